@@ -1,0 +1,26 @@
+"""The project's own errors, at the root of the dependency graph so every layer can raise them.
+
+Each knows its HTTP status; the CLI prints the message on one line and exits
+non-zero, the API answers JSON with the status. Engine and driver errors are
+translated into these at the boundary where they occur.
+"""
+
+from __future__ import annotations
+
+
+class AcgError(Exception):
+    """Base of every error the project reports to a person."""
+
+    status = 500
+
+
+class InvalidInput(AcgError):
+    """Input named by the user (a file, a field, a parameter) is unusable."""
+
+    status = 400
+
+
+class NotFound(AcgError):
+    """Something the user named does not exist."""
+
+    status = 404
