@@ -1,0 +1,95 @@
+"""Files derived from the ontology: everything that is not acc.ttl itself.
+
+`artifacts()` maps each derived file (relative to the repository root) to its
+expected text. `acg ontology derive` writes them; a test fails when a
+committed one differs, so a change to acc.ttl cannot leave them stale.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ontology.docs import readme
+from ontology.model import Attribute, Ontology
+from ontology.shapes import shapes_turtle
+
+DERIVED = "ontology/derived"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _attribute(a: Attribute) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": a.name, "type": a.datatype, "many": a.many, "required": a.required}
+    if a.scheme:
+        out["scheme"] = a.scheme
+    return out
+
+
+def vocabulary(onto: Ontology) -> dict[str, Any]:
+    """Entity types, predicates and taxonomies as plain data: the API's enums and the UI's lists."""
+    return {
+        "version": onto.version,
+        "entity_types": {
+            et.name: {
+                "label": et.label,
+                "attributes": [_attribute(a) for a in et.attributes],
+                **({"scheme": et.scheme} if et.scheme else {}),
+            }
+            for et in onto.entity_types.values()
+        },
+        "predicates": {
+            p.name: {
+                "cypher": p.cypher,
+                "label": p.label,
+                "domain": list(p.domain),
+                "range": list(p.range),
+                "temporal": p.temporal,
+                "inverse": p.inverse,
+                "attributes": [_attribute(a) for a in p.attributes],
+            }
+            for p in onto.predicates.values()
+        },
+        "schemes": {
+            s.key: {c.notation: c.label for c in s.concepts} for s in sorted(onto.schemes.values(), key=lambda s: s.key)
+        },
+    }
+
+
+def styles(onto: Ontology) -> dict[str, Any]:
+    """How graph pictures draw each class and predicate."""
+    return {
+        "nodes": {
+            et.name: {"color": et.color, "shape": et.shape, "label": et.label} for et in onto.entity_types.values()
+        },
+        "edges": {p.cypher: {"label": p.label, "temporal": p.temporal} for p in onto.predicates.values()},
+    }
+
+
+def nlp_labels(onto: Ontology) -> dict[str, Any]:
+    """Entity labels and taxonomy terms for the extraction pipeline's rulers."""
+
+    def terms(key: str) -> dict[str, list[str]]:
+        return {c.notation: [c.label, *c.alt_labels] for c in onto.schemes[key].concepts}
+
+    return {
+        "entity_labels": [et.name for et in onto.entity_types.values() if et.name not in {"Document", "CrimeType"}],
+        "organization_kinds": terms("organizationKind"),
+        "mechanism_kinds": terms("mechanismKind"),
+        "crime_types": terms("crimeType"),
+        "modes_of_liability": terms("liability"),
+        "verdicts": terms("verdict"),
+    }
+
+
+def artifacts(onto: Ontology) -> dict[str, str]:
+    """Every file derived from the ontology, by path relative to the repository root."""
+    return {
+        f"{DERIVED}/shapes.ttl": shapes_turtle(onto),
+        f"{DERIVED}/vocabulary.json": _json(vocabulary(onto)),
+        f"{DERIVED}/styles.json": _json(styles(onto)),
+        f"{DERIVED}/nlp_labels.json": _json(nlp_labels(onto)),
+        "ontology/README.md": readme(onto),
+    }
