@@ -1,0 +1,45 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both create .venv and install everything (pinned by constraints.txt) on first use.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit derive constraints clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed, found " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+demo: $(STAMP)
+	$(BIN)/acg --help
+	$(BIN)/acg ontology show
+	$(BIN)/acg ontology validate examples/ontology/koblenz.ttl
+
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+# Regenerate the files derived from ontology/acc.ttl (a test fails when they are stale).
+derive: $(STAMP)
+	$(BIN)/acg ontology derive
+
+# Re-pin the exact versions after changing a range in pyproject.toml.
+constraints: $(STAMP)
+	{ echo '# Exact versions CI installs; regenerate with `make constraints`.'; \
+	  $(BIN)/python -m pip freeze --exclude-editable --exclude pip; } > constraints.txt
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache

@@ -1,0 +1,38 @@
+"""The `acg` command line: one click group, one module of commands per domain.
+
+Errors the project knows (AcgError) end the command with a one-line message on
+stderr and exit code 1; a closed pipe (`acg ... | head`) ends it quietly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from api.cli.ontology import ontology
+from ontology.errors import AcgError
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except AcgError as e:
+            raise click.ClickException(str(e).replace("\n", " ")) from e
+        except BrokenPipeError:
+            # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="accountability-graph", prog_name="acg")
+def main() -> None:
+    """Accountability Graph: who committed what, under whose command, with whose help,
+    and which court or mechanism has dealt with it."""
+
+
+main.add_command(ontology)
