@@ -27,7 +27,9 @@ object`) that graph queries follow, and as an `acc:Assertion` (an
 `rdf:Statement` and a `prov:Entity`) that carries what the triple alone
 cannot: the period it held (`acc:validFrom`, `acc:validTo`, reduced-precision
 ISO 8601 dates typed `xsd:gYear`, `xsd:gYearMonth` or `xsd:date`; absent when
-unknown), the predicate's own attributes (rank, date, sentence, ...), and its
+unknown), the dates between which sources show it holding (`acc:firstCited`,
+`acc:lastCited`: not a start or an end, as Security Force Monitor's handbook
+insists), the predicate's own attributes (rank, date, sentence, ...), and its
 provenance: `acc:evidence` spans (`acc:Evidence`: document, character offsets,
 page, quoted text; aligned with the Web Annotation text-position selector),
 `acc:method`, `acc:confidence` (0 to 1), `acc:reviewStatus` and
@@ -90,10 +92,12 @@ def _relation_table(onto: Ontology) -> list[str]:
             f"| `{p.name}` | `{p.cypher}` | {' or '.join(p.domain)} -> {' or '.join(p.range)} | "
             f"{'yes' if p.temporal else 'no'} | {inverse} | {own} | {_cell(p.definition)} |"
         )
-    every = ", ".join(f"`{a.name}`" for a in onto.assertion_attributes if a.name not in {"valid_from", "valid_to"})
+    period = {"valid_from", "valid_to", "first_cited", "last_cited"}
+    every = ", ".join(f"`{a.name}`" for a in onto.assertion_attributes if a.name not in period)
     rows += [
         "",
-        f"Every assertion also carries {every}; temporal ones `valid_from` and `valid_to`; and its evidence spans.",
+        f"Every assertion also carries {every}; temporal ones `valid_from`, `valid_to` (the period it held, when known)"
+        " and `first_cited`, `last_cited` (the dates between which sources show it holding); and its evidence spans.",
         "",
     ]
     return rows

@@ -286,9 +286,10 @@ class _Builder:
             )
 
         provenance = tuple(attrs[p] for p in _uris(g.objects(ACC.Assertion, ACC.attribute)) if p in attrs)
-        validity = (attrs[ACC.validFrom], attrs[ACC.validTo]) if ACC.validFrom in attrs and ACC.validTo in attrs else ()
-        if not validity:
-            self.problems.append("acc:validFrom and acc:validTo must be datatype properties")
+        period = (ACC.validFrom, ACC.validTo, ACC.firstCited, ACC.lastCited)
+        validity = tuple(attrs[p] for p in period if p in attrs)
+        if len(validity) != len(period):
+            self.problems.append("acc:validFrom, acc:validTo, acc:firstCited and acc:lastCited must be datatype properties")
         evidence = tuple(a for p, a in attrs.items() if (p, RDFS.domain, ACC.Evidence) in g)
 
         predicates: dict[str, Predicate] = {}

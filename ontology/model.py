@@ -112,7 +112,7 @@ class Predicate:
 
     `attributes` are every edge property its assertions may carry: the
     predicate's own (rank, date, ...), then the provenance of every assertion,
-    then valid_from/valid_to when it is temporal.
+    then valid_from, valid_to, first_cited and last_cited when it is temporal.
     """
 
     iri: str
