@@ -24,3 +24,33 @@ class NotFound(AcgError):
     """Something the user named does not exist."""
 
     status = 404
+
+
+class Conflict(AcgError):
+    """The request clashes with the state of the store (an ambiguous name, a held lock)."""
+
+    status = 409
+
+
+class StoreUnavailable(AcgError):
+    """The store cannot be reached or opened: the message says what to do."""
+
+    status = 503
+
+
+class QueryInvalid(AcgError):
+    """The engine refused a query; the message carries the engine's words."""
+
+    status = 400
+
+
+class QueryTimeout(AcgError):
+    """A query ran past its time limit."""
+
+    status = 504
+
+
+class AuthFailed(AcgError):
+    """The store refused the credentials."""
+
+    status = 401

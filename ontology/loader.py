@@ -289,7 +289,9 @@ class _Builder:
         period = (ACC.validFrom, ACC.validTo, ACC.firstCited, ACC.lastCited)
         validity = tuple(attrs[p] for p in period if p in attrs)
         if len(validity) != len(period):
-            self.problems.append("acc:validFrom, acc:validTo, acc:firstCited and acc:lastCited must be datatype properties")
+            self.problems.append(
+                "acc:validFrom, acc:validTo, acc:firstCited and acc:lastCited must be datatype properties"
+            )
         evidence = tuple(a for p, a in attrs.items() if (p, RDFS.domain, ACC.Evidence) in g)
 
         predicates: dict[str, Predicate] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 import ladybug
 import pytest
 
-from graph.schema import ladybug_ddl, ladybug_migrations, neo4j_ddl
+from graph.cypher.ddl import ladybug_ddl, ladybug_migrations, neo4j_ddl
 from ontology import Ontology
 
 

@@ -1,4 +1,4 @@
-"""The store's schema, derived from the ontology for both engines.
+"""Schema statements (DDL) of both engines, derived from the ontology.
 
 LadybugDB needs typed node and relationship tables: one node table per entity
 type, one relationship table per predicate with every (domain, range) pair of
@@ -6,9 +6,12 @@ labels. Neo4j needs uniqueness constraints and indexes. Both are generated
 here, from `ontology.load()`, and nowhere else.
 
 Besides the ontology's attributes, every node has `id` (its stable
-identifier) and every relationship has `id` (the assertion's identifier),
-`evidence` (JSON objects: document, start, end, page, text) and `sources`
-(the ids of the documents that support it).
+identifier) and `keys` (name keys of its name and aliases, for look-ups);
+every relationship has `id` (the assertion's identifier), `evidence` (JSON
+objects: document, start, end, page, text) and `sources` (the ids of the
+documents that support it); temporal relationships also have sortable date
+keys (see ontology.dates): `from_key`/`to_key` of valid_from/valid_to and
+`cited_from_key`/`cited_to_key` of first_cited/last_cited.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ class Column:
     ladybug_type: str
 
 
-NODE_COLUMNS = (Column("id", "STRING"),)
+NODE_COLUMNS = (Column("id", "STRING"), Column("keys", "STRING[]"))
 EDGE_COLUMNS = (Column("id", "STRING"), Column("evidence", "STRING[]"), Column("sources", "STRING[]"))
+DATE_KEY_COLUMNS = tuple(Column(n, "STRING") for n in ("from_key", "to_key", "cited_from_key", "cited_to_key"))
 
 
 def _column(a: Attribute) -> Column:
@@ -52,7 +56,8 @@ def node_columns(onto: Ontology, label: str) -> tuple[Column, ...]:
 
 
 def edge_columns(onto: Ontology, predicate: str) -> tuple[Column, ...]:
-    return EDGE_COLUMNS + tuple(_column(a) for a in onto.predicate(predicate).attributes)
+    p = onto.predicate(predicate)
+    return EDGE_COLUMNS + (DATE_KEY_COLUMNS if p.temporal else ()) + tuple(_column(a) for a in p.attributes)
 
 
 def q(name: str) -> str:

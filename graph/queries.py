@@ -1,0 +1,205 @@
+"""The query library: questions investigators and lawyers ask, as Python functions over a StoreView.
+
+Every answer carries its paths, and every step of a path its period and its
+evidence (document, span, method, confidence). Dates:
+
+- with `at`, a link counts when no known bound excludes the date; a step is
+  "attested" when its known or cited period covers the date, "possible" when
+  it counts only because a bound is unknown;
+- without `at`, everyone who ever stood above (or below) is listed, with the
+  period in which the whole path held (links that never held together do not
+  make a path).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from graph.cypher import read
+from graph.store import StoreView
+from ontology import dates
+from ontology.errors import Conflict, NotFound
+from ontology.names import name_key
+
+_STEP_ATTRIBUTES = (
+    "valid_from",
+    "valid_to",
+    "first_cited",
+    "last_cited",
+    "rank",
+    "title",
+    "role",
+    "method",
+    "confidence",
+)
+_NO_DATE = ("0000-00-00", "9999-99-99")
+
+
+def resolve(view: StoreView, ref: str) -> dict[str, Any]:
+    """An entity by id, or by name or alias (ignoring case and diacritics).
+
+    Raises NotFound, or Conflict listing the candidates when a name is ambiguous.
+    """
+    rows = view.read(read.FIND_BY_ID[view.engine], {"id": ref})
+    if rows:
+        return rows[0]
+    key = name_key(ref)
+    rows = view.read(read.FIND_BY_KEY[view.engine], {"key": key}) if key else []
+    if not rows:
+        raise NotFound(f"no entity has the id, name or alias {ref!r}")
+    if len(rows) > 1:
+        candidates = "; ".join(f"{r['id']} ({r['type']}: {r['name']})" for r in rows[:10])
+        raise Conflict(f"{ref!r} names {len(rows)} entities; give one of their ids: {candidates}")
+    return rows[0]
+
+
+def _keys(at: str | None) -> tuple[str, str]:
+    if at is None:
+        return _NO_DATE
+    lo, hi = dates.lower_key(at), dates.upper_key(at)
+    assert lo is not None
+    assert hi is not None
+    return lo, hi
+
+
+def _step(subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, hi: str, dated: bool) -> dict[str, Any]:
+    step: dict[str, Any] = {"subject": subject, "predicate": predicate, "object": obj}
+    step.update({k: rel.get(k) for k in _STEP_ATTRIBUTES if rel.get(k) is not None})
+    step["evidence"] = [json.loads(e) for e in rel.get("evidence") or []]
+    if dated:
+        start = rel.get("from_key") or rel.get("cited_from_key")
+        end = rel.get("to_key") or rel.get("cited_to_key")
+        step["held"] = "attested" if start and end and start <= lo and end >= hi else "possible"
+    return step
+
+
+@dataclass
+class _Reach:
+    """One entity reached through a path of steps."""
+
+    id: str
+    name: str
+    type: str
+    distance: int
+    path: list[dict[str, Any]]
+
+
+def _period(path: list[dict[str, Any]]) -> tuple[str | None, str | None, bool]:
+    """When the whole path held: the latest start and the earliest end; False if never."""
+    starts = [s["valid_from"] for s in path if s.get("valid_from")]
+    ends = [s["valid_to"] for s in path if s.get("valid_to")]
+    start = max(starts, key=lambda d: dates.lower_key(d) or "") if starts else None
+    end = min(ends, key=lambda d: dates.upper_key(d) or "") if ends else None
+    held = not (start and end and (dates.lower_key(start) or "") > (dates.upper_key(end) or ""))
+    return start, end, held
+
+
+def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Reach]) -> dict[str, Any]:
+    best: dict[str, dict[str, Any]] = {}
+    for r in reached:
+        start, end, held = _period(r.path)
+        if not held:
+            continue
+        entry: dict[str, Any] = {
+            "id": r.id, "name": r.name, "type": r.type, "distance": r.distance,
+            "valid_from": start, "valid_to": end, "path": r.path,
+        }  # fmt: skip
+        if at is not None:
+            entry["status"] = "attested" if all(s["held"] == "attested" for s in r.path) else "possible"
+        rank = (r.distance, entry.get("status") != "attested", len(r.path))
+        old = best.get(r.id)
+        if old is None or rank < (old["distance"], old.get("status") != "attested", len(old["path"])):
+            best[r.id] = entry
+    ordered = sorted(
+        best.values(), key=lambda e: (e["distance"], e.get("status") != "attested", e["name"] or "", e["id"])
+    )
+    return {"subject": {"id": subject["id"], "name": subject["name"], "type": subject["type"]}, "at": at, key: ordered}
+
+
+def _walk(
+    view: StoreView,
+    query: dict[str, str],
+    starts: dict[str, list[dict[str, Any]]],
+    lo: str,
+    hi: str,
+    dated: bool,
+    up: bool,
+) -> dict[str, tuple[str, int, list[dict[str, Any]]]]:
+    """Units reachable from the start units through PART_OF: id -> (name, hops, path)."""
+    found: dict[str, tuple[str, int, list[dict[str, Any]]]] = {}
+    if not starts:
+        return found
+    for row in view.read(query[view.engine], {"unit_ids": sorted(starts), "lo": lo, "hi": hi}):
+        nodes, rels = row["nodes"], row["rels"]
+        steps = []
+        for i, rel in enumerate(rels):
+            child, parent = (nodes[i], nodes[i + 1]) if up else (nodes[i + 1], nodes[i])
+            steps.append(_step(child["id"], "part_of", parent["id"], rel, lo, hi, dated))
+        target = nodes[-1]
+        if target["id"] not in found or len(rels) < found[target["id"]][1]:
+            found[target["id"]] = (target["name"], len(rels), starts[row["start"]] + steps)
+    return found
+
+
+def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
+    """Superiors of a person or unit: the units above, and whoever commands each, nearest first."""
+    subject = resolve(view, ref)
+    if subject["type"] not in {"Person", "Organization"}:
+        raise NotFound(
+            f"{subject['name']} is a {subject['type']}: a chain of command starts at a Person or Organization"
+        )
+    dated = at is not None
+    lo, hi = _keys(dates.parse(at, "at") if at else None)
+    # Start units (hop 0) with the path that reaches them.
+    starts: dict[str, list[dict[str, Any]]] = {}
+    if subject["type"] == "Person":
+        for row in view.read(read.PERSON_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
+            pred = row["predicate"].lower()
+            starts.setdefault(row["unit"], [_step(subject["id"], pred, row["unit"], row["rel"], lo, hi, dated)])
+    else:
+        starts[subject["id"]] = []
+    units = {u: ("", 0, p) for u, p in starts.items()}
+    units.update(_walk(view, read.UNITS_ABOVE, starts, lo, hi, dated, up=True))
+    reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
+    rows = view.read(read.COMMANDERS[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi})
+    for row in rows:
+        if row["id"] == subject["id"]:
+            continue
+        _, hops, path = units[row["unit"]]
+        step = _step(row["id"], "commands", row["unit"], row["rel"], lo, hi, dated)
+        reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+    return _answer(subject, at, "superiors", reached)
+
+
+def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
+    """Everyone below a person or unit: the units below, and who commands or belongs to each."""
+    subject = resolve(view, ref)
+    if subject["type"] not in {"Person", "Organization"}:
+        raise NotFound(f"{subject['name']} is a {subject['type']}: subordinates are of a Person or Organization")
+    dated = at is not None
+    lo, hi = _keys(dates.parse(at, "at") if at else None)
+    starts: dict[str, list[dict[str, Any]]] = {}
+    if subject["type"] == "Person":
+        for row in view.read(read.COMMANDED_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
+            starts.setdefault(row["unit"], [_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)])
+    else:
+        starts[subject["id"]] = []
+    units = {u: ("", 0, p) for u, p in starts.items()}
+    units.update(_walk(view, read.UNITS_BELOW, starts, lo, hi, dated, up=False))
+    reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
+    for row in view.read(read.PEOPLE_IN[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi}):
+        if row["id"] == subject["id"]:
+            continue
+        _, hops, path = units[row["unit"]]
+        step = _step(row["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
+        reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+    return _answer(subject, at, "subordinates", reached)
+
+
+def counts(view: StoreView) -> dict[str, dict[str, int]]:
+    """Nodes per label and relationships per type."""
+    nodes = {r["type"]: r["n"] for r in view.read(read.NODE_COUNTS[view.engine])}
+    edges = {r["type"]: r["n"] for r in view.read(read.EDGE_COUNTS[view.engine])}
+    return {"nodes": nodes, "relationships": edges}

@@ -1,0 +1,54 @@
+"""Records to store rows: one dict per node or relationship, every column present."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from graph.cypher.ddl import edge_columns, node_columns
+from ontology import dates
+from ontology.model import Ontology
+from ontology.names import name_keys
+from ontology.records import Entity, Relation
+
+
+def entity_row(onto: Ontology, e: Entity) -> dict[str, Any]:
+    row: dict[str, Any] = {c.name: None for c in node_columns(onto, e.type)}
+    row.update(e.attributes)
+    keys = name_keys(e.name, e.aliases)
+    if e.type == "Person":
+        # A surname alone finds a person; two people with one surname make it ambiguous, never a silent pick.
+        keys += [k.rsplit(" ", 1)[1] for k in keys if " " in k]
+    row.update(id=e.id, name=e.name, keys=list(dict.fromkeys(keys)))
+    if "aliases" in row:
+        row["aliases"] = list(dict.fromkeys(a for a in e.aliases if a != e.name))
+    return row
+
+
+def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
+    p = onto.predicate(r.predicate)
+    row: dict[str, Any] = {c.name: None for c in edge_columns(onto, r.predicate)}
+    row.update(r.attributes)
+    row.update(
+        id=r.assertion_id(),
+        subject=r.subject,
+        object=r.object,
+        confidence=r.confidence,
+        method=r.method,
+        evidence=[json.dumps(s.to_json(), ensure_ascii=False, sort_keys=True) for s in r.evidence],
+        sources=sorted({s.document for s in r.evidence if s.document}),
+    )
+    if row.get("review_status") is None:
+        row["review_status"] = "unreviewed"
+    if row.get("sensitivity") is None and p.default_sensitivity:
+        row["sensitivity"] = p.default_sensitivity
+    if p.temporal:
+        row.update(
+            valid_from=r.valid_from,
+            valid_to=r.valid_to,
+            from_key=dates.lower_key(r.valid_from),
+            to_key=dates.upper_key(r.valid_to),
+            cited_from_key=dates.lower_key(row.get("first_cited")),
+            cited_to_key=dates.upper_key(row.get("last_cited")),
+        )
+    return row

@@ -1,0 +1,28 @@
+"""Name keys: how a name is compared, so that "Mladić", "MLADIC" and "Mladic" meet."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def name_key(name: str) -> str:
+    """Lower case, no diacritics, no punctuation, single spaces.
+
+    >>> name_key("Ratko  Mladić"), name_key("al-Gharib"), name_key("Branch 251")
+    ('ratko mladic', 'al gharib', 'branch 251')
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare.casefold()).strip()
+
+
+def name_keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The distinct keys of a name and its aliases, in order.
+
+    >>> name_keys("Anwar Raslan", ["Raslan", "anwar  raslan"])
+    ['anwar raslan', 'raslan']
+    """
+    return list(dict.fromkeys(k for k in (name_key(n) for n in (name, *aliases)) if k))
