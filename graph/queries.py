@@ -4,8 +4,9 @@ Every answer carries its paths, and every step of a path its period and its
 evidence (document, span, method, confidence). Dates:
 
 - with `at`, a link counts when no known bound excludes the date; a step is
-  "attested" when its known or cited period covers the date, "possible" when
-  it counts only because a bound is unknown;
+  "attested" when its known or cited period meets the date (any part of it,
+  for a year or a month), "possible" when it counts only because a bound is
+  unknown;
 - without `at`, everyone who ever stood above (or below) is listed, with the
   period in which the whole path held (links that never held together do not
   make a path).
@@ -71,7 +72,8 @@ def _step(subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, 
     if dated:
         start = rel.get("from_key") or rel.get("cited_from_key")
         end = rel.get("to_key") or rel.get("cited_to_key")
-        step["held"] = "attested" if start and end and start <= lo and end >= hi else "possible"
+        # Attested: a known or cited period of the link meets the date (for a year or month, any part of it).
+        step["held"] = "attested" if start and end and start <= hi and end >= lo else "possible"
     return step
 
 
@@ -129,9 +131,12 @@ def _walk(
 ) -> dict[str, tuple[str, int, list[dict[str, Any]]]]:
     """Units reachable from the start units through PART_OF: id -> (name, hops, path)."""
     found: dict[str, tuple[str, int, list[dict[str, Any]]]] = {}
-    if not starts:
-        return found
-    for row in view.read(query[view.engine], {"unit_ids": sorted(starts), "lo": lo, "hi": hi}):
+    rows = [
+        (start, row)
+        for start in sorted(starts)
+        for row in view.read(query[view.engine], {"id": start, "lo": lo, "hi": hi})
+    ]
+    for start, row in rows:
         nodes, rels = row["nodes"], row["rels"]
         steps = []
         for i, rel in enumerate(rels):
@@ -139,7 +144,7 @@ def _walk(
             steps.append(_step(child["id"], "part_of", parent["id"], rel, lo, hi, dated))
         target = nodes[-1]
         if target["id"] not in found or len(rels) < found[target["id"]][1]:
-            found[target["id"]] = (target["name"], len(rels), starts[row["start"]] + steps)
+            found[target["id"]] = (target["name"], len(rels), starts[start] + steps)
     return found
 
 

@@ -48,7 +48,8 @@ def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
             valid_to=r.valid_to,
             from_key=dates.lower_key(r.valid_from),
             to_key=dates.upper_key(r.valid_to),
-            cited_from_key=dates.lower_key(row.get("first_cited")),
-            cited_to_key=dates.upper_key(row.get("last_cited")),
+            # A citation shows the link held on its date: one cited date bounds the evidence on both sides.
+            cited_from_key=dates.lower_key(row.get("first_cited") or row.get("last_cited")),
+            cited_to_key=dates.upper_key(row.get("last_cited") or row.get("first_cited")),
         )
     return row

@@ -20,16 +20,18 @@ from ontology.model import Attribute, Ontology
 
 @dataclass(frozen=True)
 class Span:
-    """A span of a document: character offsets into its text as read."""
+    """Evidence: a document and, when its text was read, the span (character offsets into the text as read)."""
 
-    start: int
-    end: int
+    start: int | None = None
+    end: int | None = None
     text: str = ""
     document: str | None = None
     page: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        out: dict[str, Any] = {}
+        if self.start is not None and self.end is not None:
+            out.update(start=self.start, end=self.end, text=self.text)
         if self.document is not None:
             out["document"] = self.document
         if self.page is not None:

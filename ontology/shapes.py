@@ -55,9 +55,9 @@ def _value_constraint(onto: Ontology, a: Attribute) -> str:
     return f"sh:datatype xsd:{a.datatype}"
 
 
-def _property(onto: Ontology, a: Attribute, required: bool | None = None) -> str:
+def _property(onto: Ontology, a: Attribute) -> str:
     parts = [f"sh:path {_acc(a.iri)}", _value_constraint(onto, a)]
-    if a.required if required is None else required:
+    if a.required:
         parts.append("sh:minCount 1")
     if not a.many:
         parts.append("sh:maxCount 1")
@@ -142,11 +142,10 @@ def _assertion_root(onto: Ontology) -> str:
 
 
 def _evidence_shape(onto: Ontology) -> str:
-    required = {"start", "end"}
     props = [
         "[ sh:path acc:document ; sh:class acc:Document ; sh:minCount 1 ; sh:maxCount 1 ]",
         "[ sh:path acc:start ; sh:lessThanOrEquals acc:end ]",
-        *(_property(onto, a, required=a.name in required) for a in onto.evidence_attributes),
+        *(_property(onto, a) for a in onto.evidence_attributes),
     ]
     body = ",\n        ".join(props)
     return f"shape:Evidence a sh:NodeShape ;\n    sh:targetClass acc:Evidence ;\n    sh:property\n        {body} .\n"

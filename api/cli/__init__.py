@@ -12,6 +12,8 @@ import sys
 import click
 
 from api.cli.ontology import ontology
+from api.cli.queries import chain, query, subordinates
+from api.cli.store import import_, store
 from ontology.errors import AcgError
 
 
@@ -35,4 +37,5 @@ def main() -> None:
     and which court or mechanism has dealt with it."""
 
 
-main.add_command(ontology)
+for command in (ontology, store, import_, chain, subordinates, query):
+    main.add_command(command)

@@ -1,0 +1,31 @@
+"""Options shared by commands that use the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from api.settings import store_settings
+from graph.connect import open_store
+from graph.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def store_options(func: F) -> F:
+    func = click.option(
+        "--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+        help="Local data folder (env ACG_HOME, default ~/.acg).",
+    )(func)  # fmt: skip
+    return click.option(
+        "--store", "store_spec", default=None,
+        help="'embedded' or a bolt:// / neo4j:// URI (env ACG_STORE, default embedded).",
+    )(func)  # fmt: skip
+
+
+def connect(store_spec: str | None, home: Path | None, *, read_only: bool) -> Store:
+    settings = store_settings(store_spec, home)
+    return open_store(settings.store, settings.home, read_only=read_only)

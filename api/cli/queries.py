@@ -1,0 +1,121 @@
+"""`acg chain`, `acg subordinates`, `acg query`: questions to the store, read-only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from api.cli.common import connect, store_options
+from api.cli.output import FORMAT, emit_json, emit_table
+from graph import queries
+from ontology.errors import InvalidInput
+
+AT = click.option(
+    "--at", default=None, help="ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): the hierarchy as it stood then."
+)
+
+
+def _via(path: list[dict[str, Any]]) -> str:
+    return " > ".join(step["predicate"] for step in path)
+
+
+def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
+    if fmt == "json":
+        emit_json(answer)
+        return
+    subject = answer["subject"]
+    click.echo(
+        f"{key} of {subject['name']} ({subject['type']}, {subject['id']})"
+        + (f" at {answer['at']}" if answer["at"] else "")
+    )
+    headers = ["distance", "name", "type", "from", "to", "status", "via"]
+    rows = [
+        (
+            e["distance"],
+            e["name"],
+            e["type"],
+            e["valid_from"] or "?",
+            e["valid_to"] or "?",
+            e.get("status", ""),
+            _via(e["path"]),
+        )
+        for e in answer[key]
+    ]
+    emit_table(headers, rows)
+
+
+@click.command()
+@click.argument("name")
+@AT
+@FORMAT
+@store_options
+def chain(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """Superiors of a person or unit (by id, name or alias), nearest first."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        _hierarchy(queries.chain(view, name, at), "superiors", fmt)
+    finally:
+        view.close()
+
+
+@click.command()
+@click.argument("name")
+@AT
+@FORMAT
+@store_options
+def subordinates(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """Units and people below a person or unit (by id, name or alias), nearest first."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        _hierarchy(queries.subordinates(view, name, at), "subordinates", fmt)
+    finally:
+        view.close()
+
+
+def _param(text: str) -> tuple[str, Any]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise InvalidInput(f"--param {text!r}: expected NAME=VALUE")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
+@click.command()
+@click.argument("cypher")
+@click.option(
+    "--param", "params", multiple=True, help="NAME=VALUE (VALUE as JSON if it parses, else text); repeatable."
+)
+@click.option("--limit", default=1000, show_default=True, help="Most rows to print.")
+@FORMAT
+@store_options
+def query(
+    cypher: str, params: tuple[str, ...], limit: int, fmt: str, store_spec: str | None, home: Path | None
+) -> None:
+    """Run read-only Cypher (the store is opened read-only: writes are refused)."""
+    values = dict(_param(p) for p in params)
+    view = connect(store_spec, home, read_only=True)
+    try:
+        rows = view.read(cypher, values)
+    finally:
+        view.close()
+    shown = rows[:limit]
+    if fmt == "json":
+        emit_json(shown)
+    elif shown:
+        emit_table(
+            list(shown[0]),
+            [
+                [
+                    json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else v
+                    for v in r.values()
+                ]
+                for r in shown
+            ],
+        )
+    if len(rows) > limit:
+        click.echo(f"({len(rows) - limit} more rows not shown; raise --limit)", err=True)

@@ -1,0 +1,72 @@
+"""`acg store` and `acg import`: the store itself, and structured data into it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from api.cli.common import connect, store_options
+from api.cli.output import FORMAT, emit_json, emit_table
+from graph.loader import load_records
+from graph.queries import counts
+from ingest.sfm import read_sfm
+
+
+@click.group()
+def store() -> None:
+    """The graph store: embedded LadybugDB by default, or Neo4j."""
+
+
+@store.command()
+@store_options
+def start(store_spec: str | None, home: Path | None) -> None:
+    """Create the store if needed and bring its schema up to date with the ontology (keeps data)."""
+    s = connect(store_spec, home, read_only=False)
+    try:
+        s.ensure_schema()
+        click.echo(f"{s.engine} store ready at {s.location}")
+    finally:
+        s.close()
+
+
+@store.command()
+@store_options
+@FORMAT
+def status(store_spec: str | None, home: Path | None, fmt: str) -> None:
+    """Which engine, where, and how many nodes and relationships of each type."""
+    s = connect(store_spec, home, read_only=True)
+    try:
+        found = counts(s)
+    finally:
+        s.close()
+    if fmt == "json":
+        emit_json({"engine": s.engine, "location": s.location, **found})
+        return
+    click.echo(f"engine: {s.engine}\nlocation: {s.location}\n")
+    emit_table(["nodes", "count"], sorted(found["nodes"].items()))
+    click.echo()
+    emit_table(["relationships", "count"], sorted(found["relationships"].items()))
+
+
+@click.command("import")
+@click.option("--format", "fmt", type=click.Choice(["sfm"]), required=True, help="Layout of the data.")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@store_options
+def import_(fmt: str, path: Path, store_spec: str | None, home: Path | None) -> None:
+    """Import structured data (sfm: Security Force Monitor's units, persons and sources tables)."""
+    imported = read_sfm(path)
+    for problem in imported.problems:
+        click.echo(f"warning: {problem}", err=True)
+    s = connect(store_spec, home, read_only=False)
+    try:
+        s.ensure_schema()
+        report = load_records(s, imported.entities, imported.relations)
+    finally:
+        s.close()
+    for rejected in report.rejected:
+        click.echo(f"rejected: {rejected}", err=True)
+    click.echo(
+        f"imported {report.entities} entities and {report.relations} relations from {path}; "
+        f"{len(imported.problems)} warnings, {len(report.rejected)} rejected"
+    )

@@ -1,0 +1,24 @@
+"""Open the store a user names: the embedded engine, or a Neo4j server by URI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.ladybug_store import LadybugStore
+from graph.store import Store
+from ontology.errors import InvalidInput, StoreUnavailable
+
+NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+def embedded_path(home: Path) -> Path:
+    return home / "store"
+
+
+def open_store(store: str, home: Path, *, read_only: bool = False) -> Store:
+    """`store` is "embedded" (a LadybugDB database under `home`) or a Neo4j URI."""
+    if store == "embedded":
+        return LadybugStore(embedded_path(home), read_only=read_only)
+    if store.startswith(NEO4J_SCHEMES):
+        raise StoreUnavailable(f"--store {store}: the Neo4j engine is not built yet; use the embedded store")
+    raise InvalidInput(f"--store: {store!r} is neither 'embedded' nor a bolt:// or neo4j:// URI")

@@ -1,0 +1,236 @@
+"""Security Force Monitor's research tables (units, persons, sources) as records of the ontology.
+
+Dates follow SFM's research handbook ("How dates work"): a first or last
+*cited* date is when a source shows a fact, not when it began or ended. So
+every cited date is kept as `first_cited` / `last_cited`, and becomes
+`valid_from` only where the table says it is the start ("Start date? Y"), and
+`valid_to` only where it says it is the end (a person's "End date? Y"; a
+unit relationship's open-ended flag "E", the last cited date being its end).
+SFM's High/Medium/Low confidences become 0.9/0.6/0.3.
+
+Problems in the tables (a date that is not a date, a parent unit named
+ambiguously) are reported one per line with the file, the line and the field,
+and the rest is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ontology import dates
+from ontology.errors import InvalidInput
+from ontology.records import Entity, Relation, Span
+
+METHOD = "sfm-import"
+CONFIDENCE = {"high": 0.9, "medium": 0.6, "low": 0.3}
+UNITS = "ng_orgs_*.tsv"
+PERSONS = "ng_persons_*.csv"
+SOURCES = "sources_*.csv"
+
+
+@dataclass
+class Imported:
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _one(folder: Path, pattern: str) -> Path:
+    found = sorted(folder.glob(pattern))
+    if not found:
+        raise InvalidInput(
+            f"{folder}: no file matching {pattern} (an SFM export has units, persons and sources tables)"
+        )
+    return found[-1]
+
+
+def _rows(path: Path, delimiter: str) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        header = next(reader)
+        for number, values in enumerate(reader, start=2):
+            values += [""] * (len(header) - len(values))
+            yield number, {h: v.strip() for h, v in zip(header, values, strict=False)}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.replace(";", "\n").splitlines() if v.strip()]
+
+
+def _date(year: str, month: str, day: str) -> str:
+    """A reduced date from SFM's split columns; InvalidInput when they do not make one."""
+    if not year:
+        raise InvalidInput("no year")
+    text = year.zfill(4) + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+    return dates.parse(text)
+
+
+def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
+    """SFM splits a date into year, month and day columns named with a prefix ("first_year", "oo_month", ...)."""
+    return row.get(prefix + "year", ""), row.get(prefix + "month", ""), row.get(prefix + "day", "")
+
+
+def _confidence(value: str) -> float | None:
+    return CONFIDENCE.get(value.lower())
+
+
+def _evidence(sources: str) -> list[Span]:
+    return [Span(document=f"sfm-source-{s}") for s in _split(sources)]
+
+
+def _slug(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class _Reader:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.out = Imported()
+
+    def problem(self, path: Path, line: int, column: str, message: str) -> None:
+        self.out.problems.append(f"{path.name}:{line}: {column}: {message}")
+
+    def cited(self, path: Path, line: int, column: str, y: str, m: str, d: str) -> str | None:
+        if not y:
+            return None
+        try:
+            return _date(y, m, d)
+        except (InvalidInput, ValueError) as e:
+            self.problem(path, line, column, f"{y}-{m}-{d} is not a date ({e}); left out")
+            return None
+
+    def sources(self) -> set[str]:
+        path = _one(self.folder, SOURCES)
+        known = set()
+        for line, row in _rows(path, ","):
+            source_id = row.get("source_id") or row.get("source_id_lookup")
+            if not source_id:
+                self.problem(path, line, "source_id", "empty; row left out")
+                continue
+            attrs: dict[str, object] = {}
+            if row.get("source_url"):
+                attrs["url"] = row["source_url"]
+            if row.get("publication_title"):
+                attrs["publisher"] = row["publication_title"]
+            if row.get("published_on"):
+                try:
+                    attrs["published"] = dates.parse(row["published_on"][:10])
+                except InvalidInput:
+                    self.problem(path, line, "published_on", f"{row['published_on']!r} is not a date; left out")
+            if row.get("title"):
+                attrs["title"] = row["title"]
+            name = row.get("title") or source_id
+            self.out.entities.append(Entity(f"sfm-source-{source_id}", "Document", name, attributes=attrs))
+            known.add(source_id)
+        return known
+
+    def units(self) -> dict[tuple[str, str], list[str]]:
+        """Units; returns unit ids by (name, country) for resolving parents and postings named by name."""
+        path = _one(self.folder, UNITS)
+        rows = list(_rows(path, "\t"))
+        by_id: dict[str, dict[str, str]] = {}
+        by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for line, row in rows:
+            uid = row.get("o_id", "")
+            if not uid or not row.get("Organization:Name"):
+                self.problem(path, line, "o_id", "a unit row without an id or a name; left out")
+                continue
+            if uid not in by_id:
+                by_id[uid] = row
+                by_name[(row["Organization:Name"], row.get("Organization division_id", ""))].append(uid)
+        for uid, row in by_id.items():
+            aliases = [a for a in _split(row.get("Organization:other_names", "")) if a != row["Organization:Name"]]
+            attrs: dict[str, object] = {"kind": "unit"}
+            country = row.get("Organization division_id", "")
+            if country:
+                attrs["country"] = country.upper()
+            if row.get("Organization:classification"):
+                attrs["description"] = "SFM classification: " + "; ".join(_split(row["Organization:classification"]))
+            self.out.entities.append(
+                Entity(f"sfm-unit-{uid}", "Organization", row["Organization:Name"], aliases, attrs)
+            )
+        seen: set[str] = set()
+        for line, row in rows:
+            parent = row.get("OrganizationOrganization:parent_id", "")
+            uid = row.get("o_id", "")
+            if not parent or uid not in by_id:
+                continue
+            country = row.get("Organization division_id", "")
+            candidates = by_name.get((parent, country)) or [
+                u for (n, _), us in by_name.items() if n == parent for u in us
+            ]
+            if len(candidates) != 1:
+                why = "names no unit" if not candidates else f"names {len(candidates)} units"
+                self.problem(path, line, "OrganizationOrganization:parent_id", f"{parent!r} {why}; link left out")
+                continue
+            first = self.cited(path, line, "OrganizationOrganization:date_first_cited", *_ymd(row, ""))
+            last = self.cited(path, line, "OrganizationOrganization:date_last_cited", *_ymd(row, "oo_"))
+            start = row.get("Start date of OrganizationOrganization Y/N?", "").upper() == "Y"
+            ended = row.get("OrganizationOrganization:open_ended", "").upper() == "E"
+            attrs = {k: v for k, v in (("first_cited", first), ("last_cited", last)) if v}
+            kind = row.get("OrganizationOrganization:classification", "").lower()
+            if kind:
+                attrs["role"] = kind
+            relation = Relation(
+                f"sfm-unit-{uid}", "part_of", f"sfm-unit-{candidates[0]}",
+                valid_from=first if start else None, valid_to=last if ended else None, attributes=attrs,
+                confidence=_confidence(row.get("Confidence: OrganizationOrganization:parent_id", "")),
+                method=METHOD, evidence=_evidence(row.get("Source: OrganizationOrganization:parent_id", "")),
+            )  # fmt: skip
+            if relation.assertion_id() not in seen:
+                seen.add(relation.assertion_id())
+                self.out.relations.append(relation)
+        return by_name
+
+    def persons(self, units: dict[tuple[str, str], list[str]]) -> None:
+        path = _one(self.folder, PERSONS)
+        people: dict[str, Entity] = {}
+        for line, row in _rows(path, ","):
+            name = row.get("Name", "")
+            if not name:
+                self.problem(path, line, "Name", "empty; row left out")
+                continue
+            pid = f"sfm-person-{_slug(name)}"
+            person = people.setdefault(pid, Entity(pid, "Person", name))
+            for alias in _split(row.get("Aliases or alternative spellings (semi-colon separated)", "")):
+                if alias not in person.aliases and alias != name:
+                    person.aliases.append(alias)
+            unit_name, country = row.get("Organization", ""), row.get("division_id", "")
+            candidates = units.get((unit_name, country), [])
+            if len(candidates) != 1:
+                why = "names no unit" if not candidates else f"names {len(candidates)} units"
+                self.problem(path, line, "Organization", f"{unit_name!r} {why}; posting left out")
+                continue
+            first = self.cited(path, line, "First citation", *_ymd(row, "first_"))
+            last = self.cited(path, line, "Last citation", *_ymd(row, "last_"))
+            role = row.get("Role", "")
+            attrs = {"first_cited": first, "last_cited": last, "role": role or None,
+                     "rank": row.get("Rank") or None, "title": row.get("Title (official title)") or None}  # fmt: skip
+            if row.get("Rank"):
+                person.attributes["rank"] = row["Rank"]
+            self.out.relations.append(
+                Relation(
+                    pid, "commands" if role.lower() == "commander" else "member_of", f"sfm-unit-{candidates[0]}",
+                    valid_from=first if row.get("Start date? (Y/N)", "").upper() == "Y" else None,
+                    valid_to=last if row.get("End date? (Y/N)", "").upper() == "Y" else None,
+                    attributes={k: v for k, v in attrs.items() if v},
+                    confidence=_confidence(row.get("Confidence: Organization", "")),
+                    method=METHOD, evidence=_evidence(row.get("Source: Organization", "")),
+                )
+            )  # fmt: skip
+        self.out.entities.extend(people.values())
+
+
+def read_sfm(folder: Path) -> Imported:
+    """Units, persons, postings, unit hierarchy and sources of an SFM export folder."""
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder}: not a folder (give the folder holding the SFM tables)")
+    reader = _Reader(folder)
+    reader.sources()
+    reader.persons(reader.units())
+    return reader.out

@@ -1,0 +1,171 @@
+"""The contract every store engine must pass, on the hand-built scenario of tests/scenario.py.
+
+Engines: the embedded LadybugDB store, in a temporary directory per session.
+(The Neo4j engine joins this parametrisation when it is built.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.cypher.write import count_edges, count_nodes
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records
+from graph.queries import chain, counts, resolve, subordinates
+from graph.store import Store
+from ontology.errors import Conflict, NotFound, QueryInvalid
+from ontology.records import Relation
+from tests.scenario import ENTITIES, RELATIONS
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    s = LadybugStore(tmp_path_factory.mktemp("contract") / "db")
+    s.ensure_schema()
+    report = load_records(s, ENTITIES, RELATIONS)
+    assert report.rejected == []
+    yield s
+    s.close()
+
+
+def names(answer: dict[str, Any], key: str) -> dict[str, int]:
+    return {e["name"]: e["distance"] for e in answer[key]}
+
+
+def test_counts(store: Store) -> None:
+    found = counts(store)
+    assert found["nodes"] == {"Organization": 7, "Person": 6}
+    assert found["relationships"] == {"COMMANDS": 4, "MEMBER_OF": 2, "PART_OF": 7}
+
+
+def test_change_of_commander_on_a_date(store: Store) -> None:
+    before = names(chain(store, "Vinko Pandurević", "1995-07-10"), "superiors")
+    after = names(chain(store, "Vinko Pandurević", "1995-07-15"), "superiors")
+    assert before == {"Drina Corps": 1, "Army of Republika Srpska": 2, "Milenko Živanović": 2}
+    assert after == {"Drina Corps": 1, "Army of Republika Srpska": 2, "Radislav Krstić": 2}
+
+
+def test_without_a_date_everyone_who_ever_stood_above_with_periods(store: Store) -> None:
+    answer = chain(store, "p-pandurevic")
+    assert answer["at"] is None
+    by_name = {e["name"]: e for e in answer["superiors"]}
+    assert by_name["Milenko Živanović"]["valid_to"] == "1995-07-13"
+    assert by_name["Radislav Krstić"]["valid_from"] == "1995-07-13"
+    assert by_name["Radislav Krstić"]["distance"] == 2
+
+
+def test_answer_shape_carries_paths_and_evidence(store: Store) -> None:
+    answer = chain(store, "p-pandurevic", "1995-07-15")
+    assert answer["subject"] == {"id": "p-pandurevic", "name": "Vinko Pandurević", "type": "Person"}
+    krstic = next(e for e in answer["superiors"] if e["id"] == "p-krstic")
+    assert [(s["subject"], s["predicate"], s["object"]) for s in krstic["path"]] == [
+        ("p-pandurevic", "commands", "o-zvornik"),
+        ("o-zvornik", "part_of", "o-drina"),
+        ("p-krstic", "commands", "o-drina"),
+    ]
+    for step in krstic["path"]:
+        assert step["evidence"][0]["document"].startswith("sha256:")
+        assert step["method"] == "test"
+        assert step["confidence"] == pytest.approx(0.8)
+
+
+def test_a_unit_moved_from_one_parent_to_another(store: Store) -> None:
+    assert "Drina Corps" in names(chain(store, "Bratunac Brigade", "1994-06"), "superiors")
+    assert "Herzegovina Corps" not in names(chain(store, "Bratunac Brigade", "1994-06"), "superiors")
+    later = names(chain(store, "Bratunac Brigade", "1995-06-01"), "superiors")
+    assert "Herzegovina Corps" in later
+    assert "Drina Corps" not in later
+
+
+def test_unknown_bounds_are_kept_and_marked(store: Store) -> None:
+    answer = chain(store, "Zvornik Brigade", "1993-01-01")
+    vrs = next(e for e in answer["superiors"] if e["name"] == "Army of Republika Srpska")
+    assert vrs["status"] == "possible"  # drina -> vrs has no dates at all
+    cited = chain(store, "Herzegovina Corps", "1995-06-01")
+    commander = next(e for e in cited["superiors"] if e["name"] == "Cited Commander")
+    assert commander["status"] == "attested"  # cited on 1995-03-01 and 1995-09-30
+    late = chain(store, "Herzegovina Corps", "1996-06-01")
+    assert next(e for e in late["superiors"] if e["name"] == "Cited Commander")["status"] == "possible"
+
+
+def test_subordinates_mirror_the_chain(store: Store) -> None:
+    assert names(subordinates(store, "Radislav Krstić", "1995-07-15"), "subordinates") == {
+        "Zvornik Brigade": 1, "Vinko Pandurević": 2, "Ivan Horvat": 2,
+    }  # fmt: skip
+    assert "Bratunac Brigade" in names(subordinates(store, "Drina Corps", "1994-01"), "subordinates")
+    assert "Bratunac Brigade" not in names(subordinates(store, "Drina Corps", "1995-03"), "subordinates")
+
+
+def test_two_people_with_one_name_stay_apart(store: Store) -> None:
+    with pytest.raises(Conflict) as caught:
+        resolve(store, "Ivan Horvat")
+    assert "p-horvat-1" in str(caught.value)
+    assert "p-horvat-2" in str(caught.value)
+    assert resolve(store, "p-horvat-2")["id"] == "p-horvat-2"
+    with pytest.raises(Conflict):
+        resolve(store, "Horvat")
+
+
+def test_names_match_without_diacritics_and_by_surname(store: Store) -> None:
+    assert resolve(store, "milenko zivanovic")["id"] == "p-zivanovic"
+    assert resolve(store, "Krstic")["id"] == "p-krstic"
+    with pytest.raises(NotFound):
+        resolve(store, "Nobody Atall")
+
+
+def test_a_cycle_in_bad_data_terminates(store: Store) -> None:
+    assert names(chain(store, "Unit X"), "superiors") == {"Unit Y": 1}
+    assert names(subordinates(store, "Unit X"), "subordinates") == {"Unit Y": 1}
+
+
+def test_loading_again_changes_nothing(store: Store) -> None:
+    before = counts(store)
+    report = load_records(store, ENTITIES, RELATIONS)
+    assert report.rejected == []
+    assert counts(store) == before
+
+
+def test_bad_records_are_reported_and_the_rest_goes_in(store: Store) -> None:
+    bad = [
+        Relation("p-krstic", "commands", "o-vrs", valid_from="July 1995"),
+        Relation("p-krstic", "commands", "p-zivanovic"),
+        Relation("p-krstic", "founded", "o-vrs"),
+        Relation("p-nobody", "member_of", "o-vrs"),
+    ]
+    good = Relation("p-krstic", "member_of", "o-vrs", "1992", method="test")
+    report = load_records(store, [], [*bad, good])
+    assert report.relations == 1
+    assert sorted(report.rejected) == [
+        "relation p-krstic-commands->o-vrs.valid_from: 'July 1995' is not an ISO 8601 date "
+        "(YYYY, YYYY-MM or YYYY-MM-DD)",
+        "relation p-krstic-commands->p-zivanovic: commands does not link Person to Person",
+        "relation p-krstic-founded->o-vrs.predicate: 'founded' is not one of " + ", ".join(
+            sorted(["accused_in", "acquitted_by", "aided", "charged_by", "commands", "convicted_by", "financed",
+                    "investigated_by", "member_of", "occurred_in", "of_type", "ordered", "part_of", "perpetrated",
+                    "supplied", "tried_by", "victim_of", "witness_in"])),
+        "relation p-nobody-member_of->o-vrs: unknown entity p-nobody",
+    ]  # fmt: skip
+
+
+def test_a_failed_write_leaves_nothing_half_written(store: Store) -> None:
+    before = store.read(count_nodes("Person"))[0]["n"]
+    with pytest.raises(QueryInvalid):
+        store.write([
+            ("CREATE (:Person {id: 'p-half', name: 'Half Written'})", {}),
+            ("THIS IS NOT CYPHER", {}),
+        ])  # fmt: skip
+    assert store.read(count_nodes("Person"))[0]["n"] == before
+    assert store.read(count_edges("COMMANDS"))[0]["n"] == 4
+
+
+def test_read_only_view_refuses_writes(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "db"
+    LadybugStore(path).close()
+    view = LadybugStore(path, read_only=True)
+    with pytest.raises(QueryInvalid, match="read-only"):
+        view.read("CREATE NODE TABLE T(id STRING PRIMARY KEY)")
+    view.close()

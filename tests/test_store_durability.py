@@ -1,0 +1,117 @@
+"""What happens to the embedded store when a process dies, or two want it at once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import ladybug
+import pytest
+
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records
+from graph.queries import counts
+from ingest.sfm import read_sfm
+from ontology.errors import StoreUnavailable
+from tests.test_sfm import SFM
+
+_LOADER = """
+import sys
+from pathlib import Path
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records
+from ingest.sfm import read_sfm
+store = LadybugStore(Path(sys.argv[1]))
+store.ensure_schema()
+imported = read_sfm(Path(sys.argv[2]))
+print("loading", flush=True)
+load_records(store, imported.entities, imported.relations)
+print("done", flush=True)
+"""
+
+_HOLDER = """
+import sys, time
+from pathlib import Path
+from graph.ladybug_store import LadybugStore
+store = LadybugStore(Path(sys.argv[1]))
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def _start(code: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent
+    )
+
+
+def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path) -> None:
+    path = tmp_path / "db"
+    with _start(_LOADER, str(path), str(SFM)) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "loading"
+        time.sleep(0.5)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    store = LadybugStore(path)
+    after_crash = counts(store)
+    # The load is one transaction: nothing of it, or all of it.
+    assert after_crash["relationships"] in ({}, {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223})
+    imported = read_sfm(SFM)
+    load_records(store, imported.entities, imported.relations)
+    assert counts(store) == {
+        "nodes": {"Document": 5985, "Organization": 1055, "Person": 667},
+        "relationships": {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223},
+    }
+    store.close()
+
+
+def test_a_second_writer_is_told_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "db"
+    LadybugStore(path).close()
+    with _start(_HOLDER, str(path)) as holder:
+        try:
+            assert holder.stdout is not None
+            assert holder.stdout.readline().strip() == "holding"
+            with pytest.raises(StoreUnavailable, match=r"in use by another process \(PID \d+\), probably `acg serve`"):
+                LadybugStore(path)
+            LadybugStore(path, read_only=True).close()  # readers still get in
+        finally:
+            holder.kill()
+            holder.wait()
+    LadybugStore(path).close()  # and the writer, once the holder is gone
+
+
+def test_ladybug_acyclic_still_repeats_nodes(tmp_path: Path) -> None:
+    """Regression guard for graph/cypher/read.py: ladybug 0.22's `* ACYCLIC` returns a->b->c->a->b.
+
+    When this starts failing, the engine fixed it and the walks may use ACYCLIC again.
+    """
+    db = ladybug.Database(str(tmp_path / "db"))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE O(id STRING PRIMARY KEY)")
+    conn.execute("CREATE REL TABLE P(FROM O TO O)")
+    conn.execute("UNWIND ['a', 'b', 'c'] AS i CREATE (:O {id: i})")
+    for a, b in (("a", "b"), ("b", "c"), ("c", "a")):
+        conn.execute("MATCH (x:O {id: $a}) MATCH (y:O {id: $b}) CREATE (x)-[:P]->(y)", {"a": a, "b": b})
+    result = conn.execute("MATCH p = (s:O {id: 'a'})-[:P* ACYCLIC 1..5]->(u:O) RETURN max(length(p))")
+    assert not isinstance(result, list)
+    assert result.get_next() == [4]  # a path of 4 hops through 3 nodes repeats nodes
+    db.close()
+
+
+def test_loading_twice_is_idempotent(tmp_path: Path) -> None:
+    store = LadybugStore(tmp_path / "db")
+    store.ensure_schema()
+    imported = read_sfm(SFM)
+    load_records(store, imported.entities, imported.relations)
+    first = counts(store)
+    load_records(store, imported.entities, imported.relations)
+    assert counts(store) == first
+    store.close()
