@@ -15,10 +15,21 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
+# The demo keeps its store under out/demo, never in the user's ~/.acg.
+DEMO_HOME := out/demo
+SFM_DATA  := ../shared/data/sfm-nigeria
+
 demo: $(STAMP)
 	$(BIN)/acg --help
-	$(BIN)/acg ontology show
 	$(BIN)/acg ontology validate examples/ontology/koblenz.ttl
+	$(BIN)/acg store start --home $(DEMO_HOME)
+	@if [ -d $(SFM_DATA) ]; then \
+	  $(BIN)/acg import --format sfm $(SFM_DATA) --home $(DEMO_HOME) 2> $(DEMO_HOME)/import-warnings.txt && \
+	  echo "(warnings about the source tables: $(DEMO_HOME)/import-warnings.txt)" && \
+	  $(BIN)/acg store status --home $(DEMO_HOME) && \
+	  $(BIN)/acg chain "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) && \
+	  $(BIN)/acg subordinates "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME); \
+	else echo "$(SFM_DATA) not found: skipping the SFM part of the demo"; fi
 
 test: lint typecheck unit
 
