@@ -104,6 +104,24 @@ class _Reader:
             self.problem(path, line, column, f"{y}-{m}-{d} is not a date ({e}); left out")
             return None
 
+    def unit_named(
+        self,
+        units: dict[tuple[str, str], list[str]],
+        name: str,
+        country: str,
+        where: tuple[Path, int, str],
+        any_country: bool = False,
+    ) -> str | None:
+        """The one unit with this name (in this country, or, if allowed, in any); reported otherwise."""
+        candidates = units.get((name, country), [])
+        if not candidates and any_country:
+            candidates = [u for (n, _), ids in units.items() if n == name for u in ids]
+        if len(candidates) == 1:
+            return candidates[0]
+        why = "names no unit" if not candidates else f"names {len(candidates)} units"
+        self.problem(*where, f"{name!r} {why}; left out")
+        return None
+
     def sources(self) -> set[str]:
         path = _one(self.folder, SOURCES)
         known = set()
@@ -161,12 +179,9 @@ class _Reader:
             if not parent or uid not in by_id:
                 continue
             country = row.get("Organization division_id", "")
-            candidates = by_name.get((parent, country)) or [
-                u for (n, _), us in by_name.items() if n == parent for u in us
-            ]
-            if len(candidates) != 1:
-                why = "names no unit" if not candidates else f"names {len(candidates)} units"
-                self.problem(path, line, "OrganizationOrganization:parent_id", f"{parent!r} {why}; link left out")
+            parent_id = self.unit_named(by_name, parent, country, (path, line, "OrganizationOrganization:parent_id"),
+                                        any_country=True)  # fmt: skip
+            if parent_id is None:
                 continue
             first = self.cited(path, line, "OrganizationOrganization:date_first_cited", *_ymd(row, ""))
             last = self.cited(path, line, "OrganizationOrganization:date_last_cited", *_ymd(row, "oo_"))
@@ -177,7 +192,7 @@ class _Reader:
             if kind:
                 attrs["role"] = kind
             relation = Relation(
-                f"sfm-unit-{uid}", "part_of", f"sfm-unit-{candidates[0]}",
+                f"sfm-unit-{uid}", "part_of", f"sfm-unit-{parent_id}",
                 valid_from=first if start else None, valid_to=last if ended else None, attributes=attrs,
                 confidence=_confidence(row.get("Confidence: OrganizationOrganization:parent_id", "")),
                 method=METHOD, evidence=_evidence(row.get("Source: OrganizationOrganization:parent_id", "")),
@@ -201,10 +216,8 @@ class _Reader:
                 if alias not in person.aliases and alias != name:
                     person.aliases.append(alias)
             unit_name, country = row.get("Organization", ""), row.get("division_id", "")
-            candidates = units.get((unit_name, country), [])
-            if len(candidates) != 1:
-                why = "names no unit" if not candidates else f"names {len(candidates)} units"
-                self.problem(path, line, "Organization", f"{unit_name!r} {why}; posting left out")
+            unit_id = self.unit_named(units, unit_name, country, (path, line, "Organization"))
+            if unit_id is None:
                 continue
             first = self.cited(path, line, "First citation", *_ymd(row, "first_"))
             last = self.cited(path, line, "Last citation", *_ymd(row, "last_"))
@@ -215,7 +228,7 @@ class _Reader:
                 person.attributes["rank"] = row["Rank"]
             self.out.relations.append(
                 Relation(
-                    pid, "commands" if role.lower() == "commander" else "member_of", f"sfm-unit-{candidates[0]}",
+                    pid, "commands" if role.lower() == "commander" else "member_of", f"sfm-unit-{unit_id}",
                     valid_from=first if row.get("Start date? (Y/N)", "").upper() == "Y" else None,
                     valid_to=last if row.get("End date? (Y/N)", "").upper() == "Y" else None,
                     attributes={k: v for k, v in attrs.items() if v},
