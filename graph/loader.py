@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.cypher.read import FIND_BY_ID
+from graph.cypher.read import find_by_id
 from graph.cypher.write import upsert_edges, upsert_nodes
 from graph.rows import entity_row, relation_row
 from graph.store import Store
@@ -36,7 +36,7 @@ def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 
 
 def _labels_in_store(store: Store, ids: set[str]) -> dict[str, str]:
-    query = FIND_BY_ID[store.engine]
+    query = find_by_id(list(load().entity_types))
     found = {}
     for i in sorted(ids):
         rows = store.read(query, {"id": i})

@@ -20,7 +20,7 @@ from typing import Any
 
 from graph.cypher import read
 from graph.store import StoreView
-from ontology import dates
+from ontology import dates, load
 from ontology.errors import Conflict, NotFound
 from ontology.names import name_key
 
@@ -43,7 +43,7 @@ def resolve(view: StoreView, ref: str) -> dict[str, Any]:
 
     Raises NotFound, or Conflict listing the candidates when a name is ambiguous.
     """
-    rows = view.read(read.FIND_BY_ID[view.engine], {"id": ref})
+    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": ref})
     if rows:
         return rows[0]
     key = name_key(ref)
@@ -120,32 +120,59 @@ def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Re
     return {"subject": {"id": subject["id"], "name": subject["name"], "type": subject["type"]}, "at": at, key: ordered}
 
 
-def _walk(
-    view: StoreView,
-    query: dict[str, str],
-    starts: dict[str, list[dict[str, Any]]],
-    lo: str,
-    hi: str,
-    dated: bool,
-    up: bool,
+def _descend(
+    view: StoreView, starts: dict[str, list[dict[str, Any]]], lo: str, hi: str, dated: bool
 ) -> dict[str, tuple[str, int, list[dict[str, Any]]]]:
-    """Units reachable from the start units through PART_OF: id -> (name, hops, path)."""
-    found: dict[str, tuple[str, int, list[dict[str, Any]]]] = {}
-    rows = [
-        (start, row)
-        for start in sorted(starts)
-        for row in view.read(query[view.engine], {"id": start, "lo": lo, "hi": hi})
-    ]
-    for start, row in rows:
-        nodes, rels = row["nodes"], row["rels"]
-        steps = []
-        for i, rel in enumerate(rels):
-            child, parent = (nodes[i], nodes[i + 1]) if up else (nodes[i + 1], nodes[i])
-            steps.append(_step(child["id"], "part_of", parent["id"], rel, lo, hi, dated))
-        target = nodes[-1]
-        if target["id"] not in found or len(rels) < found[target["id"]][1]:
-            found[target["id"]] = (target["name"], len(rels), starts[start] + steps)
-    return found
+    """Units below the start units through PART_OF links that held: id -> (name, hops, path)."""
+    units: dict[str, tuple[str, int, list[dict[str, Any]]]] = {u: ("", 0, p) for u, p in starts.items()}
+    for start in sorted(starts):
+        rows = view.read(read.UNITS_BELOW[view.engine], {"id": start, "lo": lo, "hi": hi})
+        # LadybugDB names link ends by internal ids; map them back to ours.
+        internal = {_internal(r["node"]): r["id"] for r in rows if "node" in r}
+        internal.update({_internal(r["start"]): start for r in rows[:1] if "start" in r})
+        parent: dict[str, tuple[str, int, str, dict[str, Any]]] = {}
+        for r in rows:
+            via = r["via"] if "via" in r else internal[_internal(r["link"]["_DST"])]
+            if r["id"] not in parent or r["hops"] < parent[r["id"]][1]:
+                parent[r["id"]] = (r["name"], r["hops"], via, r["link"])
+        for unit, (name, hops, _, _) in sorted(parent.items(), key=lambda kv: kv[1][1]):
+            if unit in units and units[unit][1] <= hops:
+                continue
+            _, _, via, link = parent[unit]
+            path = units[via][2] if via in units else []
+            units[unit] = (
+                name,
+                units[via][1] + 1 if via in units else hops,
+                [*path, _step(unit, "part_of", via, link, lo, hi, dated)],
+            )
+    return units
+
+
+def _internal(node_id: dict[str, int]) -> tuple[int, int]:
+    return node_id["table"], node_id["offset"]
+
+
+def _climb(
+    view: StoreView, starts: dict[str, list[dict[str, Any]]], lo: str, hi: str, dated: bool
+) -> tuple[dict[str, tuple[str, int, list[dict[str, Any]]]], list[_Reach]]:
+    """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders."""
+    units: dict[str, tuple[str, int, list[dict[str, Any]]]] = {u: ("", 0, p) for u, p in starts.items()}
+    commanders: list[_Reach] = []
+    frontier = sorted(starts)
+    while frontier:
+        reached = []
+        for unit in frontier:
+            _, hops, path = units[unit]
+            for row in view.read(read.unit_above(view.engine), {"id": unit, "lo": lo, "hi": hi}):
+                if row["predicate"] == "commands":
+                    step = _step(row["id"], "commands", unit, row, lo, hi, dated)
+                    commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+                elif row["id"] not in units and hops < read.MAX_DEPTH:
+                    step = _step(unit, "part_of", row["id"], row, lo, hi, dated)
+                    units[row["id"]] = (row["name"], hops + 1, [*path, step])
+                    reached.append(row["id"])
+        frontier = sorted(reached)
+    return units, commanders
 
 
 def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
@@ -165,16 +192,9 @@ def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
             starts.setdefault(row["unit"], [_step(subject["id"], pred, row["unit"], row["rel"], lo, hi, dated)])
     else:
         starts[subject["id"]] = []
-    units = {u: ("", 0, p) for u, p in starts.items()}
-    units.update(_walk(view, read.UNITS_ABOVE, starts, lo, hi, dated, up=True))
+    units, commanders = _climb(view, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
-    rows = view.read(read.COMMANDERS[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi})
-    for row in rows:
-        if row["id"] == subject["id"]:
-            continue
-        _, hops, path = units[row["unit"]]
-        step = _step(row["id"], "commands", row["unit"], row["rel"], lo, hi, dated)
-        reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+    reached += [c for c in commanders if c.id != subject["id"]]
     return _answer(subject, at, "superiors", reached)
 
 
@@ -191,8 +211,7 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
             starts.setdefault(row["unit"], [_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)])
     else:
         starts[subject["id"]] = []
-    units = {u: ("", 0, p) for u, p in starts.items()}
-    units.update(_walk(view, read.UNITS_BELOW, starts, lo, hi, dated, up=False))
+    units = _descend(view, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     for row in view.read(read.PEOPLE_IN[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi}):
         if row["id"] == subject["id"]:
