@@ -213,7 +213,13 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
         starts[subject["id"]] = []
     units = _descend(view, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
-    for row in view.read(read.PEOPLE_IN[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi}):
+    if len(units) <= read.PER_UNIT_LIMIT:
+        people = [
+            r for u in sorted(units) for r in view.read(read.PEOPLE_OF[view.engine], {"id": u, "lo": lo, "hi": hi})
+        ]
+    else:
+        people = view.read(read.PEOPLE_IN[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi})
+    for row in people:
         if row["id"] == subject["id"]:
             continue
         _, hops, path = units[row["unit"]]
