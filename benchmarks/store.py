@@ -25,7 +25,7 @@ from typing import Any
 
 from graph import analytics
 from graph.ladybug_store import LadybugStore
-from graph.loader import load_records
+from graph.loader import load_records, prepare_store
 from graph.queries import chain, subordinates
 from graph.rows import relation_row
 from ingest.sfm import read_sfm
@@ -83,7 +83,7 @@ def run(name: str, entities: list[Entity], relations: list[Relation], up: list[s
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         store = LadybugStore(Path(tmp) / "db")
-        store.ensure_schema()
+        prepare_store(store)
         start = time.perf_counter()
         report = load_records(store, entities, relations)
         seconds = time.perf_counter() - start

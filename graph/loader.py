@@ -90,3 +90,15 @@ def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[R
     report.entities = sum(len(r) for r in nodes.values())
     report.relations = sum(len(r) for r in edges.values())
     return report
+
+
+def prepare_store(store: Store) -> None:
+    """Bring the schema up to date and create the crime-type nodes of the taxonomy (id = notation)."""
+    store.ensure_schema()
+    onto = load()
+    types = [
+        Entity(c.notation, "CrimeType", c.label, attributes={"notation": c.notation})
+        for c in onto.schemes["crimeType"].concepts
+    ]
+    report = load_records(store, types, [])
+    assert not report.rejected, report.rejected

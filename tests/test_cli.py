@@ -12,7 +12,7 @@ from tests.conftest import EXAMPLE_DATA
 Acg = Callable[..., CompletedProcess[str]]
 
 # The commands of DESIGN.md that exist so far, plus `ontology`; none is a stub.
-COMMANDS = {"ontology", "store", "import", "chain", "subordinates", "query"}
+COMMANDS = {"ontology", "store", "import", "chain", "subordinates", "complicity", "path", "impunity", "case", "query"}
 
 
 def test_help_lists_the_commands_that_exist(acg: Acg) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from graph import analytics
 from graph.ladybug_store import LadybugStore
-from graph.loader import LoadReport, load_records
+from graph.loader import LoadReport, load_records, prepare_store
 from graph.queries import chain, counts, subordinates
 from graph.rows import relation_row
 from ingest.sfm import Imported, read_sfm
@@ -29,7 +29,7 @@ def imported() -> Imported:
 @pytest.fixture(scope="module")
 def loaded(imported: Imported, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LadybugStore, LoadReport]]:
     store = LadybugStore(tmp_path_factory.mktemp("sfm") / "db")
-    store.ensure_schema()
+    prepare_store(store)
     report = load_records(store, imported.entities, imported.relations)
     yield store, report
     store.close()
@@ -38,7 +38,7 @@ def loaded(imported: Imported, tmp_path_factory: pytest.TempPathFactory) -> Iter
 def test_tables_become_units_persons_postings_and_sources(loaded: tuple[LadybugStore, LoadReport]) -> None:
     store, report = loaded
     found = counts(store)
-    assert found["nodes"] == {"Document": 5985, "Organization": 1055, "Person": 667}
+    assert found["nodes"] == {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667}
     assert found["relationships"] == {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223}
     # The one posting the tables date backwards is refused, with the reason.
     assert report.rejected == [

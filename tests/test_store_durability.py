@@ -13,7 +13,7 @@ import ladybug
 import pytest
 
 from graph.ladybug_store import LadybugStore
-from graph.loader import load_records
+from graph.loader import load_records, prepare_store
 from graph.queries import counts
 from ingest.sfm import read_sfm
 from ontology.errors import StoreUnavailable
@@ -23,10 +23,10 @@ _LOADER = """
 import sys
 from pathlib import Path
 from graph.ladybug_store import LadybugStore
-from graph.loader import load_records
+from graph.loader import load_records, prepare_store
 from ingest.sfm import read_sfm
 store = LadybugStore(Path(sys.argv[1]))
-store.ensure_schema()
+prepare_store(store)
 imported = read_sfm(Path(sys.argv[2]))
 print("loading", flush=True)
 load_records(store, imported.entities, imported.relations)
@@ -66,7 +66,7 @@ def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path) -> None:
     imported = read_sfm(SFM)
     load_records(store, imported.entities, imported.relations)
     assert counts(store) == {
-        "nodes": {"Document": 5985, "Organization": 1055, "Person": 667},
+        "nodes": {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667},
         "relationships": {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223},
     }
     store.close()
@@ -108,7 +108,7 @@ def test_ladybug_acyclic_still_repeats_nodes(tmp_path: Path) -> None:
 
 def test_loading_twice_is_idempotent(tmp_path: Path) -> None:
     store = LadybugStore(tmp_path / "db")
-    store.ensure_schema()
+    prepare_store(store)
     imported = read_sfm(SFM)
     load_records(store, imported.entities, imported.relations)
     first = counts(store)

@@ -11,6 +11,7 @@ import sys
 
 import click
 
+from api.cli.accountability import case_, complicity, impunity, path
 from api.cli.ontology import ontology
 from api.cli.queries import chain, query, subordinates
 from api.cli.store import import_, store
@@ -37,5 +38,5 @@ def main() -> None:
     and which court or mechanism has dealt with it."""
 
 
-for command in (ontology, store, import_, chain, subordinates, query):
+for command in (ontology, store, import_, chain, subordinates, complicity, path, impunity, case_, query):
     main.add_command(command)

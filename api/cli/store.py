@@ -8,7 +8,7 @@ import click
 
 from api.cli.common import connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
-from graph.loader import load_records
+from graph.loader import load_records, prepare_store
 from graph.queries import counts
 from ingest.sfm import read_sfm
 
@@ -24,7 +24,7 @@ def start(store_spec: str | None, home: Path | None) -> None:
     """Create the store if needed and bring its schema up to date with the ontology (keeps data)."""
     s = connect(store_spec, home, read_only=False)
     try:
-        s.ensure_schema()
+        prepare_store(s)
         click.echo(f"{s.engine} store ready at {s.location}")
     finally:
         s.close()
@@ -60,7 +60,7 @@ def import_(fmt: str, path: Path, store_spec: str | None, home: Path | None) -> 
         click.echo(f"warning: {problem}", err=True)
     s = connect(store_spec, home, read_only=False)
     try:
-        s.ensure_schema()
+        prepare_store(s)
         report = load_records(s, imported.entities, imported.relations)
     finally:
         s.close()

@@ -157,3 +157,78 @@ EDGE_COUNTS = {
     "ladybug": "MATCH ()-[r]->() RETURN label(r) AS type, count(r) AS n ORDER BY type",
     "neo4j": "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n ORDER BY type",
 }
+
+
+# -- accountability: complicity, impunity, cases, paths --------------------------------
+
+
+def _label(var: str, dialect: str) -> str:
+    return f"label({var})" if dialect == "ladybug" else f"labels({var})[0]"
+
+
+def _type(var: str, dialect: str) -> str:
+    return f"label({var})" if dialect == "ladybug" else f"type({var})"
+
+
+def _props(var: str, dialect: str) -> str:
+    return var if dialect == "ladybug" else f"properties({var})"
+
+
+def links(label: str, types: tuple[str, ...], direction: str, dialect: str) -> str:
+    """One entity's links of the given types, into it ("in") or out of it ("out").
+
+    `label` and `types` are ontology names (node label, relationship types), never user text.
+    """
+    pattern = f"-[r:{'|'.join(f'`{t}`' for t in types)}]-"
+    x = f"(x:`{label}` {{id: $id}})"
+    match = f"(o){pattern}>{x}" if direction == "in" else f"{x}{pattern}>(o)"
+    return (
+        f"MATCH {match} RETURN o.id AS id, o.name AS name, {_label('o', dialect)} AS type, "
+        f"{_type('r', dialect)} AS predicate, {_props('r', dialect)} AS rel"
+    )
+
+
+IMPLICATED_DIRECTLY = {
+    d: "MATCH (p:Person)-[r:PERPETRATED|ORDERED|AIDED]->(c:Crime) "
+    f"RETURN p.id AS id, p.name AS name, c.id AS crime, c.name AS crime_name, c.start_date AS crime_from, "
+    f"c.end_date AS crime_to, c.country AS country, {_type('r', d)} AS predicate, {_props('r', d)} AS rel"
+    for d in ("ladybug", "neo4j")
+}
+
+IMPLICATED_AS_COMMANDER = {
+    d: "MATCH (p:Person)-[k:COMMANDS]->(u:Organization)-[r:PERPETRATED]->(c:Crime) "
+    "RETURN p.id AS id, p.name AS name, u.id AS unit, u.name AS unit_name, c.id AS crime, c.name AS crime_name, "
+    "c.start_date AS crime_from, c.end_date AS crime_to, c.country AS country, "
+    f"{_props('k', d)} AS command, {_props('r', d)} AS rel"
+    for d in ("ladybug", "neo4j")
+}
+
+CRIME_COUNTRIES = "MATCH (c:Crime)-[:OCCURRED_IN]->(l:Location) RETURN c.id AS crime, l.country AS country"
+
+DEALT_WITH = {
+    d: "MATCH (p:Person)-[r:CHARGED_BY|CONVICTED_BY]->(m:Mechanism) "
+    f"RETURN p.id AS id, m.id AS mechanism, {_type('r', d)} AS predicate "
+    "UNION ALL MATCH (p:Person)-[r:ACCUSED_IN]->(k:`Case`) "
+    "RETURN p.id AS id, k.id AS mechanism, 'ACCUSED_IN' AS predicate"
+    for d in ("ladybug", "neo4j")
+}
+
+OUTCOMES = {
+    d: "MATCH (a)-[r:CHARGED_BY|CONVICTED_BY|ACQUITTED_BY]->(m:Mechanism) "
+    f"RETURN m.id AS id, m.name AS name, m.kind AS kind, {_type('r', d)} AS predicate, count(*) AS n "
+    "ORDER BY name, predicate"
+    for d in ("ladybug", "neo4j")
+}
+
+
+def shortest_paths(a_label: str, b_label: str, types: tuple[str, ...], max_hops: int, dialect: str) -> str:
+    """All shortest paths between two entities, in either direction, over the given types (all when empty)."""
+    rel = ":" + "|".join(f"`{t}`" for t in types) if types else ""
+    a, b = f"(a:`{a_label}` {{id: $a}})", f"(b:`{b_label}` {{id: $b}})"
+    if dialect == "ladybug":
+        return f"MATCH p = {a}-[{rel}* ALL SHORTEST 1..{max_hops}]-{b} RETURN nodes(p) AS nodes, rels(p) AS rels"
+    return (
+        f"MATCH p = allShortestPaths({a}-[{rel}*..{max_hops}]-{b}) "
+        "RETURN [n IN nodes(p) | properties(n)] AS nodes, "
+        "[r IN relationships(p) | r {.*, _type: type(r), _from: startNode(r).id}] AS rels"
+    )

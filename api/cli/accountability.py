@@ -1,0 +1,115 @@
+"""`acg complicity`, `acg impunity`, `acg case`, `acg path`: accountability questions, read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from api.cli.common import connect, store_options
+from api.cli.output import FORMAT, emit_json, emit_table
+from graph import accountability
+
+
+def _via(path: list[dict[str, Any]]) -> str:
+    return " > ".join(f"{s['subject']} {s['predicate']} {s['object']}" for s in path)
+
+
+@click.command()
+@click.argument("name")
+@FORMAT
+@store_options
+def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """Who aided, ordered, supplied or financed a crime, case, unit or person; and the crimes an agent
+    (a company, a state) reaches that way."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        answer = accountability.complicity(view, name)
+    finally:
+        view.close()
+    if fmt == "json":
+        emit_json(answer)
+        return
+    click.echo(f"complicity: {answer['subject']['name']} ({answer['subject']['type']})")
+    rows = [(e["distance"], e["role"], e["name"], e["type"], _via(e["path"])) for e in answer["agents"]]
+    emit_table(["distance", "role", "agent", "type", "path"], rows)
+    if answer["crimes"]:
+        click.echo()
+        emit_table(
+            ["distance", "role", "crime", "path"],
+            [(e["distance"], e["role"], e["name"], _via(e["path"])) for e in answer["crimes"]],
+        )
+
+
+@click.command()
+@click.option("--country", default=None, help="ISO 3166-1 alpha-2 code of the country where the crimes occurred.")
+@click.option("--mechanism", default=None, help="Outcomes of this mechanism only (id or name).")
+@FORMAT
+@store_options
+def impunity(country: str | None, mechanism: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """Persons implicated in crimes whom no mechanism charged, convicted or tried; outcomes per mechanism."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        answer = accountability.impunity(view, country, mechanism)
+    finally:
+        view.close()
+    if fmt == "json":
+        emit_json(answer)
+        return
+    rows = [(p["name"], p["id"], c["name"], c["how"], c["status"]) for p in answer["unaccounted"] for c in p["crimes"]]
+    emit_table(["person", "id", "crime", "implicated as", "status"], rows)
+    click.echo()
+    kinds = ("charged_by", "convicted_by", "acquitted_by")
+    emit_table(["mechanism", *kinds], [(m["name"], *(m.get(k, 0) for k in kinds)) for m in answer["outcomes"]])
+
+
+@click.command("case")
+@click.argument("name")
+@FORMAT
+@store_options
+def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """A case: court, accused, charges, outcomes, sentences, dates."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        answer = accountability.case(view, name)
+    finally:
+        view.close()
+    if fmt == "json":
+        emit_json(answer)
+        return
+    click.echo(f"case: {answer['case']['name']} ({answer['case']['id']}); witnesses: {answer['witnesses']}")
+    for court in answer["courts"]:
+        click.echo(f"court: {court['name']} ({court['valid_from'] or '?'} to {court['valid_to'] or '?'})")
+    rows = []
+    for a in answer["accused"]:
+        for o in a["outcomes"] or [{"predicate": "accused"}]:
+            crime_types = ", ".join(o.get("crime_types") or [])
+            rows.append((a["name"], o["predicate"], o.get("date") or "", crime_types, o.get("mode_of_liability") or "",
+                         o.get("sentence") or "", o.get("verdict") or ""))  # fmt: skip
+    emit_table(["accused", "outcome", "date", "crime types", "mode of liability", "sentence", "verdict"], rows)
+
+
+@click.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--via", multiple=True, help="Only these predicates (e.g. commands, part_of); repeatable.")
+@click.option("--max-hops", default=6, show_default=True, help="Longest path searched (1 to 12).")
+@FORMAT
+@store_options
+def path(
+    source: str, target: str, via: tuple[str, ...], max_hops: int, fmt: str, store_spec: str | None, home: Path | None
+) -> None:
+    """Shortest paths between two entities, in either direction."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        answer = accountability.path(view, source, target, via, max_hops)
+    finally:
+        view.close()
+    if fmt == "json":
+        emit_json(answer)
+        return
+    if not answer["paths"]:
+        click.echo(f"no path of at most {max_hops} links between {answer['from']['name']} and {answer['to']['name']}")
+    for p in answer["paths"]:
+        click.echo(_via(p["path"]))

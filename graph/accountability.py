@@ -1,0 +1,223 @@
+"""Complicity, impunity, cases and paths: who helped, who was never tried, what a court did.
+
+Like graph.queries, each answer carries its paths with the evidence of every
+step. Walks are breadth-first over one-hop statements from a single id (the
+fast form on both engines, see graph/cypher/read.py).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from graph.cypher import read
+from graph.queries import _NO_DATE, _step, resolve
+from graph.store import StoreView
+from ontology import dates, load
+from ontology.errors import InvalidInput, NotFound
+
+SUPPORT = ("SUPPLIED", "FINANCED")
+CRIME_LINKS = ("PERPETRATED", "ORDERED", "AIDED")
+MAX_SUPPORT_DEPTH = 4
+
+
+def _links(view: StoreView, node: dict[str, Any], types: tuple[str, ...], direction: str) -> list[dict[str, Any]]:
+    onto = load()
+    allowed = {
+        p.cypher for p in onto.predicates.values() if node["type"] in (p.range if direction == "in" else p.domain)
+    }
+    usable = tuple(t for t in types if t in allowed)
+    if not usable:
+        return []
+    return view.read(read.links(node["type"], usable, direction, view.engine), {"id": node["id"]})
+
+
+def _entry(row: dict[str, Any], distance: int, path: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": row["id"], "name": row["name"], "type": row["type"], "distance": distance, "path": path}
+
+
+def _step_of(row: dict[str, Any], subject: str, obj: str) -> dict[str, Any]:
+    return _step(subject, row["predicate"].lower(), obj, row["rel"], *_NO_DATE, dated=False)
+
+
+def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """Agents that supplied or financed the given agents, and those behind them, breadth-first."""
+    found: dict[str, dict[str, Any]] = {}
+    queue = deque((a, p, 0) for a, p in agents)
+    seen = {a["id"] for a, _ in agents}
+    while queue:
+        agent, path, depth = queue.popleft()
+        if depth >= MAX_SUPPORT_DEPTH:
+            continue
+        for row in _links(view, agent, SUPPORT, "in"):
+            step = _step_of(row, row["id"], agent["id"])
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                found[row["id"]] = {**_entry(row, len(path) + 1, [*path, step]), "role": row["predicate"].lower()}
+                queue.append((row, [*path, step], depth + 1))
+    return list(found.values())
+
+
+def complicity(view: StoreView, ref: str) -> dict[str, Any]:
+    """Who helped: for a crime, case, unit or person, every agent linked by aided, ordered, supplied or
+    financed, directly or through those who perpetrated it; for any agent (a company, a state), also the
+    crimes reachable from it that way."""
+    subject = resolve(view, ref)
+    agents: list[dict[str, Any]] = []
+    crimes: list[dict[str, Any]] = []
+    perpetrators: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+
+    def crime_links(crime: dict[str, Any], prefix: list[dict[str, Any]]) -> None:
+        for row in _links(view, crime, CRIME_LINKS, "in"):
+            step = _step_of(row, row["id"], crime["id"])
+            if row["predicate"] == "PERPETRATED":
+                perpetrators.append((row, [*prefix, step]))
+            elif row["id"] != subject["id"]:
+                agents.append({**_entry(row, len(prefix) + 1, [*prefix, step]), "role": row["predicate"].lower()})
+
+    if subject["type"] == "Crime":
+        crime_links(subject, [])
+    elif subject["type"] == "Case":
+        for accused in _links(view, subject, ("ACCUSED_IN",), "in"):
+            perpetrators.append((accused, [_step_of(accused, accused["id"], subject["id"])]))
+    elif subject["type"] in {"Person", "Organization"}:
+        perpetrators.append((subject, []))
+        # Crimes reachable from the subject: its own, and those of the agents it supplied or financed.
+        reach: deque[tuple[dict[str, Any], list[dict[str, Any]], int]] = deque([(subject, [], 0)])
+        seen = {subject["id"]}
+        while reach:
+            agent, path, depth = reach.popleft()
+            for row in _links(view, agent, CRIME_LINKS, "out"):
+                step = _step_of(row, agent["id"], row["id"])
+                crimes.append({**_entry(row, len(path) + 1, [*path, step]), "role": row["predicate"].lower()})
+            if depth < MAX_SUPPORT_DEPTH:
+                for row in _links(view, agent, SUPPORT, "out"):
+                    if row["id"] not in seen:
+                        seen.add(row["id"])
+                        reach.append((row, [*path, _step_of(row, agent["id"], row["id"])], depth + 1))
+    else:
+        raise NotFound(
+            f"{subject['name']} is a {subject['type']}: complicity is asked of a crime, case, unit or person"
+        )
+
+    # Perpetrators (or, for a case, the accused) reached through a link: their role is that link.
+    agents += [{**_entry(a, len(p), p), "role": p[-1]["predicate"]} for a, p in perpetrators if p]
+    agents += _supporters(view, perpetrators)
+    unique = {a["id"]: a for a in sorted(agents, key=lambda a: -a["distance"])}
+    subject_out = {"id": subject["id"], "name": subject["name"], "type": subject["type"]}
+    order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
+    return {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order)}
+
+
+def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | None) -> str | None:
+    """Whether a command held when a crime happened: "attested", "possible" (a bound unknown), or None (it did not)."""
+    lo = dates.lower_key(crime_from) or dates.lower_key(crime_to)
+    hi = dates.upper_key(crime_to) or dates.upper_key(crime_from)
+    if lo is None or hi is None:
+        return "possible"
+    if (command.get("from_key") and command["from_key"] > hi) or (command.get("to_key") and command["to_key"] < lo):
+        return None
+    start = command.get("from_key") or command.get("cited_from_key")
+    end = command.get("to_key") or command.get("cited_to_key")
+    return "attested" if start and end and start <= hi and end >= lo else "possible"
+
+
+def impunity(view: StoreView, country: str | None = None, mechanism: str | None = None) -> dict[str, Any]:
+    """Persons implicated in crimes (perpetrated, ordered, aided, or commanding a perpetrating unit when the
+    crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism."""
+    engine = view.engine
+    countries = {r["crime"]: r["country"] for r in view.read(read.CRIME_COUNTRIES)}
+    dealt = {r["id"] for r in view.read(read.DEALT_WITH[engine])}
+    implicated: dict[str, dict[str, Any]] = {}
+
+    def add(row: dict[str, Any], how: str, step_path: list[dict[str, Any]], status: str) -> None:
+        crime_country = row["country"] or countries.get(row["crime"])
+        if country and (crime_country or "").upper() != country.upper():
+            return
+        person = implicated.setdefault(row["id"], {"id": row["id"], "name": row["name"], "crimes": []})
+        person["crimes"].append({"id": row["crime"], "name": row["crime_name"], "country": crime_country,
+                                 "how": how, "status": status, "path": step_path})  # fmt: skip
+
+    for row in view.read(read.IMPLICATED_DIRECTLY[engine]):
+        if row["id"] not in dealt:
+            add(row, row["predicate"].lower(), [_step_of(row, row["id"], row["crime"])], "attested")
+    for row in view.read(read.IMPLICATED_AS_COMMANDER[engine]):
+        status = _overlaps(row["command"], row["crime_from"], row["crime_to"])
+        if row["id"] in dealt or status is None:
+            continue
+        path = [
+            _step(row["id"], "commands", row["unit"], row["command"], *_NO_DATE, dated=False),
+            _step(row["unit"], "perpetrated", row["crime"], row["rel"], *_NO_DATE, dated=False),
+        ]
+        add(row, "commanded the perpetrating unit", path, status)
+
+    outcomes: dict[str, dict[str, Any]] = {}
+    for row in view.read(read.OUTCOMES[engine]):
+        if mechanism and row["id"] != mechanism and (row["name"] or "").casefold() != mechanism.casefold():
+            continue
+        entry = outcomes.setdefault(row["id"], {"id": row["id"], "name": row["name"], "kind": row["kind"]})
+        entry[row["predicate"].lower()] = row["n"]
+    persons = sorted(implicated.values(), key=lambda p: (-len(p["crimes"]), p["name"] or "", p["id"]))
+    return {"country": country, "mechanism": mechanism, "unaccounted": persons, "outcomes": list(outcomes.values())}
+
+
+def case(view: StoreView, ref: str) -> dict[str, Any]:
+    """A case: its court(s), the accused with charges, outcomes, sentences and dates."""
+    subject = resolve(view, ref)
+    if subject["type"] != "Case":
+        raise NotFound(f"{subject['name']} is a {subject['type']}, not a case")
+    courts = [
+        {**_entry(r, 1, []), "valid_from": r["rel"].get("valid_from"), "valid_to": r["rel"].get("valid_to")}
+        for r in _links(view, subject, ("TRIED_BY",), "out")
+    ]
+    court_ids = {c["id"] for c in courts}
+    accused = []
+    for a in _links(view, subject, ("ACCUSED_IN",), "in"):
+        outcomes = [
+            {
+                "predicate": o["predicate"].lower(),
+                "mechanism": o["id"],
+                "mechanism_name": o["name"],
+                **{k: o["rel"].get(k) for k in ("date", "crime_types", "mode_of_liability", "sentence", "verdict")},
+                "evidence": _step_of(o, a["id"], o["id"])["evidence"],
+            }
+            for o in _links(view, a, ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY"), "out")
+            if not court_ids or o["id"] in court_ids
+        ]
+        accused.append(
+            {"id": a["id"], "name": a["name"], "type": a["type"],
+             "accused": _step_of(a, a["id"], subject["id"]), "outcomes": outcomes}
+        )  # fmt: skip
+    witnesses = len(_links(view, subject, ("WITNESS_IN",), "in"))
+    return {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses}
+
+
+def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> dict[str, Any]:
+    """All shortest paths between two entities, over the given predicates (all when none), in either direction."""
+    onto = load()
+    try:
+        types = tuple(onto.predicate(p).cypher for p in via)
+    except KeyError as e:
+        raise InvalidInput(f"--via: {e.args[0]}") from e
+    if not 1 <= max_hops <= 12:
+        raise InvalidInput(f"--max-hops: {max_hops} is not between 1 and 12")
+    a, b = resolve(view, a_ref), resolve(view, b_ref)
+    query = read.shortest_paths(a["type"], b["type"], types, max_hops, view.engine)
+    paths = []
+    for row in view.read(query, {"a": a["id"], "b": b["id"]}):
+        nodes = row["nodes"]
+        by_internal = {str(n.get("_ID")): n["id"] for n in nodes}
+        steps = []
+        for rel in row["rels"]:
+            if "_from" in rel:  # Neo4j
+                subject = rel["_from"]
+                predicate = rel["_type"]
+            else:  # LadybugDB names the ends by internal ids
+                subject, predicate = by_internal[str(rel["_SRC"])], rel["_LABEL"]
+            index = next(i for i, r in enumerate(row["rels"]) if r is rel)
+            ends = {nodes[index]["id"], nodes[index + 1]["id"]}
+            obj = next(iter(ends - {subject}), subject)
+            steps.append(_step(subject, predicate.lower(), obj, rel, *_NO_DATE, dated=False))
+        paths.append({"length": len(steps), "nodes": [{"id": n["id"], "name": n.get("name")} for n in nodes],
+                      "path": steps})  # fmt: skip
+    return {"from": a, "to": b, "via": list(via), "paths": paths}

@@ -1,0 +1,130 @@
+"""Complicity, impunity, cases and paths on the hand-built scenario (tests/scenario.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from graph.accountability import case, complicity, impunity, path
+from graph.connect import embedded_path
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records, prepare_store
+from graph.store import Store
+from ontology.errors import InvalidInput, NotFound
+from tests.scenario import ENTITIES, RELATIONS
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    store = LadybugStore(embedded_path(home))
+    prepare_store(store)
+    assert load_records(store, ENTITIES, RELATIONS).rejected == []
+    store.close()
+    return home
+
+
+@pytest.fixture(scope="module")
+def store(home: Path) -> Iterator[Store]:
+    view = LadybugStore(embedded_path(home), read_only=True)
+    yield view
+    view.close()
+
+
+def roles(entries: list[dict[str, object]]) -> set[tuple[object, object, object]]:
+    return {(e["name"], e["role"], e["distance"]) for e in entries}
+
+
+def test_complicity_of_a_crime_reaches_suppliers_and_financiers_of_its_perpetrators(store: Store) -> None:
+    answer = complicity(store, "Kravica warehouse killings")
+    assert roles(answer["agents"]) == {
+        ("Zvornik Brigade", "perpetrated", 1), ("Ivan Horvat", "perpetrated", 1), ("Radislav Krstić", "ordered", 1),
+        ("Acme Arms", "supplied", 2), ("Banca Nera", "financed", 3),
+    }  # fmt: skip
+    banca = next(a for a in answer["agents"] if a["name"] == "Banca Nera")
+    assert [(s["subject"], s["predicate"], s["object"]) for s in banca["path"]] == [
+        ("o-zvornik", "perpetrated", "c-kravica"),
+        ("o-acme", "supplied", "o-zvornik"),
+        ("o-banca", "financed", "o-acme"),
+    ]
+    assert all(s["evidence"] for s in banca["path"])
+
+
+def test_complicity_of_a_company_reaches_the_crimes(store: Store) -> None:
+    answer = complicity(store, "Banca Nera")
+    assert [(c["name"], c["role"], c["distance"]) for c in answer["crimes"]] == [
+        ("Kravica warehouse killings", "perpetrated", 3)
+    ]
+    assert answer["agents"] == []
+
+
+def test_complicity_of_a_unit_and_of_a_case(store: Store) -> None:
+    unit = complicity(store, "Zvornik Brigade")
+    assert roles(unit["agents"]) == {("Acme Arms", "supplied", 1), ("Banca Nera", "financed", 2)}
+    assert [c["name"] for c in unit["crimes"]] == ["Kravica warehouse killings"]
+    assert roles(complicity(store, "Prosecutor v. Radislav Krstic")["agents"]) == {("Radislav Krstić", "accused_in", 1)}
+    with pytest.raises(NotFound):
+        complicity(store, "International Criminal Tribunal for the former Yugoslavia")
+
+
+def test_impunity_lists_the_implicated_nobody_tried(store: Store) -> None:
+    answer = impunity(store)
+    assert [(p["name"], [(c["name"], c["how"]) for c in p["crimes"]]) for p in answer["unaccounted"]] == [
+        ("Ivan Horvat", [("Kravica warehouse killings", "perpetrated")])
+    ]
+    # Krstić ordered but was tried; Pandurević commanded the perpetrators but was charged.
+    assert answer["outcomes"] == [{"id": "m-icty", "name": "International Criminal Tribunal for the former Yugoslavia",
+                                   "kind": "international_court", "charged_by": 1, "convicted_by": 1}]  # fmt: skip
+    assert [p["name"] for p in impunity(store, country="BA")["unaccounted"]] == ["Ivan Horvat"]
+    assert impunity(store, country="FR")["unaccounted"] == []
+    assert impunity(store, mechanism="nothing")["outcomes"] == []
+
+
+def test_case_gives_court_accused_outcomes_and_sentences(store: Store) -> None:
+    answer = case(store, "k-krstic")
+    assert [c["name"] for c in answer["courts"]] == ["International Criminal Tribunal for the former Yugoslavia"]
+    assert answer["courts"][0]["valid_from"] == "1998-12"
+    (accused,) = answer["accused"]
+    assert accused["name"] == "Radislav Krstić"
+    (outcome,) = accused["outcomes"]
+    assert outcome["predicate"] == "convicted_by"
+    assert (outcome["sentence"], outcome["verdict"], outcome["crime_types"]) == ("35 years", "upheld", ["genocide"])
+    with pytest.raises(NotFound, match="not a case"):
+        case(store, "Drina Corps")
+
+
+def test_path_between_two_entities_with_and_without_filters(store: Store) -> None:
+    answer = path(store, "Banca Nera", "Kravica warehouse killings")
+    assert [[(s["subject"], s["predicate"], s["object"]) for s in p["path"]] for p in answer["paths"]] == [
+        [
+            ("o-banca", "financed", "o-acme"),
+            ("o-acme", "supplied", "o-zvornik"),
+            ("o-zvornik", "perpetrated", "c-kravica"),
+        ]
+    ]
+    filtered = path(store, "Krstic", "Pandurevic", via=("commands", "part_of"))
+    assert [s["predicate"] for s in filtered["paths"][0]["path"]] == ["commands", "part_of", "commands"]
+    assert path(store, "Banca Nera", "Kravica warehouse killings", via=("commands",))["paths"] == []
+    with pytest.raises(InvalidInput, match="--via"):
+        path(store, "Krstic", "Pandurevic", via=("knows",))
+
+
+def test_cli_answers_as_json_and_tables(acg: Callable[..., CompletedProcess[str]], home: Path) -> None:
+    result = acg("complicity", "Kravica warehouse killings", "--home", str(home), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert {a["name"] for a in json.loads(result.stdout)["agents"]} >= {"Acme Arms", "Banca Nera"}
+    table = acg("impunity", "--home", str(home))
+    assert "Ivan Horvat" in table.stdout
+    assert "International Criminal Tribunal for the former Yugoslavia" in table.stdout
+    assert "35 years" in acg("case", "k-krstic", "--home", str(home)).stdout
+    assert (
+        "o-acme supplied o-zvornik"
+        in acg("path", "Banca Nera", "Kravica warehouse killings", "--home", str(home)).stdout
+    )
+    ambiguous = acg("chain", "Ivan Horvat", "--home", str(home))
+    assert ambiguous.returncode == 1
+    assert ambiguous.stderr.startswith("Error: 'Ivan Horvat' names 2 entities")
