@@ -6,7 +6,7 @@ from pathlib import Path
 
 from graph.ladybug_store import LadybugStore
 from graph.store import Store
-from ontology.errors import InvalidInput, StoreUnavailable
+from ontology.errors import InvalidInput
 
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
@@ -15,10 +15,20 @@ def embedded_path(home: Path) -> Path:
     return home / "store"
 
 
-def open_store(store: str, home: Path, *, read_only: bool = False) -> Store:
-    """`store` is "embedded" (a LadybugDB database under `home`) or a Neo4j URI."""
+def open_store(
+    store: str,
+    home: Path,
+    *,
+    read_only: bool = False,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+) -> Store:
+    """`store` is "embedded" (a LadybugDB database under `home`) or a Neo4j URI (with user and password)."""
     if store == "embedded":
         return LadybugStore(embedded_path(home), read_only=read_only)
     if store.startswith(NEO4J_SCHEMES):
-        raise StoreUnavailable(f"--store {store}: the Neo4j engine is not built yet; use the embedded store")
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(store, user, password, database, read_only=read_only)
     raise InvalidInput(f"--store: {store!r} is neither 'embedded' nor a bolt:// or neo4j:// URI")

@@ -1,11 +1,15 @@
 """The contract every store engine must pass, on the hand-built scenario of tests/scenario.py.
 
-Engines: the embedded LadybugDB store, in a temporary directory per session.
-(The Neo4j engine joins this parametrisation when it is built.)
+Engines: the embedded LadybugDB store, in a temporary directory per module;
+and Neo4j when NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and, as
+the suite empties the database, NEO4J_TEST_WIPE=yes). Without a server the
+Neo4j run is skipped with that reason; its statements are still checked
+against Neo4j's grammar in tests/test_cypher_grammar.py.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,9 +26,24 @@ from ontology.records import Relation
 from tests.scenario import ENTITIES, RELATIONS
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = LadybugStore(tmp_path_factory.mktemp("contract") / "db")
+def _neo4j() -> Store:
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        pytest.skip("NEO4J_URI is not set: the Neo4j engine's contract tests need a Neo4j 5 server")
+    if os.environ.get("NEO4J_TEST_WIPE") != "yes":
+        pytest.skip("NEO4J_TEST_WIPE=yes is not set: the contract tests empty the Neo4j database they use")
+    from graph.neo4j_store import Neo4jStore
+
+    s = Neo4jStore(
+        uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE")
+    )
+    s.write([("MATCH (n) DETACH DELETE n", {})])
+    return s
+
+
+@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    s = LadybugStore(tmp_path_factory.mktemp("contract") / "db") if request.param == "ladybug" else _neo4j()
     prepare_store(s)
     report = load_records(s, ENTITIES, RELATIONS)
     assert report.rejected == []

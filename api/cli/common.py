@@ -28,4 +28,7 @@ def store_options(func: F) -> F:
 
 def connect(store_spec: str | None, home: Path | None, *, read_only: bool) -> Store:
     settings = store_settings(store_spec, home)
-    return open_store(settings.store, settings.home, read_only=read_only)
+    return open_store(
+        settings.store, settings.home, read_only=read_only,
+        user=settings.user, password=settings.password, database=settings.database,
+    )  # fmt: skip
