@@ -12,8 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph import bulk
+from graph.cypher.ddl import edge_columns, node_columns
 from graph.cypher.read import find_by_id
-from graph.cypher.write import upsert_edges, upsert_nodes
+from graph.cypher.write import copy_edges, copy_nodes, edge_ids, node_ids, upsert_edges, upsert_nodes
 from graph.rows import entity_row, relation_row
 from graph.store import Store
 from ontology import load
@@ -21,6 +23,11 @@ from ontology.errors import InvalidInput
 from ontology.records import Entity, Relation, check_entity, check_relation
 
 BATCH = 5000
+# From this many records a load into LadybugDB copies new rows in bulk (COPY)
+# and upserts only those already stored; below it, everything is upserted.
+BULK_THRESHOLD = 2000
+
+Statements = list[tuple[str, Mapping[str, Any]]]
 
 
 @dataclass
@@ -43,6 +50,55 @@ def _labels_in_store(store: Store, ids: set[str]) -> dict[str, str]:
         if rows:
             found[i] = rows[0]["type"]
     return found
+
+
+def _upsert_statements(
+    engine: str, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
+) -> Statements:
+    onto = load()
+    statements: Statements = []
+    for label, rows in nodes.items():
+        statements += [(upsert_nodes(onto, label, engine), {"rows": b}) for b in _batches(rows)]
+    for (pred, s, o), rows in edges.items():
+        statements += [(upsert_edges(onto, pred, s, o, engine), {"rows": b}) for b in _batches(rows)]
+    return statements
+
+
+def _copy_statements(
+    store: Store, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
+) -> Statements:
+    """COPY for rows whose ids are new, upserts for the others. The ids present are read before the
+    write; that is safe because the embedded engine lets one process write at a time."""
+    onto = load()
+    new_nodes: dict[str, list[dict[str, Any]]] = {}
+    old_nodes: dict[str, list[dict[str, Any]]] = {}
+    for label, rows in nodes.items():
+        present = {r["id"] for r in store.read(node_ids(label))}
+        unique = {r["id"]: r for r in rows}  # the last record of an id wins, as with upserts
+        new_nodes[label] = [r for i, r in unique.items() if i not in present]
+        old_nodes[label] = [r for i, r in unique.items() if i in present]
+    new_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    old_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    present_edges: dict[str, set[str]] = {}
+    for key, rows in edges.items():
+        cypher = onto.predicates[key[0]].cypher
+        if cypher not in present_edges:
+            present_edges[cypher] = {r["id"] for r in store.read(edge_ids(cypher))}
+        unique = {r["id"]: r for r in rows}
+        new_edges[key] = [r for i, r in unique.items() if i not in present_edges[cypher]]
+        old_edges[key] = [r for i, r in unique.items() if i in present_edges[cypher]]
+    statements: Statements = [
+        (copy_nodes(label), {"rows": bulk.table(node_columns(onto, label), rows)})
+        for label, rows in new_nodes.items()
+        if rows
+    ]
+    statements += _upsert_statements(store.engine, old_nodes, {})
+    statements += [
+        (copy_edges(onto.predicates[p].cypher, s, o), {"rows": bulk.table(edge_columns(onto, p), rows, ends=True)})
+        for (p, s, o), rows in new_edges.items()
+        if rows
+    ]
+    return statements + _upsert_statements(store.engine, {}, old_edges)
 
 
 def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[Relation]) -> LoadReport:
@@ -81,12 +137,8 @@ def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[R
         else:
             edges[(r.predicate, s, o)].append(relation_row(onto, r))
 
-    statements: list[tuple[str, Mapping[str, Any]]] = []
-    for label, rows in nodes.items():
-        statements += [(upsert_nodes(onto, label, store.engine), {"rows": b}) for b in _batches(rows)]
-    for (pred, s, o), rows in edges.items():
-        statements += [(upsert_edges(onto, pred, s, o, store.engine), {"rows": b}) for b in _batches(rows)]
-    store.write(statements)
+    bulk = store.engine == "ladybug" and len(checked) + sum(len(r) for r in nodes.values()) >= BULK_THRESHOLD
+    store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
     report.entities = sum(len(r) for r in nodes.values())
     report.relations = sum(len(r) for r in edges.values())
     return report

@@ -43,3 +43,25 @@ def count_nodes(label: str) -> str:
 
 def count_edges(cypher_type: str) -> str:
     return f"MATCH ()-[e:{q(cypher_type)}]->() RETURN count(e) AS n"
+
+
+# -- LadybugDB bulk loading (COPY) ---------------------------------------------------
+# COPY takes an Arrow table as the parameter $rows. In ladybug 0.22, COPY of a
+# row whose primary key exists already crashes the process (segmentation
+# fault), so callers COPY only ids they have checked are new.
+
+
+def copy_nodes(label: str) -> str:
+    return f"COPY {q(label)} FROM $rows"
+
+
+def copy_edges(cypher_type: str, subject_label: str, object_label: str) -> str:
+    return f"COPY {q(cypher_type)} FROM $rows (from='{subject_label}', to='{object_label}')"
+
+
+def node_ids(label: str) -> str:
+    return f"MATCH (n:{q(label)}) RETURN n.id AS id"
+
+
+def edge_ids(cypher_type: str) -> str:
+    return f"MATCH ()-[e:{q(cypher_type)}]->() RETURN e.id AS id"
