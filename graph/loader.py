@@ -67,8 +67,9 @@ def _upsert_statements(
 def _copy_statements(
     store: Store, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
 ) -> Statements:
-    """COPY for rows whose ids are new, upserts for the others. The ids present are read before the
-    write; that is safe because the embedded engine lets one process write at a time."""
+    """COPY for rows whose ids are new; upserts for stored nodes; nothing for stored assertions. The ids
+    present are read before the write; that is safe because the embedded engine lets one process write at
+    a time."""
     onto = load()
     new_nodes: dict[str, list[dict[str, Any]]] = {}
     old_nodes: dict[str, list[dict[str, Any]]] = {}
@@ -78,7 +79,6 @@ def _copy_statements(
         new_nodes[label] = [r for i, r in unique.items() if i not in present]
         old_nodes[label] = [r for i, r in unique.items() if i in present]
     new_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    old_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     present_edges: dict[str, set[str]] = {}
     for key, rows in edges.items():
         cypher = onto.predicates[key[0]].cypher
@@ -86,7 +86,6 @@ def _copy_statements(
             present_edges[cypher] = {r["id"] for r in store.read(edge_ids(cypher))}
         unique = {r["id"]: r for r in rows}
         new_edges[key] = [r for i, r in unique.items() if i not in present_edges[cypher]]
-        old_edges[key] = [r for i, r in unique.items() if i in present_edges[cypher]]
     statements: Statements = [
         (copy_nodes(label), {"rows": bulk.table(node_columns(onto, label), rows)})
         for label, rows in new_nodes.items()
@@ -98,7 +97,8 @@ def _copy_statements(
         for (p, s, o), rows in new_edges.items()
         if rows
     ]
-    return statements + _upsert_statements(store.engine, {}, old_edges)
+    # Stored assertions are left alone: the same id is the same statement (see write.upsert_edges).
+    return statements
 
 
 def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[Relation]) -> LoadReport:

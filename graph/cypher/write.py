@@ -3,6 +3,7 @@
 Each endpoint of a relationship is matched in its own MATCH clause (a
 comma-joined MATCH is 30x slower on LadybugDB). Node properties that a row
 leaves null keep their stored value, so a partial record never erases data.
+Relationships are created once and never updated here (see upsert_edges).
 
 Dialects differ in one place: LadybugDB types a parameter from its Python
 value (a list that is null in every row arrives as STRING), so its form casts
@@ -28,12 +29,20 @@ def upsert_nodes(onto: Ontology, label: str, dialect: str) -> str:
 
 
 def upsert_edges(onto: Ontology, predicate: str, subject_label: str, object_label: str, dialect: str) -> str:
+    """Create the relationships that do not exist; leave the others as they are.
+
+    An assertion's id is derived from its content and sources, so a stored id is
+    the same statement: there is nothing to update, and a reviewer's status
+    survives a re-import. It also keeps clear of a LadybugDB 0.22 defect: setting
+    a property on an existing relationship can re-attach other relationships to
+    the wrong nodes (tests/test_bulk_load.py guards this).
+    """
     p = onto.predicate(predicate)
     sets = ", ".join(f"e.{q(c.name)} = {_value(c, dialect)}" for c in edge_columns(onto, predicate)[1:])
     return (
         f"UNWIND $rows AS r MATCH (a:{q(subject_label)} {{id: r.subject}}) "
         f"MATCH (b:{q(object_label)} {{id: r.object}}) "
-        f"MERGE (a)-[e:{q(p.cypher)} {{id: r.id}}]->(b) SET {sets}"
+        f"MERGE (a)-[e:{q(p.cypher)} {{id: r.id}}]->(b) ON CREATE SET {sets}"
     )
 
 
