@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from graph.cypher.ddl import edge_columns, node_columns
-from ontology import dates
+from ontology import dates, load
 from ontology.model import Ontology
 from ontology.names import name_keys
 from ontology.records import Entity, Relation
 
 
+@cache
+def _empty_node(label: str) -> tuple[str, ...]:
+    return tuple(c.name for c in node_columns(load(), label))
+
+
+@cache
+def _empty_edge(predicate: str) -> tuple[str, ...]:
+    return tuple(c.name for c in edge_columns(load(), predicate))
+
+
 def entity_row(onto: Ontology, e: Entity) -> dict[str, Any]:
-    row: dict[str, Any] = {c.name: None for c in node_columns(onto, e.type)}
+    row: dict[str, Any] = dict.fromkeys(_empty_node(e.type))
     row.update(e.attributes)
     keys = name_keys(e.name, e.aliases)
     if e.type == "Person":
@@ -27,7 +38,7 @@ def entity_row(onto: Ontology, e: Entity) -> dict[str, Any]:
 
 def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
     p = onto.predicate(r.predicate)
-    row: dict[str, Any] = {c.name: None for c in edge_columns(onto, r.predicate)}
+    row: dict[str, Any] = dict.fromkeys(_empty_edge(r.predicate))
     row.update(r.attributes)
     row.update(
         id=r.assertion_id(),

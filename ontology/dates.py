@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from ontology.errors import InvalidInput
 
@@ -47,6 +48,7 @@ def precision(value: str) -> str:
     return {4: "year", 7: "month", 10: "day"}[len(parse(value))]
 
 
+@lru_cache(maxsize=65536)  # pure, and the same few dates recur along every path of an answer
 def lower_key(value: str | None) -> str | None:
     """Sortable key of the first day a reduced date may stand for.
 
@@ -59,6 +61,7 @@ def lower_key(value: str | None) -> str | None:
     return value + "-00-00"[len(value) - 4 :] if len(value) < 10 else value
 
 
+@lru_cache(maxsize=65536)
 def upper_key(value: str | None) -> str | None:
     """Sortable key of the last day a reduced date may stand for.
 
