@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from api.cli.common import connect, store_options
+from api.cli.common import ask, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from graph import accountability
 
@@ -23,11 +23,7 @@ def _via(path: list[dict[str, Any]]) -> str:
 def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """Who aided, ordered, supplied or financed a crime, case, unit or person; and the crimes an agent
     (a company, a state) reaches that way."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        answer = accountability.complicity(view, name)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: accountability.complicity(v, name))
     if fmt == "json":
         emit_json(answer)
         return
@@ -49,11 +45,7 @@ def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -
 @store_options
 def impunity(country: str | None, mechanism: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """Persons implicated in crimes whom no mechanism charged, convicted or tried; outcomes per mechanism."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        answer = accountability.impunity(view, country, mechanism)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: accountability.impunity(v, country, mechanism))
     if fmt == "json":
         emit_json(answer)
         return
@@ -70,11 +62,7 @@ def impunity(country: str | None, mechanism: str | None, fmt: str, store_spec: s
 @store_options
 def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """A case: court, accused, charges, outcomes, sentences, dates."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        answer = accountability.case(view, name)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: accountability.case(v, name))
     if fmt == "json":
         emit_json(answer)
         return
@@ -101,11 +89,7 @@ def path(
     source: str, target: str, via: tuple[str, ...], max_hops: int, fmt: str, store_spec: str | None, home: Path | None
 ) -> None:
     """Shortest paths between two entities, in either direction."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        answer = accountability.path(view, source, target, via, max_hops)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: accountability.path(v, source, target, via, max_hops))
     if fmt == "json":
         emit_json(answer)
         return

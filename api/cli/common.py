@@ -10,9 +10,10 @@ import click
 
 from api.settings import store_settings
 from graph.connect import open_store
-from graph.store import Store
+from graph.store import Store, StoreView
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 def store_options(func: F) -> F:
@@ -32,3 +33,12 @@ def connect(store_spec: str | None, home: Path | None, *, read_only: bool) -> St
         settings.store, settings.home, read_only=read_only,
         user=settings.user, password=settings.password, database=settings.database,
     )  # fmt: skip
+
+
+def ask(store_spec: str | None, home: Path | None, question: Callable[[StoreView], T]) -> T:
+    """Open the store read-only, ask, close: how every read command talks to the store."""
+    view = connect(store_spec, home, read_only=True)
+    try:
+        return question(view)
+    finally:
+        view.close()

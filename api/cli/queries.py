@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from api.cli.common import connect, store_options
+from api.cli.common import ask, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from graph import queries
 from ontology.errors import InvalidInput
@@ -54,11 +54,8 @@ def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
 @store_options
 def chain(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """Superiors of a person or unit (by id, name or alias), nearest first."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        _hierarchy(queries.chain(view, name, at), "superiors", fmt)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: queries.chain(v, name, at))
+    _hierarchy(answer, "superiors", fmt)
 
 
 @click.command()
@@ -68,11 +65,8 @@ def chain(name: str, at: str | None, fmt: str, store_spec: str | None, home: Pat
 @store_options
 def subordinates(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """Units and people below a person or unit (by id, name or alias), nearest first."""
-    view = connect(store_spec, home, read_only=True)
-    try:
-        _hierarchy(queries.subordinates(view, name, at), "subordinates", fmt)
-    finally:
-        view.close()
+    answer = ask(store_spec, home, lambda v: queries.subordinates(v, name, at))
+    _hierarchy(answer, "subordinates", fmt)
 
 
 def _param(text: str) -> tuple[str, Any]:
@@ -98,11 +92,7 @@ def query(
 ) -> None:
     """Run read-only Cypher (the store is opened read-only: writes are refused)."""
     values = dict(_param(p) for p in params)
-    view = connect(store_spec, home, read_only=True)
-    try:
-        rows = view.read(cypher, values)
-    finally:
-        view.close()
+    rows = ask(store_spec, home, lambda v: v.read(cypher, values))
     shown = rows[:limit]
     if fmt == "json":
         emit_json(shown)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from api.cli.common import connect, store_options
+from api.cli.common import ask, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from graph.loader import load_records, prepare_store
 from graph.queries import counts
@@ -35,15 +35,11 @@ def start(store_spec: str | None, home: Path | None) -> None:
 @FORMAT
 def status(store_spec: str | None, home: Path | None, fmt: str) -> None:
     """Which engine, where, and how many nodes and relationships of each type."""
-    s = connect(store_spec, home, read_only=True)
-    try:
-        found = counts(s)
-    finally:
-        s.close()
+    engine, location, found = ask(store_spec, home, lambda v: (v.engine, v.location, counts(v)))
     if fmt == "json":
-        emit_json({"engine": s.engine, "location": s.location, **found})
+        emit_json({"engine": engine, "location": location, **found})
         return
-    click.echo(f"engine: {s.engine}\nlocation: {s.location}\n")
+    click.echo(f"engine: {engine}\nlocation: {location}\n")
     emit_table(["nodes", "count"], sorted(found["nodes"].items()))
     click.echo()
     emit_table(["relationships", "count"], sorted(found["relationships"].items()))

@@ -110,14 +110,6 @@ def unit_above(dialect: str) -> str:
 # Binds the units and the date keys for the queries below.
 _EACH_UNIT = "UNWIND $unit_ids AS uid WITH uid, $lo AS lo, $hi AS hi "
 
-# Who commands the given units at the date.
-COMMANDERS = {
-    "ladybug": _EACH_UNIT + "MATCH (c:Person)-[r:COMMANDS]->(u:Organization {id: uid}) "
-    f"WHERE {_HELD} RETURN u.id AS unit, c.id AS id, c.name AS name, r AS rel",
-    "neo4j": _EACH_UNIT + "MATCH (c:Person)-[r:COMMANDS]->(u:Organization {id: uid}) "
-    f"WHERE {_HELD} RETURN u.id AS unit, c.id AS id, c.name AS name, properties(r) AS rel",
-}
-
 # Who commands or belongs to the given units at the date.
 PEOPLE_IN = {
     "ladybug": _EACH_UNIT + "MATCH (c:Person)-[r:COMMANDS|MEMBER_OF]->(u:Organization {id: uid}) "
