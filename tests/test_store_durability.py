@@ -115,3 +115,32 @@ def test_loading_twice_is_idempotent(tmp_path: Path) -> None:
     load_records(store, imported.entities, imported.relations)
     assert counts(store) == first
     store.close()
+
+
+def test_ladybug_fixed_multi_hop_patterns_drop_matches(tmp_path: Path) -> None:
+    """Regression guard for graph/queries.py: with ladybug 0.22, a fixed five-hop pattern pinned at its
+    source, with a date test on every link, drops paths whose links all pass the test (SFM Nigeria data,
+    2014-06-01: 250 of the 303 units at distance five were found). Walks therefore use one-hop statements
+    and recursive joins, both checked against networkx. When this starts failing the engine was fixed."""
+    store = LadybugStore(tmp_path / "db")
+    prepare_store(store)
+    imported = read_sfm(SFM)
+    load_records(store, imported.entities, imported.relations)
+    path = [
+        "sfm-unit-c13f3e46-0a50-493b-83b9-84c859264e56", "sfm-unit-4595a39d-b9ed-4f59-a621-f748bbacb7e6",
+        "sfm-unit-9cbc19d6-7c88-4d7d-bf11-51c49aa9f966", "sfm-unit-cf4b075a-39fe-4d8d-a769-aa2885d3fa2d",
+        "sfm-unit-452896a6-d81a-4cef-b871-5a1b0a10002a", "sfm-unit-a2bfc6ab-741c-42b9-b490-dfa982e80139",
+    ]  # fmt: skip
+    pinned = "".join(f"<-[r{i}:PART_OF]-(a{i}:Organization {{id: $a{i}}})" for i in range(1, 6))
+    both_ends = "MATCH (a0:Organization {id: $a0})" + pinned + " RETURN count(*) AS n"
+    assert store.read(both_ends, {f"a{i}": x for i, x in enumerate(path)}) == [{"n": 1}]
+    walk = "MATCH (a0:Organization {id: $a0})" + "".join(f"<-[r{i}:PART_OF]-(a{i}:Organization)" for i in range(1, 6))
+    assert store.read(walk + " WHERE a5.id = $a5 RETURN count(*) AS n", {"a0": path[0], "a5": path[5]}) == [{"n": 1}]
+    # Every link of the path has unknown bounds, so this date test holds for each of them; yet the row is dropped.
+    held = " AND ".join(
+        f"(r{i}.from_key IS NULL OR r{i}.from_key <= $hi) AND (r{i}.to_key IS NULL OR r{i}.to_key >= $lo)"
+        for i in range(1, 6)
+    )
+    params = {"a0": path[0], "a5": path[5], "lo": "2014-06-01", "hi": "2014-06-01"}
+    assert store.read(walk + f" WHERE a5.id = $a5 AND {held} RETURN count(*) AS n", params) == [{"n": 0}]
+    store.close()
