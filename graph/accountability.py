@@ -11,7 +11,7 @@ from collections import deque
 from typing import Any
 
 from graph.cypher import read
-from graph.queries import _NO_DATE, _step, resolve
+from graph.queries import NO_DATE, internal_key, path_step, resolve
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
@@ -37,7 +37,7 @@ def _entry(row: dict[str, Any], distance: int, path: list[dict[str, Any]]) -> di
 
 
 def _step_of(row: dict[str, Any], subject: str, obj: str) -> dict[str, Any]:
-    return _step(subject, row["predicate"].lower(), obj, row["rel"], *_NO_DATE, dated=False)
+    return path_step(subject, row["predicate"].lower(), obj, row["rel"], *NO_DATE, dated=False)
 
 
 def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[dict[str, Any]]:
@@ -146,8 +146,8 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
         if row["id"] in dealt or status is None:
             continue
         path = [
-            _step(row["id"], "commands", row["unit"], row["command"], *_NO_DATE, dated=False),
-            _step(row["unit"], "perpetrated", row["crime"], row["rel"], *_NO_DATE, dated=False),
+            path_step(row["id"], "commands", row["unit"], row["command"], *NO_DATE, dated=False),
+            path_step(row["unit"], "perpetrated", row["crime"], row["rel"], *NO_DATE, dated=False),
         ]
         add(row, "commanded the perpetrating unit", path, status)
 
@@ -206,18 +206,16 @@ def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max
     paths = []
     for row in view.read(query, {"a": a["id"], "b": b["id"]}):
         nodes = row["nodes"]
-        by_internal = {str(n.get("_ID")): n["id"] for n in nodes}
+        by_internal = {internal_key(n["_ID"]): n["id"] for n in nodes if "_ID" in n}
         steps = []
-        for rel in row["rels"]:
+        for index, rel in enumerate(row["rels"]):
             if "_from" in rel:  # Neo4j
-                subject = rel["_from"]
-                predicate = rel["_type"]
+                subject, predicate = rel["_from"], rel["_type"]
             else:  # LadybugDB names the ends by internal ids
-                subject, predicate = by_internal[str(rel["_SRC"])], rel["_LABEL"]
-            index = next(i for i, r in enumerate(row["rels"]) if r is rel)
+                subject, predicate = by_internal[internal_key(rel["_SRC"])], rel["_LABEL"]
             ends = {nodes[index]["id"], nodes[index + 1]["id"]}
             obj = next(iter(ends - {subject}), subject)
-            steps.append(_step(subject, predicate.lower(), obj, rel, *_NO_DATE, dated=False))
+            steps.append(path_step(subject, predicate.lower(), obj, rel, *NO_DATE, dated=False))
         paths.append({"length": len(steps), "nodes": [{"id": n["id"], "name": n.get("name")} for n in nodes],
                       "path": steps})  # fmt: skip
     return {"from": a, "to": b, "via": list(via), "paths": paths}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import networkx as nx
 
-_NO_DATE = ("0000-00-00", "9999-99-99")
+from ontology.dates import ALL_DATES
 
 # networkx's classes are generic only in their stubs.
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _units_from(g: Hierarchy, starts: Iterable[str], lo: str, hi: str, up: bool)
     return hops
 
 
-def superiors(g: Hierarchy, node: str, keys: tuple[str, str] = _NO_DATE, person: bool = False) -> dict[str, int]:
+def superiors(g: Hierarchy, node: str, keys: tuple[str, str] = ALL_DATES, person: bool = False) -> dict[str, int]:
     """Distance of every superior: units above (hops) and their commanders (hops + 1).
 
     >>> g = hierarchy([
@@ -92,7 +92,7 @@ def superiors(g: Hierarchy, node: str, keys: tuple[str, str] = _NO_DATE, person:
     return found
 
 
-def subordinates(g: Hierarchy, node: str, keys: tuple[str, str] = _NO_DATE, person: bool = False) -> dict[str, int]:
+def subordinates(g: Hierarchy, node: str, keys: tuple[str, str] = ALL_DATES, person: bool = False) -> dict[str, int]:
     """Distance of every subordinate: units below (hops) and their commanders and members (hops + 1).
 
     >>> g = hierarchy([

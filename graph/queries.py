@@ -35,7 +35,7 @@ _STEP_ATTRIBUTES = (
     "method",
     "confidence",
 )
-_NO_DATE = ("0000-00-00", "9999-99-99")
+NO_DATE = dates.ALL_DATES
 
 
 def resolve(view: StoreView, ref: str) -> dict[str, Any]:
@@ -58,14 +58,16 @@ def resolve(view: StoreView, ref: str) -> dict[str, Any]:
 
 def _keys(at: str | None) -> tuple[str, str]:
     if at is None:
-        return _NO_DATE
+        return NO_DATE
     lo, hi = dates.lower_key(at), dates.upper_key(at)
     assert lo is not None
     assert hi is not None
     return lo, hi
 
 
-def _step(subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, hi: str, dated: bool) -> dict[str, Any]:
+def path_step(
+    subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, hi: str, dated: bool
+) -> dict[str, Any]:
     step: dict[str, Any] = {"subject": subject, "predicate": predicate, "object": obj}
     step.update({k: rel.get(k) for k in _STEP_ATTRIBUTES if rel.get(k) is not None})
     step["evidence"] = [json.loads(e) for e in rel.get("evidence") or []]
@@ -128,11 +130,11 @@ def _descend(
     for start in sorted(starts):
         rows = view.read(read.UNITS_BELOW[view.engine], {"id": start, "lo": lo, "hi": hi})
         # LadybugDB names link ends by internal ids; map them back to ours.
-        internal = {_internal(r["node"]): r["id"] for r in rows if "node" in r}
-        internal.update({_internal(r["start"]): start for r in rows[:1] if "start" in r})
+        internal = {internal_key(r["node"]): r["id"] for r in rows if "node" in r}
+        internal.update({internal_key(r["start"]): start for r in rows[:1] if "start" in r})
         parent: dict[str, tuple[str, int, str, dict[str, Any]]] = {}
         for r in rows:
-            via = r["via"] if "via" in r else internal[_internal(r["link"]["_DST"])]
+            via = r["via"] if "via" in r else internal[internal_key(r["link"]["_DST"])]
             if r["id"] not in parent or r["hops"] < parent[r["id"]][1]:
                 parent[r["id"]] = (r["name"], r["hops"], via, r["link"])
         for unit, (name, hops, _, _) in sorted(parent.items(), key=lambda kv: kv[1][1]):
@@ -143,12 +145,13 @@ def _descend(
             units[unit] = (
                 name,
                 units[via][1] + 1 if via in units else hops,
-                [*path, _step(unit, "part_of", via, link, lo, hi, dated)],
+                [*path, path_step(unit, "part_of", via, link, lo, hi, dated)],
             )
     return units
 
 
-def _internal(node_id: dict[str, int]) -> tuple[int, int]:
+def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
+    """A LadybugDB internal node id ({"table", "offset"}, as in `_ID`, `_SRC`, `_DST`) as a dict key."""
     return node_id["table"], node_id["offset"]
 
 
@@ -165,10 +168,10 @@ def _climb(
             _, hops, path = units[unit]
             for row in view.read(read.unit_above(view.engine), {"id": unit, "lo": lo, "hi": hi}):
                 if row["predicate"] == "commands":
-                    step = _step(row["id"], "commands", unit, row, lo, hi, dated)
+                    step = path_step(row["id"], "commands", unit, row, lo, hi, dated)
                     commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
                 elif row["id"] not in units and hops < read.MAX_DEPTH:
-                    step = _step(unit, "part_of", row["id"], row, lo, hi, dated)
+                    step = path_step(unit, "part_of", row["id"], row, lo, hi, dated)
                     units[row["id"]] = (row["name"], hops + 1, [*path, step])
                     reached.append(row["id"])
         frontier = sorted(reached)
@@ -189,7 +192,7 @@ def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
     if subject["type"] == "Person":
         for row in view.read(read.PERSON_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
             pred = row["predicate"].lower()
-            starts.setdefault(row["unit"], [_step(subject["id"], pred, row["unit"], row["rel"], lo, hi, dated)])
+            starts.setdefault(row["unit"], [path_step(subject["id"], pred, row["unit"], row["rel"], lo, hi, dated)])
     else:
         starts[subject["id"]] = []
     units, commanders = _climb(view, starts, lo, hi, dated)
@@ -208,7 +211,9 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
     starts: dict[str, list[dict[str, Any]]] = {}
     if subject["type"] == "Person":
         for row in view.read(read.COMMANDED_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
-            starts.setdefault(row["unit"], [_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)])
+            starts.setdefault(
+                row["unit"], [path_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)]
+            )
     else:
         starts[subject["id"]] = []
     units = _descend(view, starts, lo, hi, dated)
@@ -223,7 +228,7 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
         if row["id"] == subject["id"]:
             continue
         _, hops, path = units[row["unit"]]
-        step = _step(row["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
+        step = path_step(row["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
     return _answer(subject, at, "subordinates", reached)
 

@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from ontology.errors import InvalidInput
 
+# The key range of "at no particular date": every bound compares inside it.
+ALL_DATES = ("0000-00-00", "9999-99-99")
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

@@ -88,7 +88,7 @@ def test_cypher_and_networkx_agree_on_every_unit(
 ) -> None:
     store, _ = loaded
     graph = _nx_graph(imported)
-    keys = (dates.lower_key(at) or "", dates.upper_key(at) or "") if at else ("0000-00-00", "9999-99-99")
+    keys = (dates.lower_key(at) or "", dates.upper_key(at) or "") if at else dates.ALL_DATES
     units = sorted(e.id for e in imported.entities if e.type == "Organization")
     for unit in units:
         up = {e["id"]: e["distance"] for e in chain(store, unit, at)["superiors"]}
