@@ -1,0 +1,55 @@
+"""English date expressions as ISO 8601 dates of reduced precision.
+
+Only what a text states is kept: "13 July 1995" is a day, "July 1995" a month,
+"1995" a year. Relative or partial expressions ("Saturday", "last year",
+"13 July" without a year) have no date of their own and give None, so that no
+date is ever guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_FORMS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 13 July 1995, 13th of July, 1995
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # July 13, 1995
+    re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 1995-07-13
+    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I),  # July 1995
+    re.compile(rf"\b{_YEAR}\b"),  # 1995
+]
+
+
+def normalise(text: str) -> str | None:
+    """The first complete date in `text`, at the precision stated, or None.
+
+    >>> normalise("13 July 1995"), normalise("July 13, 1995"), normalise("early July 1995")
+    ('1995-07-13', '1995-07-13', '1995-07')
+    >>> normalise("in 2011"), normalise("Saturday"), normalise("13 July"), normalise("31 February 2001")
+    ('2011', None, None, None)
+    """
+    for form in _FORMS:
+        m = form.search(text)
+        if not m:
+            continue
+        parts = m.groupdict()
+        year = int(parts["year"])
+        month = parts.get("month")
+        if month is None:
+            return f"{year:04d}"
+        number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        if not 1 <= number <= 12:
+            return None
+        day = parts.get("day")
+        if day is None:
+            return f"{year:04d}-{number:02d}"
+        if not 1 <= int(day) <= calendar.monthrange(year, number)[1]:
+            return None
+        return f"{year:04d}-{number:02d}-{int(day):02d}"
+    return None

@@ -1,0 +1,218 @@
+"""From the mentions and relations of a document's chunks to its entities: coreference within the document.
+
+One entity per real thing in the document: mentions of the same type with the
+same name key join; a surname alone ("Raslan") joins the one person whose
+name ends with it; an acronym given in parentheses ("(VRS)") and later used
+alone joins its name; a description ("the same court", "the GOC") joins the
+nearest entity before it that it can describe. Relations then name entities;
+one whose ends do not fit the ontology's domain and range is dropped, and the
+same relation read twice in a document is kept once with all its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ontology.errors import InvalidInput
+from ontology.model import Ontology
+from ontology.names import name_key
+from ontology.records import Entity, Relation, Span, check_entity, check_relation
+
+_NOT_ENTITIES = {"DATE", "LIABILITY", "TITLE"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Cluster:
+    type: str
+    names: list[str]
+    mentions: list[Mention]
+    attrs: dict[str, Any]
+
+    def name_keys(self) -> set[str]:
+        return {entity_key(self.type, n) for n in self.names} | {
+            entity_key(self.type, a) for a in self.attrs.get("_aliases", [])
+        }
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+             "eighth": "8", "ninth": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+             "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+
+
+def entity_key(label: str, name: str) -> str:
+    """The name key, with a unit's number written one way ("3rd Division", "Third Division" -> "3 division").
+
+    >>> entity_key("Organization", "3rd Division"), entity_key("Organization", "Third Division")
+    ('3 division', '3 division')
+    """
+    key = name_key(name)
+    if label == "Organization":
+        key = " ".join(_ORDINALS.get(w, w[:-2] if w[:-2].isdigit() and w[-2:] in {"st", "nd", "rd", "th"} else w)
+                       for w in key.split())  # fmt: skip
+    return key
+
+
+def _display(m: Mention) -> str:
+    text = m.text
+    for article in ("the ", "The "):
+        if text.startswith(article) and m.label != "Person":
+            text = text[len(article) :]
+    return text.strip()
+
+
+class Coreference:
+    def __init__(self, labels: dict[str, list[str]]) -> None:
+        self.crime_labels = labels
+        self.clusters: list[_Cluster] = []
+        self.by_mention: dict[tuple[int, int], _Cluster] = {}
+
+    def _find(self, label: str, key: str) -> _Cluster | None:
+        for c in reversed(self.clusters):
+            if c.type == label and key in c.name_keys():
+                return c
+        return None
+
+    def _surname(self, key: str) -> _Cluster | None:
+        hits = [c for c in self.clusters if c.type == "Person" and any(k.split()[-1] == key for k in c.name_keys() if k)]
+        return hits[-1] if len({id(h) for h in hits}) == 1 else None
+
+    def _describe(self, m: Mention) -> _Cluster | None:
+        wanted, head = m.attrs["wants"], m.attrs["head"]
+        before = [c for c in self.clusters if c.type == wanted and any(x.end <= m.start for x in c.mentions)]
+        for c in sorted(before, key=lambda c: max(x.end for x in c.mentions if x.end <= m.start), reverse=True):
+            if wanted == "Mechanism" or any(head in name_key(n).split() for n in c.names):
+                return c
+            if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():
+                return c
+        return None
+
+    def add(self, m: Mention) -> None:
+        if m.label in _NOT_ENTITIES:
+            return
+        if m.label == "ANAPHOR":
+            found = self._describe(m)
+            if found is not None:
+                found.mentions.append(m)
+                self.by_mention[(m.start, m.end)] = found
+            return
+        name = self.crime_labels[m.attrs["notation"]][0] if m.label == "CrimeType" else _display(m)
+        key = entity_key(m.label, name)
+        if not key:
+            return
+        cluster = self._find(m.label, key)
+        if cluster is None and m.label == "Person" and " " not in key:
+            cluster = self._surname(key)
+        if cluster is None and m.label in {"Organization", "Mechanism"}:
+            other = "Mechanism" if m.label == "Organization" else "Organization"
+            cluster = self._find(other, key)
+        if cluster is None:
+            cluster = _Cluster(m.label, [], [], {})
+            self.clusters.append(cluster)
+        if name not in cluster.names:
+            cluster.names.append(name)
+        if m.attrs.get("alias"):
+            cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
+        for k in ("kind", "rank", "title", "notation"):
+            if m.attrs.get(k) and k not in cluster.attrs:
+                cluster.attrs[k] = m.attrs[k]
+        cluster.mentions.append(m)
+        self.by_mention[(m.start, m.end)] = cluster
+
+
+def _canonical(c: _Cluster) -> str:
+    if c.type == "CrimeType":
+        return c.names[0]
+    # The longest name written out; a person's full name rather than the surname alone.
+    return max(c.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def assemble(
+    onto: Ontology,
+    document_id: str,
+    text: str,
+    mentions: list[Mention],
+    raw_relations: list[dict[str, Any]],
+    crime_labels: dict[str, list[str]],
+) -> tuple[list[Entity], list[Relation], list[str]]:
+    """Entities and relations of one document, and the problems met (a relation the ontology refuses)."""
+    coref = Coreference(crime_labels)
+    surnames = {name_key(m.text).split()[-1] for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
+    ordered = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.label == "Organization" and m.attrs.get("kind") == "other" and name_key(m.text) in surnames:
+            m = Mention(m.start, m.end, "Person", m.text, {})  # the NER's "Buratai" (ORG) is the person named before
+        ordered.append(m)
+    # Full names first, so that a surname met before its full name (a headline) still joins it; descriptions last.
+    short = [m for m in ordered if m.label == "Person" and " " not in name_key(m.text)]
+    anaphors = [m for m in ordered if m.label == "ANAPHOR"]
+    for m in [*(m for m in ordered if m not in short and m not in anaphors), *short, *anaphors]:
+        coref.add(m)
+    ids: dict[int, str] = {}
+    entities: list[Entity] = []
+    problems: list[str] = []
+    for c in coref.clusters:
+        name = _canonical(c)
+        if c.type == "CrimeType":
+            eid = c.attrs["notation"]
+        else:
+            digest = hashlib.sha256(f"{document_id}|{c.type}|{name_key(name)}".encode()).hexdigest()[:16]
+            eid = f"{c.type.lower()}-{digest}"
+        ids[id(c)] = eid
+        attrs = {k: v for k, v in c.attrs.items() if not k.startswith("_")}
+        aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", [])]) if n != name]
+        spans = [Span(m.start, m.end, text[m.start : m.end]) for m in c.mentions]
+        try:
+            entities.append(
+                check_entity(onto, Entity(eid, c.type, name, aliases, _entity_attrs(onto, c.type, attrs), spans))
+            )
+        except InvalidInput as e:
+            problems.append(str(e))
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for r in raw_relations:
+        subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
+        obj = coref.by_mention.get((r["object"][0], r["object"][1]))
+        if subject is None or obj is None or subject is obj:
+            continue
+        p = onto.predicates[r["predicate"]]
+        if subject.type not in p.domain or obj.type not in p.range:
+            continue
+        s, o = ids[id(subject)], ids[id(obj)]
+        start, end = r["evidence"]
+        evidence = Span(start, end, text[start:end])
+        key = (s, r["predicate"], o)
+        if key in merged:
+            _merge(merged[key], r, evidence)
+            continue
+        relation = Relation(s, r["predicate"], o, r["valid_from"], r["valid_to"], dict(r["attributes"]),
+                            r["confidence"], r["method"], [evidence])  # fmt: skip
+        try:
+            merged[key] = check_relation(onto, relation)
+        except InvalidInput as e:
+            problems.append(str(e))
+    return entities, list(merged.values()), problems
+
+
+def _entity_attrs(onto: Ontology, type_: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    known = {a.name for a in onto.entity_types[type_].attributes}
+    return {k: v for k, v in attrs.items() if k in known}
+
+
+def _merge(into: Relation, r: dict[str, Any], evidence: Span) -> None:
+    if evidence not in into.evidence:
+        into.evidence.append(evidence)
+    into.valid_from = into.valid_from or r["valid_from"]
+    into.valid_to = into.valid_to or r["valid_to"]
+    into.confidence = max(into.confidence or 0.0, r["confidence"])
+    for k, v in r["attributes"].items():
+        into.attributes.setdefault(k, v)

@@ -1,0 +1,548 @@
+"""The `acg_entities` component: mentions of the contract's entity types, with their attributes.
+
+It reads what the trained NER found and adds what it lacks:
+- names built around a head noun: mechanisms ("Trial Chamber IX of the
+  International Criminal Court", kept whole) and security-force units
+  ("7 Division", "Branch 251", "Zvornik Brigade"), typed with their kind;
+- unit names of the gazetteer and crime types and modes of liability of the
+  ontology's taxonomies, matched as phrases;
+- persons stripped of rank and title ("Maj-Gen. John Nwoga" -> "John Nwoga",
+  rank "Major General"), and persons found by the rank before their name;
+- cases ("Prosecutor v. Krstić"), crimes as events ("the Srebrenica massacre"),
+  dates normalised to ISO 8601, and descriptions that stand for an entity named
+  before ("the same court", "the GOC");
+- acronyms given in parentheses and the surnames of persons, found again
+  wherever they recur.
+
+Mentions go to `doc.spans["acg"]` (label: the entity type, or DATE, LIABILITY,
+TITLE, ANAPHOR), their attributes to `span._.acg`. Only one mention may cover
+a token, except that a crime's name may hold its place and its crime type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+
+from nlp import lexicon
+from nlp.dates import normalise
+from nlp.gazetteer import concept_phrases, ontology_labels, terms
+
+SPANS = "acg"
+if not Span.has_extension("acg"):
+    Span.set_extension("acg", default=None)
+
+_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+_PERSON_TITLES = frozenset(
+    "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
+    "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
+)
+_CASE = re.compile(
+    r"\b(?:The\s+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)\s+v(?:s)?\.?\s+"
+    r"(?:[A-Z][\w\-\u2019'.]+)(?:\s+(?:et al\.|(?:al|el|de|bin)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+)
+_NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
+_ROMAN = re.compile(r"^(?:[IVX]+|[A-H])$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_NUMBER_WORDS = frozenset(
+    [
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+    ]
+)
+_COMMAND_TITLES = sorted(lexicon.COMMAND_TITLES, key=len, reverse=True)
+# Priorities when mentions overlap: the more specific rule wins, then the longer span.
+_RULE, _SHAPE, _PHRASE, _EVENT, _NER = 4, 3, 2, 1, 0
+
+
+class _Candidate:
+    __slots__ = ("attrs", "end", "label", "priority", "start")
+
+    def __init__(self, start: int, end: int, label: str, priority: int, **attrs: Any) -> None:
+        self.start, self.end, self.label, self.priority, self.attrs = start, end, label, priority, attrs
+
+
+def _is_name_token(t: Token, persons: bool = False) -> bool:
+    if t.text in lexicon.NAME_STOPS or (t.ent_type_ == "PERSON" and not persons) or t.ent_type_ == "DATE":
+        return False
+    if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division"
+        return t.i > 0 and t.nbor(-1).is_title and t.nbor(-1).ent_type_ not in {"GPE", "NORP"}
+    return bool(
+        t.is_title or (t.is_upper and len(t.text) > 1) or t.like_num or _ORDINAL.match(t.text)
+        or t.text in _NUMBER_WORDS or t.text in {"&", "'"}
+    )  # fmt: skip
+
+
+def _left(doc: Doc, i: int, floor: int) -> int:
+    """First token of the name that ends at token i, reading left over capitalised words and numbers."""
+    j = i
+    while j - 1 >= floor:
+        t = doc[j - 1]
+        if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num:
+            break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to
+        if (_is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS) or (
+            t.text == "-" and j - 2 >= floor and _is_name_token(doc[j - 2]) and t.whitespace_ == ""
+        ):
+            j -= 1
+        else:
+            break
+    # A capitalised first word of the sentence is a name only if tagged as one.
+    while j < i and doc[j].is_sent_start and doc[j].tag_ not in {"NNP", "NNPS", "CD"}:
+        j += 1
+    return j
+
+
+def _name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
+    """End of a run of capitalised words starting at k (k itself if none)."""
+    e = k
+    while e < limit and (
+        _is_name_token(doc[e], persons) or (doc[e].text == "-" and e > k and doc[e].whitespace_ == "")
+    ):
+        e += 1
+    return e
+
+
+def _right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
+    """End of a name whose head is token i, and where a named parent begins when it is left out.
+
+    A number or Roman numeral after the head belongs to it ("Branch 251", "Trial Chamber IX"). A complement
+    ("of Koblenz", "for Sierra Leone", "of the International Criminal Court") belongs to a mechanism's name
+    (`whole`); for a unit it does only when it is a place, and otherwise names the unit it is part of.
+    """
+    end = i + 1
+    if end < limit and (doc[end].like_num or _ROMAN.match(doc[end].text)) and doc[end].ent_type_ != "DATE":
+        end += 1
+    parent = None
+    for _ in range(2):
+        k = end
+        if not (k < limit and doc[k].lower_ in {"of", "for", "on", "against", "in"} and doc[k].text.islower()):
+            break
+        preposition = doc[k].lower_
+        k += 1
+        if k < limit and doc[k].lower_ == "the":
+            k += 1
+        e = _name_run(doc, k, limit, persons=whole)
+        if e == k:
+            break
+        if doc[k].lower_ in {"operation", "exercise"}:
+            break
+        if whole:
+            end = e
+        elif preposition == "of" and doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS:
+            parent = k
+            break
+        elif preposition == "of":
+            end = e
+        else:
+            break
+    return end, parent
+
+
+def _cue_kind(name: str, cues: dict[str, tuple[str, ...]]) -> str | None:
+    padded = f" {name} "
+    for kind, words in cues.items():
+        for w in words:
+            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded):
+                return kind
+    return None
+
+
+def organization_kind(name: str) -> str:
+    """
+    >>> organization_kind("7 Division"), organization_kind("Lord's Resistance Army"), organization_kind("Lafarge SA")
+    ('unit', 'armed_group', 'company')
+    >>> organization_kind("Amnesty International"), organization_kind("Ministry of Defence")
+    ('ngo', 'state_institution')
+    """
+    cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
+    kind = _cue_kind(name, cues)
+    if kind:
+        return kind
+    if any(w.strip(",.") in lexicon.UNIT_HEADS for w in name.split()):
+        return "unit"
+    return _cue_kind(name, {"state_institution": lexicon.ORGANIZATION_CUES["state_institution"]}) or "other"
+
+
+def mechanism_kind(name: str) -> str | None:
+    """The kind of mechanism a name stands for, or None if it names no mechanism.
+
+    >>> mechanism_kind("Special Court for Sierra Leone")
+    'hybrid_tribunal'
+    >>> mechanism_kind("Trial Chamber IX of the International Criminal Court")
+    'international_court'
+    >>> mechanism_kind("Higher Regional Court of Koblenz"), mechanism_kind("Federal Character Commission")
+    ('national_court', None)
+    """
+    if name in lexicon.MECHANISM_ACRONYMS:
+        return lexicon.MECHANISM_ACRONYMS[name]
+    heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
+    if not heads:
+        return None
+    kind = _cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})
+    if heads <= {"Mission"} and kind != "fact_finding":
+        return None  # a peacekeeping mission is a force, not a mechanism
+    if kind:
+        return kind
+    return None if heads <= lexicon.MECHANISM_ONLY_WITH_CUE else "national_court"
+
+
+def _not_a_name(name: str) -> bool:
+    """A rank, a title or a bare head noun ("Maj-Gen.", "COAS", "the Army") names no one in particular.
+
+    >>> _not_a_name("COAS"), _not_a_name("Army"), _not_a_name("Maj-Gen."), _not_a_name("Nigerian Army")
+    (True, True, True, False)
+    """
+    stripped = name.strip(" .,")
+    return (
+        stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
+        or lexicon.canonical_rank(stripped) is not None
+        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+    )  # fmt: skip
+
+
+def _strip_the(doc: Doc, start: int, end: int) -> int:
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return start
+
+
+def _headed_names(doc: Doc) -> Iterator[_Candidate]:
+    """Mechanisms and units recognised from the head noun that ends their name."""
+    for sent in doc.sents:
+        for t in sent:
+            text = t.text
+            if t.lower_ in {"operation", "exercise"} and t.i + 1 < sent.end:
+                end = _name_run(doc, t.i + 1, sent.end, persons=True)
+                if end > t.i + 1 and doc[t.i + 1].ent_type_ != "DATE":
+                    yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
+                continue
+            after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(_ORDINAL.match(doc[t.i - 1].text)))
+            if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
+                text = text.title()
+            is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
+            is_unit = text in lexicon.UNIT_HEADS and (t.is_title or t.is_upper or after_number)
+            if not (is_mech or is_unit):
+                continue
+            start = _left(doc, t.i, sent.start)
+            if text in {"Headquarters", "Barracks"} and t.i - 1 > start and doc[t.i - 1].text in lexicon.UNIT_HEADS:
+                continue  # "3 Division Headquarters" is where 3 Division sits; the unit is named by its own head
+            end, parent = _right(doc, t.i, sent.end, whole=is_mech)
+            numbered = text in lexicon.NUMBERED_HEADS and (end > t.i + 1 or start < t.i)
+            if start == t.i and end == t.i + 1 and not numbered:
+                continue  # a head alone ("the Army", "Court") is no name
+            if text in lexicon.NUMBERED_HEADS and start == t.i and end == t.i + 1:
+                continue
+            name = doc[start:end].text
+            if is_mech:
+                kind = mechanism_kind(name)
+                if kind is not None:
+                    yield _Candidate(start, end, "Mechanism", _SHAPE, kind=kind)
+                    continue
+            yield _Candidate(start, end, "Organization", _SHAPE, kind=organization_kind(name), parent_at=parent)
+
+
+def _case_names(doc: Doc) -> Iterator[_Candidate]:
+    for pattern in (_CASE, _NAMED_CASE):
+        for m in pattern.finditer(doc.text):
+            begin = m.start(1) if pattern is _NAMED_CASE else m.start()
+            span = doc.char_span(begin, m.end(), alignment_mode="expand")
+            if span is not None:
+                yield _Candidate(span.start, span.end, "Case", _RULE)
+
+
+def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
+    """The rank written just before a character offset, and where it starts."""
+    window_start = max(0, char - 48)
+    window = doc.text[window_start:char]
+    best: tuple[str | None, int] = (None, char)
+    for m in lexicon.RANK_PATTERN.finditer(window):
+        if m.end() != len(window):
+            continue
+        words = list(re.finditer(r"\S+", m.group()))
+        for w in words:  # the longest tail that is a rank
+            rank = lexicon.canonical_rank(m.group()[w.start() :])
+            if rank:
+                return rank, window_start + m.start() + w.start()
+    return best
+
+
+def _persons(doc: Doc) -> Iterator[_Candidate]:
+    """Persons of the NER without rank or title, and names the NER missed after a rank."""
+    claimed: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        titles = []
+        while start < end - 1:
+            rank, _ = _rank_before(doc, doc[start + 1].idx)
+            first = doc[start]
+            if rank and doc[start].idx < doc[start + 1].idx and lexicon.canonical_rank(first.text):
+                start += 1
+            elif first.text in _PERSON_TITLES or first.text.rstrip(".") in _PERSON_TITLES:
+                titles.append(first.text)
+                start += 1
+            else:
+                break
+        while end > start and (doc[end - 1].text in {"'s", "\u2019s", ",", "."} or doc[end - 1].is_punct):
+            end -= 1
+        words = [t.text for t in doc[start:end]]
+        if not words or not words[0][:1].isupper():
+            continue
+        if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or _not_a_name(" ".join(words)):
+            continue
+        name = " ".join(words)
+        kind = _cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
+        if kind:  # "Boko Haram", "Suites Limited"
+            yield _Candidate(start, end, "Organization", _NER, kind=kind)
+            continue
+        if words[-1] in {"State", "States", "Province", "District", "County", "Region"}:
+            yield _Candidate(start, end, "Location", _NER)
+            continue
+        rank, rank_at = _rank_before(doc, doc[start].idx)
+        claimed.update(range(start, end))
+        attrs: dict[str, Any] = {}
+        if rank:
+            attrs["rank"] = rank
+            attrs["rank_span"] = (rank_at, doc[start].idx)
+        if titles:
+            attrs["title"] = " ".join(titles)
+        yield _Candidate(start, end, "Person", _NER + 1, **attrs)
+    for m in lexicon.RANK_PATTERN.finditer(doc.text):
+        if m.end() >= len(doc.text):
+            break
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or span.start in claimed:
+            continue
+        k = e = span.start
+        while (
+            e < len(doc)
+            and e - k < 4
+            and (doc[e].tag_ == "NNP" or _INITIAL.match(doc[e].text))
+            and (
+                doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+                and not lexicon.canonical_rank(doc[e].text)
+            )
+        ):
+            e += 1
+        while e > k and _INITIAL.match(doc[e - 1].text):  # "Maj-Gen. A. T." is not a name
+            e -= 1
+        rank, rank_at = _rank_before(doc, doc[k].idx)
+        if e > k and rank and doc[k].text[:1].isupper():
+            yield _Candidate(k, e, "Person", _NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
+
+
+def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str, str]]) -> Iterator[_Candidate]:
+    for match_id, start, end in matcher(doc):
+        label, key, value = notations[match_id]
+        if label == "Organization" and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
+            continue
+        if label == "Location":  # a place name may be a person's too: the NER decides between equals
+            if doc[start].is_title or doc[start].is_upper:
+                yield _Candidate(start, end, label, _EVENT)
+            continue
+        yield _Candidate(start, end, label, _PHRASE, **{key: value})
+
+
+def _ner(doc: Doc) -> Iterator[_Candidate]:
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            value = normalise(ent.text)
+            if value:
+                yield _Candidate(ent.start, ent.end, "DATE", _NER, date=value)
+            continue
+        label = _NER_TYPES.get(ent.label_)
+        if label is None or label == "Person":
+            continue
+        start = _strip_the(doc, ent.start, ent.end)
+        end = ent.end
+        while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
+            end -= 1
+        name = doc[start:end].text
+        if _not_a_name(name):
+            continue
+        if label == "Organization" and name.split()[-1] in {"State", "Province", "District", "County", "Region"}:
+            label = "Location"
+        if label == "Organization":
+            kind = mechanism_kind(name)
+            if kind:
+                yield _Candidate(start, end, "Mechanism", _NER, kind=kind)
+            else:
+                yield _Candidate(start, end, label, _NER, kind=organization_kind(name))
+        else:
+            yield _Candidate(start, end, label, _NER)
+
+
+def _anaphors(doc: Doc) -> Iterator[_Candidate]:
+    for t in doc:
+        wanted = lexicon.ANAPHORS.get(t.lower_)
+        if wanted is None or t.i == 0:
+            continue
+        start = t.i - 1
+        if doc[start].lower_ in {"same", "said"} and start > 0:
+            start -= 1
+        if doc[start].lower_ != "the" or (t.is_title and wanted != "Person" and not t.is_sent_start):
+            continue
+        yield _Candidate(start, t.i + 1, "ANAPHOR", _EVENT, wants=wanted, head=t.lower_)
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    taken: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if c.end <= c.start or taken.intersection(range(c.start, c.end)):
+            continue
+        chosen.append(c)
+        taken.update(range(c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _titles(doc: Doc, persons: list[Span]) -> None:
+    """A command title written next to a person ("GOC, Maj-Gen. X", "X, the GOC") becomes the person's title."""
+    for span in persons:
+        before = doc.text[max(0, span.start_char - 90) : span.start_char]
+        rank_span = span._.acg.get("rank_span")
+        if rank_span:
+            before = doc.text[max(0, rank_span[0] - 90) : rank_span[0]]
+        after = doc.text[span.end_char : span.end_char + 60]
+        for title in _COMMAND_TITLES:
+            t = re.escape(title)
+            if re.search(
+                rf"(?<![\w-]){t}(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$", before
+            ) or re.match(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?{t}(?![\w-])", after):
+                span._.acg.setdefault("title", title)
+                break
+
+
+def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+    """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    for t in doc:
+        if t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
+        left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
+        right = t.i + 1
+        places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
+        for prep in t.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
+                    places.append(c)
+                    right = max(right, c.end)
+        named = places or any(doc[i].tag_ in {"NNP", "NNPS"} for i in range(left, t.i))
+        if not named:
+            continue
+        yield _Candidate(left, right, "Crime", _EVENT, places=[(p.start, p.end) for p in places])
+
+
+def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+    """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    forms: dict[str, _Candidate | None] = {}
+    for c in chosen:
+        if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
+            inner = doc[c.end + 1]
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
+                c.attrs["alias"] = inner.text
+                forms.setdefault(inner.text, c)
+        if c.label == "Person" and c.end - c.start >= 2:
+            surname = doc[c.end - 1].text
+            other = forms.get(surname)
+            forms[surname] = (
+                None if other is not None and doc[other.start : other.end].text != doc[c.start : c.end].text else c
+            )
+    for t in doc:
+        found = forms.get(t.text)
+        if found is None or t.i in taken or not (t.is_title or t.is_upper):
+            continue
+        if found.label == "Person" and (
+            t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" and doc[t.i + 1].i not in taken
+        ):
+            continue  # "Raslan Street"
+        yield _Candidate(t.i, t.i + 1, found.label, _EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
+
+
+class EntityRecognizer:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.notations: dict[int, tuple[str, str, str]] = {}
+        groups: list[tuple[str, str, str, list[str]]] = []
+        by_kind: dict[tuple[str, str], list[str]] = {}
+        for term in terms():
+            by_kind.setdefault((term.type, term.kind), []).append(term.name)
+        for (type_, kind), names in by_kind.items():
+            groups.append((f"{type_}_{kind}", type_, "kind", names))
+        for notation, phrase in _invert(concept_phrases("crime_types")).items():
+            groups.append((f"CRIME_{notation}", "CrimeType", "notation", phrase))
+        for notation, phrase in _invert(concept_phrases("modes_of_liability")).items():
+            groups.append((f"MODE_{notation}", "LIABILITY", "notation", phrase))
+        for key, label, attr, phrases in groups:
+            match_id = nlp.vocab.strings.add(key)
+            value = key.split("_", 1)[1]
+            self.notations[match_id] = (label, attr, value)
+            self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
+        assert ontology_labels()["crime_types"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [
+            *_headed_names(doc), *_case_names(doc), *_phrases(doc, self.matcher, self.notations),
+            *_persons(doc), *_ner(doc), *_anaphors(doc),
+        ]  # fmt: skip
+        chosen = _select(candidates)
+        chosen = _select([*chosen, *_recurrences(doc, chosen)])
+        crimes = list(_crimes(doc, chosen))
+        spans = []
+        for c in [*chosen, *_select(crimes)]:
+            span = Span(doc, c.start, c.end, label=c.label)
+            span._.acg = dict(c.attrs)
+            spans.append(span)
+        _titles(doc, [s for s in spans if s.label_ == "Person"])
+        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+
+def _invert(phrases: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for phrase, notation in phrases.items():
+        out.setdefault(notation, []).append(phrase)
+    return out
+
+
+@registry.callbacks("acg_rank_abbreviations")  # type: ignore[untyped-decorator]
+def rank_abbreviations() -> Callable[[Language], Language]:
+    """Keep abbreviated ranks one token each ("Maj.-Gen."), so no sentence ends at their full stop."""
+
+    def add(nlp: Language) -> Language:
+        for form in lexicon.abbreviated_forms():
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
+        return nlp
+
+    return add
+
+
+@Language.factory("acg_entities")
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name)

@@ -1,0 +1,83 @@
+"""Term lists the extractor matches as phrases: taxonomy labels from the ontology, names from data.
+
+The ontology's labels come from its derived `nlp_labels.json`; names of units
+come from `nlp/data/gazetteer.tsv`, built from structured data by
+`acg gazetteer --sfm DIR` (never from the texts the extractor is measured on).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+GAZETTEER = "data/gazetteer.tsv"
+
+# Labels too common in ordinary prose to stand for a legal concept on their own ("life imprisonment" is a
+# sentence, "the Commission" a body, "an attempt" an attempt); their longer labels still match.
+AMBIGUOUS_LABELS = frozenset(
+    "murder rape deportation imprisonment pillage looting plunder commission attempt accessory complicity "
+    "ordering instigating".split()
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    type: str
+    kind: str
+    source: str
+
+
+def write_terms(terms: list[Term], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(["name", "type", "kind", "source"])
+        out.writerows([t.name, t.type, t.kind, t.source] for t in terms)
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    text = resources.files("nlp").joinpath(GAZETTEER).read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines(), delimiter="\t"))
+    return tuple(Term(*row) for row in rows[1:] if len(row) == 4)
+
+
+@cache
+def ontology_labels() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("ontology").joinpath("derived/nlp_labels.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _plurals(label: str) -> set[str]:
+    """ "crime against humanity" -> also "crimes against humanity"; "enforced disappearance" -> "...disappearances"."""
+    words = label.split()
+    forms = {label}
+    if not words[-1].endswith("s"):
+        forms.add(" ".join([*words[:-1], words[-1] + "s"]))
+    if len(words) > 1 and not words[0].endswith("s") and words[1] in {"against", "of"}:
+        forms.add(" ".join([words[0] + "s", *words[1:]]))
+    return forms
+
+
+def concept_phrases(scheme: str) -> dict[str, str]:
+    """Phrase -> notation for a taxonomy of nlp_labels.json, without labels too ambiguous to stand alone.
+
+    >>> phrases = concept_phrases("crime_types")
+    >>> phrases["crimes against humanity"], phrases["enforced disappearances"], "murder" in phrases
+    ('crimes_against_humanity', 'enforced_disappearance', False)
+    """
+    out: dict[str, str] = {}
+    for notation, labels in ontology_labels()[scheme].items():
+        for label in labels:
+            if label.lower() in AMBIGUOUS_LABELS:
+                continue
+            for form in _plurals(label):
+                out.setdefault(form, notation)
+    return out

@@ -1,0 +1,228 @@
+"""English words the rules read: ranks, titles, the head nouns that give a name its type and kind.
+
+This is knowledge of the language, not vocabulary: the kinds and crime types
+these words lead to are the ontology's, and `check()` refuses a kind the
+ontology does not define.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Military and police ranks, canonical form first; abbreviations are expanded word by word.
+RANKS = (
+    "Field Marshal", "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier",
+    "Colonel", "Lieutenant Colonel", "Major", "Captain", "Lieutenant", "Second Lieutenant", "Warrant Officer",
+    "Master Warrant Officer", "Staff Sergeant", "Sergeant", "Corporal", "Lance Corporal", "Private",
+    "Admiral", "Vice Admiral", "Rear Admiral", "Commodore", "Navy Captain", "Lieutenant Commander",
+    "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Air Commodore", "Group Captain", "Wing Commander",
+    "Squadron Leader", "Flight Lieutenant", "Flying Officer", "Inspector General of Police",
+    "Deputy Inspector General of Police", "Assistant Inspector General of Police", "Commissioner of Police",
+    "Deputy Commissioner of Police", "Assistant Commissioner of Police", "Chief Superintendent of Police",
+    "Superintendent of Police", "Deputy Superintendent of Police", "Assistant Superintendent of Police",
+    "Chief Superintendent", "Superintendent", "Deputy Superintendent", "Assistant Superintendent", "Inspector",
+    "Constable", "Marshal",
+)  # fmt: skip
+RANK_ACRONYMS = {
+    "AVM": "Air Vice Marshal", "AIG": "Assistant Inspector General of Police",
+    "DIG": "Deputy Inspector General of Police",
+    "IGP": "Inspector General of Police", "CP": "Commissioner of Police", "DCP": "Deputy Commissioner of Police",
+    "ACP": "Assistant Commissioner of Police", "CSP": "Chief Superintendent of Police",
+    "SP": "Superintendent of Police",
+    "DSP": "Deputy Superintendent of Police", "ASP": "Assistant Superintendent of Police", "2Lt": "Second Lieutenant",
+    "Lt": "Lieutenant", "Col": "Colonel", "Gen": "General", "Maj": "Major", "Capt": "Captain", "Sgt": "Sergeant",
+    "Cpl": "Corporal", "Pte": "Private", "Adm": "Admiral", "Brig": "Brigadier", "MG": "Major General",
+    "BG": "Brigadier General",
+}  # fmt: skip
+_ABBREVIATIONS = {
+    "lt": "lieutenant", "lieut": "lieutenant", "gen": "general", "genl": "general", "maj": "major",
+    "brig": "brigadier", "col": "colonel", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
+    "cpl": "corporal", "pte": "private", "adm": "admiral", "cdr": "commander", "supt": "superintendent",
+    "insp": "inspector", "comm": "commissioner", "dep": "deputy", "asst": "assistant", "l": "lance",
+    "2lt": "second lieutenant", "2nd": "second", "w o": "warrant officer", "ig": "inspector general",
+}  # fmt: skip
+_CANONICAL = {r.lower(): r for r in RANKS}
+_RANK_WORDS = "|".join(
+    sorted({w for r in RANKS for w in r.split()} | set(_ABBREVIATIONS) | set(RANK_ACRONYMS), key=len, reverse=True)
+)
+# A run of rank words and their abbreviations, with the dots, hyphens and slashes of the abbreviated forms.
+RANK_PATTERN = re.compile(rf"(?<![\w-])(?:(?:{_RANK_WORDS})\.?(?:[\s\-/]+|(?=\W)|$))+", re.I)
+
+
+def abbreviated_forms() -> list[str]:
+    """Written forms of abbreviated ranks that must stay one token ("Maj.-Gen.", "Lt-Col."), or a sentence
+    would end at their full stop.
+
+    >>> "Maj.-Gen." in abbreviated_forms(), "Brig-Gen." in abbreviated_forms()
+    (True, True)
+    """
+    pairs = [
+        ("Maj", "Gen"),
+        ("Brig", "Gen"),
+        ("Lt", "Gen"),
+        ("Lt", "Col"),
+        ("Lt", "Cdr"),
+        ("Rear", "Adm"),
+        ("Vice", "Adm"),
+    ]
+    forms = {
+        f"{a}{d1}{sep}{b}{d2}" for a, b in pairs for d1 in ("", ".") for sep in ("-", ".-", ".") for d2 in ("", ".")
+    }
+    forms = {f for f in forms if not f.endswith("-") and ".." not in f}
+    forms |= {
+        f"{w}." for w in ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt", "Cpl", "Brig", "Adm", "Cdr", "Supt", "Insp", "Pte")
+    }
+    return sorted(forms)
+
+
+def canonical_rank(text: str) -> str | None:
+    """The rank a written form stands for, or None.
+
+    >>> canonical_rank("Maj-Gen."), canonical_rank("Lt. Col."), canonical_rank("Brig.-Gen"), canonical_rank("AVM")
+    ('Major General', 'Lieutenant Colonel', 'Brigadier General', 'Air Vice Marshal')
+    >>> canonical_rank("Major Genera"), canonical_rank("Spokesman")
+    (None, None)
+    """
+    stripped = text.strip(" .,")
+    if stripped in RANK_ACRONYMS:
+        return RANK_ACRONYMS[stripped]
+    words = [w for w in re.split(r"[\s.\-/]+", stripped.lower()) if w]
+    expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+    return _CANONICAL.get(expanded)
+
+
+# Titles of office that put a person at the head of what follows them ("GOC of 7 Division").
+COMMAND_TITLES = (
+    "General Officer Commanding", "GOC", "Commanding Officer", "CO", "Commander", "Commandant", "Chief of Army Staff",
+    "Chief of Defence Staff", "Chief of Air Staff", "Chief of Naval Staff", "Chief of Staff", "Theatre Commander",
+    "Brigade Commander", "Battalion Commander", "Division Commander", "Sector Commander", "Force Commander",
+    "Head", "Director", "Director General", "Director-General", "Chief", "Leader", "Inspector General of Police",
+    "Commissioner of Police", "Divisional Police Officer", "DPO", "Officer in Charge", "Officer-in-Charge",
+    "Provost Marshal", "Commander-in-Chief",
+)  # fmt: skip
+COMMAND_WORDS = frozenset(
+    "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
+    "oversee oversaw run ran direct boss".split()
+)
+MEMBER_WORDS = frozenset(
+    "of member officer soldier troop personnel serve join belong post deploy station attach transfer "
+    "assign enlist recruit work with from in officer spokesman spokesperson deputy rank colonel general "
+    "captain major lieutenant sergeant corporal".split()
+)
+START_WORDS = frozenset(
+    "assume take took appoint become join succeed promote deploy post arrive install name nominate since from".split()
+)
+# Lower-case nouns for a part of a unit ("headed the investigations section of Branch 251").
+PART_NOUNS = frozenset("section department unit branch office desk team wing cell bureau service squad".split())
+END_WORDS = frozenset(
+    ["leave", "left", "replace", "relieve", "retire", "dismiss", "remove", "hand", "until", "till", "sack", "redeploy"]
+)
+
+# Head nouns: a capitalised name ending in one of these is a unit of a security force...
+UNIT_HEADS = frozenset(
+    "Division Brigade Battalion Regiment Corps Squadron Platoon Squad Detachment Garrison Army Navy "
+    "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
+    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent".split()
+)
+# ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
+NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
+# A name containing one of these words is an armed group, a company, an NGO, a government body.
+ORGANIZATION_CUES: dict[str, tuple[str, ...]] = {
+    "armed_group": ("Liberation", "Resistance", "Revolutionary", "Rebel", "Rebels", "Islamic State", "Jihad",
+                    "Front", "Movement", "Militia", "Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab",
+                    "Wagner", "Taliban", "Hezbollah", "Brigades of"),
+    "company": ("Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "GmbH", "AG", "S.A.", "SA", "plc",
+                "PLC", "LLC", "N.V.", "B.V.", "Holding", "Holdings", "Mining", "Petroleum", "Oil", "Industries",
+                "Bank", "Group", "Lafarge", "Airlines", "Logistics", "Trading", "Enterprises"),
+    "ngo": ("Amnesty International", "Human Rights Watch", "Watch", "Foundation", "Association", "Society",
+            "Network", "Coalition", "Initiative", "Red Cross", "Médecins", "TRIAL International", "Institute",
+            "Centre for", "Center for", "Federation"),
+    "government": ("Government", "Cabinet", "Presidency", "Council of Ministers", "State House"),
+    "state_institution": ("Ministry", "Agency", "Bureau", "Office", "Department", "Prison", "Central Bank",
+                          "Parliament", "Assembly", "Senate", "Commission"),
+}  # fmt: skip
+# The heads of accountability mechanisms, and the cues that tell their kind (the first kind that matches).
+MECHANISM_HEADS = frozenset(
+    "Court Courts Tribunal Tribunals Chamber Chambers Mechanism Commission Committee Council Mission "
+    "Panel Group".split()
+)
+MECHANISM_CUES: dict[str, tuple[str, ...]] = {
+    "hybrid_tribunal": ("Special Court", "Extraordinary African Chambers", "Extraordinary Chambers",
+                        "Special Tribunal", "Specialist Chambers", "Special Criminal Court", "Special Panels"),
+    "international_court": ("International Criminal Court", "International Court", "International Criminal Tribunal",
+                            "International Residual Mechanism", "International Tribunal", "Inter-American Court",
+                            "European Court", "African Court", "ICC", "ICTY", "ICTR", "IRMCT", "ICJ"),
+    "truth_commission": ("Truth", "Reconciliation", "Historical Clarification"),
+    "fact_finding": ("Commission of Inquiry", "Fact-Finding", "Fact Finding", "Inquiry", "Commission of Experts",
+                     "Panel of Experts", "Investigative Panel", "Judicial Commission"),
+    "un_mechanism": ("United Nations", "UN ", "Human Rights Council", "Committee against Torture",
+                     "Human Rights Committee", "Working Group", "Rapporteur", "Security Council", "High Commissioner",
+                     "Impartial and Independent Mechanism", "Independent Investigative Mechanism"),
+    "national_court": ("Court", "Tribunal", "Chamber", "Martial"),
+}  # fmt: skip
+# Committees, councils and commissions are mechanisms only with one of these cues; otherwise organisations.
+MECHANISM_ONLY_WITH_CUE = frozenset(["Commission", "Committee", "Council", "Mission", "Panel", "Mechanism", "Group"])
+# Well-known mechanisms written as an acronym alone.
+MECHANISM_ACRONYMS = {
+    "ICC": "international_court", "ICTY": "international_court", "ICTR": "international_court",
+    "IRMCT": "international_court", "ICJ": "international_court", "SCSL": "hybrid_tribunal",
+    "ECCC": "hybrid_tribunal", "STL": "hybrid_tribunal", "IIIM": "un_mechanism", "IIMM": "un_mechanism",
+    "OHCHR": "un_mechanism", "UNITAD": "un_mechanism", "CAT": "un_mechanism", "TRC": "truth_commission",
+    "CEH": "truth_commission",
+}  # fmt: skip
+
+# Words of titles, which end a unit's name read leftwards ("GOC, General Officer Commanding 3 Division").
+TITLE_WORDS = frozenset(
+    "Commanding Officer Officers Commander Commandant Chief Director Head Spokesman Acting Deputy "
+    "Commissioner Inspector Superintendent".split()
+)
+# Titles written as acronyms ("the COAS", "GOC 7 Division").
+TITLE_ACRONYMS = frozenset(
+    [
+        "COAS",
+        "CDS",
+        "CAS",
+        "CNS",
+        "GOC",
+        "CO",
+        "OC",
+        "DPO",
+        "IGP",
+        "DIG",
+        "AIG",
+        "CP",
+        "DCP",
+        "ACP",
+        "CSP",
+        "DSP",
+        "ASP",
+        "SP",
+    ]
+)
+# Words that end a name when met while reading left from a head noun.
+NAME_STOPS = frozenset(
+    "The A An This That These Those Its His Her Their Our And Or But Of In On At For With By To From As "
+    "When While Since Until After Before During Under Over".split()
+)
+# Nouns that name a crime as an event ("the Srebrenica massacre", "the killings in Baga").
+CRIME_EVENT_NOUNS = frozenset(
+    "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
+    "raid raids siege genocide atrocities atrocity disappearances abductions abduction".split()
+)
+# Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
+ANAPHORS: dict[str, str] = {
+    "court": "Mechanism", "tribunal": "Mechanism", "chamber": "Mechanism", "chambers": "Mechanism",
+    "commission": "Mechanism", "division": "Organization", "brigade": "Organization", "battalion": "Organization",
+    "regiment": "Organization", "corps": "Organization", "unit": "Organization", "branch": "Organization",
+    "directorate": "Organization", "company": "Organization", "group": "Organization", "army": "Organization",
+    "goc": "Person", "commander": "Person", "accused": "Person", "defendant": "Person",
+}  # fmt: skip
+
+
+def check(organization_kinds: set[str], mechanism_kinds: set[str]) -> list[str]:
+    """Kinds named here that the ontology lacks (empty when all is well)."""
+    org = set(ORGANIZATION_CUES) | {"unit", "other"}
+    mech = set(MECHANISM_CUES) | set(MECHANISM_ACRONYMS.values()) | {"other"}
+    return sorted(f"organisation kind {k}" for k in org - organization_kinds) + sorted(
+        f"mechanism kind {k}" for k in mech - mechanism_kinds
+    )

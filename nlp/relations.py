@@ -1,0 +1,440 @@
+"""The `acg_relations` component: relations of the contract read from the structure of each sentence.
+
+Every rule works on the dependency tree: two mentions are related through the
+words on the path between them (a command word such as "commander", "headed"
+or "GOC" makes `commands`; a short path through "of", a rank or a verb of
+serving makes `member_of`), never because they are merely near each other.
+Verdicts, charges and warrants are read from their verb or noun, with the
+court, the crime types, the mode of liability, the sentence and the date of
+the same sentence; complicity from verbs of supplying, financing and aiding.
+A date attaches to the relation whose words it qualifies: "until D" ends it,
+"since D" or "assumed command on D" starts it, "when X assumed command"
+after a date starts X's command on that date, and any other date is kept as
+a cited date (the relation held then; its start and end are not known).
+
+The output, `doc._.acg_relations`, is a list of plain dicts (JSON-safe, so
+docs can cross process boundaries) naming mentions by character offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp import lexicon
+from nlp.entities import SPANS
+
+if not Doc.has_extension("acg_relations"):
+    Doc.set_extension("acg_relations", default=None)
+
+METHOD = "acg-nlp/dependency"
+_AGENTS = {"Person", "Organization"}
+_CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+_SAY = frozenset(
+    ["say", "tell", "add", "state", "disclose", "explain", "announce", "note", "claim", "allege", "urge", "warn"]
+)
+_VERDICTS = {
+    "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
+    "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
+    "warrant": ("charged_by", None), "uphold": ("convicted_by", "upheld"), "confirm": ("convicted_by", "upheld"),
+    "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
+    "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
+    "vacate": ("convicted_by", "annulled"),
+}  # fmt: skip
+_COMPLICITY = {
+    "supply": "supplied", "sell": "supplied", "provide": "supplied", "deliver": "supplied", "ship": "supplied",
+    "equip": "supplied", "arm": "supplied", "export": "supplied", "finance": "financed", "fund": "financed",
+    "pay": "financed", "bankroll": "financed", "sponsor": "financed", "aid": "aided", "abet": "aided",
+    "assist": "aided", "help": "aided", "facilitate": "aided",
+}  # fmt: skip
+_PERPETRATION = frozenset(
+    "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb "
+    "raid burn".split()
+)
+_PART_WORDS = frozenset(
+    "one part sub-unit subunit unit component element section brigades battalions divisions units "
+    "companies belong subordinate under report formation".split()
+)
+_PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
+
+
+def _path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens on the dependency path from a to b (both included), or None if they are in different trees."""
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    down: list[Token] = []
+    for t in [b, *b.ancestors]:
+        if t.i in index:
+            return up_a[: index[t.i] + 1] + list(reversed(down))
+        down.append(t)
+    return None
+
+
+def _inside(span: Span, t: Token) -> bool:
+    return span.start <= t.i < span.end
+
+
+def _cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
+    """Lower-cased words and lemmas on the path, and the objects of its verbs ("assumed command")."""
+    words: set[str] = set()
+    for t in path:
+        if any(_inside(e, t) for e in ends):
+            continue
+        words.update({t.lower_, t.lemma_.lower()})
+        for c in t.children:
+            if c.dep_ in {"dobj", "prt", "attr"} and not any(_inside(e, c) for e in ends):
+                words.update({c.lower_, c.lemma_.lower()})
+    return words
+
+
+def _broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
+    """A path crossing into a reported or separate clause, or through another person, links nothing."""
+    for t in path:
+        if any(_inside(e, t) for e in ends):
+            continue
+        if (t.dep_ in _CLAUSE_BREAKS and t.head in path) or (t.pos_ == "VERB" and t.lemma_ in _SAY):
+            return True
+        if any(_inside(o, t) for o in others):
+            return True
+    return False
+
+
+def _parent_at(org: Span, orgs: list[Span]) -> int | None:
+    """Where the unit that `org` is written as part of begins: "1 Division of the Nigerian Army", or
+    "82 Division Nigerian Army" (two units side by side)."""
+    if org.label_ == "ANAPHOR":
+        return None
+    at: int | None = org._.acg.get("parent_at")
+    if at is None and org._.acg.get("kind") == "unit":
+        at = next((o.start for o in orgs if o.start == org.end and o._.acg.get("kind") == "unit"), None)
+    return at
+
+
+class _Sentence:
+    def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span]) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.doc_mentions = doc_mentions
+        self.out: list[dict[str, Any]] = []
+
+    def typed(self, *types: str) -> list[Span]:
+        return [m for m in self.mentions if m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)]
+
+    def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, **extra: Any) -> None:
+        record: dict[str, Any] = {
+            "subject": [subject.start_char, subject.end_char], "predicate": predicate,
+            "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{METHOD}:{rule}",
+            "evidence": [self.sent.start_char, self.sent.end_char], "valid_from": None, "valid_to": None,
+            "attributes": {},
+        }  # fmt: skip
+        for key, value in extra.items():
+            if key in {"valid_from", "valid_to"}:
+                record[key] = value
+            elif value not in (None, [], ""):
+                record["attributes"][key] = value
+        self.out.append(record)
+
+    # -- dates -----------------------------------------------------------------------------------------------
+
+    def dates(self, path: list[Token]) -> dict[str, Any]:
+        """valid_from / valid_to / first_cited / last_cited for a relation whose words are `path`."""
+        found: dict[str, Any] = {}
+        on_path = {t.i for t in path}
+        for d in self.typed("DATE"):
+            value = d._.acg["date"]
+            role = None
+            clause = next((t for t in path if t.dep_ in {"relcl", "advcl"} and _inside(d, t.head)), None)
+            if clause is not None:  # "until D, when X assumed command": D is when the clause happened
+                role = "from" if clause.lemma_.lower() in lexicon.START_WORDS else "cited"
+            else:
+                prep = d.root.head
+                if prep.dep_ == "prep" or prep.pos_ == "ADP":
+                    governor = prep.head
+                    subject_on_path = any(c.i in on_path for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"})
+                    verb_of_post = governor.lemma_.lower() in lexicon.START_WORDS | lexicon.END_WORDS
+                    if governor.i not in on_path and not (subject_on_path and verb_of_post):
+                        continue
+                    word = prep.lower_
+                    if word in {"until", "till", "to"}:
+                        role = "to"
+                    elif word in {"since", "from"}:
+                        role = "from"
+                    elif word == "between":
+                        role = "from"
+                        for c in d.root.children:
+                            if c.dep_ == "conj":
+                                other = next((x for x in self.typed("DATE") if _inside(x, c)), None)
+                                if other is not None:
+                                    found.setdefault("valid_to", other._.acg["date"])
+                    elif governor.lemma_.lower() in lexicon.START_WORDS or any(
+                        c.lower_ in {"command", "over", "office"} for c in governor.children
+                    ):
+                        role = "from"
+                    elif governor.lemma_.lower() in lexicon.END_WORDS:
+                        role = "to"
+                    else:
+                        role = "cited"
+                elif d.root.head.i in on_path and d.root.dep_ in {"npadvmod", "nmod", "compound"}:
+                    role = "cited"
+            if role == "from":
+                found.setdefault("valid_from", value)
+            elif role == "to":
+                found.setdefault("valid_to", value)
+            elif role == "cited":
+                found.setdefault("first_cited", value)
+                found["last_cited"] = value
+        return found
+
+    # -- persons and units -------------------------------------------------------------------------------------
+
+    def posts(self) -> None:
+        persons = self.typed("Person")
+        orgs = [
+            m
+            for m in self.typed("Organization")
+            if m.label_ == "ANAPHOR" or m._.acg.get("kind") not in {"company", "other"}
+        ]
+        parents = {_parent_at(m, orgs): m for m in orgs if _parent_at(m, orgs) is not None}
+        best: dict[int, list[tuple[int, Span, list[Token]]]] = {}
+        for org in orgs:
+            scored: list[tuple[int, Span, list[Token]]] = []
+            for person in persons:
+                path = _path(person.root, org.root)
+                if path is None or len(path) > 9:
+                    continue
+                if _broken(path, (person, org), [p for p in persons if p is not person]):
+                    continue
+                scored.append((len(path), person, path))
+            best[org.start] = scored
+        for org in orgs:
+            for length, person, path in best.get(org.start, []):
+                child = parents.get(org.start)
+                if child is not None and any(p is person for _, p, _ in best.get(child.start, [])):
+                    continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
+                cues = _cues(path, (person, org))
+                title = (person._.acg or {}).get("title")
+                rank = (person._.acg or {}).get("rank") or next(
+                    (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None
+                )
+                role = None
+                if "report" in cues and org.start < person.start:
+                    self.emit(person, "commands", org, 0.7, "reports-to", **self.dates(path))
+                    continue
+                command = bool(cues & lexicon.COMMAND_WORDS)
+                if command:
+                    # "headed the investigations section of Branch 251": head of a part, member of the whole.
+                    led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]
+                    part = [
+                        t for t in path
+                        if t.lemma_.lower() in lexicon.PART_NOUNS and not _inside(org, t) and t.i > led[0].i
+                    ]  # fmt: skip
+                    if part:
+                        noun = part[0]
+                        words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]
+                        role = "head of " + " ".join(words)
+                        command = False
+                elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
+                    command = True
+                if command:
+                    self.emit(person, "commands", org, 0.8, "command-word", rank=rank, title=title, **self.dates(path))
+                elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
+                    self.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,
+                              title=title, role=role, **self.dates(path))  # fmt: skip
+
+    def parts(self) -> None:
+        orgs = [m for m in self.typed("Organization") if m.label_ != "ANAPHOR"]
+        for org in orgs:
+            at = _parent_at(org, orgs)
+            if at is not None:
+                parent = next((o for o in orgs if o.start == at), None)
+                if parent is not None:
+                    self.emit(org, "part_of", parent, 0.8, "unit-of-unit")
+        for i, a in enumerate(orgs):
+            for b in orgs[i + 1 :]:
+                if _parent_at(a, orgs) == b.start:
+                    continue
+                path = _path(a.root, b.root)
+                if path is None or len(path) > 7 or _broken(path, (a, b), self.typed("Person")):
+                    continue
+                cues = _cues(path, (a, b))
+                if not cues & _PART_WORDS:
+                    continue
+                if not {a._.acg.get("kind"), b._.acg.get("kind")} <= {"unit", "state_institution"}:
+                    continue
+                self.emit(a, "part_of", b, 0.7, "part-word", **self.dates(path))
+
+    # -- courts -------------------------------------------------------------------------------------------------
+
+    def _party(self, trigger: Token, types: set[str]) -> Span | None:
+        """The mention that a verdict or warrant is about: its object, its passive subject, the person whose
+        conviction it is ("upheld Krstić's conviction"), the one it is against or for."""
+        queue = [trigger]
+        seen = {trigger.i}
+        while queue:
+            t = queue.pop(0)
+            for c in t.children:
+                if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
+                    continue
+                seen.add(c.i)
+                hit = next((m for m in self.mentions if _inside(m, c) and (m.label_ in types or
+                            (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
+                if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
+                    return hit
+                if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
+                    return self.previous(c, "Person")
+                if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
+                    queue.append(c)
+        return None
+
+    def previous(self, t: Token, label: str) -> Span | None:
+        before = [m for m in self.doc_mentions if m.end <= t.i and m.label_ == label]
+        return before[-1] if before else None
+
+    def verdicts(self) -> None:
+        mechanisms = self.typed("Mechanism")
+        for t in self.sent:
+            lemma = t.lemma_.lower()
+            if lemma not in _VERDICTS or (lemma == "warrant" and "arrest" not in {c.lower_ for c in t.lefts}):
+                continue
+            if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
+                continue
+            predicate, verdict = _VERDICTS[lemma]
+            if lemma in {"uphold", "confirm", "reverse", "overturn", "annul", "quash", "vacate"}:
+                objects = " ".join(x.lower_ for x in t.subtree)
+                if "acquittal" in objects:
+                    predicate = "acquitted_by"
+                elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
+                    continue
+            party = self._party(t, _AGENTS)
+            if party is None and t.dep_ == "conj":
+                party = self._party(t.head, _AGENTS)
+            if party is None:
+                continue
+            court = next((m for m in mechanisms if any(_inside(m, c) for c in t.subtree) or
+                          any(_inside(m, c) for c in t.children if c.dep_ in {"nsubj", "agent"})), None)  # fmt: skip
+            if court is None and t.dep_ == "conj":
+                court = next(
+                    (
+                        m
+                        for m in mechanisms
+                        if _inside(m, next(iter([c for c in t.head.children if c.dep_ == "nsubj"] or [t])))
+                    ),
+                    None,
+                )
+            confidence = 0.8
+            if court is None:
+                court = mechanisms[0] if mechanisms else self.previous(t, "Mechanism")
+                confidence = 0.6
+            if court is None:
+                continue
+            crimes = sorted({m._.acg["notation"] for m in self.typed("CrimeType") if m.start > t.i})
+            modes = [m._.acg["notation"] for m in self.typed("LIABILITY")]
+            dates = [m._.acg["date"] for m in self.typed("DATE")]
+            sentence = None
+            if lemma == "sentence":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                if to is not None:
+                    sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
+            self.emit(party, predicate, court, confidence, f"verdict-{lemma}", date=dates[0] if dates else None,
+                      crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
+                      verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+
+    def cases(self) -> None:
+        for case in self.typed("Case"):
+            for court in self.typed("Mechanism"):
+                path = _path(case.root, court.root)
+                if path is not None and len(path) <= 6 and not _broken(path, (case, court), []):
+                    self.emit(case, "tried_by", court, 0.7, "case-court")
+
+    # -- complicity and crimes ------------------------------------------------------------------------------------
+
+    def _subject(self, verb: Token, types: set[str]) -> Span | None:
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "agent"}:
+                target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
+                hit = next((m for m in self.mentions if _inside(m, target) and m.label_ in types), None)
+                if hit is not None:
+                    return hit
+        if verb.dep_ in {"conj", "xcomp"}:
+            return self._subject(verb.head, types)
+        return None
+
+    def complicity(self) -> None:
+        for t in self.sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB":
+                continue
+            predicate = _COMPLICITY.get(lemma) or ("perpetrated" if lemma in _PERPETRATION else None)
+            if lemma == "order":
+                predicate = "ordered"
+            if predicate is None:
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in t.children)
+            agent = self._subject(t, _AGENTS) if not passive else None
+            if passive:
+                by = next((c for c in t.children if c.dep_ == "agent"), None)
+                if by is not None:
+                    agent = next(
+                        (m for m in self.mentions for x in by.subtree if _inside(m, x) and m.label_ in _AGENTS), None
+                    )
+            if agent is None:
+                continue
+            wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else _AGENTS
+            target = None
+            for c in t.children:
+                if c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}):
+                    target = next((m for m in self.mentions for x in c.subtree
+                                   if _inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
+                    if target is not None:
+                        break
+            if target is None:
+                continue
+            self.emit(agent, predicate, target, 0.7, f"verb-{lemma}")
+
+    def crimes(self) -> None:
+        for crime in self.typed("Crime"):
+            by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                agent = next(
+                    (m for m in self.mentions for x in by.subtree if _inside(m, x) and m.label_ in _AGENTS), None
+                )
+                if agent is not None:
+                    self.emit(agent, "perpetrated", crime, 0.7, "crime-by")
+            for place in crime._.acg.get("places", []):
+                loc = next((m for m in self.mentions if m.label_ == "Location" and m.start == place[0]), None)
+                if loc is not None:
+                    self.emit(crime, "occurred_in", loc, 0.8, "crime-place")
+            for ct in self.typed("CrimeType"):
+                if crime.start <= ct.start and ct.end <= crime.end:
+                    self.emit(crime, "of_type", ct, 0.8, "crime-type")
+
+
+class RelationExtractor:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans[SPANS])
+        relations: list[dict[str, Any]] = []
+        for sent in doc.sents:
+            inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            if len(inside) < 2 and not any(m.label_ == "Crime" for m in inside):
+                continue
+            s = _Sentence(sent, inside, mentions)
+            s.posts()
+            s.parts()
+            s.verdicts()
+            s.cases()
+            s.complicity()
+            s.crimes()
+            relations.extend(s.out)
+        doc._.acg_relations = relations
+        return doc
+
+
+@Language.factory("acg_relations")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor(name)
