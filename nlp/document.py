@@ -15,6 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, UNIT_HEADS
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import name_key
@@ -84,7 +85,9 @@ class Coreference:
         return None
 
     def _surname(self, key: str) -> _Cluster | None:
-        hits = [c for c in self.clusters if c.type == "Person" and any(k.split()[-1] == key for k in c.name_keys() if k)]
+        hits = [
+            c for c in self.clusters if c.type == "Person" and any(k.split()[-1] == key for k in c.name_keys() if k)
+        ]
         return hits[-1] if len({id(h) for h in hits}) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
@@ -130,6 +133,45 @@ class Coreference:
         self.by_mention[(m.start, m.end)] = cluster
 
 
+def _words(key: str) -> list[str]:
+    words = key.split()
+    return words[1:] if words and words[0].upper() in MECHANISM_ACRONYMS and len(words) > 1 else words
+
+
+def _head(words: list[str]) -> str | None:
+    """The head noun of a name: its first word that heads names of units or mechanisms."""
+    return next((w for w in words if w.title() in MECHANISM_HEADS | UNIT_HEADS), None)
+
+
+def _merge_contained(coref: Coreference) -> None:
+    """A short name written inside exactly one longer name of the same type is that entity ("Appeals Chamber",
+    "ICC Appeals Chamber" -> "Appeals Chamber of the International Criminal Court"; "Trial Chamber" ->
+    "Trial Chamber III")."""
+    for c in list(coref.clusters):
+        if c.type not in {"Mechanism", "Organization"}:
+            continue
+        short = _words(entity_key(c.type, _canonical(c)))
+        if len(short) < 2:
+            continue
+        n = len(short)
+        longer = [
+            o for o in coref.clusters
+            if o is not c and o.type == c.type and len(w := _words(entity_key(o.type, _canonical(o)))) > n
+            and any(w[i : i + n] == short for i in range(len(w) - n + 1)) and _head(w) == short[-1]
+        ]  # fmt: skip
+        if len(longer) != 1:
+            continue
+        into = longer[0]
+        into.names.extend(n for n in c.names if n not in into.names)
+        into.mentions.extend(c.mentions)
+        for k, v in c.attrs.items():
+            into.attrs.setdefault(k, v)
+        for key, cluster in coref.by_mention.items():
+            if cluster is c:
+                coref.by_mention[key] = into
+        coref.clusters.remove(c)
+
+
 def _canonical(c: _Cluster) -> str:
     if c.type == "CrimeType":
         return c.names[0]
@@ -158,6 +200,7 @@ def assemble(
     anaphors = [m for m in ordered if m.label == "ANAPHOR"]
     for m in [*(m for m in ordered if m not in short and m not in anaphors), *short, *anaphors]:
         coref.add(m)
+    _merge_contained(coref)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
     problems: list[str] = []
@@ -200,6 +243,14 @@ def assemble(
             merged[key] = check_relation(onto, relation)
         except InvalidInput as e:
             problems.append(str(e))
+    for case in (e for e in entities if e.type == "Case"):
+        case_words = f" {name_key(case.name)} "
+        for person in (e for e in entities if e.type == "Person"):
+            if f" {name_key(person.name)} " in case_words and (person.id, "accused_in", case.id) not in merged:
+                first = case.mentions[0]
+                merged[(person.id, "accused_in", case.id)] = Relation(
+                    person.id, "accused_in", case.id, confidence=0.7, method="acg-nlp/case-name", evidence=[first]
+                )
     return entities, list(merged.values()), problems
 
 

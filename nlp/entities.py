@@ -44,8 +44,8 @@ _PERSON_TITLES = frozenset(
     "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
 _CASE = re.compile(
-    r"\b(?:The\s+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)\s+v(?:s)?\.?\s+"
-    r"(?:[A-Z][\w\-\u2019'.]+)(?:\s+(?:et al\.|(?:al|el|de|bin)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+    r"\b(?:The[ \t]+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)[ \t]+v(?:s)?\.?[ \t]+"
+    r"(?:[A-Z][\w\-\u2019'.]+)(?:[ \t]+(?:et al\.|(?:al|el|de|bin)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
 )
 _NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
@@ -117,7 +117,9 @@ def _name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
     """End of a run of capitalised words starting at k (k itself if none)."""
     e = k
     while e < limit and (
-        _is_name_token(doc[e], persons) or (doc[e].text == "-" and e > k and doc[e].whitespace_ == "")
+        _is_name_token(doc[e], persons)
+        or (doc[e].text == "-" and e > k and doc[e].whitespace_ == "")
+        or (doc[e].lower_ == "former" and e == k and e + 1 < limit and doc[e + 1].is_title)
     ):
         e += 1
     return e
@@ -262,6 +264,14 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             yield _Candidate(start, end, "Organization", _SHAPE, kind=organization_kind(name), parent_at=parent)
 
 
+def _acronyms(doc: Doc) -> Iterator[_Candidate]:
+    """Mechanisms known by their acronym alone ("ICTY", "ICC")."""
+    for t in doc:
+        kind = lexicon.MECHANISM_ACRONYMS.get(t.text)
+        if kind is not None:
+            yield _Candidate(t.i, t.i + 1, "Mechanism", _PHRASE, kind=kind)
+
+
 def _case_names(doc: Doc) -> Iterator[_Candidate]:
     for pattern in (_CASE, _NAMED_CASE):
         for m in pattern.finditer(doc.text):
@@ -313,6 +323,12 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or _not_a_name(" ".join(words)):
             continue
         name = " ".join(words)
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+            yield _Candidate(start, end, "Organization", _NER, kind="other")  # "the Tatmadaw": no person
+            continue
+        if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
+            yield _Candidate(start, end, "Location", _NER)  # "deployed to Maungdaw", "in Lukodi"
+            continue
         kind = _cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
         if kind:  # "Boko Haram", "Suites Limited"
             yield _Candidate(start, end, "Organization", _NER, kind=kind)
@@ -411,6 +427,9 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        doc_tokens = c.attrs.pop("_doc", None)
+        if doc_tokens is not None:
+            c.end = next((i for i in range(c.start, c.end) if doc_tokens[i].is_space), c.end)
         if c.end <= c.start or taken.intersection(range(c.start, c.end)):
             continue
         chosen.append(c)
@@ -451,10 +470,23 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
                 if objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
-        named = places or any(doc[i].tag_ in {"NNP", "NNPS"} for i in range(left, t.i))
-        if not named:
+        named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
+        if not (places or named):
             continue
-        yield _Candidate(left, right, "Crime", _EVENT, places=[(p.start, p.end) for p in places])
+        by: list[tuple[int, int]] = []
+        if not places and named:
+            # "the Lukodi massacre": the proper noun before a crime noun is its place, unless it names a force
+            first, last = named[0], named[-1] + 1
+            owner = by_token.get(first)
+            if owner is not None and owner.label == "Organization" and owner.attrs.get("kind") not in {None, "other"}:
+                by.append((owner.start, owner.end))
+            elif owner is None or owner.label in {"Location", "Organization"}:
+                if owner is not None and owner.label == "Organization":
+                    owner.label, owner.attrs = "Location", {}
+                elif owner is None:
+                    yield _Candidate(first, last, "Location", _EVENT)
+                places.append(_Candidate(first, last, "Location", _EVENT))
+        yield _Candidate(left, right, "Crime", _EVENT, places=[(p.start, p.end) for p in places], by=by)
 
 
 def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
@@ -507,13 +539,17 @@ class EntityRecognizer:
         assert ontology_labels()["crime_types"]
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [
-            *_headed_names(doc), *_case_names(doc), *_phrases(doc, self.matcher, self.notations),
+        candidates: list[_Candidate] = [
+            *_headed_names(doc), *_case_names(doc), *_acronyms(doc), *_phrases(doc, self.matcher, self.notations),
             *_persons(doc), *_ner(doc), *_anaphors(doc),
         ]  # fmt: skip
+        for c in candidates:
+            c.attrs["_doc"] = doc
         chosen = _select(candidates)
         chosen = _select([*chosen, *_recurrences(doc, chosen)])
-        crimes = list(_crimes(doc, chosen))
+        found = list(_crimes(doc, chosen))
+        crimes = [c for c in found if c.label == "Crime"]
+        chosen = _select([*chosen, *(c for c in found if c.label != "Crime")])
         spans = []
         for c in [*chosen, *_select(crimes)]:
             span = Span(doc, c.start, c.end, label=c.label)

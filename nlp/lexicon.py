@@ -207,7 +207,7 @@ NAME_STOPS = frozenset(
 # Nouns that name a crime as an event ("the Srebrenica massacre", "the killings in Baga").
 CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
-    "raid raids siege genocide atrocities atrocity disappearances abductions abduction".split()
+    "raid raids siege genocide atrocities atrocity disappearances abductions abduction invasion".split()
 )
 # Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
 ANAPHORS: dict[str, str] = {

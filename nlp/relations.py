@@ -58,6 +58,7 @@ _PART_WORDS = frozenset(
     "one part sub-unit subunit unit component element section brigades battalions divisions units "
     "companies belong subordinate under report formation".split()
 )
+_FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
 
 
@@ -297,6 +298,8 @@ class _Sentence:
         mechanisms = self.typed("Mechanism")
         for t in self.sent:
             lemma = t.lemma_.lower()
+            if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
+                lemma = "convict"  # "found X guilty"
             if lemma not in _VERDICTS or (lemma == "warrant" and "arrest" not in {c.lower_ for c in t.lefts}):
                 continue
             if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
@@ -356,6 +359,9 @@ class _Sentence:
             if c.dep_ in {"nsubj", "agent"}:
                 target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
                 hit = next((m for m in self.mentions if _inside(m, target) and m.label_ in types), None)
+                if hit is None and target.lemma_.lower() in _FORCE_NOUNS:  # "soldiers of the Sinia Brigade"
+                    of = [x for p in target.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+                    hit = next((m for m in self.mentions for x in of if _inside(m, x) and m.label_ in types), None)
                 if hit is not None:
                     return hit
         if verb.dep_ in {"conj", "xcomp"}:
@@ -368,6 +374,8 @@ class _Sentence:
             if t.pos_ != "VERB":
                 continue
             predicate = _COMPLICITY.get(lemma) or ("perpetrated" if lemma in _PERPETRATION else None)
+            if lemma == "take" and any(c.lower_ == "part" for c in t.children):
+                predicate = "perpetrated"  # "took part in the massacre"
             if lemma == "order":
                 predicate = "ordered"
             if predicate is None:
@@ -396,6 +404,10 @@ class _Sentence:
 
     def crimes(self) -> None:
         for crime in self.typed("Crime"):
+            for start, end in crime._.acg.get("by", []):
+                owner = next((m for m in self.mentions if m.start == start and m.end == end), None)
+                if owner is not None:
+                    self.emit(owner, "perpetrated", crime, 0.7, "crime-by")
             by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
                 agent = next(

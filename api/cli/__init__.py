@@ -12,6 +12,7 @@ import sys
 import click
 
 from api.cli.accountability import case_, complicity, impunity, path
+from api.cli.extract import evaluate, extract, gazetteer
 from api.cli.ontology import ontology
 from api.cli.queries import chain, query, subordinates
 from api.cli.store import import_, store
@@ -38,5 +39,19 @@ def main() -> None:
     and which court or mechanism has dealt with it."""
 
 
-for command in (ontology, store, import_, chain, subordinates, complicity, path, impunity, case_, query):
+for command in (
+    ontology,
+    store,
+    import_,
+    extract,
+    evaluate,
+    gazetteer,
+    chain,
+    subordinates,
+    complicity,
+    path,
+    impunity,
+    case_,
+    query,
+):
     main.add_command(command)
