@@ -71,7 +71,11 @@ _NUMBER_WORDS = frozenset(
         "Fifth",
     ]
 )
-_COMMAND_TITLES = sorted(lexicon.COMMAND_TITLES, key=len, reverse=True)
+_TITLES = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
+)
+_TITLE_AFTER = re.compile(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?(?P<title>{_TITLES})(?![\w-])")
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
 _RULE, _SHAPE, _PHRASE, _EVENT, _NER = 4, 3, 2, 1, 0
 
@@ -445,13 +449,9 @@ def _titles(doc: Doc, persons: list[Span]) -> None:
         if rank_span:
             before = doc.text[max(0, rank_span[0] - 90) : rank_span[0]]
         after = doc.text[span.end_char : span.end_char + 60]
-        for title in _COMMAND_TITLES:
-            t = re.escape(title)
-            if re.search(
-                rf"(?<![\w-]){t}(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$", before
-            ) or re.match(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?{t}(?![\w-])", after):
-                span._.acg.setdefault("title", title)
-                break
+        m = _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after)
+        if m:
+            span._.acg.setdefault("title", m.group("title"))
 
 
 def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:

@@ -43,10 +43,17 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _CANONICAL = {r.lower(): r for r in RANKS}
 _RANK_WORDS = "|".join(
-    sorted({w for r in RANKS for w in r.split()} | set(_ABBREVIATIONS) | set(RANK_ACRONYMS), key=len, reverse=True)
+    sorted(
+        {w for r in RANKS for w in r.split() if w != "of"}
+        | {a.title() for a in _ABBREVIATIONS if a.isalpha() and len(a) > 1}
+        | set(RANK_ACRONYMS),
+        key=len,
+        reverse=True,
+    )
 )
-# A run of rank words and their abbreviations, with the dots, hyphens and slashes of the abbreviated forms.
-RANK_PATTERN = re.compile(rf"(?<![\w-])(?:(?:{_RANK_WORDS})\.?(?:[\s\-/]+|(?=\W)|$))+", re.I)
+# A run of capitalised rank words and abbreviations ("Maj.-Gen. ", "Commissioner of Police "), spaces after it
+# included, so that a match ends where the name begins. Case matters: "major" in prose is no rank.
+RANK_PATTERN = re.compile(rf"(?<![\w-])(?:{_RANK_WORDS})(?:[.\s\-/]+(?:{_RANK_WORDS}|of)(?![\w]))*\.?\s*")
 
 
 def abbreviated_forms() -> list[str]:

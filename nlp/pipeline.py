@@ -24,6 +24,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import load_config_from_str, load_model_from_config
 
 import nlp.entities
@@ -118,10 +119,12 @@ class Extraction:
 
 
 class Extractor:
-    def __init__(self, batch_size: int = 50) -> None:
+    def __init__(self, batch_size: int = 50, n_process: int = 1, chunk_chars: int = CHUNK_CHARS) -> None:
         self.nlp = load()
         self.onto = load_ontology()
         self.batch_size = batch_size
+        self.n_process = n_process
+        self.chunk_chars = chunk_chars
         self.crime_labels: dict[str, list[str]] = ontology_labels()["crime_types"]
 
     def extract_text(self, text: str, path: str | None = None, sha256: str | None = None) -> Extraction:
@@ -142,23 +145,40 @@ class Extractor:
             yield next(self.extract_many([(decode(data, str(p)), str(p), hashlib.sha256(data).hexdigest())]))
 
     def extract_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> Iterator[Extraction]:
-        for text, path, sha in items:
-            digest = sha or hashlib.sha256(text.encode("utf-8")).hexdigest()
-            document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text)}
-            if path is not None:
-                document["path"] = path
-            mentions: list[Mention] = []
-            relations: list[dict[str, Any]] = []
-            pieces = list(chunks(text))
-            for (offset, _), doc in zip(pieces, self.nlp.pipe((c for _, c in pieces), batch_size=self.batch_size),
-                                        strict=True):  # fmt: skip
-                for span in doc.spans[nlp.entities.SPANS]:
-                    attrs = dict(span._.acg or {})
-                    mentions.append(Mention(span.start_char + offset, span.end_char + offset, span.label_,
-                                            span.text, attrs))  # fmt: skip
-                for r in doc._.acg_relations:
-                    relations.append({**r, "subject": [r["subject"][0] + offset, r["subject"][1] + offset],
-                                      "object": [r["object"][0] + offset, r["object"][1] + offset],
-                                      "evidence": [r["evidence"][0] + offset, r["evidence"][1] + offset]})  # fmt: skip
-            entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, self.crime_labels)
-            yield Extraction(document, entities, rels, problems)
+        """Extractions in the order given; the chunks of all documents stream through one `nlp.pipe`."""
+        pending: list[tuple[str, str | None, str | None, list[tuple[int, str]]]] = []
+
+        def pieces() -> Iterator[str]:
+            for text, path, sha in items:
+                parts = list(chunks(text, self.chunk_chars))
+                pending.append((text, path, sha, parts))
+                yield from (p for _, p in parts)
+
+        docs = self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.n_process)
+        while True:
+            first = next(docs, None)
+            if first is None:
+                return
+            text, path, sha, parts = pending.pop(0)
+            chunk_docs = [first] + [next(docs) for _ in parts[1:]]
+            yield self._document(text, path, sha, parts, chunk_docs)
+
+    def _document(self, text: str, path: str | None, sha: str | None, parts: list[tuple[int, str]],
+                  chunk_docs: list[Doc]) -> Extraction:  # fmt: skip
+        digest = sha or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text)}
+        if path is not None:
+            document["path"] = path
+        mentions: list[Mention] = []
+        relations: list[dict[str, Any]] = []
+        for (offset, _), doc in zip(parts, chunk_docs, strict=True):
+            for span in doc.spans[nlp.entities.SPANS]:
+                attrs = dict(span._.acg or {})
+                mentions.append(Mention(span.start_char + offset, span.end_char + offset, span.label_,
+                                        span.text, attrs))  # fmt: skip
+            for r in doc._.acg_relations:
+                relations.append({**r, "subject": [r["subject"][0] + offset, r["subject"][1] + offset],
+                                  "object": [r["object"][0] + offset, r["object"][1] + offset],
+                                  "evidence": [r["evidence"][0] + offset, r["evidence"][1] + offset]})  # fmt: skip
+        entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, self.crime_labels)
+        return Extraction(document, entities, rels, problems)
