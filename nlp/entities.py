@@ -50,6 +50,7 @@ _CASE = re.compile(
 _NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ROMAN = re.compile(r"^(?:[IVX]+|[A-H])$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _NUMBER_WORDS = frozenset(
@@ -132,12 +133,14 @@ def _name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
 def _right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
     """End of a name whose head is token i, and where a named parent begins when it is left out.
 
+    A "Mission in Liberia" is named with its place; other names take "in" only before "the".
     A number or Roman numeral after the head belongs to it ("Branch 251", "Trial Chamber IX"). A complement
     ("of Koblenz", "for Sierra Leone", "of the International Criminal Court") belongs to a mechanism's name
     (`whole`); for a unit it does only when it is a place, and otherwise names the unit it is part of.
     """
     end = i + 1
-    if end < limit and (doc[end].like_num or _ROMAN.match(doc[end].text)) and doc[end].ent_type_ != "DATE":
+    number = doc[end] if end < limit else None
+    if number is not None and (number.like_num or _ROMAN.match(number.text)) and not _YEAR.match(number.text):
         end += 1
     parent = None
     for _ in range(2):
@@ -146,6 +149,8 @@ def _right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
             break
         preposition = doc[k].lower_
         k += 1
+        if preposition == "in" and doc[i].text != "Mission" and not (k < limit and doc[k].lower_ == "the"):
+            break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
         if k < limit and doc[k].lower_ == "the":
             k += 1
         e = _name_run(doc, k, limit, persons=whole)
@@ -211,6 +216,23 @@ def mechanism_kind(name: str) -> str | None:
     if kind:
         return kind
     return None if heads <= lexicon.MECHANISM_ONLY_WITH_CUE else "national_court"
+
+
+_LEADING = frozenset("command lead head found order direct run".split())
+
+
+def _person_by_syntax(span: Span) -> bool:
+    """An "organisation" of the NER that the sentence shows to be a person: "X, commander of Y",
+    "commanded by X", "X headed Y" (the small model often takes unfamiliar personal names for organisations)."""
+    if organization_kind(span.text) != "other" or not 2 <= len(span) <= 4 or not all(t.is_title for t in span):
+        return False
+    root = span.root
+    if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
+           for c in root.children):  # fmt: skip
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _LEADING:
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _LEADING
 
 
 def _not_a_name(name: str) -> bool:
@@ -404,6 +426,9 @@ def _ner(doc: Doc) -> Iterator[_Candidate]:
             continue
         if label == "Organization" and name.split()[-1] in {"State", "Province", "District", "County", "Region"}:
             label = "Location"
+        if label == "Organization" and _person_by_syntax(doc[start:end]):
+            yield _Candidate(start, end, "Person", _NER)
+            continue
         if label == "Organization":
             kind = mechanism_kind(name)
             if kind:

@@ -12,7 +12,21 @@ from tests.conftest import EXAMPLE_DATA
 Acg = Callable[..., CompletedProcess[str]]
 
 # The commands of DESIGN.md that exist so far, plus `ontology`; none is a stub.
-COMMANDS = {"ontology", "store", "import", "chain", "subordinates", "complicity", "path", "impunity", "case", "query"}
+COMMANDS = {
+    "ontology",
+    "store",
+    "import",
+    "extract",
+    "evaluate",
+    "gazetteer",
+    "chain",
+    "subordinates",
+    "complicity",
+    "path",
+    "impunity",
+    "case",
+    "query",
+}
 
 
 def test_help_lists_the_commands_that_exist(acg: Acg) -> None:
