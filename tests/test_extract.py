@@ -218,11 +218,13 @@ def test_cli_extract_reports_bad_files_and_goes_on(acg: Acg, tmp_path: Path) -> 
     (line,) = result.stdout.splitlines()
     data = json.loads(line)
     assert set(data) == {"document", "entities", "relations"}
-    assert data["document"]["id"].startswith("sha256:") and data["document"]["path"] == str(good)
+    assert data["document"]["id"].startswith("sha256:")
+    assert data["document"]["path"] == str(good)
     nwoga = next(e for e in data["entities"] if e["name"] == "John Nwoga")
     assert nwoga["attributes"] == {"rank": "Major General", "title": "General Officer Commanding"}
     assert nwoga["mentions"] == [{"start": 10, "end": 20, "text": "John Nwoga"}]
     (rel,) = data["relations"]
     assert set(rel) == {"subject", "predicate", "object", "valid_from", "valid_to", "attributes", "confidence",
                         "method", "evidence"}  # fmt: skip
-    assert rel["predicate"] == "commands" and rel["object"] != rel["subject"]
+    assert rel["predicate"] == "commands"
+    assert rel["object"] != rel["subject"]
