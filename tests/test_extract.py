@@ -168,10 +168,10 @@ def test_offsets_index_the_text_as_read(extractor: Extractor) -> None:
     result = extractor.extract_text(text)
     for e in result.entities:
         for m in e.mentions:
-            assert text[m.start : m.end] == m.text  # type: ignore[index]
+            assert text[m.start : m.end] == m.text
     for r in result.relations:
         for ev in r.evidence:
-            assert text[ev.start : ev.end] == ev.text  # type: ignore[index]
+            assert text[ev.start : ev.end] == ev.text
 
 
 def test_long_documents_are_chunked_and_offsets_stay_exact() -> None:
@@ -184,7 +184,7 @@ def test_long_documents_are_chunked_and_offsets_stay_exact() -> None:
     result = small.extract_text(text)
     krstic = next(e for e in result.entities if e.name == "Radislav Krstić")
     assert len(krstic.mentions) == 40
-    assert all(text[m.start : m.end] == "Radislav Krstić" for m in krstic.mentions)  # type: ignore[index]
+    assert all(text[m.start : m.end] == "Radislav Krstić" for m in krstic.mentions)
     assert [e.name for e in result.entities] == [e.name for e in Extractor().extract_text(text).entities]
 
 
