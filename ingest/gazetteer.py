@@ -8,11 +8,10 @@ turn every mention of the town into a unit.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
-from ingest.sfm import UNITS, read_sfm
+from ingest.sfm import UNITS, newest_table, read_sfm, table_rows
 from nlp.gazetteer import Term, write_terms
 from nlp.lexicon import UNIT_HEADS
 from ontology.names import name_key
@@ -38,15 +37,13 @@ _PLACE_COLUMNS = ("Site:geonames_name", "Site:admin_level_1_geonames_name", "Are
 def sfm_places(folder: Path) -> list[Term]:
     """Places where SFM's units were sited or operated; a first-level division also as "X State"."""
     seen: dict[str, Term] = {}
-    for path in sorted(folder.glob(UNITS)):
-        with path.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                for column in _PLACE_COLUMNS:
-                    place = (row.get(column) or "").strip()
-                    forms = [place, f"{place} State"] if column.startswith("Site:admin") else [place]
-                    for form in forms:
-                        if len(form) >= 3 and form[0].isupper() and name_key(form) not in seen:
-                            seen[name_key(form)] = Term(form, "Location", "place", "sfm-nigeria")
+    for _, row in table_rows(newest_table(folder, UNITS), "\t"):
+        for column in _PLACE_COLUMNS:
+            place = row.get(column, "")
+            forms = [place, f"{place} State"] if column.startswith("Site:admin") else [place]
+            for form in forms:
+                if len(form) >= 3 and form[0].isupper() and name_key(form) not in seen:
+                    seen[name_key(form)] = Term(form, "Location", "place", "sfm-nigeria")
     return sorted(seen.values(), key=lambda t: name_key(t.name))
 
 

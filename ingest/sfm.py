@@ -40,7 +40,7 @@ class Imported:
     problems: list[str] = field(default_factory=list)
 
 
-def _one(folder: Path, pattern: str) -> Path:
+def newest_table(folder: Path, pattern: str) -> Path:
     found = sorted(folder.glob(pattern))
     if not found:
         raise InvalidInput(
@@ -49,7 +49,7 @@ def _one(folder: Path, pattern: str) -> Path:
     return found[-1]
 
 
-def _rows(path: Path, delimiter: str) -> Iterator[tuple[int, dict[str, str]]]:
+def table_rows(path: Path, delimiter: str) -> Iterator[tuple[int, dict[str, str]]]:
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f, delimiter=delimiter)
         header = next(reader)
@@ -123,9 +123,9 @@ class _Reader:
         return None
 
     def sources(self) -> set[str]:
-        path = _one(self.folder, SOURCES)
+        path = newest_table(self.folder, SOURCES)
         known = set()
-        for line, row in _rows(path, ","):
+        for line, row in table_rows(path, ","):
             source_id = row.get("source_id") or row.get("source_id_lookup")
             if not source_id:
                 self.problem(path, line, "source_id", "empty; row left out")
@@ -149,8 +149,8 @@ class _Reader:
 
     def units(self) -> dict[tuple[str, str], list[str]]:
         """Units; returns unit ids by (name, country) for resolving parents and postings named by name."""
-        path = _one(self.folder, UNITS)
-        rows = list(_rows(path, "\t"))
+        path = newest_table(self.folder, UNITS)
+        rows = list(table_rows(path, "\t"))
         by_id: dict[str, dict[str, str]] = {}
         by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
         for line, row in rows:
@@ -203,9 +203,9 @@ class _Reader:
         return by_name
 
     def persons(self, units: dict[tuple[str, str], list[str]]) -> None:
-        path = _one(self.folder, PERSONS)
+        path = newest_table(self.folder, PERSONS)
         people: dict[str, Entity] = {}
-        for line, row in _rows(path, ","):
+        for line, row in table_rows(path, ","):
             name = row.get("Name", "")
             if not name:
                 self.problem(path, line, "Name", "empty; row left out")

@@ -27,12 +27,23 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from nlp import lexicon
 from nlp.dates import normalise
-from nlp.gazetteer import concept_phrases, ontology_labels, terms
+from nlp.gazetteer import concept_phrases, terms
+from nlp.names import (
+    ORDINAL,
+    cue_kind,
+    mechanism_kind,
+    name_run,
+    not_a_name,
+    organization_kind,
+    person_by_syntax,
+    read_left,
+    read_right,
+)
 
 SPANS = "acg"
 if not Span.has_extension("acg"):
@@ -50,28 +61,6 @@ _CASE = re.compile(
 _NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_ROMAN = re.compile(r"^(?:[IVX]+|[A-H])$")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_NUMBER_WORDS = frozenset(
-    [
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "First",
-        "Second",
-        "Third",
-        "Fourth",
-        "Fifth",
-    ]
-)
 _TITLES = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
@@ -88,167 +77,6 @@ class _Candidate:
         self.start, self.end, self.label, self.priority, self.attrs = start, end, label, priority, attrs
 
 
-def _is_name_token(t: Token, persons: bool = False) -> bool:
-    if t.text in lexicon.NAME_STOPS or (t.ent_type_ == "PERSON" and not persons) or t.ent_type_ == "DATE":
-        return False
-    if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division"
-        return t.i > 0 and t.nbor(-1).is_title and t.nbor(-1).ent_type_ not in {"GPE", "NORP"}
-    return bool(
-        t.is_title or (t.is_upper and len(t.text) > 1) or t.like_num or _ORDINAL.match(t.text)
-        or t.text in _NUMBER_WORDS or t.text in {"&", "'"}
-    )  # fmt: skip
-
-
-def _left(doc: Doc, i: int, floor: int) -> int:
-    """First token of the name that ends at token i, reading left over capitalised words and numbers."""
-    j = i
-    while j - 1 >= floor:
-        t = doc[j - 1]
-        if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num:
-            break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to
-        if (_is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS) or (
-            t.text == "-" and j - 2 >= floor and _is_name_token(doc[j - 2]) and t.whitespace_ == ""
-        ):
-            j -= 1
-        else:
-            break
-    # A capitalised first word of the sentence is a name only if tagged as one.
-    while j < i and doc[j].is_sent_start and doc[j].tag_ not in {"NNP", "NNPS", "CD"}:
-        j += 1
-    return j
-
-
-def _name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
-    """End of a run of capitalised words starting at k (k itself if none)."""
-    e = k
-    while e < limit and (
-        _is_name_token(doc[e], persons)
-        or (doc[e].text == "-" and e > k and doc[e].whitespace_ == "")
-        or (doc[e].lower_ == "former" and e == k and e + 1 < limit and doc[e + 1].is_title)
-    ):
-        e += 1
-    return e
-
-
-def _right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
-    """End of a name whose head is token i, and where a named parent begins when it is left out.
-
-    A "Mission in Liberia" is named with its place; other names take "in" only before "the".
-    A number or Roman numeral after the head belongs to it ("Branch 251", "Trial Chamber IX"). A complement
-    ("of Koblenz", "for Sierra Leone", "of the International Criminal Court") belongs to a mechanism's name
-    (`whole`); for a unit it does only when it is a place, and otherwise names the unit it is part of.
-    """
-    end = i + 1
-    number = doc[end] if end < limit else None
-    if number is not None and (number.like_num or _ROMAN.match(number.text)) and not _YEAR.match(number.text):
-        end += 1
-    parent = None
-    for _ in range(2):
-        k = end
-        if not (k < limit and doc[k].lower_ in {"of", "for", "on", "against", "in"} and doc[k].text.islower()):
-            break
-        preposition = doc[k].lower_
-        k += 1
-        if preposition == "in" and doc[i].text != "Mission" and not (k < limit and doc[k].lower_ == "the"):
-            break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
-        if k < limit and doc[k].lower_ == "the":
-            k += 1
-        e = _name_run(doc, k, limit, persons=whole)
-        if e == k:
-            break
-        if doc[k].lower_ in {"operation", "exercise"}:
-            break
-        if whole:
-            end = e
-        elif preposition == "of" and doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS:
-            parent = k
-            break
-        elif preposition == "of":
-            end = e
-        else:
-            break
-    return end, parent
-
-
-def _cue_kind(name: str, cues: dict[str, tuple[str, ...]]) -> str | None:
-    padded = f" {name} "
-    for kind, words in cues.items():
-        for w in words:
-            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded):
-                return kind
-    return None
-
-
-def organization_kind(name: str) -> str:
-    """
-    >>> organization_kind("7 Division"), organization_kind("Lord's Resistance Army"), organization_kind("Lafarge SA")
-    ('unit', 'armed_group', 'company')
-    >>> organization_kind("Amnesty International"), organization_kind("Ministry of Defence")
-    ('ngo', 'state_institution')
-    """
-    cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
-    kind = _cue_kind(name, cues)
-    if kind:
-        return kind
-    if any(w.strip(",.") in lexicon.UNIT_HEADS for w in name.split()):
-        return "unit"
-    return _cue_kind(name, {"state_institution": lexicon.ORGANIZATION_CUES["state_institution"]}) or "other"
-
-
-def mechanism_kind(name: str) -> str | None:
-    """The kind of mechanism a name stands for, or None if it names no mechanism.
-
-    >>> mechanism_kind("Special Court for Sierra Leone")
-    'hybrid_tribunal'
-    >>> mechanism_kind("Trial Chamber IX of the International Criminal Court")
-    'international_court'
-    >>> mechanism_kind("Higher Regional Court of Koblenz"), mechanism_kind("Federal Character Commission")
-    ('national_court', None)
-    """
-    if name in lexicon.MECHANISM_ACRONYMS:
-        return lexicon.MECHANISM_ACRONYMS[name]
-    heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
-    if not heads:
-        return None
-    kind = _cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})
-    if heads <= {"Mission"} and kind != "fact_finding":
-        return None  # a peacekeeping mission is a force, not a mechanism
-    if kind:
-        return kind
-    return None if heads <= lexicon.MECHANISM_ONLY_WITH_CUE else "national_court"
-
-
-_LEADING = frozenset("command lead head found order direct run".split())
-
-
-def _person_by_syntax(span: Span) -> bool:
-    """An "organisation" of the NER that the sentence shows to be a person: "X, commander of Y",
-    "commanded by X", "X headed Y" (the small model often takes unfamiliar personal names for organisations)."""
-    if organization_kind(span.text) != "other" or not 2 <= len(span) <= 4 or not all(t.is_title for t in span):
-        return False
-    root = span.root
-    if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
-           for c in root.children):  # fmt: skip
-        return True
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _LEADING:
-        return True
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _LEADING
-
-
-def _not_a_name(name: str) -> bool:
-    """A rank, a title or a bare head noun ("Maj-Gen.", "COAS", "the Army") names no one in particular.
-
-    >>> _not_a_name("COAS"), _not_a_name("Army"), _not_a_name("Maj-Gen."), _not_a_name("Nigerian Army")
-    (True, True, True, False)
-    """
-    stripped = name.strip(" .,")
-    return (
-        stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
-        or lexicon.canonical_rank(stripped) is not None
-        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
-    )  # fmt: skip
-
-
 def _strip_the(doc: Doc, start: int, end: int) -> int:
     while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
@@ -261,26 +89,23 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
         for t in sent:
             text = t.text
             if t.lower_ in {"operation", "exercise"} and t.i + 1 < sent.end:
-                end = _name_run(doc, t.i + 1, sent.end, persons=True)
+                end = name_run(doc, t.i + 1, sent.end, persons=True)
                 if end > t.i + 1 and doc[t.i + 1].ent_type_ != "DATE":
                     yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
                 continue
-            after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(_ORDINAL.match(doc[t.i - 1].text)))
+            after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(ORDINAL.match(doc[t.i - 1].text)))
             if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
             is_unit = text in lexicon.UNIT_HEADS and (t.is_title or t.is_upper or after_number)
             if not (is_mech or is_unit):
                 continue
-            start = _left(doc, t.i, sent.start)
+            start = read_left(doc, t.i, sent.start)
             if text in {"Headquarters", "Barracks"} and t.i - 1 > start and doc[t.i - 1].text in lexicon.UNIT_HEADS:
                 continue  # "3 Division Headquarters" is where 3 Division sits; the unit is named by its own head
-            end, parent = _right(doc, t.i, sent.end, whole=is_mech)
-            numbered = text in lexicon.NUMBERED_HEADS and (end > t.i + 1 or start < t.i)
-            if start == t.i and end == t.i + 1 and not numbered:
-                continue  # a head alone ("the Army", "Court") is no name
-            if text in lexicon.NUMBERED_HEADS and start == t.i and end == t.i + 1:
-                continue
+            end, parent = read_right(doc, t.i, sent.end, whole=is_mech)
+            if start == t.i and end == t.i + 1:
+                continue  # a head alone ("the Army", "Court", "Branch") is no name
             name = doc[start:end].text
             if is_mech:
                 kind = mechanism_kind(name)
@@ -311,7 +136,6 @@ def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
     """The rank written just before a character offset, and where it starts."""
     window_start = max(0, char - 48)
     window = doc.text[window_start:char]
-    best: tuple[str | None, int] = (None, char)
     for m in lexicon.RANK_PATTERN.finditer(window):
         if m.end() != len(window):
             continue
@@ -320,7 +144,7 @@ def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
             rank = lexicon.canonical_rank(m.group()[w.start() :])
             if rank:
                 return rank, window_start + m.start() + w.start()
-    return best
+    return None, char
 
 
 def _persons(doc: Doc) -> Iterator[_Candidate]:
@@ -332,9 +156,8 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         start, end = ent.start, ent.end
         titles = []
         while start < end - 1:
-            rank, _ = _rank_before(doc, doc[start + 1].idx)
             first = doc[start]
-            if rank and doc[start].idx < doc[start + 1].idx and lexicon.canonical_rank(first.text):
+            if lexicon.canonical_rank(first.text) and _rank_before(doc, doc[start + 1].idx)[0]:
                 start += 1
             elif first.text in _PERSON_TITLES or first.text.rstrip(".") in _PERSON_TITLES:
                 titles.append(first.text)
@@ -346,7 +169,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         words = [t.text for t in doc[start:end]]
         if not words or not words[0][:1].isupper():
             continue
-        if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or _not_a_name(" ".join(words)):
+        if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or not_a_name(" ".join(words)):
             continue
         name = " ".join(words)
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
@@ -355,7 +178,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
             yield _Candidate(start, end, "Location", _NER)  # "deployed to Maungdaw", "in Lukodi"
             continue
-        kind = _cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
+        kind = cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
         if kind:  # "Boko Haram", "Suites Limited"
             yield _Candidate(start, end, "Organization", _NER, kind=kind)
             continue
@@ -422,11 +245,11 @@ def _ner(doc: Doc) -> Iterator[_Candidate]:
         while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
             end -= 1
         name = doc[start:end].text
-        if _not_a_name(name):
+        if not_a_name(name):
             continue
         if label == "Organization" and name.split()[-1] in {"State", "Province", "District", "County", "Region"}:
             label = "Location"
-        if label == "Organization" and _person_by_syntax(doc[start:end]):
+        if label == "Organization" and person_by_syntax(doc[start:end]):
             yield _Candidate(start, end, "Person", _NER)
             continue
         if label == "Organization":
@@ -452,13 +275,12 @@ def _anaphors(doc: Doc) -> Iterator[_Candidate]:
         yield _Candidate(start, t.i + 1, "ANAPHOR", _EVENT, wants=wanted, head=t.lower_)
 
 
-def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping mentions: higher priority first, then the longer; none runs over a line break."""
     chosen: list[_Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        doc_tokens = c.attrs.pop("_doc", None)
-        if doc_tokens is not None:
-            c.end = next((i for i in range(c.start, c.end) if doc_tokens[i].is_space), c.end)
+        c.end = next((i for i in range(c.start, c.end) if doc[i].is_space), c.end)
         if c.end <= c.start or taken.intersection(range(c.start, c.end)):
             continue
         chosen.append(c)
@@ -561,22 +383,19 @@ class EntityRecognizer:
             value = key.split("_", 1)[1]
             self.notations[match_id] = (label, attr, value)
             self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
-        assert ontology_labels()["crime_types"]
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[_Candidate] = [
             *_headed_names(doc), *_case_names(doc), *_acronyms(doc), *_phrases(doc, self.matcher, self.notations),
             *_persons(doc), *_ner(doc), *_anaphors(doc),
         ]  # fmt: skip
-        for c in candidates:
-            c.attrs["_doc"] = doc
-        chosen = _select(candidates)
-        chosen = _select([*chosen, *_recurrences(doc, chosen)])
+        chosen = _select(doc, candidates)
+        chosen = _select(doc, [*chosen, *_recurrences(doc, chosen)])
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
-        chosen = _select([*chosen, *(c for c in found if c.label != "Crime")])
+        chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         spans = []
-        for c in [*chosen, *_select(crimes)]:
+        for c in [*chosen, *_select(doc, crimes)]:
             span = Span(doc, c.start, c.end, label=c.label)
             span._.acg = dict(c.attrs)
             spans.append(span)

@@ -199,7 +199,7 @@ class _Sentence:
             if m.label_ == "ANAPHOR" or m._.acg.get("kind") not in {"company", "other"}
         ]
         parents = {_parent_at(m, orgs): m for m in orgs if _parent_at(m, orgs) is not None}
-        best: dict[int, list[tuple[int, Span, list[Token]]]] = {}
+        linked: dict[int, list[tuple[int, Span, list[Token]]]] = {}
         for org in orgs:
             scored: list[tuple[int, Span, list[Token]]] = []
             for person in persons:
@@ -209,11 +209,11 @@ class _Sentence:
                 if _broken(path, (person, org), [p for p in persons if p is not person]):
                     continue
                 scored.append((len(path), person, path))
-            best[org.start] = scored
+            linked[org.start] = scored
         for org in orgs:
-            for length, person, path in best.get(org.start, []):
+            for length, person, path in linked.get(org.start, []):
                 child = parents.get(org.start)
-                if child is not None and any(p is person for _, p, _ in best.get(child.start, [])):
+                if child is not None and any(p is person for _, p, _ in linked.get(child.start, [])):
                     continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
                 cues = _cues(path, (person, org))
                 title = (person._.acg or {}).get("title")
@@ -316,17 +316,12 @@ class _Sentence:
                 party = self._party(t.head, _AGENTS)
             if party is None:
                 continue
-            court = next((m for m in mechanisms if any(_inside(m, c) for c in t.subtree) or
-                          any(_inside(m, c) for c in t.children if c.dep_ in {"nsubj", "agent"})), None)  # fmt: skip
-            if court is None and t.dep_ == "conj":
-                court = next(
-                    (
-                        m
-                        for m in mechanisms
-                        if _inside(m, next(iter([c for c in t.head.children if c.dep_ == "nsubj"] or [t])))
-                    ),
-                    None,
-                )
+            # the court in the verdict's own words, or the subject of the verb it is joined to ("X convicted
+            # him and sentenced him")
+            court = next((m for m in mechanisms if any(_inside(m, c) for c in t.subtree)), None)
+            shared = [c for c in t.head.children if c.dep_ == "nsubj"][:1] if t.dep_ == "conj" else []
+            if court is None and shared:
+                court = next((m for m in mechanisms if _inside(m, shared[0])), None)
             confidence = 0.8
             if court is None:
                 court = mechanisms[0] if mechanisms else self.previous(t, "Mechanism")

@@ -13,7 +13,9 @@ from subprocess import CompletedProcess
 
 import pytest
 
+from nlp import lexicon
 from nlp.pipeline import Extraction, Extractor, chunks
+from ontology import Ontology
 from ontology.errors import InvalidInput
 
 Acg = Callable[..., CompletedProcess[str]]
@@ -228,3 +230,8 @@ def test_cli_extract_reports_bad_files_and_goes_on(acg: Acg, tmp_path: Path) -> 
                         "method", "evidence"}  # fmt: skip
     assert rel["predicate"] == "commands"
     assert rel["object"] != rel["subject"]
+
+
+def test_every_kind_the_rules_give_is_the_ontologys(onto: Ontology) -> None:
+    organization, mechanism = (set(onto.schemes[k].notations()) for k in ("organizationKind", "mechanismKind"))
+    assert lexicon.check(organization, mechanism) == []

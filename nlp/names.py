@@ -1,0 +1,200 @@
+"""Reading a name around its head noun, and telling what kind of thing it names.
+
+A name is a run of capitalised words, numbers and ordinals ("33 Artillery
+Brigade", "Trial Chamber IX of the International Criminal Court"); its kind
+comes from cue words and from the head noun (lexicon.py). These are the
+shape rules of the `acg_entities` component, kept apart from the component
+that chooses among candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp import lexicon
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_ROMAN = re.compile(r"^(?:[IVX]+|[A-H])$")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_NUMBER_WORDS = frozenset(
+    [
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+    ]
+)
+
+
+def is_name_token(t: Token, persons: bool = False) -> bool:
+    if t.text in lexicon.NAME_STOPS or (t.ent_type_ == "PERSON" and not persons) or t.ent_type_ == "DATE":
+        return False
+    if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division"
+        return t.i > 0 and t.nbor(-1).is_title and t.nbor(-1).ent_type_ not in {"GPE", "NORP"}
+    return bool(
+        t.is_title or (t.is_upper and len(t.text) > 1) or t.like_num or ORDINAL.match(t.text)
+        or t.text in _NUMBER_WORDS or t.text in {"&", "'"}
+    )  # fmt: skip
+
+
+def read_left(doc: Doc, i: int, floor: int) -> int:
+    """First token of the name that ends at token i, reading left over capitalised words and numbers."""
+    j = i
+    while j - 1 >= floor:
+        t = doc[j - 1]
+        if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num:
+            break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to
+        if (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS) or (
+            t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == ""
+        ):
+            j -= 1
+        else:
+            break
+    # A capitalised first word of the sentence is a name only if tagged as one.
+    while j < i and doc[j].is_sent_start and doc[j].tag_ not in {"NNP", "NNPS", "CD"}:
+        j += 1
+    return j
+
+
+def name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
+    """End of a run of capitalised words starting at k (k itself if none)."""
+    e = k
+    while e < limit and (
+        is_name_token(doc[e], persons)
+        or (doc[e].text == "-" and e > k and doc[e].whitespace_ == "")
+        or (doc[e].lower_ == "former" and e == k and e + 1 < limit and doc[e + 1].is_title)
+    ):
+        e += 1
+    return e
+
+
+def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
+    """End of a name whose head is token i, and where a named parent begins when it is left out.
+
+    A "Mission in Liberia" is named with its place; other names take "in" only before "the".
+    A number or Roman numeral after the head belongs to it ("Branch 251", "Trial Chamber IX"). A complement
+    ("of Koblenz", "for Sierra Leone", "of the International Criminal Court") belongs to a mechanism's name
+    (`whole`); for a unit it does only when it is a place, and otherwise names the unit it is part of.
+    """
+    end = i + 1
+    number = doc[end] if end < limit else None
+    if number is not None and (number.like_num or _ROMAN.match(number.text)) and not _YEAR.match(number.text):
+        end += 1
+    parent = None
+    for _ in range(2):
+        k = end
+        if not (k < limit and doc[k].lower_ in {"of", "for", "on", "against", "in"} and doc[k].text.islower()):
+            break
+        preposition = doc[k].lower_
+        k += 1
+        if preposition == "in" and doc[i].text != "Mission" and not (k < limit and doc[k].lower_ == "the"):
+            break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
+        if k < limit and doc[k].lower_ == "the":
+            k += 1
+        e = name_run(doc, k, limit, persons=whole)
+        if e == k:
+            break
+        if doc[k].lower_ in {"operation", "exercise"}:
+            break
+        if whole:
+            end = e
+        elif preposition == "of" and doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS:
+            parent = k
+            break
+        elif preposition == "of":
+            end = e
+        else:
+            break
+    return end, parent
+
+
+def cue_kind(name: str, cues: dict[str, tuple[str, ...]]) -> str | None:
+    padded = f" {name} "
+    for kind, words in cues.items():
+        for w in words:
+            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded):
+                return kind
+    return None
+
+
+def organization_kind(name: str) -> str:
+    """
+    >>> organization_kind("7 Division"), organization_kind("Lord's Resistance Army"), organization_kind("Lafarge SA")
+    ('unit', 'armed_group', 'company')
+    >>> organization_kind("Amnesty International"), organization_kind("Ministry of Defence")
+    ('ngo', 'state_institution')
+    """
+    cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
+    kind = cue_kind(name, cues)
+    if kind:
+        return kind
+    if any(w.strip(",.") in lexicon.UNIT_HEADS for w in name.split()):
+        return "unit"
+    return cue_kind(name, {"state_institution": lexicon.ORGANIZATION_CUES["state_institution"]}) or "other"
+
+
+def mechanism_kind(name: str) -> str | None:
+    """The kind of mechanism a name stands for, or None if it names no mechanism.
+
+    >>> mechanism_kind("Special Court for Sierra Leone")
+    'hybrid_tribunal'
+    >>> mechanism_kind("Trial Chamber IX of the International Criminal Court")
+    'international_court'
+    >>> mechanism_kind("Higher Regional Court of Koblenz"), mechanism_kind("Federal Character Commission")
+    ('national_court', None)
+    """
+    if name in lexicon.MECHANISM_ACRONYMS:
+        return lexicon.MECHANISM_ACRONYMS[name]
+    heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
+    if not heads:
+        return None
+    kind = cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})
+    if heads <= {"Mission"} and kind != "fact_finding":
+        return None  # a peacekeeping mission is a force, not a mechanism
+    if kind:
+        return kind
+    return None if heads <= lexicon.MECHANISM_ONLY_WITH_CUE else "national_court"
+
+
+_LEADING = frozenset("command lead head found order direct run".split())
+
+
+def person_by_syntax(span: Span) -> bool:
+    """An "organisation" of the NER that the sentence shows to be a person: "X, commander of Y",
+    "commanded by X", "X headed Y" (the small model often takes unfamiliar personal names for organisations)."""
+    if organization_kind(span.text) != "other" or not 2 <= len(span) <= 4 or not all(t.is_title for t in span):
+        return False
+    root = span.root
+    if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
+           for c in root.children):  # fmt: skip
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _LEADING:
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _LEADING
+
+
+def not_a_name(name: str) -> bool:
+    """A rank, a title or a bare head noun ("Maj-Gen.", "COAS", "the Army") names no one in particular.
+
+    >>> not_a_name("COAS"), not_a_name("Army"), not_a_name("Maj-Gen."), not_a_name("Nigerian Army")
+    (True, True, True, False)
+    """
+    stripped = name.strip(" .,")
+    return (
+        stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
+        or lexicon.canonical_rank(stripped) is not None
+        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+    )  # fmt: skip
