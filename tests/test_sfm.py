@@ -13,6 +13,7 @@ from graph.ladybug_store import LadybugStore
 from graph.loader import LoadReport, load_records, prepare_store
 from graph.queries import chain, counts, subordinates
 from graph.rows import relation_row
+from ingest.gazetteer import build
 from ingest.sfm import Imported, read_sfm
 from ontology import dates, load
 from tests.conftest import ROOT
@@ -115,3 +116,10 @@ def test_cli_import_status_and_chain(acg: Callable[..., CompletedProcess[str]], 
     refused = acg("query", "CREATE (:Person {id: 'x', name: 'y'})", "--home", home)
     assert refused.returncode == 1
     assert "read-only" in refused.stderr
+
+
+def test_the_committed_gazetteer_is_what_its_builder_makes(tmp_path: Path) -> None:
+    """nlp/data/gazetteer.tsv is derived from SFM's tables: rebuild it with `acg gazetteer --sfm DIR`."""
+    built = tmp_path / "gazetteer.tsv"
+    build(SFM, built)
+    assert built.read_text(encoding="utf-8") == (ROOT / "nlp" / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
