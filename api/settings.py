@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,3 +27,15 @@ def store_settings(store: str | None = None, home: Path | None = None) -> StoreS
         password=os.environ.get("ACG_STORE_PASSWORD"),
         database=os.environ.get("ACG_STORE_DATABASE"),
     )
+
+
+def pseudonym_key(home: Path) -> bytes:
+    """The secret behind the stable pseudonyms of protected people: made once per installation (`home`),
+    readable by its owner only, so a pseudonym cannot be recomputed from a guessed name elsewhere."""
+    path = home / "pseudonym.key"
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+    return path.read_bytes()

@@ -10,7 +10,7 @@ from graph.cypher.ddl import edge_columns, node_columns
 from ontology import dates, load
 from ontology.model import Ontology
 from ontology.names import name_keys
-from ontology.records import Entity, Relation
+from ontology.records import Entity, Relation, Span
 
 
 @cache
@@ -64,3 +64,23 @@ def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
             cited_to_key=dates.upper_key(row.get("last_cited") or row.get("first_cited")),
         )
     return row
+
+
+_EDGE_ONLY = {"id", "subject", "object", "evidence", "sources", "from_key", "to_key", "cited_from_key", "cited_to_key"}
+
+
+def row_entity(label: str, row: dict[str, Any]) -> Entity:
+    """A stored node as a record (the inverse of entity_row, less the look-up keys)."""
+    attrs = {k: v for k, v in row.items() if v is not None and k not in {"id", "keys", "name", "aliases"}}
+    return Entity(row["id"], label, row["name"], list(row.get("aliases") or []), attrs)
+
+
+def row_relation(predicate: str, row: dict[str, Any]) -> Relation:
+    """A stored relationship as a record (the inverse of relation_row)."""
+    attrs = {k: v for k, v in row.items() if v is not None and k not in _EDGE_ONLY}
+    return Relation(
+        row["subject"], predicate, row["object"],
+        valid_from=attrs.pop("valid_from", None), valid_to=attrs.pop("valid_to", None),
+        confidence=attrs.pop("confidence", None), method=attrs.pop("method", None) or "manual",
+        attributes=attrs, evidence=[Span(**json.loads(e)) for e in row.get("evidence") or []], id=row["id"],
+    )  # fmt: skip

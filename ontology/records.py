@@ -27,9 +27,12 @@ class Span:
     text: str = ""
     document: str | None = None
     page: int | None = None
+    id: str | None = None  # kept when the evidence came from RDF with an IRI of its own
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
         if self.start is not None and self.end is not None:
             out.update(start=self.start, end=self.end, text=self.text)
         if self.document is not None:

@@ -13,6 +13,7 @@ import click
 
 from api.cli.accountability import case_, complicity, impunity, path
 from api.cli.extract import evaluate, extract, gazetteer
+from api.cli.ingest import export, ingest
 from api.cli.ontology import ontology
 from api.cli.queries import chain, query, subordinates
 from api.cli.store import import_, store
@@ -43,6 +44,8 @@ for command in (
     ontology,
     store,
     import_,
+    ingest,
+    export,
     extract,
     evaluate,
     gazetteer,

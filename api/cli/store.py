@@ -46,23 +46,32 @@ def status(store_spec: str | None, home: Path | None, fmt: str) -> None:
 
 
 @click.command("import")
-@click.option("--format", "fmt", type=click.Choice(["sfm"]), required=True, help="Layout of the data.")
+@click.option("--format", "fmt", type=click.Choice(["sfm", "ttl", "jsonld", "nt", "nq", "csv"]), required=True,
+              help="sfm: Security Force Monitor's tables (a folder); ttl, jsonld, nt, nq: RDF in the ontology; "
+                   "csv: a folder in the CSV layout (ontology/tables.py).")  # fmt: skip
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @store_options
 def import_(fmt: str, path: Path, store_spec: str | None, home: Path | None) -> None:
-    """Import structured data (sfm: Security Force Monitor's units, persons and sources tables)."""
-    imported = read_sfm(path)
-    for problem in imported.problems:
-        click.echo(f"warning: {problem}", err=True)
+    """Import structured data. RDF and CSV are checked against the ontology's SHACL shapes first: a file
+    that breaks them is reported and nothing of it is loaded."""
+    from ingest.structured import import_csv, import_rdf
+
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
-        report = load_records(s, imported.entities, imported.relations)
+        if fmt == "sfm":
+            imported = read_sfm(path)
+            problems, report = imported.problems, load_records(s, imported.entities, imported.relations)
+        else:
+            done = import_csv(s, path) if fmt == "csv" else import_rdf(s, path, fmt)
+            problems, report = done.problems, done.report
     finally:
         s.close()
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
     for rejected in report.rejected:
         click.echo(f"rejected: {rejected}", err=True)
     click.echo(
         f"imported {report.entities} entities and {report.relations} relations from {path}; "
-        f"{len(imported.problems)} warnings, {len(report.rejected)} rejected"
+        f"{len(problems)} warnings, {len(report.rejected)} rejected"
     )

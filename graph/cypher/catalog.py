@@ -43,4 +43,9 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
             f"read shortest_paths {label}",
             read.shortest_paths(label, "Organization", ("COMMANDS", "PART_OF"), 6, dialect),
         )
+    for label in labels:
+        yield f"read node_page {label}", read.node_page(label)
+    for p in onto.predicates.values():
+        for s, o in p.pairs():
+            yield f"read edge_page {s}-{p.cypher}->{o}", read.edge_page(p.name, s, o)
     yield "read shortest_paths any", read.shortest_paths("Person", "Crime", (), 6, dialect)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graph.cypher.ddl import edge_columns
+from graph.cypher.ddl import edge_columns, node_columns
 from ontology import load
 
 MAX_DEPTH = 25
@@ -223,4 +223,24 @@ def shortest_paths(a_label: str, b_label: str, types: tuple[str, ...], max_hops:
         f"MATCH p = allShortestPaths({a}-[{rel}*..{max_hops}]-{b}) "
         "RETURN [n IN nodes(p) | properties(n)] AS nodes, "
         "[r IN relationships(p) | r {.*, _type: type(r), _from: startNode(r).id}] AS rels"
+    )
+
+
+# -- whole-graph reads for exports: keyset pages in id order, every column named ------------
+
+
+def node_page(label: str) -> str:
+    """The nodes of one label after id `$after`, `$limit` of them, with every column of the schema."""
+    columns = ", ".join(f"n.`{c.name}` AS `{c.name}`" for c in node_columns(load(), label))
+    return f"MATCH (n:`{label}`) WHERE n.id > $after RETURN {columns} ORDER BY n.id LIMIT $limit"
+
+
+def edge_page(predicate: str, subject_label: str, object_label: str) -> str:
+    """The relationships of one predicate between two labels after id `$after`, `$limit` of them."""
+    onto = load()
+    p = onto.predicate(predicate)
+    columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
+    return (
+        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`]->(b:`{object_label}`) WHERE r.id > $after "
+        f"RETURN a.id AS subject, b.id AS object, {columns} ORDER BY r.id LIMIT $limit"
     )

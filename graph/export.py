@@ -1,0 +1,283 @@
+"""The store out: the whole graph or the part around an entity, as RDF, CSV or a graph file.
+
+Records are read in keyset pages (`read.node_page`, `read.edge_page`) and
+written as they come, so N-Triples, N-Quads, Turtle, JSON-LD and CSV keep
+memory flat however large the graph; GraphML and GEXF are written by
+networkx from a graph held in memory. RDF goes through ontology.mapping, so
+what `acg import` reads from an export is what was exported (round trip).
+
+Protected people are pseudonymised unless `include_protected`: an entity whose
+sensitivity is "protected", or the subject of an assertion that is (a victim
+or a witness, by the ontology's default), keeps its type and a stable
+pseudonym, loses name, aliases and other attributes, and every assertion that
+touches it loses the quoted text and offsets of its evidence (the document
+stays, so the source remains traceable for those allowed to read it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+from rdflib import Graph
+from rdflib.term import Node
+
+from graph.cypher import read
+from graph.rows import row_entity, row_relation
+from graph.store import StoreView
+from ontology import load, tables
+from ontology.errors import InvalidInput
+from ontology.mapping import bind, entity_triples, iri, relation_triples
+from ontology.records import Entity, Relation, Span
+
+PAGE = 5000
+RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf")
+PROTECTED = "protected"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to export: everything, or the entities within `depth` links of `around` (with their links)."""
+
+    around: str | None = None
+    depth: int = 1
+    include_protected: bool = False
+    pseudonym_key: bytes = b""
+
+
+def _pages(view: StoreView, query: str) -> Iterator[dict[str, Any]]:
+    after = ""
+    while True:
+        rows = view.read(query, {"after": after, "limit": PAGE})
+        yield from rows
+        if len(rows) < PAGE:
+            return
+        after = rows[-1]["id"]
+
+
+def entities(view: StoreView) -> Iterator[Entity]:
+    for label, t in load().entity_types.items():
+        if t.scheme is None:
+            yield from (row_entity(label, row) for row in _pages(view, read.node_page(label)))
+
+
+def relations(view: StoreView) -> Iterator[Relation]:
+    for p in load().predicates.values():
+        for s, o in p.pairs():
+            yield from (row_relation(p.name, row) for row in _pages(view, read.edge_page(p.name, s, o)))
+
+
+def neighbourhood(view: StoreView, start: str, depth: int) -> set[str]:
+    """Ids of the entities within `depth` links of `start`, in either direction."""
+    onto = load()
+    types = tuple(p.cypher for p in onto.predicates.values())
+    found = {start}
+    frontier = {start}
+    labels = {start: _label(view, start)}
+    for _ in range(depth):
+        reached: set[str] = set()
+        for node in frontier:
+            for direction in ("in", "out"):
+                for row in view.read(read.links(labels[node], types, direction, view.engine), {"id": node}):
+                    labels[row["id"]] = row["type"]
+                    reached.add(row["id"])
+        frontier = reached - found
+        found |= reached
+    return found
+
+
+def _label(view: StoreView, entity_id: str) -> str:
+    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
+    if not rows:
+        raise InvalidInput(f"--around: no entity with id {entity_id!r}")
+    return str(rows[0]["type"])
+
+
+def protected_ids(view: StoreView) -> set[str]:
+    """Entities that are protected themselves or as the subject of a protected assertion."""
+    ids = {e.id for e in entities(view) if e.attributes.get("sensitivity") == PROTECTED}
+    ids |= {r.subject for r in relations(view) if r.attributes.get("sensitivity") == PROTECTED}
+    return ids
+
+
+class _Protector:
+    def __init__(self, protected: set[str], key: bytes) -> None:
+        self.protected = protected
+        self.key = key
+
+    def pseudonym(self, entity_id: str) -> str:
+        digest = hmac.new(self.key, entity_id.encode(), hashlib.sha256).hexdigest()[:12]
+        return f"protected-{digest}"
+
+    def entity(self, e: Entity) -> Entity:
+        if e.id not in self.protected:
+            return e
+        code = self.pseudonym(e.id)
+        return Entity(code, e.type, f"Protected {e.type.lower()} {code[-6:]}", [], {"sensitivity": PROTECTED})
+
+    def relation(self, r: Relation) -> Relation:
+        if r.subject not in self.protected and r.object not in self.protected:
+            return r
+        return replace(
+            r,
+            subject=self.pseudonym(r.subject) if r.subject in self.protected else r.subject,
+            object=self.pseudonym(r.object) if r.object in self.protected else r.object,
+            evidence=[Span(document=s.document, page=s.page) for s in r.evidence],
+            id=r.assertion_id(),
+        )
+
+
+def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:
+    keep = neighbourhood(view, selection.around, selection.depth) if selection.around else None
+    guard = None if selection.include_protected else _Protector(protected_ids(view), selection.pseudonym_key)
+
+    def chosen_entities() -> Iterator[Entity]:
+        for e in entities(view):
+            if keep is None or e.id in keep:
+                yield guard.entity(e) if guard else e
+
+    def chosen_relations() -> Iterator[Relation]:
+        for r in relations(view):
+            if keep is None or (r.subject in keep and (r.object in keep or r.predicate == "of_type")):
+                yield guard.relation(r) if guard else r
+
+    return chosen_entities(), chosen_relations()
+
+
+# -- writers ---------------------------------------------------------------------------------
+
+
+def _line(t: tuple[Node, Node, Node], graph: Node | None = None) -> str:
+    s, p, o = t
+    return f"{s.n3()} {p.n3()} {o.n3()}" + (f" {graph.n3()}" if graph is not None else "") + " .\n"
+
+
+def write_ntriples(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str], quads: bool = False) -> int:
+    """N-Triples, or N-Quads with each assertion in the named graph of each of its sources."""
+    n = 0
+    for e in ents:
+        for t in entity_triples(e):
+            out.write(_line(t))
+            n += 1
+    for r in rels:
+        sources = sorted({s.document for s in r.evidence if s.document}) if quads else []
+        for t in relation_triples(r):
+            if sources:
+                for doc in sources:
+                    out.write(_line(t, iri(doc)))
+                    n += 1
+            else:
+                out.write(_line(t))
+                n += 1
+    return n
+
+
+def _batches(ents: Iterable[Entity], rels: Iterable[Relation], size: int = 2000) -> Iterator[Graph]:
+    g = bind(Graph())
+    for triples in (t for e in ents for t in [list(entity_triples(e))]):
+        for t in triples:
+            g.add(t)
+        if len(g) >= size:
+            yield g
+            g = bind(Graph())
+    for triples in (t for r in rels for t in [list(relation_triples(r))]):
+        for t in triples:
+            g.add(t)
+        if len(g) >= size:
+            yield g
+            g = bind(Graph())
+    yield g
+
+
+def write_turtle(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
+    """Turtle, one block of subjects at a time under one set of prefixes."""
+    n = 0
+    header = bind(Graph())
+    for prefix, ns in header.namespaces():
+        if prefix in {"acc", "id", "rdf", "xsd"} or str(ns).startswith("https://w3id.org/acg/"):
+            out.write(f"@prefix {prefix}: <{ns}> .\n")
+    for g in _batches(ents, rels):
+        text = g.serialize(format="turtle")
+        out.write("".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix")))
+        n += len(g)
+    return n
+
+
+def write_jsonld(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
+    """JSON-LD: one expanded document whose @graph is written a block of nodes at a time."""
+    n = 0
+    out.write('{"@graph": [')
+    first = True
+    for g in _batches(ents, rels):
+        for node in json.loads(g.serialize(format="json-ld")):
+            out.write(("" if first else ",\n") + json.dumps(node, ensure_ascii=False, sort_keys=True))
+            first = False
+        n += len(g)
+    out.write("]}\n")
+    return n
+
+
+def write_csv(ents: Iterable[Entity], rels: Iterable[Relation], folder: Path) -> int:
+    """The CSV layout of ontology.tables: one file per entity type and per predicate."""
+    return tables.write(ents, rels, folder)
+
+
+def network(ents: Iterable[Entity], rels: Iterable[Relation]) -> nx.MultiDiGraph[str]:
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for e in ents:
+        g.add_node(e.id, label=e.name, type=e.type, **_flat(e.attributes))
+    for r in rels:
+        attrs = {**_flat(r.attributes), "predicate": r.predicate, "confidence": r.confidence, "method": r.method,
+                 "valid_from": r.valid_from, "valid_to": r.valid_to,
+                 "sources": " ".join(sorted({s.document for s in r.evidence if s.document}))}  # fmt: skip
+        g.add_edge(r.subject, r.object, key=r.assertion_id(), **{k: v for k, v in attrs.items() if v is not None})
+    return g
+
+
+def _flat(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in values.items() if v is not None}
+
+
+def export(view: StoreView, fmt: str, target: Path | None, out: IO[str], selection: Selection) -> int:
+    """Write the selection in `fmt` to `target` (a folder for csv) or to `out`; the number of triples or rows."""
+    if fmt not in FORMATS:
+        raise InvalidInput(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    ents, rels = records(view, selection)
+    if fmt == "csv":
+        if target is None:
+            raise InvalidInput("--format csv writes one file per type and predicate: give a folder with -o")
+        return write_csv(ents, rels, target)
+    if fmt in {"graphml", "gexf"}:
+        g = network(ents, rels)
+        buffer = io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, buffer)
+        text = buffer.getvalue().decode("utf-8")
+        _emit(text, target, out)
+        return g.number_of_nodes() + g.number_of_edges()
+    if target is None:
+        return _write_rdf(fmt, ents, rels, out)
+    with target.open("w", encoding="utf-8") as f:
+        return _write_rdf(fmt, ents, rels, f)
+
+
+def _write_rdf(fmt: str, ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
+    if fmt in {"nt", "nq"}:
+        return write_ntriples(ents, rels, out, quads=fmt == "nq")
+    if fmt == "ttl":
+        return write_turtle(ents, rels, out)
+    return write_jsonld(ents, rels, out)
+
+
+def _emit(text: str, target: Path | None, out: IO[str]) -> None:
+    if target is None:
+        out.write(text)
+    else:
+        target.write_text(text, encoding="utf-8")

@@ -1,0 +1,199 @@
+"""Documents to the store: read, extract, resolve, map to RDF, validate, load; one transaction per document.
+
+A document is known by the SHA-256 of its bytes. One whose Document node is
+in the store was loaded whole (its node is written in the same transaction as
+its assertions), so running an ingest again skips it: re-ingesting changes
+nothing, and an interrupted ingest resumes where it stopped. A changed file
+is a new document: its assertions are added and the old ones, with their
+evidence, stay.
+
+Each document's records go through RDF (ontology.mapping) and the SHACL
+shapes before they reach the store; a document whose graph breaks a shape is
+reported and not loaded at all. Bad files are reported with path and reason
+and skipped; the rest goes in.
+
+Besides the store, two files keep what the graph alone does not: the
+resolution log (one JSON line per entity of each document: which canonical
+entity it became and why) and the extraction of each document as the
+extractor gave it (mentions, before resolution), under `archive`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from graph.cypher import read as read_cypher
+from graph.loader import load_records
+from graph.rows import row_entity
+from graph.store import Store
+from ingest import readers
+from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver
+from nlp.pipeline import Extraction, Extractor
+from ontology.errors import InvalidInput
+from ontology.mapping import from_graph, to_graph
+from ontology.records import Entity, Relation, Span
+from ontology.validate import validate
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    unchanged: int = 0
+    words: int = 0
+    entities: int = 0
+    relations: int = 0
+    merged: int = 0
+    skipped: list[str] = field(default_factory=list)  # one line each: path and reason
+
+    def to_json(self) -> dict[str, Any]:
+        return {"documents": self.documents, "unchanged": self.unchanged, "words": self.words,
+                "entities": self.entities, "relations": self.relations, "merged": self.merged,
+                "skipped": self.skipped}  # fmt: skip
+
+
+def files(paths: Iterable[Path], problems: list[str]) -> Iterator[Path]:
+    """The files to read: each file given, and the supported files of each folder, recursively, in order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and readers.supported(p))
+        elif path.exists():
+            yield path
+        else:
+            problems.append(f"{path}: no such file or folder")
+
+
+def known_entities(store: Store) -> Iterator[Known]:
+    for label in RESOLVED_TYPES:
+        after = ""
+        while True:
+            rows = store.read(read_cypher.node_page(label), {"after": after, "limit": 5000})
+            for row in rows:
+                e = row_entity(label, row)
+                yield Known(e.id, label, e.name, e.aliases)
+            if len(rows) < 5000:
+                break
+            after = rows[-1]["id"]
+
+
+def _stored(store: Store, document_id: str) -> bool:
+    return bool(store.read(read_cypher.find_by_id(["Document"]), {"id": document_id}))
+
+
+def document_entity(source: readers.Source) -> Entity:
+    meta = source.metadata
+    attrs: dict[str, Any] = {"sha256": source.sha256, "chars": len(source.text), "media_type": source.media_type}
+    for key in ("title", "published", "publisher", "url", "sources", "sensitivity"):
+        if meta.get(key):
+            attrs[key] = meta[key]
+    return Entity(source.id, "Document", str(meta.get("title") or source.path.name), [], attrs)
+
+
+def _cite(spans: list[Span], source: readers.Source) -> list[Span]:
+    def page(s: Span) -> int | None:
+        return source.page_of(s.start) if source.pages and s.start is not None else s.page
+
+    return [replace(s, document=source.id, page=page(s)) for s in spans]
+
+
+def records(
+    source: readers.Source, extraction: Extraction, resolver: Resolver
+) -> tuple[list[Entity], list[Relation], list[Decision]]:
+    """The document's entities as canonical entities and its relations between them, each cited."""
+    entities = [document_entity(source)]
+    decisions = []
+    to_canonical: dict[str, str] = {}
+    for e in extraction.entities:
+        if e.type == "CrimeType":
+            entities.append(e)
+            to_canonical[e.id] = e.id
+            continue
+        e = replace(e, mentions=_cite(e.mentions, source))
+        canonical, decision = resolver.resolve(source.id, e)
+        entities.append(canonical)
+        decisions.append(decision)
+        to_canonical[e.id] = canonical.id
+    relations = [
+        replace(r, subject=to_canonical.get(r.subject, r.subject), object=to_canonical.get(r.object, r.object),
+                evidence=_cite(r.evidence, source))
+        for r in extraction.relations
+    ]  # fmt: skip
+    return entities, relations, decisions
+
+
+class Ingest:
+    """One ingest run into one store."""
+
+    def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
+                 validate_shapes: bool = True) -> None:  # fmt: skip
+        self.store = store
+        self.extractor = extractor
+        self.log = log
+        self.archive = archive
+        self.validate_shapes = validate_shapes
+        self.resolver = Resolver(known_entities(store))
+
+    def _sources(self, paths: Iterable[Path], metadata: dict[str, Any], summary: Summary) -> Iterator[readers.Source]:
+        for path in files(paths, summary.skipped):
+            try:
+                source = readers.read(path, metadata)
+            except InvalidInput as e:
+                summary.skipped.append(str(e))
+                continue
+            if _stored(self.store, source.id):
+                summary.unchanged += 1
+                continue
+            yield source
+
+    def run(self, paths: Iterable[Path], metadata: dict[str, Any] | None = None,
+            progress: Callable[[Summary], None] | None = None) -> Summary:  # fmt: skip
+        summary = Summary()
+        pending: list[readers.Source] = []
+
+        def texts() -> Iterator[tuple[str, str | None, str | None]]:
+            for source in self._sources(paths, metadata or {}, summary):
+                pending.append(source)
+                yield source.text, str(source.path), source.sha256
+
+        for extraction in self.extractor.extract_many(texts()):
+            source = pending.pop(0)
+            self._load(source, extraction, summary)
+            if progress:
+                progress(summary)
+        return summary
+
+    def _load(self, source: readers.Source, extraction: Extraction, summary: Summary) -> None:
+        entities, relations, decisions = records(source, extraction, self.resolver)
+        graph = to_graph(entities, relations)
+        if self.validate_shapes:
+            violations = validate(graph)
+            if violations:
+                summary.skipped.append(f"{source.path}: the extraction breaks the ontology's shapes, "
+                                       f"not loaded: {violations[0]} ({len(violations)} in all)")  # fmt: skip
+                return
+        mapped = from_graph(graph)
+        report = load_records(self.store, mapped.entities, mapped.relations)
+        for rejected in report.rejected + mapped.problems + extraction.problems:
+            summary.skipped.append(f"{source.path}: left out: {rejected}")
+        summary.documents += 1
+        summary.words += len(source.text.split())
+        summary.entities += len(entities) - 1
+        summary.relations += report.relations
+        summary.merged += sum(1 for d in decisions if d.reason.startswith(("same name", "shared name")))
+        self._keep(source, extraction, decisions)
+
+    def _keep(self, source: readers.Source, extraction: Extraction, decisions: list[Decision]) -> None:
+        if self.log is not None:
+            self.log.parent.mkdir(parents=True, exist_ok=True)
+            with self.log.open("a", encoding="utf-8") as f:
+                for d in decisions:
+                    f.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
+        if self.archive is not None:
+            self.archive.mkdir(parents=True, exist_ok=True)
+            out = {**extraction.to_json(), "document": {**extraction.document, "pages": list(source.pages),
+                                                         **source.metadata}}  # fmt: skip
+            path = self.archive / f"{source.sha256}.json"
+            path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,218 @@
+"""Documents in: plain text, Markdown, HTML, PDF and DOCX to text with a page map.
+
+Every document is identified by the SHA-256 of its bytes as stored (the file is
+never altered); its text is what the extractor reads and what evidence
+offsets index. `pages` lists the offset where each page after the first
+begins, so `page_of(offset)` cites the page of a PDF (other formats are one
+page). HTML keeps its main text only: <main> or <article> when there is one,
+and never navigation, headers, footers, asides, scripts, styles or forms.
+
+A file that cannot be read (binary, empty, wrong encoding, a damaged PDF or
+DOCX, a PDF without a text layer) raises InvalidInput with the file and the
+reason; the caller reports it and goes on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from nlp.pipeline import MAX_BYTES, decode
+from ontology import dates
+from ontology.errors import InvalidInput
+
+MEDIA_TYPES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+SIDECAR = ".meta.json"
+METADATA = ("title", "published", "publisher", "url", "sources", "sensitivity")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    sha256: str
+    text: str
+    media_type: str
+    pages: tuple[int, ...] = ()  # offsets where pages 2, 3, ... begin
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"sha256:{self.sha256}"
+
+    def page_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.pages, offset) + 1
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in MEDIA_TYPES and not path.name.endswith(SIDECAR)
+
+
+def read(path: Path, metadata: dict[str, Any] | None = None) -> Source:
+    """The document at `path`, with the metadata of its sidecar (`<file>.meta.json`) and of `metadata`."""
+    media_type = MEDIA_TYPES.get(path.suffix.lower())
+    if media_type is None:
+        raise InvalidInput(f"{path}: unsupported format {path.suffix or '(no extension)'}; "
+                           f"read are {', '.join(sorted(MEDIA_TYPES))}")  # fmt: skip
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InvalidInput(f"{path}: larger than {MAX_BYTES // 1_000_000} MB; split it")
+        data = path.read_bytes()
+    except OSError as e:
+        raise InvalidInput(f"{path}: cannot read: {e.strerror or e}") from None
+    if not data:
+        raise InvalidInput(f"{path}: empty file")
+    meta = {**sidecar(path), **(metadata or {})}
+    reader = {"application/pdf": _pdf, "text/html": _html}.get(media_type)
+    pages: tuple[int, ...] = ()
+    if media_type.startswith("application/vnd.openxml"):
+        text = _docx(data, path)
+    elif reader is not None:
+        text, pages, title = reader(data, path)
+        if title and "title" not in meta:
+            meta["title"] = title
+    else:
+        text = decode(data, str(path))
+    if not text.strip():
+        ocr = " (a PDF without a text layer needs OCR first)" if media_type == "application/pdf" else ""
+        raise InvalidInput(f"{path}: no text in it{ocr}")
+    return Source(path, hashlib.sha256(data).hexdigest(), text, media_type, pages, meta)
+
+
+def sidecar(path: Path) -> dict[str, Any]:
+    """The metadata beside a document: title, published, publisher, url, sources (URLs), sensitivity."""
+    side = path.with_name(path.name + SIDECAR)
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InvalidInput(f"{side}: not readable JSON: {e}") from None
+    if not isinstance(meta, dict):
+        raise InvalidInput(f"{side}: expected a JSON object")
+    unknown = sorted(set(meta) - set(METADATA))
+    if unknown:
+        raise InvalidInput(f"{side}: unknown field {unknown[0]!r}; known: {', '.join(METADATA)}")
+    if "published" in meta:
+        meta["published"] = dates.parse(str(meta["published"]), f"{side} published")
+    return meta
+
+
+# -- HTML --------------------------------------------------------------------------------------
+
+_SKIP = {"nav", "header", "footer", "aside", "script", "style", "noscript", "form", "template", "svg", "button"}
+_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5",
+          "h6", "blockquote", "pre", "br", "dd", "dt", "figcaption", "td", "th"}  # fmt: skip
+_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed", "param"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.parts: dict[str, list[str]] = {"all": [], "main": []}
+        self.title: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self._add("\n")
+        if tag not in _VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.stack:
+            while self.stack and self.stack.pop() != tag:
+                pass
+        if tag in _BLOCK:
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if "title" in self.stack and "body" not in self.stack:
+            self.title.append(data)
+        elif not any(t in _SKIP or t == "head" for t in self.stack):
+            self._add(data)
+
+    def _add(self, text: str) -> None:
+        self.parts["all"].append(text)
+        if "main" in self.stack or "article" in self.stack:
+            self.parts["main"].append(text)
+
+
+def _tidy(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _html(data: bytes, path: Path) -> tuple[str, tuple[int, ...], str | None]:
+    parser = _Text()
+    parser.feed(decode(data, str(path)))
+    parser.close()
+    main = _tidy("".join(parser.parts["main"]))
+    text = main if main.strip() else _tidy("".join(parser.parts["all"]))
+    title = " ".join("".join(parser.title).split()) or None
+    return text, (), title
+
+
+# -- PDF and DOCX ------------------------------------------------------------------------------
+
+
+def _pdf(data: bytes, path: Path) -> tuple[str, tuple[int, ...], str | None]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InvalidInput(f"{path}: the PDF is encrypted")
+        texts = [(page.extract_text() or "").strip() for page in reader.pages]
+        title = reader.metadata.title if reader.metadata else None
+    except (PyPdfError, ValueError, KeyError, OSError) as e:
+        raise InvalidInput(f"{path}: not a readable PDF: {e}") from None
+    pages: list[int] = []
+    text = ""
+    for i, page_text in enumerate(texts):
+        if i:
+            text += "\n\n"
+            pages.append(len(text))
+        text += page_text
+    return text + "\n", tuple(pages), str(title) if title else None
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx(data: bytes, path: Path) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            root = ElementTree.fromstring(z.read("word/document.xml"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as e:
+        raise InvalidInput(f"{path}: not a readable DOCX: {e}") from None
+    paragraphs = []
+    for p in root.iter(f"{_W}p"):
+        pieces = []
+        for node in p.iter():
+            if node.tag == f"{_W}t" and node.text:
+                pieces.append(node.text)
+            elif node.tag == f"{_W}tab":
+                pieces.append("\t")
+            elif node.tag in {f"{_W}br", f"{_W}cr"}:
+                pieces.append("\n")
+        paragraphs.append("".join(pieces))
+    return "\n".join(paragraphs).strip() + "\n"

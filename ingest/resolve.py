@@ -1,0 +1,118 @@
+"""Entity resolution across documents: the entities of one document to the canonical entities of the store.
+
+Within a document the extractor has already joined a name, its surname and
+its descriptions. Across documents an entity joins a canonical entity of the
+same type when one of its names meets one of the canonical names by name key
+(case, diacritics and punctuation ignored: "Mladić" = "MLADIC"; ranks and
+titles are attributes, never part of a name; a unit's ordinal is written one
+way: "3rd Division" = "3 Division"). Aliases count: acronyms, names given in
+other documents, and the aliases of imported tables (SFM, CSV, RDF), since
+they are the stored `keys`. A person joins only by a full name: a surname
+alone, or two people who share one, never joins anybody by itself.
+
+When the names meet several canonical entities, the one whose own name is the
+entity's name is taken; if none or several are, the entity stays apart, and
+the decision says which candidates there were. Every decision (joined: to
+what and why; new; kept apart) is a `Decision`, kept in the resolution log so
+that a merge can be found, explained and undone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nlp.document import entity_key
+from ontology.records import Entity
+
+RESOLVED_TYPES = ("Person", "Organization", "Mechanism", "Location", "Case", "Crime")
+
+
+@dataclass(frozen=True)
+class Decision:
+    document: str
+    mention: str  # the entity id within its document (the extraction's id)
+    type: str
+    name: str
+    canonical: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"document": self.document, "mention": self.mention, "type": self.type, "name": self.name,
+                "canonical": self.canonical, "reason": self.reason}  # fmt: skip
+
+
+@dataclass
+class Known:
+    """A canonical entity as resolution sees it."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+def keys(type_: str, names: Iterable[str]) -> set[str]:
+    """The keys by which an entity of this type may join another: a person's full names only."""
+    found = {entity_key(type_, n) for n in names}
+    if type_ == "Person":
+        return {k for k in found if " " in k}
+    return {k for k in found if len(k) > 1}
+
+
+def canonical_id(type_: str, name: str) -> str:
+    digest = hashlib.sha256(f"{type_}|{entity_key(type_, name)}".encode()).hexdigest()[:16]
+    return f"{type_.lower()}-{digest}"
+
+
+class Resolver:
+    """The canonical entities of the store, indexed by key, and the decisions taken against them."""
+
+    def __init__(self, known: Iterable[Known] = ()) -> None:
+        self.entities: dict[str, Known] = {}
+        self.index: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for k in known:
+            self._add(k)
+
+    def _add(self, k: Known) -> None:
+        self.entities[k.id] = k
+        for key in keys(k.type, [k.name, *k.aliases]):
+            self.index[(k.type, key)].add(k.id)
+
+    def resolve(self, document: str, e: Entity) -> tuple[Entity, Decision]:
+        """The canonical entity for `e` (its names gathered), and why."""
+        if e.type not in RESOLVED_TYPES:
+            return e, Decision(document, e.id, e.type, e.name, e.id, "not resolved: one per document")
+        own = keys(e.type, [e.name, *e.aliases])
+        candidates = sorted({c for key in own for c in self.index.get((e.type, key), ())})
+        chosen, reason = self._choose(e, candidates, own)
+        if chosen is None:
+            if not own:
+                reason = "kept apart: a surname alone joins nobody" if e.type == "Person" else reason
+            cid = canonical_id(e.type, e.name)
+            if cid in self.entities or not own:  # never joined silently: an id of its own
+                cid = canonical_id(e.type, f"{e.name} {document}")
+            known = self.entities.get(cid) or Known(cid, e.type, e.name)
+        else:
+            known = self.entities[chosen]
+        names = [known.name, *known.aliases, e.name, *e.aliases]
+        known.aliases = [n for n in dict.fromkeys(names) if n != known.name]
+        self._add(known)
+        merged = Entity(known.id, e.type, known.name, list(known.aliases), dict(e.attributes), e.mentions)
+        return merged, Decision(document, e.id, e.type, e.name, known.id, reason)
+
+    def _choose(self, e: Entity, candidates: list[str], own: set[str]) -> tuple[str | None, str]:
+        if not candidates:
+            return None, "new"
+        if len(candidates) == 1:
+            k = self.entities[candidates[0]]
+            shared = sorted(own & keys(k.type, [k.name, *k.aliases]))
+            how = "same name" if entity_key(e.type, e.name) == entity_key(k.type, k.name) else "shared name"
+            return k.id, f"{how}: {', '.join(repr(s) for s in shared)}"
+        exact = [c for c in candidates if entity_key(e.type, self.entities[c].name) == entity_key(e.type, e.name)]
+        listed = "; ".join(f"{c} ({self.entities[c].name})" for c in candidates[:8])
+        if len(exact) == 1:
+            return exact[0], f"same name; other candidates by alias: {listed}"
+        return None, f"kept apart: its names meet {len(candidates)} entities: {listed}"

@@ -1,0 +1,97 @@
+"""Structured data through the RDF path: Turtle, JSON-LD, N-Triples and the CSV layout, checked, then loaded.
+
+A file (or a CSV folder) is one unit: it is mapped to RDF in the ontology,
+checked against the SHACL shapes, and loaded only when it conforms; otherwise
+its violations are reported and nothing of it is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Graph, URIRef
+from rdflib.exceptions import ParserError
+
+from graph.cypher.read import find_by_id
+from graph.loader import LoadReport, load_records
+from graph.store import Store
+from ontology import load, tables
+from ontology.errors import InvalidInput
+from ontology.mapping import ACC, bind, from_graph, id_of, to_graph
+from ontology.validate import validate
+
+RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "nq": "nquads"}
+MAX_VIOLATIONS = 20
+
+
+@dataclass
+class Imported:
+    report: LoadReport = field(default_factory=LoadReport)
+    problems: list[str] = field(default_factory=list)
+
+
+def rdf_graph(path: Path, fmt: str) -> Graph:
+    g = bind(Graph())
+    try:
+        if fmt == "nq":
+            from rdflib import Dataset
+
+            ds = Dataset()
+            ds.parse(path, format="nquads")
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
+        else:
+            g.parse(path, format=RDF_FORMATS[fmt])
+    except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as e:
+        raise InvalidInput(
+            f"{path}: not valid {fmt}: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
+        ) from None
+    return g
+
+
+def _typed_from_store(store: Store, g: Graph) -> Graph:
+    """`g` with the classes of the entities it only refers to, as the store knows them, so the shapes can
+    check links to entities loaded before."""
+    onto = load()
+    classes = {t.name: URIRef(t.iri) for t in onto.entity_types.values()}
+    predicates = {URIRef(p.iri) for p in onto.predicates.values()} | {ACC.document}
+    untyped = {o for s, p, o in g if p in predicates and isinstance(o, URIRef)} | {
+        s for s, p, _ in g if p in predicates and isinstance(s, URIRef)
+    }
+    untyped = {n for n in untyped if (n, RDF.type, None) not in g}
+    if not untyped:
+        return g
+    full = Graph() + g
+    query = find_by_id(list(onto.entity_types))
+    for node in untyped:
+        rows = store.read(query, {"id": id_of(node)})
+        if rows:
+            full.add((node, RDF.type, classes[rows[0]["type"]]))
+    return full
+
+
+def import_graph(store: Store, g: Graph, where: str) -> Imported:
+    out = Imported()
+    violations = validate(_typed_from_store(store, g))
+    if violations:
+        out.problems += [f"{where}: {v}" for v in violations[:MAX_VIOLATIONS]]
+        out.problems.append(f"{where}: {len(violations)} violations of the shapes; nothing loaded")
+        return out
+    records = from_graph(g)
+    out.problems += [f"{where}: {p}" for p in records.problems]
+    out.report = load_records(store, records.entities, records.relations)
+    return out
+
+
+def import_rdf(store: Store, path: Path, fmt: str) -> Imported:
+    return import_graph(store, rdf_graph(path, fmt), str(path))
+
+
+def import_csv(store: Store, folder: Path) -> Imported:
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder}: the CSV layout is a folder of <Type>.csv and <predicate>.csv files")
+    entities, relations, problems = tables.read(folder)
+    out = import_graph(store, to_graph(entities, relations), str(folder))
+    out.problems = problems + out.problems
+    return out
