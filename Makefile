@@ -26,10 +26,16 @@ demo: $(STAMP)
 	@if [ -d $(SFM_DATA) ]; then \
 	  $(BIN)/acg import --format sfm $(SFM_DATA) --home $(DEMO_HOME) 2> $(DEMO_HOME)/import-warnings.txt && \
 	  echo "(warnings about the source tables: $(DEMO_HOME)/import-warnings.txt)" && \
-	  $(BIN)/acg store status --home $(DEMO_HOME) && \
 	  $(BIN)/acg chain "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) && \
 	  $(BIN)/acg subordinates "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME); \
 	else echo "$(SFM_DATA) not found: skipping the SFM part of the demo"; fi
+	$(BIN)/acg ingest examples/corpus --home $(DEMO_HOME)
+	$(BIN)/acg store status --home $(DEMO_HOME)
+	$(BIN)/acg chain "Branch 40" --at 2011-10 --home $(DEMO_HOME)
+	$(BIN)/acg complicity "Military Institutes Command" --home $(DEMO_HOME)
+	$(BIN)/acg complicity "Dos Erres massacre" --home $(DEMO_HOME)
+	$(BIN)/acg impunity --home $(DEMO_HOME)
+	$(BIN)/acg export --format ttl --around "Anwar Raslan" --depth 2 --home $(DEMO_HOME) -o out/graph.ttl
 
 test: lint typecheck unit
 

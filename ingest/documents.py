@@ -103,25 +103,28 @@ def records(
     source: readers.Source, extraction: Extraction, resolver: Resolver
 ) -> tuple[list[Entity], list[Relation], list[Decision]]:
     """The document's entities as canonical entities and its relations between them, each cited."""
-    entities = [document_entity(source)]
+    entities = {source.id: document_entity(source)}
     decisions = []
     to_canonical: dict[str, str] = {}
     for e in extraction.entities:
         if e.type == "CrimeType":
-            entities.append(e)
             to_canonical[e.id] = e.id
             continue
         e = replace(e, mentions=_cite(e.mentions, source))
         canonical, decision = resolver.resolve(source.id, e)
-        entities.append(canonical)
         decisions.append(decision)
         to_canonical[e.id] = canonical.id
+        first = entities.setdefault(canonical.id, canonical)
+        if first is not canonical:  # two entities of the document became one: the first's values stand
+            first.aliases = list(dict.fromkeys(first.aliases + canonical.aliases))
+            first.attributes = {**canonical.attributes, **first.attributes}
+            first.mentions = first.mentions + canonical.mentions
     relations = [
         replace(r, subject=to_canonical.get(r.subject, r.subject), object=to_canonical.get(r.object, r.object),
                 evidence=_cite(r.evidence, source))
         for r in extraction.relations
     ]  # fmt: skip
-    return entities, relations, decisions
+    return list(entities.values()), relations, decisions
 
 
 class Ingest:

@@ -85,9 +85,12 @@ class Coreference:
         return None
 
     def _surname(self, key: str) -> _Cluster | None:
+        """The one person whose full name ends with `key`: "Raslan", or a double surname ("Ríos Montt")."""
+        n = len(key.split())
         hits = [
-            c for c in self.clusters if c.type == "Person" and any(k.split()[-1] == key for k in c.name_keys() if k)
-        ]
+            c for c in self.clusters
+            if c.type == "Person" and any(len(k.split()) > n and k.split()[-n:] == key.split() for k in c.name_keys())
+        ]  # fmt: skip
         return hits[-1] if len({id(h) for h in hits}) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
@@ -114,7 +117,7 @@ class Coreference:
         if not key:
             return
         cluster = self._find(m.label, key)
-        if cluster is None and m.label == "Person" and " " not in key:
+        if cluster is None and m.label == "Person":
             cluster = self._surname(key)
         if cluster is None and m.label in {"Organization", "Mechanism"}:
             other = "Mechanism" if m.label == "Organization" else "Organization"
