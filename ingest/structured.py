@@ -7,10 +7,11 @@ its violations are reported and nothing of it is loaded.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.exceptions import ParserError
 
 from graph.cypher.read import find_by_id
@@ -35,12 +36,12 @@ def rdf_graph(path: Path, fmt: str) -> Graph:
     g = bind(Graph())
     try:
         if fmt == "nq":
-            from rdflib import Dataset
-
-            ds = Dataset()
-            ds.parse(path, format="nquads")
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                g.add((s, p, o))
+            with warnings.catch_warnings():  # rdflib's Dataset warns about its own internals
+                warnings.simplefilter("ignore", DeprecationWarning)
+                ds = Dataset()
+                ds.parse(path, format="nquads")
+                for s, p, o, _ in ds.quads((None, None, None, None)):
+                    g.add((s, p, o))
         else:
             g.parse(path, format=RDF_FORMATS[fmt])
     except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as e:

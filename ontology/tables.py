@@ -8,7 +8,7 @@ Columns, all derived from the ontology (`acg ontology show` lists them):
 - predicate files: `id` (optional), `subject`, `object` (entity ids; a crime
   type by its notation), then `valid_from`, `valid_to` for temporal predicates,
   the predicate's attributes, `confidence`, `method`, and one piece of
-  evidence: `document`, `start`, `end`, `page`, `quote`. Rows with the same
+  evidence: `evidence_id` (optional), `document`, `start`, `end`, `page`, `quote`. Rows with the same
   `id` are one assertion with several pieces of evidence.
 
 Several values in one cell are separated by " | "; a taxonomy value is its
@@ -30,7 +30,7 @@ from ontology.model import Attribute
 from ontology.records import Entity, Relation, Span
 
 SEPARATOR = " | "
-EVIDENCE = ("document", "start", "end", "page", "quote")
+EVIDENCE = ("evidence_id", "document", "start", "end", "page", "quote")
 _STRUCTURAL = {"confidence", "method", "valid_from", "valid_to"}
 _INTEGERS = {"integer", "nonNegativeInteger", "positiveInteger"}
 
@@ -89,7 +89,7 @@ def write(entities: Iterable[Entity], relations: Iterable[Relation], folder: Pat
                 base.update(valid_from=_cell(r.valid_from), valid_to=_cell(r.valid_to))
             w = writer(r.predicate, relation_columns(r.predicate))
             for span in r.evidence or [Span()]:
-                w.writerow({**base, "document": _cell(span.document), "start": _cell(span.start),
+                w.writerow({**base, "evidence_id": _cell(span.id), "document": _cell(span.document), "start": _cell(span.start),
                             "end": _cell(span.end), "page": _cell(span.page), "quote": span.text})  # fmt: skip
                 n += 1
     finally:
@@ -168,7 +168,7 @@ def _add_relation(
         raise InvalidInput(f"{where}: subject and object are needed")
     start, end, page = (_scalar(Attribute("", k, k, "", "integer"), row[k], f"{where} {k}") if row.get(k) else None
                         for k in ("start", "end", "page"))  # fmt: skip
-    span = Span(start, end, row.get("quote", ""), row.get("document") or None, page)
+    span = Span(start, end, row.get("quote", ""), row.get("document") or None, page, row.get("evidence_id") or None)
     rid = row.get("id", "")
     if rid and rid in out:
         out[rid].evidence.append(span)

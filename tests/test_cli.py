@@ -16,6 +16,8 @@ COMMANDS = {
     "ontology",
     "store",
     "import",
+    "ingest",
+    "export",
     "extract",
     "evaluate",
     "gazetteer",

@@ -1,0 +1,186 @@
+"""Ingest end to end: the example corpus into a real embedded store, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.connect import open_store
+from graph.loader import prepare_store
+from graph.queries import chain, counts, resolve
+from graph.store import Store
+from ingest.documents import Ingest, Summary
+from ingest.resolve import Known, Resolver
+from nlp.pipeline import Extractor
+from ontology.records import Entity
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "examples" / "corpus"
+Acg = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iterator[tuple[Store, Summary, Path]]:
+    home = tmp_path_factory.mktemp("home")
+    store = open_store("embedded", home)
+    prepare_store(store)
+    summary = Ingest(store, extractor, log=home / "resolution.jsonl", archive=home / "extractions").run([CORPUS])
+    yield store, summary, home
+    store.close()
+
+
+def _documents() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if not p.name.endswith(".meta.json") and p.suffix != ".md" or
+                  p.suffix == ".md" and p.name != "README.md")  # fmt: skip
+
+
+def test_the_corpus_goes_in_whole(loaded: tuple[Store, Summary, Path]) -> None:
+    store, summary, _ = loaded
+    assert summary.skipped == []
+    assert summary.documents == len(_documents()) == 13
+    assert counts(store)["nodes"]["Document"] == 13
+    assert summary.relations > 20
+
+
+def test_documents_carry_their_metadata_and_evidence_cites_them(loaded: tuple[Store, Summary, Path]) -> None:
+    store, _, _ = loaded
+    rows = store.read("MATCH (d:Document) WHERE d.title STARTS WITH 'Judgment summary' RETURN d.sources AS s, "
+                      "d.media_type AS m, d.published AS p, d.id AS id")  # fmt: skip
+    assert len(rows) == 1
+    assert rows[0]["m"] == "text/markdown" and rows[0]["p"] == "2022-01"
+    assert rows[0]["s"][0].startswith("https://")
+    evidence = store.read("MATCH (:Person)-[r:CONVICTED_BY]->(m:Mechanism {name: 'Higher Regional Court of Koblenz'}) "
+                          "RETURN r.evidence AS e, r.sources AS s")  # fmt: skip
+    assert evidence and all(row["s"] for row in evidence)
+    span = json.loads(evidence[0]["e"][0])
+    assert span["document"].startswith("sha256:") and span["text"]
+
+
+def test_one_person_from_several_documents_is_one_node(loaded: tuple[Store, Summary, Path]) -> None:
+    store, _, home = loaded
+    rows = store.read("MATCH (p:Person) WHERE list_contains(p.keys, 'hissene habre') RETURN p.id AS id, p.aliases AS a")
+    assert len(rows) == 1, rows
+    decisions = [json.loads(line) for line in (home / "resolution.jsonl").read_text(encoding="utf-8").splitlines()]
+    joined = [d for d in decisions if d["canonical"] == rows[0]["id"]]
+    assert len({d["document"] for d in joined}) >= 2
+    assert any(d["reason"].startswith("same name") for d in joined)
+
+
+def test_the_chain_of_command_crosses_documents(loaded: tuple[Store, Summary, Path]) -> None:
+    store, _, _ = loaded
+    names = [s["name"] for s in chain(store, "Branch 40", "2011-10")["superiors"]]
+    assert names[:3] == ["Branch 251", "Hafez Makhlouf", "General Intelligence Directorate"] or set(names) >= {
+        "Branch 251",
+        "General Intelligence Directorate",
+    }
+
+
+def test_mentions_are_kept_apart_from_canonical_entities(loaded: tuple[Store, Summary, Path]) -> None:
+    _, _, home = loaded
+    archived = list((home / "extractions").glob("*.json"))
+    assert len(archived) == 13
+    data = json.loads(archived[0].read_text(encoding="utf-8"))
+    assert data["entities"] and all("mentions" in e for e in data["entities"])
+
+
+def test_ingesting_again_changes_nothing(loaded: tuple[Store, Summary, Path], extractor: Extractor) -> None:
+    store, _, _ = loaded
+    before = counts(store)
+    again = Ingest(store, extractor).run([CORPUS])
+    assert (again.documents, again.unchanged) == (0, 13)
+    assert counts(store) == before
+
+
+def test_a_changed_file_adds_and_keeps_the_old_evidence(tmp_path: Path, extractor: Extractor) -> None:
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    doc = tmp_path / "raslan.txt"
+    doc.write_text("On 13 January 2022, the Higher Regional Court of Koblenz convicted Anwar Raslan of crimes "
+                   "against humanity.\n", encoding="utf-8")  # fmt: skip
+    Ingest(store, extractor).run([doc])
+    doc.write_text(doc.read_text(encoding="utf-8") + "Anwar Raslan headed the investigations section of Branch 251.\n",
+                   encoding="utf-8")  # fmt: skip
+    second = Ingest(store, extractor).run([doc])
+    assert second.documents == 1
+    rows = store.read("MATCH (:Person)-[r:CONVICTED_BY]->() RETURN r.sources AS s")
+    assert len(rows) == 2 and len({row["s"][0] for row in rows}) == 2  # one assertion per version, both kept
+    assert counts(store)["nodes"]["Document"] == 2
+    assert len(store.read("MATCH (p:Person) RETURN p.id")) == 1
+    store.close()
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    resolver = Resolver()
+    ahmed, _ = resolver.resolve("d1", Entity("p1", "Person", "Ahmed Younous", ["Younous"]))
+    saleh, why = resolver.resolve("d2", Entity("p2", "Person", "Saleh Younous", ["Younous"]))
+    alone, why_alone = resolver.resolve("d3", Entity("p3", "Person", "Younous"))
+    assert len({ahmed.id, saleh.id, alone.id}) == 3
+    assert why.reason == "new"
+    assert why_alone.reason == "kept apart: a surname alone joins nobody"
+
+
+def test_names_meet_without_diacritics_rank_or_case() -> None:
+    resolver = Resolver([Known("person-x", "Person", "Ratko Mladić")])
+    same, why = resolver.resolve("d1", Entity("p1", "Person", "RATKO MLADIC"))
+    assert same.id == "person-x" and why.reason.startswith("same name")
+    unit, _ = resolver.resolve("d1", Entity("o1", "Organization", "3rd Division", ["3 Div"]))
+    again, why = resolver.resolve("d2", Entity("o2", "Organization", "Third Division"))
+    assert again.id == unit.id and "3 Div" in again.aliases
+
+
+def test_acronyms_and_aliases_join_and_ambiguity_keeps_apart() -> None:
+    resolver = Resolver([
+        Known("org-gid", "Organization", "General Intelligence Directorate", ["GID"]),
+        Known("org-dds", "Organization", "Documentation and Security Directorate", ["DDS"]),
+        Known("org-dds2", "Organization", "Direction de la Documentation et de la Sécurité", ["DDS"]),
+    ])  # fmt: skip
+    gid, why = resolver.resolve("d1", Entity("o1", "Organization", "GID"))
+    assert gid.id == "org-gid" and why.reason == "shared name: 'gid'"
+    dds, why = resolver.resolve("d1", Entity("o2", "Organization", "DDS"))
+    assert dds.id not in {"org-dds", "org-dds2"} and why.reason.startswith("kept apart: its names meet 2 entities")
+
+
+def test_an_interrupted_ingest_resumes(tmp_path: Path, extractor: Extractor) -> None:
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    first = sorted(CORPUS.glob("0[1-3]*"))
+    Ingest(store, extractor).run([p for p in first if not p.name.endswith(".meta.json")])
+    rest = Ingest(store, extractor).run([CORPUS])
+    assert (rest.unchanged, rest.documents) == (3, 10)
+    store.close()
+
+
+def test_cli_reports_bad_files_loads_the_rest_and_exits_1(acg: Acg, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(CORPUS / "05-chad-dds-trial.txt", folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.pdf").write_bytes(b"\x00\x01garbage")
+    (folder / "notes.xlsx").write_bytes(b"ignored: not a document type")
+    home = tmp_path / "home"
+    result = acg("ingest", str(folder), "--home", str(home), "--format", "json")
+    assert result.returncode == 1, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 1
+    assert len(summary["skipped"]) == 2
+    assert f"skipped: {folder / 'empty.txt'}: empty file" in result.stderr
+    assert str(folder / "binary.pdf") in result.stderr
+    again = acg("ingest", str(folder / "05-chad-dds-trial.txt"), "--home", str(home), "--format", "json")
+    assert again.returncode == 0 and json.loads(again.stdout)["unchanged"] == 1
+    found = acg("chain", "Saleh Younous", "--home", str(home), "--format", "json")
+    assert found.returncode == 0, found.stderr
+
+
+def test_resolve_by_name_after_ingest(loaded: tuple[Store, Summary, Path]) -> None:
+    store, _, _ = loaded
+    assert resolve(store, "Anwar Raslan")["type"] == "Person"

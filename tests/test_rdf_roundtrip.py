@@ -1,0 +1,176 @@
+"""RDF is the interchange: records -> RDF -> store -> RDF gives the same graph (rdflib.compare), and
+every export format reads back. Graphs come from hypothesis as well as from the Koblenz example."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+import pyoxigraph
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graph import export as exporter
+from graph.connect import open_store
+from graph.loader import prepare_store
+from ingest.structured import import_csv, import_graph
+from ontology import load
+from ontology.mapping import from_graph, to_graph
+from ontology.records import Entity, Relation, Span
+from ontology.validate import validate
+from tests.conftest import EXAMPLE_DATA
+
+Acg = Callable[..., subprocess.CompletedProcess[str]]
+ALL = exporter.Selection(include_protected=True)
+
+_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
+    lambda t: t.strip() == t and t != ""
+)
+_date = st.sampled_from(["1995", "1995-07", "1995-07-13", "2011-04", None])
+
+
+@st.composite
+def records(draw: st.DrawFn) -> tuple[list[Entity], list[Relation]]:
+    onto = load()
+    kinds = onto.schemes["organizationKind"].notations()
+    people = [Entity(f"person-{i}", "Person", draw(_text), draw(st.lists(_text, max_size=2, unique=True)),
+                     {"rank": draw(st.sampled_from(["Colonel", "General"]))} if draw(st.booleans()) else {})
+              for i in range(draw(st.integers(1, 3)))]  # fmt: skip
+    units = [Entity(f"org-{i}", "Organization", draw(_text), [], {"kind": draw(st.sampled_from(kinds))})
+             for i in range(draw(st.integers(1, 3)))]  # fmt: skip
+    doc = Entity("sha256:" + "a" * 64, "Document", "report", [], {"sha256": "a" * 64, "chars": 500})
+    relations = []
+    for n in range(draw(st.integers(0, 5))):
+        start, end = sorted([draw(_date) or "1990", draw(_date) or "2000"])
+        pred = draw(st.sampled_from(["commands", "member_of"]))
+        ev = [Span(draw(st.integers(0, 100)), 200, draw(_text), doc.id, draw(st.sampled_from([None, 1, 2])))]
+        relations.append(Relation(
+            draw(st.sampled_from(people)).id, pred, draw(st.sampled_from(units)).id, valid_from=start,
+            valid_to=end if draw(st.booleans()) else None, attributes={"review_status": "unreviewed"},
+            confidence=draw(st.sampled_from([0.5, 0.9, 1.0])), method=f"m{n}", evidence=ev,
+        ))  # fmt: skip
+    if len(units) > 1:
+        relations.append(Relation(units[1].id, "part_of", units[0].id, attributes={"review_status": "confirmed"}))
+    # One statement from the same sources is one assertion (its id): the store keeps the first.
+    unique = {r.assertion_id(): r for r in reversed(relations)}
+    return [*people, *units, doc], list(unique.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(records())
+def test_records_to_rdf_and_back(data: tuple[list[Entity], list[Relation]]) -> None:
+    g = to_graph(*data)
+    back = from_graph(g)
+    assert back.problems == []
+    assert isomorphic(to_graph(back.entities, back.relations), g)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records())
+def test_the_store_round_trip_is_isomorphic(
+    tmp_path_factory: object, data: tuple[list[Entity], list[Relation]]
+) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home:
+        store = open_store("embedded", Path(home))
+        prepare_store(store)
+        g = to_graph(*data)
+        assert validate(g) == []
+        done = import_graph(store, g, "generated")
+        assert done.problems == [] and done.report.rejected == []
+        out = io.StringIO()
+        exporter.export(store, "nt", None, out, ALL)
+        store.close()
+    assert isomorphic(Graph().parse(data=out.getvalue(), format="nt"), g)
+
+
+def _koblenz_store(tmp_path: Path) -> object:
+    store = open_store("embedded", tmp_path / "store-home")
+    prepare_store(store)
+    done = import_graph(store, Graph().parse(EXAMPLE_DATA), "koblenz")
+    assert done.problems == []
+    return store
+
+
+def test_every_rdf_format_reads_back_as_the_example(tmp_path: Path) -> None:
+    store = _koblenz_store(tmp_path)
+    original = Graph().parse(EXAMPLE_DATA)
+    for fmt, parser in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        out = io.StringIO()
+        exporter.export(store, fmt, None, out, ALL)  # type: ignore[arg-type]
+        assert isomorphic(Graph().parse(data=out.getvalue(), format=parser), original), fmt
+    out = io.StringIO()
+    exporter.export(store, "nq", None, out, ALL)  # type: ignore[arg-type]
+    quads = list(pyoxigraph.parse(input=out.getvalue().encode(), format=pyoxigraph.RdfFormat.N_QUADS))
+    named = {str(q.graph_name) for q in quads}
+    assert "<https://w3id.org/acg/id/doc-ecchr>" in named  # the assertions cited from that source
+    assert len({(q.subject, q.predicate, q.object) for q in quads}) == len(Graph().parse(EXAMPLE_DATA))
+    store.close()  # type: ignore[attr-defined]
+
+
+def test_csv_layout_round_trip(tmp_path: Path) -> None:
+    store = _koblenz_store(tmp_path)
+    exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)  # type: ignore[arg-type]
+    assert {p.name for p in (tmp_path / "csv").iterdir()} >= {"Person.csv", "member_of.csv", "convicted_by.csv"}
+    other = open_store("embedded", tmp_path / "other")
+    prepare_store(other)
+    done = import_csv(other, tmp_path / "csv")
+    assert done.problems == [] and done.report.rejected == []
+    a, b = io.StringIO(), io.StringIO()
+    exporter.export(store, "nt", None, a, ALL)  # type: ignore[arg-type]
+    exporter.export(other, "nt", None, b, ALL)
+    assert isomorphic(Graph().parse(data=a.getvalue(), format="nt"), Graph().parse(data=b.getvalue(), format="nt"))
+    store.close()  # type: ignore[attr-defined]
+    other.close()
+
+
+def test_graph_files_and_protected_people(tmp_path: Path) -> None:
+    store = _koblenz_store(tmp_path)
+    for fmt in ("graphml", "gexf"):
+        exporter.export(store, fmt, tmp_path / f"g.{fmt}", io.StringIO(), ALL)  # type: ignore[arg-type]
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    assert g.nodes["person-anwar-raslan"]["label"] == "Anwar Raslan"
+    out = io.StringIO()
+    exporter.export(store, "ttl", None, out, exporter.Selection(pseudonym_key=b"k"))  # type: ignore[arg-type]
+    text = out.getvalue()
+    assert "Witness Z" not in text and "person-witness-z" not in text
+    assert "Protected person" in text and "Anwar Raslan" in text
+    again = io.StringIO()
+    exporter.export(store, "ttl", None, again, exporter.Selection(pseudonym_key=b"k"))  # type: ignore[arg-type]
+    assert again.getvalue() == text  # stable pseudonyms
+    store.close()  # type: ignore[attr-defined]
+
+
+def test_around_an_entity(tmp_path: Path) -> None:
+    store = _koblenz_store(tmp_path)
+    out = io.StringIO()
+    selection = exporter.Selection(around="org-gid", depth=1, include_protected=True)
+    exporter.export(store, "ttl", None, out, selection)  # type: ignore[arg-type]
+    g = Graph().parse(data=out.getvalue(), format="turtle")
+    subjects = {str(s).rsplit("/", 1)[-1] for s in g.subjects()}
+    assert "org-branch-251" in subjects and "org-gid" in subjects
+    assert "mech-olg-koblenz" not in subjects
+    store.close()  # type: ignore[attr-defined]
+
+
+def test_invalid_rdf_is_reported_and_nothing_is_loaded(acg: Acg, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(EXAMPLE_DATA.read_text(encoding="utf-8").replace('"2011-04"^^xsd:gYearMonth', '"April 2011"'),
+                   encoding="utf-8")  # fmt: skip
+    home = tmp_path / "home"
+    result = acg("import", "--format", "ttl", str(bad), "--home", str(home))
+    assert "nothing loaded" in result.stderr
+    assert "imported 0 entities and 0 relations" in result.stdout
+    status = json.loads(acg("store", "status", "--home", str(home), "--format", "json").stdout)
+    assert status["nodes"].get("Person", 0) == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix acc: <x> . this is not turtle", encoding="utf-8")
+    result = acg("import", "--format", "ttl", str(broken), "--home", str(home))
+    assert result.returncode == 1 and f"{broken}: not valid ttl" in result.stderr
