@@ -168,7 +168,8 @@ def _add_relation(
         raise InvalidInput(f"{where}: subject and object are needed")
     start, end, page = (_scalar(Attribute("", k, k, "", "integer"), row[k], f"{where} {k}") if row.get(k) else None
                         for k in ("start", "end", "page"))  # fmt: skip
-    span = Span(start, end, row.get("quote", ""), row.get("document") or None, page, row.get("evidence_id") or None)
+    document, evidence_id = row.get("document") or None, row.get("evidence_id") or None
+    span = Span(start, end, row.get("quote", ""), document, page, evidence_id)
     rid = row.get("id", "")
     if rid and rid in out:
         out[rid].evidence.append(span)
