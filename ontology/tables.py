@@ -89,8 +89,9 @@ def write(entities: Iterable[Entity], relations: Iterable[Relation], folder: Pat
                 base.update(valid_from=_cell(r.valid_from), valid_to=_cell(r.valid_to))
             w = writer(r.predicate, relation_columns(r.predicate))
             for span in r.evidence or [Span()]:
-                w.writerow({**base, "evidence_id": _cell(span.id), "document": _cell(span.document), "start": _cell(span.start),
-                            "end": _cell(span.end), "page": _cell(span.page), "quote": span.text})  # fmt: skip
+                cited = {"evidence_id": span.id, "document": span.document, "start": span.start, "end": span.end,
+                         "page": span.page}  # fmt: skip
+                w.writerow({**base, **{k: _cell(v) for k, v in cited.items()}, "quote": span.text})
                 n += 1
     finally:
         for f, _ in files.values():
