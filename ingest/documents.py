@@ -21,6 +21,7 @@ extractor gave it (mentions, before resolution), under `archive`.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,6 +49,10 @@ class Summary:
     relations: int = 0
     merged: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: path and reason
+    seconds: dict[str, float] = field(default_factory=dict)  # where the time went: shapes, load
+
+    def spent(self, stage: str, since: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - since
 
     def to_json(self) -> dict[str, Any]:
         return {"documents": self.documents, "unchanged": self.unchanged, "words": self.words,
@@ -127,11 +132,22 @@ def records(
     return list(entities.values()), relations, decisions
 
 
+@dataclass
+class _Prepared:
+    source: readers.Source
+    extraction: Extraction
+    entities: list[Entity]
+    relations: list[Relation]
+    decisions: list[Decision]
+
+
 class Ingest:
-    """One ingest run into one store."""
+    """One ingest run into one store: documents are loaded `batch_documents` at a time, each batch in
+    one transaction with its Document nodes, so a batch is in the store whole or not at all."""
 
     def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
-                 validate_shapes: bool = True) -> None:  # fmt: skip
+                 validate_shapes: bool = True, batch_documents: int = 32) -> None:  # fmt: skip
+        self.batch_documents = batch_documents
         self.store = store
         self.extractor = extractor
         self.log = log
@@ -161,32 +177,64 @@ class Ingest:
                 pending.append(source)
                 yield source.text, str(source.path), source.sha256
 
+        batch: list[_Prepared] = []
         for extraction in self.extractor.extract_many(texts()):
-            source = pending.pop(0)
-            self._load(source, extraction, summary)
+            batch.append(self._prepare(pending.pop(0), extraction, summary))
+            if len(batch) >= self.batch_documents:
+                self._load(batch, summary)
+                batch = []
+                if progress:
+                    progress(summary)
+        if batch:
+            self._load(batch, summary)
             if progress:
                 progress(summary)
         return summary
 
-    def _load(self, source: readers.Source, extraction: Extraction, summary: Summary) -> None:
+    def _prepare(self, source: readers.Source, extraction: Extraction, summary: Summary) -> _Prepared:
+        start = time.perf_counter()
         entities, relations, decisions = records(source, extraction, self.resolver)
-        graph = to_graph(entities, relations)
+        summary.spent("resolve and map", start)
+        return _Prepared(source, extraction, entities, relations, decisions)
+
+    def _load(self, batch: list[_Prepared], summary: Summary) -> None:
+        """One transaction for the batch; when its graph breaks a shape, each document on its own."""
+        start = time.perf_counter()
+        entities: dict[str, Entity] = {}
+        for e in (e for p in batch for e in p.entities):
+            known = entities.get(e.id)  # the later document's values win, as they would in the store
+            entities[e.id] = e if known is None else replace(e, attributes={**known.attributes, **e.attributes})
+        graph = to_graph(entities.values(), [r for p in batch for r in p.relations])
+        summary.spent("resolve and map", start)
         if self.validate_shapes:
+            start = time.perf_counter()
             violations = validate(graph)
+            summary.spent("shapes", start)
+            if violations and len(batch) > 1:
+                for p in batch:
+                    self._load([p], summary)
+                return
             if violations:
-                summary.skipped.append(f"{source.path}: the extraction breaks the ontology's shapes, "
+                summary.skipped.append(f"{batch[0].source.path}: the extraction breaks the ontology's shapes, "
                                        f"not loaded: {violations[0]} ({len(violations)} in all)")  # fmt: skip
                 return
+        start = time.perf_counter()
         mapped = from_graph(graph)
+        summary.spent("resolve and map", start)
+        start = time.perf_counter()
         report = load_records(self.store, mapped.entities, mapped.relations)
-        for rejected in report.rejected + mapped.problems + extraction.problems:
-            summary.skipped.append(f"{source.path}: left out: {rejected}")
-        summary.documents += 1
-        summary.words += len(source.text.split())
-        summary.entities += len(entities) - 1
+        summary.spent("store", start)
+        where = batch[0].source.path if len(batch) == 1 else f"the {len(batch)} documents from {batch[0].source.path}"
+        for rejected in report.rejected + mapped.problems:
+            summary.skipped.append(f"{where}: left out: {rejected}")
         summary.relations += report.relations
-        summary.merged += sum(1 for d in decisions if d.reason.startswith(("same name", "shared name")))
-        self._keep(source, extraction, decisions)
+        for p in batch:
+            summary.skipped += [f"{p.source.path}: left out: {problem}" for problem in p.extraction.problems]
+            summary.documents += 1
+            summary.words += len(p.source.text.split())
+            summary.entities += len(p.entities) - 1
+            summary.merged += sum(1 for d in p.decisions if d.reason.startswith(("same name", "shared name")))
+            self._keep(p.source, p.extraction, p.decisions)
 
     def _keep(self, source: readers.Source, extraction: Extraction, decisions: list[Decision]) -> None:
         if self.log is not None:
