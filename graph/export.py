@@ -1,4 +1,5 @@
-"""The store out: the whole graph or the part around an entity, as RDF, CSV or a graph file.
+"""The store out: the whole graph or the part around an entity, as RDF, CSV (the layout of
+ontology.tables) or a graph file.
 
 Records are read in keyset pages (`read.node_page`, `read.edge_page`) and
 written as they come, so N-Triples, N-Quads, Turtle, JSON-LD and CSV keep
@@ -22,6 +23,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,10 +65,11 @@ def _pages(view: StoreView, query: str) -> Iterator[dict[str, Any]]:
         after = rows[-1]["id"]
 
 
-def entities(view: StoreView) -> Iterator[Entity]:
-    for label, t in load().entity_types.items():
-        if t.scheme is None:
-            yield from (row_entity(label, row) for row in _pages(view, read.node_page(label)))
+def entities(view: StoreView, labels: Iterable[str] | None = None) -> Iterator[Entity]:
+    """The stored entities of `labels` (default: every type but the taxonomies'), page by page."""
+    chosen = labels if labels is not None else [n for n, t in load().entity_types.items() if t.scheme is None]
+    for label in chosen:
+        yield from (row_entity(label, row) for row in _pages(view, read.node_page(label)))
 
 
 def relations(view: StoreView) -> Iterator[Relation]:
@@ -103,9 +106,7 @@ def _label(view: StoreView, entity_id: str) -> str:
 
 def protected_ids(view: StoreView) -> set[str]:
     """Entities that are protected themselves or as the subject of a protected assertion."""
-    ids = {e.id for e in entities(view) if e.attributes.get("sensitivity") == PROTECTED}
-    ids |= {r.subject for r in relations(view) if r.attributes.get("sensitivity") == PROTECTED}
-    return ids
+    return {row["id"] for query in read.protected_ids() for row in view.read(query, {"level": PROTECTED})}
 
 
 class _Protector:
@@ -181,14 +182,9 @@ def write_ntriples(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str
 
 
 def _batches(ents: Iterable[Entity], rels: Iterable[Relation], size: int = 2000) -> Iterator[Graph]:
+    """Graphs of about `size` triples; a record's triples are never split between two."""
     g = bind(Graph())
-    for triples in (t for e in ents for t in [list(entity_triples(e))]):
-        for t in triples:
-            g.add(t)
-        if len(g) >= size:
-            yield g
-            g = bind(Graph())
-    for triples in (t for r in rels for t in [list(relation_triples(r))]):
+    for triples in chain(map(entity_triples, ents), map(relation_triples, rels)):
         for t in triples:
             g.add(t)
         if len(g) >= size:
@@ -225,11 +221,6 @@ def write_jsonld(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str])
     return n
 
 
-def write_csv(ents: Iterable[Entity], rels: Iterable[Relation], folder: Path) -> int:
-    """The CSV layout of ontology.tables: one file per entity type and per predicate."""
-    return tables.write(ents, rels, folder)
-
-
 def network(ents: Iterable[Entity], rels: Iterable[Relation]) -> nx.MultiDiGraph[str]:
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for e in ents:
@@ -254,7 +245,7 @@ def export(view: StoreView, fmt: str, target: Path | None, out: IO[str], selecti
     if fmt == "csv":
         if target is None:
             raise InvalidInput("--format csv writes one file per type and predicate: give a folder with -o")
-        return write_csv(ents, rels, target)
+        return tables.write(ents, rels, target)
     if fmt in {"graphml", "gexf"}:
         g = network(ents, rels)
         buffer = io.BytesIO()

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.cypher import read as read_cypher
+from graph.export import entities as stored_entities
 from graph.loader import load_records
-from graph.rows import row_entity
 from graph.store import Store
 from ingest import readers
 from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver
@@ -72,16 +72,7 @@ def files(paths: Iterable[Path], problems: list[str]) -> Iterator[Path]:
 
 
 def known_entities(store: Store) -> Iterator[Known]:
-    for label in RESOLVED_TYPES:
-        after = ""
-        while True:
-            rows = store.read(read_cypher.node_page(label), {"after": after, "limit": 5000})
-            for row in rows:
-                e = row_entity(label, row)
-                yield Known(e.id, label, e.name, e.aliases)
-            if len(rows) < 5000:
-                break
-            after = rows[-1]["id"]
+    return (Known(e.id, e.type, e.name, e.aliases) for e in stored_entities(store, RESOLVED_TYPES))
 
 
 def _stored(store: Store, document_id: str) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from nlp.pipeline import MAX_BYTES, decode
+from nlp.pipeline import decode, read_bytes
 from ontology import dates
 from ontology.errors import InvalidInput
 
@@ -71,12 +71,7 @@ def read(path: Path, metadata: dict[str, Any] | None = None) -> Source:
     if media_type is None:
         raise InvalidInput(f"{path}: unsupported format {path.suffix or '(no extension)'}; "
                            f"read are {', '.join(sorted(MEDIA_TYPES))}")  # fmt: skip
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{path}: larger than {MAX_BYTES // 1_000_000} MB; split it")
-        data = path.read_bytes()
-    except OSError as e:
-        raise InvalidInput(f"{path}: cannot read: {e.strerror or e}") from None
+    data = read_bytes(path)
     if not data:
         raise InvalidInput(f"{path}: empty file")
     meta = {**sidecar(path), **(metadata or {})}

@@ -17,9 +17,9 @@ from rdflib.exceptions import ParserError
 from graph.cypher.read import find_by_id
 from graph.loader import LoadReport, load_records
 from graph.store import Store
-from ontology import load, tables
+from ontology import ACC, load, tables
 from ontology.errors import InvalidInput
-from ontology.mapping import ACC, bind, from_graph, id_of, to_graph
+from ontology.mapping import bind, from_graph, id_of, to_graph
 from ontology.validate import validate
 
 RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "nq": "nquads"}
@@ -57,10 +57,8 @@ def _typed_from_store(store: Store, g: Graph) -> Graph:
     onto = load()
     classes = {t.name: URIRef(t.iri) for t in onto.entity_types.values()}
     predicates = {URIRef(p.iri) for p in onto.predicates.values()} | {ACC.document}
-    untyped = {o for s, p, o in g if p in predicates and isinstance(o, URIRef)} | {
-        s for s, p, _ in g if p in predicates and isinstance(s, URIRef)
-    }
-    untyped = {n for n in untyped if (n, RDF.type, None) not in g}
+    ends = {n for s, p, o in g if p in predicates for n in (s, o) if isinstance(n, URIRef)}
+    untyped = {n for n in ends if (n, RDF.type, None) not in g}
     if not untyped:
         return g
     full = Graph() + g

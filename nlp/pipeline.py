@@ -75,6 +75,16 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file; too large or unreadable is an InvalidInput naming it."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InvalidInput(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES}-byte limit; split it")
+        return path.read_bytes()
+    except OSError as e:
+        raise InvalidInput(f"{path}: {e.strerror or e}") from e
+
+
 def decode(data: bytes, name: str) -> str:
     """The text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming it."""
     if not data.strip():
@@ -136,12 +146,7 @@ class Extractor:
     def extract_files(self, paths: Iterable[Path]) -> Iterator[Extraction]:
         """One extraction per readable file; an unreadable one raises InvalidInput naming it (when reached)."""
         for p in paths:
-            try:
-                if p.stat().st_size > MAX_BYTES:
-                    raise InvalidInput(f"{p}: {p.stat().st_size} bytes is over the {MAX_BYTES}-byte limit")
-                data = p.read_bytes()
-            except OSError as e:
-                raise InvalidInput(f"{p}: {e.strerror or e}") from e
+            data = read_bytes(p)
             yield next(self.extract_many([(decode(data, str(p)), str(p), hashlib.sha256(data).hexdigest())]))
 
     def extract_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> Iterator[Extraction]:

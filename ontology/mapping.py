@@ -31,16 +31,14 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from ontology import dates
-from ontology.loader import load
-from ontology.model import Attribute, Ontology, Predicate
+from ontology.loader import ACC, load
+from ontology.model import INTEGER_TYPES, Attribute, Ontology, Predicate
 from ontology.records import Entity, Relation, Span
 
 ID = Namespace("https://w3id.org/acg/id/")
-ACC = Namespace("https://w3id.org/acg/ontology#")
 PLAIN = "t-"  # id prefix of a relation that came as a plain triple, without an assertion
 _ABSOLUTE = ("http://", "https://", "urn:")
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
-_INTEGERS = {"integer", "nonNegativeInteger", "positiveInteger"}
 _SAFE = ":-._~!$&'()*+,;=@"
 
 
@@ -86,7 +84,7 @@ def _literal(a: Attribute, value: Any) -> Node:
         return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
     if a.datatype == "string":
         return Literal(value)
-    if a.datatype in _INTEGERS:
+    if a.datatype in INTEGER_TYPES:
         return Literal(int(value))  # xsd:integer, with the shapes' minimum
     return Literal(value, datatype=XSD[a.datatype])
 
@@ -107,7 +105,7 @@ def _value(a: Attribute, node: Node, where: str) -> Any:
         return dates.parse(str(node), where)
     if a.datatype == "decimal":
         return float(node.toPython())
-    if a.datatype in _INTEGERS:
+    if a.datatype in INTEGER_TYPES:
         return int(node.toPython())
     return str(node)
 
@@ -269,10 +267,9 @@ def from_graph(g: Graph) -> Records:
             id=id_of(node) if isinstance(node, URIRef) else "",
         )  # fmt: skip
         out.relations.append(r)
-    for s, pred, o in sorted(g, key=lambda t: tuple(map(_n3, t))):
-        p = by_iri.get(pred) if pred is not None else None
-        if p is None or (s, pred, o) in reified:
-            continue
+    plain = (t for pred in by_iri for t in g.triples((None, pred, None)) if t not in reified)
+    for s, pred, o in sorted(plain, key=lambda t: tuple(map(_n3, t))):
+        p = by_iri[pred]
         r = Relation(_relation_end(s), p.name, _relation_end(o), method="rdf-import")
         key = json.dumps([r.subject, r.predicate, r.object])
         r.id = PLAIN + hashlib.sha256(key.encode()).hexdigest()[:24]

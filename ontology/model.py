@@ -62,6 +62,9 @@ class ConceptScheme:
         return frozenset(found)
 
 
+INTEGER_TYPES = frozenset({"integer", "nonNegativeInteger", "positiveInteger"})
+
+
 @dataclass(frozen=True)
 class Attribute:
     """A datatype property: a node property of an entity or an edge property of an assertion.

@@ -15,7 +15,7 @@ from typing import Any
 
 from ontology import dates
 from ontology.errors import InvalidInput
-from ontology.model import Attribute, Ontology
+from ontology.model import INTEGER_TYPES, Attribute, Ontology
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def _check_scalar(onto: Ontology, a: Attribute, value: Any, where: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise InvalidInput(f"{where}: {value!r} is not a number")
         return float(value)
-    if a.datatype in {"integer", "nonNegativeInteger", "positiveInteger"}:
+    if a.datatype in INTEGER_TYPES:
         if (
             isinstance(value, bool)
             or not isinstance(value, int)

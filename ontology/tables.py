@@ -26,13 +26,12 @@ from typing import Any
 
 from ontology.errors import InvalidInput
 from ontology.loader import load
-from ontology.model import Attribute
+from ontology.model import INTEGER_TYPES, Attribute
 from ontology.records import Entity, Relation, Span
 
 SEPARATOR = " | "
 EVIDENCE = ("evidence_id", "document", "start", "end", "page", "quote")
 _STRUCTURAL = {"confidence", "method", "valid_from", "valid_to"}
-_INTEGERS = {"integer", "nonNegativeInteger", "positiveInteger"}
 
 
 def entity_columns(type_name: str) -> list[str]:
@@ -109,7 +108,7 @@ def _scalar(a: Attribute, text: str, where: str) -> Any:
     try:
         if a.datatype == "decimal":
             return float(text)
-        if a.datatype in _INTEGERS:
+        if a.datatype in INTEGER_TYPES:
             return int(text)
     except ValueError:
         raise InvalidInput(f"{where}: {text!r} is not a number") from None

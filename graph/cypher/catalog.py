@@ -48,4 +48,6 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
     for p in onto.predicates.values():
         for s, o in p.pairs():
             yield f"read edge_page {s}-{p.cypher}->{o}", read.edge_page(p.name, s, o)
+    for i, text in enumerate(read.protected_ids()):
+        yield f"read protected_ids {i}", text
     yield "read shortest_paths any", read.shortest_paths("Person", "Crime", (), 6, dialect)

@@ -244,3 +244,17 @@ def edge_page(predicate: str, subject_label: str, object_label: str) -> str:
         f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`]->(b:`{object_label}`) WHERE r.id > $after "
         f"RETURN a.id AS subject, b.id AS object, {columns} ORDER BY r.id LIMIT $limit"
     )
+
+
+def protected_ids() -> list[str]:
+    """One statement per node label with a sensitivity and per relationship type: the ids of entities
+    whose sensitivity is `$level`, and of the subjects of assertions whose sensitivity is `$level`."""
+    onto = load()
+    nodes = [
+        f"MATCH (n:`{label}`) WHERE n.sensitivity = $level RETURN n.id AS id"
+        for label, t in onto.entity_types.items()
+        if any(a.name == "sensitivity" for a in t.attributes)
+    ]
+    edges = [f"MATCH (a)-[r:`{p.cypher}`]->() WHERE r.sensitivity = $level RETURN DISTINCT a.id AS id"
+             for p in onto.predicates.values()]  # fmt: skip
+    return nodes + edges
