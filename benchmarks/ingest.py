@@ -80,7 +80,7 @@ def main() -> None:
         for fmt in ("nt", "ttl"):
             out = io.StringIO()
             start = time.perf_counter()
-            n = exporter.export(store, fmt, None, out, exporter.Selection(include_protected=True))
+            n = exporter.export(store, fmt, None, out, exporter.Selection(hidden_levels=()))
             exported[fmt] = (n, time.perf_counter() - start)
         g = to_graph(ents, rels, bind(Graph()))
         rdflib_times = {}

@@ -7,22 +7,18 @@ memory flat however large the graph; GraphML and GEXF are written by
 networkx from a graph held in memory. RDF goes through ontology.mapping, so
 what `acg import` reads from an export is what was exported (round trip).
 
-Protected people are pseudonymised unless `include_protected`: an entity whose
-sensitivity is "protected", or the subject of an assertion that is (a victim
-or a witness, by the ontology's default), keeps its type and a stable
-pseudonym, loses name, aliases and other attributes, and every assertion that
-touches it loses the quoted text and offsets of its evidence (the document
-stays, so the source remains traceable for those allowed to read it).
+People at risk are pseudonymised (graph.protect) at the levels the selection
+hides: by default every entity whose sensitivity, or whose assertions'
+sensitivity, is "restricted" or "protected" (victims and witnesses, by the
+ontology's default); `hidden_levels=()` exports everyone as stored.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
@@ -32,17 +28,18 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from graph.cypher import read
+from graph.protect import Protection
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
 from ontology import load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, entity_triples, iri, relation_triples
-from ontology.records import Entity, Relation, Span
+from ontology.records import Entity, Relation
 
 PAGE = 5000
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf")
-PROTECTED = "protected"
+HIDDEN = ("restricted", "protected")
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,7 @@ class Selection:
 
     around: str | None = None
     depth: int = 1
-    include_protected: bool = False
+    hidden_levels: tuple[str, ...] = HIDDEN
     pseudonym_key: bytes = b""
 
 
@@ -104,41 +101,10 @@ def _label(view: StoreView, entity_id: str) -> str:
     return str(rows[0]["type"])
 
 
-def protected_ids(view: StoreView) -> set[str]:
-    """Entities that are protected themselves or as the subject of a protected assertion."""
-    return {row["id"] for query in read.protected_ids() for row in view.read(query, {"level": PROTECTED})}
-
-
-class _Protector:
-    def __init__(self, protected: set[str], key: bytes) -> None:
-        self.protected = protected
-        self.key = key
-
-    def pseudonym(self, entity_id: str) -> str:
-        digest = hmac.new(self.key, entity_id.encode(), hashlib.sha256).hexdigest()[:12]
-        return f"protected-{digest}"
-
-    def entity(self, e: Entity) -> Entity:
-        if e.id not in self.protected:
-            return e
-        code = self.pseudonym(e.id)
-        return Entity(code, e.type, f"Protected {e.type.lower()} {code[-6:]}", [], {"sensitivity": PROTECTED})
-
-    def relation(self, r: Relation) -> Relation:
-        if r.subject not in self.protected and r.object not in self.protected:
-            return r
-        return replace(
-            r,
-            subject=self.pseudonym(r.subject) if r.subject in self.protected else r.subject,
-            object=self.pseudonym(r.object) if r.object in self.protected else r.object,
-            evidence=[Span(document=s.document, page=s.page) for s in r.evidence],
-            id=r.assertion_id(),
-        )
-
-
 def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:
     keep = neighbourhood(view, selection.around, selection.depth) if selection.around else None
-    guard = None if selection.include_protected else _Protector(protected_ids(view), selection.pseudonym_key)
+    protection = Protection.of(view, selection.hidden_levels, selection.pseudonym_key)
+    guard = protection if protection.hidden else None
 
     def chosen_entities() -> Iterator[Entity]:
         for e in entities(view):

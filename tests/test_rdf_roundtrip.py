@@ -27,7 +27,7 @@ from ontology.validate import validate
 from tests.conftest import EXAMPLE_DATA
 
 Acg = Callable[..., subprocess.CompletedProcess[str]]
-ALL = exporter.Selection(include_protected=True)
+ALL = exporter.Selection(hidden_levels=())
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
     lambda t: t.strip() == t and t != ""
@@ -155,7 +155,7 @@ def test_graph_files_and_protected_people(tmp_path: Path) -> None:
 def test_around_an_entity(tmp_path: Path) -> None:
     store = _koblenz_store(tmp_path)
     out = io.StringIO()
-    selection = exporter.Selection(around="org-gid", depth=1, include_protected=True)
+    selection = exporter.Selection(around="org-gid", depth=1, hidden_levels=())
     exporter.export(store, "ttl", None, out, selection)  # type: ignore[arg-type]
     g = Graph().parse(data=out.getvalue(), format="turtle")
     subjects = {str(s).rsplit("/", 1)[-1] for s in g.subjects()}

@@ -88,7 +88,7 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10), help="Links from --around.")
 @click.option("--case", "case_ref", help="Only a case and what surrounds it (two links).")
 @click.option("--include-protected", is_flag=True,
-              help="Real names of protected people (victims, witnesses); otherwise pseudonyms.")  # fmt: skip
+              help="Real names of protected and restricted people (victims, witnesses), not pseudonyms.")  # fmt: skip
 def export(store_spec: str | None, home: Path | None, fmt: str, output: Path | None, around: str | None,
            depth: int, case_ref: str | None, include_protected: bool) -> None:  # fmt: skip
     """The graph, or part of it, as RDF in the ontology, CSV tables, GraphML or GEXF."""
@@ -101,7 +101,7 @@ def export(store_spec: str | None, home: Path | None, fmt: str, output: Path | N
         centre, hops = (case_ref, 2) if case_ref else (around, depth)
         selection = exporter.Selection(
             around=resolve(view, centre)["id"] if centre else None, depth=hops,
-            include_protected=include_protected, pseudonym_key=pseudonym_key(settings.home),
+            hidden_levels=() if include_protected else exporter.HIDDEN, pseudonym_key=pseudonym_key(settings.home),
         )  # fmt: skip
         return exporter.export(view, fmt, output, sys.stdout, selection)
 

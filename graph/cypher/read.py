@@ -247,14 +247,23 @@ def edge_page(predicate: str, subject_label: str, object_label: str) -> str:
 
 
 def protected_ids() -> list[str]:
-    """One statement per node label with a sensitivity and per relationship type: the ids of entities
-    whose sensitivity is `$level`, and of the subjects of assertions whose sensitivity is `$level`."""
+    """One statement per node label with a sensitivity and per relationship type: the entities whose
+    sensitivity is in `$levels`, and the subjects of assertions whose sensitivity is (id, name, type and,
+    where the label has them, aliases: what must not be shown of them)."""
     onto = load()
-    nodes = [
-        f"MATCH (n:`{label}`) WHERE n.sensitivity = $level RETURN n.id AS id"
-        for label, t in onto.entity_types.items()
-        if any(a.name == "sensitivity" for a in t.attributes)
+    nodes = []
+    for label, t in onto.entity_types.items():
+        names = {a.name for a in t.attributes}
+        if "sensitivity" in names:
+            aliases = ", n.aliases AS aliases" if "aliases" in {c.name for c in node_columns(onto, label)} else ""
+            nodes.append(
+                f"MATCH (n:`{label}`) WHERE n.sensitivity IN $levels "
+                f"RETURN n.id AS id, n.name AS name, '{label}' AS type{aliases}"
+            )
+    edges = [
+        f"MATCH (a:`{s}`)-[r:`{p.cypher}`]->(:`{o}`) WHERE r.sensitivity IN $levels "
+        f"RETURN DISTINCT a.id AS id, a.name AS name, '{s}' AS type"
+        for p in onto.predicates.values()
+        for s, o in p.pairs()
     ]
-    edges = [f"MATCH (a)-[r:`{p.cypher}`]->() WHERE r.sensitivity = $level RETURN DISTINCT a.id AS id"
-             for p in onto.predicates.values()]  # fmt: skip
     return nodes + edges
