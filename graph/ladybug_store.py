@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ import ladybug
 from graph.cypher.ddl import ladybug_ddl, ladybug_migrations
 from graph.store import Rows
 from ontology import load
-from ontology.errors import QueryInvalid, StoreUnavailable
+from ontology.errors import QueryInvalid, QueryTimeout, StoreUnavailable
 
 _LOCKED = re.compile(r"Lock is held by PID (\d+)")
 
@@ -31,7 +33,11 @@ def _translate(e: Exception, path: Path) -> Exception:
 
 
 class LadybugStore:
-    """A LadybugDB database. Read-only when `read_only`: writes are refused by the engine itself."""
+    """A LadybugDB database. Read-only when `read_only`: writes are refused by the engine itself.
+
+    Safe to share between threads (the API server's workers): each statement runs on a connection of
+    its own from a small pool, and one write transaction runs at a time.
+    """
 
     engine = "ladybug"
 
@@ -44,41 +50,78 @@ class LadybugStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = ladybug.Database(str(path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            self._idle = [ladybug.Connection(self._db)]
         except RuntimeError as e:
             raise _translate(e, path) from e
+        self._pool_lock = threading.Lock()
+        self._write_lock = threading.Lock()
 
-    def _run(self, query: str, params: Mapping[str, Any] | None = None) -> Rows:
+    @contextmanager
+    def _connection(self) -> Iterator[ladybug.Connection]:
+        with self._pool_lock:
+            conn = self._idle.pop() if self._idle else ladybug.Connection(self._db)
         try:
-            result = self._conn.execute(query, dict(params or {}))
+            yield conn
+        finally:
+            with self._pool_lock:
+                self._idle.append(conn)
+
+    def _run(
+        self, conn: ladybug.Connection, query: str, params: Mapping[str, Any] | None = None, limit: int | None = None
+    ) -> Rows:
+        try:
+            result = conn.execute(query, dict(params or {}))
         except RuntimeError as e:
             raise _translate(e, self.path) from e
-        assert not isinstance(result, list), "one statement at a time"
+        if isinstance(result, list):
+            raise QueryInvalid("one statement at a time")
         columns = result.get_column_names()
         rows: Rows = []
-        while result.has_next():
+        while result.has_next() and (limit is None or len(rows) < limit):
             values = result.get_next()
             assert isinstance(values, list)
             rows.append(dict(zip(columns, values, strict=True)))
+        result.close()
         return rows
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows:
-        return self._run(query, params)
+        with self._connection() as conn:
+            return self._run(conn, query, params)
+
+    def read_bounded(self, query: str, params: Mapping[str, Any] | None = None, *, timeout: float, limit: int) -> Rows:
+        with self._connection() as conn:
+            conn.set_query_timeout(max(1, int(timeout * 1000)))
+            self._run(conn, "BEGIN TRANSACTION READ ONLY")
+            try:
+                return self._run(conn, query, params, limit)
+            except QueryInvalid as e:
+                if str(e).startswith("Interrupted"):
+                    raise QueryTimeout(f"the query ran past its time limit of {timeout:g} s") from e
+                raise
+            finally:
+                # A failed statement has already ended its transaction; a successful one ends here.
+                with suppress(QueryInvalid):
+                    self._run(conn, "ROLLBACK")
+                conn.set_query_timeout(0)
 
     def ensure_schema(self) -> None:
         onto = load()
         self.write([(s, {}) for s in ladybug_ddl(onto) + ladybug_migrations(onto)])
 
     def write(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
-        self._run("BEGIN TRANSACTION")
-        try:
-            for query, params in statements:
-                self._run(query, params)
-        except BaseException:
-            self._run("ROLLBACK")
-            raise
-        self._run("COMMIT")
+        with self._write_lock, self._connection() as conn:
+            self._run(conn, "BEGIN TRANSACTION")
+            try:
+                for query, params in statements:
+                    self._run(conn, query, params)
+            except BaseException:
+                self._run(conn, "ROLLBACK")
+                raise
+            self._run(conn, "COMMIT")
 
     def close(self) -> None:
-        self._conn.close()
+        with self._pool_lock:
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()
         self._db.close()

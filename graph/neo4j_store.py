@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from typing import Any
 
 import neo4j
@@ -61,6 +62,14 @@ class Neo4jStore:
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows:
         def work(tx: neo4j.ManagedTransaction) -> Rows:
             return [record.data() for record in tx.run(query, dict(params or {}))]
+
+        with _translated(self.uri), self._session(neo4j.READ_ACCESS) as session:
+            return session.execute_read(work)
+
+    def read_bounded(self, query: str, params: Mapping[str, Any] | None = None, *, timeout: float, limit: int) -> Rows:
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction) -> Rows:
+            return [record.data() for record in islice(tx.run(query, dict(params or {})), limit)]
 
         with _translated(self.uri), self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(work)

@@ -96,8 +96,8 @@ class Protection:
         if r.subject in self.hidden or r.object in self.hidden:
             return replace(
                 r,
-                subject=self._id(r.subject),
-                object=self._id(r.object),
+                subject=self.shown_id(r.subject),
+                object=self.shown_id(r.object),
                 evidence=[Span(document=s.document, page=s.page) for s in r.evidence],
                 id=r.assertion_id(),
             )
@@ -105,7 +105,8 @@ class Protection:
             return r
         return replace(r, evidence=[replace(s, text=self.redact(s.text)) for s in r.evidence])
 
-    def _id(self, entity_id: str) -> str:
+    def shown_id(self, entity_id: str) -> str:
+        """The id to show: the pseudonym of a hidden entity, any other id as it is."""
         h = self.hidden.get(entity_id)
         return h.pseudonym if h else entity_id
 

@@ -21,6 +21,11 @@ class StoreView(Protocol):
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows: ...
 
+    def read_bounded(self, query: str, params: Mapping[str, Any] | None = None, *, timeout: float, limit: int) -> Rows:
+        """Untrusted Cypher: in a read-only transaction, stopped after `timeout` seconds (QueryTimeout),
+        at most `limit` rows. Check the text first (graph.cypher.guard): this is the second wall."""
+        ...
+
     def close(self) -> None: ...
 
 

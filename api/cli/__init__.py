@@ -17,6 +17,7 @@ from api.cli.ingest import export, ingest
 from api.cli.ontology import ontology
 from api.cli.queries import chain, query, subordinates
 from api.cli.store import import_, store
+from api.cli.viz import viz
 from ontology.errors import AcgError
 
 
@@ -56,5 +57,6 @@ for command in (
     impunity,
     case_,
     query,
+    viz,
 ):
     main.add_command(command)

@@ -45,9 +45,14 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
         )
     for label in labels:
         yield f"read node_page {label}", read.node_page(label)
+        yield f"read node_by_id {label}", read.node_by_id(label)
+        yield f"read search {label}", read.search(label)
     for p in onto.predicates.values():
         for s, o in p.pairs():
             yield f"read edge_page {s}-{p.cypher}->{o}", read.edge_page(p.name, s, o)
+            yield f"read assertions {s}-{p.cypher}->{o}", read.assertions(p.name, s, o)
+            yield f"read assertion_by_id {s}-{p.cypher}->{o}", read.assertion_by_id(p.name, s, o)
+            yield f"delete_edge {s}-{p.cypher}->{o}", write.delete_edge(p.cypher, s, o)
     for i, text in enumerate(read.protected_ids()):
         yield f"read protected_ids {i}", text
     yield "read shortest_paths any", read.shortest_paths("Person", "Crime", (), 6, dialect)

@@ -267,3 +267,41 @@ def protected_ids() -> list[str]:
         for s, o in p.pairs()
     ]
     return nodes + edges
+
+
+def search(label: str) -> str:
+    """Entities of one label with a look-up key containing `$part` (a name key: lower case, no diacritics)."""
+    return (
+        f"WITH $part AS part MATCH (n:`{label}`) WHERE any(k IN n.keys WHERE k CONTAINS part) "
+        f"RETURN n.id AS id, n.name AS name, '{label}' AS type, n.keys AS keys ORDER BY n.id LIMIT $limit"
+    )
+
+
+def node_by_id(label: str) -> str:
+    """One node by id with every column of the schema."""
+    columns = ", ".join(f"n.`{c.name}` AS `{c.name}`" for c in node_columns(load(), label))
+    return f"MATCH (n:`{label}` {{id: $id}}) RETURN {columns}"
+
+
+def assertions(predicate: str, subject_label: str, object_label: str) -> str:
+    """The assertions of one predicate between two labels whose review status is `$status`, in id order
+    after `$after`, with the names of both ends."""
+    onto = load()
+    p = onto.predicate(predicate)
+    columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
+    return (
+        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`]->(b:`{object_label}`) "
+        f"WHERE r.review_status = $status AND r.id > $after "
+        f"RETURN a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object_name, {columns} "
+        f"ORDER BY r.id LIMIT $limit"
+    )
+
+
+def assertion_by_id(predicate: str, subject_label: str, object_label: str) -> str:
+    onto = load()
+    p = onto.predicate(predicate)
+    columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
+    return (
+        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}` {{id: $id}}]->(b:`{object_label}`) "
+        f"RETURN a.id AS subject, b.id AS object, {columns}"
+    )

@@ -74,3 +74,9 @@ def node_ids(label: str) -> str:
 
 def edge_ids(cypher_type: str) -> str:
     return f"MATCH ()-[e:{q(cypher_type)}]->() RETURN e.id AS id"
+
+
+def delete_edge(cypher_type: str, subject_label: str, object_label: str) -> str:
+    """One relationship by id. A review rewrites an assertion as delete and create in one transaction:
+    setting properties on a stored relationship is unsafe on LadybugDB 0.22 (see upsert_edges)."""
+    return f"MATCH (:{q(subject_label)})-[e:{q(cypher_type)} {{id: $id}}]->(:{q(object_label)}) DELETE e"

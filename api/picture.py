@@ -1,0 +1,148 @@
+"""Graph pictures for investigators: one self-contained HTML file that works with no network at all.
+
+pyvis holds the nodes, edges and options; the page is rendered from the
+project's own template (api/templates/graph.html), which inlines
+vis-network's script and style (shipped inside pyvis) and loads nothing
+remote (pyvis's own template fetches Bootstrap from a CDN). Names, labels and
+tooltips reach the page as JSON in a `<script type="application/json">`
+block with `<`, `>` and `&` escaped, and are put on the page as text, never
+as HTML: a name containing `</script>` or `<img onerror=…>` is shown as
+written. Protected people arrive here already pseudonymised (graph.protect).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pyvis
+from pyvis.network import Network
+
+from ontology import dates, load
+from ontology.records import Entity, Relation
+
+# Colour and shape per class; a class the ontology adds later gets the last entry until given its own.
+_STYLE = {
+    "Person": ("#d95f02", "dot"),
+    "Organization": ("#1b9e77", "box"),
+    "Mechanism": ("#7570b3", "diamond"),
+    "Location": ("#66a61e", "triangle"),
+    "Case": ("#e6ab02", "square"),
+    "Crime": ("#e7298a", "star"),
+    "CrimeType": ("#a6761d", "ellipse"),
+    "Document": ("#666666", "text"),
+}
+_OTHER = ("#999999", "dot")
+_QUOTE = 300  # characters of evidence shown in a tooltip
+
+
+@cache
+def _vis() -> tuple[str, str]:
+    folder = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    # Nothing in them may end their element early (they are inlined as they are, so check).
+    for name, text in (("vis-network.min.js", js), ("vis-network.css", css)):
+        if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
+            raise RuntimeError(f"{folder / name} cannot be inlined: it closes its element")
+    return js, css
+
+
+@cache
+def _template() -> jinja2.Template:
+    text = resources.files("api").joinpath("templates/graph.html").read_text(encoding="utf-8")
+    return jinja2.Environment(autoescape=True).from_string(text)
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> element: no `<`, `>` or `&` can close it or open a comment.
+
+    >>> script_json({"name": "</script><img src=x onerror=alert(1)>"})
+    '{"name": "\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _period(r: Relation) -> str:
+    if r.valid_from is None and r.valid_to is None:
+        return ""
+    return f"{r.valid_from or '?'} to {r.valid_to or '?'}"
+
+
+def _tooltip_node(e: Entity) -> str:
+    lines = [f"{e.name} ({e.type})", f"id: {e.id}"]
+    if e.aliases:
+        lines.append("also: " + "; ".join(e.aliases))
+    lines += [f"{k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in sorted(e.attributes.items())]
+    return "\n".join(lines)
+
+
+def _tooltip_edge(r: Relation, names: dict[str, str]) -> str:
+    lines = [f"{names.get(r.subject, r.subject)} {r.predicate} {names.get(r.object, r.object)}"]
+    if _period(r):
+        lines.append(f"period: {_period(r)}")
+    lines += [f"{k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in sorted(r.attributes.items())]
+    lines.append(f"method: {r.method}" + (f", confidence {r.confidence:g}" if r.confidence is not None else ""))
+    for s in r.evidence[:3]:
+        quote = s.text if len(s.text) <= _QUOTE else s.text[:_QUOTE] + "…"
+        where = (s.document or "") + (f", page {s.page}" if s.page else "")
+        lines.append(f"“{quote}” ({where})" if quote else f"source: {where}")
+    return "\n".join(lines)
+
+
+def network(entities: Iterable[Entity], relations: Iterable[Relation], centre: str | None = None) -> Network:
+    """The pyvis network: colour and shape by class, edge labels by predicate, tooltips as plain text,
+    and on each edge the date keys the page filters on."""
+    net = Network(directed=True, height="100%", width="100%")
+    names: dict[str, str] = {}
+    for e in entities:
+        colour, shape = _STYLE.get(e.type, _OTHER)
+        names[e.id] = e.name
+        net.add_node(
+            e.id, label=e.name, title=_tooltip_node(e), color=colour, shape=shape, kind=e.type,
+            borderWidth=4 if e.id == centre else 1, centre=e.id == centre,
+        )  # fmt: skip
+    temporal = {p.name for p in load().predicates.values() if p.temporal}
+    for r in relations:
+        if r.subject not in names or r.object not in names:
+            continue
+        net.add_edge(
+            r.subject, r.object, label=r.predicate, title=_tooltip_edge(r, names), id=r.assertion_id(),
+            temporal=r.predicate in temporal, from_key=dates.lower_key(r.valid_from) or "",
+            to_key=dates.upper_key(r.valid_to) or "", dashes=r.attributes.get("review_status") == "rejected",
+        )  # fmt: skip
+    net.set_options(json.dumps(_OPTIONS))
+    return net
+
+
+_OPTIONS = {
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "font": {"size": 10, "align": "middle"},
+              "smooth": {"type": "dynamic"}, "color": {"color": "#888888"}},
+    "nodes": {"font": {"size": 14}},
+    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
+    "interaction": {"hover": True, "tooltipDelay": 150},
+}  # fmt: skip
+
+
+def render(net: Network, title: str, at: str | None = None) -> str:
+    """The self-contained page of a network."""
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    js, css = _vis()
+    present = sorted({n["kind"] for n in nodes})
+    legend = [{"type": t, "colour": _STYLE.get(t, _OTHER)[0], "shape": _STYLE.get(t, _OTHER)[1]} for t in present]
+    data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "legend": legend, "at": at or ""}
+    return _template().render(title=title, vis_js=js, vis_css=css, data=script_json(data))
+
+
+def picture(
+    entities: Iterable[Entity], relations: Iterable[Relation], title: str, centre: str | None = None,
+    at: str | None = None,
+) -> str:  # fmt: skip
+    return render(network(entities, relations, centre), title, at)

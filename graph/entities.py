@@ -1,0 +1,114 @@
+"""Finding entities and looking at one: search by name or alias (forgiving of spelling), and an
+entity's detail with each of its assertions and their evidence."""
+
+from __future__ import annotations
+
+import json
+from difflib import SequenceMatcher
+from typing import Any
+
+from graph.cypher import read
+from graph.store import StoreView
+from ontology import load
+from ontology.errors import InvalidInput, NotFound
+from ontology.names import name_key
+
+SEARCH_LIMIT = 100
+# How many characters of each word of the query a candidate must contain (before scoring the whole).
+_PROBE = 3
+
+
+def _labels(types: list[str] | None) -> list[str]:
+    known = [n for n, t in load().entity_types.items() if t.scheme is None]
+    if not types:
+        return known
+    unknown = [t for t in types if t not in known]
+    if unknown:
+        raise InvalidInput(f"type: {', '.join(unknown)} is not an entity type ({', '.join(known)})")
+    return types
+
+
+def _score(key: str, keys: list[str]) -> float:
+    """How well the query key matches the best of an entity's keys: 1 for equal, then containment, then
+    similarity of spelling (Raslan / Raslam, Mladić / Mladic are already equal as keys)."""
+    best = 0.0
+    for k in keys:
+        if k == key:
+            return 1.0
+        if key in k.split() or (len(key) > 3 and key in k):
+            best = max(best, 0.9 - 0.1 * (len(k) - len(key)) / max(len(k), 1))
+        best = max(best, 0.85 * SequenceMatcher(None, key, k).ratio())
+    return best
+
+
+def search(view: StoreView, text: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Entities whose name or an alias matches `text`, best first, each with a score in (0, 1].
+
+    Candidates share at least a few letters of a word of the query; they are ranked by how close the
+    spelling is, so a misspelt name still finds its entity.
+    """
+    if not 1 <= limit <= SEARCH_LIMIT:
+        raise InvalidInput(f"limit: between 1 and {SEARCH_LIMIT}")
+    key = name_key(text)
+    if not key:
+        raise InvalidInput("q: give at least one letter or digit of a name")
+    probes = sorted({w[:_PROBE] for w in key.split() if len(w) >= 2} or {key})
+    found: dict[str, dict[str, Any]] = {}
+    for label in _labels(types):
+        for probe in probes:
+            for row in view.read(read.search(label), {"part": probe, "limit": 500}):
+                found[row["id"]] = row
+    scored = [
+        {"id": r["id"], "name": r["name"], "type": r["type"], "score": round(_score(key, r["keys"] or []), 3)}
+        for r in found.values()
+    ]
+    scored = [s for s in scored if s["score"] >= 0.5]
+    scored.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
+    return scored[:limit]
+
+
+def _label(view: StoreView, entity_id: str) -> str:
+    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
+    if not rows:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    return str(rows[0]["type"])
+
+
+def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
+    """An entity with its attributes and every assertion into or out of it, each with its evidence."""
+    onto = load()
+    label = _label(view, entity_id)
+    (row,) = view.read(read.node_by_id(label), {"id": entity_id})
+    entity = {
+        "id": row["id"], "type": label, "name": row["name"], "aliases": list(row.get("aliases") or []),
+        "attributes": {k: v for k, v in row.items() if v is not None and k not in {"id", "name", "aliases", "keys"}},
+    }  # fmt: skip
+    relations = []
+    for direction in ("out", "in"):
+        types = tuple(
+            p.cypher for p in onto.predicates.values() if label in (p.domain if direction == "out" else p.range)
+        )
+        if not types:
+            continue
+        for link in view.read(read.links(label, types, direction, view.engine), {"id": entity_id}):
+            rel = link["rel"]
+            other = {"id": link["id"], "name": link["name"], "type": link["type"]}
+            relations.append(
+                {
+                    "id": rel.get("id"),
+                    "predicate": onto.predicate(link["predicate"]).name,
+                    "subject": entity_id if direction == "out" else link["id"],
+                    "object": link["id"] if direction == "out" else entity_id,
+                    "other": other,
+                    **{k: rel.get(k) for k in _SHOWN if rel.get(k) is not None},
+                    "evidence": [json.loads(e) for e in rel.get("evidence") or []],
+                }
+            )
+    relations.sort(key=lambda r: (r["predicate"], r.get("valid_from") or "", r["other"]["name"] or "", r["id"] or ""))
+    return {"entity": entity, "relations": relations}
+
+
+_SHOWN = (
+    "valid_from", "valid_to", "first_cited", "last_cited", "rank", "title", "role", "date", "crime_types",
+    "mode_of_liability", "sentence", "confidence", "method", "review_status", "sensitivity",
+)  # fmt: skip
