@@ -19,11 +19,14 @@ import hmac
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from graph.cypher import read
 from graph.store import StoreView
+from ontology.names import name_key
 from ontology.records import Entity, Relation, Span
+
+T = TypeVar("T")
 
 # Fields of an evidence span or extraction that quote or locate the text itself.
 _TEXT_FIELDS = ("text", "quote", "start", "end", "mentions")
@@ -53,10 +56,13 @@ class Protection:
                 self.hidden[entity_id] = Hidden(code, f"Protected {type_.lower()} {code[-6:]}", type_)
             for name in [row.get("name"), *(row.get("aliases") or [])]:
                 if isinstance(name, str) and len(name.strip()) > 2:
-                    names[name.strip().casefold()] = self.hidden[entity_id].label
+                    # As written, and as the store's look-up keys spell it (no diacritics or punctuation).
+                    for variant in (name.strip(), name_key(name)):
+                        names[variant.casefold()] = self.hidden[entity_id].label
         for entity_id, h in self.hidden.items():
             names[entity_id.casefold()] = h.pseudonym
         self._names = names
+        self._real = {h.pseudonym: entity_id for entity_id, h in self.hidden.items()}
         # Longest first, so "Ahmad al-Hassan" is replaced before "Ahmad"; never inside a longer word.
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if names else None
@@ -72,6 +78,10 @@ class Protection:
     def pseudonym(self, entity_id: str) -> str:
         digest = hmac.new(self.key, entity_id.encode(), hashlib.sha256).hexdigest()[:12]
         return f"protected-{digest}"
+
+    def real_id(self, shown: str) -> str | None:
+        """The id behind a pseudonym, or None when `shown` is not one."""
+        return self._real.get(shown)
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self.hidden
@@ -112,12 +122,12 @@ class Protection:
 
     # -- JSON answers (API, CLI) -------------------------------------------------------------
 
-    def answer(self, value: Any) -> Any:
+    def answer(self, value: T) -> T:
         """A JSON value with hidden entities pseudonymised wherever they occur: as an entity (a dict with
         their id), as the subject or object of a step or relation, or by name in any text."""
         if not self.hidden:
             return value
-        return self._walk(value)
+        return cast(T, self._walk(value))
 
     def _walk(self, value: Any) -> Any:
         if isinstance(value, str):

@@ -60,3 +60,26 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
             entities.append(row_entity(label, rows[0]))
     kept = [r for r in relations.values() if r.subject in labels and r.object in labels]
     return entities, sorted(kept, key=lambda r: r.assertion_id())
+
+
+def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]]:
+    """The given entities (unknown ids left out) and the assertions that link two of them."""
+    onto = load()
+    labels: dict[str, str] = {}
+    for entity_id in dict.fromkeys(ids):
+        found = view.read(read.find_by_id(list(onto.entity_types)), {"id": entity_id})
+        if found:
+            labels[entity_id] = str(found[0]["type"])
+    if len(labels) > MAX_NODES:
+        raise InvalidInput(f"also: more than {MAX_NODES} entities")
+    relations: dict[str, Relation] = {}
+    for node, label in labels.items():
+        types = tuple(p.cypher for p in onto.predicates.values() if label in p.domain)
+        if not types:
+            continue
+        for link in view.read(read.links(label, types, "out", view.engine), {"id": node}):
+            if link["id"] in labels:
+                r = row_relation(onto.predicate(link["predicate"]).name, _row(link["rel"], node, link["id"]))
+                relations[r.assertion_id()] = r
+    entities = [row_entity(label, view.read(read.node_by_id(label), {"id": i})[0]) for i, label in labels.items()]
+    return entities, sorted(relations.values(), key=lambda r: r.assertion_id())

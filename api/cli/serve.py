@@ -1,0 +1,102 @@
+"""`acg serve` (the HTTP API and web UI) and `acg user` (API keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from api.cli.common import connect, store_options
+from api.cli.output import FORMAT, emit_json, emit_table
+from api.settings import store_settings
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--cors-origin", "cors", multiple=True, help="An origin allowed to call the API from a browser "
+              "(repeatable; CORS is off without one).")  # fmt: skip
+@click.option("--cypher-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds a raw Cypher query may run.")  # fmt: skip
+@click.option("--cypher-rows", default=1000, show_default=True, type=click.IntRange(1, 100000),
+              help="Most rows a raw Cypher query returns.")  # fmt: skip
+@store_options
+def serve(
+    host: str, port: int, cors: tuple[str, ...], cypher_timeout: float, cypher_rows: int,
+    store_spec: str | None, home: Path | None,
+) -> None:  # fmt: skip
+    """Serve the HTTP API and the web UI. The embedded store is held by this process while it runs:
+    ingest through the API (POST /documents) meanwhile, or stop it first."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.audit import AuditLog
+    from api.auth import Users
+    from api.context import Context, Limits
+    from api.settings import pseudonym_key
+    from graph.loader import prepare_store
+
+    settings = store_settings(store_spec, home)
+    users = Users(settings.home / "users.json")
+    if not users.list():
+        click.echo(f"warning: no users yet in {users.path}: add one with `acg user add NAME --role admin`", err=True)
+    s = connect(store_spec, home, read_only=False)
+    try:
+        prepare_store(s)
+        ctx = Context(
+            store=s, home=settings.home, pseudonym_key=pseudonym_key(settings.home), users=users,
+            audit=AuditLog(settings.home / "audit.jsonl"),
+            limits=Limits(cypher_seconds=cypher_timeout, cypher_rows=cypher_rows), cors_origins=cors,
+        )  # fmt: skip
+        click.echo(f"serving the {s.engine} store at {s.location} on http://{host}:{port}/", err=True)
+        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        s.close()
+
+
+@click.group()
+def user() -> None:
+    """API keys: who may use the API, and with which role (reader, analyst, editor, admin)."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", "role_", required=True, type=click.Choice(["reader", "analyst", "editor", "admin"]),
+              help="reader: answers, pictures, exports; analyst: + raw Cypher, restricted people; "
+                   "editor: + ingest and review; admin: + protected people.")  # fmt: skip
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+def user_add(name: str, role_: str, home: Path | None) -> None:
+    """Add a user and print their new API key, once: only its hash is kept."""
+    from api.auth import Users
+
+    key = Users(store_settings(None, home).home / "users.json").add(name, role_)
+    click.echo(key)
+    click.echo(f"(the API key of {name}, {role_}: keep it now, it cannot be shown again)", err=True)
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+def user_remove(name: str, home: Path | None) -> None:
+    """Remove a user: their key stops working at once, also on a running server."""
+    from api.auth import Users
+
+    Users(store_settings(None, home).home / "users.json").remove(name)
+    click.echo(f"removed {name}")
+
+
+@user.command("list")
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+@FORMAT
+def user_list(home: Path | None, fmt: str) -> None:
+    """Users and their roles (never their keys)."""
+    from api.auth import Users
+
+    users = Users(store_settings(None, home).home / "users.json").list()
+    if fmt == "json":
+        emit_json(users)
+    else:
+        emit_table(["name", "role", "created"], [(u["name"], u["role"], u["created"]) for u in users])

@@ -1,0 +1,87 @@
+"""The pages: the web UI (static files, no build step) and the graph picture of api.picture.
+
+The UI is one HTML page with its script and style, served from this package;
+it asks for an API key, keeps it in the tab's sessionStorage and sends it
+with every request. The picture is shown in a sandboxed frame. The Content
+Security Policy lets nothing load from anywhere but this server, and allows
+the picture's inline scripts by their hashes only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from functools import cache
+from importlib import resources
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import HTMLResponse, Response
+
+from api.app import context, role
+from api.auth import User
+from api.context import Context
+from api.picture import picture
+from api.routes import ERRORS, At, EntityRef, _at, _entity_id, _guard
+from graph import subgraph
+
+router = APIRouter()
+_STATIC = {"app.js": "text/javascript", "style.css": "text/css", "index.html": "text/html"}
+
+
+@cache
+def _picture_script_hashes() -> str:
+    """CSP sources for the picture's inline scripts (vis-network and the page's own), which never change."""
+    page = picture([], [], "")
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    return " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts)
+
+
+@cache
+def _csp() -> str:
+    # The UI shows pictures in srcdoc frames, which inherit this policy: their scripts are allowed by hash.
+    return (
+        f"default-src 'none'; script-src 'self' {_picture_script_hashes()}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'self'"
+    )
+
+
+def _static(name: str) -> Response:
+    body = resources.files("api").joinpath(f"static/{name}").read_bytes()
+    return Response(body, media_type=_STATIC[name], headers={"Content-Security-Policy": _csp()})
+
+
+@router.get("/", include_in_schema=False)
+def index() -> Response:
+    return _static("index.html")
+
+
+@router.get("/ui/{name}", include_in_schema=False)
+def static(name: str) -> Response:
+    if name not in _STATIC:
+        raise HTTPException(404, f"no file {name!r}")
+    return _static(name)
+
+
+@router.get("/viz", tags=["pictures"], response_class=HTMLResponse, responses=ERRORS)
+def viz(
+    ctx: Annotated[Context, Depends(context)], user: Annotated[User, Depends(role("reader"))],
+    entity: EntityRef, depth: Annotated[int, Query(ge=0, le=4)] = 2, at: At = None,
+    also: Annotated[list[str] | None, Query(max_length=200, description="More entities to show with it.")] = None,
+) -> HTMLResponse:  # fmt: skip
+    """The picture of the graph around an entity (and of the links among `also` entities, as the Cypher
+    console asks), as `acg viz` writes it: one HTML page that loads nothing from the network, hidden
+    people as pseudonyms."""
+    guard = _guard(ctx, user)
+    centre = _entity_id(ctx, guard, entity)
+    ents, rels = subgraph.around(ctx.store, centre, depth)
+    if also:
+        # Pseudonyms name hidden entities; their real ids do not, for a caller who may not see them.
+        more = [guard.real_id(a) or a for a in also if guard.real_id(a) or a not in guard]
+        ents, rels = subgraph.among(ctx.store, [e.id for e in ents] + more)
+    shown_ents, shown_rels = [guard.entity(e) for e in ents], [guard.relation(r) for r in rels]
+    name = next((e.name for e in shown_ents if e.id == guard.shown_id(centre)), centre)
+    page = picture(shown_ents, shown_rels, f"{name}: {depth} links around", guard.shown_id(centre), _at(at))
+    return HTMLResponse(page, headers={"Content-Security-Policy": _csp()})

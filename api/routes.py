@@ -1,0 +1,401 @@
+"""The JSON routes: the CLI's answers, raw read-only Cypher, exports, ingest and review.
+
+Each answer passes through the caller's Protection before it leaves
+(graph.protect): hidden people are pseudonymised wherever they occur. An
+entity is named by id, pseudonym, name or alias; a hidden one named by its
+real id or name is "not found" for a caller who may not see it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import queue
+import re
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
+from fastapi import Path as PathParam
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from api import audit as audit_log
+from api.app import caller, context, role
+from api.auth import User
+from api.context import Context
+from graph import accountability, entities, queries, review
+from graph import export as exporter
+from graph.cypher.guard import check_read_only
+from graph.protect import Protection
+from graph.queries import resolve
+from ontology import dates
+from ontology.errors import Conflict, InvalidInput, NotFound
+
+router = APIRouter()
+Ctx = Annotated[Context, Depends(context)]
+Reader = Annotated[User, Depends(role("reader"))]
+Analyst = Annotated[User, Depends(role("analyst"))]
+Editor = Annotated[User, Depends(role("editor"))]
+Admin = Annotated[User, Depends(role("admin"))]
+
+
+class Error(BaseModel):
+    error: str = Field(description="What went wrong, on one line, naming the parameter or field.")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Error, "description": text}
+    for code, text in {
+        400: "Bad input", 401: "No or unknown API key", 403: "Role too weak", 404: "Not found",
+        409: "Ambiguous name", 413: "Body too large", 422: "Invalid parameters", 503: "Store unavailable",
+        504: "Query time limit",
+    }.items()
+}  # fmt: skip
+
+EntityRef = Annotated[str, Query(min_length=1, max_length=500, description="Id, pseudonym, name or alias.")]
+At = Annotated[str | None, Query(max_length=10, description="ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+
+
+def _guard(ctx: Context, user: User) -> Protection:
+    return ctx.protection(user.hidden_levels)
+
+
+def _entity_id(ctx: Context, guard: Protection, ref: str) -> str:
+    real = guard.real_id(ref)
+    if real is not None:
+        return real
+    try:
+        found = resolve(ctx.store, ref)
+    except Conflict as e:
+        raise Conflict(guard.redact(str(e))) from None
+    if found["id"] in guard:
+        raise NotFound(f"no entity has the id, name or alias {ref!r}")
+    return str(found["id"])
+
+
+def _at(at: str | None) -> str | None:
+    return dates.parse(at, "at") if at else None
+
+
+@router.get("/health", tags=["service"])
+def health(ctx: Ctx) -> dict[str, str]:
+    """Open to all: whether the server is up, and its engine."""
+    return {"status": "ok", "engine": ctx.store.engine}
+
+
+@router.get("/me", tags=["service"], responses=ERRORS)
+def me(user: Annotated[User, Depends(caller)]) -> dict[str, Any]:
+    """Who the key belongs to, the role, and the sensitivity levels shown as pseudonyms."""
+    return {"name": user.name, "role": user.role, "pseudonymised": list(user.hidden_levels)}
+
+
+@router.get("/entities", tags=["entities"], responses=ERRORS)
+def search(
+    ctx: Ctx, user: Reader, q: Annotated[str, Query(min_length=1, max_length=200)],
+    type: Annotated[list[str] | None, Query(max_length=10)] = None,
+    limit: Annotated[int, Query(ge=1, le=entities.SEARCH_LIMIT)] = 20,
+) -> dict[str, Any]:  # fmt: skip
+    """Entities by name or alias (case, diacritics and small misspellings forgiven), best first."""
+    guard = _guard(ctx, user)
+    found = [e for e in entities.search(ctx.store, q, type, entities.SEARCH_LIMIT) if e["id"] not in guard]
+    return {"query": q, "results": found[:limit]}
+
+
+@router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS)
+def entity(ctx: Ctx, user: Reader, entity_id: str) -> dict[str, Any]:
+    """An entity with its attributes and every assertion into or out of it, with evidence."""
+    guard = _guard(ctx, user)
+    real = guard.real_id(entity_id) or entity_id
+    if real in guard and real == entity_id:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    return guard.answer(entities.detail(ctx.store, real))
+
+
+@router.get("/chain", tags=["questions"], responses=ERRORS)
+def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None) -> dict[str, Any]:
+    """Superiors of a person or unit, nearest first; with `at`, the hierarchy as it stood then."""
+    guard = _guard(ctx, user)
+    return guard.answer(queries.chain(ctx.store, _entity_id(ctx, guard, entity), _at(at)))
+
+
+@router.get("/subordinates", tags=["questions"], responses=ERRORS)
+def subordinates(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None) -> dict[str, Any]:
+    """Units and people below a person or unit, nearest first."""
+    guard = _guard(ctx, user)
+    answer = queries.subordinates(ctx.store, _entity_id(ctx, guard, entity), _at(at))
+    return guard.answer(answer)
+
+
+@router.get("/complicity", tags=["questions"], responses=ERRORS)
+def complicity(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+    """Who aided, supplied, financed or ordered a crime, case, unit or person; or, for a company or
+    state, the crimes it is linked to that way."""
+    guard = _guard(ctx, user)
+    return guard.answer(accountability.complicity(ctx.store, _entity_id(ctx, guard, entity)))
+
+
+@router.get("/path", tags=["questions"], responses=ERRORS)
+def path(
+    ctx: Ctx, user: Reader, a: EntityRef, b: EntityRef,
+    via: Annotated[list[str] | None, Query(max_length=20, description="Predicates allowed on the path.")] = None,
+    max_hops: Annotated[int, Query(ge=1, le=8)] = 6,
+) -> dict[str, Any]:  # fmt: skip
+    """Shortest paths between two entities."""
+    guard = _guard(ctx, user)
+    answer = accountability.path(
+        ctx.store, _entity_id(ctx, guard, a), _entity_id(ctx, guard, b), tuple(via or ()), max_hops
+    )
+    return guard.answer(answer)
+
+
+@router.get("/impunity", tags=["questions"], responses=ERRORS)
+def impunity(
+    ctx: Ctx, user: Reader, country: Annotated[str | None, Query(max_length=200)] = None,
+    mechanism: Annotated[str | None, Query(max_length=500)] = None,
+) -> dict[str, Any]:  # fmt: skip
+    """People implicated in crimes and never charged, accused or convicted; outcomes per mechanism."""
+    guard = _guard(ctx, user)
+    chosen = _entity_id(ctx, guard, mechanism) if mechanism else None
+    return guard.answer(accountability.impunity(ctx.store, country, chosen))
+
+
+@router.get("/case", tags=["questions"], responses=ERRORS)
+def case(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+    """A case: accused, charges, court, outcomes, sentences and dates."""
+    guard = _guard(ctx, user)
+    return guard.answer(accountability.case(ctx.store, _entity_id(ctx, guard, entity)))
+
+
+class CypherRequest(BaseModel):
+    query: str = Field(min_length=1, max_length=20000, description="One read-only Cypher statement.")
+    parameters: dict[str, Any] = Field(default_factory=dict, description="Values for $names in the query.")
+    limit: int = Field(default=1000, ge=1, le=10000, description="Most rows returned.")
+
+
+@router.post("/cypher", tags=["cypher"], responses=ERRORS)
+def cypher(ctx: Ctx, user: Analyst, body: CypherRequest) -> dict[str, Any]:
+    """Raw read-only Cypher for lawyers and analysts: checked against Neo4j's grammar (no writing clause,
+    procedure or admin command), then run in a read-only transaction with a time and row limit."""
+    detail = {"query": body.query, "parameters": sorted(body.parameters)}
+    try:
+        check_read_only(body.query)
+        limit = min(body.limit, ctx.limits.cypher_rows)
+        rows = ctx.store.read_bounded(body.query, body.parameters, timeout=ctx.limits.cypher_seconds, limit=limit + 1)
+    except InvalidInput as e:
+        ctx.audit.record(user.name, user.role, "cypher", detail, f"refused: {e}")
+        raise
+    ctx.audit.record(user.name, user.role, "cypher", detail, f"ok: {min(len(rows), limit)} rows")
+    shown = json.loads(json.dumps(rows[:limit], default=str))
+    columns = list(rows[0]) if rows else []
+    return {"columns": columns, "rows": _guard(ctx, user).answer(shown), "truncated": len(rows) > limit}
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+_MEDIA = {
+    "ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
+    "jsonld": "application/ld+json", "graphml": "application/xml", "gexf": "application/xml",
+}  # fmt: skip
+
+
+class _Pipe:
+    """A text stream whose writes go, in chunks, to a bounded queue read by the response."""
+
+    def __init__(self, q: queue.Queue[bytes | BaseException | None], cancelled: threading.Event) -> None:
+        self.q, self.cancelled = q, cancelled
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= 1 << 16:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self.parts:
+            self._put("".join(self.parts).encode())
+            self.parts, self.size = [], 0
+
+    def _put(self, item: bytes | BaseException | None) -> None:
+        while not self.cancelled.is_set():
+            try:
+                self.q.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+        raise ConnectionAbortedError("the client went away")
+
+
+def _streamed(produce: Callable[[IO[str]], object]) -> Iterator[bytes]:
+    q: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
+    cancelled = threading.Event()
+    pipe = _Pipe(q, cancelled)
+
+    def run() -> None:
+        try:
+            produce(pipe)  # type: ignore[arg-type]
+            pipe.flush()
+            pipe._put(None)
+        except ConnectionAbortedError:
+            return
+        except BaseException as e:  # reported to the reading side, which ends the response
+            pipe._put(e)
+
+    threading.Thread(target=run, daemon=True, name="acg-export").start()
+    try:
+        while (item := q.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        cancelled.set()
+
+
+@router.get("/export", tags=["export"], responses=ERRORS)
+def export(
+    ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf"] = "ttl",
+    around: Annotated[str | None, Query(max_length=500)] = None, depth: Annotated[int, Query(ge=0, le=6)] = 1,
+    include_protected: bool = False,
+) -> StreamingResponse:  # fmt: skip
+    """The graph, or the part around an entity, streamed as RDF (Turtle, JSON-LD, N-Triples, N-Quads with
+    a named graph per source) or as GraphML / GEXF. `include_protected` is for admins only."""
+    if include_protected and not user.may("admin"):
+        raise HTTPException(403, "include_protected needs the role admin")
+    guard = _guard(ctx, user)
+    centre = _entity_id(ctx, guard, around) if around else None
+    hidden = () if include_protected else user.hidden_levels
+    selection = exporter.Selection(around=centre, depth=depth, hidden_levels=hidden, pseudonym_key=ctx.pseudonym_key)
+    asked = {"format": format, "around": around, "depth": depth, "include_protected": include_protected}
+    ctx.audit.record(user.name, user.role, "export", asked)
+    name = f"accountability-graph.{format}"
+    return StreamingResponse(
+        _streamed(lambda out: exporter.export(ctx.store, format, None, out, selection)),
+        media_type=_MEDIA[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+# -- documents: ingest and source passages ----------------------------------------------------
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@router.post("/documents", tags=["documents"], responses=ERRORS)
+def ingest(
+    ctx: Ctx, user: Editor, files: Annotated[list[UploadFile], File(description="txt, md, html, pdf or docx")],
+    title: Annotated[str | None, Form(max_length=500)] = None,
+    published: Annotated[str | None, Form(max_length=10)] = None,
+    publisher: Annotated[str | None, Form(max_length=500)] = None,
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+) -> dict[str, Any]:  # fmt: skip
+    """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
+    server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
+    from ingest.documents import Ingest
+
+    metadata: dict[str, Any] = {k: v for k, v in {"title": title, "publisher": publisher, "url": url}.items() if v}
+    if published:
+        metadata["published"] = dates.parse(published, "published")
+    uploads = ctx.home / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=uploads) as tmp:
+        paths = []
+        for n, f in enumerate(files):
+            name = _SAFE_NAME.sub("_", Path(f.filename or f"upload-{n}").name).strip("._") or f"upload-{n}"
+            target = Path(tmp) / f"{n}-{name}"
+            target.write_bytes(f.file.read())
+            paths.append(target)
+        kept = []
+        for p in paths:
+            digest = hashlib.sha256(p.read_bytes()).hexdigest()
+            final = uploads / f"{digest}{p.suffix.lower()}"
+            if not final.exists():
+                p.replace(final)
+            kept.append(final)
+        with ctx.write_lock:
+            run = Ingest(ctx.store, ctx.extractor(), log=ctx.home / "resolution.jsonl",
+                         archive=ctx.home / "extractions")  # fmt: skip
+            summary = run.run(kept, metadata)
+            ctx.changed()
+    names = [f.filename for f in files]
+    ctx.audit.record(user.name, user.role, "ingest", {"files": names, "metadata": metadata, **summary.to_json()})
+    return {**summary.to_json(), "files": [str(p.name) for p in kept]}
+
+
+@router.get("/documents/{document_id}/passage", tags=["documents"], responses=ERRORS)
+def passage(
+    ctx: Ctx, user: Reader, document_id: Annotated[str, PathParam(max_length=80)],
+    start: Annotated[int, Query(ge=0)], end: Annotated[int, Query(ge=0)],
+    context_chars: Annotated[int, Query(ge=0, le=2000)] = 300,
+) -> dict[str, Any]:  # fmt: skip
+    """The passage of a source document that an assertion cites, with some text around it (names of
+    hidden people replaced by their pseudonyms)."""
+    from ingest.readers import read as read_document
+
+    hexdigest = document_id.removeprefix("sha256:")
+    if not re.fullmatch(r"[0-9a-f]{64}", hexdigest):
+        raise InvalidInput("document_id: expected sha256:<64 hex digits>")
+    if end < start:
+        raise InvalidInput("end: before start")
+    archived = ctx.home / "extractions" / f"{hexdigest}.json"
+    if not archived.exists():
+        raise NotFound(f"no ingested document {document_id}")
+    source_path = Path(json.loads(archived.read_text(encoding="utf-8"))["document"]["path"])
+    if not source_path.exists():
+        raise NotFound(f"{document_id}: its file is no longer at {source_path}")
+    source = read_document(source_path)
+    if source.sha256 != hexdigest:
+        raise Conflict(f"{document_id}: the file at {source_path} has changed since it was ingested")
+    if end > len(source.text):
+        raise InvalidInput(f"end: past the end of the document ({len(source.text)} characters)")
+    lo, hi = max(0, start - context_chars), min(len(source.text), end + context_chars)
+    guard = _guard(ctx, user)
+    return {
+        "document": f"sha256:{hexdigest}", "start": start, "end": end, "page": source.page_of(start),
+        "before": guard.redact(source.text[lo:start]), "text": guard.redact(source.text[start:end]),
+        "after": guard.redact(source.text[end:hi]),
+    }  # fmt: skip
+
+
+# -- review ------------------------------------------------------------------------------------
+
+
+@router.get("/assertions", tags=["review"], responses=ERRORS)
+def assertions(
+    ctx: Ctx, user: Editor, status: Literal["unreviewed", "confirmed", "edited", "rejected"] = "unreviewed",
+    after: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:  # fmt: skip
+    """Assertions waiting for review (or with another status), a page at a time in id order."""
+    found = review.pending(ctx.store, status, after, limit)
+    return {"status": status, "assertions": _guard(ctx, user).answer(found)}
+
+
+class ReviewRequest(BaseModel):
+    action: Literal["confirm", "reject", "edit"]
+    valid_from: str | None = Field(default=None, max_length=10, description="edit: new start (null clears).")
+    valid_to: str | None = Field(default=None, max_length=10, description="edit: new end (null clears).")
+    note: str | None = Field(default=None, max_length=2000, description="Why, for the audit log.")
+
+
+@router.post("/assertions/{assertion_id}/review", tags=["review"], responses=ERRORS)
+def review_assertion(ctx: Ctx, user: Editor, assertion_id: str, body: ReviewRequest) -> dict[str, Any]:
+    """Confirm, reject or correct the dates of an assertion; recorded with who and when."""
+    dated = {k: getattr(body, k) for k in ("valid_from", "valid_to") if k in body.model_fields_set}
+    with ctx.write_lock:
+        change = review.review(ctx.store, assertion_id, body.action, **dated)
+        ctx.changed()
+    ctx.audit.record(user.name, user.role, "review", {"assertion": assertion_id, "action": body.action,
+                                                      "note": body.note, **change})  # fmt: skip
+    return _guard(ctx, user).answer(change)
+
+
+@router.get("/audit", tags=["service"], responses=ERRORS)
+def audit(ctx: Ctx, user: Admin, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+    """The latest entries of the audit log (admin), and whether its chain of lines is intact."""
+    path = ctx.audit.path
+    return {"entries": audit_log.entries(path)[-limit:], "problems": audit_log.verify(path)}

@@ -1,0 +1,246 @@
+// The web UI of Accountability Graph: plain script, no build step. Everything shown from the API is
+// put on the page as text (textContent), never as HTML.
+"use strict";
+
+const KEY = "acg-api-key";
+const main = document.getElementById("main");
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null) continue;
+    node.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+  }
+  return node;
+}
+
+function show(...nodes) {
+  main.replaceChildren(...nodes);
+}
+
+async function api(path, options) {
+  const key = sessionStorage.getItem(KEY);
+  const headers = Object.assign({ Authorization: "Bearer " + key }, (options && options.headers) || {});
+  const response = await fetch(path, Object.assign({}, options || {}, { headers }));
+  if (response.status === 401) {
+    sessionStorage.removeItem(KEY);
+    askKey("The key was refused; give another.");
+    throw new Error("unauthorised");
+  }
+  const type = response.headers.get("content-type") || "";
+  const body = type.includes("json") ? await response.json() : await response.text();
+  if (!response.ok) throw new Error((body && body.error) || response.statusText);
+  return body;
+}
+
+function failure(error) {
+  return el("p", { class: "error", role: "alert" }, String(error.message || error));
+}
+
+function askKey(message) {
+  document.getElementById("who").textContent = "";
+  document.getElementById("signout").hidden = true;
+  const input = el("input", { type: "password", name: "key", autocomplete: "off", required: true, size: 50 });
+  show(
+    el("h1", {}, "API key"),
+    el("p", { class: "muted" }, message || "Give the key `acg user add` printed. It stays in this tab only."),
+    el("form", { onsubmit: ev => { ev.preventDefault(); sessionStorage.setItem(KEY, input.value.trim()); start(); } },
+      el("label", {}, "Key", input), el("button", { type: "submit" }, "Use key")),
+  );
+}
+
+function entityLink(e) {
+  return el("a", { href: "#/entity/" + encodeURIComponent(e.id) }, e.name || e.id);
+}
+
+function period(from, to) {
+  return from || to ? (from || "?") + " to " + (to || "?") : "";
+}
+
+function table(headers, rows) {
+  return el("table", {}, el("thead", {}, el("tr", {}, headers.map(h => el("th", {}, h)))),
+    el("tbody", {}, rows.map(r => el("tr", {}, r.map(c => el("td", {}, c))))));
+}
+
+function picture(params) {
+  const frame = el("iframe", { class: "picture", sandbox: "allow-scripts", title: "graph picture" });
+  api("/viz?" + params.toString()).then(html => { frame.srcdoc = html; }, e => frame.replaceWith(failure(e)));
+  return frame;
+}
+
+function evidenceList(evidence) {
+  return el("div", {}, (evidence || []).map(s => el("div", { class: "quote" },
+    s.text ? "“" + s.text + "”" : "(quote withheld)",
+    s.document ? el("div", { class: "muted" },
+      s.start !== undefined
+        ? el("a", { href: "#/passage/" + encodeURIComponent(s.document) + "/" + s.start + "/" + s.end }, "source passage")
+        : "source " + s.document,
+      s.page ? ", page " + s.page : "") : null)));
+}
+
+// -- pages -------------------------------------------------------------------------------------
+
+function searchPage(query) {
+  const input = el("input", { type: "search", name: "q", value: query.get("q") || "", required: true, size: 40 });
+  const results = el("div");
+  show(el("h1", {}, "Search"),
+    el("form", { onsubmit: ev => { ev.preventDefault(); location.hash = "#/?q=" + encodeURIComponent(input.value); } },
+      el("label", {}, "Name or alias", input), el("button", { type: "submit" }, "Search")),
+    results);
+  if (!query.get("q")) return;
+  api("/entities?" + new URLSearchParams({ q: query.get("q"), limit: 50 })).then(answer => {
+    results.replaceChildren(answer.results.length
+      ? table(["name", "type", "score"], answer.results.map(e => [entityLink(e), e.type, e.score.toFixed(2)]))
+      : el("p", {}, "Nothing found."));
+  }, e => results.replaceChildren(failure(e)));
+}
+
+function entityPage(id) {
+  show(el("p", { class: "muted" }, "Loading…"));
+  api("/entities/" + encodeURIComponent(id)).then(answer => {
+    const e = answer.entity;
+    const attrs = Object.entries(e.attributes || {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("; ") : String(v)]);
+    show(
+      el("h1", {}, e.name, " ", el("span", { class: "muted" }, e.type)),
+      e.aliases && e.aliases.length ? el("p", {}, "Also: " + e.aliases.join("; ")) : null,
+      el("p", {},
+        el("a", { href: "#/chain/" + encodeURIComponent(e.id) }, "chain of command"), " · ",
+        el("a", { href: "#/complicity/" + encodeURIComponent(e.id) }, "complicity")),
+      attrs.length ? table(["attribute", "value"], attrs) : null,
+      picture(new URLSearchParams({ entity: e.id, depth: 1 })),
+      el("h2", {}, "Assertions and evidence"),
+      table(["predicate", "with", "period", "method", "evidence"], answer.relations.map(r => [
+        (r.subject === e.id ? "" : "← ") + r.predicate + (r.review_status && r.review_status !== "unreviewed" ? " (" + r.review_status + ")" : ""),
+        entityLink(r.other), period(r.valid_from, r.valid_to),
+        (r.method || "") + (r.confidence !== undefined ? " " + r.confidence : ""), evidenceList(r.evidence),
+      ])),
+    );
+  }, e => show(failure(e)));
+}
+
+function subjectForm(title, base, id, query, withDate) {
+  const input = el("input", { name: "entity", value: id ? decodeURIComponent(id) : "", required: true, size: 40 });
+  const at = el("input", { name: "at", value: query.get("at") || "", placeholder: "YYYY-MM-DD", size: 11 });
+  return el("form", { onsubmit: ev => {
+      ev.preventDefault();
+      location.hash = base + encodeURIComponent(input.value) + (withDate && at.value ? "?at=" + encodeURIComponent(at.value) : "");
+    } },
+    el("label", {}, "Person, unit, crime or case (id or name)", input),
+    withDate ? el("label", {}, "As it stood on", at) : null,
+    el("button", { type: "submit" }, title));
+}
+
+function via(path) {
+  return path.map(s => s.predicate).join(" › ");
+}
+
+function chainPage(id, query) {
+  const out = el("div");
+  show(el("h1", {}, "Chain of command"), subjectForm("Show superiors", "#/chain/", id, query, true), out);
+  if (!id) return;
+  const params = new URLSearchParams({ entity: decodeURIComponent(id) });
+  if (query.get("at")) params.set("at", query.get("at"));
+  api("/chain?" + params).then(answer => {
+    out.replaceChildren(
+      el("p", {}, "Superiors of ", entityLink(answer.subject), answer.at ? " on " + answer.at : " at any time"),
+      table(["distance", "name", "type", "period", "status", "via"], answer.superiors.map(s =>
+        [String(s.distance), entityLink(s), s.type, period(s.valid_from, s.valid_to), s.status || "", via(s.path)])),
+      picture(new URLSearchParams([["entity", answer.subject.id], ["depth", "0"], ...answer.superiors.map(s => ["also", s.id])].concat(answer.at ? [["at", answer.at]] : []))),
+    );
+  }, e => out.replaceChildren(failure(e)));
+}
+
+function complicityPage(id, query) {
+  const out = el("div");
+  show(el("h1", {}, "Complicity"), subjectForm("Show who helped", "#/complicity/", id, query, false), out);
+  if (!id) return;
+  api("/complicity?" + new URLSearchParams({ entity: decodeURIComponent(id) })).then(answer => {
+    const rows = [];
+    for (const [key, value] of Object.entries(answer)) {
+      if (!Array.isArray(value)) continue;
+      for (const a of value) {
+        if (a && a.id) rows.push([key, entityLink(a), a.type || "", a.role || "", a.path ? via(a.path) : "",
+          a.path ? evidenceList(a.path.flatMap(s => s.evidence || [])) : ""]);
+      }
+    }
+    out.replaceChildren(
+      el("p", {}, "For ", entityLink(answer.subject || { id: decodeURIComponent(id) })),
+      rows.length ? table(["as", "who", "type", "role", "via", "evidence"], rows) : el("p", {}, "No complicity links recorded."));
+  }, e => out.replaceChildren(failure(e)));
+}
+
+function cell(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+function idsIn(value, found) {
+  if (Array.isArray(value)) value.forEach(v => idsIn(v, found));
+  else if (value && typeof value === "object") {
+    if (typeof value.id === "string" && (value._LABEL || value._label || value.name)) found.add(value.id);
+    Object.values(value).forEach(v => idsIn(v, found));
+  }
+  return found;
+}
+
+function cypherPage() {
+  const text = el("textarea", { name: "query", spellcheck: "false" },
+    "MATCH (p:Person)-[r:MEMBER_OF]->(u:Organization)\nRETURN p.name AS person, u.name AS unit, r.valid_from AS from, r.valid_to AS to\nLIMIT 25");
+  const out = el("div");
+  show(el("h1", {}, "Cypher (read-only)"),
+    el("form", { onsubmit: ev => {
+        ev.preventDefault();
+        out.replaceChildren(el("p", { class: "muted" }, "Running…"));
+        api("/cypher", { method: "POST", headers: { "Content-Type": "application/json" },
+                         body: JSON.stringify({ query: text.value, parameters: {}, limit: 500 }) }).then(answer => {
+          const ids = [...idsIn(answer.rows, new Set())];
+          out.replaceChildren(
+            el("p", { class: "muted" }, answer.rows.length + " rows" + (answer.truncated ? " (more not shown)" : "")),
+            table(answer.columns, answer.rows.map(r => answer.columns.map(c => cell(r[c])))),
+            ids.length ? picture(new URLSearchParams([["entity", ids[0]], ["depth", "0"], ...ids.slice(1, 200).map(i => ["also", i])])) : "",
+          );
+        }, e => out.replaceChildren(failure(e)));
+      } },
+      el("label", { style: "flex: 1 1 100%" }, "Query (parameters as $name)", text),
+      el("button", { type: "submit" }, "Run")),
+    out);
+}
+
+function passagePage(doc, start, end) {
+  api("/documents/" + encodeURIComponent(doc) + "/passage?" + new URLSearchParams({ start, end })).then(p => {
+    show(el("h1", {}, "Source passage"),
+      el("p", { class: "muted" }, p.document + (p.page ? ", page " + p.page : "") + ", characters " + p.start + "–" + p.end),
+      el("p", { class: "passage" }, "…" + p.before, el("mark", {}, p.text), p.after + "…"));
+  }, e => show(failure(e)));
+}
+
+function route() {
+  const [path, search] = location.hash.replace(/^#/, "").split("?");
+  const query = new URLSearchParams(search || "");
+  const parts = (path || "/").split("/").filter(Boolean);
+  if (parts[0] === "entity" && parts[1]) return entityPage(decodeURIComponent(parts[1]));
+  if (parts[0] === "chain") return chainPage(parts[1], query);
+  if (parts[0] === "complicity") return complicityPage(parts[1], query);
+  if (parts[0] === "cypher") return cypherPage();
+  if (parts[0] === "passage" && parts.length === 4) return passagePage(decodeURIComponent(parts[1]), parts[2], parts[3]);
+  return searchPage(query);
+}
+
+function start() {
+  if (!sessionStorage.getItem(KEY)) return askKey();
+  api("/me").then(me => {
+    document.getElementById("who").textContent = me.name + " (" + me.role + ")";
+    document.getElementById("signout").hidden = false;
+    route();
+  }, e => { if (e.message !== "unauthorised") show(failure(e)); });
+}
+
+document.getElementById("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); askKey(); });
+window.addEventListener("hashchange", () => { if (sessionStorage.getItem(KEY)) route(); });
+start();
