@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph
@@ -43,3 +44,11 @@ def acg() -> Callable[..., subprocess.CompletedProcess[str]]:
         return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real `acg serve` on 127.0.0.1 (tests/server.py), shared by the API, security and browser tests."""
+    from tests.server import serve
+
+    yield from serve(tmp_path_factory.mktemp("api-home"))

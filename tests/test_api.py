@@ -1,0 +1,200 @@
+"""The HTTP API as a client uses it: a real `acg serve` on 127.0.0.1 over the embedded store
+(tests/server.py), requests over the loopback."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph
+
+from tests.server import WITNESS, Server
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_health_is_open_and_names_the_engine(server: Server) -> None:
+    r = server.get("/health", role=None)
+    assert (r.status_code, r.json()) == (200, {"status": "ok", "engine": "ladybug"})
+
+
+def test_me_says_role_and_what_is_pseudonymised(server: Server) -> None:
+    assert server.get("/me").json() == {
+        "name": "reader-user", "role": "reader", "pseudonymised": ["restricted", "protected"],
+    }  # fmt: skip
+
+
+def test_search_forgives_diacritics_and_misspelling(server: Server) -> None:
+    plain = server.get("/entities", q="Krstic").json()["results"]
+    misspelt = server.get("/entities", q="Zvornk Brigade").json()["results"]
+    assert plain[0]["name"] == "Radislav Krstić"
+    assert misspelt[0]["name"] == "Zvornik Brigade"
+
+
+def test_search_filters_by_type(server: Server) -> None:
+    found = server.get("/entities", q="Krstić", type="Case").json()["results"]
+    assert [e["type"] for e in found] == ["Case"]
+
+
+def test_entity_detail_has_assertions_with_evidence(server: Server) -> None:
+    detail = server.get("/entities/o-zvornik").json()
+    part_of = [r for r in detail["relations"] if r["predicate"] == "part_of" and r["object"] == "o-drina"]
+    assert detail["entity"]["name"] == "Zvornik Brigade"
+    assert part_of[0]["valid_from"] == "1992-05"
+    assert part_of[0]["evidence"][0]["document"].startswith("sha256:")
+
+
+def test_chain_at_a_date_follows_the_contract(server: Server) -> None:
+    answer = server.get("/chain", entity="Zvornik Brigade", at="1995-07-15").json()
+    names = [s["name"] for s in answer["superiors"]]
+    assert answer["subject"]["id"] == "o-zvornik"
+    assert answer["at"] == "1995-07-15"
+    assert "Drina Corps" in names
+    assert "Radislav Krstić" in names
+    assert "Milenko Živanović" not in names
+    assert all(step["evidence"] for s in answer["superiors"] for step in s["path"])
+
+
+def test_subordinates_complicity_path_impunity_case(server: Server) -> None:
+    below = {
+        s["name"] for s in server.get("/subordinates", entity="Drina Corps", at="1995-07-15").json()["subordinates"]
+    }
+    helpers = json.dumps(server.get("/complicity", entity="Kravica warehouse killings").json(), ensure_ascii=False)
+    path = server.get("/path", a="Banca Nera", b="Kravica warehouse killings").json()
+    unpunished = json.dumps(server.get("/impunity").json(), ensure_ascii=False)
+    case = json.dumps(server.get("/case", entity="k-krstic").json(), ensure_ascii=False)
+    assert "Zvornik Brigade" in below
+    assert "Acme Arms" in helpers
+    assert "Banca Nera" in helpers
+    assert path["paths"]
+    assert "Ivan Horvat" in unpunished
+    assert "35 years" in case
+
+
+def test_cypher_returns_rows_with_parameters(server: Server) -> None:
+    body = {"query": "MATCH (o:Organization) WHERE o.kind = $kind RETURN o.name AS name ORDER BY name",
+            "parameters": {"kind": "company"}}  # fmt: skip
+    answer = server.post("/cypher", role="analyst", json=body).json()
+    assert answer == {"columns": ["name"], "rows": [{"name": "Acme Arms"}, {"name": "Banca Nera"}], "truncated": False}
+
+
+def test_cypher_rows_are_limited(server: Server) -> None:
+    answer = server.post("/cypher", role="analyst", json={"query": "UNWIND range(1, 500) AS x RETURN x"}).json()
+    assert len(answer["rows"]) == 50  # the server's --cypher-rows
+    assert answer["truncated"] is True
+
+
+def test_cypher_time_limit_is_504(server: Server) -> None:
+    slow = "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x, y WHERE (x + y) % 7 = 3 RETURN count(*)"
+    r = server.post("/cypher", role="analyst", json={"query": slow})
+    assert r.status_code == 504
+    assert "time limit" in r.json()["error"]
+
+
+def test_export_streams_rdf_that_parses(server: Server) -> None:
+    r = server.get("/export", format="nt")
+    triples = list(pyoxigraph.parse(io.BytesIO(r.content), pyoxigraph.RdfFormat.N_TRIPLES))
+    assert r.headers["content-type"].startswith("application/n-triples")
+    assert len(triples) > 200
+    assert "attachment" in r.headers["content-disposition"]
+
+
+def test_export_around_an_entity_is_smaller(server: Server) -> None:
+    whole = server.get("/export", format="nt").content.count(b"\n")
+    part = server.get("/export", format="nt", around="Acme Arms", depth=1).content.count(b"\n")
+    assert 0 < part < whole
+
+
+def test_picture_from_the_api_is_self_contained(server: Server) -> None:
+    r = server.get("/viz", entity="Drina Corps", depth=1)
+    assert r.headers["content-type"].startswith("text/html")
+    assert "<script src" not in r.text
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
+    pending = server.get("/assertions", role="editor", limit=5).json()["assertions"]
+    first = next(a for a in pending if a["predicate"] in {"commands", "member_of", "part_of"})
+    ok = server.post(f"/assertions/{first['id']}/review", role="editor", json={"action": "confirm"})
+    edited = server.post(f"/assertions/{first['id']}/review", role="editor",
+                         json={"action": "edit", "valid_from": "1993-02", "note": "judgment, para. 12"})  # fmt: skip
+    bad = server.post(f"/assertions/{first['id']}/review", role="editor", json={"action": "edit", "valid_to": "soon"})
+    confirmed = server.get("/assertions", role="editor", status="edited", limit=500).json()["assertions"]
+    log = server.get("/audit", role="admin").json()
+    reviews = [e for e in log["entries"] if e["action"] == "review" and e["detail"]["assertion"] == first["id"]]
+    assert ok.status_code == 200
+    assert edited.json()["after"]["valid_from"] == "1993-02"
+    assert bad.status_code == 400
+    assert any(a["id"] == first["id"] and a["valid_from"] == "1993-02" for a in confirmed)
+    assert [e["who"] for e in reviews] == ["editor-user", "editor-user"]
+    assert reviews[1]["detail"]["before"]["valid_from"] == first["valid_from"]
+    assert log["problems"] == []
+
+
+def test_review_keeps_every_other_link_in_place(server: Server) -> None:
+    before = server.get("/entities/o-drina").json()["relations"]
+    target = next(r for r in before if r["predicate"] == "commands")
+    server.post(f"/assertions/{target['id']}/review", role="editor", json={"action": "confirm"})
+    after = server.get("/entities/o-drina").json()["relations"]
+
+    def ends(rels: list[dict[str, object]]) -> list[tuple[object, ...]]:
+        return sorted((r["id"], r["subject"], r["predicate"], r["object"]) for r in rels)
+
+    assert ends(after) == ends(before)
+
+
+def test_upload_ingests_and_is_idempotent(server: Server) -> None:
+    doc = ROOT / "examples" / "corpus" / "01-koblenz-raslan.md"
+    first = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}).json()
+    again = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}).json()
+    empty = server.post("/documents", role="editor", files={"files": ("empty.txt", b"")}).json()
+    found = server.get("/entities", q="Anwar Raslan").json()["results"]
+    assert first["documents"] == 1
+    assert first["relations"] > 0
+    assert again["unchanged"] == 1
+    assert "empty" in empty["skipped"][0]
+    assert found[0]["name"] == "Anwar Raslan"
+
+
+def test_source_passage_of_an_ingested_document(server: Server) -> None:
+    doc = ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"
+    server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())})
+    person = server.get("/entities", q="Eyad al-Gharib").json()["results"][0]
+    evidence = next(e for r in server.get(f"/entities/{person['id']}").json()["relations"] for e in r["evidence"])
+    passage = server.get(f"/documents/{evidence['document']}/passage", start=evidence["start"], end=evidence["end"])
+    assert passage.json()["text"] == evidence["text"]
+
+
+def test_bad_input_gets_a_clear_error_never_a_500(server: Server) -> None:
+    cases = [
+        server.post("/cypher", role="analyst", content=b"{not json", headers={"Content-Type": "application/json"}),
+        server.get("/chain", entity="Drina Corps", at="13-07-1995"),
+        server.get("/chain", entity="' OR 1=1 //"),
+        server.get("/entities/does-not-exist"),
+        server.get("/entities", q="x", limit=100000),
+        server.get("/path", a="Drina Corps", b="Acme Arms", via="no_such_predicate"),
+        server.post("/cypher", role="analyst", json={"query": "MATCH (n RETURN n"}),
+        server.post(
+            "/cypher", role="analyst", content=b"x" * (2 * 1024 * 1024), headers={"Content-Type": "application/json"}
+        ),  # fmt: skip
+        server.get("/documents/sha256:zz/passage", start=0, end=1),
+    ]
+    statuses = [r.status_code for r in cases]
+    assert statuses == [422, 400, 404, 404, 422, 400, 400, 413, 400]
+    assert all(set(r.json()) == {"error"} and r.json()["error"] for r in cases)
+
+
+def test_ambiguous_name_lists_candidates_without_hidden_names(server: Server) -> None:
+    r = server.get("/chain", entity="Ivan Horvat")
+    assert r.status_code == 409
+    assert "p-horvat-1" in r.json()["error"]
+    assert WITNESS not in r.text
+
+
+def test_openapi_is_served_and_documents_every_route(server: Server) -> None:
+    spec = server.get("/openapi.json", role=None).json()
+    expected = {"/entities", "/chain", "/subordinates", "/complicity", "/path", "/impunity", "/case", "/cypher",
+                "/export", "/viz", "/documents", "/assertions", "/audit", "/health"}  # fmt: skip
+    assert expected <= set(spec["paths"])
+    assert "HTTPBearer" in spec["components"]["securitySchemes"]
