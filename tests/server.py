@@ -40,7 +40,7 @@ EXTRA_ENTITIES = [
 EXTRA_RELATIONS = [
     Relation("p-witness", "witness_in", "k-krstic", method="test", evidence=[Span(0, 40, f"{WITNESS} testified", DOC)]),
     Relation("p-victim", "victim_of", "c-kravica", method="test", evidence=[Span(0, 30, f"{VICTIM} survived", DOC)]),
-    Relation("p-informant", "member_of", "o-zvornik", "1994", method="test", evidence=[Span(0, 20, "an informant", DOC)]),
+    Relation("p-informant", "member_of", "o-zvornik", "1994", method="test", evidence=[Span(0, 9, "informant", DOC)]),
     # A quote about someone else that names the witness (twice, in two spellings).
     Relation(
         "p-krstic", "member_of", "o-vrs", "1992", method="test",

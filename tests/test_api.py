@@ -177,7 +177,7 @@ def test_bad_input_gets_a_clear_error_never_a_500(server: Server) -> None:
         server.post("/cypher", role="analyst", json={"query": "MATCH (n RETURN n"}),
         server.post(
             "/cypher", role="analyst", content=b"x" * (2 * 1024 * 1024), headers={"Content-Type": "application/json"}
-        ),  # fmt: skip
+        ),
         server.get("/documents/sha256:zz/passage", start=0, end=1),
     ]
     statuses = [r.status_code for r in cases]
