@@ -23,7 +23,7 @@ from api.app import context, role
 from api.auth import User
 from api.context import Context
 from api.picture import picture
-from api.routes import ERRORS, At, EntityRef, _at, _entity_id, _guard
+from api.routes import JSON_ERRORS, At, EntityRef, _at, _entity_id, _guard
 from graph import subgraph
 
 router = APIRouter()
@@ -65,7 +65,7 @@ def static(name: str) -> Response:
     return _static(name)
 
 
-@router.get("/viz", tags=["pictures"], response_class=HTMLResponse, responses=ERRORS)
+@router.get("/viz", tags=["pictures"], response_class=HTMLResponse, responses=JSON_ERRORS)
 def viz(
     ctx: Annotated[Context, Depends(context)], user: Annotated[User, Depends(role("reader"))],
     entity: EntityRef, depth: Annotated[int, Query(ge=0, le=4)] = 2, at: At = None,

@@ -56,6 +56,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     }.items()
 }  # fmt: skip
 
+# For routes whose success is not JSON (pictures, exports): their errors still are.
+JSON_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"description": e["description"],
+           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for code, e in ERRORS.items()
+}  # fmt: skip
+
 EntityRef = Annotated[str, Query(min_length=1, max_length=500, description="Id, pseudonym, name or alias.")]
 At = Annotated[str | None, Query(max_length=10, description="ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 
@@ -68,12 +75,13 @@ def _entity_id(ctx: Context, guard: Protection, ref: str) -> str:
     real = guard.real_id(ref)
     if real is not None:
         return real
+    # Messages echo the name asked for: even that is said with pseudonyms.
     try:
         found = resolve(ctx.store, ref)
-    except Conflict as e:
-        raise Conflict(guard.redact(str(e))) from None
+    except (Conflict, NotFound) as e:
+        raise type(e)(guard.redact(str(e))) from None
     if found["id"] in guard:
-        raise NotFound(f"no entity has the id, name or alias {ref!r}")
+        raise NotFound(f"no entity has the id, name or alias {guard.redact(ref)!r}")
     return str(found["id"])
 
 
@@ -102,7 +110,7 @@ def search(
     """Entities by name or alias (case, diacritics and small misspellings forgiven), best first."""
     guard = _guard(ctx, user)
     found = [e for e in entities.search(ctx.store, q, type, entities.SEARCH_LIMIT) if e["id"] not in guard]
-    return {"query": q, "results": found[:limit]}
+    return {"query": guard.redact(q), "results": found[:limit]}
 
 
 @router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS)
@@ -257,7 +265,11 @@ def _streamed(produce: Callable[[IO[str]], object]) -> Iterator[bytes]:
         cancelled.set()
 
 
-@router.get("/export", tags=["export"], responses=ERRORS)
+@router.get(
+    "/export", tags=["export"], response_class=StreamingResponse,
+    responses={200: {"description": "The export, streamed", "content": {m: {} for m in _MEDIA.values()}},
+               **JSON_ERRORS},
+)  # fmt: skip
 def export(
     ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf"] = "ttl",
     around: Annotated[str | None, Query(max_length=500)] = None, depth: Annotated[int, Query(ge=0, le=6)] = 1,

@@ -73,7 +73,13 @@ class Protection:
         chosen = sorted(set(levels))
         if not chosen:
             return cls([], key)
-        return cls([row for query in read.protected_ids() for row in view.read(query, {"levels": chosen})], key)
+        rows = [row for query in read.protected_ids() for row in view.read(query, {"levels": chosen})]
+        for row in rows:
+            # Found through an assertion: the node's aliases are needed too.
+            if "aliases" not in row:
+                node = view.read(read.node_by_id(row["type"]), {"id": row["id"]})
+                row["aliases"] = (node[0].get("aliases") if node else None) or []
+        return cls(rows, key)
 
     def pseudonym(self, entity_id: str) -> str:
         digest = hmac.new(self.key, entity_id.encode(), hashlib.sha256).hexdigest()[:12]

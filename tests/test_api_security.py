@@ -1,0 +1,205 @@
+"""The API's walls, tried from outside: keys and roles on every route, raw Cypher that would write, and
+the names of people at risk in every response, export and picture."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.auth import ROLES
+from ontology.names import name_key
+from tests.server import INFORMANT, MARKUP, VICTIM, WITNESS, Server
+
+ROOT = Path(__file__).resolve().parent.parent
+# The weakest role of each route (every route not listed: reader).
+NEEDS = {("POST", "/cypher"): "analyst", ("POST", "/documents"): "editor", ("GET", "/assertions"): "editor",
+         ("POST", "/assertions/x/review"): "editor", ("GET", "/audit"): "admin"}  # fmt: skip
+
+
+def _routes(server: Server) -> list[tuple[str, str]]:
+    spec = server.get("/openapi.json", role=None).json()
+    found = []
+    for path, methods in spec["paths"].items():
+        for method in methods:
+            concrete = re.sub(r"\{[^}]+\}", "x", path)
+            found.append((method.upper(), concrete))
+    return sorted(found)
+
+
+def _needed(method: str, path: str) -> str:
+    return NEEDS.get((method, path), "reader")
+
+
+def test_every_route_but_health_needs_a_key(server: Server) -> None:
+    routes = _routes(server)
+    refused = {(m, p): server.client.request(m, server.url + p).status_code for m, p in routes}
+    wrong_key = {(m, p): server.client.request(m, server.url + p, headers={"Authorization": "Bearer acg_nope"}).status_code
+                 for m, p in routes}  # fmt: skip
+    assert len(routes) >= 15
+    assert {k: v for k, v in refused.items() if v != 401} == {("GET", "/health"): 200}
+    assert {k: v for k, v in wrong_key.items() if v != 401} == {("GET", "/health"): 200}
+
+
+def test_a_weaker_role_gets_403(server: Server) -> None:
+    routes = [(m, p) for m, p in _routes(server) if p != "/health"]
+    wrong = []
+    for method, path in routes:
+        needed = _needed(method, path)
+        for role in ROLES[: ROLES.index(needed)]:
+            status = server.client.request(method, server.url + path, headers=server.headers(role)).status_code
+            if status != 403:
+                wrong.append((method, path, role, status))
+    assert wrong == []
+
+
+def _count(server: Server) -> int:
+    body = {"query": "MATCH (n) RETURN count(n) AS n"}
+    return int(server.post("/cypher", role="analyst", json=body).json()["rows"][0]["n"])
+
+
+WRITES = [
+    "CREATE (n:Person {id: 'x', name: 'x'})",
+    "create (n:Person {id: 'x', name: 'x'})",
+    "MATCH (n:Person) /* harmless */ SET n.name = 'changed'",
+    "MATCH (n) // just reading\nDETACH DELETE n",
+    "MATCH (n:Person) REMOVE n.name",
+    "MERGE (n:Person {id: 'x'})",
+    "CALL { CREATE (n:Person {id: 'x', name: 'x'}) } RETURN 1",
+    "MATCH (n:Person) CALL (n) { SET n.name = 'x' } RETURN n",
+    "UNWIND [1] AS i CALL { WITH i MERGE (n:Person {id: 'y'}) } RETURN i",
+    "FOREACH (i IN [1] | CREATE (:Person {id: 'z'}))",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "CALL apoc.create.node(['Person'], {id: 'a'}) YIELD node RETURN node",
+    "CALL apoc.cypher.runWrite('CREATE (n)', {}) YIELD value RETURN value",
+    "MATCH (n) RETURN n; MATCH (m) DETACH DELETE m",
+    "MATCH (n) RETURN n; MATCH (m) RETURN m",
+    "CREATE USER eve SET PASSWORD 'x'",
+    "DROP INDEX person_id",
+    "COPY Person FROM 'x.csv'",
+    "USE system MATCH (n) RETURN n",
+    "MATCH (n) WITH n CREATE (m:Person {id: n.id + 'x'})",
+]
+
+
+@pytest.mark.parametrize("query", WRITES)
+def test_write_cypher_in_every_disguise_is_refused(server: Server, query: str) -> None:
+    before = _count(server)
+    r = server.post("/cypher", role="admin", json={"query": query})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"].startswith("query:")
+    assert _count(server) == before
+
+
+def test_parameters_stay_values(server: Server) -> None:
+    attack = "x' OR 1=1 RETURN n //"
+    body = {"query": "MATCH (n:Person) WHERE n.name = $name RETURN n.name AS name", "parameters": {"name": attack}}
+    assert server.post("/cypher", role="analyst", json=body).json()["rows"] == []
+
+
+def _variants(name: str) -> list[str]:
+    return [name, name.upper(), name.casefold(), name_key(name), json.dumps(name)[1:-1]]
+
+
+def _bodies(server: Server, role: str) -> dict[str, str]:
+    """Every kind of response a caller of `role` can get that could name someone."""
+    asks: dict[str, httpx.Response] = {
+        "entity witness by pseudonym search": server.get("/entities", role=role, q="Amina Haddad"),
+        "entity krstic": server.get("/entities/p-krstic", role=role),
+        "entity case": server.get("/entities/k-krstic", role=role),
+        "entity crime": server.get("/entities/c-kravica", role=role),
+        "entity zvornik": server.get("/entities/o-zvornik", role=role),
+        "chain": server.get("/chain", role=role, entity="p-krstic"),
+        "subordinates": server.get("/subordinates", role=role, entity="o-zvornik"),
+        "complicity": server.get("/complicity", role=role, entity="c-kravica"),
+        "path": server.get("/path", role=role, a="p-krstic", b="c-kravica"),
+        "impunity": server.get("/impunity", role=role),
+        "case": server.get("/case", role=role, entity="k-krstic"),
+        "viz case": server.get("/viz", role=role, entity="k-krstic", depth=2),
+        "viz crime": server.get("/viz", role=role, entity="c-kravica", depth=2),
+        "chain by witness name": server.get("/chain", role=role, entity=WITNESS),
+    }
+    for fmt in ("ttl", "nt", "nq", "jsonld", "graphml", "gexf"):
+        asks[f"export {fmt}"] = server.get("/export", role=role, format=fmt)
+    if role != "reader":
+        for q in ("MATCH (p:Person) RETURN p.name AS name, p.keys AS keys, p.aliases AS aliases, p",
+                  "MATCH (p:Person)-[r]->(x) RETURN p, r, x",
+                  "MATCH (p:Person) RETURN toUpper(p.name) AS upper, p.id AS id"):  # fmt: skip
+            asks[f"cypher {q}"] = server.post("/cypher", role=role, json={"query": q, "limit": 1000})
+    if role in {"editor", "admin"}:
+        for status in ("unreviewed", "confirmed"):
+            asks[f"assertions {status}"] = server.get("/assertions", role=role, status=status, limit=500)
+    return {name: r.text for name, r in asks.items()}
+
+
+@pytest.mark.parametrize("role", ["reader", "analyst", "editor"])
+def test_protected_names_never_leave_the_server(server: Server, role: str) -> None:
+    hidden = [WITNESS, VICTIM, "A. Haddad"] + ([INFORMANT] if role == "reader" else [])
+    bodies = _bodies(server, role)
+    leaks = [(what, name) for what, body in bodies.items() for n in hidden for name in _variants(n) if name in body]
+    assert leaks == []
+    assert "p-witness" not in json.dumps(bodies)
+    assert "protected-" in bodies["entity case"]
+
+
+def test_the_admin_sees_everyone(server: Server) -> None:
+    bodies = _bodies(server, "admin")
+    assert WITNESS in bodies["entity case"]
+    assert VICTIM in bodies["export nt"]
+
+
+def test_an_analyst_sees_restricted_people(server: Server) -> None:
+    assert INFORMANT in server.get("/entities/o-zvornik", role="analyst").text
+
+
+def test_a_hidden_person_is_not_found_by_real_id_but_by_pseudonym(server: Server) -> None:
+    case = server.get("/entities/k-krstic").json()
+    pseudonym = next(r["other"]["id"] for r in case["relations"] if r["predicate"] == "witness_in")
+    by_pseudonym = server.get(f"/entities/{pseudonym}")
+    assert server.get("/entities/p-witness").status_code == 404
+    assert by_pseudonym.status_code == 200
+    assert by_pseudonym.json()["entity"]["name"].startswith("Protected person")
+    assert WITNESS not in by_pseudonym.text
+
+
+def test_export_with_protected_names_is_for_admins(server: Server) -> None:
+    assert server.get("/export", role="editor", format="nt", include_protected=True).status_code == 403
+    assert WITNESS in server.get("/export", role="admin", format="nt", include_protected=True).text
+
+
+def test_markup_in_names_is_never_markup_in_pages(server: Server) -> None:
+    page = server.get("/viz", entity="o-markup", depth=1).text
+    assert MARKUP not in page
+    assert "onerror" in page  # present, but only inside escaped JSON text
+
+
+def test_cors_is_off_by_default(server: Server) -> None:
+    r = server.client.options(server.url + "/entities", headers={
+        "Origin": "https://evil.example", "Access-Control-Request-Method": "GET"})  # fmt: skip
+    assert "access-control-allow-origin" not in r.headers
+
+
+def test_exports_and_raw_queries_are_audited(server: Server) -> None:
+    server.get("/export", role="reader", format="ttl")
+    server.post("/cypher", role="analyst", json={"query": "CREATE (n)"})
+    entries = server.get("/audit", role="admin", limit=1000).json()["entries"]
+    assert any(e["action"] == "export" and e["who"] == "reader-user" for e in entries)
+    assert any(e["action"] == "cypher" and e["outcome"].startswith("refused") for e in entries)
+
+
+def test_schemathesis_finds_no_500_and_no_schema_violation(server: Server, tmp_path: Path) -> None:
+    """Property-based requests generated from the OpenAPI document, as an admin (every route open)."""
+    st = Path(sys.executable).parent / "st"
+    result = subprocess.run(
+        [str(st), "run", f"{server.url}/openapi.json", "--url", server.url,
+         "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance",
+         "-H", f"Authorization: Bearer {server.keys['admin']}", "--max-examples", "25", "--seed", "1",
+         "--exclude-path", "/documents", "--request-timeout", "30", "--generation-database", "none"],
+        capture_output=True, text=True, timeout=900, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
