@@ -5,6 +5,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test lint typecheck unit derive constraints clean
 
@@ -36,6 +38,7 @@ demo: $(STAMP)
 	$(BIN)/acg complicity "Dos Erres massacre" --home $(DEMO_HOME)
 	$(BIN)/acg impunity --home $(DEMO_HOME)
 	$(BIN)/acg export --format ttl --around "Anwar Raslan" --depth 2 --home $(DEMO_HOME) -o out/graph.ttl
+	$(BIN)/acg viz "Anwar Raslan" --depth 2 --home $(DEMO_HOME) -o out/graph.html
 
 test: lint typecheck unit
 
@@ -46,8 +49,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest
+
+# The browser tests drive Debian's Chromium (never a browser a tool downloads).
+$(CHROMIUM):
+	$(SUDO) apt-get update -q
+	$(SUDO) apt-get install -y -q chromium
 
 # Regenerate the files derived from ontology/acc.ttl (a test fails when they are stale).
 derive: $(STAMP)

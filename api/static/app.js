@@ -20,7 +20,7 @@ function el(tag, attrs, ...children) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== ""));
 }
 
 async function api(path, options) {
