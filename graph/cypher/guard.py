@@ -12,7 +12,12 @@ so a gap in one is not a write. Values come in as parameters, never as text.
 
 from __future__ import annotations
 
-from neo4j_guard._checker import GuardError, check_query
+import re
+
+from antlr4 import CommonTokenStream, InputStream
+from neo4j_guard._checker import GuardError, _problem, _RaiseOnSyntaxError, _walk
+from neo4j_guard._parser.Cypher25Lexer import Cypher25Lexer
+from neo4j_guard._parser.Cypher25Parser import Cypher25Parser
 from neo4j_guard._rules import Rules
 
 from ontology.errors import InvalidInput
@@ -32,19 +37,22 @@ def check_read_only(query: str) -> None:
     """
     if not query.strip():
         raise InvalidInput("query: empty")
+    # One parse, then neo4j-guard's own rules on every node of the tree (as its check_query does).
+    text = re.sub(r"^\s*(EXPLAIN|PROFILE)\b", "", query, flags=re.IGNORECASE)
+    lexer = Cypher25Lexer(InputStream(text))
+    parser = Cypher25Parser(CommonTokenStream(lexer))
+    for recognizer in (lexer, parser):
+        recognizer.removeErrorListeners()
+        recognizer.addErrorListener(_RaiseOnSyntaxError())
     try:
-        check_query(query, _READ)
+        tree = parser.statements()  # type: ignore[no-untyped-call]
+        problems = (_problem(node, _READ) for node in _walk(tree))
+        problem = next((p for p in problems if p is not None), None)
     except GuardError as e:
         raise InvalidInput(f"query: {e}") from None
-    if _statements(query) > 1:
+    except RecursionError:
+        raise InvalidInput("query: nested too deeply") from None
+    if problem is not None:
+        raise InvalidInput(f"query: {problem}")
+    if len(tree.statement()) > 1:
         raise InvalidInput("query: one statement at a time")
-
-
-def _statements(query: str) -> int:
-    from antlr4 import CommonTokenStream, InputStream
-    from neo4j_guard._parser.Cypher25Lexer import Cypher25Lexer
-    from neo4j_guard._parser.Cypher25Parser import Cypher25Parser
-
-    parser = Cypher25Parser(CommonTokenStream(Cypher25Lexer(InputStream(query))))
-    parser.removeErrorListeners()
-    return len(parser.statements().statement())  # type: ignore[no-untyped-call]
