@@ -13,6 +13,7 @@ so a gap in one is not a write. Values come in as parameters, never as text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from antlr4 import CommonTokenStream, InputStream
 from neo4j_guard._checker import GuardError, _problem, _RaiseOnSyntaxError, _walk
@@ -26,6 +27,7 @@ from ontology.errors import InvalidInput
 _READ = Rules.build("read", ["label", "list_contains", "list_extract", "string_split", "contains"], [])
 
 
+@lru_cache(maxsize=4096)  # a pure function of the text; a refusal raises and is never cached
 def check_read_only(query: str) -> None:
     """Raise InvalidInput, saying why, unless `query` is one read-only Cypher statement.
 
