@@ -28,6 +28,9 @@ COMMANDS = {
     "impunity",
     "case",
     "query",
+    "viz",
+    "serve",
+    "user",
 }
 
 
@@ -68,3 +71,32 @@ def test_validate_reports_each_file_and_goes_on(acg: Acg, tmp_path: Path) -> Non
 def test_validate_a_valid_file_exits_zero(acg: Acg) -> None:
     result = acg("ontology", "validate", str(EXAMPLE_DATA))
     assert result.returncode == 0, result.stderr
+
+
+def test_user_add_prints_a_key_once_and_keeps_only_its_hash(
+    acg: Callable[..., CompletedProcess[str]], tmp_path: Path
+) -> None:
+    added = acg("user", "add", "lawyer", "--role", "analyst", "--home", str(tmp_path))
+    again = acg("user", "add", "lawyer", "--role", "reader", "--home", str(tmp_path))
+    listed = acg("user", "list", "--format", "json", "--home", str(tmp_path))
+    key = added.stdout.strip()
+    assert key.startswith("acg_")
+    assert key not in (tmp_path / "users.json").read_text()
+    assert again.returncode == 1
+    assert "exists" in again.stderr
+    assert [(u["name"], u["role"]) for u in json.loads(listed.stdout)] == [("lawyer", "analyst")]
+
+
+def test_viz_writes_an_offline_picture_with_pseudonyms(
+    acg: Callable[..., CompletedProcess[str]], tmp_path: Path
+) -> None:
+    from tests.server import WITNESS, build_home
+
+    build_home(tmp_path)
+    out = tmp_path / "case.html"
+    done = acg("viz", "k-krstic", "--depth", "1", "-o", str(out), "--home", str(tmp_path))
+    html = out.read_text(encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert "Protected person" in html
+    assert WITNESS not in html
+    assert "<script src" not in html
