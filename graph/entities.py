@@ -85,9 +85,7 @@ def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
     }  # fmt: skip
     relations = []
     for direction in ("out", "in"):
-        types = tuple(
-            p.cypher for p in onto.predicates.values() if label in (p.domain if direction == "out" else p.range)
-        )
+        types = read.link_types(label, direction)
         if not types:
             continue
         for link in view.read(read.links(label, types, direction, view.engine), {"id": entity_id}):

@@ -37,9 +37,7 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
         for node in frontier:
             label = labels[node]
             for direction in ("out", "in"):
-                types = tuple(
-                    p.cypher for p in onto.predicates.values() if label in (p.domain if direction == "out" else p.range)
-                )
+                types = read.link_types(label, direction)
                 if not types:
                     continue
                 for link in view.read(read.links(label, types, direction, view.engine), {"id": node}):

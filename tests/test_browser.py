@@ -94,12 +94,18 @@ def test_names_with_markup_are_drawn_as_text(server: Server, watched: Watched, t
     assert watched.errors == []
 
 
-def test_the_ui_searches_shows_an_entity_and_its_picture(server: Server, watched: Watched) -> None:
+def _signed_in(watched: Watched, server: Server, role: str) -> Page:
+    """The UI's first page, its key form filled in as a person would."""
     page = watched.page
     page.goto(server.url + "/")
-    page.fill("input[name=key]", server.keys["reader"])
+    page.fill("input[name=key]", server.keys[role])
     page.click("button[type=submit]")
     page.wait_for_selector("#who:not(:empty)")
+    return page
+
+
+def test_the_ui_searches_shows_an_entity_and_its_picture(server: Server, watched: Watched) -> None:
+    page = _signed_in(watched, server, "reader")
     page.goto(server.url + "/#/?q=Zvornik")
     page.click("text=Zvornik Brigade")
     page.wait_for_selector("h2")
@@ -117,11 +123,7 @@ def test_the_ui_searches_shows_an_entity_and_its_picture(server: Server, watched
 
 
 def test_the_ui_chain_at_a_date_and_cypher_console(server: Server, watched: Watched) -> None:
-    page = watched.page
-    page.goto(server.url + "/")
-    page.fill("input[name=key]", server.keys["analyst"])
-    page.click("button[type=submit]")
-    page.wait_for_selector("#who:not(:empty)")
+    page = _signed_in(watched, server, "analyst")
     page.goto(server.url + "/#/chain/o-zvornik?at=1995-07-15")
     page.wait_for_selector("table")
     chain = page.text_content("main") or ""

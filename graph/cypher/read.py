@@ -235,15 +235,26 @@ def node_page(label: str) -> str:
     return f"MATCH (n:`{label}`) WHERE n.id > $after RETURN {columns} ORDER BY n.id LIMIT $limit"
 
 
-def edge_page(predicate: str, subject_label: str, object_label: str) -> str:
-    """The relationships of one predicate between two labels after id `$after`, `$limit` of them."""
+def _edge_query(
+    predicate: str, subject_label: str, object_label: str, where: str = "", tail: str = "",
+    by_id: bool = False, names: bool = False,
+) -> str:  # fmt: skip
+    """Relationships of one predicate between two labels with every column of the schema."""
     onto = load()
     p = onto.predicate(predicate)
     columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
+    key = " {id: $id}" if by_id else ""
+    ends = "a.id AS subject, b.id AS object"
+    if names:
+        ends = "a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object_name"
     return (
-        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`]->(b:`{object_label}`) WHERE r.id > $after "
-        f"RETURN a.id AS subject, b.id AS object, {columns} ORDER BY r.id LIMIT $limit"
+        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`{key}]->(b:`{object_label}`) {where}RETURN {ends}, {columns}{tail}"
     )
+
+
+def edge_page(predicate: str, subject_label: str, object_label: str) -> str:
+    """The relationships of one predicate between two labels after id `$after`, `$limit` of them."""
+    return _edge_query(predicate, subject_label, object_label, "WHERE r.id > $after ", " ORDER BY r.id LIMIT $limit")
 
 
 def protected_ids() -> list[str]:
@@ -286,22 +297,16 @@ def node_by_id(label: str) -> str:
 def assertions(predicate: str, subject_label: str, object_label: str) -> str:
     """The assertions of one predicate between two labels whose review status is `$status`, in id order
     after `$after`, with the names of both ends."""
-    onto = load()
-    p = onto.predicate(predicate)
-    columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
-    return (
-        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}`]->(b:`{object_label}`) "
-        f"WHERE r.review_status = $status AND r.id > $after "
-        f"RETURN a.id AS subject, a.name AS subject_name, b.id AS object, b.name AS object_name, {columns} "
-        f"ORDER BY r.id LIMIT $limit"
-    )
+    return _edge_query(
+        predicate, subject_label, object_label, "WHERE r.review_status = $status AND r.id > $after ",
+        " ORDER BY r.id LIMIT $limit", names=True,
+    )  # fmt: skip
 
 
 def assertion_by_id(predicate: str, subject_label: str, object_label: str) -> str:
-    onto = load()
-    p = onto.predicate(predicate)
-    columns = ", ".join(f"r.`{c.name}` AS `{c.name}`" for c in edge_columns(onto, p.name))
-    return (
-        f"MATCH (a:`{subject_label}`)-[r:`{p.cypher}` {{id: $id}}]->(b:`{object_label}`) "
-        f"RETURN a.id AS subject, b.id AS object, {columns}"
-    )
+    return _edge_query(predicate, subject_label, object_label, by_id=True)
+
+
+def link_types(label: str, direction: str) -> tuple[str, ...]:
+    """The relationship types that can leave ("out") or enter ("in") nodes of `label`, by the ontology."""
+    return tuple(p.cypher for p in load().predicates.values() if label in (p.domain if direction == "out" else p.range))
