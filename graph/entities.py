@@ -7,6 +7,7 @@ import json
 from difflib import SequenceMatcher
 from typing import Any
 
+from graph import subgraph
 from graph.cypher import read
 from graph.store import StoreView
 from ontology import load
@@ -84,24 +85,19 @@ def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
         "attributes": {k: v for k, v in row.items() if v is not None and k not in {"id", "name", "aliases", "keys"}},
     }  # fmt: skip
     relations = []
-    for direction in ("out", "in"):
-        types = read.link_types(label, direction)
-        if not types:
-            continue
-        for link in view.read(read.links(label, types, direction, view.engine), {"id": entity_id}):
-            rel = link["rel"]
-            other = {"id": link["id"], "name": link["name"], "type": link["type"]}
-            relations.append(
-                {
-                    "id": rel.get("id"),
-                    "predicate": onto.predicate(link["predicate"]).name,
-                    "subject": entity_id if direction == "out" else link["id"],
-                    "object": link["id"] if direction == "out" else entity_id,
-                    "other": other,
-                    **{k: rel.get(k) for k in _SHOWN if rel.get(k) is not None},
-                    "evidence": [json.loads(e) for e in rel.get("evidence") or []],
-                }
-            )
+    for direction, link in subgraph.links(view, entity_id, label):
+        rel = link["rel"]
+        relations.append(
+            {
+                "id": rel.get("id"),
+                "predicate": onto.predicate(link["predicate"]).name,
+                "subject": entity_id if direction == "out" else link["id"],
+                "object": link["id"] if direction == "out" else entity_id,
+                "other": {"id": link["id"], "name": link["name"], "type": link["type"]},
+                **{k: rel.get(k) for k in _SHOWN if rel.get(k) is not None},
+                "evidence": [json.loads(e) for e in rel.get("evidence") or []],
+            }
+        )
     relations.sort(key=lambda r: (r["predicate"], r.get("valid_from") or "", r["other"]["name"] or "", r["id"] or ""))
     return {"entity": entity, "relations": relations}
 

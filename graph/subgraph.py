@@ -3,6 +3,7 @@ picture shows and what `--around` exports."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from graph.cypher import read
@@ -18,6 +19,15 @@ MAX_NODES = 2000
 def _row(rel: dict[str, Any], subject: str, obj: str) -> dict[str, Any]:
     # LadybugDB adds its internal ids (_ID, _SRC, _DST, _LABEL) to a relationship's properties.
     return {**{k: v for k, v in rel.items() if not k.startswith("_")}, "subject": subject, "object": obj}
+
+
+def links(view: StoreView, entity_id: str, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every link out of and into one entity: ("out" or "in", the row of read.links)."""
+    for direction in ("out", "in"):
+        types = read.link_types(label, direction)
+        if types:
+            for link in view.read(read.links(label, types, direction, view.engine), {"id": entity_id}):
+                yield direction, link
 
 
 def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> tuple[list[Entity], list[Relation]]:
@@ -36,20 +46,16 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
         reached: list[str] = []
         for node in frontier:
             label = labels[node]
-            for direction in ("out", "in"):
-                types = read.link_types(label, direction)
-                if not types:
-                    continue
-                for link in view.read(read.links(label, types, direction, view.engine), {"id": node}):
-                    other = link["id"]
-                    s, o = (node, other) if direction == "out" else (other, node)
-                    r = row_relation(onto.predicate(link["predicate"]).name, _row(link["rel"], s, o))
-                    relations[r.assertion_id()] = r
-                    if other not in labels:
-                        labels[other] = str(link["type"])
-                        reached.append(other)
-                        if len(labels) > limit:
-                            raise InvalidInput(f"depth: more than {limit} entities within {depth} links; ask less")
+            for direction, link in links(view, node, label):
+                other = link["id"]
+                s, o = (node, other) if direction == "out" else (other, node)
+                r = row_relation(onto.predicate(link["predicate"]).name, _row(link["rel"], s, o))
+                relations[r.assertion_id()] = r
+                if other not in labels:
+                    labels[other] = str(link["type"])
+                    reached.append(other)
+                    if len(labels) > limit:
+                        raise InvalidInput(f"depth: more than {limit} entities within {depth} links; ask less")
         frontier = reached
     entities = []
     for entity_id, label in labels.items():
