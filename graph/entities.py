@@ -9,6 +9,7 @@ from typing import Any
 
 from graph import subgraph
 from graph.cypher import read
+from graph.queries import label_of
 from graph.store import StoreView
 from ontology import load
 from ontology.errors import InvalidInput, NotFound
@@ -68,17 +69,12 @@ def search(view: StoreView, text: str, types: list[str] | None = None, limit: in
     return scored[:limit]
 
 
-def _label(view: StoreView, entity_id: str) -> str:
-    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
-    if not rows:
-        raise NotFound(f"no entity with id {entity_id!r}")
-    return str(rows[0]["type"])
-
-
 def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
     """An entity with its attributes and every assertion into or out of it, each with its evidence."""
     onto = load()
-    label = _label(view, entity_id)
+    label = label_of(view, entity_id)
+    if label is None:
+        raise NotFound(f"no entity with id {entity_id!r}")
     (row,) = view.read(read.node_by_id(label), {"id": entity_id})
     entity = {
         "id": row["id"], "type": label, "name": row["name"], "aliases": list(row.get("aliases") or []),

@@ -27,6 +27,7 @@ import networkx as nx
 from rdflib import Graph
 from rdflib.term import Node
 
+from graph import subgraph
 from graph.cypher import read
 from graph.protect import Protection
 from graph.rows import row_entity, row_relation
@@ -77,44 +78,22 @@ def relations(view: StoreView) -> Iterator[Relation]:
 
 def neighbourhood(view: StoreView, start: str, depth: int) -> set[str]:
     """Ids of the entities within `depth` links of `start`, in either direction."""
-    onto = load()
-    types = tuple(p.cypher for p in onto.predicates.values())
-    found = {start}
-    frontier = {start}
-    labels = {start: _label(view, start)}
-    for _ in range(depth):
-        reached: set[str] = set()
-        for node in frontier:
-            for direction in ("in", "out"):
-                for row in view.read(read.links(labels[node], types, direction, view.engine), {"id": node}):
-                    labels[row["id"]] = row["type"]
-                    reached.add(row["id"])
-        frontier = reached - found
-        found |= reached
-    return found
-
-
-def _label(view: StoreView, entity_id: str) -> str:
-    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
-    if not rows:
-        raise InvalidInput(f"--around: no entity with id {entity_id!r}")
-    return str(rows[0]["type"])
+    return set(subgraph.reach(view, start, depth)[0])
 
 
 def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:
     keep = neighbourhood(view, selection.around, selection.depth) if selection.around else None
-    protection = Protection.of(view, selection.hidden_levels, selection.pseudonym_key)
-    guard = protection if protection.hidden else None
+    guard = Protection.of(view, selection.hidden_levels, selection.pseudonym_key)
 
     def chosen_entities() -> Iterator[Entity]:
         for e in entities(view):
             if keep is None or e.id in keep:
-                yield guard.entity(e) if guard else e
+                yield guard.entity(e)
 
     def chosen_relations() -> Iterator[Relation]:
         for r in relations(view):
             if keep is None or (r.subject in keep and (r.object in keep or r.predicate == "of_type")):
-                yield guard.relation(r) if guard else r
+                yield guard.relation(r)
 
     return chosen_entities(), chosen_relations()
 

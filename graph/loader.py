@@ -14,8 +14,8 @@ from typing import Any
 
 from graph import bulk
 from graph.cypher.ddl import edge_columns, node_columns
-from graph.cypher.read import find_by_id
 from graph.cypher.write import copy_edges, copy_nodes, edge_ids, node_ids, upsert_edges, upsert_nodes
+from graph.queries import label_of
 from graph.rows import entity_row, relation_row
 from graph.store import Store
 from ontology import load
@@ -43,13 +43,8 @@ def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 
 
 def _labels_in_store(store: Store, ids: set[str]) -> dict[str, str]:
-    query = find_by_id(list(load().entity_types))
-    found = {}
-    for i in sorted(ids):
-        rows = store.read(query, {"id": i})
-        if rows:
-            found[i] = rows[0]["type"]
-    return found
+    labels = {i: label_of(store, i) for i in sorted(ids)}
+    return {i: label for i, label in labels.items() if label is not None}
 
 
 def _upsert_statements(

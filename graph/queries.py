@@ -38,6 +38,12 @@ _STEP_ATTRIBUTES = (
 NO_DATE = dates.ALL_DATES
 
 
+def label_of(view: StoreView, entity_id: str) -> str | None:
+    """The label (entity type) of the entity with this id, or None when there is none."""
+    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
+    return str(rows[0]["type"]) if rows else None
+
+
 def resolve(view: StoreView, ref: str) -> dict[str, Any]:
     """An entity by id, or by name or alias (ignoring case and diacritics).
 

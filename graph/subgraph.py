@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from graph.cypher import read
+from graph.queries import label_of
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
 from ontology import load
@@ -30,60 +31,64 @@ def links(view: StoreView, entity_id: str, label: str) -> Iterator[tuple[str, di
                 yield direction, link
 
 
-def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> tuple[list[Entity], list[Relation]]:
-    """Entities within `depth` links of `start` (either direction) and the assertions among them;
-    at most `limit` entities, nearest first (InvalidInput beyond, so a picture stays readable)."""
-    if not 0 <= depth <= 6:
-        raise InvalidInput("depth: between 0 and 6")
-    onto = load()
-    found = view.read(read.find_by_id(list(onto.entity_types)), {"id": start})
-    if not found:
+def _relation(link: dict[str, Any], subject: str, obj: str) -> Relation:
+    return row_relation(load().predicate(link["predicate"]).name, _row(link["rel"], subject, obj))
+
+
+def reach(
+    view: StoreView, start: str, depth: int, limit: int | None = None
+) -> tuple[dict[str, str], dict[str, Relation]]:
+    """Breadth-first from `start` in either direction: the entities within `depth` links (id -> label)
+    and the assertions walked (by id). More than `limit` entities is an InvalidInput."""
+    label = label_of(view, start)
+    if label is None:
         raise NotFound(f"no entity with id {start!r}")
-    labels = {start: str(found[0]["type"])}
+    labels = {start: label}
     relations: dict[str, Relation] = {}
     frontier = [start]
     for _ in range(depth):
         reached: list[str] = []
         for node in frontier:
-            label = labels[node]
-            for direction, link in links(view, node, label):
+            for direction, link in links(view, node, labels[node]):
                 other = link["id"]
-                s, o = (node, other) if direction == "out" else (other, node)
-                r = row_relation(onto.predicate(link["predicate"]).name, _row(link["rel"], s, o))
+                r = _relation(link, node, other) if direction == "out" else _relation(link, other, node)
                 relations[r.assertion_id()] = r
                 if other not in labels:
                     labels[other] = str(link["type"])
                     reached.append(other)
-                    if len(labels) > limit:
+                    if limit is not None and len(labels) > limit:
                         raise InvalidInput(f"depth: more than {limit} entities within {depth} links; ask less")
         frontier = reached
-    entities = []
+    return labels, relations
+
+
+def _entities(view: StoreView, labels: dict[str, str]) -> list[Entity]:
+    found = []
     for entity_id, label in labels.items():
         rows = view.read(read.node_by_id(label), {"id": entity_id})
         if rows:
-            entities.append(row_entity(label, rows[0]))
-    kept = [r for r in relations.values() if r.subject in labels and r.object in labels]
-    return entities, sorted(kept, key=lambda r: r.assertion_id())
+            found.append(row_entity(label, rows[0]))
+    return found
+
+
+def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> tuple[list[Entity], list[Relation]]:
+    """Entities within `depth` links of `start` (either direction) and the assertions among them;
+    at most `limit` entities (InvalidInput beyond, so a picture stays readable)."""
+    if not 0 <= depth <= 6:
+        raise InvalidInput("depth: between 0 and 6")
+    labels, relations = reach(view, start, depth, limit)
+    return _entities(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
 
 
 def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]]:
     """The given entities (unknown ids left out) and the assertions that link two of them."""
-    onto = load()
-    labels: dict[str, str] = {}
-    for entity_id in dict.fromkeys(ids):
-        found = view.read(read.find_by_id(list(onto.entity_types)), {"id": entity_id})
-        if found:
-            labels[entity_id] = str(found[0]["type"])
+    labels = {i: label for i in dict.fromkeys(ids) if (label := label_of(view, i)) is not None}
     if len(labels) > MAX_NODES:
         raise InvalidInput(f"also: more than {MAX_NODES} entities")
     relations: dict[str, Relation] = {}
     for node, label in labels.items():
-        types = tuple(p.cypher for p in onto.predicates.values() if label in p.domain)
-        if not types:
-            continue
-        for link in view.read(read.links(label, types, "out", view.engine), {"id": node}):
-            if link["id"] in labels:
-                r = row_relation(onto.predicate(link["predicate"]).name, _row(link["rel"], node, link["id"]))
+        for direction, link in links(view, node, label):
+            if direction == "out" and link["id"] in labels:
+                r = _relation(link, node, link["id"])
                 relations[r.assertion_id()] = r
-    entities = [row_entity(label, view.read(read.node_by_id(label), {"id": i})[0]) for i, label in labels.items()]
-    return entities, sorted(relations.values(), key=lambda r: r.assertion_id())
+    return _entities(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())

@@ -14,8 +14,8 @@ from pathlib import Path
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.exceptions import ParserError
 
-from graph.cypher.read import find_by_id
 from graph.loader import LoadReport, load_records
+from graph.queries import label_of
 from graph.store import Store
 from ontology import ACC, load, tables
 from ontology.errors import InvalidInput
@@ -62,11 +62,10 @@ def _typed_from_store(store: Store, g: Graph) -> Graph:
     if not untyped:
         return g
     full = Graph() + g
-    query = find_by_id(list(onto.entity_types))
     for node in untyped:
-        rows = store.read(query, {"id": id_of(node)})
-        if rows:
-            full.add((node, RDF.type, classes[rows[0]["type"]]))
+        label = label_of(store, id_of(node))
+        if label is not None:
+            full.add((node, RDF.type, classes[label]))
     return full
 
 
