@@ -22,9 +22,8 @@ from fastapi.responses import HTMLResponse, Response
 from api.app import context, role
 from api.auth import User
 from api.context import Context
-from api.picture import picture
+from api.picture import around, picture
 from api.routes import JSON_ERRORS, At, EntityRef, _at, _entity_id, _guard
-from graph import subgraph
 
 router = APIRouter()
 _STATIC = {"app.js": "text/javascript", "style.css": "text/css", "index.html": "text/html"}
@@ -75,13 +74,6 @@ def viz(
     console asks), as `acg viz` writes it: one HTML page that loads nothing from the network, hidden
     people as pseudonyms."""
     guard = _guard(ctx, user)
-    centre = _entity_id(ctx, guard, entity)
-    ents, rels = subgraph.around(ctx.store, centre, depth)
-    if also:
-        # Pseudonyms name hidden entities; their real ids do not, for a caller who may not see them.
-        more = [guard.real_id(a) or a for a in also if guard.real_id(a) or a not in guard]
-        ents, rels = subgraph.among(ctx.store, [e.id for e in ents] + more)
-    shown_ents, shown_rels = [guard.entity(e) for e in ents], [guard.relation(r) for r in rels]
-    name = next((e.name for e in shown_ents if e.id == guard.shown_id(centre)), centre)
-    page = picture(shown_ents, shown_rels, f"{name}: {depth} links around", guard.shown_id(centre), _at(at))
+    more = [i for a in also or [] if (i := guard.usable_id(a)) is not None]
+    page, _, _ = around(ctx.store, _entity_id(ctx, guard, entity), depth, guard, _at(at), more)
     return HTMLResponse(page, headers={"Content-Security-Policy": _csp()})

@@ -24,6 +24,9 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
+from graph import subgraph
+from graph.protect import Protection
+from graph.store import StoreView
 from ontology import dates, load
 from ontology.records import Entity, Relation
 
@@ -146,3 +149,18 @@ def picture(
     at: str | None = None,
 ) -> str:  # fmt: skip
     return render(network(entities, relations, centre), title, at)
+
+
+def around(
+    view: StoreView, centre: str, depth: int, guard: Protection, at: str | None = None, also: Iterable[str] = (),
+) -> tuple[str, int, int]:  # fmt: skip
+    """The picture of the entities within `depth` links of `centre` (with `also`: of those and the other
+    entities, and the links among them), people at risk as `guard` shows them: (page, entities, links)."""
+    ents, rels = subgraph.around(view, centre, depth)
+    if also:
+        ents, rels = subgraph.among(view, [e.id for e in ents] + list(also))
+    shown_ents, shown_rels = [guard.entity(e) for e in ents], [guard.relation(r) for r in rels]
+    centre_id = guard.shown_id(centre)
+    name = next((e.name for e in shown_ents if e.id == centre_id), centre_id)
+    page = picture(shown_ents, shown_rels, f"{name}: {depth} links around", centre_id, at)
+    return page, len(shown_ents), len(shown_rels)

@@ -117,8 +117,8 @@ def search(
 def entity(ctx: Ctx, user: Reader, entity_id: str) -> dict[str, Any]:
     """An entity with its attributes and every assertion into or out of it, with evidence."""
     guard = _guard(ctx, user)
-    real = guard.real_id(entity_id) or entity_id
-    if real in guard and real == entity_id:
+    real = guard.usable_id(entity_id)
+    if real is None:
         raise NotFound(f"no entity with id {entity_id!r}")
     return guard.answer(entities.detail(ctx.store, real))
 

@@ -74,11 +74,13 @@ class Protection:
         if not chosen:
             return cls([], key)
         rows = [row for query in read.protected_ids() for row in view.read(query, {"levels": chosen})]
+        aliases: dict[str, list[str]] = {r["id"]: r["aliases"] or [] for r in rows if "aliases" in r}
         for row in rows:
-            # Found through an assertion: the node's aliases are needed too.
-            if "aliases" not in row:
+            # Found through an assertion: the node's aliases are needed too (looked up once per entity).
+            if row["id"] not in aliases:
                 node = view.read(read.node_by_id(row["type"]), {"id": row["id"]})
-                row["aliases"] = (node[0].get("aliases") if node else None) or []
+                aliases[row["id"]] = (node[0].get("aliases") if node else None) or []
+            row["aliases"] = aliases[row["id"]]
         return cls(rows, key)
 
     def pseudonym(self, entity_id: str) -> str:
@@ -88,6 +90,14 @@ class Protection:
     def real_id(self, shown: str) -> str | None:
         """The id behind a pseudonym, or None when `shown` is not one."""
         return self._real.get(shown)
+
+    def usable_id(self, asked: str) -> str | None:
+        """The id behind what a caller asked for: a pseudonym's entity, any other id as it is, and None for
+        the real id of a hidden entity (a caller who may not see it may not use it either)."""
+        real = self._real.get(asked)
+        if real is not None:
+            return real
+        return None if asked in self.hidden else asked
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self.hidden

@@ -7,9 +7,8 @@ from pathlib import Path
 import click
 
 from api.cli.common import ask, store_options
-from api.picture import picture
+from api.picture import around
 from api.settings import pseudonym_key, store_settings
-from graph import subgraph
 from graph.export import HIDDEN
 from graph.protect import Protection
 from graph.queries import resolve
@@ -38,12 +37,8 @@ def viz(
     settings = store_settings(store_spec, home)
 
     def draw(view: StoreView) -> tuple[str, int, int]:
-        centre = resolve(view, entity)
-        ents, rels = subgraph.around(view, centre["id"], depth)
         guard = Protection.of(view, () if include_protected else HIDDEN, pseudonym_key(settings.home))
-        ents, rels = [guard.entity(e) for e in ents], [guard.relation(r) for r in rels]
-        title = f"{guard.redact(centre['name'])}: {depth} links around"
-        return picture(ents, rels, title, centre=guard.shown_id(centre["id"]), at=at), len(ents), len(rels)
+        return around(view, resolve(view, entity)["id"], depth, guard, at)
 
     html, n_entities, n_links = ask(store_spec, home, draw)
     output.parent.mkdir(parents=True, exist_ok=True)
