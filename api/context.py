@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from api.audit import AuditLog
 from api.auth import Users
+from api.settings import Home
 from graph.protect import Protection
 from graph.store import Store
 
@@ -32,7 +32,7 @@ class Limits:
 @dataclass
 class Context:
     store: Store
-    home: Path
+    home: Home
     pseudonym_key: bytes
     users: Users
     audit: AuditLog

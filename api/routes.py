@@ -12,7 +12,6 @@ import hashlib
 import json
 import queue
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -295,8 +294,6 @@ def export(
 
 # -- documents: ingest and source passages ----------------------------------------------------
 
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-
 
 @router.post("/documents", tags=["documents"], responses=ERRORS)
 def ingest(
@@ -309,31 +306,27 @@ def ingest(
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
     from ingest.documents import Ingest
+    from ingest.readers import given
 
-    metadata: dict[str, Any] = {k: v for k, v in {"title": title, "publisher": publisher, "url": url}.items() if v}
-    if published:
-        metadata["published"] = dates.parse(published, "published")
-    uploads = ctx.home / "uploads"
-    uploads.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=uploads) as tmp:
-        paths = []
-        for n, f in enumerate(files):
-            name = _SAFE_NAME.sub("_", Path(f.filename or f"upload-{n}").name).strip("._") or f"upload-{n}"
-            target = Path(tmp) / f"{n}-{name}"
-            target.write_bytes(f.file.read())
-            paths.append(target)
-        kept = []
-        for p in paths:
-            digest = hashlib.sha256(p.read_bytes()).hexdigest()
-            final = uploads / f"{digest}{p.suffix.lower()}"
-            if not final.exists():
-                p.replace(final)
-            kept.append(final)
-        with ctx.write_lock:
-            run = Ingest(ctx.store, ctx.extractor(), log=ctx.home / "resolution.jsonl",
-                         archive=ctx.home / "extractions")  # fmt: skip
-            summary = run.run(kept, metadata)
-            ctx.changed()
+    metadata = given(title, published, publisher, url)
+    layout = ctx.home
+    layout.uploads.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for f in files:
+        data = f.file.read()
+        # The name's extension says how to read it; the rest of the name is not kept.
+        suffix = Path(f.filename or "").suffix.lower()
+        suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+        final = layout.uploads / f"{hashlib.sha256(data).hexdigest()}{suffix}"
+        if not final.exists():
+            part = final.with_name(final.name + ".part")
+            part.write_bytes(data)
+            part.replace(final)
+        kept.append(final)
+    with ctx.write_lock:
+        run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions)
+        summary = run.run(kept, metadata)
+        ctx.changed()
     names = [f.filename for f in files]
     ctx.audit.record(user.name, user.role, "ingest", {"files": names, "metadata": metadata, **summary.to_json()})
     return {**summary.to_json(), "files": [str(p.name) for p in kept]}
@@ -347,6 +340,7 @@ def passage(
 ) -> dict[str, Any]:  # fmt: skip
     """The passage of a source document that an assertion cites, with some text around it (names of
     hidden people replaced by their pseudonyms)."""
+    from ingest.documents import archived
     from ingest.readers import read as read_document
 
     hexdigest = document_id.removeprefix("sha256:")
@@ -354,10 +348,10 @@ def passage(
         raise InvalidInput("document_id: expected sha256:<64 hex digits>")
     if end < start:
         raise InvalidInput("end: before start")
-    archived = ctx.home / "extractions" / f"{hexdigest}.json"
-    if not archived.exists():
+    extraction = archived(ctx.home.extractions, hexdigest)
+    if not extraction.exists():
         raise NotFound(f"no ingested document {document_id}")
-    source_path = Path(json.loads(archived.read_text(encoding="utf-8"))["document"]["path"])
+    source_path = Path(json.loads(extraction.read_text(encoding="utf-8"))["document"]["path"])
     if not source_path.exists():
         raise NotFound(f"{document_id}: its file is no longer at {source_path}")
     source = read_document(source_path)

@@ -29,6 +29,33 @@ def store_settings(store: str | None = None, home: Path | None = None) -> StoreS
     )
 
 
+@dataclass(frozen=True)
+class Home:
+    """What an installation keeps under ACG_HOME (besides the embedded store, graph.connect.embedded_path)."""
+
+    path: Path
+
+    @property
+    def resolution_log(self) -> Path:
+        return self.path / "resolution.jsonl"
+
+    @property
+    def extractions(self) -> Path:
+        return self.path / "extractions"
+
+    @property
+    def uploads(self) -> Path:
+        return self.path / "uploads"
+
+    @property
+    def users(self) -> Path:
+        return self.path / "users.json"
+
+    @property
+    def audit(self) -> Path:
+        return self.path / "audit.jsonl"
+
+
 def pseudonym_key(home: Path) -> bytes:
     """The secret behind the stable pseudonyms of protected people: made once per installation (`home`),
     readable by its owner only, so a pseudonym cannot be recomputed from a guessed name elsewhere."""

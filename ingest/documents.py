@@ -132,6 +132,11 @@ class _Prepared:
     decisions: list[Decision]
 
 
+def archived(archive: Path, sha256: str) -> Path:
+    """Where the extraction of the document with this SHA-256 (hex) is kept in `archive`."""
+    return archive / f"{sha256}.json"
+
+
 class Ingest:
     """One ingest run into one store: documents are loaded `batch_documents` at a time, each batch in
     one transaction with its Document nodes, so a batch is in the store whole or not at all."""
@@ -237,5 +242,5 @@ class Ingest:
             self.archive.mkdir(parents=True, exist_ok=True)
             out = {**extraction.to_json(), "document": {**extraction.document, "pages": list(source.pages),
                                                          **source.metadata}}  # fmt: skip
-            path = self.archive / f"{source.sha256}.json"
+            path = archived(self.archive, source.sha256)
             path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")

@@ -91,6 +91,17 @@ def read(path: Path, metadata: dict[str, Any] | None = None) -> Source:
     return Source(path, hashlib.sha256(data).hexdigest(), text, media_type, pages, meta)
 
 
+def given(
+    title: str | None, published: str | None, publisher: str | None, url: str | None, prefix: str = ""
+) -> dict[str, Any]:
+    """Metadata given with the documents (command-line options, form fields named `prefix` + field); the
+    date is checked."""
+    found: dict[str, Any] = {k: v for k, v in {"title": title, "publisher": publisher, "url": url}.items() if v}
+    if published:
+        found["published"] = dates.parse(published, f"{prefix}published")
+    return found
+
+
 def sidecar(path: Path) -> dict[str, Any]:
     """The metadata beside a document: title, published, publisher, url, sources (URLs), sensitivity."""
     side = path.with_name(path.name + SIDECAR)

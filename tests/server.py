@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 
 from api.auth import ROLES, Users
+from api.settings import Home
 from graph.connect import embedded_path
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
@@ -83,7 +84,7 @@ def build_home(home: Path) -> dict[str, str]:
         assert not report.rejected, report.rejected
     finally:
         store.close()
-    users = Users(home / "users.json")
+    users = Users(Home(home).users)
     return {r: users.add(f"{r}-user", r) for r in ROLES}
 
 

@@ -16,11 +16,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 
 
+HOME = click.option(
+    "--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Local data folder (env ACG_HOME, default ~/.acg).",
+)  # fmt: skip
+
+
 def store_options(func: F) -> F:
-    func = click.option(
-        "--home", type=click.Path(file_okay=False, path_type=Path), default=None,
-        help="Local data folder (env ACG_HOME, default ~/.acg).",
-    )(func)  # fmt: skip
+    func = HOME(func)
     return click.option(
         "--store", "store_spec", default=None,
         help="'embedded' or a bolt:// / neo4j:// URI (env ACG_STORE, default embedded).",

@@ -10,7 +10,7 @@ import click
 
 from api.cli.common import ask, connect, store_options
 from api.cli.output import emit_json
-from api.settings import pseudonym_key, store_settings
+from api.settings import Home, pseudonym_key, store_settings
 
 
 @click.command()
@@ -39,19 +39,16 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
 
     from graph.loader import prepare_store
     from ingest.documents import Ingest, Summary
+    from ingest.readers import given
     from nlp.pipeline import Extractor
-    from ontology import dates
 
-    metadata: dict[str, Any] = {k: v for k, v in
-                                {"title": title, "publisher": publisher, "url": url}.items() if v}  # fmt: skip
-    if published:
-        metadata["published"] = dates.parse(published, "--published")
+    metadata = given(title, published, publisher, url, prefix="--")
     settings = store_settings(store_spec, home)
+    layout = Home(settings.home)
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
-        run = Ingest(s, Extractor(n_process=processes), log=settings.home / "resolution.jsonl",
-                     archive=settings.home / "extractions")  # fmt: skip
+        run = Ingest(s, Extractor(n_process=processes), log=layout.resolution_log, archive=layout.extractions)
         bar = tqdm(unit=" docs", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
         seen = [0]
 

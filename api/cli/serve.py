@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from api.cli.common import connect, store_options
+from api.auth import Users
+from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
-from api.settings import store_settings
+from api.settings import Home, store_settings
 
 
 @click.command()
@@ -31,27 +32,31 @@ def serve(
 
     from api.app import create_app
     from api.audit import AuditLog
-    from api.auth import Users
     from api.context import Context, Limits
     from api.settings import pseudonym_key
     from graph.loader import prepare_store
 
     settings = store_settings(store_spec, home)
-    users = Users(settings.home / "users.json")
+    layout = Home(settings.home)
+    users = Users(layout.users)
     if not users.list():
         click.echo(f"warning: no users yet in {users.path}: add one with `acg user add NAME --role admin`", err=True)
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
         ctx = Context(
-            store=s, home=settings.home, pseudonym_key=pseudonym_key(settings.home), users=users,
-            audit=AuditLog(settings.home / "audit.jsonl"),
+            store=s, home=layout, pseudonym_key=pseudonym_key(settings.home), users=users,
+            audit=AuditLog(layout.audit),
             limits=Limits(cypher_seconds=cypher_timeout, cypher_rows=cypher_rows), cors_origins=cors,
         )  # fmt: skip
         click.echo(f"serving the {s.engine} store at {s.location} on http://{host}:{port}/", err=True)
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
     finally:
         s.close()
+
+
+def _users(home: Path | None) -> Users:
+    return Users(Home(store_settings(None, home).home).users)
 
 
 @click.group()
@@ -64,38 +69,29 @@ def user() -> None:
 @click.option("--role", "role_", required=True, type=click.Choice(["reader", "analyst", "editor", "admin"]),
               help="reader: answers, pictures, exports; analyst: + raw Cypher, restricted people; "
                    "editor: + ingest and review; admin: + protected people.")  # fmt: skip
-@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+@HOME
 def user_add(name: str, role_: str, home: Path | None) -> None:
     """Add a user and print their new API key, once: only its hash is kept."""
-    from api.auth import Users
-
-    key = Users(store_settings(None, home).home / "users.json").add(name, role_)
+    key = _users(home).add(name, role_)
     click.echo(key)
     click.echo(f"(the API key of {name}, {role_}: keep it now, it cannot be shown again)", err=True)
 
 
 @user.command("remove")
 @click.argument("name")
-@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+@HOME
 def user_remove(name: str, home: Path | None) -> None:
     """Remove a user: their key stops working at once, also on a running server."""
-    from api.auth import Users
-
-    Users(store_settings(None, home).home / "users.json").remove(name)
+    _users(home).remove(name)
     click.echo(f"removed {name}")
 
 
 @user.command("list")
-@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Local data folder (env ACG_HOME, default ~/.acg).")  # fmt: skip
+@HOME
 @FORMAT
 def user_list(home: Path | None, fmt: str) -> None:
     """Users and their roles (never their keys)."""
-    from api.auth import Users
-
-    users = Users(store_settings(None, home).home / "users.json").list()
+    users = _users(home).list()
     if fmt == "json":
         emit_json(users)
     else:
