@@ -7,11 +7,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from fastapi import HTTPException
+
 from api.audit import AuditLog
 from api.auth import Users
 from api.settings import Home
 from graph.protect import Protection
-from graph.store import Store
+from graph.redacted import redacted_copy
+from graph.store import Store, StoreView
 
 if TYPE_CHECKING:
     from nlp.pipeline import Extractor
@@ -39,9 +42,11 @@ class Context:
     limits: Limits = field(default_factory=Limits)
     cors_origins: tuple[str, ...] = ()
     _protections: dict[tuple[str, ...], Protection] = field(default_factory=dict)
+    _copies: dict[tuple[str, ...], StoreView] = field(default_factory=dict)
     _extractor: Extractor | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _copy_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def protection(self, levels: tuple[str, ...]) -> Protection:
         """Who is hidden at `levels`. Kept between requests on the embedded store, which only this server
@@ -54,9 +59,28 @@ class Context:
                 found = self._protections[levels] = Protection.of(self.store, levels, self.pseudonym_key)
             return found
 
+    def cypher_view(self, levels: tuple[str, ...]) -> StoreView:
+        """Where a raw query of a caller who may not see `levels` runs: the store itself when nobody is
+        hidden, else a redacted copy of it (graph.redacted), made at the first query after a change.
+        Neo4j, written by others too, has no copy kept in step: raw Cypher there is for those who see
+        everyone."""
+        if not levels:
+            return self.store
+        if self.store.engine != "ladybug":
+            raise HTTPException(403, "raw Cypher on a Neo4j store shows everyone as stored: it needs the admin role")
+        with self._copy_lock:
+            copy = self._copies.get(levels)
+            if copy is None:
+                copy = self._copies[levels] = redacted_copy(self.store, levels, self.pseudonym_key)
+            return copy
+
     def changed(self) -> None:
+        """The store was written: who is hidden, and the copies for raw Cypher, are to be found anew. A
+        copy still in use by a running query is freed when that query ends."""
         with self._lock:
             self._protections.clear()
+        with self._copy_lock:
+            self._copies.clear()
 
     def extractor(self) -> Extractor:
         """The spaCy pipeline, loaded at the first ingest (a second or two), then kept."""

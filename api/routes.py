@@ -186,14 +186,16 @@ class CypherRequest(BaseModel):
 @router.post("/cypher", tags=["cypher"], responses=ERRORS)
 def cypher(ctx: Ctx, user: Analyst, body: CypherRequest) -> dict[str, Any]:
     """Raw read-only Cypher for lawyers and analysts: checked against Neo4j's grammar (no writing clause,
-    procedure or admin command), then run in a read-only transaction with a time and row limit."""
+    procedure or admin command), then run in a read-only transaction with a time and row limit. A caller
+    who may not see some people queries a copy of the store in which they are pseudonyms already."""
     detail = {"query": body.query, "parameters": sorted(body.parameters)}
     try:
         check_read_only(body.query)
         limit = min(body.limit, ctx.limits.cypher_rows)
-        rows = ctx.store.read_bounded(body.query, body.parameters, timeout=ctx.limits.cypher_seconds, limit=limit + 1)
-    except InvalidInput as e:
-        ctx.audit.record(user.name, user.role, "cypher", detail, f"refused: {e}")
+        view = ctx.cypher_view(user.hidden_levels)
+        rows = view.read_bounded(body.query, body.parameters, timeout=ctx.limits.cypher_seconds, limit=limit + 1)
+    except (InvalidInput, HTTPException) as e:
+        ctx.audit.record(user.name, user.role, "cypher", detail, f"refused: {getattr(e, 'detail', e)}")
         raise
     ctx.audit.record(user.name, user.role, "cypher", detail, f"ok: {min(len(rows), limit)} rows")
     shown = json.loads(json.dumps(rows[:limit], default=str))

@@ -1,4 +1,4 @@
-"""The embedded engine: LadybugDB in this process, a directory on disk."""
+"""The embedded engine: LadybugDB in this process, a directory on disk (or memory only)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ontology.errors import QueryInvalid, QueryTimeout, StoreUnavailable
 _LOCKED = re.compile(r"Lock is held by PID (\d+)")
 
 
-def _translate(e: Exception, path: Path) -> Exception:
+def _translate(e: Exception, path: Path | None) -> Exception:
     message = str(e).splitlines()[0] if str(e) else type(e).__name__
     held = _LOCKED.search(str(e))
     if held:
@@ -33,7 +33,8 @@ def _translate(e: Exception, path: Path) -> Exception:
 
 
 class LadybugStore:
-    """A LadybugDB database. Read-only when `read_only`: writes are refused by the engine itself.
+    """A LadybugDB database at `path`, or in memory only when `path` is None. Read-only when
+    `read_only`: writes are refused by the engine itself.
 
     Safe to share between threads (the API server's workers): each statement runs on a connection of
     its own from a small pool, and one write transaction runs at a time.
@@ -41,15 +42,16 @@ class LadybugStore:
 
     engine = "ladybug"
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
-        self.location = str(path)
+        self.location = str(path) if path else ":memory:"
         self.read_only = read_only
-        if read_only and not path.exists():
+        if path is not None and read_only and not path.exists():
             raise StoreUnavailable(f"no embedded store at {path}: load data first (`acg import`, `acg ingest`)")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(path), read_only=read_only)
+            self._db = ladybug.Database(self.location, read_only=read_only)
             self._idle = [ladybug.Connection(self._db)]
         except RuntimeError as e:
             raise _translate(e, path) from e
@@ -77,11 +79,19 @@ class LadybugStore:
             raise QueryInvalid("one statement at a time")
         columns = result.get_column_names()
         rows: Rows = []
-        while result.has_next() and (limit is None or len(rows) < limit):
-            values = result.get_next()
-            assert isinstance(values, list)
-            rows.append(dict(zip(columns, values, strict=True)))
-        result.close()
+        try:
+            while result.has_next() and (limit is None or len(rows) < limit):
+                values = result.get_next()
+                assert isinstance(values, list)
+                rows.append(dict(zip(columns, values, strict=True)))
+        except UnicodeDecodeError:
+            # Some of the engine's string functions count bytes: string_split(s, '') cuts letters in two.
+            raise QueryInvalid(
+                "the answer holds text that is not UTF-8: a string function cut a letter of more than one byte "
+                "in two (string_split with an empty separator does)"
+            ) from None
+        finally:
+            result.close()
         return rows
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows:

@@ -15,7 +15,7 @@ from typing import Any
 from graph import bulk
 from graph.cypher.ddl import edge_columns, node_columns
 from graph.cypher.write import copy_edges, copy_nodes, edge_ids, node_ids, upsert_edges, upsert_nodes
-from graph.queries import label_of
+from graph.queries import labels_of
 from graph.rows import entity_row, relation_row
 from graph.store import Store
 from ontology import load
@@ -40,11 +40,6 @@ class LoadReport:
 def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
     for i in range(0, len(rows), BATCH):
         yield rows[i : i + BATCH]
-
-
-def _labels_in_store(store: Store, ids: set[str]) -> dict[str, str]:
-    labels = {i: label_of(store, i) for i in sorted(ids)}
-    return {i: label for i, label in labels.items() if label is not None}
 
 
 def _upsert_statements(
@@ -118,7 +113,7 @@ def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[R
         except InvalidInput as err:
             report.rejected.append(str(err))
     missing = {i for r in checked for i in (r.subject, r.object) if i not in labels}
-    labels.update(_labels_in_store(store, missing))
+    labels.update(labels_of(store, missing))
 
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in checked:

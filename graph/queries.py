@@ -15,6 +15,7 @@ evidence (document, span, method, confidence). Dates:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,12 +37,23 @@ _STEP_ATTRIBUTES = (
     "confidence",
 )
 NO_DATE = dates.ALL_DATES
+LOOKUP_BATCH = 10_000
 
 
 def label_of(view: StoreView, entity_id: str) -> str | None:
     """The label (entity type) of the entity with this id, or None when there is none."""
     rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
     return str(rows[0]["type"]) if rows else None
+
+
+def labels_of(view: StoreView, ids: Iterable[str]) -> dict[str, str]:
+    """The label of each entity of `ids` that exists, asked in batches rather than one id at a time."""
+    wanted = sorted(set(ids))
+    query = read.labels_by_id(list(load().entity_types))
+    found: dict[str, str] = {}
+    for i in range(0, len(wanted), LOOKUP_BATCH):
+        found.update((r["id"], r["type"]) for r in view.read(query, {"ids": wanted[i : i + LOOKUP_BATCH]}))
+    return found
 
 
 def resolve(view: StoreView, ref: str) -> dict[str, Any]:

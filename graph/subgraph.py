@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from graph.cypher import read
-from graph.queries import label_of
+from graph.queries import label_of, labels_of
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
 from ontology import load
@@ -82,7 +82,8 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
 
 def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]]:
     """The given entities (unknown ids left out) and the assertions that link two of them."""
-    labels = {i: label for i in dict.fromkeys(ids) if (label := label_of(view, i)) is not None}
+    found = labels_of(view, ids)
+    labels = {i: found[i] for i in dict.fromkeys(ids) if i in found}
     if len(labels) > MAX_NODES:
         raise InvalidInput(f"also: more than {MAX_NODES} entities")
     relations: dict[str, Relation] = {}

@@ -29,17 +29,20 @@ WITNESS = "Amina Haddad"
 VICTIM = "Selma Begović"
 INFORMANT = "Petar Lukić"
 MARKUP = "</script><img src=x onerror=alert(1)>"
+# Something about the witness that is not her name but would identify her.
+WITNESS_DETAIL = "nurse at the Potocari clinic"
 HIDDEN_NAMES = (WITNESS, VICTIM, INFORMANT)
 DOC = scenario.DOC
 
 EXTRA_ENTITIES = [
-    Entity("p-witness", "Person", WITNESS, ["A. Haddad"]),
+    Entity("p-witness", "Person", WITNESS, ["A. Haddad"], {"description": WITNESS_DETAIL}),
     Entity("p-victim", "Person", VICTIM),
     Entity("p-informant", "Person", INFORMANT, attributes={"sensitivity": "restricted"}),
     Entity("o-markup", "Organization", MARKUP, attributes={"kind": "unit"}),
 ]
 EXTRA_RELATIONS = [
-    Relation("p-witness", "witness_in", "k-krstic", method="test", evidence=[Span(0, 40, f"{WITNESS} testified", DOC)]),
+    Relation("p-witness", "witness_in", "k-krstic", method="test",
+             evidence=[Span(0, 40, f"{WITNESS}, a {WITNESS_DETAIL}, testified", DOC)]),
     Relation("p-victim", "victim_of", "c-kravica", method="test", evidence=[Span(0, 30, f"{VICTIM} survived", DOC)]),
     Relation("p-informant", "member_of", "o-zvornik", "1994", method="test", evidence=[Span(0, 9, "informant", DOC)]),
     # A quote about someone else that names the witness (twice, in two spellings).

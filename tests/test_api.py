@@ -116,6 +116,9 @@ def test_picture_from_the_api_is_self_contained(server: Server) -> None:
 def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
     pending = server.get("/assertions", role="editor", limit=5).json()["assertions"]
     first = next(a for a in pending if a["predicate"] in {"commands", "member_of", "part_of"})
+    query = "MATCH ()-[r]->() WHERE r.id = $id RETURN r.review_status AS s"
+    status = {"query": query, "parameters": {"id": first["id"]}}
+    seen_before = server.post("/cypher", role="analyst", json=status).json()["rows"]
     ok = server.post(f"/assertions/{first['id']}/review", role="editor", json={"action": "confirm"})
     edited = server.post(f"/assertions/{first['id']}/review", role="editor",
                          json={"action": "edit", "valid_from": "1993-02", "note": "judgment, para. 12"})  # fmt: skip
@@ -124,6 +127,9 @@ def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
     log = server.get("/audit", role="admin").json()
     reviews = [e for e in log["entries"] if e["action"] == "review" and e["detail"]["assertion"] == first["id"]]
     assert ok.status_code == 200
+    # The analyst's raw queries run on a redacted copy of the store: remade after the change.
+    assert seen_before == [{"s": "unreviewed"}]
+    assert server.post("/cypher", role="analyst", json=status).json()["rows"] == [{"s": "edited"}]
     assert edited.json()["after"]["valid_from"] == "1993-02"
     assert bad.status_code == 400
     assert any(a["id"] == first["id"] and a["valid_from"] == "1993-02" for a in confirmed)

@@ -14,7 +14,7 @@ import pytest
 
 from api.auth import ROLES
 from ontology.names import name_key
-from tests.server import INFORMANT, MARKUP, VICTIM, WITNESS, Server
+from tests.server import INFORMANT, MARKUP, VICTIM, WITNESS, WITNESS_DETAIL, Server
 
 ROOT = Path(__file__).resolve().parent.parent
 # The weakest role of each route (every route not listed: reader).
@@ -139,12 +139,53 @@ def _bodies(server: Server, role: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("role", ["reader", "analyst", "editor"])
 def test_protected_names_never_leave_the_server(server: Server, role: str) -> None:
-    hidden = [WITNESS, VICTIM, "A. Haddad"] + ([INFORMANT] if role == "reader" else [])
+    hidden = [WITNESS, VICTIM, "A. Haddad", WITNESS_DETAIL] + ([INFORMANT] if role == "reader" else [])
     bodies = _bodies(server, role)
     leaks = [(what, name) for what, body in bodies.items() for n in hidden for name in _variants(n) if name in body]
     assert leaks == []
     assert "p-witness" not in json.dumps(bodies)
     assert "protected-" in bodies["entity case"]
+
+
+# Raw Cypher that takes a hidden person's name or details apart, or asks about them by what they are.
+TAKING_APART = [
+    "MATCH (p:Person) RETURN substring(p.name, 1, 4) AS a, substring(p.name, 5, 20) AS b",
+    "MATCH (p:Person) WHERE p.name =~ '[A-Za-z .]+' RETURN reverse(p.name) AS r, string_split(p.name, '') AS l",
+    "MATCH (p:Person) RETURN p.description AS d, p.keys AS k",
+    "MATCH (p:Person) RETURN substring(p.description, 2, 40) AS d",
+    "MATCH (p:Person)-[r:WITNESS_IN]->(c) RETURN r.evidence AS e, substring(r.evidence[1], 5, 60) AS part",
+    "MATCH (p:Person)-[r]->(x) RETURN substring(r.evidence[1], 3, 200) AS quote, r.evidence AS e",
+    "MATCH (p:Person) WHERE p.id = 'p-witness' RETURN p, p.id AS id",
+]
+
+
+@pytest.mark.parametrize("role", ["analyst", "editor"])
+def test_raw_cypher_cannot_take_a_hidden_person_apart(server: Server, role: str) -> None:
+    """Cut into pieces, reversed, or read by attribute, a hidden person's name and details stay hidden."""
+    bodies = {q: server.post("/cypher", role=role, json={"query": q, "limit": 1000}) for q in TAKING_APART}
+    assert {q: r.status_code for q, r in bodies.items() if r.status_code != 200} == {}
+    pieces = {WITNESS[:4], WITNESS[4:], WITNESS[::-1], "Hadd", VICTIM[:5], WITNESS_DETAIL[2:20], "Potocari"}
+    leaks = [(q, piece) for q, r in bodies.items() for piece in pieces if piece.casefold() in r.text.casefold()]
+    assert leaks == []
+    # By what they are, not by name: a count or a filter tells nothing either.
+    asks = {"MATCH (p:Person) WHERE p.name STARTS WITH 'Amin' RETURN count(p) AS n": 0,
+            "MATCH (p:Person) WHERE p.id IN ['p-witness', 'p-victim'] RETURN count(p) AS n": 0,
+            "MATCH (p:Person)-[:WITNESS_IN]->(:`Case`) RETURN count(p) AS n": 1}  # fmt: skip
+    counts = {q: server.post("/cypher", role=role, json={"query": q}).json()["rows"][0]["n"] for q in asks}
+    assert counts == asks
+
+
+def test_raw_cypher_for_the_admin_is_the_store_as_it_is(server: Server) -> None:
+    q = "MATCH (p:Person) WHERE p.id = 'p-witness' RETURN substring(p.name, 1, 4) AS a, p.description AS d"
+    assert server.post("/cypher", role="admin", json={"query": q}).json()["rows"] == [
+        {"a": WITNESS[:4], "d": WITNESS_DETAIL}]  # fmt: skip
+
+
+def test_a_letter_cut_in_two_is_a_clear_error(server: Server) -> None:
+    """The engine splits text into bytes: "Begovi\u0107" split letter by letter is not UTF-8, and says so."""
+    r = server.post("/cypher", role="admin", json={"query": "MATCH (p:Person) RETURN string_split(p.name, '') AS l"})
+    assert r.status_code == 400
+    assert "not UTF-8" in r.json()["error"]
 
 
 def test_the_admin_sees_everyone(server: Server) -> None:

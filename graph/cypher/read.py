@@ -39,6 +39,14 @@ def find_by_id(labels: list[str]) -> str:
     )
 
 
+def labels_by_id(labels: list[str]) -> str:
+    """The label of each of the entities whose ids are `$ids` (those that exist), per label by its
+    primary key."""
+    return " UNION ALL ".join(
+        f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) RETURN n.id AS id, '{label}' AS type" for label in labels
+    )
+
+
 FIND_BY_KEY = {
     "ladybug": "MATCH (n) WHERE list_contains(n.keys, $key) "
     "RETURN n.id AS id, n.name AS name, label(n) AS type ORDER BY id LIMIT 50",
