@@ -29,7 +29,7 @@ def _links(view: StoreView, node: dict[str, Any], types: tuple[str, ...], direct
     usable = tuple(t for t in types if t in allowed)
     if not usable:
         return []
-    return view.read(read.links(node["type"], usable, direction, view.engine), {"id": node["id"]})
+    return view.read(read.links(node["type"], usable, direction, view.engine, standing_only=True), {"id": node["id"]})
 
 
 def _entry(row: dict[str, Any], distance: int, path: list[dict[str, Any]]) -> dict[str, Any]:

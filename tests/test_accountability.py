@@ -11,8 +11,11 @@ import pytest
 
 from graph.accountability import case, complicity, impunity, path
 from graph.connect import embedded_path
+from graph.entities import detail
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
+from graph.queries import chain, subordinates
+from graph.review import review
 from graph.store import Store
 from ontology.errors import InvalidInput, NotFound
 from tests.scenario import ENTITIES, RELATIONS
@@ -128,3 +131,36 @@ def test_cli_answers_as_json_and_tables(acg: Callable[..., CompletedProcess[str]
     ambiguous = acg("chain", "Ivan Horvat", "--home", str(home))
     assert ambiguous.returncode == 1
     assert ambiguous.stderr.startswith("Error: 'Ivan Horvat' names 2 entities")
+
+
+def test_rejected_assertions_are_kept_but_left_out_of_answers(tmp_path: Path) -> None:
+    """A reviewer's "rejected" takes a link out of every answer; the record keeps it."""
+    store = LadybugStore(embedded_path(tmp_path))
+    prepare_store(store)
+    assert load_records(store, ENTITIES, RELATIONS).rejected == []
+
+    def reject(subject: str, predicate: str, obj: str) -> None:
+        relation = next(r for r in RELATIONS if (r.subject, r.predicate, r.object) == (subject, predicate, obj))
+        review(store, relation.assertion_id(), "reject")
+
+    try:
+        before = {c["name"] for c in chain(store, "Zvornik Brigade", at="1995-07-01")["superiors"]}
+        assert {"Milenko \u017divanovi\u0107", "Army of Republika Srpska"} < before
+        for rejected in [("p-zivanovic", "commands", "o-drina"), ("o-acme", "supplied", "o-zvornik"),
+                         ("p-pandurevic", "charged_by", "m-icty"), ("o-drina", "part_of", "o-vrs")]:  # fmt: skip
+            reject(*rejected)
+        names = {c["name"] for c in chain(store, "Zvornik Brigade", at="1995-07-01")["superiors"]}
+        agents = {a["name"] for a in complicity(store, "Kravica warehouse killings")["agents"]}
+        unaccounted = [p["name"] for p in impunity(store)["unaccounted"]]
+        assert names == {"Vinko Pandurevi\u0107", "Drina Corps"}
+        below = {s["name"] for s in subordinates(store, "Army of Republika Srpska")["subordinates"]}
+        assert "Herzegovina Corps" in below
+        assert not below & {"Drina Corps", "Zvornik Brigade"}
+        assert agents == {"Zvornik Brigade", "Ivan Horvat", "Radislav Krsti\u0107"}
+        assert unaccounted == ["Ivan Horvat", "Vinko Pandurevi\u0107"]
+        assert path(store, "Banca Nera", "Kravica warehouse killings")["paths"] == []
+        # Still there for the record: the entity's own page lists it, with its status.
+        shown = detail(store, "o-acme")["relations"]
+        assert [r["review_status"] for r in shown if r["predicate"] == "supplied"] == ["rejected"]
+    finally:
+        store.close()

@@ -34,11 +34,13 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
     for name in ("CRIME_COUNTRIES",):
         yield f"read {name}", getattr(read, name)
     yield "read find_by_id", read.find_by_id(labels)
+    yield "read labels_by_id", read.labels_by_id(labels)
     yield "read unit_above", read.unit_above(dialect)
     cyphers = tuple(p.cypher for p in onto.predicates.values())
     for label in labels:
         for direction in ("in", "out"):
             yield f"read links {label} {direction}", read.links(label, cyphers, direction, dialect)
+            yield f"read standing links {label} {direction}", read.links(label, cyphers, direction, dialect, True)
         yield (
             f"read shortest_paths {label}",
             read.shortest_paths(label, "Organization", ("COMMANDS", "PART_OF"), 6, dialect),

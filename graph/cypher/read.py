@@ -25,10 +25,17 @@ from ontology import load
 
 MAX_DEPTH = 25
 
-# The period test of one relationship `r` against the key range [lo, hi] of a date,
-# with lo and hi bound by WITH, or given as parameters.
-_HELD = "(r.from_key IS NULL OR r.from_key <= hi) AND (r.to_key IS NULL OR r.to_key >= lo)"
-_HELD_AT = "(r.from_key IS NULL OR r.from_key <= $hi) AND (r.to_key IS NULL OR r.to_key >= $lo)"
+
+def standing(var: str) -> str:
+    """The test that relationship `var` stands: a reviewer has not rejected it (rejected assertions stay in
+    the store for the record and are left out of answers, as the ontology's review status says)."""
+    return f"({var}.review_status IS NULL OR {var}.review_status <> 'rejected')"
+
+
+# The test of one relationship `r` at the key range [lo, hi] of a date: it stands and its
+# period is not excluded; lo and hi bound by WITH, or given as parameters.
+_HELD = standing("r") + " AND (r.from_key IS NULL OR r.from_key <= hi) AND (r.to_key IS NULL OR r.to_key >= lo)"
+_HELD_AT = standing("r") + " AND (r.from_key IS NULL OR r.from_key <= $hi) AND (r.to_key IS NULL OR r.to_key >= $lo)"
 
 
 def find_by_id(labels: list[str]) -> str:
@@ -174,22 +181,24 @@ def _props(var: str, dialect: str) -> str:
     return var if dialect == "ladybug" else f"properties({var})"
 
 
-def links(label: str, types: tuple[str, ...], direction: str, dialect: str) -> str:
-    """One entity's links of the given types, into it ("in") or out of it ("out").
+def links(label: str, types: tuple[str, ...], direction: str, dialect: str, standing_only: bool = False) -> str:
+    """One entity's links of the given types, into it ("in") or out of it ("out"); only those that stand
+    when `standing_only` (answers), rejected ones too otherwise (the record: detail pages, pictures).
 
     `label` and `types` are ontology names (node label, relationship types), never user text.
     """
     pattern = f"-[r:{'|'.join(f'`{t}`' for t in types)}]-"
     x = f"(x:`{label}` {{id: $id}})"
     match = f"(o){pattern}>{x}" if direction == "in" else f"{x}{pattern}>(o)"
+    where = f"WHERE {standing('r')} " if standing_only else ""
     return (
-        f"MATCH {match} RETURN o.id AS id, o.name AS name, {_label('o', dialect)} AS type, "
+        f"MATCH {match} {where}RETURN o.id AS id, o.name AS name, {_label('o', dialect)} AS type, "
         f"{_type('r', dialect)} AS predicate, {_props('r', dialect)} AS rel"
     )
 
 
 IMPLICATED_DIRECTLY = {
-    d: "MATCH (p:Person)-[r:PERPETRATED|ORDERED|AIDED]->(c:Crime) "
+    d: f"MATCH (p:Person)-[r:PERPETRATED|ORDERED|AIDED]->(c:Crime) WHERE {standing('r')} "
     f"RETURN p.id AS id, p.name AS name, c.id AS crime, c.name AS crime_name, c.start_date AS crime_from, "
     f"c.end_date AS crime_to, c.country AS country, {_type('r', d)} AS predicate, {_props('r', d)} AS rel"
     for d in ("ladybug", "neo4j")
@@ -197,24 +206,27 @@ IMPLICATED_DIRECTLY = {
 
 IMPLICATED_AS_COMMANDER = {
     d: "MATCH (p:Person)-[k:COMMANDS]->(u:Organization)-[r:PERPETRATED]->(c:Crime) "
+    f"WHERE {standing('k')} AND {standing('r')} "
     "RETURN p.id AS id, p.name AS name, u.id AS unit, u.name AS unit_name, c.id AS crime, c.name AS crime_name, "
     "c.start_date AS crime_from, c.end_date AS crime_to, c.country AS country, "
     f"{_props('k', d)} AS command, {_props('r', d)} AS rel"
     for d in ("ladybug", "neo4j")
 }
 
-CRIME_COUNTRIES = "MATCH (c:Crime)-[:OCCURRED_IN]->(l:Location) RETURN c.id AS crime, l.country AS country"
+CRIME_COUNTRIES = (
+    f"MATCH (c:Crime)-[r:OCCURRED_IN]->(l:Location) WHERE {standing('r')} RETURN c.id AS crime, l.country AS country"
+)
 
 DEALT_WITH = {
-    d: "MATCH (p:Person)-[r:CHARGED_BY|CONVICTED_BY]->(m:Mechanism) "
+    d: f"MATCH (p:Person)-[r:CHARGED_BY|CONVICTED_BY]->(m:Mechanism) WHERE {standing('r')} "
     f"RETURN p.id AS id, m.id AS mechanism, {_type('r', d)} AS predicate "
-    "UNION ALL MATCH (p:Person)-[r:ACCUSED_IN]->(k:`Case`) "
+    f"UNION ALL MATCH (p:Person)-[r:ACCUSED_IN]->(k:`Case`) WHERE {standing('r')} "
     "RETURN p.id AS id, k.id AS mechanism, 'ACCUSED_IN' AS predicate"
     for d in ("ladybug", "neo4j")
 }
 
 OUTCOMES = {
-    d: "MATCH (a)-[r:CHARGED_BY|CONVICTED_BY|ACQUITTED_BY]->(m:Mechanism) "
+    d: f"MATCH (a)-[r:CHARGED_BY|CONVICTED_BY|ACQUITTED_BY]->(m:Mechanism) WHERE {standing('r')} "
     f"RETURN m.id AS id, m.name AS name, m.kind AS kind, {_type('r', d)} AS predicate, count(*) AS n "
     "ORDER BY name, predicate"
     for d in ("ladybug", "neo4j")
@@ -226,10 +238,13 @@ def shortest_paths(a_label: str, b_label: str, types: tuple[str, ...], max_hops:
     rel = ":" + "|".join(f"`{t}`" for t in types) if types else ""
     a, b = f"(a:`{a_label}` {{id: $a}})", f"(b:`{b_label}` {{id: $b}})"
     if dialect == "ladybug":
-        return f"MATCH p = {a}-[{rel}* ALL SHORTEST 1..{max_hops}]-{b} RETURN nodes(p) AS nodes, rels(p) AS rels"
+        return (
+            f"MATCH p = {a}-[{rel}* ALL SHORTEST 1..{max_hops} (r, n | WHERE {standing('r')})]-{b} "
+            "RETURN nodes(p) AS nodes, rels(p) AS rels"
+        )
     return (
-        f"MATCH p = allShortestPaths({a}-[{rel}*..{max_hops}]-{b}) "
-        "RETURN [n IN nodes(p) | properties(n)] AS nodes, "
+        f"MATCH p = allShortestPaths({a}-[{rel}*..{max_hops}]-{b}) WHERE all(r IN relationships(p) WHERE "
+        f"{standing('r')}) RETURN [n IN nodes(p) | properties(n)] AS nodes, "
         "[r IN relationships(p) | r {.*, _type: type(r), _from: startNode(r).id}] AS rels"
     )
 
