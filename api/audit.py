@@ -2,7 +2,9 @@
 
 One JSON object per line in `ACG_HOME/audit.jsonl`, only ever appended to
 (O_APPEND). Each line carries the SHA-256 of the line before it, so a line
-changed or removed later breaks the chain, and `verify` says where.
+changed or removed later breaks the chain, and `verify` says where; the hash
+of the last line (the head), written down elsewhere, lets a later `verify`
+tell that lines were cut from the end or the whole file rewritten.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 import json
 import os
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,20 +63,31 @@ def entries(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
 
 
-def verify(path: Path) -> list[str]:
-    """Where the chain of lines is broken (empty when every line follows the one before it)."""
+@dataclass(frozen=True)
+class Check:
+    entries: int
+    head: str  # SHA-256 of the last line: write it down elsewhere, and a later check can be anchored to it
+    problems: list[str]
+
+
+def verify(path: Path, anchor: str | None = None) -> Check:
+    """Whether every line follows the one before it. The chain alone cannot tell that lines were cut
+    from the end, or that the whole file was rewritten: `anchor`, a head recorded earlier somewhere
+    else, must then still be the hash of one of the lines."""
     problems: list[str] = []
     prev = GENESIS
-    if not path.exists():
-        return problems
-    for n, line in enumerate(path.read_bytes().splitlines(), 1):
+    seen_anchor = anchor is None or anchor == GENESIS
+    lines = path.read_bytes().splitlines() if path.exists() else []
+    for n, line in enumerate(lines, 1):
         try:
             entry = json.loads(line)
         except ValueError:
+            entry = None
             problems.append(f"{path}:{n}: not JSON")
-            prev = hashlib.sha256(line).hexdigest()
-            continue
-        if entry.get("prev") != prev:
+        if entry is not None and entry.get("prev") != prev:
             problems.append(f"{path}:{n}: does not follow line {n - 1} (changed or removed lines)")
         prev = hashlib.sha256(line).hexdigest()
-    return problems
+        seen_anchor = seen_anchor or prev == anchor
+    if not seen_anchor:
+        problems.append(f"{path}: no line has the anchor {anchor} (lines cut from the end, or the log rewritten)")
+    return Check(len(lines), prev, problems)

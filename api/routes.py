@@ -403,7 +403,13 @@ def review_assertion(ctx: Ctx, user: Editor, assertion_id: str, body: ReviewRequ
 
 
 @router.get("/audit", tags=["service"], responses=ERRORS)
-def audit(ctx: Ctx, user: Admin, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
-    """The latest entries of the audit log (admin), and whether its chain of lines is intact."""
+def audit(
+    ctx: Ctx, user: Admin, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    anchor: Annotated[str | None, Query(pattern="^[0-9a-f]{64}$", description="A head recorded earlier.")] = None,
+) -> dict[str, Any]:  # fmt: skip
+    """The latest entries of the audit log (admin), whether its chain of lines is intact (and still holds
+    `anchor`), and its head: the hash of its last line, to write down elsewhere."""
     path = ctx.audit.path
-    return {"entries": audit_log.entries(path)[-limit:], "problems": audit_log.verify(path)}
+    check = audit_log.verify(path, anchor)
+    return {"entries": audit_log.entries(path)[-limit:], "count": check.entries, "head": check.head,
+            "problems": check.problems}  # fmt: skip

@@ -136,6 +136,7 @@ def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
     assert [e["who"] for e in reviews] == ["editor-user", "editor-user"]
     assert reviews[1]["detail"]["before"]["valid_from"] == first["valid_from"]
     assert log["problems"] == []
+    assert len(log["head"]) == 64
 
 
 def test_review_keeps_every_other_link_in_place(server: Server) -> None:

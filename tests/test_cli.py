@@ -87,6 +87,32 @@ def test_user_add_prints_a_key_once_and_keeps_only_its_hash(
     assert [(u["name"], u["role"]) for u in json.loads(listed.stdout)] == [("lawyer", "analyst")]
 
 
+def test_audit_verify_finds_changed_removed_and_cut_lines(
+    acg: Callable[..., CompletedProcess[str]], tmp_path: Path
+) -> None:
+    from api.audit import AuditLog
+
+    log = AuditLog(tmp_path / "audit.jsonl")
+    for n in range(4):
+        log.record("lawyer", "analyst", "cypher", {"query": f"MATCH (n) RETURN n LIMIT {n}"})
+    intact = acg("audit", "verify", "--home", str(tmp_path))
+    head = intact.stdout.split("head ")[1].strip()
+    shown = acg("audit", "show", "--last", "2", "--format", "json", "--home", str(tmp_path))
+    lines = log.path.read_text(encoding="utf-8").splitlines(keepends=True)
+    log.path.write_text("".join(lines[:3]), encoding="utf-8")  # the last line cut: the chain alone is intact
+    cut = acg("audit", "verify", "--anchor", head, "--home", str(tmp_path))
+    log.path.write_text("".join([lines[0], lines[1].replace("LIMIT 1", "LIMIT 9"), *lines[2:]]), encoding="utf-8")
+    changed = acg("audit", "verify", "--home", str(tmp_path))
+    assert intact.returncode == 0, intact.stderr
+    assert "4 entries, intact" in intact.stdout
+    assert len(head) == 64
+    assert [e["detail"]["query"][-1] for e in json.loads(shown.stdout)] == ["2", "3"]
+    assert cut.returncode == 1
+    assert f"no line has the anchor {head}" in cut.stderr
+    assert changed.returncode == 1
+    assert "audit.jsonl:3: does not follow line 2" in changed.stderr
+
+
 def test_viz_writes_an_offline_picture_with_pseudonyms(
     acg: Callable[..., CompletedProcess[str]], tmp_path: Path
 ) -> None:

@@ -16,7 +16,7 @@ from api.cli.extract import evaluate, extract, gazetteer
 from api.cli.ingest import export, ingest
 from api.cli.ontology import ontology
 from api.cli.queries import chain, query, subordinates
-from api.cli.serve import serve, user
+from api.cli.serve import audit, serve, user
 from api.cli.store import import_, store
 from api.cli.viz import viz
 from ontology.errors import AcgError
@@ -61,5 +61,6 @@ for command in (
     viz,
     serve,
     user,
+    audit,
 ):
     main.add_command(command)

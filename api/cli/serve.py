@@ -1,4 +1,4 @@
-"""`acg serve` (the HTTP API and web UI) and `acg user` (API keys)."""
+"""`acg serve` (the HTTP API and web UI), `acg user` (API keys) and `acg audit` (its log)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,44 @@ def user_list(home: Path | None, fmt: str) -> None:
         emit_json(users)
     else:
         emit_table(["name", "role", "created"], [(u["name"], u["role"], u["created"]) for u in users])
+
+
+@click.group()
+def audit() -> None:
+    """The API's audit log: every write, review, export and raw query, with who and when."""
+
+
+def _audit_path(home: Path | None) -> Path:
+    return Home(store_settings(None, home).home).audit
+
+
+@audit.command("verify")
+@click.option("--anchor", metavar="SHA256", help="A head printed by an earlier verify: it must still be in the log.")
+@HOME
+def audit_verify(anchor: str | None, home: Path | None) -> None:
+    """Check that no line of the log was changed or removed; print its head to write down elsewhere."""
+    from api.audit import verify
+
+    path = _audit_path(home)
+    check = verify(path, anchor)
+    for problem in check.problems:
+        click.echo(problem, err=True)
+    click.echo(f"{path}: {check.entries} entries, {'broken' if check.problems else 'intact'}; head {check.head}")
+    if check.problems:
+        raise SystemExit(1)
+
+
+@audit.command("show")
+@click.option("--last", default=20, show_default=True, type=click.IntRange(1, 100000), help="How many entries.")
+@HOME
+@FORMAT
+def audit_show(last: int, home: Path | None, fmt: str) -> None:
+    """The latest entries of the log."""
+    from api.audit import entries
+
+    shown = entries(_audit_path(home))[-last:]
+    if fmt == "json":
+        emit_json(shown)
+    else:
+        emit_table(["at", "who", "role", "action", "outcome"],
+                   [(e["at"], e["who"], e["role"], e["action"], e["outcome"]) for e in shown])  # fmt: skip
