@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
 from fastapi import Path as PathParam
@@ -207,28 +207,28 @@ def cypher(ctx: Ctx, user: Analyst, body: CypherRequest) -> dict[str, Any]:
 
 _MEDIA = {
     "ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
-    "jsonld": "application/ld+json", "graphml": "application/xml", "gexf": "application/xml",
+    "jsonld": "application/ld+json", "graphml": "application/xml", "gexf": "application/xml", "csv": "application/zip",
 }  # fmt: skip
 
 
 class _Pipe:
-    """A text stream whose writes go, in chunks, to a bounded queue read by the response."""
+    """A text or binary stream whose writes go, in chunks, to a bounded queue read by the response."""
 
     def __init__(self, q: queue.Queue[bytes | BaseException | None], cancelled: threading.Event) -> None:
         self.q, self.cancelled = q, cancelled
-        self.parts: list[str] = []
+        self.parts: list[bytes] = []
         self.size = 0
 
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        self.size += len(text)
+    def write(self, data: str | bytes) -> int:
+        self.parts.append(data.encode() if isinstance(data, str) else bytes(data))
+        self.size += len(self.parts[-1])
         if self.size >= 1 << 16:
             self.flush()
-        return len(text)
+        return len(data)
 
     def flush(self) -> None:
         if self.parts:
-            self._put("".join(self.parts).encode())
+            self._put(b"".join(self.parts))
             self.parts, self.size = [], 0
 
     def _put(self, item: bytes | BaseException | None) -> None:
@@ -241,14 +241,14 @@ class _Pipe:
         raise ConnectionAbortedError("the client went away")
 
 
-def _streamed(produce: Callable[[IO[str]], object]) -> Iterator[bytes]:
+def _streamed(produce: Callable[[Any], object]) -> Iterator[bytes]:
     q: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
     cancelled = threading.Event()
     pipe = _Pipe(q, cancelled)
 
     def run() -> None:
         try:
-            produce(pipe)  # type: ignore[arg-type]
+            produce(pipe)
             pipe.flush()
             pipe._put(None)
         except ConnectionAbortedError:
@@ -272,12 +272,13 @@ def _streamed(produce: Callable[[IO[str]], object]) -> Iterator[bytes]:
                **JSON_ERRORS},
 )  # fmt: skip
 def export(
-    ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf"] = "ttl",
+    ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf", "csv"] = "ttl",
     around: Annotated[str | None, Query(max_length=500)] = None, depth: Annotated[int, Query(ge=0, le=6)] = 1,
     include_protected: bool = False,
 ) -> StreamingResponse:  # fmt: skip
     """The graph, or the part around an entity, streamed as RDF (Turtle, JSON-LD, N-Triples, N-Quads with
-    a named graph per source) or as GraphML / GEXF. `include_protected` is for admins only."""
+    a named graph per source), as GraphML / GEXF, or as CSV (a zip of one file per type and predicate, as
+    `acg export --format csv` writes). `include_protected` is for admins only."""
     if include_protected and not user.may("admin"):
         raise HTTPException(403, "include_protected needs the role admin")
     guard = _guard(ctx, user)
@@ -286,9 +287,15 @@ def export(
     selection = exporter.Selection(around=centre, depth=depth, hidden_levels=hidden, pseudonym_key=ctx.pseudonym_key)
     asked = {"format": format, "around": around, "depth": depth, "include_protected": include_protected}
     ctx.audit.record(user.name, user.role, "export", asked)
-    name = f"accountability-graph.{format}"
+    name = f"accountability-graph.{'zip' if format == 'csv' else format}"
+
+    def produce(out: Any) -> int:
+        if format == "csv":
+            return exporter.write_csv_zip(ctx.store, selection, out, ctx.home.path)
+        return exporter.export(ctx.store, format, None, out, selection)
+
     return StreamingResponse(
-        _streamed(lambda out: exporter.export(ctx.store, format, None, out, selection)),
+        _streamed(produce),
         media_type=_MEDIA[format],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -202,6 +204,19 @@ def export(view: StoreView, fmt: str, target: Path | None, out: IO[str], selecti
         return _write_rdf(fmt, ents, rels, out)
     with target.open("w", encoding="utf-8") as f:
         return _write_rdf(fmt, ents, rels, f)
+
+
+def write_csv_zip(view: StoreView, selection: Selection, out: IO[bytes], scratch: Path) -> int:
+    """The CSV export (one file per type and predicate) as one zip archive written to `out`, which need
+    not be seekable (a response stream); the files are made in a temporary folder under `scratch` (beside
+    the store, not in a shared /tmp) and removed. The number of rows."""
+    ents, rels = records(view, selection)
+    with tempfile.TemporaryDirectory(dir=scratch, prefix="export-") as folder:
+        n = tables.write(ents, rels, Path(folder))
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for f in sorted(Path(folder).iterdir()):
+                archive.write(f, f"accountability-graph/{f.name}")
+    return n
 
 
 def _write_rdf(fmt: str, ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:

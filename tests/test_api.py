@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pyoxigraph
 
+from ontology import tables
 from tests.server import WITNESS, Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +100,19 @@ def test_export_streams_rdf_that_parses(server: Server) -> None:
     assert r.headers["content-type"].startswith("application/n-triples")
     assert len(triples) > 200
     assert "attachment" in r.headers["content-disposition"]
+
+
+def test_csv_export_is_a_zip_that_reads_back(server: Server, tmp_path: Path) -> None:
+    r = server.get("/export", format="csv")
+    with zipfile.ZipFile(io.BytesIO(r.content)) as archive:
+        archive.extractall(tmp_path)
+    entities, relations, problems = tables.read(tmp_path / "accountability-graph")
+    assert r.headers["content-type"] == "application/zip"
+    assert 'filename="accountability-graph.zip"' in r.headers["content-disposition"]
+    assert problems == []
+    assert {"Person", "Organization", "Crime"} <= {e.type for e in entities}
+    assert any(r.predicate == "commands" for r in relations)
+    assert WITNESS not in json.dumps([e.name for e in entities])
 
 
 def test_export_around_an_entity_is_smaller(server: Server) -> None:

@@ -3,10 +3,12 @@ the names of people at risk in every response, export and picture."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import httpx
@@ -134,7 +136,10 @@ def _bodies(server: Server, role: str) -> dict[str, str]:
     if role in {"editor", "admin"}:
         for status in ("unreviewed", "confirmed"):
             asks[f"assertions {status}"] = server.get("/assertions", role=role, status=status, limit=500)
-    return {name: r.text for name, r in asks.items()}
+    bodies = {name: r.text for name, r in asks.items()}
+    with zipfile.ZipFile(io.BytesIO(server.get("/export", role=role, format="csv").content)) as archive:
+        bodies["export csv"] = "".join(archive.read(n).decode() for n in archive.namelist())
+    return bodies
 
 
 @pytest.mark.parametrize("role", ["reader", "analyst", "editor"])
@@ -192,6 +197,7 @@ def test_the_admin_sees_everyone(server: Server) -> None:
     bodies = _bodies(server, "admin")
     assert WITNESS in bodies["entity case"]
     assert VICTIM in bodies["export nt"]
+    assert WITNESS in bodies["export csv"]
 
 
 def test_an_analyst_sees_restricted_people(server: Server) -> None:
