@@ -30,6 +30,7 @@ class Limits:
     upload_bytes: int = 50 * MEGABYTE  # uploaded documents, in all
     cypher_seconds: float = 10.0
     cypher_rows: int = 1000
+    cypher_memory: int = 2048 * MEGABYTE  # the redacted copy and the raw queries run on it
 
 
 @dataclass
@@ -71,7 +72,9 @@ class Context:
         with self._copy_lock:
             copy = self._copies.get(levels)
             if copy is None:
-                copy = self._copies[levels] = redacted_copy(self.store, levels, self.pseudonym_key)
+                copy = self._copies[levels] = redacted_copy(
+                    self.store, levels, self.pseudonym_key, self.limits.cypher_memory
+                )
             return copy
 
     def changed(self) -> None:

@@ -27,6 +27,8 @@ def _translate(e: Exception, path: Path | None) -> Exception:
             f"the embedded store at {path} is in use by another process (PID {held.group(1)}), "
             "probably `acg serve`: stop it, or send the work through its API"
         )
+    if "Buffer manager exception" in message:
+        return QueryInvalid(f"the query needs more memory than the engine may use ({message})")
     if "IO exception" in message or "Runtime exception" in message:
         return StoreUnavailable(f"cannot open the embedded store at {path}: {message}")
     return QueryInvalid(message)
@@ -34,7 +36,9 @@ def _translate(e: Exception, path: Path | None) -> Exception:
 
 class LadybugStore:
     """A LadybugDB database at `path`, or in memory only when `path` is None. Read-only when
-    `read_only`: writes are refused by the engine itself.
+    `read_only`: writes are refused by the engine itself. `memory` bounds the engine's buffer pool, which
+    holds an in-memory database and most of what a query builds (bytes; 0: the engine's default, most
+    of the machine's memory).
 
     Safe to share between threads (the API server's workers): each statement runs on a connection of
     its own from a small pool, and one write transaction runs at a time.
@@ -42,7 +46,7 @@ class LadybugStore:
 
     engine = "ladybug"
 
-    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False, memory: int = 0) -> None:
         self.path = path
         self.location = str(path) if path else ":memory:"
         self.read_only = read_only
@@ -51,7 +55,7 @@ class LadybugStore:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(self.location, read_only=read_only)
+            self._db = ladybug.Database(self.location, read_only=read_only, buffer_pool_size=memory)
             self._idle = [ladybug.Connection(self._db)]
         except RuntimeError as e:
             raise _translate(e, path) from e

@@ -10,7 +10,8 @@ quoted text (graph.protect, the same records an export gives them). Whatever
 the query computes, it computes from that.
 
 The copy lives in memory only (nothing pseudonymised or not is written to
-disk twice) and is made with the loader, from the export's records, in
+disk twice), in a buffer pool of a bounded size that also bounds most of what
+an analyst's query may build, and is made with the loader, from the export's records, in
 batches so that memory holds one batch of records at a time beside the copy.
 """
 
@@ -24,7 +25,7 @@ from graph import export
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.store import StoreView
-from ontology.errors import StoreUnavailable
+from ontology.errors import QueryInvalid, StoreUnavailable
 
 BATCH = 50_000
 T = TypeVar("T")
@@ -36,10 +37,10 @@ def _batches(items: Iterable[T]) -> Iterator[list[T]]:
         yield batch
 
 
-def redacted_copy(view: StoreView, levels: tuple[str, ...], key: bytes) -> LadybugStore:
+def redacted_copy(view: StoreView, levels: tuple[str, ...], key: bytes, memory: int = 0) -> LadybugStore:
     """An in-memory store holding what `view` holds, with the people hidden at `levels` pseudonymised
-    under `key`."""
-    copy = LadybugStore(None)
+    under `key`; the copy and the queries run on it share `memory` bytes (0: no bound of ours)."""
+    copy = LadybugStore(None, memory=memory)
     try:
         prepare_store(copy)
         entities, relations = export.records(view, export.Selection(hidden_levels=levels, pseudonym_key=key))
@@ -48,6 +49,9 @@ def redacted_copy(view: StoreView, levels: tuple[str, ...], key: bytes) -> Ladyb
             rejected += load_records(copy, ents, []).rejected
         for rels in _batches(relations):
             rejected += load_records(copy, [], rels).rejected
+    except QueryInvalid as e:
+        copy.close()
+        raise StoreUnavailable(f"the redacted copy for raw Cypher does not fit: {e} (see --cypher-memory)") from e
     except BaseException:
         copy.close()
         raise

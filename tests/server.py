@@ -116,7 +116,7 @@ def start(home: Path, keys: dict[str, str], *args: str) -> tuple[subprocess.Pope
 
 def serve(home: Path) -> Iterator[Server]:
     keys = build_home(home)
-    proc, server = start(home, keys, "--cypher-timeout", "2", "--cypher-rows", "50")
+    proc, server = start(home, keys, "--cypher-timeout", "2", "--cypher-rows", "50", "--cypher-memory", "128")
     try:
         yield server
     finally:

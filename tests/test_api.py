@@ -94,6 +94,15 @@ def test_cypher_time_limit_is_504(server: Server) -> None:
     assert "time limit" in r.json()["error"]
 
 
+def test_cypher_memory_limit_is_a_clear_error(server: Server) -> None:
+    """An analyst's query runs in the redacted copy's bounded memory (the server's --cypher-memory 128)."""
+    greedy = "UNWIND range(1, 50000000) AS i RETURN size(collect(i)) AS n"
+    r = server.post("/cypher", role="analyst", json={"query": greedy})
+    assert r.status_code == 400
+    assert "more memory" in r.json()["error"]
+    assert server.post("/cypher", role="analyst", json={"query": "RETURN 1 AS one"}).json()["rows"] == [{"one": 1}]
+
+
 def test_export_streams_rdf_that_parses(server: Server) -> None:
     r = server.get("/export", format="nt")
     triples = list(pyoxigraph.parse(io.BytesIO(r.content), pyoxigraph.RdfFormat.N_TRIPLES))

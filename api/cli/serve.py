@@ -21,9 +21,12 @@ from api.settings import Home, store_settings
               help="Seconds a raw Cypher query may run.")  # fmt: skip
 @click.option("--cypher-rows", default=1000, show_default=True, type=click.IntRange(1, 100000),
               help="Most rows a raw Cypher query returns.")  # fmt: skip
+@click.option("--cypher-memory", default=2048, show_default=True, type=click.IntRange(64, 1 << 20),
+              help="Megabytes for the redacted copy of the embedded store that raw Cypher of callers who may "
+                   "not see everyone runs on, and for what those queries build.")  # fmt: skip
 @store_options
 def serve(
-    host: str, port: int, cors: tuple[str, ...], cypher_timeout: float, cypher_rows: int,
+    host: str, port: int, cors: tuple[str, ...], cypher_timeout: float, cypher_rows: int, cypher_memory: int,
     store_spec: str | None, home: Path | None,
 ) -> None:  # fmt: skip
     """Serve the HTTP API and the web UI. The embedded store is held by this process while it runs:
@@ -32,7 +35,7 @@ def serve(
 
     from api.app import create_app
     from api.audit import AuditLog
-    from api.context import Context, Limits
+    from api.context import MEGABYTE, Context, Limits
     from api.settings import pseudonym_key
     from graph.loader import prepare_store
 
@@ -47,7 +50,9 @@ def serve(
         ctx = Context(
             store=s, home=layout, pseudonym_key=pseudonym_key(settings.home), users=users,
             audit=AuditLog(layout.audit),
-            limits=Limits(cypher_seconds=cypher_timeout, cypher_rows=cypher_rows), cors_origins=cors,
+            limits=Limits(cypher_seconds=cypher_timeout, cypher_rows=cypher_rows,
+                          cypher_memory=cypher_memory * MEGABYTE),
+            cors_origins=cors,
         )  # fmt: skip
         click.echo(f"serving the {s.engine} store at {s.location} on http://{host}:{port}/", err=True)
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
