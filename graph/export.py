@@ -154,13 +154,25 @@ def write_turtle(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str])
     return n
 
 
+def jsonld_context() -> dict[str, str]:
+    """The prefixes of a JSON-LD export: the ontology's, its identifiers', its concept schemes' and the
+    RDF vocabularies they use, so that keys read `acc:name` rather than whole IRIs."""
+    g = bind(Graph(bind_namespaces="core"))
+    return {prefix: str(ns) for prefix, ns in sorted(g.namespaces()) if prefix and prefix != "xml"}
+
+
 def write_jsonld(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
-    """JSON-LD: one expanded document whose @graph is written a block of nodes at a time."""
+    """JSON-LD: one document with the prefixes as its @context, whose @graph is written a block of nodes
+    at a time (each block compacted with the same context)."""
+    context = jsonld_context()
     n = 0
-    out.write('{"@graph": [')
+    out.write('{"@context": ' + json.dumps(context, sort_keys=True) + ',\n"@graph": [')
     first = True
     for g in _batches(ents, rels):
-        for node in json.loads(g.serialize(format="json-ld")):
+        if not len(g):
+            continue
+        doc = json.loads(g.serialize(format="json-ld", context=context))
+        for node in doc.get("@graph", [{k: v for k, v in doc.items() if k != "@context"}]):
             out.write(("" if first else ",\n") + json.dumps(node, ensure_ascii=False, sort_keys=True))
             first = False
         n += len(g)

@@ -107,6 +107,9 @@ def test_every_rdf_format_reads_back_as_the_example(tmp_path: Path) -> None:
         out = io.StringIO()
         exporter.export(store, fmt, None, out, ALL)  # type: ignore[arg-type]
         assert isomorphic(Graph().parse(data=out.getvalue(), format=parser), original), fmt
+        if fmt == "jsonld":  # compact: prefixes in its @context, keys such as acc:name
+            assert json.loads(out.getvalue())["@context"]["acc"] == "https://w3id.org/acg/ontology#"
+            assert '"acc:name"' in out.getvalue()
     out = io.StringIO()
     exporter.export(store, "nq", None, out, ALL)  # type: ignore[arg-type]
     quads = list(pyoxigraph.parse(input=out.getvalue().encode(), format=pyoxigraph.RdfFormat.N_QUADS))
