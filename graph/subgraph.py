@@ -35,6 +35,19 @@ def _relation(link: dict[str, Any], subject: str, obj: str) -> Relation:
     return row_relation(load().predicate(link["predicate"]).name, _row(link["rel"], subject, obj))
 
 
+def relations_of(view: StoreView, entity_id: str, label: str) -> list[tuple[Relation, str, str]]:
+    """Every assertion into or out of one entity (rejected ones too), with the labels of its subject and
+    its object."""
+    found: dict[str, tuple[Relation, str, str]] = {}
+    for direction, link in links(view, entity_id, label):
+        other, other_label = link["id"], str(link["type"])
+        if direction == "out":
+            found.setdefault(link["rel"]["id"], (_relation(link, entity_id, other), label, other_label))
+        else:
+            found.setdefault(link["rel"]["id"], (_relation(link, other, entity_id), other_label, label))
+    return list(found.values())
+
+
 def reach(
     view: StoreView, start: str, depth: int, limit: int | None = None
 ) -> tuple[dict[str, str], dict[str, Relation]]:

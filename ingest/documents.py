@@ -32,7 +32,7 @@ from graph.export import entities as stored_entities
 from graph.loader import load_records
 from graph.store import Store
 from ingest import readers
-from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver
+from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log
 from nlp.pipeline import Extraction, Extractor
 from ontology.errors import InvalidInput
 from ontology.mapping import from_graph, to_graph
@@ -234,10 +234,7 @@ class Ingest:
 
     def _keep(self, source: readers.Source, extraction: Extraction, decisions: list[Decision]) -> None:
         if self.log is not None:
-            self.log.parent.mkdir(parents=True, exist_ok=True)
-            with self.log.open("a", encoding="utf-8") as f:
-                for d in decisions:
-                    f.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
+            append_log(self.log, (d.to_json() for d in decisions))
         if self.archive is not None:
             self.archive.mkdir(parents=True, exist_ok=True)
             out = {**extraction.to_json(), "document": {**extraction.document, "pages": list(source.pages),

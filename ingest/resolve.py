@@ -20,9 +20,13 @@ that a merge can be found, explained and undone.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from nlp.document import entity_key
 from ontology.records import Entity
@@ -116,3 +120,36 @@ class Resolver:
         if len(exact) == 1:
             return exact[0], f"same name; other candidates by alias: {listed}"
         return None, f"kept apart: its names meet {len(candidates)} entities: {listed}"
+
+
+# -- the resolution log: ACG_HOME/resolution.jsonl ------------------------------------------
+# One JSON object per line: the decisions of ingests (document, mention, type, name, canonical,
+# reason) and the changes made by hand (an "action": merge, unmerge or split, with an id, who,
+# when, why and what graph.identity did).
+
+
+def read_log(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def append_log(path: Path, entries: Iterable[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        for entry in entries:
+            f.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def change_entry(change: dict[str, Any], who: str, reason: str) -> dict[str, Any]:
+    """A change made by hand, stamped with an id, who, when and why, as the log keeps it."""
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    digest = hashlib.sha256(json.dumps([change, who, at], sort_keys=True, default=str).encode()).hexdigest()
+    return {**change, "change": f"change-{digest[:12]}", "who": who, "at": at, "reason": reason}
+
+
+def history(log: list[dict[str, Any]], entity_id: str) -> list[dict[str, Any]]:
+    """What the log says of one entity: mentions joined to it and the changes made to it, in order."""
+    touching = ("canonical", "entity", "into", "new", "from")
+    return [e for e in log if entity_id in (e.get(k) for k in touching)]

@@ -12,7 +12,7 @@ NEO4J = dict(statements("neo4j"))
 
 def test_the_catalog_covers_schema_writes_and_reads() -> None:
     kinds = {name.split()[0] for name in NEO4J}
-    assert kinds == {"ddl", "upsert", "count", "read", "delete_edge"}
+    assert kinds == {"ddl", "upsert", "count", "read", "delete_edge", "replace", "delete"}
     assert len(NEO4J) > 100
 
 

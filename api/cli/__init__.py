@@ -12,6 +12,7 @@ import sys
 import click
 
 from api.cli.accountability import case_, complicity, impunity, path
+from api.cli.entity import entity
 from api.cli.extract import evaluate, extract, gazetteer
 from api.cli.ingest import export, ingest
 from api.cli.ontology import ontology
@@ -62,5 +63,6 @@ for command in (
     serve,
     user,
     audit,
+    entity,
 ):
     main.add_command(command)

@@ -23,6 +23,8 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
     for label in labels:
         yield f"upsert {label}", write.upsert_nodes(onto, label, dialect)
         yield f"count {label}", write.count_nodes(label)
+        yield f"replace {label}", write.replace_nodes(onto, label, dialect)
+        yield f"delete {label}", write.delete_node(label)
     for p in onto.predicates.values():
         yield f"count {p.cypher}", write.count_edges(p.cypher)
         for s, o in p.pairs():

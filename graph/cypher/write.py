@@ -80,3 +80,17 @@ def delete_edge(cypher_type: str, subject_label: str, object_label: str) -> str:
     """One relationship by id. A review rewrites an assertion as delete and create in one transaction:
     setting properties on a stored relationship is unsafe on LadybugDB 0.22 (see upsert_edges)."""
     return f"MATCH (:{q(subject_label)})-[e:{q(cypher_type)} {{id: $id}}]->(:{q(object_label)}) DELETE e"
+
+
+def replace_nodes(onto: Ontology, label: str, dialect: str) -> str:
+    """Stored nodes given whole: every column takes the row's value, null included (unlike
+    upsert_nodes, which keeps a stored value where the row has none). For changes that take something
+    away: an entity merge undone. Node properties, unlike relationship ones, are safe to set."""
+    sets = ", ".join(f"n.{q(c.name)} = {_value(c, dialect)}" for c in node_columns(onto, label)[1:])
+    return f"UNWIND $rows AS r MATCH (n:{q(label)} {{id: r.id}}) SET {sets}"
+
+
+def delete_node(label: str) -> str:
+    """One node by id, which must have no relationship left (the engine refuses otherwise: nothing goes
+    with it unseen)."""
+    return f"MATCH (n:{q(label)} {{id: $id}}) DELETE n"

@@ -1,0 +1,135 @@
+"""`acg entity merge|split|history`: who is who, corrected by hand, each change kept in the resolution
+log with who, when and why (graph.identity does the change, ingest.resolve keeps the log)."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import click
+
+from api.cli.common import HOME, connect, store_options
+from api.cli.output import FORMAT, emit_json, emit_table
+from api.settings import Home, store_settings
+from graph import identity
+from graph.queries import resolve
+from graph.store import Store
+from ingest.resolve import append_log, canonical_id, change_entry, history, read_log
+from ontology.errors import InvalidInput, NotFound
+from ontology.names import name_key
+
+WHO = click.option("--by", "who", default=None, help="Who makes the change (default: the system user).")
+REASON = click.option("--reason", required=True, help="Why: kept in the resolution log with the change.")
+
+
+def _log(home: Path | None) -> Path:
+    return Home(store_settings(None, home).home).resolution_log
+
+
+def _document_id(given: str) -> str:
+    """A document as the evidence names it: sha256:<hex>, from that, from the bare hex, or from the file."""
+    text = given.removeprefix("sha256:").lower()
+    if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+        return f"sha256:{text}"
+    path = Path(given)
+    if path.is_file():
+        return f"sha256:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+    raise InvalidInput(f"--document: {given!r} is neither a document's SHA-256 nor a readable file")
+
+
+def _change(store_spec: str | None, home: Path | None, work: Any, who: str | None, reason: str) -> dict[str, Any]:
+    s: Store = connect(store_spec, home, read_only=False)
+    try:
+        change = work(s)
+    finally:
+        s.close()
+    entry = change_entry(change, who or getpass.getuser(), reason)
+    append_log(_log(home), [entry])
+    return entry
+
+
+@click.group()
+def entity() -> None:
+    """Merge two entities that are one, undo a merge, split off what a document said of someone else."""
+
+
+@entity.command()
+@click.argument("source")
+@click.argument("target")
+@REASON
+@WHO
+@store_options
+def merge(source: str, target: str, reason: str, who: str | None, store_spec: str | None, home: Path | None) -> None:
+    """SOURCE and TARGET (ids, names or aliases) are one entity: SOURCE's assertions move to TARGET,
+    its names become TARGET's aliases, and SOURCE goes. Undo with `acg entity split TARGET --undo CHANGE`."""
+
+    def work(s: Store) -> dict[str, Any]:
+        return identity.merge(s, resolve(s, source)["id"], resolve(s, target)["id"])
+
+    entry = _change(store_spec, home, work, who, reason)
+    loops = f"; {entry['self_links']} now link {entry['into']} to itself: review them" if entry["self_links"] else ""
+    click.echo(f"{entry['change']}: merged {entry['entity']} into {entry['into']}, "
+               f"{len(entry['moved'])} assertions moved{loops}")  # fmt: skip
+
+
+@entity.command()
+@click.argument("entity_ref", metavar="ENTITY")
+@click.option("--undo", "undo", metavar="CHANGE", help="Undo this merge into ENTITY (see `acg entity history`).")
+@click.option("--document", metavar="SHA256|FILE", help="Split off what this document says of ENTITY.")
+@click.option("--name", default=None, help="The name of the entity split off (default: as the document wrote it).")
+@REASON
+@WHO
+@store_options
+def split(
+    entity_ref: str, undo: str | None, document: str | None, name: str | None, reason: str, who: str | None,
+    store_spec: str | None, home: Path | None,
+) -> None:  # fmt: skip
+    """Undo a merge into ENTITY (--undo), or split off what one document says of ENTITY when the
+    resolution joined someone else to it (--document)."""
+    if (undo is None) == (document is None):
+        raise InvalidInput("split: give either --undo CHANGE or --document SHA256|FILE")
+    log = read_log(_log(home))
+
+    def work(s: Store) -> dict[str, Any]:
+        target = resolve(s, entity_ref)
+        if undo is not None:
+            merges = [e for e in log if e.get("action") == "merge" and e.get("change") == undo]
+            if not merges or merges[0]["into"] != target["id"]:
+                raise NotFound(f"--undo: no merge {undo!r} into {target['id']} in the resolution log")
+            return identity.unmerge(s, merges[0])
+        doc = _document_id(str(document))
+        joined = [e for e in log if e.get("canonical") == target["id"] and e.get("document") == doc]
+        said = name or (joined[0]["name"] if joined else target["name"])
+        others = {name_key(e["name"]) for e in log if e.get("canonical") == target["id"] and e.get("document") != doc}
+        only_here = [e["name"] for e in joined if name_key(e["name"]) not in others and e["name"] != target["name"]]
+        new_id = canonical_id(target["type"], f"{said} {doc}")
+        return identity.split_document(s, target["id"], doc, new_id, said, only_here)
+
+    entry = _change(store_spec, home, work, who, reason)
+    if entry["action"] == "unmerge":
+        click.echo(f"{entry['change']}: {entry['entity']} is back, with {entry['restored']} assertions")
+    else:
+        click.echo(f"{entry['change']}: split {entry['new']} ({entry['name']}) off {entry['entity']}: "
+                   f"{len(entry['moved'])} assertions moved, {len(entry['divided'])} divided")  # fmt: skip
+
+
+@entity.command("history")
+@click.argument("entity_id")
+@HOME
+@FORMAT
+def history_(entity_id: str, home: Path | None, fmt: str) -> None:
+    """What the resolution log says of ENTITY_ID: the mentions joined to it, and why; merges and splits."""
+    found = history(read_log(_log(home)), entity_id)
+    if fmt == "json":
+        emit_json(found)
+        return
+    rows = []
+    for e in found:
+        if "action" in e:
+            rows.append((e["at"], e["action"], e["change"], f"{e['reason']} (by {e['who']})"))
+        else:
+            rows.append(("", "joined" if e["canonical"] == entity_id else "?", e["document"][:19],
+                         f"{e['name']!r}: {e['reason']}"))  # fmt: skip
+    emit_table(["at", "what", "document or change", "why"], rows)

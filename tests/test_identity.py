@@ -1,0 +1,156 @@
+"""Merging entities by hand, undoing it, and splitting off what one document said (acg entity)."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from graph import export
+from graph.connect import embedded_path
+from graph.entities import detail
+from graph.identity import split_document
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records, prepare_store
+from graph.review import review
+from graph.store import Store
+from ingest.resolve import append_log
+from ontology.errors import InvalidInput
+from ontology.records import Relation, Span
+from tests.scenario import DOC, ENTITIES, RELATIONS
+
+Acg = Callable[..., CompletedProcess[str]]
+OTHER_DOC = "sha256:" + "1" * 64
+
+
+def _home(tmp_path: Path, relations: list[Relation] = RELATIONS) -> Path:
+    store = LadybugStore(embedded_path(tmp_path))
+    prepare_store(store)
+    assert load_records(store, ENTITIES, relations).rejected == []
+    store.close()
+    return tmp_path
+
+
+def _open(home: Path) -> Store:
+    return LadybugStore(embedded_path(home))
+
+
+def _nt(home: Path) -> list[str]:
+    store = _open(home)
+    try:
+        out = io.StringIO()
+        export.export(store, "nt", None, out, export.Selection(hidden_levels=()))
+        return sorted(out.getvalue().splitlines())
+    finally:
+        store.close()
+
+
+def _links(home: Path, entity_id: str) -> list[tuple[str, str, str, str]]:
+    store = _open(home)
+    try:
+        found = detail(store, entity_id)["relations"]
+        return sorted((r["id"], r["subject"], r["predicate"], r["object"]) for r in found)
+    finally:
+        store.close()
+
+
+def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    before = _nt(home)
+    second = _links(home, "p-horvat-2")
+    merged = acg("entity", "merge", "p-horvat-2", "p-horvat-1", "--reason", "same driver, ICTY exhibit P123",
+                 "--by", "editor-a", "--home", str(home))  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    change = merged.stdout.split(":")[0]
+    after = _links(home, "p-horvat-1")
+    gone = acg("entity", "history", "p-horvat-1", "--format", "json", "--home", str(home))
+    undone = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "exhibit misread",
+                 "--home", str(home))  # fmt: skip
+    again = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "twice", "--home", str(home))
+
+    assert "1 assertions moved" in merged.stdout
+    # The moved assertion keeps its id, now with the first Horvat as subject.
+    assert [(i, "p-horvat-1", p, o) for i, _, p, o in second] == [a for a in after if a[3] == "o-bratunac"]
+    entries = json.loads(gone.stdout)
+    assert [(e["action"], e["who"], e["reason"]) for e in entries] == [
+        ("merge", "editor-a", "same driver, ICTY exhibit P123")]  # fmt: skip
+    assert undone.returncode == 0, undone.stderr
+    assert _nt(home) == before  # every triple as it was: names, aliases, assertions and their evidence
+    assert again.returncode == 1
+    assert "undone already" in again.stderr
+
+
+def test_merge_refuses_two_kinds_and_unknown_names(acg: Acg, tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    kinds = acg("entity", "merge", "p-krstic", "o-drina", "--reason", "x", "--home", str(home))
+    unknown = acg("entity", "merge", "Nobody At All", "p-krstic", "--reason", "x", "--home", str(home))
+    ambiguous = acg("entity", "merge", "Ivan Horvat", "p-krstic", "--reason", "x", "--home", str(home))
+    assert kinds.returncode == 1
+    assert "is a Person and o-drina a Organization" in kinds.stderr
+    assert unknown.returncode == 1
+    assert "Nobody At All" in unknown.stderr
+    assert ambiguous.returncode == 1
+    assert "p-horvat-1" in ambiguous.stderr
+    assert _links(home, "p-krstic")  # nothing changed
+
+
+def test_undo_keeps_a_review_made_after_the_merge(acg: Acg, tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    moved_id = _links(home, "p-horvat-2")[0][0]
+    change = acg("entity", "merge", "p-horvat-2", "p-horvat-1", "--reason", "r", "--home", str(home))
+    store = _open(home)
+    review(store, moved_id, "reject")
+    store.close()
+    acg("entity", "split", "p-horvat-1", "--undo", change.stdout.split(":")[0], "--reason", "r", "--home", str(home))
+    store = _open(home)
+    try:
+        back = [r for r in detail(store, "p-horvat-2")["relations"] if r["id"] == moved_id]
+    finally:
+        store.close()
+    assert [r["review_status"] for r in back] == ["rejected"]
+
+
+def test_split_off_what_one_document_said(acg: Acg, tmp_path: Path) -> None:
+    """Krstić's command of the Drina Corps is cited by two documents, his order only by the other one:
+    the other document was about someone else of that name."""
+    other = [Span(0, 20, "General R. Krstic commanded", OTHER_DOC)]
+    relations = [
+        replace(r, evidence=[*r.evidence, *other]) if (r.subject, r.predicate) == ("p-krstic", "commands") else r
+        for r in RELATIONS
+        if (r.subject, r.predicate) != ("p-krstic", "ordered")
+    ] + [Relation("p-krstic", "ordered", "c-kravica", method="test", evidence=[Span(0, 9, "R. Krstic", OTHER_DOC)])]
+    home = _home(tmp_path, relations)
+    append_log(home / "resolution.jsonl", [
+        {"document": OTHER_DOC, "mention": "e1", "type": "Person", "name": "R. Krstic", "canonical": "p-krstic",
+         "reason": "shared name: 'r krstic'"}])  # fmt: skip
+    done = acg("entity", "split", "Radislav Krstić", "--document", OTHER_DOC, "--reason", "another officer",
+               "--home", str(home))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "1 assertions moved, 1 divided" in done.stdout
+    new_id = done.stdout.split("split ")[1].split(" ")[0]
+    krstic, split_off = _links(home, "p-krstic"), _links(home, new_id)
+    assert ("ordered", "c-kravica") not in {(p, o) for _, _, p, o in krstic}
+    assert {(p, o) for _, _, p, o in split_off} == {("ordered", "c-kravica"), ("commands", "o-drina")}
+    store = _open(home)
+    try:
+        commands = [r for r in detail(store, "p-krstic")["relations"] if r["predicate"] == "commands"]
+        theirs = [r for r in detail(store, new_id)["relations"] if r["predicate"] == "commands"]
+        assert [e["document"] for r in commands for e in r["evidence"]] == [DOC]
+        assert [e["document"] for r in theirs for e in r["evidence"]] == [OTHER_DOC]
+        assert detail(store, new_id)["entity"]["name"] == "R. Krstic"
+    finally:
+        store.close()
+
+
+def test_split_needs_the_document_to_say_something(tmp_path: Path) -> None:
+    store = _open(_home(tmp_path))
+    try:
+        with pytest.raises(InvalidInput, match="no assertion about p-krstic cites the document"):
+            split_document(store, "p-krstic", OTHER_DOC, "person-x", "X", [])
+    finally:
+        store.close()
