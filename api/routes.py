@@ -31,6 +31,7 @@ from graph import export as exporter
 from graph.cypher.guard import check_read_only
 from graph.protect import Protection
 from graph.queries import resolve
+from ingest import corrections
 from ontology import dates
 from ontology.errors import Conflict, InvalidInput, NotFound
 
@@ -407,6 +408,60 @@ def review_assertion(ctx: Ctx, user: Editor, assertion_id: str, body: ReviewRequ
     ctx.audit.record(user.name, user.role, "review", {"assertion": assertion_id, "action": body.action,
                                                       "note": body.note, **change})  # fmt: skip
     return _guard(ctx, user).answer(change)
+
+
+# -- corrections of who is who (editor) --------------------------------------------------------
+
+
+class MergeRequest(BaseModel):
+    entity: str = Field(min_length=1, max_length=500, description="The entity that goes: id, pseudonym or name.")
+    into: str = Field(min_length=1, max_length=500, description="The entity that stays.")
+    reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
+
+
+class SplitRequest(BaseModel):
+    entity: str = Field(min_length=1, max_length=500, description="Id, pseudonym or name.")
+    undo: str | None = Field(default=None, max_length=100, description="A merge into the entity to undo.")
+    document: str | None = Field(default=None, pattern="^sha256:[0-9a-f]{64}$",
+                                 description="Or: split off what this document says of the entity.")  # fmt: skip
+    name: str | None = Field(default=None, max_length=500, description="The name of the entity split off.")
+    reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
+
+
+def _corrected(ctx: Context, user: User, action: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    with ctx.write_lock:
+        entry = work()
+        ctx.changed()
+    ctx.audit.record(user.name, user.role, action, {"change": entry["change"], "entity": entry["entity"],
+                                                    "reason": entry["reason"]})  # fmt: skip
+    return _guard(ctx, user).answer(entry)
+
+
+@router.post("/entities/merge", tags=["review"], responses=ERRORS)
+def merge_entities(ctx: Ctx, user: Editor, body: MergeRequest) -> dict[str, Any]:
+    """Two entities are one (editor): `entity`'s assertions move to `into` (ids kept), its names become
+    aliases, and it goes; kept in the resolution log with who, when and why, and undone by a split."""
+    guard = _guard(ctx, user)
+    source, target = _entity_id(ctx, guard, body.entity), _entity_id(ctx, guard, body.into)
+    log = ctx.home.resolution_log
+    return _corrected(ctx, user, "merge",
+                      lambda: corrections.merge(ctx.store, log, source, target, user.name, body.reason))  # fmt: skip
+
+
+@router.post("/entities/split", tags=["review"], responses=ERRORS)
+def split_entity(ctx: Ctx, user: Editor, body: SplitRequest) -> dict[str, Any]:
+    """Undo a merge into `entity` (`undo`), or split off what one `document` says of it (editor)."""
+    if (body.undo is None) == (body.document is None):
+        raise InvalidInput("give either undo or document")
+    target = _entity_id(ctx, _guard(ctx, user), body.entity)
+    log, who = ctx.home.resolution_log, user.name
+    if body.undo is not None:
+        change = body.undo
+        return _corrected(ctx, user, "unmerge",
+                          lambda: corrections.undo_merge(ctx.store, log, target, change, who, body.reason))  # fmt: skip
+    document = str(body.document)
+    return _corrected(ctx, user, "split", lambda: corrections.split_document(
+        ctx.store, log, target, document, who, body.reason, body.name))  # fmt: skip
 
 
 @router.get("/audit", tags=["service"], responses=ERRORS)

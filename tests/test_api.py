@@ -175,6 +175,27 @@ def test_review_keeps_every_other_link_in_place(server: Server) -> None:
     assert ends(after) == ends(before)
 
 
+def test_editor_merges_two_entities_and_undoes_it(server: Server) -> None:
+    before = server.get("/export", format="nt").text
+    merged = server.post("/entities/merge", role="editor",
+                         json={"entity": "p-horvat-2", "into": "p-horvat-1", "reason": "one driver"})  # fmt: skip
+    gone = server.get("/entities/p-horvat-2")
+    joined = {r["other"]["id"] for r in server.get("/entities/p-horvat-1").json()["relations"]}
+    change = merged.json()["change"]
+    undone = server.post("/entities/split", role="editor",
+                         json={"entity": "p-horvat-1", "undo": change, "reason": "two drivers after all"})  # fmt: skip
+    neither = server.post("/entities/split", role="editor", json={"entity": "p-horvat-1", "reason": "x"})
+    log = server.get("/audit", role="admin", limit=1000).json()["entries"]
+    assert merged.status_code == 200, merged.text
+    assert gone.status_code == 404
+    assert {"o-zvornik", "o-bratunac"} <= joined
+    assert undone.status_code == 200, undone.text
+    assert sorted(server.get("/export", format="nt").text.splitlines()) == sorted(before.splitlines())
+    assert neither.status_code == 400
+    assert [(e["action"], e["detail"]["change"]) for e in log if e["action"] in {"merge", "unmerge"}] == [
+        ("merge", change), ("unmerge", undone.json()["change"])]  # fmt: skip
+
+
 def test_upload_ingests_and_is_idempotent(server: Server) -> None:
     doc = ROOT / "examples" / "corpus" / "01-koblenz-raslan.md"
     first = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}).json()

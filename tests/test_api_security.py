@@ -21,7 +21,8 @@ from tests.server import INFORMANT, MARKUP, VICTIM, WITNESS, WITNESS_DETAIL, Ser
 ROOT = Path(__file__).resolve().parent.parent
 # The weakest role of each route (every route not listed: reader).
 NEEDS = {("POST", "/cypher"): "analyst", ("POST", "/documents"): "editor", ("GET", "/assertions"): "editor",
-         ("POST", "/assertions/x/review"): "editor", ("GET", "/audit"): "admin"}  # fmt: skip
+         ("POST", "/assertions/x/review"): "editor", ("POST", "/entities/merge"): "editor",
+         ("POST", "/entities/split"): "editor", ("GET", "/audit"): "admin"}  # fmt: skip
 
 
 def _routes(server: Server) -> list[tuple[str, str]]:

@@ -1,5 +1,5 @@
 """`acg entity merge|split|history`: who is who, corrected by hand, each change kept in the resolution
-log with who, when and why (graph.identity does the change, ingest.resolve keeps the log)."""
+log with who, when and why (ingest.corrections)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,10 @@ import click
 from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from api.settings import Home, store_settings
-from graph import identity
-from graph.queries import resolve
 from graph.store import Store
-from ingest.resolve import append_log, canonical_id, change_entry, history, read_log
-from ontology.errors import InvalidInput, NotFound
-from ontology.names import name_key
+from ingest import corrections
+from ingest.resolve import history, read_log
+from ontology.errors import InvalidInput
 
 WHO = click.option("--by", "who", default=None, help="Who makes the change (default: the system user).")
 REASON = click.option("--reason", required=True, help="Why: kept in the resolution log with the change.")
@@ -39,15 +37,13 @@ def _document_id(given: str) -> str:
     raise InvalidInput(f"--document: {given!r} is neither a document's SHA-256 nor a readable file")
 
 
-def _change(store_spec: str | None, home: Path | None, work: Any, who: str | None, reason: str) -> dict[str, Any]:
+def _change(store_spec: str | None, home: Path | None, work: Any) -> dict[str, Any]:
     s: Store = connect(store_spec, home, read_only=False)
     try:
-        change = work(s)
+        entry: dict[str, Any] = work(s)
+        return entry
     finally:
         s.close()
-    entry = change_entry(change, who or getpass.getuser(), reason)
-    append_log(_log(home), [entry])
-    return entry
 
 
 @click.group()
@@ -64,11 +60,8 @@ def entity() -> None:
 def merge(source: str, target: str, reason: str, who: str | None, store_spec: str | None, home: Path | None) -> None:
     """SOURCE and TARGET (ids, names or aliases) are one entity: SOURCE's assertions move to TARGET,
     its names become TARGET's aliases, and SOURCE goes. Undo with `acg entity split TARGET --undo CHANGE`."""
-
-    def work(s: Store) -> dict[str, Any]:
-        return identity.merge(s, resolve(s, source)["id"], resolve(s, target)["id"])
-
-    entry = _change(store_spec, home, work, who, reason)
+    by = who or getpass.getuser()
+    entry = _change(store_spec, home, lambda s: corrections.merge(s, _log(home), source, target, by, reason))
     loops = f"; {entry['self_links']} now link {entry['into']} to itself: review them" if entry["self_links"] else ""
     click.echo(f"{entry['change']}: merged {entry['entity']} into {entry['into']}, "
                f"{len(entry['moved'])} assertions moved{loops}")  # fmt: skip
@@ -90,29 +83,16 @@ def split(
     resolution joined someone else to it (--document)."""
     if (undo is None) == (document is None):
         raise InvalidInput("split: give either --undo CHANGE or --document SHA256|FILE")
-    log = read_log(_log(home))
-
-    def work(s: Store) -> dict[str, Any]:
-        target = resolve(s, entity_ref)
-        if undo is not None:
-            merges = [e for e in log if e.get("action") == "merge" and e.get("change") == undo]
-            if not merges or merges[0]["into"] != target["id"]:
-                raise NotFound(f"--undo: no merge {undo!r} into {target['id']} in the resolution log")
-            return identity.unmerge(s, merges[0])
-        doc = _document_id(str(document))
-        joined = [e for e in log if e.get("canonical") == target["id"] and e.get("document") == doc]
-        said = name or (joined[0]["name"] if joined else target["name"])
-        others = {name_key(e["name"]) for e in log if e.get("canonical") == target["id"] and e.get("document") != doc}
-        only_here = [e["name"] for e in joined if name_key(e["name"]) not in others and e["name"] != target["name"]]
-        new_id = canonical_id(target["type"], f"{said} {doc}")
-        return identity.split_document(s, target["id"], doc, new_id, said, only_here)
-
-    entry = _change(store_spec, home, work, who, reason)
-    if entry["action"] == "unmerge":
+    by, log = who or getpass.getuser(), _log(home)
+    if undo is not None:
+        entry = _change(store_spec, home, lambda s: corrections.undo_merge(s, log, entity_ref, undo, by, reason))
         click.echo(f"{entry['change']}: {entry['entity']} is back, with {entry['restored']} assertions")
-    else:
-        click.echo(f"{entry['change']}: split {entry['new']} ({entry['name']}) off {entry['entity']}: "
-                   f"{len(entry['moved'])} assertions moved, {len(entry['divided'])} divided")  # fmt: skip
+        return
+    doc = _document_id(str(document))
+    entry = _change(store_spec, home,
+                    lambda s: corrections.split_document(s, log, entity_ref, doc, by, reason, name))  # fmt: skip
+    click.echo(f"{entry['change']}: split {entry['new']} ({entry['name']}) off {entry['entity']}: "
+               f"{len(entry['moved'])} assertions moved, {len(entry['divided'])} divided")  # fmt: skip
 
 
 @entity.command("history")
