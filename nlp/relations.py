@@ -60,6 +60,8 @@ _PART_WORDS = frozenset(
 )
 _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
+# Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
+_LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
 
 
 def _path(a: Token, b: Token) -> list[Token] | None:
@@ -101,6 +103,11 @@ def _broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) 
         if any(_inside(o, t) for o in others):
             return True
     return False
+
+
+def _appositive(mention: Span, of: Span) -> bool:
+    """A description that renames a mention beside it: "Min Aung Hlaing, the Commander-in-Chief"."""
+    return mention.label_ == "ANAPHOR" and mention.root.dep_ == "appos" and _inside(of, mention.root.head)
 
 
 def _parent_at(org: Span, orgs: list[Span]) -> int | None:
@@ -193,11 +200,10 @@ class _Sentence:
 
     def posts(self) -> None:
         persons = self.typed("Person")
-        orgs = [
-            m
-            for m in self.typed("Organization")
-            if m.label_ == "ANAPHOR" or m._.acg.get("kind") not in {"company", "other"}
-        ]
+        # A company's staff are not posted to it; an organisation of unknown kind ("the LRA", "the
+        # Tatmadaw") has a leader, but who merely works there is not said.
+        orgs = [m for m in self.typed("Organization") if m.label_ == "ANAPHOR" or m._.acg.get("kind") != "company"]
+        unknown = {m.start for m in orgs if m.label_ != "ANAPHOR" and m._.acg.get("kind") == "other"}
         parents = {_parent_at(m, orgs): m for m in orgs if _parent_at(m, orgs) is not None}
         linked: dict[int, list[tuple[int, Span, list[Token]]]] = {}
         for org in orgs:
@@ -206,7 +212,8 @@ class _Sentence:
                 path = _path(person.root, org.root)
                 if path is None or len(path) > 9:
                     continue
-                if _broken(path, (person, org), [p for p in persons if p is not person]):
+                others = [p for p in persons if p is not person and not _appositive(p, person)]
+                if _broken(path, (person, org), others):
                     continue
                 scored.append((len(path), person, path))
             linked[org.start] = scored
@@ -239,6 +246,8 @@ class _Sentence:
                         command = False
                 elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
                     command = True
+                if org.start in unknown and not (length <= 4 and cues & _LEADER_WORDS):
+                    continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
                 if command:
                     self.emit(person, "commands", org, 0.8, "command-word", rank=rank, title=title, **self.dates(path))
                 elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
@@ -263,7 +272,10 @@ class _Sentence:
                 cues = _cues(path, (a, b))
                 if not cues & _PART_WORDS:
                     continue
-                if not {a._.acg.get("kind"), b._.acg.get("kind")} <= {"unit", "state_institution"}:
+                kinds = {a._.acg.get("kind"), b._.acg.get("kind")}
+                # A unit "a unit of the Tatmadaw" (a force the rules cannot type) is part of it, said in a phrase.
+                of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4
+                if not (kinds <= {"unit", "state_institution"} or of_unknown):
                     continue
                 self.emit(a, "part_of", b, 0.7, "part-word", **self.dates(path))
 

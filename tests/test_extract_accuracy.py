@@ -18,7 +18,7 @@ DEV = ROOT / "tests" / "nlp_dev"
 SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 
 # Measured with `acg evaluate --gold tests/nlp_dev --sfm ../shared/data/sfm-nlp-dev`; raise them, never lower.
-FLOORS_DEV = {"entities": 0.947, "relations": 0.712}
+FLOORS_DEV = {"entities": 0.947, "relations": 0.763}
 FLOORS_SFM = {"person recall": 0.971, "unit recall": 0.954, "is_posted f1": 0.557, "rank f1": 0.917}
 
 
