@@ -13,6 +13,8 @@ Acg = Callable[..., CompletedProcess[str]]
 
 # The commands of DESIGN.md that exist so far, plus `ontology`; none is a stub.
 COMMANDS = {
+    "audit",
+    "entity",
     "ontology",
     "store",
     "import",

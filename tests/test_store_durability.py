@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import ladybug
@@ -19,19 +18,22 @@ from ingest.sfm import read_sfm
 from ontology.errors import StoreUnavailable
 from tests.test_sfm import SFM
 
+# Loads batch after batch, one transaction each (200 units and their 199 links), saying after each commit.
 _LOADER = """
 import sys
 from pathlib import Path
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
-from ingest.sfm import read_sfm
+from ontology.records import Entity, Relation
 store = LadybugStore(Path(sys.argv[1]))
 prepare_store(store)
-imported = read_sfm(Path(sys.argv[2]))
-print("loading", flush=True)
-load_records(store, imported.entities, imported.relations)
-print("done", flush=True)
+for b in range(10000):
+    units = [Entity(f"o-{b}-{k}", "Organization", f"Unit {b} {k}", attributes={"kind": "unit"}) for k in range(200)]
+    links = [Relation(f"o-{b}-{k}", "part_of", f"o-{b}-{k - 1}") for k in range(1, 200)]
+    load_records(store, units, links)
+    print(b, flush=True)
 """
+BATCH = (200, 199)
 
 _HOLDER = """
 import sys, time
@@ -51,23 +53,25 @@ def _start(code: str, *args: str) -> subprocess.Popen[str]:
 
 def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path) -> None:
     path = tmp_path / "db"
-    with _start(_LOADER, str(path), str(SFM)) as child:
+    with _start(_LOADER, str(path)) as child:
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "loading"
-        time.sleep(0.5)
-        os.kill(child.pid, signal.SIGKILL)
+        committed = [child.stdout.readline().strip() for _ in range(3)]
+        os.kill(child.pid, signal.SIGKILL)  # while it loads the next batch
         child.wait(timeout=30)
+    assert committed == ["0", "1", "2"]
     assert child.returncode == -signal.SIGKILL
 
     store = LadybugStore(path)
     after_crash = counts(store)
-    # The load is one transaction: nothing of it, or all of it.
-    assert after_crash["relationships"] in ({}, {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223})
+    units, links = after_crash["nodes"]["Organization"], after_crash["relationships"]["PART_OF"]
+    # Every batch is one transaction: the three said committed are there, and no part of another.
+    assert units >= 3 * BATCH[0]
+    assert (units % BATCH[0], links % BATCH[1], units // BATCH[0]) == (0, 0, links // BATCH[1])
     imported = read_sfm(SFM)
     load_records(store, imported.entities, imported.relations)
     assert counts(store) == {
-        "nodes": {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667},
-        "relationships": {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223},
+        "nodes": {"CrimeType": 42, "Document": 5985, "Organization": 1055 + units, "Person": 667},
+        "relationships": {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223 + links},
     }
     store.close()
 
