@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from graph.cypher import read, write
+from graph.cypher import write
 from graph.queries import label_of
-from graph.review import find
-from graph.rows import entity_row, relation_row, row_entity
+from graph.review import created, find, rewritten
+from graph.rows import entity_row
 from graph.store import Store, StoreView
-from graph.subgraph import relations_of
+from graph.subgraph import entities_of, relations_of
 from ontology import load
 from ontology.errors import Conflict, InvalidInput, NotFound
 from ontology.records import Entity, Relation
@@ -32,10 +32,10 @@ Ends = tuple[str, str]  # the labels of an assertion's subject and object
 
 def entity(view: StoreView, entity_id: str) -> Entity:
     label = label_of(view, entity_id)
-    rows = view.read(read.node_by_id(label), {"id": entity_id}) if label else []
-    if not rows:
+    found = entities_of(view, {entity_id: label}) if label else []
+    if not found:
         raise NotFound(f"no entity with id {entity_id!r}")
-    return row_entity(str(label), rows[0])
+    return found[0]
 
 
 def entity_json(e: Entity) -> dict[str, Any]:
@@ -57,13 +57,12 @@ class _Change:
         self.gone: Statements = []
 
     def rewrite(self, before: Relation, ends: Ends, after: Relation, after_ends: Ends) -> None:
-        p = self.onto.predicate(before.predicate)
-        self.deleted.append((write.delete_edge(p.cypher, *ends), {"id": before.assertion_id()}))
-        self.create(after, after_ends)
+        delete, create = rewritten(self.store, before, ends, after, after_ends)
+        self.deleted.append(delete)
+        self.created.append(create)
 
     def create(self, r: Relation, ends: Ends) -> None:
-        query = write.upsert_edges(self.onto, r.predicate, *ends, self.store.engine)
-        self.created.append((query, {"rows": [relation_row(self.onto, r)]}))
+        self.created.append(created(self.store, r, ends))
 
     def node(self, e: Entity, whole: bool = False) -> None:
         make = write.replace_nodes if whole else write.upsert_nodes

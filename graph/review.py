@@ -86,11 +86,21 @@ def review(
     after = replace(
         r, valid_from=new_from, valid_to=new_to, attributes={**r.attributes, "review_status": ACTIONS[action]}
     )
-    row = relation_row(onto, after)
-    store.write(
-        [
-            (write.delete_edge(p.cypher, s, o), {"id": r.id}),
-            (write.upsert_edges(onto, p.name, s, o, store.engine), {"rows": [row]}),
-        ]
-    )
+    store.write(list(rewritten(store, r, (s, o), after, (s, o))))
     return {"before": _shown(r), "after": _shown(after)}
+
+
+def rewritten(
+    store: StoreView, before: Relation, ends: tuple[str, str], after: Relation, after_ends: tuple[str, str]
+) -> tuple[tuple[str, dict[str, Any]], tuple[str, dict[str, Any]]]:
+    """The two statements that rewrite a stored assertion (its ends' labels `ends`) as `after`: delete,
+    then create. Setting properties on a stored relationship is unsafe on LadybugDB 0.22 (see
+    graph.cypher.write.upsert_edges)."""
+    p = load().predicate(before.predicate)
+    return (write.delete_edge(p.cypher, *ends), {"id": before.assertion_id()}), created(store, after, after_ends)
+
+
+def created(store: StoreView, r: Relation, ends: tuple[str, str]) -> tuple[str, dict[str, Any]]:
+    """The statement that stores the assertion `r` between entities of the labels `ends`."""
+    onto = load()
+    return write.upsert_edges(onto, r.predicate, *ends, store.engine), {"rows": [relation_row(onto, r)]}

@@ -62,12 +62,11 @@ def reach(
     for _ in range(depth):
         reached: list[str] = []
         for node in frontier:
-            for direction, link in links(view, node, labels[node]):
-                other = link["id"]
-                r = _relation(link, node, other) if direction == "out" else _relation(link, other, node)
+            for r, subject_label, object_label in relations_of(view, node, labels[node]):
                 relations[r.assertion_id()] = r
+                other, other_label = (r.object, object_label) if r.subject == node else (r.subject, subject_label)
                 if other not in labels:
-                    labels[other] = str(link["type"])
+                    labels[other] = other_label
                     reached.append(other)
                     if limit is not None and len(labels) > limit:
                         raise InvalidInput(f"depth: more than {limit} entities within {depth} links; ask less")
@@ -75,7 +74,8 @@ def reach(
     return labels, relations
 
 
-def _entities(view: StoreView, labels: dict[str, str]) -> list[Entity]:
+def entities_of(view: StoreView, labels: dict[str, str]) -> list[Entity]:
+    """The stored entities of the ids given with their labels (ids not stored left out)."""
     found = []
     for entity_id, label in labels.items():
         rows = view.read(read.node_by_id(label), {"id": entity_id})
@@ -90,7 +90,7 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
     if not 0 <= depth <= 6:
         raise InvalidInput("depth: between 0 and 6")
     labels, relations = reach(view, start, depth, limit)
-    return _entities(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
+    return entities_of(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
 
 
 def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]]:
@@ -105,4 +105,4 @@ def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]
             if direction == "out" and link["id"] in labels:
                 r = _relation(link, node, link["id"])
                 relations[r.assertion_id()] = r
-    return _entities(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
+    return entities_of(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
