@@ -97,6 +97,36 @@ def path_step(
     return step
 
 
+@dataclass(frozen=True)
+class _Path:
+    """The steps from the subject to an entity, with when the whole path held (the latest start and the
+    earliest end of its steps; held False if they never met) and whether every step is attested at the
+    date: kept as the path grows, so that a tree of n entities costs n steps, not n times its depth."""
+
+    steps: tuple[dict[str, Any], ...] = ()
+    start: str | None = None
+    end: str | None = None
+    held: bool = True
+    attested: bool = True
+
+    def then(self, step: dict[str, Any]) -> _Path:
+        start, end = self.start, self.end
+        if step.get("valid_from") and (start is None or _lower(step["valid_from"]) > _lower(start)):
+            start = step["valid_from"]
+        if step.get("valid_to") and (end is None or _upper(step["valid_to"]) < _upper(end)):
+            end = step["valid_to"]
+        held = self.held and not (start and end and _lower(start) > _upper(end))
+        return _Path((*self.steps, step), start, end, held, self.attested and step.get("held") == "attested")
+
+
+def _lower(d: str) -> str:
+    return dates.lower_key(d) or ""
+
+
+def _upper(d: str) -> str:
+    return dates.upper_key(d) or ""
+
+
 @dataclass
 class _Reach:
     """One entity reached through a path of steps."""
@@ -105,46 +135,38 @@ class _Reach:
     name: str
     type: str
     distance: int
-    path: list[dict[str, Any]]
-
-
-def _period(path: list[dict[str, Any]]) -> tuple[str | None, str | None, bool]:
-    """When the whole path held: the latest start and the earliest end; False if never."""
-    starts = [s["valid_from"] for s in path if s.get("valid_from")]
-    ends = [s["valid_to"] for s in path if s.get("valid_to")]
-    start = max(starts, key=lambda d: dates.lower_key(d) or "") if starts else None
-    end = min(ends, key=lambda d: dates.upper_key(d) or "") if ends else None
-    held = not (start and end and (dates.lower_key(start) or "") > (dates.upper_key(end) or ""))
-    return start, end, held
+    path: _Path
 
 
 def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Reach]) -> dict[str, Any]:
-    best: dict[str, dict[str, Any]] = {}
+    best: dict[str, tuple[tuple[int, bool, int], dict[str, Any]]] = {}
     for r in reached:
-        start, end, held = _period(r.path)
-        if not held:
+        path = r.path
+        if not path.held:
+            continue
+        rank = (r.distance, not path.attested if at is not None else False, len(path.steps))
+        old = best.get(r.id)
+        if old is not None and old[0] <= rank:
             continue
         entry: dict[str, Any] = {
             "id": r.id, "name": r.name, "type": r.type, "distance": r.distance,
-            "valid_from": start, "valid_to": end, "path": r.path,
+            "valid_from": path.start, "valid_to": path.end, "path": list(path.steps),
         }  # fmt: skip
         if at is not None:
-            entry["status"] = "attested" if all(s["held"] == "attested" for s in r.path) else "possible"
-        rank = (r.distance, entry.get("status") != "attested", len(r.path))
-        old = best.get(r.id)
-        if old is None or rank < (old["distance"], old.get("status") != "attested", len(old["path"])):
-            best[r.id] = entry
+            entry["status"] = "attested" if path.attested else "possible"
+        best[r.id] = (rank, entry)
     ordered = sorted(
-        best.values(), key=lambda e: (e["distance"], e.get("status") != "attested", e["name"] or "", e["id"])
+        (e for _, e in best.values()),
+        key=lambda e: (e["distance"], e.get("status") != "attested", e["name"] or "", e["id"]),
     )
     return {"subject": {"id": subject["id"], "name": subject["name"], "type": subject["type"]}, "at": at, key: ordered}
 
 
 def _descend(
-    view: StoreView, starts: dict[str, list[dict[str, Any]]], lo: str, hi: str, dated: bool
-) -> dict[str, tuple[str, int, list[dict[str, Any]]]]:
+    view: StoreView, starts: dict[str, _Path], lo: str, hi: str, dated: bool
+) -> dict[str, tuple[str, int, _Path]]:
     """Units below the start units through PART_OF links that held: id -> (name, hops, path)."""
-    units: dict[str, tuple[str, int, list[dict[str, Any]]]] = {u: ("", 0, p) for u, p in starts.items()}
+    units: dict[str, tuple[str, int, _Path]] = {u: ("", 0, p) for u, p in starts.items()}
     for start in sorted(starts):
         rows = view.read(read.UNITS_BELOW[view.engine], {"id": start, "lo": lo, "hi": hi})
         # LadybugDB names link ends by internal ids; map them back to ours.
@@ -159,11 +181,11 @@ def _descend(
             if unit in units and units[unit][1] <= hops:
                 continue
             _, _, via, link = parent[unit]
-            path = units[via][2] if via in units else []
+            path = units[via][2] if via in units else _Path()
             units[unit] = (
                 name,
                 units[via][1] + 1 if via in units else hops,
-                [*path, path_step(unit, "part_of", via, link, lo, hi, dated)],
+                path.then(path_step(unit, "part_of", via, link, lo, hi, dated)),
             )
     return units
 
@@ -174,10 +196,10 @@ def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
 
 
 def _climb(
-    view: StoreView, starts: dict[str, list[dict[str, Any]]], lo: str, hi: str, dated: bool
-) -> tuple[dict[str, tuple[str, int, list[dict[str, Any]]]], list[_Reach]]:
+    view: StoreView, starts: dict[str, _Path], lo: str, hi: str, dated: bool
+) -> tuple[dict[str, tuple[str, int, _Path]], list[_Reach]]:
     """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders."""
-    units: dict[str, tuple[str, int, list[dict[str, Any]]]] = {u: ("", 0, p) for u, p in starts.items()}
+    units: dict[str, tuple[str, int, _Path]] = {u: ("", 0, p) for u, p in starts.items()}
     commanders: list[_Reach] = []
     frontier = sorted(starts)
     while frontier:
@@ -187,10 +209,10 @@ def _climb(
             for row in view.read(read.unit_above(view.engine), {"id": unit, "lo": lo, "hi": hi}):
                 if row["predicate"] == "commands":
                     step = path_step(row["id"], "commands", unit, row, lo, hi, dated)
-                    commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+                    commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
                 elif row["id"] not in units and hops < read.MAX_DEPTH:
                     step = path_step(unit, "part_of", row["id"], row, lo, hi, dated)
-                    units[row["id"]] = (row["name"], hops + 1, [*path, step])
+                    units[row["id"]] = (row["name"], hops + 1, path.then(step))
                     reached.append(row["id"])
         frontier = sorted(reached)
     return units, commanders
@@ -206,13 +228,13 @@ def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
     # Start units (hop 0) with the path that reaches them.
-    starts: dict[str, list[dict[str, Any]]] = {}
+    starts: dict[str, _Path] = {}
     if subject["type"] == "Person":
         for row in view.read(read.PERSON_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
-            pred = row["predicate"].lower()
-            starts.setdefault(row["unit"], [path_step(subject["id"], pred, row["unit"], row["rel"], lo, hi, dated)])
+            step = path_step(subject["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
+            starts.setdefault(row["unit"], _Path().then(step))
     else:
-        starts[subject["id"]] = []
+        starts[subject["id"]] = _Path()
     units, commanders = _climb(view, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     reached += [c for c in commanders if c.id != subject["id"]]
@@ -226,14 +248,13 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
         raise NotFound(f"{subject['name']} is a {subject['type']}: subordinates are of a Person or Organization")
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
-    starts: dict[str, list[dict[str, Any]]] = {}
+    starts: dict[str, _Path] = {}
     if subject["type"] == "Person":
         for row in view.read(read.COMMANDED_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
-            starts.setdefault(
-                row["unit"], [path_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)]
-            )
+            step = path_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)
+            starts.setdefault(row["unit"], _Path().then(step))
     else:
-        starts[subject["id"]] = []
+        starts[subject["id"]] = _Path()
     units = _descend(view, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     if len(units) <= read.PER_UNIT_LIMIT:
@@ -247,7 +268,7 @@ def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, 
             continue
         _, hops, path = units[row["unit"]]
         step = path_step(row["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
-        reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, [*path, step]))
+        reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
     return _answer(subject, at, "subordinates", reached)
 
 
