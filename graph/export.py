@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
-from rdflib import Graph
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph import subgraph
@@ -43,6 +45,7 @@ PAGE = 5000
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf")
 HIDDEN = ("restricted", "protected")
+_ACG = "https://w3id.org/acg/"
 
 
 @dataclass(frozen=True)
@@ -103,9 +106,17 @@ def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], It
 # -- writers ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _n3(node: Node) -> str:
+    """The N-Triples form of a term. Most are written many times running (an entity's triples share its
+    subject, every assertion its predicate, many its dates and kinds), and rdflib checks an IRI at each
+    `n3()`; the cache is small, so memory stays flat."""
+    return node.n3()
+
+
 def _line(t: tuple[Node, Node, Node], graph: Node | None = None) -> str:
     s, p, o = t
-    return f"{s.n3()} {p.n3()} {o.n3()}" + (f" {graph.n3()}" if graph is not None else "") + " .\n"
+    return f"{_n3(s)} {_n3(p)} {_n3(o)}" + (f" {_n3(graph)}" if graph is not None else "") + " .\n"
 
 
 def write_ntriples(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str], quads: bool = False) -> int:
@@ -140,17 +151,54 @@ def _batches(ents: Iterable[Entity], rels: Iterable[Relation], size: int = 2000)
     yield g
 
 
+class _Names:
+    """Turtle names: an IRI under one of the export's prefixes as `prefix:local` when the local part is
+    plainly a Turtle local name, any other term in its N-Triples form (which Turtle reads too)."""
+
+    _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+
+    def __init__(self) -> None:
+        names = bind(Graph()).namespaces()
+        chosen = {p: str(ns) for p, ns in names if p in {"acc", "id", "rdf", "xsd"} or ns.startswith(_ACG)}
+        self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(chosen.items()))
+        self.prefixes = sorted(((ns, p) for p, ns in chosen.items()), key=lambda x: -len(x[0]))
+        self.name = lru_cache(maxsize=4096)(self._name)
+
+    def _name(self, node: Node) -> str:
+        if isinstance(node, URIRef):
+            if node == RDF.type:
+                return "a"
+            for ns, prefix in self.prefixes:
+                if node.startswith(ns) and self._LOCAL.fullmatch(node, len(ns)):
+                    return f"{prefix}:{node[len(ns) :]}"
+        return _n3(node)
+
+    def value(self, node: Node) -> str:
+        if not isinstance(node, Literal):
+            return self.name(node)
+        text = node.n3()
+        if node.datatype is not None and text.endswith(">"):
+            lexical, _, datatype = text.rpartition("^^")
+            return f"{lexical}^^{self.name(URIRef(datatype[1:-1]))}"
+        return text
+
+
 def write_turtle(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
-    """Turtle, one block of subjects at a time under one set of prefixes."""
+    """Turtle: the triples as they come from each record, one block per run of triples about one subject
+    (an entity, an assertion, an evidence span), under the export's prefixes. Written term by term as
+    N-Triples is (rdflib's Turtle serialiser holds a graph in memory and writes 35k triples/s)."""
+    names = _Names()
+    out.write(names.header)
     n = 0
-    header = bind(Graph())
-    for prefix, ns in header.namespaces():
-        if prefix in {"acc", "id", "rdf", "xsd"} or str(ns).startswith("https://w3id.org/acg/"):
-            out.write(f"@prefix {prefix}: <{ns}> .\n")
-    for g in _batches(ents, rels):
-        text = g.serialize(format="turtle")
-        out.write("".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix")))
-        n += len(g)
+    subject: Node | None = None
+    for s, p, o in chain.from_iterable(chain(map(entity_triples, ents), map(relation_triples, rels))):
+        if s == subject:
+            out.write(f" ;\n    {names.name(p)} {names.value(o)}")
+        else:
+            out.write(f"{' .' if subject is not None else ''}\n{names.name(s)} {names.name(p)} {names.value(o)}")
+            subject = s
+        n += 1
+    out.write(" .\n" if subject is not None else "")
     return n
 
 

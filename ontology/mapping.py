@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -40,8 +40,18 @@ PLAIN = "t-"  # id prefix of a relation that came as a plain triple, without an 
 _ABSOLUTE = ("http://", "https://", "urn:")
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 _SAFE = ":-._~!$&'()*+,;=@"
+# Terms written for every record, made once (a namespace makes a new term at each attribute access).
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_ASSERTION, _EVIDENCE, _HAS_EVIDENCE, _DOCUMENT = ACC.Assertion, ACC.Evidence, ACC.evidence, ACC.document
 
 
+@cache
+def _term(text: str) -> URIRef:
+    """The IRI of a class, predicate or attribute of the ontology (a small set, made once each)."""
+    return URIRef(text)
+
+
+@lru_cache(maxsize=4096)
 def iri(entity_id: str) -> URIRef:
     if entity_id.startswith(_ABSOLUTE):
         return URIRef(entity_id)
@@ -75,18 +85,25 @@ def _concepts() -> tuple[dict[tuple[str, str], URIRef], dict[str, tuple[str, str
 
 
 def _literal(a: Attribute, value: Any) -> Node:
-    if a.datatype == "concept":
-        assert a.scheme is not None
-        return _concepts()[0][(a.scheme, value)]
-    if a.datatype == "ReducedDate":
+    return _literal_of(a.datatype, a.scheme, value)
+
+
+@lru_cache(maxsize=4096)
+def _literal_of(datatype: str, scheme: str | None, value: Any) -> Node:
+    """The RDF value of an attribute value; made once for values met again and again (kinds, methods,
+    confidences, dates, statuses), since rdflib takes microseconds to make a literal."""
+    if datatype == "concept":
+        assert scheme is not None
+        return _concepts()[0][(scheme, value)]
+    if datatype == "ReducedDate":
         return Literal(value, datatype=_DATE_TYPES[len(value)])
-    if a.datatype == "decimal":
+    if datatype == "decimal":
         return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
-    if a.datatype == "string":
+    if datatype == "string":
         return Literal(value)
-    if a.datatype in INTEGER_TYPES:
+    if datatype in INTEGER_TYPES:
         return Literal(int(value))  # xsd:integer, with the shapes' minimum
-    return Literal(value, datatype=XSD[a.datatype])
+    return Literal(value, datatype=XSD[datatype])
 
 
 def _value(a: Attribute, node: Node, where: str) -> Any:
@@ -119,7 +136,7 @@ def _attribute_triples(node: Node, attributes: Iterable[Attribute], values: dict
         if value is None:
             continue
         for v in value if a.many else [value]:
-            yield node, URIRef(a.iri), _literal(a, v)
+            yield node, _term(a.iri), _literal(a, v)
 
 
 def entity_triples(e: Entity) -> Iterator[Triple]:
@@ -128,7 +145,7 @@ def entity_triples(e: Entity) -> Iterator[Triple]:
         return
     node = iri(e.id)
     t = load().entity_types[e.type]
-    yield node, RDF.type, URIRef(t.iri)
+    yield node, _TYPE, _term(t.iri)
     values = {**e.attributes, "name": e.name, "aliases": [a for a in e.aliases if a != e.name]}
     yield from _attribute_triples(node, t.attributes, values)
 
@@ -144,24 +161,24 @@ def relation_triples(r: Relation) -> Iterator[Triple]:
     onto = load()
     p = onto.predicates[r.predicate]
     s, o = iri(r.subject), _object(r)
-    yield s, URIRef(p.iri), o
+    yield s, _term(p.iri), o
     rid = r.assertion_id()
     if rid.startswith(PLAIN):
         return
     node = iri(rid)
-    yield node, RDF.type, ACC.Assertion
-    yield node, RDF.subject, s
-    yield node, RDF.predicate, URIRef(p.iri)
-    yield node, RDF.object, o
+    yield node, _TYPE, _ASSERTION
+    yield node, _SUBJECT, s
+    yield node, _PREDICATE, _term(p.iri)
+    yield node, _OBJECT, o
     values = {**r.attributes, "confidence": r.confidence, "method": r.method,
               "valid_from": r.valid_from, "valid_to": r.valid_to}  # fmt: skip
     yield from _attribute_triples(node, p.attributes, values)
     for i, span in enumerate(r.evidence):
         ev: Node = iri(span.id) if span.id else BNode(_evidence_key(rid, i, span))
-        yield node, ACC.evidence, ev
-        yield ev, RDF.type, ACC.Evidence
+        yield node, _HAS_EVIDENCE, ev
+        yield ev, _TYPE, _EVIDENCE
         if span.document:
-            yield ev, ACC.document, iri(span.document)
+            yield ev, _DOCUMENT, iri(span.document)
         values = {"start": span.start, "end": span.end, "page": span.page, "text": span.text or None}
         yield from _attribute_triples(ev, onto.evidence_attributes, values)
 
