@@ -163,6 +163,7 @@ class _Names:
         self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(chosen.items()))
         self.prefixes = sorted(((ns, p) for p, ns in chosen.items()), key=lambda x: -len(x[0]))
         self.name = lru_cache(maxsize=4096)(self._name)
+        self._datatypes: dict[str, str] = {}  # "<…XMLSchema#gYear>" -> "xsd:gYear"
 
     def _name(self, node: Node) -> str:
         if isinstance(node, URIRef):
@@ -176,11 +177,14 @@ class _Names:
     def value(self, node: Node) -> str:
         if not isinstance(node, Literal):
             return self.name(node)
-        text = node.n3()
-        if node.datatype is not None and text.endswith(">"):
-            lexical, _, datatype = text.rpartition("^^")
-            return f"{lexical}^^{self.name(URIRef(datatype[1:-1]))}"
-        return text
+        text = _n3(node)
+        if not text.endswith(">"):
+            return text
+        lexical, _, datatype = text.rpartition("^^")
+        short = self._datatypes.get(datatype)
+        if short is None:
+            short = self._datatypes[datatype] = self.name(URIRef(datatype[1:-1]))
+        return f"{lexical}^^{short}"
 
 
 def write_turtle(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
