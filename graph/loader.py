@@ -14,7 +14,15 @@ from typing import Any
 
 from graph import bulk
 from graph.cypher.ddl import edge_columns, node_columns
-from graph.cypher.write import copy_edges, copy_nodes, edge_ids, node_ids, upsert_edges, upsert_nodes
+from graph.cypher.write import (
+    copy_edges,
+    copy_nodes,
+    edge_ids,
+    node_ids,
+    update_nodes,
+    upsert_edges,
+    upsert_nodes,
+)
 from graph.queries import labels_of
 from graph.rows import entity_row, relation_row
 from graph.store import Store
@@ -57,7 +65,7 @@ def _upsert_statements(
 def _copy_statements(
     store: Store, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
 ) -> Statements:
-    """COPY for rows whose ids are new; upserts for stored nodes; nothing for stored assertions. The ids
+    """COPY for rows whose ids are new; updates (LOAD FROM) for stored nodes; nothing for stored assertions. The ids
     present are read before the write; that is safe because the embedded engine lets one process write at
     a time."""
     onto = load()
@@ -81,7 +89,11 @@ def _copy_statements(
         for label, rows in new_nodes.items()
         if rows
     ]
-    statements += _upsert_statements(store.engine, old_nodes, {})
+    statements += [
+        (update_nodes(onto, label), {"rows": bulk.table(node_columns(onto, label), rows)})
+        for label, rows in old_nodes.items()
+        if rows
+    ]
     statements += [
         (copy_edges(onto.predicates[p].cypher, s, o), {"rows": bulk.table(edge_columns(onto, p), rows, ends=True)})
         for (p, s, o), rows in new_edges.items()

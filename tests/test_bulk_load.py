@@ -1,4 +1,4 @@
-"""Bulk loading into LadybugDB: COPY for new rows, upserts for stored ones, never COPY of a stored id."""
+"""Bulk loading into LadybugDB: COPY for new rows, updates for stored ones, never COPY of a stored id."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(tmp_path: Pa
     query = "MATCH (o:Organization {id: $id}) RETURN o.name AS name"
     names = {i: store.read(query, {"id": i})[0]["name"] for i in ("u1", "u2500", "u5")}
     assert names == {"u1": "Unit u1 (renamed)", "u2500": "Unit u2500 (renamed)", "u5": "Unit u5 (last)"}
+    # A column the record leaves empty keeps its stored value (u5's last record has no kind).
+    assert store.read("MATCH (o:Organization {id: 'u5'}) RETURN o.kind AS kind") == [{"kind": "unit"}]
     store.close()
 
 

@@ -68,6 +68,14 @@ def copy_edges(cypher_type: str, subject_label: str, object_label: str) -> str:
     return f"COPY {q(cypher_type)} FROM $rows (from='{subject_label}', to='{object_label}')"
 
 
+def update_nodes(onto: Ontology, label: str) -> str:
+    """Stored nodes updated from an Arrow table `$rows` (LOAD FROM), as upsert_nodes updates them (a
+    column the row leaves null keeps its stored value). For rows whose ids are known to be stored: a
+    MATCH on the primary key, 20x faster than UNWIND ... MERGE on LadybugDB 0.22."""
+    sets = ", ".join(f"n.{q(c.name)} = coalesce({q(c.name)}, n.{q(c.name)})" for c in node_columns(onto, label)[1:])
+    return f"LOAD FROM $rows MATCH (n:{q(label)} {{id: id}}) SET {sets}"
+
+
 def node_ids(label: str) -> str:
     return f"MATCH (n:{q(label)}) RETURN n.id AS id"
 
