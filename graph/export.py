@@ -114,28 +114,25 @@ def _n3(node: Node) -> str:
     return node.n3()
 
 
-def _line(t: tuple[Node, Node, Node], graph: Node | None = None) -> str:
+def _term_text(t: tuple[Node, Node, Node]) -> str:
     s, p, o = t
-    return f"{_n3(s)} {_n3(p)} {_n3(o)}" + (f" {_n3(graph)}" if graph is not None else "") + " .\n"
+    return f"{_n3(s)} {_n3(p)} {_n3(o)}"
 
 
 def write_ntriples(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str], quads: bool = False) -> int:
     """N-Triples, or N-Quads with each assertion in the named graph of each of its sources."""
     n = 0
     for e in ents:
-        for t in entity_triples(e):
-            out.write(_line(t))
-            n += 1
+        lines = [f"{_term_text(t)} .\n" for t in entity_triples(e)]
+        out.write("".join(lines))
+        n += len(lines)
     for r in rels:
-        sources = sorted({s.document for s in r.evidence if s.document}) if quads else []
-        for t in relation_triples(r):
-            if sources:
-                for doc in sources:
-                    out.write(_line(t, iri(doc)))
-                    n += 1
-            else:
-                out.write(_line(t))
-                n += 1
+        ends = [" .\n"]
+        if quads:
+            ends = [f" {_n3(iri(doc))} .\n" for doc in sorted({s.document for s in r.evidence if s.document})] or ends
+        lines = [_term_text(t) + end for t in relation_triples(r) for end in ends]
+        out.write("".join(lines))
+        n += len(lines)
     return n
 
 
