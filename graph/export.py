@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph import subgraph
@@ -46,6 +46,7 @@ RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf")
 HIDDEN = ("restricted", "protected")
 _ACG = "https://w3id.org/acg/"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,16 @@ def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], It
 
 @lru_cache(maxsize=4096)
 def _n3(node: Node) -> str:
-    """The N-Triples form of a term. Most are written many times running (an entity's triples share its
-    subject, every assertion its predicate, many its dates and kinds), and rdflib checks an IRI at each
-    `n3()`; the cache is small, so memory stays flat."""
+    """The N-Triples form of a term (which Turtle reads too). Most are written many times running (an
+    entity's triples share its subject, every assertion its predicate, many its dates and kinds), and
+    rdflib checks an IRI at each `n3()`; the cache is small, so memory stays flat."""
+    if isinstance(node, Literal):
+        # Not rdflib's n3(): it writes a text with a line break as a Turtle long string, which is not
+        # N-Triples (evidence quoted across lines would break the file).
+        text = str(node).translate(_ESCAPES)
+        if node.language:
+            return f'"{text}"@{node.language}'
+        return f'"{text}"^^<{node.datatype}>' if node.datatype and node.datatype != XSD.string else f'"{text}"'
     return node.n3()
 
 

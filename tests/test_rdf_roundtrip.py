@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 
 from graph import export as exporter
 from graph.connect import open_store
-from graph.loader import prepare_store
+from graph.loader import load_records, prepare_store
 from ingest.structured import import_csv, import_graph
 from ontology import load
 from ontology.mapping import from_graph, to_graph
@@ -192,3 +192,30 @@ def test_invalid_rdf_is_reported_and_nothing_is_loaded(acg: Acg, tmp_path: Path)
     result = acg("import", "--format", "ttl", str(broken), "--home", str(home))
     assert result.returncode == 1
     assert f"{broken}: not valid ttl" in result.stderr
+
+
+def test_text_across_lines_with_quotes_is_valid_in_every_rdf_format(tmp_path: Path) -> None:
+    """Evidence quoted across a line break, with quotes and a backslash: N-Triples and N-Quads must escape
+    what Turtle may write as a long string; a strict reader (pyoxigraph) reads each file back."""
+    store = open_store("embedded", tmp_path / "home")
+    prepare_store(store)
+    doc = Entity("sha256:" + "c" * 64, "Document", 'The "report"', [], {"sha256": "c" * 64, "chars": 500})
+    quote = 'said "he commanded\r\nthe unit" \\ then\nleft'
+    people = [Entity("p-1", "Person", "Back\\slash"), doc]
+    unit = Entity("o-1", "Organization", "Unit", attributes={"kind": "unit"})
+    relation = Relation("p-1", "commands", "o-1", "1995", evidence=[Span(0, 40, quote, doc.id, 3)])
+    assert load_records(store, [*people, unit], [relation]).rejected == []
+    expected = to_graph(list(exporter.entities(store)), list(exporter.relations(store)))
+    formats = {"nt": pyoxigraph.RdfFormat.N_TRIPLES, "nq": pyoxigraph.RdfFormat.N_QUADS,
+               "ttl": pyoxigraph.RdfFormat.TURTLE}  # fmt: skip
+    for fmt, strict in formats.items():
+        out = io.StringIO()
+        exporter.export(store, fmt, None, out, ALL)
+        read = list(pyoxigraph.parse(out.getvalue().encode(), format=strict))
+        assert quote in {getattr(q.object, "value", None) for q in read}, fmt
+        if fmt != "nq":
+            assert isomorphic(Graph().parse(data=out.getvalue(), format=RDF_PARSERS[fmt]), expected), fmt
+    store.close()
+
+
+RDF_PARSERS = {"nt": "nt", "ttl": "turtle"}
