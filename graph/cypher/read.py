@@ -1,6 +1,6 @@
 """Read statements, per dialect only where LadybugDB and Neo4j differ.
 
-Differences met here (and documented for users in graph/README.md):
+Differences met here (and those that users writing their own Cypher meet, in README.md, "Stores"):
 - the label of a node is `label(n)` on LadybugDB, `labels(n)[0]` on Neo4j;
   the type of a relationship `label(r)` against `type(r)`;
 - a variable-length walk: LadybugDB walks with repeated edges by default, and
