@@ -41,8 +41,8 @@ def records(draw: st.DrawFn) -> tuple[list[Entity], list[Relation]]:
     kinds = onto.schemes["organizationKind"].notations()
     # Ids that Turtle may write as prefixed names (a digit first, a dot inside) and some it may not
     # (a dot last, a space, a letter outside ASCII: percent-encoded in the IRI).
-    ids = draw(st.sampled_from(["person-", "7.", "x.y.", "a b", "\u00fc_"]))
-    people = [Entity(f"{ids}{i}", "Person", draw(_text), draw(st.lists(_text, max_size=2, unique=True)),
+    ids = draw(st.sampled_from(["person-{}", "7.{}", "x.{}.y", "p{}.", "a b{}", "\u00fc_{}"]))
+    people = [Entity(ids.format(i), "Person", draw(_text), draw(st.lists(_text, max_size=2, unique=True)),
                      {"rank": draw(st.sampled_from(["Colonel", "General"]))} if draw(st.booleans()) else {})
               for i in range(draw(st.integers(1, 3)))]  # fmt: skip
     units = [Entity(f"org-{i}", "Organization", draw(_text), [], {"kind": draw(st.sampled_from(kinds))})
