@@ -101,7 +101,8 @@ def path_step(
 class _Path:
     """The steps from the subject to an entity, with when the whole path held (the latest start and the
     earliest end of its steps; held False if they never met) and whether every step is attested at the
-    date: kept as the path grows, so that a tree of n entities costs n steps, not n times its depth."""
+    date: kept as the path grows, so that these cost one step per entity of a tree rather than a walk
+    of each entity's whole path (the steps themselves are still copied into each longer path)."""
 
     steps: tuple[dict[str, Any], ...] = ()
     start: str | None = None
