@@ -3,7 +3,7 @@
 Entities are checked for their attributes (datatype, cardinality, allowed
 concepts); every triple of a relation predicate for the classes of its
 subject and object; every reified acc:Assertion for its provenance and, through
-one rule per predicate ("an assertion of X must fit X's closed shape"), for the
+one rule per predicate ("every assertion of X fits X's closed shape"), for the
 classes and the attributes that predicate allows; every acc:Evidence for its document and offsets.
 """
 
@@ -102,7 +102,7 @@ def _assertion_shape(onto: Ontology, p: Predicate) -> str:
     """Closed shape of the assertions of one predicate: its classes, and only its attributes."""
     local = _local(p.iri)
     props = [
-        f"[ sh:path rdf:predicate ; sh:hasValue {_acc(p.iri)} ]",
+        "[ sh:path rdf:predicate ]",
         f"[ sh:path rdf:subject ; {_classes(onto, p.domain)} ]",
         f"[ sh:path rdf:object ; {_object_values(onto, p)} ]",
         "[ sh:path acc:evidence ]",
@@ -113,16 +113,18 @@ def _assertion_shape(onto: Ontology, p: Predicate) -> str:
     message = (
         f"an assertion of {p.name} links {' or '.join(p.domain)} to {' or '.join(p.range)} and takes only: {takes}"
     )
+    # The rule reaches the assertions of this predicate from the predicate itself (`sh:targetNode`, then
+    # back along rdf:predicate), so each assertion meets only its own predicate's shape: a rule targeting
+    # every acc:Assertion needs an sh:or per predicate, which checked each assertion against all of them.
     return (
         f"shape:{local}Assertion a sh:NodeShape ;\n"
         f"    sh:closed true ;\n"
         f"    sh:ignoredProperties ( rdf:type ) ;\n"
         f"    sh:property\n        {body} .\n\n"
         f"shape:{local}Rule a sh:NodeShape ;\n"
-        f"    sh:targetClass acc:Assertion ;\n"
-        f'    sh:message "{message}" ;\n'
-        f"    sh:or ( [ sh:not [ sh:property [ sh:path rdf:predicate ; sh:hasValue {_acc(p.iri)} ] ] ]"
-        f" shape:{local}Assertion ) .\n"
+        f"    sh:targetNode {_acc(p.iri)} ;\n"
+        f"    sh:property [ sh:path [ sh:inversePath rdf:predicate ] ; sh:node shape:{local}Assertion ;\n"
+        f'        sh:message "{message}" ] .\n'
     )
 
 

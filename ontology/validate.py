@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyshacl
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import SH
 
 from ontology.loader import load
@@ -42,6 +42,8 @@ def validate(data: Graph) -> list[Violation]:
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
+        if isinstance(path, BNode):  # a predicate's rule, reaching its assertions back along rdf:predicate
+            focus, path = report.value(result, SH.value), None
         message = report.value(result, SH.resultMessage)
         out.add(
             Violation(
