@@ -34,7 +34,9 @@ SOURCES = "sources_*.csv"
 
 
 @dataclass
-class Imported:
+class SfmRecords:
+    """What an SFM folder holds, as records of the ontology, and the problems met reading it."""
+
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -90,7 +92,7 @@ def _slug(text: str) -> str:
 class _Reader:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.out = Imported()
+        self.out = SfmRecords()
 
     def problem(self, path: Path, line: int, column: str, message: str) -> None:
         self.out.problems.append(f"{path.name}:{line}: {column}: {message}")
@@ -124,11 +126,15 @@ class _Reader:
 
     def sources(self) -> set[str]:
         path = newest_table(self.folder, SOURCES)
-        known = set()
+        known: dict[str, int] = {}  # source id -> line of its first row
         for line, row in table_rows(path, ","):
             source_id = row.get("source_id") or row.get("source_id_lookup")
             if not source_id:
                 self.problem(path, line, "source_id", "empty; row left out")
+                continue
+            if source_id in known:
+                self.problem(path, line, "source_id", f"{source_id} again (first on line {known[source_id]}); "
+                                                      "this row left out")  # fmt: skip
                 continue
             attrs: dict[str, object] = {}
             if row.get("source_url"):
@@ -144,8 +150,8 @@ class _Reader:
                 attrs["title"] = row["title"]
             name = row.get("title") or source_id
             self.out.entities.append(Entity(f"sfm-source-{source_id}", "Document", name, attributes=attrs))
-            known.add(source_id)
-        return known
+            known[source_id] = line
+        return set(known)
 
     def units(self) -> dict[tuple[str, str], list[str]]:
         """Units; returns unit ids by (name, country) for resolving parents and postings named by name."""
@@ -239,7 +245,7 @@ class _Reader:
         self.out.entities.extend(people.values())
 
 
-def read_sfm(folder: Path) -> Imported:
+def read_sfm(folder: Path) -> SfmRecords:
     """Units, persons, postings, unit hierarchy and sources of an SFM export folder."""
     if not folder.is_dir():
         raise InvalidInput(f"{folder}: not a folder (give the folder holding the SFM tables)")

@@ -1,4 +1,5 @@
-"""Structured data through the RDF path: Turtle, JSON-LD, N-Triples and the CSV layout, checked, then loaded.
+"""Structured data through the RDF path: Turtle, JSON-LD, N-Triples, the CSV layout and Security Force
+Monitor's tables, checked, then loaded.
 
 A file (or a CSV folder) is one unit: it is mapped to RDF in the ontology,
 checked against the SHACL shapes, and loaded only when it conforms; otherwise
@@ -17,6 +18,7 @@ from rdflib.exceptions import ParserError
 from graph.loader import LoadReport, load_records
 from graph.queries import label_of
 from graph.store import Store
+from ingest.sfm import read_sfm
 from ontology import ACC, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, from_graph, id_of, to_graph
@@ -92,4 +94,12 @@ def import_csv(store: Store, folder: Path) -> Imported:
     entities, relations, problems = tables.read(folder)
     out = import_graph(store, to_graph(entities, relations), str(folder))
     out.problems = problems + out.problems
+    return out
+
+
+def import_sfm(store: Store, folder: Path) -> Imported:
+    """SFM's tables as records (ingest.sfm), then the same path as the other formats: RDF, shapes, store."""
+    read = read_sfm(folder)
+    out = import_graph(store, to_graph(read.entities, read.relations), str(folder))
+    out.problems = read.problems + out.problems
     return out

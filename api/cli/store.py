@@ -8,9 +8,8 @@ import click
 
 from api.cli.common import ask, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
-from graph.loader import load_records, prepare_store
+from graph.loader import prepare_store
 from graph.queries import counts
-from ingest.sfm import read_sfm
 
 
 @click.group()
@@ -52,19 +51,18 @@ def status(store_spec: str | None, home: Path | None, fmt: str) -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @store_options
 def import_(fmt: str, path: Path, store_spec: str | None, home: Path | None) -> None:
-    """Import structured data. RDF and CSV are checked against the ontology's SHACL shapes first: a file
-    that breaks them is reported and nothing of it is loaded."""
-    from ingest.structured import import_csv, import_rdf
+    """Import structured data. Every format goes through RDF in the ontology and its SHACL shapes first:
+    a file (or folder) that breaks them is reported and nothing of it is loaded."""
+    from ingest.structured import import_csv, import_rdf, import_sfm
 
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
         if fmt == "sfm":
-            imported = read_sfm(path)
-            problems, report = imported.problems, load_records(s, imported.entities, imported.relations)
+            done = import_sfm(s, path)
         else:
             done = import_csv(s, path) if fmt == "csv" else import_rdf(s, path, fmt)
-            problems, report = done.problems, done.report
+        problems, report = done.problems, done.report
     finally:
         s.close()
     for problem in problems:
