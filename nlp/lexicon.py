@@ -100,10 +100,11 @@ def canonical_rank(text: str) -> str | None:
 
 # Titles of office that put a person at the head of what follows them ("GOC of 7 Division").
 COMMAND_TITLES = (
-    "General Officer Commanding", "GOC", "Commanding Officer", "CO", "Commander", "Commandant", "Chief of Army Staff",
-    "Chief of Defence Staff", "Chief of Air Staff", "Chief of Naval Staff", "Chief of Staff", "Theatre Commander",
-    "Brigade Commander", "Battalion Commander", "Division Commander", "Sector Commander", "Force Commander",
-    "Head", "Director", "Director General", "Director-General", "Chief", "Leader", "Inspector General of Police",
+    "General Officer Commanding", "GOC", "Air Officer Commanding", "AOC", "Flag Officer Commanding", "FOC",
+    "Commanding Officer", "CO", "Commander", "Commandant", "Chief of Army Staff", "Chief of Defence Staff",
+    "Chief of Air Staff", "Chief of Naval Staff", "Chief of Staff", "Theatre Commander", "Brigade Commander",
+    "Battalion Commander", "Division Commander", "Sector Commander", "Force Commander", "Head", "Director",
+    "Director General", "Director-General", "Chief", "Leader", "Inspector General of Police",
     "Commissioner of Police", "Divisional Police Officer", "DPO", "Officer in Charge", "Officer-in-Charge",
     "Provost Marshal", "Commander-in-Chief",
 )  # fmt: skip
@@ -119,6 +120,9 @@ MEMBER_WORDS = frozenset(
 START_WORDS = frozenset(
     "assume take took appoint become join succeed promote deploy post arrive install name nominate since from".split()
 )
+# Verbs that keep or move a post, besides those of starting, ending and serving ("retains his GOC
+# position at 7 Division", "moved to the Ministry of Defence").
+HOLD_WORDS = frozenset("be retain remain stay hold move swap return rejoin".split())
 # Lower-case nouns for a part of a unit ("headed the investigations section of Branch 251").
 PART_NOUNS = frozenset("section department unit branch office desk team wing cell bureau service squad".split())
 END_WORDS = frozenset(

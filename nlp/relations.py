@@ -4,6 +4,13 @@ Every rule works on the dependency tree: two mentions are related through the
 words on the path between them (a command word such as "commander", "headed"
 or "GOC" makes `commands`; a short path through "of", a rank or a verb of
 serving makes `member_of`), never because they are merely near each other.
+One exception, where news reports write posts as formulas the parser cuts
+badly: a title, its unit and a person with nothing but commas and "of the"
+between them ("Commander, 31 Brigade, Brig-Gen. X"; "X, the GOC, 1 Division")
+is read from the text between the mentions, and that person's post is what
+the formula says. A semicolon separates the posts of a list; a path through
+a verb other than serving, posting or leading ("X visited the 21 Brigade")
+does not make a post.
 Verdicts, charges and warrants are read from their verb or noun, with the
 court, the crime types, the mode of liability, the sentence and the date of
 the same sentence; complicity from verbs of supplying, financing and aiding.
@@ -18,6 +25,7 @@ docs can cross process boundaries) naming mentions by character offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -64,6 +72,22 @@ _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
 _LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
 
 
+_TITLE = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
+# "GOC 7 Division, Maj-Gen. X", "Commander, 31 Brigade, Brig-Gen. Y": a title, then its unit (then places or
+# the unit above, each after a comma), then the person. The title must end the words before the unit.
+_TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
+# "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
+# Commanding the 2nd Division", "X, was appointed Chief of Administration at Army Headquarters": the person,
+# then the title and its unit, nothing else between.
+_THEN_TITLE = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
+    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
+    rf"(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*(?:,\s*)?(?:(?:of|at|in)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _path(a: Token, b: Token) -> list[Token] | None:
     """Tokens on the dependency path from a to b (both included), or None if they are in different trees."""
     up_a = [a, *a.ancestors]
@@ -74,6 +98,26 @@ def _path(a: Token, b: Token) -> list[Token] | None:
             return up_a[: index[t.i] + 1] + list(reversed(down))
         down.append(t)
     return None
+
+
+_POSTING_VERBS = (
+    lexicon.MEMBER_WORDS | lexicon.START_WORDS | lexicon.END_WORDS | lexicon.COMMAND_WORDS | lexicon.HOLD_WORDS
+)
+
+
+def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
+    """The path goes through a verb that is not one of serving, posting or leading."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not any(_inside(e, t) for e in ends)
+        for t in path
+    )
+
+
+def _listed_apart(a: Span, b: Span) -> bool:
+    """A semicolon between the two: items of a list ("X, GOC 1 Division; Y, 2 Division")."""
+    doc = a.doc
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(doc[i].text == ";" for i in range(lo, hi))
 
 
 def _inside(span: Span, t: Token) -> bool:
@@ -198,7 +242,60 @@ class _Sentence:
 
     # -- persons and units -------------------------------------------------------------------------------------
 
+    def titled_posts(self) -> dict[int, int]:
+        """Posts written as a title beside its unit and the person: the person's post is what the phrase
+        says, whatever longer paths of the sentence suggest. Returns person start -> unit start."""
+        named = sorted((m for m in self.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
+        text = self.sent.doc.text
+        persons = [(i, m) for i, m in enumerate(named) if m.label_ == "Person"]
+        before = {
+            i: self._title_before(named[:i], (p._.acg.get("rank_span") or (p.start_char,))[0], text) for i, p in persons
+        }
+        ranked = {i for i, p in persons if p._.acg.get("rank_span")}
+        taken = {post[0].start for i, post in before.items() if post is not None and i in ranked}
+        found: dict[int, int] = {}
+        for i, person in persons:
+            posts = [before[i]]
+            # "X, Commander of A, Col. Y": A is Y's (a title before a unit is read with the ranked person after it).
+            if i + 1 < len(named) and self._postable(named[i + 1]) and named[i + 1].start not in taken:
+                m = _THEN_TITLE.fullmatch(text, person.end_char, named[i + 1].start_char)
+                posts.append((named[i + 1], m["title"]) if m is not None else None)
+            for org, title in (p for p in posts if p is not None):
+                path = _path(person.root, org.root)
+                self.emit(person, "commands", org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
+                          title=person._.acg.get("title") or title, **(self.dates(path) if path else {}))  # fmt: skip
+                found.setdefault(person.start, org.start)
+        return found
+
+    @staticmethod
+    def _postable(m: Span) -> bool:
+        return m.label_ == "Organization" and m._.acg.get("kind") not in {"company", None}
+
+    def _title_before(self, before: list[Span], left: int, text: str) -> tuple[Span, str] | None:
+        """The unit of "TITLE UNIT[, PLACE or UNIT]*, " ending at `left` (where the person's rank or name
+        begins), with the title."""
+        chain: list[Span] = []
+        end = left
+        for m in reversed(before):
+            if m.label_ not in {"Organization", "Location"} or not _COMMA.fullmatch(text, m.end_char, end):
+                break
+            chain.append(m)
+            end = m.start_char
+        for k in range(len(chain) - 1, -1, -1):  # the first unit of the chain, after its title
+            unit = chain[k]
+            if not self._postable(unit):
+                continue
+            start = chain[k + 1].end_char if k + 1 < len(chain) else self.sent.start_char
+            prior = [m for m in before if m.end_char <= unit.start_char]
+            if prior:
+                start = max(start, prior[-1].end_char)
+            m = _TITLE_THEN_UNIT.search(text, start, unit.start_char)
+            if m is not None:
+                return unit, m["title"]
+        return None
+
     def posts(self) -> None:
+        claimed = self.titled_posts()
         persons = self.typed("Person")
         # A company's staff are not posted to it; an organisation of unknown kind ("the LRA", "the
         # Tatmadaw") has a leader, but who merely works there is not said.
@@ -209,6 +306,8 @@ class _Sentence:
         for org in orgs:
             scored: list[tuple[int, Span, list[Token]]] = []
             for person in persons:
+                if person.start in claimed or _listed_apart(person, org):
+                    continue
                 path = _path(person.root, org.root)
                 if path is None or len(path) > 9:
                     continue
@@ -250,6 +349,8 @@ class _Sentence:
                     continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
                 if command:
                     self.emit(person, "commands", org, 0.8, "command-word", rank=rank, title=title, **self.dates(path))
+                elif _other_act(path, (person, org)):
+                    continue  # "X visited the 21 Brigade", "X ordered troops from 1 Division": X is not posted there
                 elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
                     self.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,
                               title=title, role=role, **self.dates(path))  # fmt: skip

@@ -108,6 +108,28 @@ def test_command_and_membership(extractor: Extractor, text: str, expected: tuple
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title, unit, then the person; the unit above and the place after the unit are not the post
+        ("The General Officer Commanding (GOC), 4 Division, Nigerian Army, Major General Musa Bello, spoke.",
+         {("Musa Bello", "4 Division")}),
+        # a list of posts: each person gets the unit of their own item, not their neighbours'
+        ("The new commanders are: Commander, 12 Brigade, Brig-Gen. Ado Umar; Commander, 14 Brigade, "
+         "Brig-Gen. Femi Ojo; and Colonel Sani Dogo, Commander of 16 Battalion.",
+         {("Ado Umar", "12 Brigade"), ("Femi Ojo", "14 Brigade"), ("Sani Dogo", "16 Battalion")}),
+        # the title after the person, with a verb of appointment
+        ("Major General Bala Idris was the General Officer Commanding the 6 Division in Port Harcourt.",
+         {("Bala Idris", "6 Division")}),
+        # visiting a unit is not being posted to it
+        ("Brigadier General Emeka Obi visited the 22 Brigade in Dikwa.", set()),
+    ],
+)  # fmt: skip
+def test_posts_written_as_titles(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(s, o) for s, p, o, _, _ in relations(extractor.extract_text(text)) if p in {"commands", "member_of"}}
+    assert found == expected
+
+
 def test_a_change_of_command_ends_one_link_and_starts_the_other(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "General Milenko Živanović commanded the Drina Corps until 13 July 1995, when General Radislav Krstić "
