@@ -289,9 +289,9 @@ class _Sentence:
             prior = [m for m in before if m.end_char <= unit.start_char]
             if prior:
                 start = max(start, prior[-1].end_char)
-            m = _TITLE_THEN_UNIT.search(text, start, unit.start_char)
-            if m is not None:
-                return unit, m["title"]
+            title = _TITLE_THEN_UNIT.search(text, start, unit.start_char)
+            if title is not None:
+                return unit, title["title"]
         return None
 
     def posts(self) -> None:
