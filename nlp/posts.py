@@ -1,0 +1,215 @@
+"""Relations between persons and units: who commands or belongs to a unit (`commands`, `member_of`, with
+rank, title and role) and which unit is part of which (`part_of`), from the dependency path between
+the two mentions and the words on it.
+
+One exception, where news reports write posts as formulas the parser cuts badly: a title, its unit and a
+person with nothing but commas and "of the" between them ("Commander, 31 Brigade, Brig-Gen. X"; "X, the
+GOC, 1 Division") is read from the text between the mentions, and that person's post is what the formula
+says. A semicolon separates the posts of a list; a path through a verb other than serving, posting or
+leading ("X visited the 21 Brigade") does not make a post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from nlp import lexicon
+from nlp.sentence import Sentence, appositive, broken, dep_path, inside, path_cues
+
+_PART_WORDS = frozenset(
+    "one part sub-unit subunit unit component element section brigades battalions divisions units "
+    "companies belong subordinate under report formation".split()
+)
+# Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
+_LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
+
+
+_TITLE = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
+# "GOC 7 Division, Maj-Gen. X", "Commander, 31 Brigade, Brig-Gen. Y": a title, then its unit (then places or
+# the unit above, each after a comma), then the person. The title must end the words before the unit.
+_TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
+# "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
+# Commanding the 2nd Division", "X, was appointed Chief of Administration at Army Headquarters": the person,
+# then the title and its unit, nothing else between.
+_THEN_TITLE = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
+    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
+    rf"(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*(?:,\s*)?(?:(?:of|at|in)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+_POSTING_VERBS = (
+    lexicon.MEMBER_WORDS | lexicon.START_WORDS | lexicon.END_WORDS | lexicon.COMMAND_WORDS | lexicon.HOLD_WORDS
+)
+
+
+def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
+    """The path goes through a verb that is not one of serving, posting or leading."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not any(inside(e, t) for e in ends)
+        for t in path
+    )
+
+
+def _listed_apart(a: Span, b: Span) -> bool:
+    """A semicolon between the two: items of a list ("X, GOC 1 Division; Y, 2 Division")."""
+    doc = a.doc
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(doc[i].text == ";" for i in range(lo, hi))
+
+
+def _parent_at(org: Span, orgs: list[Span]) -> int | None:
+    """Where the unit that `org` is written as part of begins: "1 Division of the Nigerian Army", or
+    "82 Division Nigerian Army" (two units side by side)."""
+    if org.label_ == "ANAPHOR":
+        return None
+    at: int | None = org._.acg.get("parent_at")
+    if at is None and org._.acg.get("kind") == "unit":
+        at = next((o.start for o in orgs if o.start == org.end and o._.acg.get("kind") == "unit"), None)
+    return at
+
+
+def titled_posts(s: Sentence) -> dict[int, int]:
+    """Posts written as a title beside its unit and the person: the person's post is what the phrase
+    says, whatever longer paths of the sentence suggest. Returns person start -> unit start."""
+    named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
+    text = s.sent.doc.text
+    persons = [(i, m) for i, m in enumerate(named) if m.label_ == "Person"]
+    before = {
+        i: _title_before(s, named[:i], (p._.acg.get("rank_span") or (p.start_char,))[0], text) for i, p in persons
+    }
+    ranked = {i for i, p in persons if p._.acg.get("rank_span")}
+    taken = {post[0].start for i, post in before.items() if post is not None and i in ranked}
+    found: dict[int, int] = {}
+    for i, person in persons:
+        posts = [before[i]]
+        # "X, Commander of A, Col. Y": A is Y's (a title before a unit is read with the ranked person after it).
+        if i + 1 < len(named) and _postable(named[i + 1]) and named[i + 1].start not in taken:
+            m = _THEN_TITLE.fullmatch(text, person.end_char, named[i + 1].start_char)
+            posts.append((named[i + 1], m["title"]) if m is not None else None)
+        for org, title in (p for p in posts if p is not None):
+            path = dep_path(person.root, org.root)
+            s.emit(person, "commands", org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
+                      title=person._.acg.get("title") or title, **(s.dates(path) if path else {}))  # fmt: skip
+            found.setdefault(person.start, org.start)
+    return found
+
+
+def _postable(m: Span) -> bool:
+    return m.label_ == "Organization" and m._.acg.get("kind") not in {"company", None}
+
+
+def _title_before(s: Sentence, before: list[Span], left: int, text: str) -> tuple[Span, str] | None:
+    """The unit of "TITLE UNIT[, PLACE or UNIT]*, " ending at `left` (where the person's rank or name
+    begins), with the title."""
+    chain: list[Span] = []
+    end = left
+    for m in reversed(before):
+        if m.label_ not in {"Organization", "Location"} or not _COMMA.fullmatch(text, m.end_char, end):
+            break
+        chain.append(m)
+        end = m.start_char
+    for k in range(len(chain) - 1, -1, -1):  # the first unit of the chain, after its title
+        unit = chain[k]
+        if not _postable(unit):
+            continue
+        start = chain[k + 1].end_char if k + 1 < len(chain) else s.sent.start_char
+        prior = [m for m in before if m.end_char <= unit.start_char]
+        if prior:
+            start = max(start, prior[-1].end_char)
+        title = _TITLE_THEN_UNIT.search(text, start, unit.start_char)
+        if title is not None:
+            return unit, title["title"]
+    return None
+
+
+def posts(s: Sentence) -> None:
+    claimed = titled_posts(s)
+    persons = s.typed("Person")
+    # A company's staff are not posted to it; an organisation of unknown kind ("the LRA", "the
+    # Tatmadaw") has a leader, but who merely works there is not said.
+    orgs = [m for m in s.typed("Organization") if m.label_ == "ANAPHOR" or m._.acg.get("kind") != "company"]
+    unknown = {m.start for m in orgs if m.label_ != "ANAPHOR" and m._.acg.get("kind") == "other"}
+    parents = {_parent_at(m, orgs): m for m in orgs if _parent_at(m, orgs) is not None}
+    linked: dict[int, list[tuple[int, Span, list[Token]]]] = {}
+    for org in orgs:
+        scored: list[tuple[int, Span, list[Token]]] = []
+        for person in persons:
+            if person.start in claimed or _listed_apart(person, org):
+                continue
+            path = dep_path(person.root, org.root)
+            if path is None or len(path) > 9:
+                continue
+            others = [p for p in persons if p is not person and not appositive(p, person)]
+            if broken(path, (person, org), others):
+                continue
+            scored.append((len(path), person, path))
+        linked[org.start] = scored
+    for org in orgs:
+        for length, person, path in linked.get(org.start, []):
+            child = parents.get(org.start)
+            if child is not None and any(p is person for _, p, _ in linked.get(child.start, [])):
+                continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
+            cues = path_cues(path, (person, org))
+            title = (person._.acg or {}).get("title")
+            rank = (person._.acg or {}).get("rank") or next(
+                (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None
+            )
+            role = None
+            if "report" in cues and org.start < person.start:
+                s.emit(person, "commands", org, 0.7, "reports-to", **s.dates(path))
+                continue
+            command = bool(cues & lexicon.COMMAND_WORDS)
+            if command:
+                # "headed the investigations section of Branch 251": head of a part, member of the whole.
+                led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]
+                part = [
+                    t for t in path
+                    if t.lemma_.lower() in lexicon.PART_NOUNS and not inside(org, t) and t.i > led[0].i
+                ]  # fmt: skip
+                if part:
+                    noun = part[0]
+                    words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]
+                    role = "head of " + " ".join(words)
+                    command = False
+            elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
+                command = True
+            if org.start in unknown and not (length <= 4 and cues & _LEADER_WORDS):
+                continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
+            if command:
+                s.emit(person, "commands", org, 0.8, "command-word", rank=rank, title=title, **s.dates(path))
+            elif _other_act(path, (person, org)):
+                continue  # "X visited the 21 Brigade", "X ordered troops from 1 Division": X is not posted there
+            elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
+                s.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,
+                          title=title, role=role, **s.dates(path))  # fmt: skip
+
+
+def parts(s: Sentence) -> None:
+    orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
+    for org in orgs:
+        at = _parent_at(org, orgs)
+        if at is not None:
+            parent = next((o for o in orgs if o.start == at), None)
+            if parent is not None:
+                s.emit(org, "part_of", parent, 0.8, "unit-of-unit")
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1 :]:
+            if _parent_at(a, orgs) == b.start:
+                continue
+            path = dep_path(a.root, b.root)
+            if path is None or len(path) > 7 or broken(path, (a, b), s.typed("Person")):
+                continue
+            cues = path_cues(path, (a, b))
+            if not cues & _PART_WORDS:
+                continue
+            kinds = {a._.acg.get("kind"), b._.acg.get("kind")}
+            # A unit "a unit of the Tatmadaw" (a force the rules cannot type) is part of it, said in a phrase.
+            of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4
+            if not (kinds <= {"unit", "state_institution"} or of_unknown):
+                continue
+            s.emit(a, "part_of", b, 0.7, "part-word", **s.dates(path))

@@ -1,0 +1,148 @@
+"""One sentence of a document as the relation rules see it: its mentions, the dependency path between two
+of them and the words on it, the dates that qualify a relation, and the records the rules emit.
+
+Shared by the rule modules (nlp/posts.py: persons and units; nlp/relations.py: courts, complicity and
+crimes). A record is a plain dict naming mentions by character offsets (JSON-safe, so docs can cross
+process boundaries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from nlp import lexicon
+
+METHOD = "acg-nlp/dependency"
+_CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+_SAY = frozenset(
+    ["say", "tell", "add", "state", "disclose", "explain", "announce", "note", "claim", "allege", "urge", "warn"]
+)
+
+
+def dep_path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens on the dependency path from a to b (both included), or None if they are in different trees."""
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    down: list[Token] = []
+    for t in [b, *b.ancestors]:
+        if t.i in index:
+            return up_a[: index[t.i] + 1] + list(reversed(down))
+        down.append(t)
+    return None
+
+
+def inside(span: Span, t: Token) -> bool:
+    return span.start <= t.i < span.end
+
+
+def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
+    """Lower-cased words and lemmas on the path, and the objects of its verbs ("assumed command")."""
+    words: set[str] = set()
+    for t in path:
+        if any(inside(e, t) for e in ends):
+            continue
+        words.update({t.lower_, t.lemma_.lower()})
+        for c in t.children:
+            if c.dep_ in {"dobj", "prt", "attr"} and not any(inside(e, c) for e in ends):
+                words.update({c.lower_, c.lemma_.lower()})
+    return words
+
+
+def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
+    """A path crossing into a reported or separate clause, or through another person, links nothing."""
+    for t in path:
+        if any(inside(e, t) for e in ends):
+            continue
+        if (t.dep_ in _CLAUSE_BREAKS and t.head in path) or (t.pos_ == "VERB" and t.lemma_ in _SAY):
+            return True
+        if any(inside(o, t) for o in others):
+            return True
+    return False
+
+
+def appositive(mention: Span, of: Span) -> bool:
+    """A description that renames a mention beside it: "Min Aung Hlaing, the Commander-in-Chief"."""
+    return mention.label_ == "ANAPHOR" and mention.root.dep_ == "appos" and inside(of, mention.root.head)
+
+
+class Sentence:
+    def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span]) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.doc_mentions = doc_mentions
+        self.out: list[dict[str, Any]] = []
+
+    def typed(self, *types: str) -> list[Span]:
+        return [m for m in self.mentions if m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)]
+
+    def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, **extra: Any) -> None:
+        record: dict[str, Any] = {
+            "subject": [subject.start_char, subject.end_char], "predicate": predicate,
+            "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{METHOD}:{rule}",
+            "evidence": [self.sent.start_char, self.sent.end_char], "valid_from": None, "valid_to": None,
+            "attributes": {},
+        }  # fmt: skip
+        for key, value in extra.items():
+            if key in {"valid_from", "valid_to"}:
+                record[key] = value
+            elif value not in (None, [], ""):
+                record["attributes"][key] = value
+        self.out.append(record)
+
+    # -- dates -----------------------------------------------------------------------------------------------
+
+    def dates(self, path: list[Token]) -> dict[str, Any]:
+        """valid_from / valid_to / first_cited / last_cited for a relation whose words are `path`."""
+        found: dict[str, Any] = {}
+        on_path = {t.i for t in path}
+        for d in self.typed("DATE"):
+            value = d._.acg["date"]
+            role = None
+            clause = next((t for t in path if t.dep_ in {"relcl", "advcl"} and inside(d, t.head)), None)
+            if clause is not None:  # "until D, when X assumed command": D is when the clause happened
+                role = "from" if clause.lemma_.lower() in lexicon.START_WORDS else "cited"
+            else:
+                prep = d.root.head
+                if prep.dep_ == "prep" or prep.pos_ == "ADP":
+                    governor = prep.head
+                    subject_on_path = any(c.i in on_path for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"})
+                    verb_of_post = governor.lemma_.lower() in lexicon.START_WORDS | lexicon.END_WORDS
+                    if governor.i not in on_path and not (subject_on_path and verb_of_post):
+                        continue
+                    word = prep.lower_
+                    if word in {"until", "till", "to"}:
+                        role = "to"
+                    elif word in {"since", "from"}:
+                        role = "from"
+                    elif word == "between":
+                        role = "from"
+                        for c in d.root.children:
+                            if c.dep_ == "conj":
+                                other = next((x for x in self.typed("DATE") if inside(x, c)), None)
+                                if other is not None:
+                                    found.setdefault("valid_to", other._.acg["date"])
+                    elif governor.lemma_.lower() in lexicon.START_WORDS or any(
+                        c.lower_ in {"command", "over", "office"} for c in governor.children
+                    ):
+                        role = "from"
+                    elif governor.lemma_.lower() in lexicon.END_WORDS:
+                        role = "to"
+                    else:
+                        role = "cited"
+                elif d.root.head.i in on_path and d.root.dep_ in {"npadvmod", "nmod", "compound"}:
+                    role = "cited"
+            if role == "from":
+                found.setdefault("valid_from", value)
+            elif role == "to":
+                found.setdefault("valid_to", value)
+            elif role == "cited":
+                found.setdefault("first_cited", value)
+                found["last_cited"] = value
+        return found
+
+    def previous(self, t: Token, label: str) -> Span | None:
+        before = [m for m in self.doc_mentions if m.end <= t.i and m.label_ == label]
+        return before[-1] if before else None
