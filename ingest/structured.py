@@ -22,6 +22,7 @@ from ingest.sfm import read_sfm
 from ontology import ACC, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, from_graph, id_of, to_graph
+from ontology.records import Entity, Relation
 from ontology.validate import validate
 
 RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "nq": "nquads"}
@@ -92,14 +93,19 @@ def import_csv(store: Store, folder: Path) -> Imported:
     if not folder.is_dir():
         raise InvalidInput(f"{folder}: the CSV layout is a folder of <Type>.csv and <predicate>.csv files")
     entities, relations, problems = tables.read(folder)
-    out = import_graph(store, to_graph(entities, relations), str(folder))
-    out.problems = problems + out.problems
-    return out
+    return _import_records(store, entities, relations, problems, str(folder))
 
 
 def import_sfm(store: Store, folder: Path) -> Imported:
     """SFM's tables as records (ingest.sfm), then the same path as the other formats: RDF, shapes, store."""
     read = read_sfm(folder)
-    out = import_graph(store, to_graph(read.entities, read.relations), str(folder))
-    out.problems = read.problems + out.problems
+    return _import_records(store, read.entities, read.relations, read.problems, str(folder))
+
+
+def _import_records(
+    store: Store, entities: list[Entity], relations: list[Relation], problems: list[str], where: str
+) -> Imported:
+    """Records a table reader made, through RDF and the shapes; the reader's problems come first."""
+    out = import_graph(store, to_graph(entities, relations), where)
+    out.problems = problems + out.problems
     return out
