@@ -11,7 +11,8 @@ from collections import deque
 from typing import Any
 
 from graph.cypher import read
-from graph.queries import NO_DATE, internal_key, path_step, resolve
+from graph.hierarchy import internal_key
+from graph.queries import NO_DATE, path_step, resolve
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound

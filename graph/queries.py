@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from graph import hierarchy
 from graph.cypher import read
+from graph.hierarchy import Links
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import Conflict, NotFound
@@ -87,7 +89,7 @@ def path_step(
     subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, hi: str, dated: bool
 ) -> dict[str, Any]:
     step: dict[str, Any] = {"subject": subject, "predicate": predicate, "object": obj}
-    step.update({k: rel.get(k) for k in _STEP_ATTRIBUTES if rel.get(k) is not None})
+    step.update({k: v for k in _STEP_ATTRIBUTES if (v := rel.get(k)) is not None})
     step["evidence"] = [json.loads(e) for e in rel.get("evidence") or []]
     if dated:
         start = rel.get("from_key") or rel.get("cited_from_key")
@@ -164,40 +166,26 @@ def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Re
 
 
 def _descend(
-    view: StoreView, starts: dict[str, _Path], lo: str, hi: str, dated: bool
+    links: Links, starts: dict[str, _Path], lo: str, hi: str, dated: bool
 ) -> dict[str, tuple[str, int, _Path]]:
     """Units below the start units through PART_OF links that held: id -> (name, hops, path)."""
     units: dict[str, tuple[str, int, _Path]] = {u: ("", 0, p) for u, p in starts.items()}
     for start in sorted(starts):
-        rows = view.read(read.UNITS_BELOW[view.engine], {"id": start, "lo": lo, "hi": hi})
-        # LadybugDB names link ends by internal ids; map them back to ours.
-        internal = {internal_key(r["node"]): r["id"] for r in rows if "node" in r}
-        internal.update({internal_key(r["start"]): start for r in rows[:1] if "start" in r})
-        parent: dict[str, tuple[str, int, str, dict[str, Any]]] = {}
-        for r in rows:
-            via = r["via"] if "via" in r else internal[internal_key(r["link"]["_DST"])]
-            if r["id"] not in parent or r["hops"] < parent[r["id"]][1]:
-                parent[r["id"]] = (r["name"], r["hops"], via, r["link"])
-        for unit, (name, hops, _, _) in sorted(parent.items(), key=lambda kv: kv[1][1]):
-            if unit in units and units[unit][1] <= hops:
+        for r in links.below(start, lo, hi):
+            unit, via = r["id"], r["via"]
+            if unit in units and units[unit][1] <= r["hops"]:
                 continue
-            _, _, via, link = parent[unit]
             path = units[via][2] if via in units else _Path()
             units[unit] = (
-                name,
-                units[via][1] + 1 if via in units else hops,
-                path.then(path_step(unit, "part_of", via, link, lo, hi, dated)),
+                r["name"],
+                units[via][1] + 1 if via in units else r["hops"],
+                path.then(path_step(unit, "part_of", via, r["link"], lo, hi, dated)),
             )
     return units
 
 
-def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
-    """A LadybugDB internal node id ({"table", "offset"}, as in `_ID`, `_SRC`, `_DST`) as a dict key."""
-    return node_id["table"], node_id["offset"]
-
-
 def _climb(
-    view: StoreView, starts: dict[str, _Path], lo: str, hi: str, dated: bool
+    links: Links, starts: dict[str, _Path], lo: str, hi: str, dated: bool
 ) -> tuple[dict[str, tuple[str, int, _Path]], list[_Reach]]:
     """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders."""
     units: dict[str, tuple[str, int, _Path]] = {u: ("", 0, p) for u, p in starts.items()}
@@ -207,68 +195,65 @@ def _climb(
         reached = []
         for unit in frontier:
             _, hops, path = units[unit]
-            for row in view.read(read.unit_above(view.engine), {"id": unit, "lo": lo, "hi": hi}):
+            for row in links.above(unit, lo, hi):
                 if row["predicate"] == "commands":
-                    step = path_step(row["id"], "commands", unit, row, lo, hi, dated)
+                    step = path_step(row["id"], "commands", unit, row["link"], lo, hi, dated)
                     commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
                 elif row["id"] not in units and hops < read.MAX_DEPTH:
-                    step = path_step(unit, "part_of", row["id"], row, lo, hi, dated)
+                    step = path_step(unit, "part_of", row["id"], row["link"], lo, hi, dated)
                     units[row["id"]] = (row["name"], hops + 1, path.then(step))
                     reached.append(row["id"])
         frontier = sorted(reached)
     return units, commanders
 
 
-def chain(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
-    """Superiors of a person or unit: the units above, and whoever commands each, nearest first."""
+def _subject(view: StoreView, ref: str, what: str) -> dict[str, Any]:
     subject = resolve(view, ref)
     if subject["type"] not in {"Person", "Organization"}:
-        raise NotFound(
-            f"{subject['name']} is a {subject['type']}: a chain of command starts at a Person or Organization"
-        )
+        raise NotFound(f"{subject['name']} is a {subject['type']}: {what} of a Person or Organization")
+    return subject
+
+
+def _starts(
+    links: Links, subject: dict[str, Any], lo: str, hi: str, dated: bool, commands_only: bool
+) -> dict[str, _Path]:
+    """Where a walk starts (hop 0), with the path that reaches it: a unit itself, or a person's units."""
+    if subject["type"] != "Person":
+        return {subject["id"]: _Path()}
+    starts: dict[str, _Path] = {}
+    for row in links.posts(subject["id"], lo, hi, commands_only):
+        step = path_step(subject["id"], row["predicate"], row["id"], row["link"], lo, hi, dated)
+        starts.setdefault(row["id"], _Path().then(step))
+    return starts
+
+
+def chain(view: StoreView, ref: str, at: str | None = None, links: Links | None = None) -> dict[str, Any]:
+    """Superiors of a person or unit: the units above, and whoever commands each, nearest first. `links`:
+    where the walk reads links (default: graph.hierarchy.links)."""
+    subject = _subject(view, ref, "a chain of command starts at")
+    links = links or hierarchy.links(view)
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
-    # Start units (hop 0) with the path that reaches them.
-    starts: dict[str, _Path] = {}
-    if subject["type"] == "Person":
-        for row in view.read(read.PERSON_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
-            step = path_step(subject["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
-            starts.setdefault(row["unit"], _Path().then(step))
-    else:
-        starts[subject["id"]] = _Path()
-    units, commanders = _climb(view, starts, lo, hi, dated)
+    starts = _starts(links, subject, lo, hi, dated, commands_only=False)
+    units, commanders = _climb(links, starts, lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     reached += [c for c in commanders if c.id != subject["id"]]
     return _answer(subject, at, "superiors", reached)
 
 
-def subordinates(view: StoreView, ref: str, at: str | None = None) -> dict[str, Any]:
+def subordinates(view: StoreView, ref: str, at: str | None = None, links: Links | None = None) -> dict[str, Any]:
     """Everyone below a person or unit: the units below, and who commands or belongs to each."""
-    subject = resolve(view, ref)
-    if subject["type"] not in {"Person", "Organization"}:
-        raise NotFound(f"{subject['name']} is a {subject['type']}: subordinates are of a Person or Organization")
+    subject = _subject(view, ref, "subordinates are")
+    links = links or hierarchy.links(view)
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
-    starts: dict[str, _Path] = {}
-    if subject["type"] == "Person":
-        for row in view.read(read.COMMANDED_UNITS[view.engine], {"id": subject["id"], "lo": lo, "hi": hi}):
-            step = path_step(subject["id"], "commands", row["unit"], row["rel"], lo, hi, dated)
-            starts.setdefault(row["unit"], _Path().then(step))
-    else:
-        starts[subject["id"]] = _Path()
-    units = _descend(view, starts, lo, hi, dated)
+    units = _descend(links, _starts(links, subject, lo, hi, dated, commands_only=True), lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
-    if len(units) <= read.PER_UNIT_LIMIT:
-        people = [
-            r for u in sorted(units) for r in view.read(read.PEOPLE_OF[view.engine], {"id": u, "lo": lo, "hi": hi})
-        ]
-    else:
-        people = view.read(read.PEOPLE_IN[view.engine], {"unit_ids": sorted(units), "lo": lo, "hi": hi})
-    for row in people:
+    for row in links.people(sorted(units), lo, hi):
         if row["id"] == subject["id"]:
             continue
         _, hops, path = units[row["unit"]]
-        step = path_step(row["id"], row["predicate"].lower(), row["unit"], row["rel"], lo, hi, dated)
+        step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
     return _answer(subject, at, "subordinates", reached)
 

@@ -1,7 +1,8 @@
 """The contract every store engine must pass, on the hand-built scenario of tests/scenario.py.
 
-Engines: the embedded LadybugDB store, in a temporary directory per module;
-and Neo4j when NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and, as
+Engines: the embedded LadybugDB store, in a temporary directory per module,
+twice: with the walks reading links from memory (its default, graph.hierarchy)
+and with each link asked of the engine (what Neo4j does); and Neo4j when NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and, as
 the suite empties the database, NEO4J_TEST_WIPE=yes). Without a server the
 Neo4j run is skipped with that reason; its statements are still checked
 against Neo4j's grammar in tests/test_cypher_grammar.py.
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from graph import hierarchy
 from graph.cypher.write import count_edges, count_nodes
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
@@ -41,13 +43,19 @@ def _neo4j() -> Store:
     return s
 
 
-@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+STATEMENTS = "ladybug, links asked of the engine"
+
+
+@pytest.fixture(scope="module", params=["ladybug", STATEMENTS, "neo4j"])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = LadybugStore(tmp_path_factory.mktemp("contract") / "db") if request.param == "ladybug" else _neo4j()
+    s = _neo4j() if request.param == "neo4j" else LadybugStore(tmp_path_factory.mktemp("contract") / "db")
     prepare_store(s)
     report = load_records(s, ENTITIES, RELATIONS)
     assert report.rejected == []
-    yield s
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == STATEMENTS:
+            patch.setattr(hierarchy, "links", hierarchy.StoreLinks)
+        yield s
     s.close()
 
 
@@ -193,3 +201,17 @@ def test_read_only_view_refuses_writes(store: Store, tmp_path: Path) -> None:
     with pytest.raises(QueryInvalid, match="read-only"):
         view.read("CREATE NODE TABLE T(id STRING PRIMARY KEY)")
     view.close()
+
+
+def test_links_kept_in_memory_follow_writes(tmp_path: Path) -> None:
+    s = LadybugStore(tmp_path / "db")
+    prepare_store(s)
+    load_records(s, ENTITIES, RELATIONS)
+    assert isinstance(hierarchy.links(s), hierarchy.MemoryLinks)
+    assert hierarchy.links(s) is hierarchy.links(s)  # kept between walks
+    before = names(chain(s, "Zvornik Brigade", "1995-07-15"), "superiors")
+    assert "Herzegovina Corps" not in before
+    load_records(s, [], [Relation("o-zvornik", "part_of", "o-herzegovina", "1995-07-01", method="test")])
+    after = names(chain(s, "Zvornik Brigade", "1995-07-15"), "superiors")
+    assert after == {**before, "Herzegovina Corps": 1, "Cited Commander": 2}
+    s.close()

@@ -38,6 +38,7 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
     yield "read find_by_id", read.find_by_id(labels)
     yield "read labels_by_id", read.labels_by_id(labels)
     yield "read unit_above", read.unit_above(dialect)
+    yield "read hierarchy_links", read.hierarchy_links(dialect)
     cyphers = tuple(p.cypher for p in onto.predicates.values())
     for label in labels:
         for direction in ("in", "out"):

@@ -122,6 +122,18 @@ def unit_above(dialect: str) -> str:
     )
 
 
+@cache
+def hierarchy_links(dialect: str) -> str:
+    """Every standing PART_OF link between units and COMMANDS or MEMBER_OF link from a person to a unit,
+    with both ends and the step columns: what graph.hierarchy keeps in memory for the walks."""
+    return " UNION ALL ".join(
+        f"MATCH (a:{subject})-[r:{predicate.upper()}]->(b:Organization) WHERE {standing('r')} "
+        f"RETURN '{predicate}' AS predicate, a.id AS subject, a.name AS subject_name, b.id AS object, "
+        f"b.name AS object_name, {_step_columns(predicate, dialect)}"
+        for subject, predicate in (("Organization", "part_of"), ("Person", "commands"), ("Person", "member_of"))
+    )
+
+
 # Binds the units and the date keys for the queries below.
 _EACH_UNIT = "UNWIND $unit_ids AS uid WITH uid, $lo AS lo, $hi AS hi "
 

@@ -1,0 +1,204 @@
+"""The links the chain and subordinates walks follow: asked of the store, or read once into memory.
+
+A walk (graph.queries) asks four things: a unit's links upward (the units it
+is part of, and who commands it), every unit below a unit, who commands or
+belongs to some units, and where a person is posted, each at a date.
+`StoreLinks` asks the store, one statement per question (graph.cypher.read);
+`MemoryLinks` reads every standing PART_OF, COMMANDS and MEMBER_OF link of the
+store once, as columns, and answers from memory.
+
+Why both: on LadybugDB the engine walks 3,911 units down in about 75 ms but
+takes twice that again to hand out the last link of each path, which the
+evidence needs (benchmarks/RESULTS.md, "Store"); from memory the same walk
+costs what networkx's does. The embedded store is written by this process
+only (the engine's lock), so the links are kept per store object while its
+`generation` (the count of its writes) stands still. Neo4j, which others may
+write, is asked every time, and its own engine walks paths natively.
+
+Both give the same rows: `predicate` in lower case (part_of, commands,
+member_of), the far end's `id` and `name`, and the link's step columns
+(graph.cypher.read.STEP_COLUMNS) under `link`.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from typing import Any, Protocol
+
+from graph.cypher import read
+from graph.ladybug_store import LadybugStore
+from graph.store import StoreView
+
+Row = dict[str, Any]
+
+
+class Links(Protocol):
+    def above(self, unit: str, lo: str, hi: str) -> list[Row]:
+        """The units `unit` is part of (predicate part_of) and the persons commanding it (commands)."""
+        ...
+
+    def below(self, unit: str, lo: str, hi: str) -> list[Row]:
+        """Every unit below `unit` with `hops` (its distance) and `via` (the unit above it) on a shortest
+        path of links held at the date."""
+        ...
+
+    def people(self, units: list[str], lo: str, hi: str) -> list[Row]:
+        """Who commands or belongs to each of `units` (`unit` says which)."""
+        ...
+
+    def posts(self, person: str, lo: str, hi: str, commands_only: bool) -> list[Row]:
+        """The units a person commands, or also belongs to."""
+        ...
+
+
+def _link(row: Row, rel: dict[str, Any]) -> Row:
+    return {**row, "link": {c: rel.get(c) for c in read.STEP_COLUMNS}}
+
+
+def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
+    """A LadybugDB internal node id ({"table", "offset"}, as in `_ID`, `_SRC`, `_DST`) as a dict key."""
+    return node_id["table"], node_id["offset"]
+
+
+class StoreLinks:
+    """Each question a statement to the store."""
+
+    def __init__(self, view: StoreView) -> None:
+        self.view = view
+
+    def _read(self, query: dict[str, str], **params: Any) -> list[Row]:
+        return self.view.read(query[self.view.engine], params)
+
+    def above(self, unit: str, lo: str, hi: str) -> list[Row]:
+        rows = self.view.read(read.unit_above(self.view.engine), {"id": unit, "lo": lo, "hi": hi})
+        return [_link({"predicate": r["predicate"], "id": r["id"], "name": r["name"]}, r) for r in rows]
+
+    def below(self, unit: str, lo: str, hi: str) -> list[Row]:
+        rows = self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi)
+        # LadybugDB names a link's ends by internal ids; map them back to ours.
+        internal = {internal_key(r["node"]): r["id"] for r in rows if "node" in r}
+        internal.update({internal_key(r["start"]): unit for r in rows[:1] if "start" in r})
+        via = {r["id"]: r["via"] if "via" in r else internal[internal_key(r["link"]["_DST"])] for r in rows}
+        return [
+            _link({"id": r["id"], "name": r["name"], "hops": r["hops"], "via": via[r["id"]]}, r["link"]) for r in rows
+        ]
+
+    def people(self, units: list[str], lo: str, hi: str) -> list[Row]:
+        if len(units) <= read.PER_UNIT_LIMIT:
+            rows = [r for u in units for r in self._read(read.PEOPLE_OF, id=u, lo=lo, hi=hi)]
+        else:
+            rows = self._read(read.PEOPLE_IN, unit_ids=units, lo=lo, hi=hi)
+        return [
+            _link({"unit": r["unit"], "predicate": r["predicate"].lower(), "id": r["id"], "name": r["name"]}, r["rel"])
+            for r in rows
+        ]
+
+    def posts(self, person: str, lo: str, hi: str, commands_only: bool) -> list[Row]:
+        if commands_only:
+            rows = self._read(read.COMMANDED_UNITS, id=person, lo=lo, hi=hi)
+            return [_link({"predicate": "commands", "id": r["unit"], "name": r["name"]}, r["rel"]) for r in rows]
+        rows = self._read(read.PERSON_UNITS, id=person, lo=lo, hi=hi)
+        return [
+            _link({"predicate": r["predicate"].lower(), "id": r["unit"], "name": r["name"]}, r["rel"]) for r in rows
+        ]
+
+
+class MemoryLinks:
+    """Every standing hierarchy link of a store, as columns, indexed by both ends."""
+
+    def __init__(self, view: LadybugStore) -> None:
+        self.generation = view.generation
+        cols = view.read_columns(read.hierarchy_links(view.engine))
+        self.predicate: list[str] = cols.pop("predicate")
+        self.subject: list[str] = cols.pop("subject")
+        self.object: list[str] = cols.pop("object")
+        self.names: dict[str, str] = dict(zip(self.subject, cols.pop("subject_name"), strict=True))
+        self.names.update(zip(self.object, cols.pop("object_name"), strict=True))
+        # Tuples, not lists: a tuple of strings and numbers leaves the garbage collector's watch, so a
+        # hundred thousand links do not lengthen every full collection (measured: p95 of subordinates).
+        cols["evidence"] = [tuple(e) if e else () for e in cols["evidence"]]
+        self.columns = {c: tuple(v) for c, v in cols.items()}
+        self._from, self._to = self.columns["from_key"], self.columns["to_key"]
+        out: dict[str, list[int]] = {}
+        into: dict[str, list[int]] = {}
+        for i, (s, o) in enumerate(zip(self.subject, self.object, strict=True)):
+            out.setdefault(s, []).append(i)
+            into.setdefault(o, []).append(i)
+        self.out = {k: tuple(v) for k, v in out.items()}
+        self.into = {k: tuple(v) for k, v in into.items()}
+
+    def __len__(self) -> int:
+        return len(self.subject)
+
+    def _held(self, i: int, lo: str, hi: str) -> bool:
+        start, end = self._from[i], self._to[i]
+        return (start is None or start <= hi) and (end is None or end >= lo)
+
+    def _row(self, i: int, **row: Any) -> Row:
+        row["link"] = {c: col[i] for c, col in self.columns.items()}
+        return row
+
+    def _far(self, i: int, end: str, **row: Any) -> Row:
+        return self._row(i, predicate=self.predicate[i], id=end, name=self.names[end], **row)
+
+    def above(self, unit: str, lo: str, hi: str) -> list[Row]:
+        up = [self._far(i, self.object[i]) for i in self.out.get(unit, ()) if self._held(i, lo, hi)]
+        return up + [
+            self._far(i, self.subject[i])
+            for i in self.into.get(unit, ())
+            if self.predicate[i] == "commands" and self._held(i, lo, hi)
+        ]
+
+    def below(self, unit: str, lo: str, hi: str) -> list[Row]:
+        rows: list[Row] = []
+        seen, frontier, hops = {unit}, [unit], 0
+        while frontier and hops < read.MAX_DEPTH:
+            hops += 1
+            reached = []
+            for above in frontier:
+                for i in self.into.get(above, ()):
+                    child, start, end = self.subject[i], self._from[i], self._to[i]
+                    if (
+                        child in seen
+                        or self.predicate[i] != "part_of"
+                        or (start is not None and start > hi)
+                        or (end is not None and end < lo)
+                    ):
+                        continue
+                    seen.add(child)
+                    reached.append(child)
+                    rows.append(self._row(i, id=child, name=self.names[child], hops=hops, via=above))
+            frontier = reached
+        return rows
+
+    def people(self, units: list[str], lo: str, hi: str) -> list[Row]:
+        return [
+            self._far(i, self.subject[i], unit=unit)
+            for unit in units
+            for i in self.into.get(unit, ())
+            if self.predicate[i] != "part_of" and self._held(i, lo, hi)
+        ]
+
+    def posts(self, person: str, lo: str, hi: str, commands_only: bool) -> list[Row]:
+        return [
+            self._far(i, self.object[i])
+            for i in self.out.get(person, ())
+            if (self.predicate[i] == "commands" or not commands_only) and self._held(i, lo, hi)
+        ]
+
+
+_kept: weakref.WeakKeyDictionary[LadybugStore, MemoryLinks] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def links(view: StoreView) -> Links:
+    """How walks on `view` read links: from memory on the embedded engine (read at the first walk after a
+    write), from the store on Neo4j."""
+    if not isinstance(view, LadybugStore):
+        return StoreLinks(view)
+    with _lock:
+        kept = _kept.get(view)
+        if kept is None or kept.generation != view.generation:
+            kept = _kept[view] = MemoryLinks(view)
+        return kept
