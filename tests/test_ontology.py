@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pyoxigraph
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDFS, SKOS
 
 from ontology import ACC, Ontology, OntologyError, build, ontology_graph, source_text
+from ontology.names import name_key
 
 CONTRACT_TYPES = {"Person", "Organization", "Mechanism", "Location", "Case", "Crime", "CrimeType", "Document"}
 CONTRACT_PREDICATES = {
@@ -200,3 +206,11 @@ def test_inconsistent_ontology_is_refused(change: str, message: str) -> None:
     with pytest.raises(OntologyError) as caught:
         build(_broken(change))
     assert any(p.startswith(message) for p in caught.value.problems), caught.value.problems
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF)) | st.text())
+def test_name_keys_of_ascii_names_take_the_short_way_to_the_same_key(name: str) -> None:
+    # Keys are stored: the ASCII shortcut of name_key must give exactly what the full path gives.
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert name_key(name) == re.sub(r"[^\w]+", " ", bare.casefold()).strip()
