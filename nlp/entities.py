@@ -171,6 +171,8 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
             continue
         if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or not_a_name(" ".join(words)):
             continue
+        if all(w in lexicon.TITLE_WORDS or lexicon.canonical_rank(w) for w in words):
+            continue  # "Flag Officer Commanding": the NER took the title's last word for a name
         name = " ".join(words)
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             yield _Candidate(start, end, "Organization", _NER, kind="other")  # "the Tatmadaw": no person

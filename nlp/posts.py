@@ -5,7 +5,8 @@ the two mentions and the words on it.
 One exception, where news reports write posts as formulas the parser cuts badly: a title, its unit and a
 person with nothing but commas and "of the" between them ("Commander, 31 Brigade, Brig-Gen. X"; "X, the
 GOC, 1 Division") is read from the text between the mentions, and that person's post is what the formula
-says. A semicolon separates the posts of a list; a path through a verb other than serving, posting or
+says; so is a person followed by a verb of taking command or of moving and the unit ("X, takes over at
+the 82 Division"). A semicolon separates the posts of a list; a path through a verb other than serving, posting or
 leading ("X visited the 21 Brigade") does not make a post.
 """
 
@@ -40,6 +41,14 @@ _THEN_TITLE = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r"\s*,\s*")
+# "X, takes over at the 82 Division", "X, has been moved to Defence Headquarters", "X assumed command of 7
+# Division": the person, then a verb of taking a command or of moving to a unit, then the unit.
+_THEN_VERB = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+been\s+|(?:is|was)\s+(?:now\s+)?)?(?:"
+    r"(?P<commands>(?:takes?|took|taking)\s+over\s+(?:command\s+)?(?:at|of)|assum(?:es|ed|ing)\s+command\s+(?:at|of))"
+    r"|(?P<member_of>(?:moved|posted|redeployed|transferred|deployed)\s+to))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _POSTING_VERBS = (
@@ -96,6 +105,15 @@ def titled_posts(s: Sentence) -> dict[int, int]:
             s.emit(person, "commands", org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
                       title=person._.acg.get("title") or title, **(s.dates(path) if path else {}))  # fmt: skip
             found.setdefault(person.start, org.start)
+        if person.start not in found and i + 1 < len(named) and _postable(named[i + 1]):
+            verb = _THEN_VERB.fullmatch(text, person.end_char, named[i + 1].start_char)
+            if verb is not None:
+                org = named[i + 1]
+                predicate = "commands" if verb["commands"] else "member_of"
+                path = dep_path(person.root, org.root)
+                s.emit(person, predicate, org, 0.8, "verb-of-post", rank=person._.acg.get("rank"),
+                       title=person._.acg.get("title"), **(s.dates(path) if path else {}))  # fmt: skip
+                found[person.start] = org.start
     return found
 
 

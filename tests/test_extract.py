@@ -130,6 +130,17 @@ def test_posts_written_as_titles(extractor: Extractor, text: str, expected: set[
     assert found == expected
 
 
+def test_posts_written_as_verbs(extractor: Extractor) -> None:
+    # The person, a verb of taking command or of moving, the unit: in a list the parser cuts badly too.
+    found = relations(extractor.extract_text(
+        "The statement listed the new GOCs to include Maj-Gen. Ade Bako who is now the GOC, 1 Division, Kaduna; "
+        "Maj-Gen. Tunde Eze, 3 Division, Jos; while Maj-Gen S. Musa, takes over at the 82 Division, Enugu. "
+        "Brigadier General Musa Bello assumed command of 7 Division on 2 May 2015."
+    ))  # fmt: skip
+    assert ("S. Musa", "commands", "82 Division", None, None) in found
+    assert ("Musa Bello", "commands", "7 Division", "2015-05-02", None) in found
+
+
 def test_a_change_of_command_ends_one_link_and_starts_the_other(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "General Milenko Živanović commanded the Drina Corps until 13 July 1995, when General Radislav Krstić "
