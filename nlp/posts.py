@@ -40,7 +40,8 @@ _THEN_TITLE = re.compile(
     rf"(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*(?:,\s*)?(?:(?:of|at|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\)?\s*,\s*")  # the bracket closes an acronym: "Corps of Artillery (NACA), "
+_ALIAS = re.compile(r"\s*\(\s*")
 # "X, takes over at the 82 Division", "X, has been moved to Defence Headquarters", "X assumed command of 7
 # Division": the person, then a verb of taking a command or of moving to a unit, then the unit.
 _THEN_VERB = re.compile(
@@ -127,6 +128,10 @@ def _title_before(s: Sentence, before: list[Span], left: int, text: str) -> tupl
     chain: list[Span] = []
     end = left
     for m in reversed(before):
+        if chain and _ALIAS.fullmatch(text, m.end_char, chain[-1].start_char) and text[chain[-1].end_char] == ")":
+            chain[-1] = m  # "Corps of Artillery (NACA), ": the acronym in brackets is the unit's own
+            end = m.start_char
+            continue
         if m.label_ not in {"Organization", "Location"} or not _COMMA.fullmatch(text, m.end_char, end):
             break
         chain.append(m)

@@ -121,6 +121,9 @@ def test_command_and_membership(extractor: Extractor, text: str, expected: tuple
         # the title after the person, with a verb of appointment
         ("Major General Bala Idris was the General Officer Commanding the 6 Division in Port Harcourt.",
          {("Bala Idris", "6 Division")}),
+        # the unit's acronym in brackets between the unit and the person
+        ("The Commander, Nigerian Army Corps of Signals (NACS), Maj-Gen. Ade Bako, was appointed last week.",
+         {("Ade Bako", "Nigerian Army Corps of Signals")}),
         # visiting a unit is not being posted to it
         ("Brigadier General Emeka Obi visited the 22 Brigade in Dikwa.", set()),
     ],
