@@ -2,8 +2,9 @@
 
 Engines: the embedded LadybugDB store, in a temporary directory per module,
 twice: with the walks reading links from memory (its default, graph.hierarchy)
-and with each link asked of the engine (what Neo4j does); and Neo4j when NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and, as
-the suite empties the database, NEO4J_TEST_WIPE=yes). Without a server the
+and with each link asked of the engine (what Neo4j does); and Neo4j when
+NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and, as the suite empties
+the database, NEO4J_TEST_WIPE=yes). Without a server the
 Neo4j run is skipped with that reason; its statements are still checked
 against Neo4j's grammar in tests/test_cypher_grammar.py.
 """
