@@ -31,11 +31,13 @@ _TITLE = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, 
 # "GOC 7 Division, Maj-Gen. X", "Commander, 31 Brigade, Brig-Gen. Y": a title, then its unit (then places or
 # the unit above, each after a comma), then the person. The title must end the words before the unit.
 _TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
+# What may stand between a person and the phrase of their post: a comma, "who".
+_AFTER_PERSON = r"\s*,?\s*(?:who\s+)?"
 # "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
 # Commanding the 2nd Division", "X, was appointed Chief of Administration at Army Headquarters": the person,
 # then the title and its unit, nothing else between.
 _THEN_TITLE = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
+    _AFTER_PERSON + r"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
     r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
     rf"(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*(?:,\s*)?(?:(?:of|at|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ _ALIAS = re.compile(r"\s*\(\s*")
 # "X, takes over at the 82 Division", "X, has been moved to Defence Headquarters", "X assumed command of 7
 # Division": the person, then a verb of taking a command or of moving to a unit, then the unit.
 _THEN_VERB = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+been\s+|(?:is|was)\s+(?:now\s+)?)?(?:"
+    _AFTER_PERSON + r"(?:(?:has|had|have)\s+been\s+|(?:is|was)\s+(?:now\s+)?)?(?:"
     r"(?P<commands>(?:takes?|took|taking)\s+over\s+(?:command\s+)?(?:at|of)|assum(?:es|ed|ing)\s+command\s+(?:at|of))"
     r"|(?P<member_of>(?:moved|posted|redeployed|transferred|deployed)\s+to))\s+(?:the\s+)?",
     re.IGNORECASE,
