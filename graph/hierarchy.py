@@ -7,10 +7,11 @@ belongs to some units, and where a person is posted, each at a date.
 `MemoryLinks` reads every standing PART_OF, COMMANDS and MEMBER_OF link of the
 store once, as columns, and answers from memory.
 
-Why both: on LadybugDB the engine walks 3,911 units down in about 75 ms but
-takes twice that again to hand out the last link of each path, which the
-evidence needs (benchmarks/RESULTS.md, "Store"); from memory the same walk
-costs what networkx's does. The embedded store is written by this process
+Why both: on LadybugDB the engine finds 3,911 units below one in 7-10 ms,
+but takes 60-100 ms once it also hands out the last link of each path, which
+the evidence needs, and the whole question 140 ms at p95
+(benchmarks/RESULTS.md, "Store"); from memory it costs what networkx's walk
+does (36 ms). The embedded store is written by this process
 only (the engine's lock), so the links are kept per store object while its
 `generation` (the count of its writes) stands still. Neo4j, which others may
 write, is asked every time, and its own engine walks paths natively.

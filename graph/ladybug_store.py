@@ -66,7 +66,7 @@ class LadybugStore:
             raise _translate(e, path) from e
         self._pool_lock = threading.Lock()
         self._write_lock = threading.Lock()
-        # Counts the write transactions begun on this object: what is kept in memory from the store
+        # Counts the write transactions ended on this object: what is kept in memory from the store
         # (graph.hierarchy) is kept while it is unchanged. Only this process can write the store (the
         # engine's lock), so nothing else changes it.
         self.generation = 0
@@ -121,7 +121,8 @@ class LadybugStore:
                 result = conn.execute(query, dict(params or {}))
             except RuntimeError as e:
                 raise _translate(e, self.path) from e
-            assert not isinstance(result, list)
+            if isinstance(result, list):
+                raise QueryInvalid("one statement at a time")
             try:
                 table = result.get_as_arrow(chunk_size=-1)
             finally:
