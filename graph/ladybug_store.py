@@ -81,15 +81,19 @@ class LadybugStore:
             with self._pool_lock:
                 self._idle.append(conn)
 
-    def _run(
-        self, conn: ladybug.Connection, query: str, params: Mapping[str, Any] | None = None, limit: int | None = None
-    ) -> Rows:
+    def _execute(self, conn: ladybug.Connection, query: str, params: Mapping[str, Any] | None) -> ladybug.QueryResult:
         try:
             result = conn.execute(query, dict(params or {}))
         except RuntimeError as e:
             raise _translate(e, self.path) from e
         if isinstance(result, list):
             raise QueryInvalid("one statement at a time")
+        return result
+
+    def _run(
+        self, conn: ladybug.Connection, query: str, params: Mapping[str, Any] | None = None, limit: int | None = None
+    ) -> Rows:
+        result = self._execute(conn, query, params)
         columns = result.get_column_names()
         rows: Rows = []
         try:
@@ -117,12 +121,7 @@ class LadybugStore:
         """The answer as one list per column (through Arrow; for large answers read whole: half the cost of
         a dict per row)."""
         with self._connection() as conn:
-            try:
-                result = conn.execute(query, dict(params or {}))
-            except RuntimeError as e:
-                raise _translate(e, self.path) from e
-            if isinstance(result, list):
-                raise QueryInvalid("one statement at a time")
+            result = self._execute(conn, query, params)
             try:
                 table = result.get_as_arrow(chunk_size=-1)
             finally:
