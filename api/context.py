@@ -12,6 +12,7 @@ from fastapi import HTTPException
 from api.audit import AuditLog
 from api.auth import Users
 from api.settings import Home
+from graph.ladybug_store import LadybugStore
 from graph.protect import Protection
 from graph.redacted import redacted_copy
 from graph.store import Store, StoreView
@@ -48,13 +49,15 @@ class Context:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _copy_lock: threading.Lock = field(default_factory=threading.Lock)
+    _generation: int = -1  # the store's generation when the protections and copies were found
 
     def protection(self, levels: tuple[str, ...]) -> Protection:
         """Who is hidden at `levels`. Kept between requests on the embedded store, which only this server
-        writes (changed() drops it); asked anew each time from Neo4j, which others may write."""
+        writes, until its next write; asked anew each time from Neo4j, which others may write."""
         if self.store.engine != "ladybug":
             return Protection.of(self.store, levels, self.pseudonym_key)
         with self._lock:
+            self._forget_if_written()
             found = self._protections.get(levels)
             if found is None:
                 found = self._protections[levels] = Protection.of(self.store, levels, self.pseudonym_key)
@@ -62,13 +65,15 @@ class Context:
 
     def cypher_view(self, levels: tuple[str, ...]) -> StoreView:
         """Where a raw query of a caller who may not see `levels` runs: the store itself when nobody is
-        hidden, else a redacted copy of it (graph.redacted), made at the first query after a change.
+        hidden, else a redacted copy of it (graph.redacted), made at the first query after a write.
         Neo4j, written by others too, has no copy kept in step: raw Cypher there is for those who see
         everyone."""
         if not levels:
             return self.store
         if self.store.engine != "ladybug":
             raise HTTPException(403, "raw Cypher on a Neo4j store shows everyone as stored: it needs the admin role")
+        with self._lock:
+            self._forget_if_written()
         with self._copy_lock:
             copy = self._copies.get(levels)
             if copy is None:
@@ -77,13 +82,16 @@ class Context:
                 )
             return copy
 
-    def changed(self) -> None:
-        """The store was written: who is hidden, and the copies for raw Cypher, are to be found anew. A
-        copy still in use by a running query is freed when that query ends."""
-        with self._lock:
+    def _forget_if_written(self) -> None:
+        """Drop who is hidden and the copies for raw Cypher when the store has been written since they were
+        found (its generation moved): whatever wrote it, and even if the write failed half-way. A copy
+        still in use by a running query is freed when that query ends. Called holding `_lock`."""
+        assert isinstance(self.store, LadybugStore)
+        if self.store.generation != self._generation:
+            self._generation = self.store.generation
             self._protections.clear()
-        with self._copy_lock:
-            self._copies.clear()
+            with self._copy_lock:
+                self._copies.clear()
 
     def extractor(self) -> Extractor:
         """The spaCy pipeline, loaded at the first ingest (a second or two), then kept."""

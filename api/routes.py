@@ -336,7 +336,6 @@ def ingest(
     with ctx.write_lock:
         run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions)
         summary = run.run(kept, metadata)
-        ctx.changed()
     names = [f.filename for f in files]
     ctx.audit.record(user.name, user.role, "ingest", {"files": names, "metadata": metadata, **summary.to_json()})
     return {**summary.to_json(), "files": [str(p.name) for p in kept]}
@@ -404,7 +403,6 @@ def review_assertion(ctx: Ctx, user: Editor, assertion_id: str, body: ReviewRequ
     dated = {k: getattr(body, k) for k in ("valid_from", "valid_to") if k in body.model_fields_set}
     with ctx.write_lock:
         change = review.review(ctx.store, assertion_id, body.action, **dated)
-        ctx.changed()
     ctx.audit.record(user.name, user.role, "review", {"assertion": assertion_id, "action": body.action,
                                                       "note": body.note, **change})  # fmt: skip
     return _guard(ctx, user).answer(change)
@@ -431,7 +429,6 @@ class SplitRequest(BaseModel):
 def _corrected(ctx: Context, user: User, action: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     with ctx.write_lock:
         entry = work()
-        ctx.changed()
     ctx.audit.record(user.name, user.role, action, {"change": entry["change"], "entity": entry["entity"],
                                                     "reason": entry["reason"]})  # fmt: skip
     return _guard(ctx, user).answer(entry)

@@ -14,8 +14,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.auth import ROLES
+from api.audit import AuditLog
+from api.auth import ROLES, Users
+from api.context import Context
+from api.settings import Home
+from graph.ladybug_store import LadybugStore
+from graph.loader import load_records, prepare_store
 from ontology.names import name_key
+from ontology.records import Entity, Relation
+from tests.scenario import ENTITIES, RELATIONS
 from tests.server import INFORMANT, MARKUP, VICTIM, WITNESS, WITNESS_DETAIL, Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,3 +258,22 @@ def test_schemathesis_finds_no_500_and_no_schema_violation(server: Server, tmp_p
         capture_output=True, text=True, timeout=900, cwd=tmp_path, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_who_is_hidden_is_found_again_after_any_write(tmp_path: Path) -> None:
+    # The server keeps who is hidden between requests; any write to the store, through whatever route,
+    # and even one that fails half-way, must make it look again.
+    store = LadybugStore(tmp_path / "db")
+    prepare_store(store)
+    load_records(store, ENTITIES, RELATIONS)
+    ctx = Context(
+        store=store, home=Home(tmp_path), pseudonym_key=b"k" * 32, users=Users(tmp_path / "users.json"),
+        audit=AuditLog(tmp_path / "audit.jsonl"),
+    )  # fmt: skip
+    before = ctx.protection(("protected",))
+    assert ctx.protection(("protected",)) is before
+    assert "p-new-witness" not in before
+    load_records(store, [Entity("p-new-witness", "Person", "New Witness")],
+                 [Relation("p-new-witness", "witness_in", "k-krstic", method="test")])  # fmt: skip
+    assert "p-new-witness" in ctx.protection(("protected",))
+    store.close()
