@@ -42,10 +42,16 @@ NO_DATE = dates.ALL_DATES
 LOOKUP_BATCH = 10_000
 
 
+def _by_id(view: StoreView, entity_id: str) -> dict[str, Any] | None:
+    """The entity with this id (id, name, type), or None."""
+    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
+    return rows[0] if rows else None
+
+
 def label_of(view: StoreView, entity_id: str) -> str | None:
     """The label (entity type) of the entity with this id, or None when there is none."""
-    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
-    return str(rows[0]["type"]) if rows else None
+    found = _by_id(view, entity_id)
+    return str(found["type"]) if found else None
 
 
 def labels_of(view: StoreView, ids: Iterable[str]) -> dict[str, str]:
@@ -63,9 +69,9 @@ def resolve(view: StoreView, ref: str) -> dict[str, Any]:
 
     Raises NotFound, or Conflict listing the candidates when a name is ambiguous.
     """
-    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": ref})
-    if rows:
-        return rows[0]
+    found = _by_id(view, ref)
+    if found is not None:
+        return found
     key = name_key(ref)
     rows = view.read(read.FIND_BY_KEY[view.engine], {"key": key}) if key else []
     if not rows:
