@@ -3,13 +3,13 @@ entity's detail with each of its assertions and their evidence."""
 
 from __future__ import annotations
 
-import json
 from difflib import SequenceMatcher
 from typing import Any
 
 from graph import subgraph
 from graph.cypher import read
 from graph.queries import label_of
+from graph.rows import evidence_of
 from graph.store import StoreView
 from ontology import load
 from ontology.errors import InvalidInput, NotFound
@@ -91,7 +91,7 @@ def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
                 "object": link["id"] if direction == "out" else entity_id,
                 "other": {"id": link["id"], "name": link["name"], "type": link["type"]},
                 **{k: rel.get(k) for k in _SHOWN if rel.get(k) is not None},
-                "evidence": [json.loads(e) for e in rel.get("evidence") or []],
+                "evidence": evidence_of(rel),
             }
         )
     relations.sort(key=lambda r: (r["predicate"], r.get("valid_from") or "", r["other"]["name"] or "", r["id"] or ""))

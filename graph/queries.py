@@ -14,7 +14,6 @@ evidence (document, span, method, confidence). Dates:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from graph import hierarchy
 from graph.cypher import read
 from graph.hierarchy import Links
+from graph.rows import evidence_of
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import Conflict, NotFound
@@ -96,7 +96,7 @@ def path_step(
 ) -> dict[str, Any]:
     step: dict[str, Any] = {"subject": subject, "predicate": predicate, "object": obj}
     step.update({k: v for k in _STEP_ATTRIBUTES if (v := rel.get(k)) is not None})
-    step["evidence"] = [json.loads(e) for e in rel.get("evidence") or []]
+    step["evidence"] = evidence_of(rel)
     if dated:
         start = rel.get("from_key") or rel.get("cited_from_key")
         end = rel.get("to_key") or rel.get("cited_to_key")

@@ -69,6 +69,11 @@ def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
 _EDGE_ONLY = {"id", "subject", "object", "evidence", "sources", "from_key", "to_key", "cited_from_key", "cited_to_key"}
 
 
+def evidence_of(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The evidence of a stored relationship, as the JSON objects relation_row stored."""
+    return [json.loads(e) for e in row.get("evidence") or []]
+
+
 def row_entity(label: str, row: dict[str, Any]) -> Entity:
     """A stored node as a record (the inverse of entity_row, less the look-up keys)."""
     attrs = {k: v for k, v in row.items() if v is not None and k not in {"id", "keys", "name", "aliases"}}
@@ -82,5 +87,5 @@ def row_relation(predicate: str, row: dict[str, Any]) -> Relation:
         row["subject"], predicate, row["object"],
         valid_from=attrs.pop("valid_from", None), valid_to=attrs.pop("valid_to", None),
         confidence=attrs.pop("confidence", None), method=attrs.pop("method", None) or "manual",
-        attributes=attrs, evidence=[Span(**json.loads(e)) for e in row.get("evidence") or []], id=row["id"],
+        attributes=attrs, evidence=[Span(**e) for e in evidence_of(row)], id=row["id"],
     )  # fmt: skip
