@@ -65,11 +65,13 @@ def entity_key(label: str, name: str) -> str:
 
 
 def _display(m: Mention) -> str:
-    text = m.text
+    """The name as written, without a leading article, its spaces collapsed ("Central  Naval Command", from a
+    line wrapped in the source); the mention keeps the exact offsets."""
+    text = " ".join(m.text.split())
     for article in ("the ", "The "):
         if text.startswith(article) and m.label != "Person":
             text = text[len(article) :]
-    return text.strip()
+    return text
 
 
 class Coreference:
@@ -142,8 +144,13 @@ def _words(key: str) -> list[str]:
 
 
 def _head(words: list[str]) -> str | None:
-    """The head noun of a name: its first word that heads names of units or mechanisms."""
-    return next((w for w in words if w.title() in MECHANISM_HEADS | UNIT_HEADS), None)
+    """The head noun of a name: its word that heads names of units or mechanisms, before any preposition
+    ("chamber" in "appeals chamber of the international criminal court"). None if two such words stand
+    before it: "1 division garrison" is the division's garrison, "82 division nigerian army" two units side by
+    side, and neither is the name's head alone."""
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for", "in", "on"}), len(words))
+    heads = [w for w in words[:cut] if w.title() in MECHANISM_HEADS | UNIT_HEADS]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _merge_contained(coref: Coreference) -> None:

@@ -66,6 +66,12 @@ _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
 )
 _TITLE_AFTER = re.compile(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?(?P<title>{_TITLES})(?![\w-])")
+# Titles of several words, as written ("Commissioner of Police", "Sector Commander", "Divisional Police Officer").
+_TITLE_PHRASE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True) if " " in t)
+    + r")(?![\w-])"
+)
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
 _RULE, _SHAPE, _PHRASE, _EVENT, _NER = 4, 3, 2, 1, 0
 
@@ -113,6 +119,16 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
                     yield _Candidate(start, end, "Mechanism", _SHAPE, kind=kind)
                     continue
             yield _Candidate(start, end, "Organization", _SHAPE, kind=organization_kind(name), parent_at=parent)
+
+
+def _title_phrases(doc: Doc) -> Iterator[_Candidate]:
+    """Titles of several words, so that the words of a title are not read as a unit of their own ("Police"
+    in "Commissioner of Police", "Sector" in "Sector Commander"). A unit named by its shape keeps its words
+    ("3 Division Commander"); the titles themselves are not mentions."""
+    for m in _TITLE_PHRASE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            yield _Candidate(span.start, span.end, "TITLE", _SHAPE)
 
 
 def _acronyms(doc: Doc) -> Iterator[_Candidate]:
@@ -282,7 +298,7 @@ def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        c.end = next((i for i in range(c.start, c.end) if doc[i].is_space), c.end)
+        c.end = next((i for i in range(c.start, c.end) if "\n" in doc[i].text), c.end)
         if c.end <= c.start or taken.intersection(range(c.start, c.end)):
             continue
         chosen.append(c)
@@ -389,9 +405,9 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[_Candidate] = [
             *_headed_names(doc), *_case_names(doc), *_acronyms(doc), *_phrases(doc, self.matcher, self.notations),
-            *_persons(doc), *_ner(doc), *_anaphors(doc),
+            *_persons(doc), *_ner(doc), *_anaphors(doc), *_title_phrases(doc),
         ]  # fmt: skip
-        chosen = _select(doc, candidates)
+        chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _select(doc, [*chosen, *_recurrences(doc, chosen)])
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]

@@ -135,6 +135,11 @@ UNIT_HEADS = frozenset(
     "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
     "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent".split()
 )
+# ...of which only military formations are named ("Logistics Command", but "Shell Company", "Lafarge Group").
+FORMATION_HEADS = frozenset(
+    "Division Brigade Battalion Regiment Squadron Platoon Detachment Garrison Command Directorate Cantonment "
+    "Barracks Headquarters".split()
+)
 # ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
 NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
 # A name containing one of these words is an armed group, a company, an NGO, a government body.

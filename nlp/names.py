@@ -55,10 +55,13 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
     j = i
     while j - 1 >= floor:
         t = doc[j - 1]
-        if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num:
-            break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to
-        if (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS) or (
-            t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == ""
+        if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num and doc[i].text != "Garrison":
+            break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to ("7 Division
+            # Garrison" is one unit, the garrison of the division's base)
+        if (
+            (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS)
+            or (t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == "")
+            or (t.is_space and "\n" not in t.text and j - 2 >= floor and is_name_token(doc[j - 2]))  # "Central  Naval"
         ):
             j -= 1
         else:
@@ -136,9 +139,13 @@ def organization_kind(name: str) -> str:
     ('unit', 'armed_group', 'company')
     >>> organization_kind("Amnesty International"), organization_kind("Ministry of Defence")
     ('ngo', 'state_institution')
+    >>> organization_kind("Logistics Command"), organization_kind("Lafarge Holdings")
+    ('unit', 'company')
     """
     cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
     kind = cue_kind(name, cues)
+    if kind == "company" and name.split()[-1] in lexicon.FORMATION_HEADS:
+        return "unit"  # the head noun tells the kind: "Logistics Command" is no logistics company
     if kind:
         return kind
     if any(w.strip(",.") in lexicon.UNIT_HEADS for w in name.split()):

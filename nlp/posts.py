@@ -33,13 +33,17 @@ _TITLE = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, 
 _TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
 # What may stand between a person and the phrase of their post: a comma, "who".
 _AFTER_PERSON = r"\s*,?\s*(?:who\s+)?"
+# What a staff title is in charge of, before the unit it serves in: "Administration" in "Chief of
+# Administration at Army Headquarters". Capitalised words, as a title is written.
+_PORTFOLIO = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 # "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
 # Commanding the 2nd Division", "X, was appointed Chief of Administration at Army Headquarters": the person,
 # then the title and its unit, nothing else between.
 _THEN_TITLE = re.compile(
     _AFTER_PERSON + r"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
-    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
-    rf"(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*(?:,\s*)?(?:(?:of|at|in)\s+)?(?:the\s+)?",
+    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?|(?:serves|served|serving|resumes\s+duty|resumed\s+duty)\s+as\s+)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
+    rf"(?P<title>{_TITLE})(?:\s+of\s+(?P<portfolio>{_PORTFOLIO}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
+    r"(?:(?:of|at|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _COMMA = re.compile(r"\)?\s*,\s*")  # the bracket closes an acronym: "Corps of Artillery (NACA), "
@@ -98,17 +102,22 @@ def titled_posts(s: Sentence) -> dict[int, int]:
     taken = {post[0].start for i, post in before.items() if post is not None and i in ranked}
     found: dict[int, int] = {}
     for i, person in persons:
-        posts = [before[i]]
+        left = before[i]
+        posts = [(left[0], left[1], "commands")] if left is not None else []
         # "X, Commander of A, Col. Y": A is Y's (a title before a unit is read with the ranked person after it).
         if i + 1 < len(named) and _postable(named[i + 1]) and named[i + 1].start not in taken:
             m = _THEN_TITLE.fullmatch(text, person.end_char, named[i + 1].start_char)
-            posts.append((named[i + 1], m["title"]) if m is not None else None)
-        for org, title in (p for p in posts if p is not None):
+            if m is not None and m["portfolio"]:  # a staff post in the unit: "Chief of Administration at AHQ"
+                posts.append((named[i + 1], f"{m['title']} of {m['portfolio']}", "member_of"))
+            elif m is not None:
+                posts.append((named[i + 1], m["title"], "commands"))
+        for org, title, predicate in posts:
             path = dep_path(person.root, org.root)
-            s.emit(person, "commands", org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
+            s.emit(person, predicate, org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
                       title=person._.acg.get("title") or title, **(s.dates(path) if path else {}))  # fmt: skip
             found.setdefault(person.start, org.start)
-        if person.start not in found and i + 1 < len(named) and _postable(named[i + 1]):
+        # "GOC 1 Division, X, has been moved to Defence Headquarters": the title before is the post X leaves.
+        if i + 1 < len(named) and _postable(named[i + 1]) and found.get(person.start) != named[i + 1].start:
             verb = _THEN_VERB.fullmatch(text, person.end_char, named[i + 1].start_char)
             if verb is not None:
                 org = named[i + 1]
@@ -116,7 +125,7 @@ def titled_posts(s: Sentence) -> dict[int, int]:
                 path = dep_path(person.root, org.root)
                 s.emit(person, predicate, org, 0.8, "verb-of-post", rank=person._.acg.get("rank"),
                        title=person._.acg.get("title"), **(s.dates(path) if path else {}))  # fmt: skip
-                found[person.start] = org.start
+                found.setdefault(person.start, org.start)
     return found
 
 

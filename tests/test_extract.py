@@ -144,6 +144,39 @@ def test_posts_written_as_verbs(extractor: Extractor) -> None:
     assert ("Musa Bello", "commands", "7 Division", "2015-05-02", None) in found
 
 
+def test_a_post_left_a_post_taken_and_a_staff_post(extractor: Extractor) -> None:
+    # The title before the person is the post left, the verb after it the post taken; a staff title with its
+    # own portfolio is a post in the unit, not its command; "served as" reads like "was appointed".
+    result = extractor.extract_text(
+        "The General Officer Commanding (GOC) 1 Division, Maj.-Gen. Joseph Shoboiki, has been moved to Defence "
+        "Headquarters. The Commander, Nigerian Army Corps of Artillery (NACA), Maj-Gen. Emmanuel Etim Bassey, was "
+        "appointed Chief of Administration at Army Headquarters. General Ade Laleye served as Commander, One "
+        "Division Garrison, Kaduna."
+    )
+    found = relations(result)
+    assert ("Joseph Shoboiki", "commands", "1 Division", None, None) in found
+    assert ("Joseph Shoboiki", "member_of", "Defence Headquarters", None, None) in found
+    assert ("Emmanuel Etim Bassey", "commands", "Nigerian Army Corps of Artillery", None, None) in found
+    assert ("Emmanuel Etim Bassey", "member_of", "Army Headquarters", None, None) in found
+    assert ("Emmanuel Etim Bassey", "commands", "Army Headquarters", None, None) not in found
+    (staff,) = [r for r in result.relations if r.predicate == "member_of" and "Bassey" in r.evidence[0].text]
+    assert staff.attributes["title"] == "Chief of Administration"
+    assert ("Ade Laleye", "commands", "One Division Garrison", None, None) in found
+
+
+def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The state Commissioner of Police, Musa A. Daura, described the incident. The Divisional Police Officer "
+        "(DPO) at Fegge, CSP Rowland Omatoje, confirmed it. Brig-Gen. C. O. Okoro is the new Sector Commander. "
+        "Rear Admiral SH Usman moved from Central  Naval Command to the Logistics Command."
+    )
+    found = entities(result)
+    assert not {"Police", "Divisional Police", "Sector"} & set(found)
+    assert found["Central Naval Command"] == ("Organization", {"kind": "unit"})  # two spaces are no line break
+    assert found["Logistics Command"] == ("Organization", {"kind": "unit"})
+    assert ("SH Usman", "member_of", "Logistics Command", None, None) in relations(result)
+
+
 def test_a_change_of_command_ends_one_link_and_starts_the_other(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "General Milenko Živanović commanded the Drina Corps until 13 July 1995, when General Radislav Krstić "
