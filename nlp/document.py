@@ -12,6 +12,7 @@ same relation read twice in a document is kept once with all its evidence.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,17 +170,39 @@ def _merge_contained(coref: Coreference) -> None:
             if o is not c and o.type == c.type and len(w := _words(entity_key(o.type, _canonical(o)))) > n
             and any(w[i : i + n] == short for i in range(len(w) - n + 1)) and _head(w) == short[-1]
         ]  # fmt: skip
-        if len(longer) != 1:
+        if len(longer) == 1:
+            _fold(coref, c, longer[0])
+
+
+_OPERATION_IN_BRACKETS = re.compile(r",?\s*\(\s*$")
+
+
+def _merge_operations(coref: Coreference, text: str) -> None:
+    """A formation followed by the name of its operation in brackets is one thing with two names ("Joint Task
+    Force, (Operation PULO SHIELD)", "Special Security Task Force (Operation Safe Haven)"), as Security Force
+    Monitor records it."""
+    units = {(m.start, m.end): c for c in coref.clusters if c.type == "Organization" for m in c.mentions}
+    ends = {end: c for (_, end), c in units.items()}
+    for (start, end), c in list(units.items()):
+        if not text[start:end].lower().startswith("operation") or text[end : end + 1] != ")":
             continue
-        into = longer[0]
-        into.names.extend(n for n in c.names if n not in into.names)
-        into.mentions.extend(c.mentions)
-        for k, v in c.attrs.items():
-            into.attrs.setdefault(k, v)
-        for key, cluster in coref.by_mention.items():
-            if cluster is c:
-                coref.by_mention[key] = into
-        coref.clusters.remove(c)
+        open_at = text.rfind("(", 0, start)
+        before = ends.get(len(text[:open_at].rstrip(", ")))
+        if open_at == -1 or before is None or before is c or not _OPERATION_IN_BRACKETS.search(text[:start]):
+            continue
+        if c in coref.clusters and before in coref.clusters:
+            _fold(coref, c, before)
+
+
+def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
+    into.names.extend(n for n in c.names if n not in into.names)
+    into.mentions.extend(c.mentions)
+    for k, v in c.attrs.items():
+        into.attrs.setdefault(k, v)
+    for key, cluster in coref.by_mention.items():
+        if cluster is c:
+            coref.by_mention[key] = into
+    coref.clusters.remove(c)
 
 
 def _canonical(c: _Cluster) -> str:
@@ -211,6 +234,7 @@ def assemble(
     for m in [*(m for m in ordered if m not in short and m not in anaphors), *short, *anaphors]:
         coref.add(m)
     _merge_contained(coref)
+    _merge_operations(coref, text)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
     problems: list[str] = []

@@ -5,8 +5,10 @@ the two mentions and the words on it.
 One exception, where news reports write posts as formulas the parser cuts badly: a title, its unit and a
 person with nothing but commas and "of the" between them ("Commander, 31 Brigade, Brig-Gen. X"; "X, the
 GOC, 1 Division") is read from the text between the mentions, and that person's post is what the formula
-says; so is a person followed by a verb of taking command or of moving and the unit ("X, takes over at
-the 82 Division"). A semicolon separates the posts of a list; a path through a verb other than serving, posting or
+says; so is a person followed by a verb of taking command, of moving or of leaving and the unit ("X,
+takes over at the 82 Division"; "X leaves 82 Division, to become the Chief of Logistics at the Army
+Headquarters"). A staff title with its own portfolio ("Chief of Logistics") is a post in the unit, not its
+command. A semicolon separates the posts of a list; a path through a verb other than serving, posting or
 leading ("X visited the 21 Brigade") does not make a post.
 """
 
@@ -36,16 +38,24 @@ _AFTER_PERSON = r"\s*,?\s*(?:who\s+)?"
 # What a staff title is in charge of, before the unit it serves in: "Administration" in "Chief of
 # Administration at Army Headquarters". Capitalised words, as a title is written.
 _PORTFOLIO = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
+# A title and what stands between it and its unit: "the new GOC, ", "Chief of Administration at ".
+_TITLE_TO_UNIT = (
+    r"(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
+    rf"(?P<title>{_TITLE})(?:\s+of\s+(?P<portfolio>{_PORTFOLIO}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
+    r"(?:(?:of|at|in)\s+)?(?:the\s+)?"
+)
 # "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
 # Commanding the 2nd Division", "X, was appointed Chief of Administration at Army Headquarters": the person,
 # then the title and its unit, nothing else between.
 _THEN_TITLE = re.compile(
     _AFTER_PERSON + r"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|then\s+)?"
-    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?|(?:serves|served|serving|resumes\s+duty|resumed\s+duty)\s+as\s+)?(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
-    rf"(?P<title>{_TITLE})(?:\s+of\s+(?P<portfolio>{_PORTFOLIO}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
-    r"(?:(?:of|at|in)\s+)?(?:the\s+)?",
+    r"(?:(?:appointed|named|posted|made)\s+(?:as\s+)?"
+    r"|(?:serves|served|serving|resumes\s+duty|resumed\s+duty)\s+as\s+)?" + _TITLE_TO_UNIT,
     re.IGNORECASE,
 )
+# "X leaves 82 Division, to become the Chief of Logistics (COLOG) at the Army Headquarters": from the unit left
+# to the post taken.
+_THEN_BECOMES = re.compile(r"\s*,?\s*(?:to\s+become|becoming|and\s+becomes)\s+" + _TITLE_TO_UNIT, re.IGNORECASE)
 _COMMA = re.compile(r"\)?\s*,\s*")  # the bracket closes an acronym: "Corps of Artillery (NACA), "
 _ALIAS = re.compile(r"\s*\(\s*")
 # "X, takes over at the 82 Division", "X, has been moved to Defence Headquarters", "X assumed command of 7
@@ -53,7 +63,8 @@ _ALIAS = re.compile(r"\s*\(\s*")
 _THEN_VERB = re.compile(
     _AFTER_PERSON + r"(?:(?:has|had|have)\s+been\s+|(?:is|was)\s+(?:now\s+)?)?(?:"
     r"(?P<commands>(?:takes?|took|taking)\s+over\s+(?:command\s+)?(?:at|of)|assum(?:es|ed|ing)\s+command\s+(?:at|of))"
-    r"|(?P<member_of>(?:moved|posted|redeployed|transferred|deployed)\s+to))\s+(?:the\s+)?",
+    r"|(?P<member_of>(?:moved|posted|redeployed|transferred|deployed)\s+to|(?P<leaves>leaves|left|leaving)))"
+    r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -103,30 +114,36 @@ def titled_posts(s: Sentence) -> dict[int, int]:
     found: dict[int, int] = {}
     for i, person in persons:
         left = before[i]
-        posts = [(left[0], left[1], "commands")] if left is not None else []
+        posts: list[tuple[Span, str | None, str]] = [(left[0], left[1], "commands")] if left is not None else []
         # "X, Commander of A, Col. Y": A is Y's (a title before a unit is read with the ranked person after it).
         if i + 1 < len(named) and _postable(named[i + 1]) and named[i + 1].start not in taken:
             m = _THEN_TITLE.fullmatch(text, person.end_char, named[i + 1].start_char)
-            if m is not None and m["portfolio"]:  # a staff post in the unit: "Chief of Administration at AHQ"
-                posts.append((named[i + 1], f"{m['title']} of {m['portfolio']}", "member_of"))
-            elif m is not None:
-                posts.append((named[i + 1], m["title"], "commands"))
+            if m is not None:
+                posts.append(_titled(m, named[i + 1]))
+        verb = None
+        if i + 1 < len(named) and _postable(named[i + 1]) and not any(o is named[i + 1] for o, _, _ in posts):
+            verb = _THEN_VERB.fullmatch(text, person.end_char, named[i + 1].start_char)
+        if verb is not None:  # "GOC 1 Division, X, has been moved to DHQ": the title before is the post X left
+            posts.append((named[i + 1], None, "commands" if verb["commands"] else "member_of"))
+            if verb["leaves"] and i + 2 < len(named) and _postable(named[i + 2]):
+                m = _THEN_BECOMES.fullmatch(text, named[i + 1].end_char, named[i + 2].start_char)
+                if m is not None:
+                    posts.append(_titled(m, named[i + 2]))
         for org, title, predicate in posts:
             path = dep_path(person.root, org.root)
-            s.emit(person, predicate, org, 0.8, "title-of-unit", rank=person._.acg.get("rank"),
-                      title=person._.acg.get("title") or title, **(s.dates(path) if path else {}))  # fmt: skip
+            s.emit(person, predicate, org, 0.8, "title-of-unit" if title else "verb-of-post",
+                   rank=person._.acg.get("rank"), title=person._.acg.get("title") or title,
+                   **(s.dates(path) if path else {}))  # fmt: skip
             found.setdefault(person.start, org.start)
-        # "GOC 1 Division, X, has been moved to Defence Headquarters": the title before is the post X leaves.
-        if i + 1 < len(named) and _postable(named[i + 1]) and found.get(person.start) != named[i + 1].start:
-            verb = _THEN_VERB.fullmatch(text, person.end_char, named[i + 1].start_char)
-            if verb is not None:
-                org = named[i + 1]
-                predicate = "commands" if verb["commands"] else "member_of"
-                path = dep_path(person.root, org.root)
-                s.emit(person, predicate, org, 0.8, "verb-of-post", rank=person._.acg.get("rank"),
-                       title=person._.acg.get("title"), **(s.dates(path) if path else {}))  # fmt: skip
-                found.setdefault(person.start, org.start)
     return found
+
+
+def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
+    """The post a title formula names: a staff title with its own portfolio is a post in the unit ("Chief of
+    Administration at Army Headquarters"), any other title its command."""
+    if m["portfolio"]:
+        return org, f"{m['title']} of {m['portfolio']}", "member_of"
+    return org, m["title"], "commands"
 
 
 def _postable(m: Span) -> bool:

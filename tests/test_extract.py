@@ -151,7 +151,8 @@ def test_a_post_left_a_post_taken_and_a_staff_post(extractor: Extractor) -> None
         "The General Officer Commanding (GOC) 1 Division, Maj.-Gen. Joseph Shoboiki, has been moved to Defence "
         "Headquarters. The Commander, Nigerian Army Corps of Artillery (NACA), Maj-Gen. Emmanuel Etim Bassey, was "
         "appointed Chief of Administration at Army Headquarters. General Ade Laleye served as Commander, One "
-        "Division Garrison, Kaduna."
+        "Division Garrison, Kaduna. Maj.-Gen. Ade Idoko leaves 82 Division, to become the Chief of Logistics "
+        "(COLOG) at the Army Headquarters."
     )
     found = relations(result)
     assert ("Joseph Shoboiki", "commands", "1 Division", None, None) in found
@@ -162,6 +163,8 @@ def test_a_post_left_a_post_taken_and_a_staff_post(extractor: Extractor) -> None
     (staff,) = [r for r in result.relations if r.predicate == "member_of" and "Bassey" in r.evidence[0].text]
     assert staff.attributes["title"] == "Chief of Administration"
     assert ("Ade Laleye", "commands", "One Division Garrison", None, None) in found
+    assert {("Ade Idoko", "member_of", "82 Division", None, None), ("Ade Idoko", "member_of", "Army Headquarters",
+            None, None)} <= found  # fmt: skip
 
 
 def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:
@@ -175,6 +178,15 @@ def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:
     assert found["Central Naval Command"] == ("Organization", {"kind": "unit"})  # two spaces are no line break
     assert found["Logistics Command"] == ("Organization", {"kind": "unit"})
     assert ("SH Usman", "member_of", "Logistics Command", None, None) in relations(result)
+
+
+def test_a_task_force_and_its_operation_are_one_unit(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Maj-Gen Emmanuel Atewe is now Commander Joint Task Force, (Operation PULO SHIELD), in the Niger Delta."
+    )
+    (unit,) = [e for e in result.entities if e.type == "Organization"]
+    assert {unit.name, *unit.aliases} == {"Joint Task Force", "Operation PULO SHIELD"}
+    assert ("Emmanuel Atewe", "commands", unit.name, None, None) in relations(result)
 
 
 def test_a_change_of_command_ends_one_link_and_starts_the_other(extractor: Extractor) -> None:
