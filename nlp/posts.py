@@ -206,6 +206,8 @@ def posts(s: Sentence) -> None:
             if child is not None and any(p is person for _, p, _ in linked.get(child.start, [])):
                 continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
             cues = path_cues(path, (person, org))
+            if "behalf" in cues:
+                continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
             title = (person._.acg or {}).get("title")
             rank = (person._.acg or {}).get("rank") or next(
                 (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None

@@ -180,6 +180,15 @@ def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:
     assert ("SH Usman", "member_of", "Logistics Command", None, None) in relations(result)
 
 
+def test_who_speaks_on_behalf_of_a_post_does_not_hold_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "A statement by Col. Usman Abdul, on behalf of the Director, Army Public Relations, said the troops were "
+        "attacked. Brig.-Gen. Texas Chukwu, the Director, Army Public Relations, confirmed it."
+    ))  # fmt: skip
+    assert not {f for f in found if f[0] == "Usman Abdul"}
+    assert ("Texas Chukwu", "commands", "Army Public Relations", None, None) in found
+
+
 def test_a_task_force_and_its_operation_are_one_unit(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "Maj-Gen Emmanuel Atewe is now Commander Joint Task Force, (Operation PULO SHIELD), in the Niger Delta."
