@@ -7,6 +7,8 @@ the same records again changes nothing and a failed load can be run again.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +45,32 @@ class LoadReport:
     entities: int = 0
     relations: int = 0
     rejected: list[str] = field(default_factory=list)
+    unchanged: int = 0  # entities left out because the writer stored the same row before
+
+
+class Written:
+    """The last row one writer stored for each node during a run, as a fingerprint.
+
+    An upsert sets only the values a row has (`coalesce` keeps the stored one where the row has none), so
+    a row equal to the last one this writer stored for its id changes nothing and is not sent again. An
+    ingest re-upserts the entities it resolved in every batch that mentions them; this spares those writes.
+    A row is remembered only once its transaction has committed.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[str, bytes] = {}
+
+    @staticmethod
+    def _fingerprint(row: Mapping[str, Any]) -> bytes:
+        values = {k: v for k, v in row.items() if v is not None}
+        return hashlib.blake2b(json.dumps(values, sort_keys=True, default=str).encode(), digest_size=16).digest()
+
+    def unchanged(self, row: Mapping[str, Any]) -> bool:
+        return self._rows.get(row["id"]) == self._fingerprint(row)
+
+    def remember(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        for row in rows:
+            self._rows[row["id"]] = self._fingerprint(row)
 
 
 def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
@@ -103,8 +131,11 @@ def _copy_statements(
     return statements
 
 
-def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[Relation]) -> LoadReport:
-    """Write the records that hold against the ontology; report the others."""
+def load_records(
+    store: Store, entities: Iterable[Entity], relations: Iterable[Relation], written: Written | None = None
+) -> LoadReport:
+    """Write the records that hold against the ontology; report the others. With `written`, an entity whose
+    row this writer stored before, unchanged, is not sent again."""
     onto = load()
     report = LoadReport()
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -115,8 +146,12 @@ def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[R
         except InvalidInput as err:
             report.rejected.append(str(err))
             continue
-        nodes[e.type].append(entity_row(onto, e))
         labels[e.id] = e.type
+        row = entity_row(onto, e)
+        if written is not None and written.unchanged(row):
+            report.unchanged += 1
+        else:
+            nodes[e.type].append(row)
 
     checked: list[Relation] = []
     for r in relations:
@@ -141,6 +176,8 @@ def load_records(store: Store, entities: Iterable[Entity], relations: Iterable[R
 
     bulk = store.engine == "ladybug" and len(checked) + sum(len(r) for r in nodes.values()) >= BULK_THRESHOLD
     store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
+    if written is not None:
+        written.remember(r for rows in nodes.values() for r in rows)
     report.entities = sum(len(r) for r in nodes.values())
     report.relations = sum(len(r) for r in edges.values())
     return report

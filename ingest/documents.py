@@ -29,7 +29,7 @@ from typing import Any
 
 from graph.cypher import read as read_cypher
 from graph.export import entities as stored_entities
-from graph.loader import load_records
+from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers
 from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log
@@ -150,6 +150,7 @@ class Ingest:
         self.archive = archive
         self.validate_shapes = validate_shapes
         self.resolver = Resolver(known_entities(store))
+        self.written = Written()  # entities resolved again in a later batch are not rewritten unchanged
 
     def _sources(self, paths: Iterable[Path], metadata: dict[str, Any], summary: Summary) -> Iterator[readers.Source]:
         for path in files(paths, summary.skipped):
@@ -218,7 +219,7 @@ class Ingest:
         mapped = from_graph(graph)
         summary.spent("resolve and map", start)
         start = time.perf_counter()
-        report = load_records(self.store, mapped.entities, mapped.relations)
+        report = load_records(self.store, mapped.entities, mapped.relations, self.written)
         summary.spent("store", start)
         where = batch[0].source.path if len(batch) == 1 else f"the {len(batch)} documents from {batch[0].source.path}"
         for rejected in report.rejected + mapped.problems:

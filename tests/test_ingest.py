@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 
 from graph.connect import open_store
-from graph.loader import prepare_store
+from graph.cypher.ddl import node_columns, q
+from graph.loader import Written, load_records, prepare_store
 from graph.queries import chain, counts, resolve
 from graph.store import Store
 from ingest.documents import Ingest, Summary
 from ingest.resolve import Known, Resolver
 from nlp.pipeline import Extractor
+from ontology import load
 from ontology.records import Entity
 from tests.conftest import ROOT
 
@@ -102,6 +104,44 @@ def test_ingesting_again_changes_nothing(loaded: tuple[Store, Summary, Path], ex
     again = Ingest(store, extractor).run([CORPUS])
     assert (again.documents, again.unchanged) == (0, 13)
     assert counts(store) == before
+
+
+def _nodes(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every node's stored values, by label (the query text comes from the ontology's column names only)."""
+    onto = load()
+    out = {}
+    for label in onto.entity_types:
+        names = ", ".join(f"n.{q(c.name)}" for c in node_columns(onto, label))
+        out[label] = sorted((tuple(r.values()) for r in store.read(f"MATCH (n:{q(label)}) RETURN {names}")), key=str)
+    return out
+
+
+def test_batches_store_what_one_batch_stores(loaded: tuple[Store, Summary, Path], tmp_path: Path,
+                                             extractor: Extractor) -> None:  # fmt: skip
+    # One document per batch: the entities resolved again in later batches are not rewritten when unchanged
+    # (graph.loader.Written), and the store ends the same as after one batch of all thirteen.
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    run = Ingest(store, extractor, batch_documents=1)
+    run.run([CORPUS])
+    assert _nodes(store) == _nodes(loaded[0])
+    store.close()
+
+
+def test_a_row_stored_before_unchanged_is_not_sent_again(tmp_path: Path) -> None:
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    written = Written()
+    unit = Entity("organization-7div", "Organization", "7 Division", attributes={"kind": "unit"})
+    assert (load_records(store, [unit], [], written).entities, load_records(store, [unit], [], written).unchanged) == (
+        1, 1)  # fmt: skip
+    renamed = Entity("organization-7div", "Organization", "7 Division", ["7 Div"], {"kind": "unit"})
+    assert load_records(store, [renamed], [], written).entities == 1  # a new alias is written
+    unknown_kind = Entity("organization-7div", "Organization", "7 Division", ["7 Div"])
+    assert load_records(store, [unknown_kind], [], written).entities == 1  # fewer values: written, keeps the kind
+    (row,) = store.read("MATCH (n:Organization {id: 'organization-7div'}) RETURN n.kind AS kind, n.aliases AS a")
+    assert row == {"kind": "unit", "a": ["7 Div"]}
+    store.close()
 
 
 def test_a_changed_file_adds_and_keeps_the_old_evidence(tmp_path: Path, extractor: Extractor) -> None:
