@@ -174,7 +174,7 @@ def _merge_contained(coref: Coreference) -> None:
             _fold(coref, c, longer[0])
 
 
-_OPERATION_IN_BRACKETS = re.compile(r",?\s*\(\s*$")
+_OPEN_BRACKET = re.compile(r",?\s*\(\s*$")  # what stands between a formation and "(Operation"
 
 
 def _merge_operations(coref: Coreference, text: str) -> None:
@@ -186,11 +186,9 @@ def _merge_operations(coref: Coreference, text: str) -> None:
     for (start, end), c in list(units.items()):
         if not text[start:end].lower().startswith("operation") or text[end : end + 1] != ")":
             continue
-        open_at = text.rfind("(", 0, start)
-        before = ends.get(len(text[:open_at].rstrip(", ")))
-        if open_at == -1 or before is None or before is c or not _OPERATION_IN_BRACKETS.search(text[:start]):
-            continue
-        if c in coref.clusters and before in coref.clusters:
+        between = _OPEN_BRACKET.search(text[max(0, start - 8) : start])  # a short window: no scan of the text
+        before = ends.get(start - len(between.group())) if between else None
+        if before is not None and before is not c and c in coref.clusters and before in coref.clusters:
             _fold(coref, c, before)
 
 
