@@ -61,17 +61,13 @@ _CASE = re.compile(
 _NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
-_TITLES = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
+_TITLES = lexicon.TITLE_PATTERN
 _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
 )
 _TITLE_AFTER = re.compile(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?(?P<title>{_TITLES})(?![\w-])")
 # Titles of several words, as written ("Commissioner of Police", "Sector Commander", "Divisional Police Officer").
-_TITLE_PHRASE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True) if " " in t)
-    + r")(?![\w-])"
-)
+_TITLE_PHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
 _RULE, _SHAPE, _PHRASE, _EVENT, _NER = 4, 3, 2, 1, 0
 

@@ -108,6 +108,10 @@ COMMAND_TITLES = (
     "Commissioner of Police", "Divisional Police Officer", "DPO", "Officer in Charge", "Officer-in-Charge",
     "Provost Marshal", "Commander-in-Chief",
 )  # fmt: skip
+# The titles as a regular expression's alternatives, longest first so that "Chief of Staff" wins over "Chief".
+TITLE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key=len, reverse=True))
+# Only the titles of several words ("Commissioner of Police", "Sector Commander").
+TITLE_PHRASE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key=len, reverse=True) if " " in t)
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
     "oversee oversaw run ran direct boss".split()

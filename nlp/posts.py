@@ -29,7 +29,7 @@ _PART_WORDS = frozenset(
 _LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
 
 
-_TITLE = "|".join(re.escape(t) for t in sorted(lexicon.COMMAND_TITLES, key=len, reverse=True))
+_TITLE = lexicon.TITLE_PATTERN
 # "GOC 7 Division, Maj-Gen. X", "Commander, 31 Brigade, Brig-Gen. Y": a title, then its unit (then places or
 # the unit above, each after a comma), then the person. The title must end the words before the unit.
 _TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
