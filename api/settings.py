@@ -56,6 +56,11 @@ class Home:
         return self.path / "audit.jsonl"
 
 
+def home_layout(home: Path | None = None) -> Home:
+    """What is kept under the data folder: `home` as given on the command line, else ACG_HOME, else ~/.acg."""
+    return Home(store_settings(None, home).home)
+
+
 def pseudonym_key(home: Path) -> bytes:
     """The secret behind the stable pseudonyms of protected people: made once per installation (`home`),
     readable by its owner only, so a pseudonym cannot be recomputed from a guessed name elsewhere."""

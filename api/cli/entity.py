@@ -12,7 +12,7 @@ import click
 
 from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
-from api.settings import Home, store_settings
+from api.settings import home_layout
 from graph.store import Store
 from ingest import corrections
 from ingest.resolve import history, read_log
@@ -23,7 +23,7 @@ REASON = click.option("--reason", required=True, help="Why: kept in the resoluti
 
 
 def _log(home: Path | None) -> Path:
-    return Home(store_settings(None, home).home).resolution_log
+    return home_layout(home).resolution_log
 
 
 def _document_id(given: str) -> str:

@@ -9,7 +9,7 @@ import click
 from api.auth import Users
 from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
-from api.settings import Home, store_settings
+from api.settings import Home, home_layout, store_settings
 
 
 @click.command()
@@ -61,7 +61,7 @@ def serve(
 
 
 def _users(home: Path | None) -> Users:
-    return Users(Home(store_settings(None, home).home).users)
+    return Users(home_layout(home).users)
 
 
 @click.group()
@@ -109,7 +109,7 @@ def audit() -> None:
 
 
 def _audit_path(home: Path | None) -> Path:
-    return Home(store_settings(None, home).home).audit
+    return home_layout(home).audit
 
 
 @audit.command("verify")
