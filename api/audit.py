@@ -58,9 +58,8 @@ class AuditLog:
 
 
 def entries(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    """The entries of the log that can be read (verify says which lines cannot)."""
+    return verify(path).parsed
 
 
 @dataclass(frozen=True)
@@ -68,6 +67,7 @@ class Check:
     entries: int
     head: str  # SHA-256 of the last line: write it down elsewhere, and a later check can be anchored to it
     problems: list[str]
+    parsed: list[dict[str, Any]]  # the lines that are JSON objects, in order
 
 
 def verify(path: Path, anchor: str | None = None) -> Check:
@@ -75,6 +75,7 @@ def verify(path: Path, anchor: str | None = None) -> Check:
     from the end, or that the whole file was rewritten: `anchor`, a head recorded earlier somewhere
     else, must then still be the hash of one of the lines."""
     problems: list[str] = []
+    parsed: list[dict[str, Any]] = []
     prev = GENESIS
     seen_anchor = anchor is None or anchor == GENESIS
     lines = path.read_bytes().splitlines() if path.exists() else []
@@ -82,12 +83,16 @@ def verify(path: Path, anchor: str | None = None) -> Check:
         try:
             entry = json.loads(line)
         except ValueError:
-            entry = None
             problems.append(f"{path}:{n}: not JSON")
-        if entry is not None and entry.get("prev") != prev:
-            problems.append(f"{path}:{n}: does not follow line {n - 1} (changed or removed lines)")
+        else:
+            if not isinstance(entry, dict):
+                problems.append(f"{path}:{n}: not a JSON object")
+            else:
+                parsed.append(entry)
+                if entry.get("prev") != prev:
+                    problems.append(f"{path}:{n}: does not follow line {n - 1} (changed or removed lines)")
         prev = hashlib.sha256(line).hexdigest()
         seen_anchor = seen_anchor or prev == anchor
     if not seen_anchor:
         problems.append(f"{path}: no line has the anchor {anchor} (lines cut from the end, or the log rewritten)")
-    return Check(len(lines), prev, problems)
+    return Check(len(lines), prev, problems, parsed)

@@ -470,5 +470,5 @@ def audit(
     `anchor`), and its head: the hash of its last line, to write down elsewhere."""
     path = ctx.audit.path
     check = audit_log.verify(path, anchor)
-    return {"entries": audit_log.entries(path)[-limit:], "count": check.entries, "head": check.head,
+    return {"entries": check.parsed[-limit:], "count": check.entries, "head": check.head,
             "problems": check.problems}  # fmt: skip

@@ -105,6 +105,9 @@ def test_audit_verify_finds_changed_removed_and_cut_lines(
     cut = acg("audit", "verify", "--anchor", head, "--home", str(tmp_path))
     log.path.write_text("".join([lines[0], lines[1].replace("LIMIT 1", "LIMIT 9"), *lines[2:]]), encoding="utf-8")
     changed = acg("audit", "verify", "--home", str(tmp_path))
+    log.path.write_text("".join([lines[0], "{garbled\n", "7\n", *lines[3:]]), encoding="utf-8")
+    garbled = acg("audit", "verify", "--home", str(tmp_path))
+    still_shown = acg("audit", "show", "--format", "json", "--home", str(tmp_path))
     assert intact.returncode == 0, intact.stderr
     assert "4 entries, intact" in intact.stdout
     assert len(head) == 64
@@ -113,6 +116,11 @@ def test_audit_verify_finds_changed_removed_and_cut_lines(
     assert f"no line has the anchor {head}" in cut.stderr
     assert changed.returncode == 1
     assert "audit.jsonl:3: does not follow line 2" in changed.stderr
+    assert garbled.returncode == 1
+    assert "audit.jsonl:2: not JSON" in garbled.stderr
+    assert "audit.jsonl:3: not a JSON object" in garbled.stderr
+    assert still_shown.returncode == 0, still_shown.stderr  # the lines that can be read are shown
+    assert [e["detail"]["query"][-1] for e in json.loads(still_shown.stdout)] == ["0", "3"]
 
 
 def test_viz_writes_an_offline_picture_with_pseudonyms(
