@@ -16,7 +16,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.exceptions import ParserError
 
 from graph.loader import LoadReport, load_records
-from graph.queries import label_of
+from graph.queries import labels_of
 from graph.store import Store
 from ingest.sfm import read_sfm
 from ontology import ACC, load, tables
@@ -65,10 +65,11 @@ def _typed_from_store(store: Store, g: Graph) -> Graph:
     if not untyped:
         return g
     full = Graph() + g
-    for node in untyped:
-        label = label_of(store, id_of(node))
-        if label is not None:
-            full.add((node, RDF.type, classes[label]))
+    ids = {node: id_of(node) for node in untyped}
+    labels = labels_of(store, ids.values())  # asked in batches, not one id at a time
+    for node, entity_id in ids.items():
+        if entity_id in labels:
+            full.add((node, RDF.type, classes[labels[entity_id]]))
     return full
 
 
