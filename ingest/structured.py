@@ -12,11 +12,11 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 
 from graph.loader import LoadReport, load_records
-from graph.queries import labels_of
+from graph.queries import stored_of
 from graph.store import Store
 from ingest.sfm import read_sfm
 from ontology import ACC, load, tables
@@ -54,28 +54,36 @@ def rdf_graph(path: Path, fmt: str) -> Graph:
     return g
 
 
-def _typed_from_store(store: Store, g: Graph) -> Graph:
-    """`g` with the classes of the entities it only refers to, as the store knows them, so the shapes can
-    check links to entities loaded before."""
+def _typed_from_store(store: Store, g: Graph) -> tuple[Graph, list[URIRef]]:
+    """`g` with the classes and names of the entities it only refers to, as the store knows them, so the
+    shapes can check links to entities loaded before (and find each such entity whole: a name is required);
+    and the entities it refers to that neither it nor the store holds."""
     onto = load()
     classes = {t.name: URIRef(t.iri) for t in onto.entity_types.values()}
     predicates = {URIRef(p.iri) for p in onto.predicates.values()} | {ACC.document}
     ends = {n for s, p, o in g if p in predicates for n in (s, o) if isinstance(n, URIRef)}
-    untyped = {n for n in ends if (n, RDF.type, None) not in g}
+    concepts = {URIRef(c.iri) for scheme in onto.schemes.values() for c in scheme.concepts}
+    untyped = {n for n in ends - concepts if (n, RDF.type, None) not in g}
     if not untyped:
-        return g
+        return g, []
     full = Graph() + g
     ids = {node: id_of(node) for node in untyped}
-    labels = labels_of(store, ids.values())  # asked in batches, not one id at a time
+    stored = stored_of(store, ids.values())  # asked in batches, not one id at a time
     for node, entity_id in ids.items():
-        if entity_id in labels:
-            full.add((node, RDF.type, classes[labels[entity_id]]))
-    return full
+        if entity_id in stored:
+            label, name = stored[entity_id]
+            full.add((node, RDF.type, classes[label]))
+            if (node, ACC.name, None) not in g:
+                full.add((node, ACC.name, Literal(name)))
+    return full, sorted(node for node in untyped if ids[node] not in stored)
 
 
 def import_graph(store: Store, g: Graph, where: str) -> Imported:
     out = Imported()
-    violations = validate(_typed_from_store(store, g))
+    full, unknown = _typed_from_store(store, g)
+    out.problems += [f"{where}: {g.namespace_manager.normalizeUri(n)} is linked to but is neither in this data nor in "
+                     "the store" for n in unknown[:MAX_VIOLATIONS]]  # fmt: skip
+    violations = validate(full)
     if violations:
         out.problems += [f"{where}: {v}" for v in violations[:MAX_VIOLATIONS]]
         out.problems.append(f"{where}: {len(violations)} violations of the shapes; nothing loaded")

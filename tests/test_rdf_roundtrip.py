@@ -145,6 +145,41 @@ def test_csv_layout_round_trip(tmp_path: Path) -> None:
     other.close()
 
 
+def test_a_sheet_of_relations_alone_links_entities_stored_before(tmp_path: Path) -> None:
+    """Researchers add a predicate's sheet later: its links to entities the store already holds are
+    checked against the stored classes and loaded; a link to an unknown id is refused by name."""
+    store = _koblenz_store(tmp_path)
+    exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)  # type: ignore[arg-type]
+    entities, links = tmp_path / "entities", tmp_path / "links"
+    entities.mkdir()
+    links.mkdir()
+    for sheet in (tmp_path / "csv").iterdir():
+        (entities if sheet.stem[0].isupper() else links).joinpath(sheet.name).write_bytes(sheet.read_bytes())
+    other = open_store("embedded", tmp_path / "other")
+    prepare_store(other)
+    first = import_csv(other, entities)
+    assert first.problems == []
+    assert first.report.relations == 0
+    then = import_csv(other, links)
+    assert then.problems == []
+    assert then.report.relations > 0
+    a, b = io.StringIO(), io.StringIO()
+    exporter.export(store, "nt", None, a, ALL)  # type: ignore[arg-type]
+    exporter.export(other, "nt", None, b, ALL)
+    assert isomorphic(Graph().parse(data=a.getvalue(), format="nt"), Graph().parse(data=b.getvalue(), format="nt"))
+    unknown = tmp_path / "unknown"
+    unknown.mkdir()
+    rows = (links / "member_of.csv").read_text(encoding="utf-8").splitlines()
+    (unknown / "member_of.csv").write_text("\n".join([rows[0], rows[1].replace("person-", "person-nobody-", 1)]),
+                                           encoding="utf-8")  # fmt: skip
+    refused = import_csv(other, unknown)
+    assert refused.report.relations == 0
+    assert any("person-nobody-anwar-raslan is linked to but is neither in this data nor in the store" in p
+               for p in refused.problems), refused.problems  # fmt: skip
+    store.close()  # type: ignore[attr-defined]
+    other.close()
+
+
 def test_graph_files_and_protected_people(tmp_path: Path) -> None:
     store = _koblenz_store(tmp_path)
     for fmt in ("graphml", "gexf"):

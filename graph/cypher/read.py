@@ -47,10 +47,11 @@ def find_by_id(labels: list[str]) -> str:
 
 
 def labels_by_id(labels: list[str]) -> str:
-    """The label of each of the entities whose ids are `$ids` (those that exist), per label by its
+    """The label and name of each of the entities whose ids are `$ids` (those that exist), per label by its
     primary key."""
     return " UNION ALL ".join(
-        f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) RETURN n.id AS id, '{label}' AS type" for label in labels
+        f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) RETURN n.id AS id, '{label}' AS type, n.name AS name"
+        for label in labels
     )
 
 
