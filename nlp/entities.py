@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon
@@ -65,7 +65,11 @@ _TITLES = lexicon.TITLE_PATTERN
 _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
 )
-_TITLE_AFTER = re.compile(rf"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?(?P<title>{_TITLES})(?![\w-])")
+# "X, Chief of Policy and Plans", "X, Deputy Commandant", "X, Chief Staff Officer": the title as written.
+_TITLE_AFTER = re.compile(
+    r"^,\s*(?:the\s+|a\s+)?(?:former\s+|new\s+)?(?P<title>(?:Deputy\s+|Assistant\s+)?(?:Chief\s+)?Staff\s+Officer"
+    rf"|(?:Deputy\s+|Assistant\s+)?(?:{_TITLES})(?:\s+of\s+{lexicon.PORTFOLIO_PATTERN})?)(?![\w-])"
+)
 # Titles of several words, as written ("Commissioner of Police", "Sector Commander", "Divisional Police Officer").
 _TITLE_PHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
@@ -144,6 +148,12 @@ def _case_names(doc: Doc) -> Iterator[_Candidate]:
                 yield _Candidate(span.start, span.end, "Case", _RULE)
 
 
+def _surname(t: Token) -> bool:
+    """A capitalised word the tagger took for a common noun, after a rank and an initial: an unfamiliar
+    surname ("Rear Admiral SE Ogoigbe")."""
+    return t.is_title and t.is_alpha and not t.is_stop and t.tag_ in {"NN", "NNS"}
+
+
 def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
     """The rank written just before a character offset, and where it starts."""
     window_start = max(0, char - 48)
@@ -193,8 +203,8 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
             yield _Candidate(start, end, "Location", _NER)  # "deployed to Maungdaw", "in Lukodi"
             continue
         kind = cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
-        if kind:  # "Boko Haram", "Suites Limited"
-            yield _Candidate(start, end, "Organization", _NER, kind=kind)
+        if kind or words[-1] in lexicon.INSTITUTION_HEADS:  # "Boko Haram", "Suites Limited", "Assessment Centre"
+            yield _Candidate(start, end, "Organization", _NER, kind=kind or organization_kind(name))
             continue
         if words[-1] in {"State", "States", "Province", "District", "County", "Region"}:
             yield _Candidate(start, end, "Location", _NER)
@@ -218,9 +228,9 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         while (
             e < len(doc)
             and e - k < 4
-            and (doc[e].tag_ == "NNP" or _INITIAL.match(doc[e].text))
+            and (doc[e].tag_ == "NNP" or _INITIAL.match(doc[e].text) or (e > k and _surname(doc[e])))
             and (
-                doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+                doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS
                 and not lexicon.canonical_rank(doc[e].text)
             )
         ):

@@ -112,6 +112,9 @@ COMMAND_TITLES = (
 TITLE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key=len, reverse=True))
 # Only the titles of several words ("Commissioner of Police", "Sector Commander").
 TITLE_PHRASE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key=len, reverse=True) if " " in t)
+# What a staff title is in charge of: "Administration" in "Chief of Administration at Army Headquarters", "Policy
+# and Plans" in "Chief of Policy and Plans". Capitalised words, as a title is written, whatever the flags around.
+PORTFOLIO_PATTERN = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
     "oversee oversaw run ran direct boss".split()
@@ -144,6 +147,14 @@ FORMATION_HEADS = frozenset(
     "Division Brigade Battalion Regiment Squadron Platoon Detachment Garrison Command Directorate Cantonment "
     "Barracks Headquarters".split()
 )
+# ...and "Group", a formation's head when a military word qualifies it ("Fleet Support Group", "Special Forces
+# Group"), a company's otherwise ("Lafarge Group").
+MILITARY_QUALIFIERS = frozenset(
+    "Fleet Naval Navy Army Military Marine Marines Infantry Artillery Armoured Armored Airborne Commando Combat "
+    "Strike Task Forces".split()
+)
+# Head nouns of institutions: a name ending in one is no person's, whatever the NER says ("Assessment Centre").
+INSTITUTION_HEADS = frozenset("Centre Center College School Academy Institute Hospital University Dockyard".split())
 # ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
 NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
 # A name containing one of these words is an armed group, a company, an NGO, a government body.

@@ -141,10 +141,16 @@ def organization_kind(name: str) -> str:
     ('ngo', 'state_institution')
     >>> organization_kind("Logistics Command"), organization_kind("Lafarge Holdings")
     ('unit', 'company')
+    >>> organization_kind("Fleet Support Group"), organization_kind("Lafarge Group")
+    ('unit', 'company')
     """
     cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
     kind = cue_kind(name, cues)
-    if kind == "company" and name.split()[-1] in lexicon.FORMATION_HEADS:
+    words = name.split()
+    if kind == "company" and (
+        words[-1] in lexicon.FORMATION_HEADS
+        or (words[-1] == "Group" and not lexicon.MILITARY_QUALIFIERS.isdisjoint(words))
+    ):
         return "unit"  # the head noun tells the kind: "Logistics Command" is no logistics company
     if kind:
         return kind

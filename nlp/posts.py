@@ -7,9 +7,10 @@ person with nothing but commas and "of the" between them ("Commander, 31 Brigade
 GOC, 1 Division") is read from the text between the mentions, and that person's post is what the formula
 says; so is a person followed by a verb of taking command, of moving or of leaving and the unit ("X,
 takes over at the 82 Division"; "X leaves 82 Division, to become the Chief of Logistics at the Army
-Headquarters"). A staff title with its own portfolio ("Chief of Logistics") is a post in the unit, not its
-command. A semicolon separates the posts of a list; a path through a verb other than serving, posting or
-leading ("X visited the 21 Brigade") does not make a post.
+Headquarters"). A staff title with its own portfolio ("Chief of Logistics"), a deputy's or a staff officer's
+title is a post in the unit, not its command. A list closed by "all at UNIT" posts everyone in it there. A
+semicolon separates the posts of a list; a path through a verb other than serving, posting or leading ("X
+visited the 21 Brigade") does not make a post.
 """
 
 from __future__ import annotations
@@ -35,13 +36,11 @@ _TITLE = lexicon.TITLE_PATTERN
 _TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?\s*[,;]?\s*(?:of\s+)?(?:the\s+)?$")
 # What may stand between a person and the phrase of their post: a comma, "who".
 _AFTER_PERSON = r"\s*,?\s*(?:who\s+)?"
-# What a staff title is in charge of, before the unit it serves in: "Administration" in "Chief of
-# Administration at Army Headquarters". Capitalised words, as a title is written.
-_PORTFOLIO = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 # A title and what stands between it and its unit: "the new GOC, ", "Chief of Administration at ".
 _TITLE_TO_UNIT = (
     r"(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
-    rf"(?P<title>{_TITLE})(?:\s+of\s+(?P<portfolio>{_PORTFOLIO}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
+    rf"(?P<second>(?:deputy|assistant)\s+)?(?P<title>{_TITLE}|(?:chief\s+|principal\s+)?staff\s+officer)"
+    rf"(?:\s+of\s+(?P<portfolio>{lexicon.PORTFOLIO_PATTERN}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
     r"(?:(?:of|at|in)\s+)?(?:the\s+)?"
 )
 # "X, the Director, Army Public Relations", "X who is now the GOC, 1 Division", "X was the General Officer
@@ -132,17 +131,40 @@ def titled_posts(s: Sentence) -> dict[int, int]:
         for org, title, predicate in posts:
             path = dep_path(person.root, org.root)
             s.emit(person, predicate, org, 0.8, "title-of-unit" if title else "verb-of-post",
-                   rank=person._.acg.get("rank"), title=person._.acg.get("title") or title,
+                   rank=person._.acg.get("rank"), title=title or person._.acg.get("title"),
                    **(s.dates(path) if path else {}))  # fmt: skip
             found.setdefault(person.start, org.start)
     return found
 
 
+# "X, Chief of Logistics, and Y, Chief of Training, all at the Naval Headquarters": the unit of every one listed.
+_ALL_AT = re.compile(r",\s*(?:who\s+are\s+|are\s+)?all\s+(?:at|in|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def listed_posts(s: Sentence) -> set[tuple[int, int]]:
+    """A list of persons closed by "all at UNIT": each of them serves in the unit (their titles are posts in
+    it, not its command). Returns the (person start, unit start) pairs."""
+    named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
+    text = s.sent.doc.text
+    found: set[tuple[int, int]] = set()
+    for i, org in enumerate(named):
+        if not _postable(org) or _ALL_AT.search(text, named[i - 1].end_char if i else 0, org.start_char) is None:
+            continue
+        for person in (m for m in named[:i] if m.label_ == "Person"):
+            path = dep_path(person.root, org.root)
+            s.emit(person, "member_of", org, 0.6, "listed-at-unit", rank=person._.acg.get("rank"),
+                   title=person._.acg.get("title"), **(s.dates(path) if path else {}))  # fmt: skip
+            found.add((person.start, org.start))
+    return found
+
+
 def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
-    """The post a title formula names: a staff title with its own portfolio is a post in the unit ("Chief of
-    Administration at Army Headquarters"), any other title its command."""
+    """The post a title formula names: a staff title with its own portfolio ("Chief of Administration at Army
+    Headquarters"), a deputy's title or a staff officer's is a post in the unit, any other title its command."""
     if m["portfolio"]:
         return org, f"{m['title']} of {m['portfolio']}", "member_of"
+    if m["second"] or m["title"].lower().endswith("staff officer"):  # a deputy or a staff officer: no command
+        return org, f"{m['second'] or ''}{m['title']}", "member_of"
     return org, m["title"], "commands"
 
 
@@ -180,6 +202,7 @@ def _title_before(s: Sentence, before: list[Span], left: int, text: str) -> tupl
 
 def posts(s: Sentence) -> None:
     claimed = titled_posts(s)
+    listed = listed_posts(s)
     persons = s.typed("Person")
     # A company's staff are not posted to it; an organisation of unknown kind ("the LRA", "the
     # Tatmadaw") has a leader, but who merely works there is not said.
@@ -190,7 +213,7 @@ def posts(s: Sentence) -> None:
     for org in orgs:
         scored: list[tuple[int, Span, list[Token]]] = []
         for person in persons:
-            if person.start in claimed or _listed_apart(person, org):
+            if person.start in claimed or (person.start, org.start) in listed or _listed_apart(person, org):
                 continue
             path = dep_path(person.root, org.root)
             if path is None or len(path) > 9:

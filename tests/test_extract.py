@@ -167,6 +167,41 @@ def test_a_post_left_a_post_taken_and_a_staff_post(extractor: Extractor) -> None
             None, None)} <= found  # fmt: skip
 
 
+def test_a_list_closed_by_all_at_a_unit_and_the_posts_of_deputies_and_staff_officers(extractor: Extractor) -> None:
+    # "all at UNIT" gives everyone listed a post in the unit, their titles no command of it; a deputy and a
+    # staff officer serve in their unit without commanding it; "Fleet Support Group" is a formation, no company.
+    result = extractor.extract_text(
+        "The redeployment moved Rear Admiral KO Adeyemi, Chief of Policy and Plans, and Rear Admiral TB "
+        "Nwachukwu, Chief of Logistics, all at the Naval Headquarters. Rear Admiral PU Danjuma Commander Fleet "
+        "Support Group (East) and Rear Admiral RA Ogoigbe, Deputy Commandant, Armed Forces Command, were also "
+        "moved. Commodore OJ Okafor, Chief Staff Officer, Eastern Naval Command, retains his post."
+    )
+    found = relations(result)
+    assert ("KO Adeyemi", "member_of", "Naval Headquarters", None, None) in found
+    assert ("TB Nwachukwu", "member_of", "Naval Headquarters", None, None) in found
+    assert ("KO Adeyemi", "commands", "Naval Headquarters", None, None) not in found
+    assert ("PU Danjuma", "commands", "Fleet Support Group", None, None) in found
+    assert entities(result)["Fleet Support Group"][1]["kind"] == "unit"
+    assert ("RA Ogoigbe", "member_of", "Armed Forces Command", None, None) in found
+    assert ("RA Ogoigbe", "commands", "Armed Forces Command", None, None) not in found
+    assert ("OJ Okafor", "member_of", "Eastern Naval Command", None, None) in found
+    assert ("OJ Okafor", "commands", "Eastern Naval Command", None, None) not in found
+    titles = {r.attributes.get("title") for r in result.relations if r.predicate == "member_of"}
+    assert {"Deputy Commandant", "Chief Staff Officer"} <= titles
+
+
+def test_a_surname_taken_for_a_noun_is_a_name_and_a_centre_is_no_person(extractor: Extractor) -> None:
+    # The tagger takes the unfamiliar "Ogoigbe" for a common noun; after a rank and an initial it is a surname.
+    # A name the NER calls a person but ending in "Centre" is an institution's.
+    result = extractor.extract_text(
+        "Rear Admiral SE Ogoigbe, Deputy Commandant, was redeployed. Rear Admiral LON Iwuoha, Admiral "
+        "Superintendent, Naval Doctrine and Assessment Centre, stays."
+    )
+    found = entities(result)
+    assert found["SE Ogoigbe"] == ("Person", {"rank": "Rear Admiral", "title": "Deputy Commandant"})
+    assert not [name for name, (kind, _) in found.items() if kind == "Person" and name.endswith("Centre")]
+
+
 def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "The state Commissioner of Police, Musa A. Daura, described the incident. The Divisional Police Officer "
