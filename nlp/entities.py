@@ -61,6 +61,7 @@ _CASE = re.compile(
 _NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
+_COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
 _TITLES = lexicon.TITLE_PATTERN
 _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLES})(?:\s*\([A-Z]+\))?(?:\s+of\s+[^,]{{1,60}})?,?\s*(?:the\s+)?(?:new\s+)?$"
@@ -112,6 +113,8 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             end, parent = read_right(doc, t.i, sent.end, whole=is_mech)
             if start == t.i and end == t.i + 1:
                 continue  # a head alone ("the Army", "Court", "Branch") is no name
+            if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):
+                continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
             name = doc[start:end].text
             if is_mech:
                 kind = mechanism_kind(name)
@@ -232,11 +235,14 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
             and (
                 doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS
                 and not lexicon.canonical_rank(doc[e].text)
+                and not lexicon.canonical_rank(doc[e].text.removesuffix("s"))  # "Lieutenant Colonels"
             )
         ):
             e += 1
         while e > k and _INITIAL.match(doc[e - 1].text):  # "Maj-Gen. A. T." is not a name
             e -= 1
+        if e > k and not doc[e - 1].is_upper and cue_kind(doc[e - 1].text, lexicon.ORGANIZATION_CUES):
+            continue  # "General Assembly", "Admiral Superintendent Naval Dockyard Limited": no one's name
         rank, rank_at = _rank_before(doc, doc[k].idx)
         if e > k and rank and doc[k].text[:1].isupper():
             yield _Candidate(k, e, "Person", _NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
