@@ -55,6 +55,8 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
     j = i
     while j - 1 >= floor:
         t = doc[j - 1]
+        if t.is_alpha and t.is_lower and t.like_num:
+            break  # "the three Army officers": a count, not a unit's number ("Three Division" is written so)
         if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num and doc[i].text != "Garrison":
             break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to ("7 Division
             # Garrison" is one unit, the garrison of the division's base)
@@ -204,10 +206,13 @@ def not_a_name(name: str) -> bool:
 
     >>> not_a_name("COAS"), not_a_name("Army"), not_a_name("Maj-Gen."), not_a_name("Nigerian Army")
     (True, True, True, False)
+    >>> not_a_name("Colonels"), not_a_name("Jones")
+    (True, False)
     """
     stripped = name.strip(" .,")
     return (
         stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
         or lexicon.canonical_rank(stripped) is not None
+        or lexicon.canonical_rank(stripped.removesuffix("s")) is not None  # "two Lt. Colonels"
         or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
     )  # fmt: skip

@@ -204,17 +204,19 @@ def test_a_surname_taken_for_a_noun_is_a_name_and_a_centre_is_no_person(extracto
 
 def test_a_rank_word_before_an_institution_or_a_plural_is_no_person(extractor: Extractor) -> None:
     # "General" and "Superintendent" are ranks, but "General Assembly" and "Admiral Superintendent Naval
-    # Dockyard Limited" name no one; "12 Lieutenant Colonels" is a number of officers; "Navy" in "Navy
-    # Holdings Limited" names the company's owner, not a unit.
+    # Dockyard Limited" name no one; "12 Lieutenant Colonels" and "two Lt. Colonels" are numbers of officers;
+    # "Navy" in "Navy Holdings Limited" names the company's owner, not a unit.
     result = extractor.extract_text(
         "Rear Admiral IA Ajuonu, Group Managing Director /CEO Navy Holdings Limited, and Rear Admiral OE Ekwe, "
         "Admiral Superintendent Naval Dockyard Limited, were redeployed. The promotions affected 12 Lieutenant "
-        "Colonels. The UN General Assembly met."
+        "Colonels. The COAS honoured the three Army officers, two Lt. Colonels and a Major who lost their lives "
+        "in the attack. The UN General Assembly met."
     )
     found = entities(result)
     persons = {name for name, (kind, _) in found.items() if kind == "Person"}
     assert persons == {"IA Ajuonu", "OE Ekwe"}
     assert found["Navy Holdings Limited"] == ("Organization", {"kind": "company"})
+    assert "three Army" not in found  # a count of officers, not a unit's number
 
 
 def test_the_words_of_a_title_are_no_unit(extractor: Extractor) -> None:

@@ -20,7 +20,7 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # Measured with `acg evaluate --gold tests/nlp_dev --sfm ../shared/data/sfm-nlp-dev`; raise them, never lower.
 FLOORS_DEV = {"entities": 0.947, "relations": 0.773}
 FLOORS_SFM = {
-    "person recall": 0.986, "ranked or posted person f1": 0.931, "unit recall": 0.962, "is_posted f1": 0.780,
+    "person recall": 0.986, "ranked or posted person f1": 0.934, "unit recall": 0.962, "is_posted f1": 0.780,
     "rank f1": 0.925,
 }  # fmt: skip
 
