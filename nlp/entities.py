@@ -157,10 +157,10 @@ def _surname(t: Token) -> bool:
     return t.is_title and t.is_alpha and not t.is_stop and t.tag_ in {"NN", "NNS"}
 
 
-def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
-    """The rank written just before a character offset, and where it starts."""
+def _rank_before(text: str, char: int) -> tuple[str | None, int]:
+    """The rank written just before a character offset of `text` (the document's), and where it starts."""
     window_start = max(0, char - 48)
-    window = doc.text[window_start:char]
+    window = text[window_start:char]
     for m in lexicon.RANK_PATTERN.finditer(window):
         if m.end() != len(window):
             continue
@@ -174,6 +174,7 @@ def _rank_before(doc: Doc, char: int) -> tuple[str | None, int]:
 
 def _persons(doc: Doc) -> Iterator[_Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
+    text = doc.text  # built anew from the tokens at each access: once here
     claimed: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -182,7 +183,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         titles = []
         while start < end - 1:
             first = doc[start]
-            if lexicon.canonical_rank(first.text) and _rank_before(doc, doc[start + 1].idx)[0]:
+            if lexicon.canonical_rank(first.text) and _rank_before(text, doc[start + 1].idx)[0]:
                 start += 1
             elif first.text in _PERSON_TITLES or first.text.rstrip(".") in _PERSON_TITLES:
                 titles.append(first.text)
@@ -212,7 +213,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         if words[-1] in {"State", "States", "Province", "District", "County", "Region"}:
             yield _Candidate(start, end, "Location", _NER)
             continue
-        rank, rank_at = _rank_before(doc, doc[start].idx)
+        rank, rank_at = _rank_before(text, doc[start].idx)
         claimed.update(range(start, end))
         attrs: dict[str, Any] = {}
         if rank:
@@ -221,8 +222,8 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
         if titles:
             attrs["title"] = " ".join(titles)
         yield _Candidate(start, end, "Person", _NER + 1, **attrs)
-    for m in lexicon.RANK_PATTERN.finditer(doc.text):
-        if m.end() >= len(doc.text):
+    for m in lexicon.RANK_PATTERN.finditer(text):
+        if m.end() >= len(text):
             break
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is None or span.start in claimed:
@@ -243,7 +244,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
             e -= 1
         if e > k and not doc[e - 1].is_upper and cue_kind(doc[e - 1].text, lexicon.ORGANIZATION_CUES):
             continue  # "General Assembly", "Admiral Superintendent Naval Dockyard Limited": no one's name
-        rank, rank_at = _rank_before(doc, doc[k].idx)
+        rank, rank_at = _rank_before(text, doc[k].idx)
         if e > k and rank and doc[k].text[:1].isupper():
             yield _Candidate(k, e, "Person", _NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
 
@@ -320,12 +321,13 @@ def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 def _titles(doc: Doc, persons: list[Span]) -> None:
     """A command title written next to a person ("GOC, Maj-Gen. X", "X, the GOC") becomes the person's title."""
+    text = doc.text  # built anew from the tokens at each access: once here
     for span in persons:
-        before = doc.text[max(0, span.start_char - 90) : span.start_char]
+        before = text[max(0, span.start_char - 90) : span.start_char]
         rank_span = span._.acg.get("rank_span")
         if rank_span:
-            before = doc.text[max(0, rank_span[0] - 90) : rank_span[0]]
-        after = doc.text[span.end_char : span.end_char + 60]
+            before = text[max(0, rank_span[0] - 90) : rank_span[0]]
+        after = text[span.end_char : span.end_char + 60]
         m = _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after)
         if m:
             span._.acg.setdefault("title", m.group("title"))

@@ -103,7 +103,7 @@ def titled_posts(s: Sentence) -> dict[int, int]:
     """Posts written as a title beside its unit and the person: the person's post is what the phrase
     says, whatever longer paths of the sentence suggest. Returns person start -> unit start."""
     named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
-    text = s.sent.doc.text
+    text = s.text
     persons = [(i, m) for i, m in enumerate(named) if m.label_ == "Person"]
     before = {
         i: _title_before(s, named[:i], (p._.acg.get("rank_span") or (p.start_char,))[0], text) for i, p in persons
@@ -145,10 +145,12 @@ def listed_posts(s: Sentence) -> set[tuple[int, int]]:
     """A list of persons closed by "all at UNIT": each of them serves in the unit (their titles are posts in
     it, not its command). Returns the (person start, unit start) pairs."""
     named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
-    text = s.sent.doc.text
+    text = s.text
     found: set[tuple[int, int]] = set()
     for i, org in enumerate(named):
-        if not _postable(org) or _ALL_AT.search(text, named[i - 1].end_char if i else 0, org.start_char) is None:
+        # the words before the unit, back to the mention before it, within the few characters "all at" takes
+        lo = max(named[i - 1].end_char if i else s.sent.start_char, org.start_char - 40)
+        if not _postable(org) or _ALL_AT.search(text, lo, org.start_char) is None:
             continue
         for person in (m for m in named[:i] if m.label_ == "Person"):
             path = dep_path(person.root, org.root)

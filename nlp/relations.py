@@ -213,11 +213,12 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[SPANS])
         relations: list[dict[str, Any]] = []
+        text = doc.text
         for sent in doc.sents:
             within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             if len(within) < 2 and not any(m.label_ == "Crime" for m in within):
                 continue
-            s = Sentence(sent, within, mentions)
+            s = Sentence(sent, within, mentions, text)
             for rule in (posts, parts, verdicts, cases, complicity, crimes):
                 rule(s)
             relations.extend(s.out)

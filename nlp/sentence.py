@@ -69,8 +69,9 @@ def appositive(mention: Span, of: Span) -> bool:
 
 
 class Sentence:
-    def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span]) -> None:
+    def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span], text: str) -> None:
         self.sent = sent
+        self.text = text  # the document's (spaCy builds `doc.text` anew from the tokens at each access)
         self.mentions = mentions
         self.doc_mentions = doc_mentions
         self.out: list[dict[str, Any]] = []
