@@ -16,9 +16,10 @@ are not in the security forces (politicians, victims, journalists): it is a
 lower bound, and labelled so. A second person row narrows what we predict
 to the persons we present as security forces (with a rank, or posted to a
 unit), as the gold does; its precision is still a lower bound (a ranked
-officer the annotators left out counts as wrong) but a closer one. is_posted is compared with our `member_of` and
-`commands`, counting, as the task asks, only relations whose subject is a
-person the gold annotates; ranks are compared after normalisation.
+officer the annotators left out counts as wrong) but a closer one. is_posted
+is compared with our `member_of` and `commands`, counting, as the task asks,
+only relations whose subject is a person the gold annotates; ranks are
+compared after normalisation.
 """
 
 from __future__ import annotations
