@@ -235,8 +235,7 @@ def _persons(doc: Doc) -> Iterator[_Candidate]:
             and (doc[e].tag_ == "NNP" or _INITIAL.match(doc[e].text) or (e > k and _surname(doc[e])))
             and (
                 doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS
-                and not lexicon.canonical_rank(doc[e].text)
-                and not lexicon.canonical_rank(doc[e].text.removesuffix("s"))  # "Lieutenant Colonels"
+                and not lexicon.rank_or_plural(doc[e].text)  # "Lieutenant Colonels" names no one
             )
         ):
             e += 1

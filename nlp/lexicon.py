@@ -98,6 +98,15 @@ def canonical_rank(text: str) -> str | None:
     return _CANONICAL.get(expanded)
 
 
+def rank_or_plural(text: str) -> str | None:
+    """The rank a written form or its plural stands for: a word that names officers, not one of them.
+
+    >>> rank_or_plural("Colonels"), rank_or_plural("Lt."), rank_or_plural("Jones")
+    ('Colonel', 'Lieutenant', None)
+    """
+    return canonical_rank(text) or canonical_rank(text.removesuffix("s"))
+
+
 # Titles of office that put a person at the head of what follows them ("GOC of 7 Division").
 COMMAND_TITLES = (
     "General Officer Commanding", "GOC", "Air Officer Commanding", "AOC", "Flag Officer Commanding", "FOC",

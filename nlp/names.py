@@ -212,7 +212,6 @@ def not_a_name(name: str) -> bool:
     stripped = name.strip(" .,")
     return (
         stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
-        or lexicon.canonical_rank(stripped) is not None
-        or lexicon.canonical_rank(stripped.removesuffix("s")) is not None  # "two Lt. Colonels"
+        or lexicon.rank_or_plural(stripped) is not None  # "Maj-Gen.", "two Lt. Colonels"
         or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
     )  # fmt: skip
