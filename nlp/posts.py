@@ -102,7 +102,7 @@ def _parent_at(org: Span, orgs: list[Span]) -> int | None:
 def titled_posts(s: Sentence) -> dict[int, int]:
     """Posts written as a title beside its unit and the person: the person's post is what the phrase
     says, whatever longer paths of the sentence suggest. Returns person start -> unit start."""
-    named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
+    named = s.named
     text = s.text
     persons = [(i, m) for i, m in enumerate(named) if m.label_ == "Person"]
     before = {
@@ -144,7 +144,7 @@ _ALL_AT = re.compile(r",\s*(?:who\s+are\s+|are\s+)?all\s+(?:at|in|of|with)\s+(?:
 def listed_posts(s: Sentence) -> set[tuple[int, int]]:
     """A list of persons closed by "all at UNIT": each of them serves in the unit (their titles are posts in
     it, not its command). Returns the (person start, unit start) pairs."""
-    named = sorted((m for m in s.mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
+    named = s.named
     text = s.text
     found: set[tuple[int, int]] = set()
     for i, org in enumerate(named):

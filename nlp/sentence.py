@@ -72,6 +72,8 @@ class Sentence:
     def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span], text: str) -> None:
         self.sent = sent
         self.text = text  # the document's (spaCy builds `doc.text` anew from the tokens at each access)
+        # The mentions that name something (no anaphors), in the order of the text.
+        self.named = sorted((m for m in mentions if m.label_ != "ANAPHOR"), key=lambda m: m.start_char)
         self.mentions = mentions
         self.doc_mentions = doc_mentions
         self.out: list[dict[str, Any]] = []
