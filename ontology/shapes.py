@@ -22,7 +22,8 @@ _PREFIXES = """\
 @prefix xsd:   <http://www.w3.org/2001/XMLSchema#> .
 """
 
-_INTEGER_MINIMUM = {"nonNegativeInteger": 0, "positiveInteger": 1}
+INTEGER_MINIMUM = {"nonNegativeInteger": 0, "positiveInteger": 1}
+SHA256_PATTERN = "^[0-9a-f]{64}$"
 _REDUCED_DATE = "sh:or ( [ sh:datatype xsd:gYear ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:date ] )"
 
 
@@ -48,10 +49,10 @@ def _value_constraint(onto: Ontology, a: Attribute) -> str:
         return f"sh:in ( {concepts} )"
     if a.datatype == "ReducedDate":
         return _REDUCED_DATE
-    if a.datatype in _INTEGER_MINIMUM:
+    if a.datatype in INTEGER_MINIMUM:
         # "0" in Turtle is an xsd:integer, in the value space of nonNegativeInteger;
         # sh:datatype does no subtyping, so check the integer and its bound.
-        return f"sh:datatype xsd:integer ; sh:minInclusive {_INTEGER_MINIMUM[a.datatype]}"
+        return f"sh:datatype xsd:integer ; sh:minInclusive {INTEGER_MINIMUM[a.datatype]}"
     return f"sh:datatype xsd:{a.datatype}"
 
 
@@ -64,7 +65,7 @@ def _property(onto: Ontology, a: Attribute) -> str:
     if a.name == "confidence":
         parts += ["sh:minInclusive 0", "sh:maxInclusive 1"]
     if a.name == "sha256":
-        parts.append('sh:pattern "^[0-9a-f]{64}$"')
+        parts.append(f'sh:pattern "{SHA256_PATTERN}"')
     return "[ " + " ; ".join(parts) + " ]"
 
 
@@ -98,6 +99,12 @@ def _predicate_shape(onto: Ontology, p: Predicate) -> str:
     )
 
 
+def assertion_message(p: Predicate) -> str:
+    """What an assertion of `p` that breaks its closed shape is told."""
+    takes = ", ".join(a.name for a in p.attributes)
+    return f"an assertion of {p.name} links {' or '.join(p.domain)} to {' or '.join(p.range)} and takes only: {takes}"
+
+
 def _assertion_shape(onto: Ontology, p: Predicate) -> str:
     """Closed shape of the assertions of one predicate: its classes, and only its attributes."""
     local = _local(p.iri)
@@ -109,10 +116,7 @@ def _assertion_shape(onto: Ontology, p: Predicate) -> str:
         *(f"[ sh:path {_acc(a.iri)} ]" for a in p.attributes),
     ]
     body = ",\n        ".join(props)
-    takes = ", ".join(a.name for a in p.attributes)
-    message = (
-        f"an assertion of {p.name} links {' or '.join(p.domain)} to {' or '.join(p.range)} and takes only: {takes}"
-    )
+    message = assertion_message(p)
     # The rule reaches the assertions of this predicate from the predicate itself (`sh:targetNode`, then
     # back along rdf:predicate), so each assertion meets only its own predicate's shape: a rule targeting
     # every acc:Assertion needs an sh:or per predicate, which checked each assertion against all of them.

@@ -1,9 +1,10 @@
 """Fixtures shared by the suite.
 
 Strategy: every test uses the real thing. The ontology is the committed
-acc.ttl loaded by `ontology.load()`; SHACL runs in pyshacl; the store schema is
-applied to a real LadybugDB database in a temporary directory; the CLI runs as
-the installed `acg` console script in a subprocess. Fixtures here only build
+acc.ttl loaded by `ontology.load()`; the shapes run as the compiled checks
+and, beside them, in pyshacl (tests/shacl.py); the store schema is applied to
+a real LadybugDB database in a temporary directory; the CLI runs as the
+installed `acg` console script in a subprocess. Fixtures here only build
 inputs (graphs, paths); none of them replaces a component.
 """
 
