@@ -13,7 +13,9 @@ it into a fresh embedded store, then, in one process:
 - serialises the same graph, held in memory by rdflib, to N-Triples and
   Turtle (the reference of DESIGN.md's budgets);
 - exports a quarter of the graph and the whole of it again under tracemalloc:
-  flat memory means the peak of Python allocations does not grow with the graph.
+  flat memory means the peak of Python allocations does not grow with the graph;
+- exports one unit's neighbourhood (`--around`) from both: its time should not
+  grow with the store.
 
 Prints Markdown tables; the ratios are what to compare across machines.
 """
@@ -60,6 +62,20 @@ def _export(store: LadybugStore, fmt: str, target: Path) -> tuple[int, float]:
     return n, time.perf_counter() - start
 
 
+AROUND = "o-3"  # a unit with its parent, its commander and five subunits
+
+
+def _around(store: LadybugStore, target: Path) -> tuple[int, float]:
+    """An export of one unit's neighbourhood: triples written and the best of three times."""
+    selection = exporter.Selection(around=AROUND, depth=2, hidden_levels=())
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        n = exporter.export(store, "nt", target, None, selection)  # type: ignore[arg-type]
+        runs.append((n, time.perf_counter() - start))
+    return min(runs, key=lambda r: r[1])
+
+
 def _peak_mb(store: LadybugStore, fmt: str, target: Path) -> float:
     tracemalloc.start()
     _export(store, fmt, target)
@@ -94,6 +110,7 @@ def main() -> None:
         triples = len(g)
         del g
         peaks = {(fmt, size): _peak_mb(s, fmt, tmp / "peak") for fmt in ("nt", "ttl") for size, s in stores.items()}
+        around = {size: _around(s, tmp / "around.nt") for size, s in stores.items()}
         for s in stores.values():
             s.close()
 
@@ -114,6 +131,12 @@ def main() -> None:
     for fmt in ("nt", "ttl"):
         a, b = peaks[(fmt, small)], peaks[(fmt, large)]
         print(f"| {fmt} | {a:.1f} | {b:.1f} | {b / a:.2f} |")
+    print()
+    print(f"`--around {AROUND} --depth 2` to N-Triples, best of 3 (the same neighbourhood in both stores):\n")
+    print(f"| store | triples | milliseconds | ratio to {small:,} units |")
+    print("|---|---|---|---|")
+    for size, (n, seconds) in around.items():
+        print(f"| {size:,} units | {n:,} | {seconds * 1000:.0f} | {seconds / around[small][1]:.2f} |")
 
 
 if __name__ == "__main__":

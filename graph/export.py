@@ -82,26 +82,19 @@ def relations(view: StoreView) -> Iterator[Relation]:
             yield from (row_relation(p.name, row) for row in _pages(view, read.edge_page(p.name, s, o)))
 
 
-def neighbourhood(view: StoreView, start: str, depth: int) -> set[str]:
-    """Ids of the entities within `depth` links of `start`, in either direction."""
-    return set(subgraph.reach(view, start, depth)[0])
-
-
 def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:
-    keep = neighbourhood(view, selection.around, selection.depth) if selection.around else None
+    """The selection's entities and relations, protected. The whole graph is read page by page; a
+    neighbourhood (`around`) link by link from its entity: its cost grows with the neighbourhood, not the store."""
     guard = Protection.of(view, selection.hidden_levels, selection.pseudonym_key)
-
-    def chosen_entities() -> Iterator[Entity]:
-        for e in entities(view):
-            if keep is None or e.id in keep:
-                yield guard.entity(e)
-
-    def chosen_relations() -> Iterator[Relation]:
-        for r in relations(view):
-            if keep is None or (r.subject in keep and (r.object in keep or r.predicate == "of_type")):
-                yield guard.relation(r)
-
-    return chosen_entities(), chosen_relations()
+    if selection.around is None:
+        ents: Iterable[Entity] = entities(view)
+        rels: Iterable[Relation] = relations(view)
+    else:
+        labels = subgraph.reach(view, selection.around, selection.depth)[0]
+        types = load().entity_types
+        ents = subgraph.entities_of(view, {i: label for i, label in labels.items() if types[label].scheme is None})
+        rels = subgraph.linking(view, labels, also={"of_type"})  # a crime's type, even one not reached
+    return (guard.entity(e) for e in ents), (guard.relation(r) for r in rels)
 
 
 # -- writers ---------------------------------------------------------------------------------

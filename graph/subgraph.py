@@ -3,7 +3,7 @@ picture shows and what `--around` exports."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from graph.cypher import read
@@ -93,16 +93,22 @@ def around(view: StoreView, start: str, depth: int, limit: int = MAX_NODES) -> t
     return entities_of(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
 
 
+def linking(view: StoreView, labels: dict[str, str], also: Container[str] = ()) -> list[Relation]:
+    """The assertions out of the given entities (id -> label) to one of them, and those of a predicate in
+    `also` whatever their object; read link by link, sorted by assertion id."""
+    relations: dict[str, Relation] = {}
+    for node, label in labels.items():
+        for direction, link in links(view, node, label):
+            if direction == "out" and (link["id"] in labels or load().predicate(link["predicate"]).name in also):
+                r = _relation(link, node, link["id"])
+                relations[r.assertion_id()] = r
+    return sorted(relations.values(), key=lambda r: r.assertion_id())
+
+
 def among(view: StoreView, ids: list[str]) -> tuple[list[Entity], list[Relation]]:
     """The given entities (unknown ids left out) and the assertions that link two of them."""
     found = labels_of(view, ids)
     labels = {i: found[i] for i in dict.fromkeys(ids) if i in found}
     if len(labels) > MAX_NODES:
         raise InvalidInput(f"also: more than {MAX_NODES} entities")
-    relations: dict[str, Relation] = {}
-    for node, label in labels.items():
-        for direction, link in links(view, node, label):
-            if direction == "out" and link["id"] in labels:
-                r = _relation(link, node, link["id"])
-                relations[r.assertion_id()] = r
-    return entities_of(view, labels), sorted(relations.values(), key=lambda r: r.assertion_id())
+    return entities_of(view, labels), linking(view, labels)

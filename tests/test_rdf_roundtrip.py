@@ -6,8 +6,9 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyoxigraph
@@ -17,7 +18,9 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graph import export as exporter
+from graph import subgraph
 from graph.connect import open_store
+from graph.cypher import read
 from graph.loader import load_records, prepare_store
 from ingest.structured import import_csv, import_graph
 from ontology import load
@@ -209,6 +212,40 @@ def test_around_an_entity(tmp_path: Path) -> None:
     assert "org-branch-251" in subjects
     assert "org-gid" in subjects
     assert "mech-olg-koblenz" not in subjects
+    store.close()  # type: ignore[attr-defined]
+
+
+class _Recording:
+    """A view of a real store that keeps the text of every query it is sent."""
+
+    def __init__(self, store: Any) -> None:
+        self.store, self.engine = store, store.engine
+        self.queries: list[str] = []
+
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> Any:
+        self.queries.append(query)
+        return self.store.read(query, params)
+
+
+def test_around_reads_the_neighbourhood_only_and_keeps_what_the_whole_export_holds(tmp_path: Path) -> None:
+    """From every entity, 0 to 2 links out: what the whole graph holds of the neighbourhood (its entities;
+    the assertions out of one of them to another, or to a crime type), read without paging the store."""
+    store = _koblenz_store(tmp_path)
+    whole_entities, whole_relations = list(exporter.entities(store)), list(exporter.relations(store))  # type: ignore[arg-type]
+    pages = {read.node_page(label) for label in load().entity_types}
+    pages |= {read.edge_page(p.name, s, o) for p in load().predicates.values() for s, o in p.pairs()}
+    for start in sorted(e.id for e in whole_entities):
+        for depth in (0, 1, 2):
+            view = _Recording(store)
+            ents, rels = exporter.records(view, exporter.Selection(around=start, depth=depth, hidden_levels=()))  # type: ignore[arg-type]
+            got = to_graph(ents, rels)
+            assert not pages & set(view.queries), (start, depth)
+            keep = set(subgraph.reach(store, start, depth)[0])  # type: ignore[arg-type]
+            expected = to_graph([e for e in whole_entities if e.id in keep],
+                                [r for r in whole_relations
+                                 if r.subject in keep and (r.object in keep or r.predicate == "of_type")])  # fmt: skip
+            assert isomorphic(got, expected), (start, depth)
+            assert len(got) > 0
     store.close()  # type: ignore[attr-defined]
 
 
