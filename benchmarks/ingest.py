@@ -107,7 +107,7 @@ def main() -> None:
     print()
     rows = len(ents) + len(rels)
     print(
-        f"store part: {rows} records; per-document upserts {store_s:.2f} s against one bulk load (COPY) "
+        f"store part: {rows} records; per-batch upserts {store_s:.2f} s against one bulk load (COPY) "
         f"{bulk:.2f} s: ratio {bulk / store_s:.2f} (1.0 = as fast as a bulk load)"
     )
     print()

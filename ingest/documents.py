@@ -137,13 +137,21 @@ def archived(archive: Path, sha256: str) -> Path:
     return archive / f"{sha256}.json"
 
 
+# A transaction costs about 0.1 s however little it holds, so short documents go in many at a time: a batch
+# closes at this many characters of text (about 30,000 words) or at `batch_documents` documents.
+BATCH_CHARS = 200_000
+
+
 class Ingest:
-    """One ingest run into one store: documents are loaded `batch_documents` at a time, each batch in
-    one transaction with its Document nodes, so a batch is in the store whole or not at all."""
+    """One ingest run into one store: documents are loaded in batches of `batch_chars` characters of text
+    (at most `batch_documents` documents), each batch in one transaction with its Document nodes, so a
+    batch is in the store whole or not at all."""
 
     def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
-                 validate_shapes: bool = True, batch_documents: int = 32) -> None:  # fmt: skip
+                 validate_shapes: bool = True, batch_documents: int = 1000, batch_chars: int = BATCH_CHARS,
+                 ) -> None:  # fmt: skip
         self.batch_documents = batch_documents
+        self.batch_chars = batch_chars
         self.store = store
         self.extractor = extractor
         self.log = log
@@ -175,11 +183,13 @@ class Ingest:
                 yield source.text, str(source.path), source.sha256
 
         batch: list[_Prepared] = []
+        chars = 0
         for extraction in self.extractor.extract_many(texts()):
             batch.append(self._prepare(pending.pop(0), extraction, summary))
-            if len(batch) >= self.batch_documents:
+            chars += len(batch[-1].source.text)
+            if len(batch) >= self.batch_documents or chars >= self.batch_chars:
                 self._load(batch, summary)
-                batch = []
+                batch, chars = [], 0
                 if progress:
                     progress(summary)
         if batch:
