@@ -13,6 +13,10 @@ from ontology.names import name_keys
 from ontology.records import Entity, Relation, Span
 
 
+# What json.dumps(..., ensure_ascii=False, sort_keys=True) makes, without a new encoder for every span.
+_EVIDENCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 @cache
 def _empty_node(label: str) -> tuple[str, ...]:
     return tuple(c.name for c in node_columns(load(), label))
@@ -46,7 +50,7 @@ def relation_row(onto: Ontology, r: Relation) -> dict[str, Any]:
         object=r.object,
         confidence=r.confidence,
         method=r.method,
-        evidence=[json.dumps(s.to_json(), ensure_ascii=False, sort_keys=True) for s in r.evidence],
+        evidence=[_EVIDENCE_JSON.encode(s.to_json()) for s in r.evidence],
         sources=sorted({s.document for s in r.evidence if s.document}),
     )
     if row.get("review_status") is None:

@@ -8,6 +8,7 @@ mypy sees rather than a silent empty query.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class ConceptScheme:
     concepts: tuple[Concept, ...]
 
     def notations(self) -> tuple[str, ...]:
+        return self._notations
+
+    @cached_property
+    def _notations(self) -> tuple[str, ...]:  # made once: every record with a concept is checked against it
         return tuple(c.notation for c in self.concepts)
 
     def concept(self, notation: str) -> Concept:
@@ -103,10 +108,15 @@ class EntityType:
     scheme: str | None = None
 
     def attribute(self, name: str) -> Attribute:
-        for a in self.attributes:
-            if a.name == name:
-                return a
-        raise KeyError(f"{self.name} has no attribute {name!r}")
+        found = self.by_name.get(name)
+        if found is None:
+            raise KeyError(f"{self.name} has no attribute {name!r}")
+        return found
+
+    @cached_property
+    def by_name(self) -> dict[str, Attribute]:
+        """The attributes by name (made once: every record is checked against it)."""
+        return {a.name: a for a in self.attributes}
 
 
 @dataclass(frozen=True)
@@ -136,13 +146,22 @@ class Predicate:
 
     def pairs(self) -> tuple[tuple[str, str], ...]:
         """Every (subject label, object label) pair the predicate allows."""
+        return self._pairs
+
+    @cached_property
+    def _pairs(self) -> tuple[tuple[str, str], ...]:
         return tuple((d, r) for d in self.domain for r in self.range)
 
     def attribute(self, name: str) -> Attribute:
-        for a in self.attributes:
-            if a.name == name:
-                return a
-        raise KeyError(f"{self.name} has no attribute {name!r}")
+        found = self.by_name.get(name)
+        if found is None:
+            raise KeyError(f"{self.name} has no attribute {name!r}")
+        return found
+
+    @cached_property
+    def by_name(self) -> dict[str, Attribute]:
+        """The attributes by name (made once: every record is checked against it)."""
+        return {a.name: a for a in self.attributes}
 
 
 @dataclass(frozen=True)

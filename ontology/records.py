@@ -18,6 +18,10 @@ from ontology.errors import InvalidInput
 from ontology.model import INTEGER_TYPES, Attribute, Ontology
 
 
+# What json.dumps(..., default=str, ensure_ascii=False) makes, without a new encoder for every record.
+_ID_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class Span:
     """Evidence: a document and, when its text was read, the span (character offsets into the text as read)."""
@@ -69,10 +73,9 @@ class Relation:
         """Stable id: the same statement from the same sources gets the same id (writes are idempotent)."""
         if self.id:
             return self.id
-        key = json.dumps(
+        key = _ID_JSON.encode(
             [self.subject, self.predicate, self.object, self.valid_from, self.valid_to,
-             sorted(self.attributes.items(), key=lambda kv: kv[0]), sorted({e.document or "" for e in self.evidence})],
-            default=str, ensure_ascii=False,
+             sorted(self.attributes.items(), key=lambda kv: kv[0]), sorted({e.document or "" for e in self.evidence})]
         )  # fmt: skip
         return "a-" + hashlib.sha256(key.encode()).hexdigest()[:24]
 
@@ -122,7 +125,7 @@ def check_entity(onto: Ontology, e: Entity) -> Entity:
     if not e.name or not e.name.strip():
         raise InvalidInput(f"{where}.name: empty")
     et = onto.entity_types[e.type]
-    known = {a.name: a for a in et.attributes}
+    known = et.by_name
     for key, value in e.attributes.items():
         if key not in known or key in {"name", "aliases"}:
             raise InvalidInput(f"{where}.attributes.{key}: not an attribute of {e.type}")
@@ -143,7 +146,7 @@ def check_relation(onto: Ontology, r: Relation) -> Relation:
         raise InvalidInput(f"{where}: valid_from {r.valid_from} is after valid_to {r.valid_to}")
     if r.confidence is not None and not 0 <= r.confidence <= 1:
         raise InvalidInput(f"{where}.confidence: {r.confidence} is not between 0 and 1")
-    known = {a.name: a for a in p.attributes}
+    known = p.by_name
     structural = {"valid_from", "valid_to", "confidence", "method"}
     for key, value in r.attributes.items():
         if key not in known or key in structural:
