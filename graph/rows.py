@@ -12,7 +12,6 @@ from ontology.model import Ontology
 from ontology.names import name_keys
 from ontology.records import Entity, Relation, Span
 
-
 # What json.dumps(..., ensure_ascii=False, sort_keys=True) makes, without a new encoder for every span.
 _EVIDENCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 

@@ -17,7 +17,6 @@ from ontology import dates
 from ontology.errors import InvalidInput
 from ontology.model import INTEGER_TYPES, Attribute, Ontology
 
-
 # What json.dumps(..., default=str, ensure_ascii=False) makes, without a new encoder for every record.
 _ID_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
 
