@@ -458,7 +458,7 @@ def split_entity(ctx: Ctx, user: Editor, body: SplitRequest) -> dict[str, Any]:
                           lambda: corrections.undo_merge(ctx.store, log, target, change, who, body.reason))  # fmt: skip
     document = str(body.document)
     return _corrected(ctx, user, "split", lambda: corrections.split_document(
-        ctx.store, log, target, document, who, body.reason, body.name))  # fmt: skip
+        ctx.store, log, target, document, who, body.reason, body.name, ctx.home.extractions))  # fmt: skip
 
 
 @router.get("/audit", tags=["service"], responses=ERRORS)

@@ -134,16 +134,21 @@ def unmerge(store: Store, record: dict[str, Any]) -> dict[str, Any]:
 
 
 def split_document(
-    store: Store, entity_id: str, document: str, new_id: str, name: str, drop_aliases: list[str]
-) -> dict[str, Any]:
+    store: Store, entity_id: str, document: str, new_id: str, name: str, drop_aliases: list[str],
+    said: dict[str, Any] | None = None, restored: dict[str, Any] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """What `document` says of `entity_id` was about someone else: its evidence goes to a new entity
     `new_id` named `name` (an assertion cited only by the document moves whole and keeps its id; one
-    cited also by others is divided), and the target loses `drop_aliases` (names only that document gave)."""
+    cited also by others is divided), and the target loses `drop_aliases` (names only that document gave).
+    The new entity gets the attributes the document `said` of it (rank, title, ...) and the target's
+    sensitivity; the target's attributes in `restored` take those values."""
     old = entity(store, entity_id)
     if label_of(store, new_id) is not None:
         raise Conflict(f"split: {new_id} exists already")
-    new = Entity(new_id, old.type, name, [], {"sensitivity": old.attributes["sensitivity"]}
-                 if "sensitivity" in old.attributes else {})  # fmt: skip
+    given = {k: v for k, v in (said or {}).items() if k != "sensitivity"}
+    if "sensitivity" in old.attributes:  # someone protected stays protected in both halves
+        given["sensitivity"] = old.attributes["sensitivity"]
+    new = Entity(new_id, old.type, name, [], given)
     change = _Change(store)
     change.node(new)
     moved, divided = [], []
@@ -162,7 +167,10 @@ def split_document(
             divided.append({"id": r.assertion_id(), "new": split_off.assertion_id()})
     if not moved and not divided:
         raise InvalidInput(f"split: no assertion about {entity_id} cites the document {document}")
-    change.node(replace(old, aliases=[a for a in old.aliases if a not in set(drop_aliases)]), True)
+    attributes = {**old.attributes, **(restored or {})}
+    change.node(replace(old, aliases=[a for a in old.aliases if a not in set(drop_aliases)], attributes=attributes),
+                True)  # fmt: skip
     change.run()
     return {"action": "split", "entity": old.id, "document": document, "new": new_id, "name": name,
-            "moved": moved, "divided": divided, "aliases_dropped": drop_aliases}  # fmt: skip
+            "moved": moved, "divided": divided, "aliases_dropped": drop_aliases, "attributes_said": given,
+            "attributes_restored": restored or {}}  # fmt: skip

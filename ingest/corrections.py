@@ -3,6 +3,7 @@ store (graph.identity) and its entry in the resolution log (who, when, why), as 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from graph import identity
 from graph.queries import resolve
 from graph.store import Store
 from ingest.resolve import append_log, canonical_id, change_entry, read_log
+from ontology import load
 from ontology.errors import InvalidInput, NotFound
 from ontology.names import name_key
 
@@ -42,11 +44,29 @@ def undo_merge(store: Store, log: Path, target: str, change: str, who: str, reas
     return _kept(log, identity.unmerge(store, merges[0]), who, reason)
 
 
+def attributes_said(archive: Path | None, document: str, mentions: set[str], type_: str) -> dict[str, Any]:
+    """The attributes (rank, title, ...) a document's archived extraction gave these mentions (extraction
+    ids); empty when the archive does not hold the document."""
+    path = archive / f"{document.removeprefix('sha256:')}.json" if archive is not None else None
+    if path is None or not path.is_file():
+        return {}
+    known = load().entity_type(type_).by_name
+    said: dict[str, Any] = {}
+    for e in json.loads(path.read_text(encoding="utf-8")).get("entities", []):
+        if e.get("id") in mentions:
+            said.update({k: v for k, v in (e.get("attributes") or {}).items() if k in known and v is not None})
+    return said
+
+
 def split_document(
-    store: Store, log: Path, target: str, document: str, who: str, reason: str, name: str | None = None
-) -> dict[str, Any]:
+    store: Store, log: Path, target: str, document: str, who: str, reason: str, name: str | None = None,
+    archive: Path | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """What `document` (sha256:<hex>) says of TARGET is about someone else: a new entity named as the
-    document wrote it (or `name`), with the names only that document gave."""
+    document wrote it (or `name`), with the names only that document gave and the attributes it gave
+    (read from the extractions `archive`). Where the target's value is the one this document gave and
+    another document gave another, the target takes the value the last other document gave. A value no
+    other document gave stays: it may have come from an import or an editor, and nothing is dropped."""
     _why(reason)
     entity = resolve(store, target)
     entries = read_log(log)
@@ -55,6 +75,12 @@ def split_document(
     elsewhere = [e for e in entries if e.get("canonical") == entity["id"] and e.get("document") != document]
     others = {name_key(e["name"]) for e in elsewhere}
     only_here = [e["name"] for e in joined if name_key(e["name"]) not in others and e["name"] != entity["name"]]
+    given = attributes_said(archive, document, {e["mention"] for e in joined}, entity["type"])
+    by_others: dict[str, Any] = {}
+    for e in elsewhere:  # in log order: the last document's value stands, as it did in the store
+        by_others.update(attributes_said(archive, e["document"], {e["mention"]}, entity["type"]))
+    stored = identity.entity(store, entity["id"]).attributes
+    restored = {k: by_others[k] for k, v in given.items() if stored.get(k) == v and by_others.get(k, v) != v}
     new_id = canonical_id(entity["type"], f"{said} {document}")
-    change = identity.split_document(store, entity["id"], document, new_id, said, only_here)
+    change = identity.split_document(store, entity["id"], document, new_id, said, only_here, given, restored)
     return _kept(log, change, who, reason)

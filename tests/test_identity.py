@@ -147,6 +147,46 @@ def test_split_off_what_one_document_said(acg: Acg, tmp_path: Path) -> None:
         store.close()
 
 
+def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: Path) -> None:
+    """The other document made Krstić a Major and Chief of Staff (the stored values: it came last). Split
+    off, the new person has that rank and title; Krstić is a General again, as the first document said,
+    and keeps the title, which no other document gave (it may have come from an editor: nothing is dropped)."""
+    relations = [
+        *RELATIONS,
+        Relation("p-krstic", "ordered", "c-kravica", method="test", evidence=[Span(0, 9, "R. Krstic", OTHER_DOC)]),
+    ]
+    store = LadybugStore(embedded_path(tmp_path))
+    prepare_store(store)
+    entities = [replace(e, attributes={**e.attributes, "rank": "Major", "title": "Chief of Staff"})
+                if e.id == "p-krstic" else e for e in ENTITIES]  # fmt: skip
+    assert load_records(store, entities, relations).rejected == []
+    store.close()
+    append_log(tmp_path / "resolution.jsonl", [
+        {"document": DOC, "mention": "e3", "type": "Person", "name": "Radislav Krstić", "canonical": "p-krstic",
+         "reason": "same name"},
+        {"document": OTHER_DOC, "mention": "e1", "type": "Person", "name": "R. Krstic", "canonical": "p-krstic",
+         "reason": "shared name: 'r krstic'"}])  # fmt: skip
+    archive = tmp_path / "extractions"
+    archive.mkdir()
+    for doc, mention, attributes in (
+        (DOC, "e3", {"rank": "General"}),
+        (OTHER_DOC, "e1", {"rank": "Major", "title": "Chief of Staff"}),
+    ):
+        extraction = {"entities": [{"id": mention, "type": "Person", "name": "x", "attributes": attributes}]}
+        (archive / f"{doc.removeprefix('sha256:')}.json").write_text(json.dumps(extraction), encoding="utf-8")
+    done = acg("entity", "split", "p-krstic", "--document", OTHER_DOC, "--reason", "another officer",
+               "--home", str(tmp_path))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    new_id = done.stdout.split("split ")[1].split(" ")[0]
+    store = _open(tmp_path)
+    try:
+        assert detail(store, new_id)["entity"]["attributes"] == {"rank": "Major", "title": "Chief of Staff"}
+        kept = detail(store, "p-krstic")["entity"]["attributes"]
+        assert (kept["rank"], kept["title"]) == ("General", "Chief of Staff")
+    finally:
+        store.close()
+
+
 def test_split_needs_the_document_to_say_something(tmp_path: Path) -> None:
     store = _open(_home(tmp_path))
     try:

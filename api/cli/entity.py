@@ -90,7 +90,8 @@ def split(
         return
     doc = _document_id(str(document))
     entry = _change(store_spec, home,
-                    lambda s: corrections.split_document(s, log, entity_ref, doc, by, reason, name))  # fmt: skip
+                    lambda s: corrections.split_document(s, log, entity_ref, doc, by, reason, name,
+                                                         home_layout(home).extractions))  # fmt: skip
     click.echo(f"{entry['change']}: split {entry['new']} ({entry['name']}) off {entry['entity']}: "
                f"{len(entry['moved'])} assertions moved, {len(entry['divided'])} divided")  # fmt: skip
 
