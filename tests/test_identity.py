@@ -178,13 +178,13 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
                "--home", str(tmp_path))  # fmt: skip
     assert done.returncode == 0, done.stderr
     new_id = done.stdout.split("split ")[1].split(" ")[0]
-    store = _open(tmp_path)
+    reopened = _open(tmp_path)
     try:
-        assert detail(store, new_id)["entity"]["attributes"] == {"rank": "Major", "title": "Chief of Staff"}
-        kept = detail(store, "p-krstic")["entity"]["attributes"]
+        assert detail(reopened, new_id)["entity"]["attributes"] == {"rank": "Major", "title": "Chief of Staff"}
+        kept = detail(reopened, "p-krstic")["entity"]["attributes"]
         assert (kept["rank"], kept["title"]) == ("General", "Chief of Staff")
     finally:
-        store.close()
+        reopened.close()
 
 
 def test_split_needs_the_document_to_say_something(tmp_path: Path) -> None:
