@@ -88,8 +88,26 @@ class Attribute:
     required: bool = False
 
 
+class _Attributes:
+    """Attributes by name, for entity types and predicates (not a dataclass: adds no fields)."""
+
+    name: str
+    attributes: tuple[Attribute, ...]
+
+    def attribute(self, name: str) -> Attribute:
+        found = self.by_name.get(name)
+        if found is None:
+            raise KeyError(f"{self.name} has no attribute {name!r}")
+        return found
+
+    @cached_property
+    def by_name(self) -> dict[str, Attribute]:
+        """The attributes by name (made once: every record is checked against it)."""
+        return {a.name: a for a in self.attributes}
+
+
 @dataclass(frozen=True)
-class EntityType:
+class EntityType(_Attributes):
     """A class whose instances are nodes of the store; `name` is the node label.
 
     `scheme` is set for classes whose instances are the concepts of a taxonomy
@@ -107,20 +125,9 @@ class EntityType:
     exact_match: tuple[str, ...] = ()
     scheme: str | None = None
 
-    def attribute(self, name: str) -> Attribute:
-        found = self.by_name.get(name)
-        if found is None:
-            raise KeyError(f"{self.name} has no attribute {name!r}")
-        return found
-
-    @cached_property
-    def by_name(self) -> dict[str, Attribute]:
-        """The attributes by name (made once: every record is checked against it)."""
-        return {a.name: a for a in self.attributes}
-
 
 @dataclass(frozen=True)
-class Predicate:
+class Predicate(_Attributes):
     """A relation predicate: `name` in JSON, `cypher` as relationship type.
 
     `attributes` are every edge property its assertions may carry: the
@@ -151,17 +158,6 @@ class Predicate:
     @cached_property
     def _pairs(self) -> tuple[tuple[str, str], ...]:
         return tuple((d, r) for d in self.domain for r in self.range)
-
-    def attribute(self, name: str) -> Attribute:
-        found = self.by_name.get(name)
-        if found is None:
-            raise KeyError(f"{self.name} has no attribute {name!r}")
-        return found
-
-    @cached_property
-    def by_name(self) -> dict[str, Attribute]:
-        """The attributes by name (made once: every record is checked against it)."""
-        return {a.name: a for a in self.attributes}
 
 
 @dataclass(frozen=True)
