@@ -349,8 +349,8 @@ def passage(
 ) -> dict[str, Any]:  # fmt: skip
     """The passage of a source document that an assertion cites, with some text around it (names of
     hidden people replaced by their pseudonyms)."""
-    from ingest.documents import archived
     from ingest.readers import read as read_document
+    from ingest.resolve import archived
 
     hexdigest = document_id.removeprefix("sha256:")
     if not re.fullmatch(r"[0-9a-f]{64}", hexdigest):

@@ -10,7 +10,7 @@ from typing import Any
 from graph import identity
 from graph.queries import resolve
 from graph.store import Store
-from ingest.resolve import append_log, canonical_id, change_entry, read_log
+from ingest.resolve import append_log, archived, canonical_id, change_entry, read_log
 from ontology import load
 from ontology.errors import InvalidInput, NotFound
 from ontology.names import name_key
@@ -47,14 +47,19 @@ def undo_merge(store: Store, log: Path, target: str, change: str, who: str, reas
 def attributes_said(archive: Path | None, document: str, mentions: set[str], type_: str) -> dict[str, Any]:
     """The attributes (rank, title, ...) a document's archived extraction gave these mentions (extraction
     ids); empty when the archive does not hold the document."""
-    path = archive / f"{document.removeprefix('sha256:')}.json" if archive is not None else None
+    path = archived(archive, document.removeprefix("sha256:")) if archive is not None else None
     if path is None or not path.is_file():
         return {}
-    known = load().entity_type(type_).by_name
+    try:
+        extraction = json.loads(path.read_text(encoding="utf-8"))
+        entities = list(extraction.get("entities", []))
+    except (OSError, ValueError, AttributeError) as e:
+        raise InvalidInput(f"{path}: not a readable extraction ({e}); move it away to split without it") from e
+    known = set(load().entity_type(type_).by_name) - {"name", "aliases"}  # names are the split's own business
     said: dict[str, Any] = {}
-    for e in json.loads(path.read_text(encoding="utf-8")).get("entities", []):
-        if e.get("id") in mentions:
-            said.update({k: v for k, v in (e.get("attributes") or {}).items() if k in known and v is not None})
+    for mention in entities:
+        if isinstance(mention, dict) and mention.get("id") in mentions and isinstance(mention.get("attributes"), dict):
+            said.update({k: v for k, v in mention["attributes"].items() if k in known and v is not None})
     return said
 
 

@@ -32,7 +32,7 @@ from graph.export import entities as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers
-from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log
+from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived
 from nlp.pipeline import Extraction, Extractor
 from ontology.errors import InvalidInput
 from ontology.mapping import from_graph, to_graph
@@ -130,11 +130,6 @@ class _Prepared:
     entities: list[Entity]
     relations: list[Relation]
     decisions: list[Decision]
-
-
-def archived(archive: Path, sha256: str) -> Path:
-    """Where the extraction of the document with this SHA-256 (hex) is kept in `archive`."""
-    return archive / f"{sha256}.json"
 
 
 # A transaction costs about 0.1 s however little it holds, so short documents go in many at a time: a batch

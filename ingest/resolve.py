@@ -142,6 +142,12 @@ def append_log(path: Path, entries: Iterable[dict[str, Any]]) -> None:
             f.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
 
 
+def archived(archive: Path, sha256: str) -> Path:
+    """Where an ingest keeps the extraction of the document with this SHA-256 (hex) in `archive`, beside
+    its log: what each document said, for the passages the API shows and for splits."""
+    return archive / f"{sha256}.json"
+
+
 def change_entry(change: dict[str, Any], who: str, reason: str) -> dict[str, Any]:
     """A change made by hand, stamped with an id, who, when and why, as the log keeps it."""
     at = datetime.now(UTC).isoformat(timespec="seconds")

@@ -168,6 +168,12 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
          "reason": "shared name: 'r krstic'"}])  # fmt: skip
     archive = tmp_path / "extractions"
     archive.mkdir()
+    (archive / f"{OTHER_DOC.removeprefix('sha256:')}.json").write_text("{not json", encoding="utf-8")
+    refused = acg("entity", "split", "p-krstic", "--document", OTHER_DOC, "--reason", "another officer",
+                  "--home", str(tmp_path))  # fmt: skip
+    assert refused.returncode == 1
+    assert f"{OTHER_DOC.removeprefix('sha256:')}.json: not a readable extraction" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
     for doc, mention, attributes in (
         (DOC, "e3", {"rank": "General"}),
         (OTHER_DOC, "e1", {"rank": "Major", "title": "Chief of Staff"}),
