@@ -61,16 +61,15 @@ class Written:
         self._rows: dict[str, bytes] = {}
 
     @staticmethod
-    def _fingerprint(row: Mapping[str, Any]) -> bytes:
+    def fingerprint(row: Mapping[str, Any]) -> bytes:
         values = {k: v for k, v in row.items() if v is not None}
         return hashlib.blake2b(json.dumps(values, sort_keys=True, default=str).encode(), digest_size=16).digest()
 
-    def unchanged(self, row: Mapping[str, Any]) -> bool:
-        return self._rows.get(row["id"]) == self._fingerprint(row)
+    def unchanged(self, node_id: str, fingerprint: bytes) -> bool:
+        return self._rows.get(node_id) == fingerprint
 
-    def remember(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        for row in rows:
-            self._rows[row["id"]] = self._fingerprint(row)
+    def remember(self, fingerprints: Mapping[str, bytes]) -> None:
+        self._rows.update(fingerprints)
 
 
 def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
@@ -140,6 +139,7 @@ def load_records(
     report = LoadReport()
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     labels: dict[str, str] = {}
+    sent: dict[str, bytes] = {}  # the fingerprints of the rows sent, for `written`
     for e in entities:
         try:
             check_entity(onto, e)
@@ -148,10 +148,13 @@ def load_records(
             continue
         labels[e.id] = e.type
         row = entity_row(onto, e)
-        if written is not None and written.unchanged(row):
-            report.unchanged += 1
-        else:
-            nodes[e.type].append(row)
+        if written is not None:
+            fingerprint = written.fingerprint(row)  # made once: kept below when the write commits
+            if written.unchanged(e.id, fingerprint):
+                report.unchanged += 1
+                continue
+            sent[e.id] = fingerprint
+        nodes[e.type].append(row)
 
     checked: list[Relation] = []
     for r in relations:
@@ -177,7 +180,7 @@ def load_records(
     bulk = store.engine == "ladybug" and len(checked) + sum(len(r) for r in nodes.values()) >= BULK_THRESHOLD
     store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
     if written is not None:
-        written.remember(r for rows in nodes.values() for r in rows)
+        written.remember(sent)
     report.entities = sum(len(r) for r in nodes.values())
     report.relations = sum(len(r) for r in edges.values())
     return report
