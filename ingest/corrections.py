@@ -81,9 +81,12 @@ def split_document(
     others = {name_key(e["name"]) for e in elsewhere}
     only_here = [e["name"] for e in joined if name_key(e["name"]) not in others and e["name"] != entity["name"]]
     given = attributes_said(archive, document, {e["mention"] for e in joined}, entity["type"])
+    mentions_in: dict[str, set[str]] = {}  # each other document's mentions, its archive read once
+    for e in elsewhere:
+        mentions_in.setdefault(e["document"], set()).add(e["mention"])
     by_others: dict[str, Any] = {}
-    for e in elsewhere:  # in log order: the last document's value stands, as it did in the store
-        by_others.update(attributes_said(archive, e["document"], {e["mention"]}, entity["type"]))
+    for other, mentions in mentions_in.items():  # in log order: the last document's value stands, as in the store
+        by_others.update(attributes_said(archive, other, mentions, entity["type"]))
     stored = identity.entity(store, entity["id"]).attributes
     restored = {k: by_others[k] for k, v in given.items() if stored.get(k) == v and by_others.get(k, v) != v}
     new_id = canonical_id(entity["type"], f"{said} {document}")
