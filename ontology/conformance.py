@@ -193,14 +193,19 @@ def _object_check(onto: Ontology, p: Predicate) -> Check:
     """The objects of a predicate: the concepts of a taxonomy class, or instances of its range."""
     schemes = [onto.entity_types[r].scheme for r in p.range]
     if len(schemes) == 1 and schemes[0] is not None:
-        return _one_of((c.iri for c in onto.schemes[schemes[0]].concepts), f"{schemes[0]} concepts")
+        return _concept_of(onto, schemes[0])
     return _instance_of(onto, p.range)
+
+
+def _concept_of(onto: Ontology, scheme: str) -> Check:
+    """sh:in the concepts of one taxonomy."""
+    return _one_of((c.iri for c in onto.schemes[scheme].concepts), f"{scheme} concepts")
 
 
 def _value_check(onto: Ontology, a: Attribute) -> Check:
     if a.datatype == "concept":
         assert a.scheme is not None
-        return _one_of((c.iri for c in onto.schemes[a.scheme].concepts), f"{a.scheme} concepts")
+        return _concept_of(onto, a.scheme)
     if a.datatype == "ReducedDate":
         return _datatype(*_REDUCED_DATES)
     if a.datatype in INTEGER_MINIMUM:
