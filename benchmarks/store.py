@@ -31,7 +31,7 @@ from graph.cypher.write import copy_edges, copy_nodes
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, subordinates
-from graph.rows import entity_row, relation_row
+from graph.rows import entity_columns, relation_columns, relation_row
 from ingest.sfm import read_sfm
 from ontology import dates, load
 from ontology.records import Entity, Relation
@@ -109,15 +109,17 @@ def _loads(tmp: Path, name: str, entities: list[Entity], relations: list[Relatio
     }
     node_tables = {}
     for label in {e.type for e in entities}:
-        rows = {e.id: entity_row(onto, e) for e in entities if e.type == label}
-        node_tables[label] = bulk.table(node_columns(onto, label), list(rows.values()))
-    grouped: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
+        unique = {e.id: e for e in entities if e.type == label}
+        node_tables[label] = bulk.table(node_columns(onto, label), entity_columns(label, list(unique.values())))
+    grouped: dict[tuple[str, str, str], dict[str, Relation]] = {}
     for r in relations:
         ends = (by_id.get(r.subject, ""), by_id.get(r.object, ""))
         if ends in onto.predicate(r.predicate).pairs():
-            row = relation_row(onto, r)
-            grouped.setdefault((r.predicate, *ends), {})[row["id"]] = row
-    edge_tables = {k: bulk.table(edge_columns(onto, k[0]), list(v.values()), ends=True) for k, v in grouped.items()}
+            grouped.setdefault((r.predicate, *ends), {})[r.assertion_id()] = r
+    edge_tables = {
+        k: bulk.table(edge_columns(onto, k[0]), relation_columns(onto, k[0], list(v.values()), list(v)), ends=True)
+        for k, v in grouped.items()
+    }
     start = time.perf_counter()
     bare.write([(copy_nodes(label), {"rows": t}) for label, t in node_tables.items()])
     node_seconds = time.perf_counter() - start

@@ -1,4 +1,4 @@
-"""Rows to Arrow tables for LadybugDB's COPY, typed by the schema derived from the ontology."""
+"""Columns to Arrow tables for LadybugDB's COPY, typed by the schema derived from the ontology."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ _ARROW = {
 }
 
 
-def table(columns: tuple[Column, ...], rows: list[dict[str, Any]], ends: bool = False) -> pa.Table:
-    """An Arrow table with the columns in the table's order; relationships start with from and to (the
-    rows' subject and object). Arrow reads the rows' dicts itself, as one struct array."""
-    fields = [pa.field(c.name, _ARROW[c.ladybug_type]) for c in columns]
+def table(columns: tuple[Column, ...], values: dict[str, list[Any]], ends: bool = False) -> pa.Table:
+    """An Arrow table with the columns in the table's order, from one list per column (graph.rows);
+    relationships start with from and to (the columns `subject` and `object`)."""
+    arrays = [pa.array(values[c.name], type=_ARROW[c.ladybug_type]) for c in columns]
+    names = [c.name for c in columns]
     if ends:
-        fields = [pa.field("subject", pa.string()), pa.field("object", pa.string()), *fields]
-    out = pa.Table.from_struct_array(pa.array(rows, type=pa.struct(fields)))
-    return out.rename_columns(["from", "to", *(c.name for c in columns)]) if ends else out
+        arrays = [pa.array(values["subject"], type=pa.string()), pa.array(values["object"], type=pa.string()), *arrays]
+        names = ["from", "to", *names]
+    return pa.Table.from_arrays(arrays, names=names)

@@ -26,7 +26,7 @@ from graph.cypher.write import (
     upsert_nodes,
 )
 from graph.queries import labels_of
-from graph.rows import entity_row, relation_row
+from graph.rows import as_rows, entity_columns, relation_columns
 from graph.store import Store
 from ontology import load
 from ontology.errors import InvalidInput
@@ -61,8 +61,9 @@ class Written:
         self._rows: dict[str, bytes] = {}
 
     @staticmethod
-    def fingerprint(row: Mapping[str, Any]) -> bytes:
-        values = {k: v for k, v in row.items() if v is not None}
+    def fingerprint(e: Entity) -> bytes:
+        """Of the record: equal records make equal rows."""
+        values = [e.type, e.name, e.aliases, {k: v for k, v in e.attributes.items() if v is not None}]
         return hashlib.blake2b(json.dumps(values, sort_keys=True, default=str).encode(), digest_size=16).digest()
 
     def unchanged(self, node_id: str, fingerprint: bytes) -> bool:
@@ -77,56 +78,57 @@ def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
         yield rows[i : i + BATCH]
 
 
-def _upsert_statements(
-    engine: str, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
-) -> Statements:
+Nodes = dict[str, dict[str, Entity]]  # label -> id -> record
+Edges = dict[tuple[str, str, str], dict[str, Relation]]  # (predicate, subject label, object label) -> id -> record
+
+
+def _coalesced(earlier: Entity, later: Entity) -> Entity:
+    """Two records of one node in one load, as an upsert of one after the other stores them: the later
+    one's name and aliases, and each attribute's last value that is not None."""
+    attributes = {**earlier.attributes, **{k: v for k, v in later.attributes.items() if v is not None}}
+    return Entity(later.id, later.type, later.name, later.aliases, attributes, later.mentions)
+
+
+def _upsert_statements(engine: str, nodes: Nodes, edges: Edges) -> Statements:
     onto = load()
     statements: Statements = []
-    for label, rows in nodes.items():
+    for label, records in nodes.items():
+        rows = as_rows(entity_columns(label, list(records.values())))
         statements += [(upsert_nodes(onto, label, engine), {"rows": b}) for b in _batches(rows)]
-    for (pred, s, o), rows in edges.items():
+    for (pred, s, o), by_id in edges.items():
+        rows = as_rows(relation_columns(onto, pred, list(by_id.values()), list(by_id)))
         statements += [(upsert_edges(onto, pred, s, o, engine), {"rows": b}) for b in _batches(rows)]
     return statements
 
 
-def _copy_statements(
-    store: Store, nodes: dict[str, list[dict[str, Any]]], edges: dict[tuple[str, str, str], list[dict[str, Any]]]
-) -> Statements:
-    """COPY for rows whose ids are new; updates (LOAD FROM) for stored nodes; nothing for stored assertions. The ids
-    present are read before the write; that is safe because the embedded engine lets one process write at
-    a time."""
+def _copy_statements(store: Store, nodes: Nodes, edges: Edges) -> Statements:
+    """COPY for records whose ids are new; updates (LOAD FROM) for stored nodes; nothing for stored assertions.
+    The ids present are read before the write; that is safe because the embedded engine lets one process
+    write at a time."""
     onto = load()
-    new_nodes: dict[str, list[dict[str, Any]]] = {}
-    old_nodes: dict[str, list[dict[str, Any]]] = {}
-    for label, rows in nodes.items():
+    statements: Statements = []
+    updates: Statements = []
+    for label, records in nodes.items():
         present = {r["id"] for r in store.read(node_ids(label))}
-        unique = {r["id"]: r for r in rows}  # the last record of an id wins, as with upserts
-        new_nodes[label] = [r for i, r in unique.items() if i not in present]
-        old_nodes[label] = [r for i, r in unique.items() if i in present]
-    new_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        new = [e for i, e in records.items() if i not in present]
+        old = [e for i, e in records.items() if i in present]
+        columns = node_columns(onto, label)
+        if new:
+            statements.append((copy_nodes(label), {"rows": bulk.table(columns, entity_columns(label, new))}))
+        if old:
+            updates.append((update_nodes(onto, label), {"rows": bulk.table(columns, entity_columns(label, old))}))
+    statements += updates
     present_edges: dict[str, set[str]] = {}
-    for key, rows in edges.items():
-        cypher = onto.predicates[key[0]].cypher
+    for (p, s, o), by_id in edges.items():
+        cypher = onto.predicates[p].cypher
         if cypher not in present_edges:
             present_edges[cypher] = {r["id"] for r in store.read(edge_ids(cypher))}
-        unique = {r["id"]: r for r in rows}
-        new_edges[key] = [r for i, r in unique.items() if i not in present_edges[cypher]]
-    statements: Statements = [
-        (copy_nodes(label), {"rows": bulk.table(node_columns(onto, label), rows)})
-        for label, rows in new_nodes.items()
-        if rows
-    ]
-    statements += [
-        (update_nodes(onto, label), {"rows": bulk.table(node_columns(onto, label), rows)})
-        for label, rows in old_nodes.items()
-        if rows
-    ]
-    statements += [
-        (copy_edges(onto.predicates[p].cypher, s, o), {"rows": bulk.table(edge_columns(onto, p), rows, ends=True)})
-        for (p, s, o), rows in new_edges.items()
-        if rows
-    ]
-    # Stored assertions are left alone: the same id is the same statement (see write.upsert_edges).
+        # Stored assertions are left alone: the same id is the same statement (see write.upsert_edges).
+        ids = [i for i in by_id if i not in present_edges[cypher]]
+        if ids:
+            values = relation_columns(onto, p, [by_id[i] for i in ids], ids)
+            rows = bulk.table(edge_columns(onto, p), values, ends=True)
+            statements.append((copy_edges(cypher, s, o), {"rows": rows}))
     return statements
 
 
@@ -137,9 +139,9 @@ def load_records(
     row this writer stored before, unchanged, is not sent again."""
     onto = load()
     report = LoadReport()
-    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    nodes: Nodes = defaultdict(dict)
     labels: dict[str, str] = {}
-    sent: dict[str, bytes] = {}  # the fingerprints of the rows sent, for `written`
+    sent: dict[str, bytes] = {}  # the fingerprints of the records sent, for `written`
     for e in entities:
         try:
             check_entity(onto, e)
@@ -147,14 +149,15 @@ def load_records(
             report.rejected.append(str(err))
             continue
         labels[e.id] = e.type
-        row = entity_row(onto, e)
         if written is not None:
-            fingerprint = written.fingerprint(row)  # made once: kept below when the write commits
+            fingerprint = written.fingerprint(e)  # made once: kept below when the write commits
             if written.unchanged(e.id, fingerprint):
                 report.unchanged += 1
                 continue
             sent[e.id] = fingerprint
-        nodes[e.type].append(row)
+        earlier = nodes[e.type].pop(e.id, None)
+        nodes[e.type][e.id] = e if earlier is None else _coalesced(earlier, e)
+        report.entities += 1
 
     checked: list[Relation] = []
     for r in relations:
@@ -165,7 +168,7 @@ def load_records(
     missing = {i for r in checked for i in (r.subject, r.object) if i not in labels}
     labels.update(labels_of(store, missing))
 
-    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    edges: Edges = defaultdict(dict)
     for r in checked:
         p = onto.predicates[r.predicate]
         s, o = labels.get(r.subject), labels.get(r.object)
@@ -175,14 +178,13 @@ def load_records(
         elif (s, o) not in p.pairs():
             report.rejected.append(f"{where}: {r.predicate} does not link {s} to {o}")
         else:
-            edges[(r.predicate, s, o)].append(relation_row(onto, r))
+            edges[(r.predicate, s, o)][r.assertion_id()] = r
+            report.relations += 1
 
-    bulk = store.engine == "ladybug" and len(checked) + sum(len(r) for r in nodes.values()) >= BULK_THRESHOLD
+    bulk = store.engine == "ladybug" and len(checked) + report.entities >= BULK_THRESHOLD
     store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
     if written is not None:
         written.remember(sent)
-    report.entities = sum(len(r) for r in nodes.values())
-    report.relations = sum(len(r) for r in edges.values())
     return report
 
 

@@ -26,4 +26,7 @@ def name_keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> list[str]
     >>> name_keys("Anwar Raslan", ["Raslan", "anwar  raslan"])
     ['anwar raslan', 'raslan']
     """
+    if not aliases:  # most names have none
+        key = name_key(name)
+        return [key] if key else []
     return list(dict.fromkeys(k for k in (name_key(n) for n in (name, *aliases)) if k))

@@ -72,9 +72,10 @@ class Relation:
         """Stable id: the same statement from the same sources gets the same id (writes are idempotent)."""
         if self.id:
             return self.id
+        # Attributes in the order of their names (a dict's names are distinct: sorting the pairs sorts them).
         key = _ID_JSON.encode(
             [self.subject, self.predicate, self.object, self.valid_from, self.valid_to,
-             sorted(self.attributes.items(), key=lambda kv: kv[0]), sorted({e.document or "" for e in self.evidence})]
+             sorted(self.attributes.items()), sorted({e.document or "" for e in self.evidence})]
         )  # fmt: skip
         return "a-" + hashlib.sha256(key.encode()).hexdigest()[:24]
 
