@@ -54,10 +54,11 @@ def label_of(view: StoreView, entity_id: str) -> str | None:
     return str(found["type"]) if found else None
 
 
-def stored_of(view: StoreView, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """The label and name of each entity of `ids` that exists, asked in batches rather than one id at a time."""
+def stored_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """The label and name of each entity of `ids` that exists (under one of `labels`, by default any), asked
+    in batches rather than one id at a time."""
     wanted = sorted(set(ids))
-    query = read.labels_by_id(list(load().entity_types))
+    query = read.labels_by_id(labels or list(load().entity_types))
     found: dict[str, tuple[str, str]] = {}
     for i in range(0, len(wanted), LOOKUP_BATCH):
         rows = view.read(query, {"ids": wanted[i : i + LOOKUP_BATCH]})
@@ -65,9 +66,9 @@ def stored_of(view: StoreView, ids: Iterable[str]) -> dict[str, tuple[str, str]]
     return found
 
 
-def labels_of(view: StoreView, ids: Iterable[str]) -> dict[str, str]:
-    """The label of each entity of `ids` that exists."""
-    return {i: label for i, (label, _) in stored_of(view, ids).items()}
+def labels_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = None) -> dict[str, str]:
+    """The label of each entity of `ids` that exists (under one of `labels`, by default any)."""
+    return {i: label for i, (label, _) in stored_of(view, ids, labels).items()}
 
 
 def resolve(view: StoreView, ref: str) -> dict[str, Any]:

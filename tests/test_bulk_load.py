@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from graph import loader
+import pytest
+
+from graph import loader, queries
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, counts
@@ -33,7 +35,12 @@ def test_bulk_and_upsert_paths_agree(tmp_path: Path) -> None:
     assert chain(bulk_store, "u2999", "2010") == chain(small_store, "u2999", "2010")
 
 
-def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lookup_batch", [queries.LOOKUP_BATCH, 100], ids=["ids-looked-up", "ids-read-whole"])
+def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lookup_batch: int
+) -> None:
+    """Which ids are stored is asked by primary key for a few ids and read whole for many: both ways."""
+    monkeypatch.setattr(loader, "LOOKUP_BATCH", lookup_batch)
     store = LadybugStore(tmp_path / "db")
     prepare_store(store)
     units, links = _hierarchy(3000)
