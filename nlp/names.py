@@ -10,6 +10,7 @@ that chooses among candidates.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -126,12 +127,22 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
     return end, parent
 
 
+@cache
+def _cue_patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per kind: any of its words, whole (not inside a word or a hyphenated one)."""
+    return tuple(
+        (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])"))
+        for kind, words in cues
+        if words
+    )
+
+
 def cue_kind(name: str, cues: dict[str, tuple[str, ...]]) -> str | None:
+    """The first kind (in the order of `cues`) one of whose words is in the name."""
     padded = f" {name} "
-    for kind, words in cues.items():
-        for w in words:
-            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded):
-                return kind
+    for kind, pattern in _cue_patterns(tuple(cues.items())):
+        if pattern.search(padded):
+            return kind
     return None
 
 

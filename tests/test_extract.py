@@ -7,13 +7,17 @@ pinned on a sentence that shows it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp import lexicon
+from nlp.names import cue_kind
 from nlp.pipeline import Extraction, Extractor, chunks
 from ontology import Ontology
 from ontology.errors import InvalidInput
@@ -377,3 +381,30 @@ def test_cli_extract_reports_bad_files_and_goes_on(acg: Acg, tmp_path: Path) -> 
 def test_every_kind_the_rules_give_is_the_ontologys(onto: Ontology) -> None:
     organization, mechanism = (set(onto.schemes[k].notations()) for k in ("organizationKind", "mechanismKind"))
     assert lexicon.check(organization, mechanism) == []
+
+
+def _cue_kind_word_by_word(name: str, cues: dict[str, tuple[str, ...]]) -> str | None:
+    """The definition nlp.names.cue_kind keeps (it compiles one pattern per kind instead)."""
+    for kind, words in cues.items():
+        for w in words:
+            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", f" {name} "):
+                return kind
+    return None
+
+
+_CUE_WORDS = sorted(
+    {w for cues in (lexicon.ORGANIZATION_CUES, lexicon.MECHANISM_CUES) for ws in cues.values() for w in ws}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_CUE_WORDS), st.sampled_from(["-", " ", "x", "'s", "Army", "of", "", "É"])),
+        max_size=6,
+    ),
+    st.sampled_from([lexicon.ORGANIZATION_CUES, lexicon.MECHANISM_CUES, {"a": (), "b": ("Court",)}]),
+)
+def test_cue_kinds_are_found_as_word_by_word(parts: list[str], cues: dict[str, tuple[str, ...]]) -> None:
+    name = "".join(parts)
+    assert cue_kind(name, cues) == _cue_kind_word_by_word(name, cues)
