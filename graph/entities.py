@@ -21,7 +21,7 @@ _PROBE = 3
 
 
 def _labels(types: list[str] | None) -> list[str]:
-    known = [n for n, t in load().entity_types.items() if t.scheme is None]
+    known = load().entity_types_but_taxonomies()
     if not types:
         return known
     unknown = [t for t in types if t not in known]

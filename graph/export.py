@@ -71,7 +71,7 @@ def _pages(view: StoreView, query: str) -> Iterator[dict[str, Any]]:
 
 def entities(view: StoreView, labels: Iterable[str] | None = None) -> Iterator[Entity]:
     """The stored entities of `labels` (default: every type but the taxonomies'), page by page."""
-    chosen = labels if labels is not None else [n for n, t in load().entity_types.items() if t.scheme is None]
+    chosen = labels if labels is not None else load().entity_types_but_taxonomies()
     for label in chosen:
         yield from (row_entity(label, row) for row in _pages(view, read.node_page(label)))
 
@@ -91,8 +91,8 @@ def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], It
         rels: Iterable[Relation] = relations(view)
     else:
         labels = subgraph.reach(view, selection.around, selection.depth)[0]
-        types = load().entity_types
-        ents = subgraph.entities_of(view, {i: label for i, label in labels.items() if types[label].scheme is None})
+        kept = set(load().entity_types_but_taxonomies())
+        ents = subgraph.entities_of(view, {i: label for i, label in labels.items() if label in kept})
         rels = subgraph.linking(view, labels, also={"of_type"})  # a crime's type, even one not reached
     return (guard.entity(e) for e in ents), (guard.relation(r) for r in rels)
 

@@ -245,8 +245,7 @@ class Conformance:
     def __init__(self, onto: Ontology) -> None:
         self.entities: dict[Node, tuple[_Property, ...]] = {
             URIRef(et.iri): tuple(_property(onto, a) for a in et.attributes)
-            for et in onto.entity_types.values()
-            if et.scheme is None
+            for et in map(onto.entity_type, onto.entity_types_but_taxonomies())
         }
         self.predicates: dict[Node, tuple[Check, Check, str]] = {
             URIRef(p.iri): (_instance_of(onto, p.domain), _object_check(onto, p), " or ".join(p.domain))

@@ -230,7 +230,7 @@ def _read_attributes(
 
 
 def _entities(onto: Ontology, g: Graph, out: Records) -> dict[str, str]:
-    classes = {URIRef(t.iri): t.name for t in onto.entity_types.values() if t.scheme is None}
+    classes = {URIRef(onto.entity_types[n].iri): n for n in onto.entity_types_but_taxonomies()}
     types: dict[str, str] = {}
     for node, cls in g.subject_objects(RDF.type):
         name = classes.get(cls)  # type: ignore[call-overload]

@@ -181,6 +181,11 @@ class Ontology:
             raise KeyError(f"unknown predicate {name!r}; known: {known}")
         return found
 
+    def entity_types_but_taxonomies(self) -> list[str]:
+        """The types whose instances are entities of their own; the others' are a taxonomy's concepts
+        (CrimeType: the crime-type nodes the store makes from its notations)."""
+        return [n for n, t in self.entity_types.items() if t.scheme is None]
+
     def entity_type(self, name: str) -> EntityType:
         found = self.entity_types.get(name)
         if found is None:

@@ -165,7 +165,7 @@ def shapes_turtle(onto: Ontology) -> str:
         + f'\n<{SHAPES_IRI}> a owl:Ontology ;\n    owl:versionInfo "{onto.version}" .\n'
     )
     parts = [header]
-    parts += [_entity_shape(onto, n) for n in sorted(onto.entity_types) if onto.entity_types[n].scheme is None]
+    parts += [_entity_shape(onto, n) for n in sorted(onto.entity_types_but_taxonomies())]
     parts += [_predicate_shape(onto, p) for p in onto.predicates.values()]
     parts.append(_assertion_root(onto))
     parts += [_assertion_shape(onto, p) for p in onto.predicates.values()]
