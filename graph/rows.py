@@ -34,8 +34,12 @@ def _edge_names(predicate: str) -> tuple[str, ...]:
 
 
 def _scatter(columns: dict[str, list[Any] | None], n: int, i: int, values: dict[str, Any]) -> None:
-    """Row i's values into their columns; a column is made (all null) when a row first has a value for it."""
+    """Row i's values into their columns; a column is made (all null) when a row first has a value for it.
+    A value with no column is not stored (checked records have none; a change record written by an older
+    version may)."""
     for key, value in values.items():
+        if key not in columns:
+            continue
         column = columns[key]
         if column is None:
             column = columns[key] = [None] * n

@@ -140,3 +140,11 @@ def test_two_records_of_one_node_in_one_load_keep_every_value_on_both_paths(tmp_
         "aliases": ["Mladić"],
         "attributes": {"rank": "General", "title": "chief of staff"},
     }
+
+
+def test_a_value_with_no_column_is_left_out_not_a_crash() -> None:
+    """As the rows made one dict at a time did: a change record written by an older version (`acg entity
+    unmerge`) may hold an attribute the type has no more."""
+    row = entity_row(load(), Entity("p-1", "Person", "Ratko Mladić", attributes={"rank": "General", "kind": "unit"}))
+    assert row["rank"] == "General"
+    assert "kind" not in row
