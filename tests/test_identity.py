@@ -184,6 +184,11 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
                "--home", str(tmp_path))  # fmt: skip
     assert done.returncode == 0, done.stderr
     new_id = done.stdout.split("split ")[1].split(" ")[0]
+    # What moved is said, as the log keeps it: the new entity's attributes, and the target's taken back.
+    assert done.stdout.splitlines()[1:] == [
+        f"{new_id} takes what the document said: rank 'Major', title 'Chief of Staff'",
+        "p-krstic takes back: rank 'General'",
+    ]
     reopened = _open(tmp_path)
     try:
         assert detail(reopened, new_id)["entity"]["attributes"] == {"rank": "Major", "title": "Chief of Staff"}

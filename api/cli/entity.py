@@ -94,6 +94,10 @@ def split(
                                                          home_layout(home).extractions))  # fmt: skip
     click.echo(f"{entry['change']}: split {entry['new']} ({entry['name']}) off {entry['entity']}: "
                f"{len(entry['moved'])} assertions moved, {len(entry['divided'])} divided")  # fmt: skip
+    for holder, verb, values in ((entry["new"], "takes what the document said", entry["attributes_said"]),
+                               (entry["entity"], "takes back", entry["attributes_restored"])):  # fmt: skip
+        if values:
+            click.echo(f"{holder} {verb}: " + ", ".join(f"{k} {v!r}" for k, v in sorted(values.items())))
 
 
 @entity.command("history")
