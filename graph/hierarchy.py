@@ -159,13 +159,8 @@ class MemoryLinks:
             reached = []
             for above in frontier:
                 for i in self.into.get(above, ()):
-                    child, start, end = self.subject[i], self._from[i], self._to[i]
-                    if (
-                        child in seen
-                        or self.predicate[i] != "part_of"
-                        or (start is not None and start > hi)
-                        or (end is not None and end < lo)
-                    ):
+                    child = self.subject[i]
+                    if child in seen or self.predicate[i] != "part_of" or not self._held(i, lo, hi):
                         continue
                     seen.add(child)
                     reached.append(child)
