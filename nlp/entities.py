@@ -124,11 +124,11 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             yield _Candidate(start, end, "Organization", _SHAPE, kind=organization_kind(name), parent_at=parent)
 
 
-def _title_phrases(doc: Doc) -> Iterator[_Candidate]:
+def _title_phrases(doc: Doc, text: str) -> Iterator[_Candidate]:
     """Titles of several words, so that the words of a title are not read as a unit of their own ("Police"
     in "Commissioner of Police", "Sector" in "Sector Commander"). A unit named by its shape keeps its words
     ("3 Division Commander"); the titles themselves are not mentions."""
-    for m in _TITLE_PHRASE.finditer(doc.text):
+    for m in _TITLE_PHRASE.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             yield _Candidate(span.start, span.end, "TITLE", _SHAPE)
@@ -142,9 +142,9 @@ def _acronyms(doc: Doc) -> Iterator[_Candidate]:
             yield _Candidate(t.i, t.i + 1, "Mechanism", _PHRASE, kind=kind)
 
 
-def _case_names(doc: Doc) -> Iterator[_Candidate]:
+def _case_names(doc: Doc, text: str) -> Iterator[_Candidate]:
     for pattern in (_CASE, _NAMED_CASE):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             begin = m.start(1) if pattern is _NAMED_CASE else m.start()
             span = doc.char_span(begin, m.end(), alignment_mode="expand")
             if span is not None:
@@ -172,9 +172,8 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     return None, char
 
 
-def _persons(doc: Doc) -> Iterator[_Candidate]:
+def _persons(doc: Doc, text: str) -> Iterator[_Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
-    text = doc.text  # built anew from the tokens at each access: once here
     claimed: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -318,9 +317,8 @@ def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _titles(doc: Doc, persons: list[Span]) -> None:
+def _titles(text: str, persons: list[Span]) -> None:
     """A command title written next to a person ("GOC, Maj-Gen. X", "X, the GOC") becomes the person's title."""
-    text = doc.text  # built anew from the tokens at each access: once here
     for span in persons:
         before = text[max(0, span.start_char - 90) : span.start_char]
         rank_span = span._.acg.get("rank_span")
@@ -416,9 +414,11 @@ class EntityRecognizer:
             self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[_Candidate] = [
-            *_headed_names(doc), *_case_names(doc), *_acronyms(doc), *_phrases(doc, self.matcher, self.notations),
-            *_persons(doc), *_ner(doc), *_anaphors(doc), *_title_phrases(doc),
+            *_headed_names(doc), *_case_names(doc, text), *_acronyms(doc),
+            *_phrases(doc, self.matcher, self.notations), *_persons(doc, text), *_ner(doc), *_anaphors(doc),
+            *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _select(doc, [*chosen, *_recurrences(doc, chosen)])
@@ -430,7 +430,7 @@ class EntityRecognizer:
             span = Span(doc, c.start, c.end, label=c.label)
             span._.acg = dict(c.attrs)
             spans.append(span)
-        _titles(doc, [s for s in spans if s.label_ == "Person"])
+        _titles(text, [s for s in spans if s.label_ == "Person"])
         doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
 
