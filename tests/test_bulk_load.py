@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from graph import loader, queries
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, counts
+from ontology.errors import AcgError
 from ontology.records import Entity, Relation
 
 
@@ -33,6 +35,25 @@ def test_bulk_and_upsert_paths_agree(tmp_path: Path) -> None:
         load_records(small_store, units[i : i + 500], [r for r in links if i <= int(r.subject[1:]) < i + 500])
     assert counts(bulk_store) == counts(small_store)
     assert chain(bulk_store, "u2999", "2010") == chain(small_store, "u2999", "2010")
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enabled: bool) -> None:
+    """A load pauses cycle collection (graph.loader); it comes back as it was, also when the write fails."""
+    store = LadybugStore(tmp_path / "db")
+    prepare_store(store)
+    store.close()
+    read_only = LadybugStore(tmp_path / "db", read_only=True)
+    units, links = _hierarchy(10)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with pytest.raises(AcgError):
+            load_records(read_only, units, links)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+        read_only.close()
 
 
 @pytest.mark.parametrize("lookup_batch", [queries.LOOKUP_BATCH, 100], ids=["ids-looked-up", "ids-read-whole"])
