@@ -205,14 +205,15 @@ def _load(
     for r in checked:
         p = onto.predicates[r.predicate]
         s, o = labels.get(r.subject), labels.get(r.object)
+        if s is not None and o is not None and (s, o) in p.pairs():
+            edges[(r.predicate, s, o)][r.assertion_id()] = r
+            report.relations += 1
+            continue
         where = f"relation {r.subject}-{r.predicate}->{r.object}"
         if s is None or o is None:
             report.rejected.append(f"{where}: unknown entity {r.subject if s is None else r.object}")
-        elif (s, o) not in p.pairs():
-            report.rejected.append(f"{where}: {r.predicate} does not link {s} to {o}")
         else:
-            edges[(r.predicate, s, o)][r.assertion_id()] = r
-            report.relations += 1
+            report.rejected.append(f"{where}: {r.predicate} does not link {s} to {o}")
 
     bulk = store.engine == "ladybug" and len(checked) + report.entities >= BULK_THRESHOLD
     store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
