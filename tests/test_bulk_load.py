@@ -13,7 +13,7 @@ from graph import loader, queries
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, counts
-from ontology.errors import AcgError
+from ontology.errors import QueryInvalid
 from ontology.records import Entity, Relation
 
 
@@ -48,7 +48,7 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enab
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        with pytest.raises(AcgError):
+        with pytest.raises(QueryInvalid, match="read-only"):
             load_records(read_only, units, links)
         assert gc.isenabled() is enabled
     finally:
