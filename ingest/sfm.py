@@ -6,7 +6,9 @@ every cited date is kept as `first_cited` / `last_cited`, and becomes
 `valid_from` only where the table says it is the start ("Start date? Y"), and
 `valid_to` only where it says it is the end (a person's "End date? Y"; a
 unit relationship's open-ended flag "E", the last cited date being its end).
-SFM's High/Medium/Low confidences become 0.9/0.6/0.3.
+SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A source's publication
+date is read as the table writes it: ISO, "September 2011", or "9/13/2018"
+(a slashed date that reads both ways round keeps only its year, reported).
 
 Problems in the tables (a date that is not a date, a parent unit named
 ambiguously) are reported one per line with the file, the line and the field,
@@ -17,11 +19,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
+from nlp import dates as nlp_dates
 from ontology import dates
 from ontology.errors import InvalidInput
 from ontology.records import Entity, Relation, Span
@@ -70,6 +75,51 @@ def _date(year: str, month: str, day: str) -> str:
         raise InvalidInput("no year")
     text = year.zfill(4) + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
     return dates.parse(text)
+
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _published(value: str) -> tuple[str | None, str | None]:
+    """A source's publication date, as written in SFM's sources table, and a problem to report, if any.
+
+    ISO dates, "September 2011" and the like are exact. "Undated" is no date, and nothing to report. A
+    slashed date is read month first or day first when only one reading is a date; when both are, only its
+    year is certain, and the year is kept.
+
+    >>> _published("2011-01-28"), _published("September 2011"), _published("Undated")
+    (('2011-01-28', None), ('2011-09', None), (None, None))
+    >>> _published("9/13/2018"), _published("13/9/2018"), _published("1/1/2015")
+    (('2018-09-13', None), ('2018-09-13', None), ('2015-01-01', None))
+    >>> _published("5/4/2018")
+    ('2018', "'5/4/2018' is 2018-04-05 or 2018-05-04; kept the year")
+    >>> _published("2015-060-29")
+    (None, "'2015-060-29' is not a date; left out")
+    """
+    text = value.strip()
+    if not text or text.casefold() == "undated":
+        return None, None
+    try:
+        return dates.parse(text[:10]), None  # ISO, with a time of day cut off
+    except InvalidInput:
+        pass
+    if found := nlp_dates.whole(text):
+        return found, None
+    if m := _SLASHED.fullmatch(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        readings = {d for d in (_day(year, first, second), _day(year, second, first)) if d}
+        if len(readings) == 1:
+            return readings.pop(), None
+        if readings:
+            return f"{year:04d}", f"{value!r} is {' or '.join(sorted(readings))}; kept the year"
+    return None, f"{value!r} is not a date; left out"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
@@ -141,11 +191,11 @@ class _Reader:
                 attrs["url"] = row["source_url"]
             if row.get("publication_title"):
                 attrs["publisher"] = row["publication_title"]
-            if row.get("published_on"):
-                try:
-                    attrs["published"] = dates.parse(row["published_on"][:10])
-                except InvalidInput:
-                    self.problem(path, line, "published_on", f"{row['published_on']!r} is not a date; left out")
+            published, problem = _published(row.get("published_on", ""))
+            if published:
+                attrs["published"] = published
+            if problem:
+                self.problem(path, line, "published_on", problem)
             if row.get("title"):
                 attrs["title"] = row["title"]
             name = row.get("title") or source_id

@@ -36,20 +36,39 @@ def normalise(text: str) -> str | None:
     """
     for form in _FORMS:
         m = form.search(text)
-        if not m:
-            continue
-        parts = m.groupdict()
-        year = int(parts["year"])
-        month = parts.get("month")
-        if month is None:
-            return f"{year:04d}"
-        number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-        if not 1 <= number <= 12:
-            return None
-        day = parts.get("day")
-        if day is None:
-            return f"{year:04d}-{number:02d}"
-        if not 1 <= int(day) <= calendar.monthrange(year, number)[1]:
-            return None
-        return f"{year:04d}-{number:02d}-{int(day):02d}"
+        if m:
+            return _iso(m)
     return None
+
+
+def whole(text: str) -> str | None:
+    """The date when `text` is one date expression and nothing else (a table's date field), or None.
+
+    >>> whole("September 2011"), whole(" 13 July 1995 "), whole("1995-07-13")
+    ('2011-09', '1995-07-13', '1995-07-13')
+    >>> whole("in 2011"), whole("2015-060-29"), whole("2018-03.20"), whole("Undated")
+    (None, None, None, None)
+    """
+    for form in _FORMS:
+        m = form.fullmatch(text.strip())
+        if m:
+            return _iso(m)
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    """A matched date form as a reduced ISO 8601 date; None when it names no real day or month."""
+    parts = m.groupdict()
+    year = int(parts["year"])
+    month = parts.get("month")
+    if month is None:
+        return f"{year:04d}"
+    number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    if not 1 <= number <= 12:
+        return None
+    day = parts.get("day")
+    if day is None:
+        return f"{year:04d}-{number:02d}"
+    if not 1 <= int(day) <= calendar.monthrange(year, number)[1]:
+        return None
+    return f"{year:04d}-{number:02d}-{int(day):02d}"

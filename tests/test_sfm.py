@@ -60,6 +60,27 @@ def test_problems_name_file_line_and_field(imported: SfmRecords) -> None:
     assert all(p.split(":")[0].endswith((".csv", ".tsv")) and p.split(":")[1].isdigit() for p in imported.problems)
 
 
+def test_source_dates_written_in_words_or_with_slashes_are_read(imported: SfmRecords) -> None:
+    """The sources table writes some publication dates as "September 2011" or "9/13/2018": they are read
+    as what they say. "Undated" is no date, and no problem. A slashed date that reads both ways round keeps
+    only its year, and says so."""
+    published = {e.id.removeprefix("sfm-source-"): e.attributes.get("published")
+                 for e in imported.entities if e.type == "Document"}  # fmt: skip
+    assert published["d166e7d5-15e4-43f5-b798-092d5c75ac7d"] == "2011-09"  # September 2011
+    assert published["307440b7-44b4-4f37-aeed-0e93216edbbd"] == "2018-09-13"  # 9/13/2018
+    assert published["53d42fab-7269-442b-8d1c-3f9d5543cfc4"] is None  # Undated
+    assert published["9db9c946-c794-4449-9d83-4957952f669c"] == "2018"  # 5/4/2018
+    assert published["7a34c25f-1642-4aaa-92e1-7f94f7728502"] == "2017"  # 2/6/2017
+    dates_reported = sorted(p.split(": ", 2)[2] for p in imported.problems if ": published_on: " in p)
+    assert dates_reported == [
+        "'2/6/2017' is 2017-02-06 or 2017-06-02; kept the year",
+        "'2015-020-24' is not a date; left out",
+        "'2015-060-29' is not a date; left out",
+        "'2018-03.20' is not a date; left out",
+        "'5/4/2018' is 2018-04-05 or 2018-05-04; kept the year",
+    ]
+
+
 def test_cited_dates_are_not_start_or_end_dates(imported: SfmRecords) -> None:
     postings = [r for r in imported.relations if r.predicate in {"commands", "member_of"}]
     starts = [r for r in postings if r.valid_from]
