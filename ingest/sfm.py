@@ -153,6 +153,8 @@ class _Reader:
         try:
             return _date(y, m, d)
         except (InvalidInput, ValueError) as e:
+            if not m and not d and (found := nlp_dates.whole(y)):
+                return found  # the year column holds a whole date ("August 1991")
             self.problem(path, line, column, f"{y}-{m}-{d} is not a date ({e}); left out")
             return None
 

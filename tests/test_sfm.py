@@ -60,10 +60,15 @@ def test_problems_name_file_line_and_field(imported: SfmRecords) -> None:
     assert all(p.split(":")[0].endswith((".csv", ".tsv")) and p.split(":")[1].isdigit() for p in imported.problems)
 
 
-def test_source_dates_written_in_words_or_with_slashes_are_read(imported: SfmRecords) -> None:
+def test_dates_written_in_words_or_with_slashes_are_read(imported: SfmRecords) -> None:
     """The sources table writes some publication dates as "September 2011" or "9/13/2018": they are read
     as what they say. "Undated" is no date, and no problem. A slashed date that reads both ways round keeps
-    only its year, and says so."""
+    only its year, and says so. A cited date written whole in a year column ("August 1991") is read too."""
+    link = next(r for r in imported.relations if r.subject == "sfm-unit-d87bc09c-c322-4304-a814-7e83e61e45ca")
+    assert link.object == "sfm-unit-c8395845-0b1e-47a3-8a43-48c927c3b348"
+    assert link.attributes["first_cited"] == "1991-08"
+    assert link.valid_from is None  # cited, not a start ("Start date? N")
+    assert not [p for p in imported.problems if "August 1991" in p]
     published = {e.id.removeprefix("sfm-source-"): e.attributes.get("published")
                  for e in imported.entities if e.type == "Document"}  # fmt: skip
     assert published["d166e7d5-15e4-43f5-b798-092d5c75ac7d"] == "2011-09"  # September 2011
