@@ -82,7 +82,7 @@ def _stored(store: Store, document_id: str) -> bool:
 def document_entity(source: readers.Source) -> Entity:
     meta = source.metadata
     attrs: dict[str, Any] = {"sha256": source.sha256, "chars": len(source.text), "media_type": source.media_type}
-    for key in ("title", "published", "publisher", "url", "sources", "sensitivity"):
+    for key in readers.METADATA:
         if meta.get(key):
             attrs[key] = meta[key]
     return Entity(source.id, "Document", str(meta.get("title") or source.path.name), [], attrs)

@@ -41,7 +41,7 @@ MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 SIDECAR = ".meta.json"
-METADATA = ("title", "published", "publisher", "url", "sources", "sensitivity")
+METADATA = ("title", "published", "publisher", "url", "archived_at", "sources", "sensitivity")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ def given(
 
 
 def sidecar(path: Path) -> dict[str, Any]:
-    """The metadata beside a document: title, published, publisher, url, sources (URLs), sensitivity."""
+    """The metadata beside a document: title, published, publisher, url, archived_at (a lasting copy's URL),
+    sources (URLs), sensitivity."""
     side = path.with_name(path.name + SIDECAR)
     if not side.exists():
         return {}

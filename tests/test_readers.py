@@ -10,6 +10,7 @@ import pytest
 from fpdf import FPDF
 
 from ingest import readers
+from ingest.documents import document_entity
 from ontology.errors import InvalidInput
 
 HTML = """<!DOCTYPE html><html><head><title>Branch 251 report</title><script>var x = 1;</script></head>
@@ -73,12 +74,15 @@ def test_sidecar_metadata_and_options_win(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Title\n\nText.\n", encoding="utf-8")
     (tmp_path / "a.md.meta.json").write_text(
-        json.dumps({"title": "From the sidecar", "published": "2022-01", "sources": ["https://example.org/a"]}),
+        json.dumps({"title": "From the sidecar", "published": "2022-01", "sources": ["https://example.org/a"],
+                    "archived_at": "https://archive.example.org/2022/a"}),
         encoding="utf-8",
-    )
+    )  # fmt: skip
     source = readers.read(path, {"title": "From the command line"})
     assert source.metadata == {"title": "From the command line", "published": "2022-01",
-                               "sources": ["https://example.org/a"]}  # fmt: skip
+                               "sources": ["https://example.org/a"],
+                               "archived_at": "https://archive.example.org/2022/a"}  # fmt: skip
+    assert document_entity(source).attributes["archived_at"] == "https://archive.example.org/2022/a"
     assert not readers.supported(tmp_path / "a.md.meta.json")
 
 
