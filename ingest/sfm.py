@@ -191,6 +191,8 @@ class _Reader:
             attrs: dict[str, object] = {}
             if row.get("source_url"):
                 attrs["url"] = row["source_url"]
+            if row.get("archive_url", "").startswith(("http://", "https://")):  # else "No archive available"
+                attrs["archived_at"] = row["archive_url"]
             if row.get("publication_title"):
                 attrs["publisher"] = row["publication_title"]
             published, problem = _published(row.get("published_on", ""))

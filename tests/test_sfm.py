@@ -44,6 +44,15 @@ def test_tables_become_units_persons_postings_and_sources(loaded: tuple[LadybugS
     found = counts(store)
     assert found["nodes"] == {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667}
     assert found["relationships"] == {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223}
+    # Sources keep their web archive copy; "No archive available" is no URL, and not stored as one.
+    archived = "MATCH (d:Document {id: $id}) RETURN d.archived_at AS a, d.url AS u, d.published AS p"
+    assert store.read(archived, {"id": "sfm-source-3b92ea4d-9682-4199-8fa1-851e9174d357"}) == [{
+        "a": "https://web.archive.org/web/20101125091746/http://www.vanguardngr.com/2010/09/"
+             "as-fadeyi-gets-glo%E2%80%99s-47th-outlet/",
+        "u": "http://www.vanguardngr.com/2010/09/as-fadeyi-gets-glo%E2%80%99s-47th-outlet/",
+        "p": "2010-09-28",
+    }]  # fmt: skip
+    assert store.read(archived, {"id": "sfm-source-97494eef-5cdd-4b5c-9d24-09850027f613"})[0]["a"] is None
     # The one posting the tables date backwards is refused, with the reason.
     assert report.rejected == [
         "relation sfm-person-c01de33c049bef76-commands->sfm-unit-e49bb211-0d2a-4f11-8e68-62b5ab75f02f: "
