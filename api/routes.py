@@ -312,13 +312,14 @@ def ingest(
     published: Annotated[str | None, Form(max_length=10)] = None,
     publisher: Annotated[str | None, Form(max_length=500)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
+    archived_at: Annotated[str | None, Form(max_length=2000)] = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
     from ingest.documents import Ingest
     from ingest.readers import given
 
-    metadata = given(title, published, publisher, url)
+    metadata = given(title, published, publisher, url, archived_at)
     layout = ctx.home
     layout.uploads.mkdir(parents=True, exist_ok=True)
     kept = []

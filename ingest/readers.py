@@ -92,11 +92,17 @@ def read(path: Path, metadata: dict[str, Any] | None = None) -> Source:
 
 
 def given(
-    title: str | None, published: str | None, publisher: str | None, url: str | None, prefix: str = ""
+    title: str | None,
+    published: str | None,
+    publisher: str | None,
+    url: str | None,
+    archived_at: str | None = None,
+    prefix: str = "",
 ) -> dict[str, Any]:
     """Metadata given with the documents (command-line options, form fields named `prefix` + field); the
     date is checked."""
-    found: dict[str, Any] = {k: v for k, v in {"title": title, "publisher": publisher, "url": url}.items() if v}
+    texts = {"title": title, "publisher": publisher, "url": url, "archived_at": archived_at}
+    found: dict[str, Any] = {k: v for k, v in texts.items() if v}
     if published:
         found["published"] = dates.parse(published, f"{prefix}published")
     return found

@@ -198,7 +198,9 @@ def test_editor_merges_two_entities_and_undoes_it(server: Server) -> None:
 
 def test_upload_ingests_and_is_idempotent(server: Server) -> None:
     doc = ROOT / "examples" / "corpus" / "01-koblenz-raslan.md"
-    first = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}).json()
+    given = {"url": "https://example.org/koblenz", "archived_at": "https://archive.example.org/2022/koblenz"}
+    first = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}, data=given)
+    first = first.json()
     again = server.post("/documents", role="editor", files={"files": (doc.name, doc.read_bytes())}).json()
     empty = server.post("/documents", role="editor", files={"files": ("empty.txt", b"")}).json()
     found = server.get("/entities", q="Anwar Raslan").json()["results"]
@@ -207,6 +209,8 @@ def test_upload_ingests_and_is_idempotent(server: Server) -> None:
     assert again["unchanged"] == 1
     assert "empty" in empty["skipped"][0]
     assert found[0]["name"] == "Anwar Raslan"
+    query = {"query": "MATCH (d:Document {url: $url}) RETURN d.archived_at AS a", "parameters": {"url": given["url"]}}
+    assert server.post("/cypher", role="analyst", json=query).json()["rows"] == [{"a": given["archived_at"]}]
 
 
 def test_source_passage_of_an_ingested_document(server: Server) -> None:

@@ -221,7 +221,8 @@ def test_cli_reports_bad_files_loads_the_rest_and_exits_1(acg: Acg, tmp_path: Pa
     (folder / "binary.pdf").write_bytes(b"\x00\x01garbage")
     (folder / "notes.xlsx").write_bytes(b"ignored: not a document type")
     home = tmp_path / "home"
-    result = acg("ingest", str(folder), "--home", str(home), "--format", "json")
+    archive = "https://archive.example.org/2023/chad"
+    result = acg("ingest", str(folder), "--home", str(home), "--format", "json", "--archived-at", archive)
     assert result.returncode == 1, result.stderr
     summary = json.loads(result.stdout)
     assert summary["documents"] == 1
@@ -233,6 +234,8 @@ def test_cli_reports_bad_files_loads_the_rest_and_exits_1(acg: Acg, tmp_path: Pa
     assert json.loads(again.stdout)["unchanged"] == 1
     found = acg("chain", "Saleh Younous", "--home", str(home), "--format", "json")
     assert found.returncode == 0, found.stderr
+    stored = acg("query", "MATCH (d:Document) RETURN d.archived_at AS a", "--home", str(home), "--format", "json")
+    assert json.loads(stored.stdout) == [{"a": archive}]
 
 
 def test_resolve_by_name_after_ingest(loaded: tuple[Store, Summary, Path]) -> None:

@@ -20,20 +20,21 @@ from api.settings import Home, pseudonym_key, store_settings
 @click.option("--published", help="Date of publication, ISO 8601 (1995, 1995-07, 1995-07-13).")
 @click.option("--publisher", help="Who published the documents.")
 @click.option("--url", help="Where the document was published.")
+@click.option("--archived-at", help="A lasting copy of the document, such as a web archive's snapshot (a URL).")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for the language analysis.")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Format of the summary.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, title: str | None,
-           published: str | None, publisher: str | None, url: str | None, processes: int, fmt: str,
-           quiet: bool) -> None:  # fmt: skip
+           published: str | None, publisher: str | None, url: str | None, archived_at: str | None,
+           processes: int, fmt: str, quiet: bool) -> None:  # fmt: skip
     """Read documents (txt, md, html, pdf, docx; folders recursively), extract, resolve and load them.
 
     Documents already in the store (same SHA-256) are skipped, so an interrupted ingest resumes and a
     second run changes nothing. A file that cannot be read is reported with its reason and skipped; the
     exit code is then 1. Metadata comes from a sidecar `<file>.meta.json` (title, published, publisher,
-    url, sources, sensitivity) or from the options, which win.
+    url, archived_at, sources, sensitivity) or from the options, which win.
     """
     from tqdm import tqdm
 
@@ -42,7 +43,7 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
     from ingest.readers import given
     from nlp.pipeline import Extractor
 
-    metadata = given(title, published, publisher, url, prefix="--")
+    metadata = given(title, published, publisher, url, archived_at, prefix="--")
     settings = store_settings(store_spec, home)
     layout = Home(settings.home)
     s = connect(store_spec, home, read_only=False)
