@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import loader, queries
+from graph import loader
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, counts
@@ -56,12 +56,14 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enab
         read_only.close()
 
 
-@pytest.mark.parametrize("lookup_batch", [queries.LOOKUP_BATCH, 100], ids=["ids-looked-up", "ids-read-whole"])
+@pytest.mark.parametrize("read_whole", [0, 1000], ids=["ids-looked-up", "ids-read-whole"])
 def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lookup_batch: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_whole: int
 ) -> None:
-    """Which ids are stored is asked by primary key for a few ids and read whole for many: both ways."""
-    monkeypatch.setattr(loader, "LOOKUP_BATCH", lookup_batch)
+    """Which ids are stored is looked up by primary key in a store much larger than the load, and read
+    whole otherwise: both ways, for the nodes and for the ends of the links."""
+    monkeypatch.setattr(loader, "READ_WHOLE", read_whole)
+    monkeypatch.setattr(loader, "LOOKUP_BATCH", 0)  # the ends of links are sought label by label, as for many
     store = LadybugStore(tmp_path / "db")
     prepare_store(store)
     units, links = _hierarchy(3000)
@@ -78,6 +80,15 @@ def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(
     assert names == {"u1": "Unit u1 (renamed)", "u2500": "Unit u2500 (renamed)", "u5": "Unit u5 (last)"}
     # A column the record leaves empty keeps its stored value (u5's last record has no kind).
     assert store.read("MATCH (o:Organization {id: 'u5'}) RETURN o.kind AS kind") == [{"kind": "unit"}]
+    # Links alone: their ends are found in the store, one stored under the wrong type, one nowhere.
+    load_records(store, [Entity("p1", "Person", "Person One")], [])
+    more = [Relation("u2999", "part_of", "u0", "2002", method="test"), Relation("p1", "part_of", "u0", method="test"),
+            Relation("u1", "part_of", "nobody", method="test")]  # fmt: skip
+    assert load_records(store, [], more).rejected == [
+        "relation p1-part_of->u0: part_of does not link Person to Organization",
+        "relation u1-part_of->nobody: unknown entity nobody",
+    ]
+    assert counts(store)["relationships"]["PART_OF"] == 3000
     store.close()
 
 

@@ -23,6 +23,8 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
     for label in labels:
         yield f"upsert {label}", write.upsert_nodes(onto, label, dialect)
         yield f"count {label}", write.count_nodes(label)
+        yield f"read node_ids {label}", write.node_ids(label)
+        yield f"read labels_by_id {label}", read.labels_by_id([label])
         yield f"replace {label}", write.replace_nodes(onto, label, dialect)
         yield f"delete {label}", write.delete_node(label)
     for p in onto.predicates.values():
