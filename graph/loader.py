@@ -152,11 +152,12 @@ def _copy_statements(store: Store, nodes: Nodes, edges: Edges) -> Statements:
 
 
 def _stored_ends(store: Store, relations: list[Relation], known: Mapping[str, str]) -> dict[str, str]:
-    """The labels of the stored entities at the ends of `relations` that the load does not carry. A few (one
-    batch) are looked up in one query under every label. Many are sought under the labels their predicates allow there:
-    a look-up under every label costs one per label (98k ends: 0.7 s), and a label's ids may be read whole
-    (_stored_ids). An end not found there is looked up under every label, so that a stored entity of the
-    wrong type is reported as such, not as unknown."""
+    """The labels of the stored entities at the ends of `relations` that the load does not carry.
+
+    A few (one batch) are looked up in one query under every label. Many are sought under the labels their
+    predicates allow there, where a label's ids may be read whole (_stored_ids): under every label, each end
+    cost one look-up per label (98k ends: 0.7 s). An end not found there is then looked up under every
+    label, so that a stored entity of the wrong type is reported as such, not as unknown."""
     missing = {end for r in relations for end in (r.subject, r.object) if end not in known}
     if len(missing) <= LOOKUP_BATCH:  # one query
         return labels_of(store, missing)
