@@ -22,8 +22,8 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from nlp import dates as nlp_dates
@@ -106,20 +106,16 @@ def _published(value: str) -> tuple[str | None, str | None]:
     if found := nlp_dates.whole(text):
         return found, None
     if m := _SLASHED.fullmatch(text):
-        first, second, year = int(m[1]), int(m[2]), int(m[3])
-        readings = {d for d in (_day(year, first, second), _day(year, second, first)) if d}
+        first, second, year = m.groups()
+        readings = set()
+        for month, day in ((first, second), (second, first)):
+            with suppress(InvalidInput):
+                readings.add(_date(year, month, day))
         if len(readings) == 1:
             return readings.pop(), None
         if readings:
-            return f"{year:04d}", f"{value!r} is {' or '.join(sorted(readings))}; kept the year"
+            return year, f"{value!r} is {' or '.join(sorted(readings))}; kept the year"
     return None, f"{value!r} is not a date; left out"
-
-
-def _day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:

@@ -49,8 +49,9 @@ def whole(text: str) -> str | None:
     >>> whole("in 2011"), whole("2015-060-29"), whole("2018-03.20"), whole("Undated")
     (None, None, None, None)
     """
+    field = text.strip()
     for form in _FORMS:
-        m = form.fullmatch(text.strip())
+        m = form.fullmatch(field)
         if m:
             return _iso(m)
     return None
