@@ -5,6 +5,11 @@ One JSON object per line in `ACG_HOME/audit.jsonl`, only ever appended to
 changed or removed later breaks the chain, and `verify` says where; the hash
 of the last line (the head), written down elsewhere, lets a later `verify`
 tell that lines were cut from the end or the whole file rewritten.
+
+An action is logged twice (`AuditLog.act`): an intent line before it acts and
+an outcome line after (ok, refused, error, timeout, crashed, failed) that
+names the intent by its hash. A process killed in between leaves the intent,
+so whatever reached the store has a line saying who sent it.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ import hashlib
 import json
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from ontology.errors import AcgError, QueryCrashed, QueryInvalid, QueryTimeout
 
 GENESIS = "0" * 64
 
@@ -39,7 +48,8 @@ class AuditLog:
         last = _last_line(path)
         self._prev = hashlib.sha256(last).hexdigest() if last is not None else GENESIS
 
-    def record(self, who: str, role: str, action: str, detail: dict[str, Any], outcome: str = "ok") -> None:
+    def record(self, who: str, role: str, action: str, detail: dict[str, Any], outcome: str = "ok") -> str:
+        """Append one line (on disk before this returns); its hash."""
         with self._lock:
             entry = {
                 "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
@@ -55,6 +65,40 @@ class AuditLog:
             finally:
                 os.close(fd)
             self._prev = hashlib.sha256(line).hexdigest()
+            return self._prev
+
+    @contextmanager
+    def act(self, who: str, role: str, action: str, detail: dict[str, Any]) -> Iterator[Outcome]:
+        """Log the intent of an action, run the block, then log its outcome: the block may set the
+        outcome's text and add to its detail; an exception is logged by its kind, and raised again."""
+        intent = self.record(who, role, action, detail, "intent")
+        done = Outcome()
+        try:
+            yield done
+        except BaseException as e:
+            self.record(who, role, action, {"intent": intent}, outcome_of(e))
+            raise
+        self.record(who, role, action, {"intent": intent, **done.detail}, done.text)
+
+
+@dataclass
+class Outcome:
+    text: str = "ok"
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def outcome_of(e: BaseException) -> str:
+    """How an action that raised `e` ended, in the log's words."""
+    message = str(getattr(e, "detail", None) or e).replace("\n", " ")
+    if isinstance(e, QueryTimeout):
+        return f"timeout: {message}"
+    if isinstance(e, QueryCrashed):
+        return f"crashed: {message}"
+    if isinstance(e, QueryInvalid):
+        return f"error: {message}"
+    if isinstance(e, AcgError) or hasattr(e, "status_code"):
+        return f"refused: {message}"
+    return f"failed: {type(e).__name__}"
 
 
 def entries(path: Path) -> list[dict[str, Any]]:

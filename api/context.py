@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-from fastapi import HTTPException
+from typing import TYPE_CHECKING, Any
 
 from api.audit import AuditLog
 from api.auth import Users
 from api.settings import Home
+from graph import export
+from graph.isolated import Bounds, Isolated, encode_answer
 from graph.ladybug_store import LadybugStore
 from graph.protect import Protection
-from graph.redacted import redacted_copy
-from graph.store import Store, StoreView
+from graph.store import Store
+from ontology.errors import Forbidden
 
 if TYPE_CHECKING:
     from nlp.pipeline import Extractor
@@ -31,7 +31,8 @@ class Limits:
     upload_bytes: int = 50 * MEGABYTE  # uploaded documents, in all
     cypher_seconds: float = 10.0
     cypher_rows: int = 1000
-    cypher_memory: int = 2048 * MEGABYTE  # the redacted copy and the raw queries run on it
+    cypher_memory: int = 2048 * MEGABYTE  # each process of raw queries: its copy and what queries build
+    cypher_answer_bytes: int = 16 * MEGABYTE  # JSON of one raw query's answer
 
 
 @dataclass
@@ -44,11 +45,10 @@ class Context:
     limits: Limits = field(default_factory=Limits)
     cors_origins: tuple[str, ...] = ()
     _protections: dict[tuple[str, ...], Protection] = field(default_factory=dict)
-    _copies: dict[tuple[str, ...], StoreView] = field(default_factory=dict)
+    _cypher: dict[tuple[str, ...], Isolated] = field(default_factory=dict)  # a process per level set
     _extractor: Extractor | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _copy_lock: threading.Lock = field(default_factory=threading.Lock)
     _generation: int = -1  # the store's generation when the protections and copies were found
 
     def protection(self, levels: tuple[str, ...]) -> Protection:
@@ -63,35 +63,45 @@ class Context:
                 found = self._protections[levels] = Protection.of(self.store, levels, self.pseudonym_key)
             return found
 
-    def cypher_view(self, levels: tuple[str, ...]) -> StoreView:
-        """Where a raw query of a caller who may not see `levels` runs: the store itself when nobody is
-        hidden, else a redacted copy of it (graph.redacted), made at the first query after a write.
-        Neo4j, written by others too, has no copy kept in step: raw Cypher there is for those who see
-        everyone."""
-        if not levels:
-            return self.store
+    def cypher(self, levels: tuple[str, ...], text: str, params: dict[str, Any], limit: int) -> tuple[int, bytes]:
+        """A raw query's answer (rows, JSON bytes) for a caller who may not see `levels`.
+
+        On the embedded store it runs in a process of its own (graph.isolated), on a copy of the store
+        in which the people hidden at `levels` are pseudonyms already, made at the first query after a
+        write: whatever the query computes, it computes from that, and whatever it does to the engine
+        ends that process only. Neo4j, written by others too, has no copy kept in step: raw Cypher there
+        is for those who see everyone, and runs on the server."""
         if self.store.engine != "ladybug":
-            raise HTTPException(403, "raw Cypher on a Neo4j store shows everyone as stored: it needs the admin role")
+            if levels:
+                raise Forbidden("raw Cypher on a Neo4j store shows everyone as stored: it needs the admin role")
+            limits = self.limits
+            rows = self.store.read_bounded(text, params, timeout=limits.cypher_seconds, limit=limit + 1)
+            return encode_answer(rows, limit, limits.cypher_answer_bytes)
         with self._lock:
             self._forget_if_written()
-        with self._copy_lock:
-            copy = self._copies.get(levels)
-            if copy is None:
-                copy = self._copies[levels] = redacted_copy(
-                    self.store, levels, self.pseudonym_key, self.limits.cypher_memory
-                )
-            return copy
+            generation = self._generation
+            isolated = self._cypher.get(levels)
+            if isolated is None:
+                limits = self.limits
+                bounds = Bounds(limits.cypher_seconds, limits.cypher_memory, limits.cypher_answer_bytes)
+                isolated = self._cypher[levels] = Isolated(bounds)
+        # A copy is named by the store's generation: an older one goes before a new one is made.
+        isolated.forget(keep=lambda key: key == generation)
+        selection = export.Selection(hidden_levels=levels, pseudonym_key=self.pseudonym_key)
+        isolated.ensure_copy(generation, lambda: export.records(self.store, selection))
+        return isolated.query(generation, text, params, limit)
+
+    def close(self) -> None:
+        for isolated in self._cypher.values():
+            isolated.close()
 
     def _forget_if_written(self) -> None:
-        """Drop who is hidden and the copies for raw Cypher when the store has been written since they were
-        found (its generation moved): whatever wrote it, and even if the write failed half-way. A copy
-        still in use by a running query is freed when that query ends. Called holding `_lock`."""
+        """Drop who is hidden when the store has been written since it was found (its generation moved):
+        whatever wrote it, and even if the write failed half-way. Called holding `_lock`."""
         assert isinstance(self.store, LadybugStore)
         if self.store.generation != self._generation:
             self._generation = self.store.generation
             self._protections.clear()
-            with self._copy_lock:
-                self._copies.clear()
 
     def extractor(self) -> Extractor:
         """The spaCy pipeline, loaded at the first ingest (a second or two), then kept."""

@@ -19,7 +19,9 @@ from ontology.errors import QueryInvalid, QueryTimeout, StoreUnavailable
 _LOCKED = re.compile(r"Lock is held by PID (\d+)")
 
 
-def _translate(e: Exception, path: Path | None) -> Exception:
+def _translate(e: Exception, path: Path | None, opening: bool = False) -> Exception:
+    """The project's error for an engine error: a store that cannot be opened is unavailable (503); any
+    error of a statement on an open store is the statement's (400), whatever the engine calls it."""
     message = str(e).splitlines()[0] if str(e) else type(e).__name__
     held = _LOCKED.search(str(e))
     if held:
@@ -29,8 +31,8 @@ def _translate(e: Exception, path: Path | None) -> Exception:
         )
     if "Buffer manager exception" in message:
         return QueryInvalid(f"the query needs more memory than the engine may use ({message})")
-    if "IO exception" in message or "Runtime exception" in message:
-        return StoreUnavailable(f"cannot open the embedded store at {path}: {message}")
+    if "IO exception" in message or (opening and "Runtime exception" in message):
+        return StoreUnavailable(f"cannot {'open' if opening else 'read'} the embedded store at {path}: {message}")
     return QueryInvalid(message)
 
 
@@ -63,7 +65,7 @@ class LadybugStore:
             self._db = ladybug.Database(self.location, read_only=read_only, buffer_pool_size=memory)
             self._idle = [ladybug.Connection(self._db)]
         except RuntimeError as e:
-            raise _translate(e, path) from e
+            raise _translate(e, path, opening=True) from e
         self._pool_lock = threading.Lock()
         self._write_lock = threading.Lock()
         # Counts the write transactions ended on this object: what is kept in memory from the store

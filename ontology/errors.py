@@ -20,6 +20,12 @@ class InvalidInput(AcgError):
     status = 400
 
 
+class Forbidden(AcgError):
+    """The caller's role does not allow what was asked."""
+
+    status = 403
+
+
 class NotFound(AcgError):
     """Something the user named does not exist."""
 
@@ -42,6 +48,11 @@ class QueryInvalid(AcgError):
     """The engine refused a query; the message carries the engine's words."""
 
     status = 400
+
+
+class QueryCrashed(QueryInvalid):
+    """The engine crashed or ran out of the memory allowed on a query (in a process of its own: nothing
+    else was affected)."""
 
 
 class QueryTimeout(AcgError):

@@ -60,6 +60,7 @@ class Server:
     home: Path
     keys: dict[str, str]
     log: Path
+    pid: int = 0
     client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
 
     def headers(self, role: str | None) -> dict[str, str]:
@@ -100,7 +101,7 @@ def start(home: Path, keys: dict[str, str], *args: str) -> tuple[subprocess.Pope
             [exe, "serve", "--home", str(home), "--port", str(port), *args],
             stdout=out, stderr=subprocess.STDOUT, env={**os.environ, "ACG_HOME": str(home)},
         )  # fmt: skip
-    server = Server(f"http://127.0.0.1:{port}", home, keys, log)
+    server = Server(f"http://127.0.0.1:{port}", home, keys, log, proc.pid)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -116,7 +117,7 @@ def start(home: Path, keys: dict[str, str], *args: str) -> tuple[subprocess.Pope
 
 def serve(home: Path) -> Iterator[Server]:
     keys = build_home(home)
-    proc, server = start(home, keys, "--cypher-timeout", "2", "--cypher-rows", "50", "--cypher-memory", "128")
+    proc, server = start(home, keys, "--cypher-timeout", "2", "--cypher-rows", "50", "--cypher-memory", "512")
     try:
         yield server
     finally:

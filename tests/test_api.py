@@ -95,7 +95,7 @@ def test_cypher_time_limit_is_504(server: Server) -> None:
 
 
 def test_cypher_memory_limit_is_a_clear_error(server: Server) -> None:
-    """An analyst's query runs in the redacted copy's bounded memory (the server's --cypher-memory 128)."""
+    """An analyst's query runs in the redacted copy's bounded memory (the server's --cypher-memory 512)."""
     greedy = "UNWIND range(1, 50000000) AS i RETURN size(collect(i)) AS n"
     r = server.post("/cypher", role="analyst", json={"query": greedy})
     assert r.status_code == 400

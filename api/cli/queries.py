@@ -10,7 +10,10 @@ import click
 
 from api.cli.common import ask, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
+from api.settings import store_settings
 from graph import queries
+from graph.connect import embedded_path
+from graph.isolated import MEGABYTE, Bounds, Isolated, encode_answer
 from ontology.errors import InvalidInput
 
 AT = click.option(
@@ -84,28 +87,44 @@ def _param(text: str) -> tuple[str, Any]:
 @click.option(
     "--param", "params", multiple=True, help="NAME=VALUE (VALUE as JSON if it parses, else text); repeatable."
 )
-@click.option("--limit", default=1000, show_default=True, help="Most rows to print.")
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(1), help="Most rows to print.")
+@click.option("--timeout", default=0.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds the query may run (0: no limit).")  # fmt: skip
+@click.option("--memory", default=4096, show_default=True, type=click.IntRange(256),
+              help="Megabytes the query may use on the embedded store (past it, it is stopped).")  # fmt: skip
 @FORMAT
 @store_options
 def query(
-    cypher: str, params: tuple[str, ...], limit: int, fmt: str, store_spec: str | None, home: Path | None
-) -> None:
-    """Run read-only Cypher (the store is opened read-only: writes are refused)."""
+    cypher: str, params: tuple[str, ...], limit: int, timeout: float, memory: int, fmt: str,
+    store_spec: str | None, home: Path | None,
+) -> None:  # fmt: skip
+    """Run one read-only Cypher statement (in a read-only transaction; on the embedded store in a process
+    of its own, so an engine crash is an error message, not a crash of this command)."""
     values = dict(_param(p) for p in params)
-    rows = ask(store_spec, home, lambda v: v.read(cypher, values))
-    shown = rows[:limit]
+    settings = store_settings(store_spec, home)
+    if settings.store == "embedded":
+        bounds = Bounds(seconds=timeout, memory=memory * MEGABYTE, answer_bytes=1 << 40)
+        isolated = Isolated(bounds)
+        try:
+            isolated.open_path("store", embedded_path(settings.home))
+            answer = json.loads(isolated.query("store", cypher, values, limit)[1])
+        finally:
+            isolated.close()
+    else:
+        rows = ask(
+            store_spec, home, lambda v: v.read_bounded(cypher, values, timeout=timeout or 86400.0, limit=limit + 1)
+        )
+        answer = json.loads(encode_answer(rows, limit, 1 << 40)[1])
+    shown = answer["rows"]
     if fmt == "json":
         emit_json(shown)
     elif shown:
         emit_table(
-            list(shown[0]),
+            answer["columns"],
             [
-                [
-                    json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else v
-                    for v in r.values()
-                ]
+                [json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v for v in r.values()]
                 for r in shown
             ],
         )
-    if len(rows) > limit:
-        click.echo(f"({len(rows) - limit} more rows not shown; raise --limit)", err=True)
+    if answer["truncated"]:
+        click.echo(f"(more rows not shown; raise --limit above {limit})", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,9 @@ from api.auth import Users
 from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from api.settings import Home, home_layout, store_settings
+
+if TYPE_CHECKING:
+    from api.context import Context
 
 
 @click.command()
@@ -21,9 +25,9 @@ from api.settings import Home, home_layout, store_settings
               help="Seconds a raw Cypher query may run.")  # fmt: skip
 @click.option("--cypher-rows", default=1000, show_default=True, type=click.IntRange(1, 100000),
               help="Most rows a raw Cypher query returns.")  # fmt: skip
-@click.option("--cypher-memory", default=2048, show_default=True, type=click.IntRange(64, 1 << 20),
-              help="Megabytes for the redacted copy of the embedded store that raw Cypher of callers who may "
-                   "not see everyone runs on, and for what those queries build.")  # fmt: skip
+@click.option("--cypher-memory", default=2048, show_default=True, type=click.IntRange(256, 1 << 20),
+              help="Megabytes of memory for the process that runs raw Cypher on the embedded store: its copies "
+                   "of the store and what the queries build (past it, the query is stopped).")  # fmt: skip
 @store_options
 def serve(
     host: str, port: int, cors: tuple[str, ...], cypher_timeout: float, cypher_rows: int, cypher_memory: int,
@@ -45,6 +49,7 @@ def serve(
     if not users.list():
         click.echo(f"warning: no users yet in {users.path}: add one with `acg user add NAME --role admin`", err=True)
     s = connect(store_spec, home, read_only=False)
+    ctx: Context | None = None
     try:
         prepare_store(s)
         ctx = Context(
@@ -57,6 +62,8 @@ def serve(
         click.echo(f"serving the {s.engine} store at {s.location} on http://{host}:{port}/", err=True)
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
     finally:
+        if ctx is not None:
+            ctx.close()
         s.close()
 
 
