@@ -72,17 +72,26 @@ def _guard(ctx: Context, user: User) -> Protection:
 
 
 def _entity_id(ctx: Context, guard: Protection, ref: str) -> str:
+    """The id of the entity `ref` names, as a caller who may not see the hidden ones sees the store: a
+    hidden entity named by its id or name is not there (the same answer as for a name nobody has), and
+    a name it shares with others names only them. The name asked for is echoed as it was given: the
+    caller wrote it, and turning it into a pseudonym would tell that it names someone hidden."""
     real = guard.real_id(ref)
     if real is not None:
         return real
-    # Messages echo the name asked for: even that is said with pseudonyms.
     try:
-        found = resolve(ctx.store, ref)
-    except (Conflict, NotFound) as e:
-        raise type(e)(guard.redact(str(e))) from None
-    if found["id"] in guard:
-        raise NotFound(f"no entity has the id, name or alias {guard.redact(ref)!r}")
+        found = resolve(ctx.store, ref, guard.hidden)
+    except Conflict as e:
+        raise Conflict(_redact_after_echo(guard, str(e), ref)) from None
     return str(found["id"])
+
+
+def _redact_after_echo(guard: Protection, message: str, ref: str) -> str:
+    """`message`, which begins by echoing `ref`, with what follows the echo redacted."""
+    echo = repr(ref)
+    if message.startswith(echo):
+        return echo + guard.redact(message[len(echo) :])
+    return guard.redact(message)
 
 
 def _at(at: str | None) -> str | None:
@@ -107,10 +116,13 @@ def search(
     type: Annotated[list[str] | None, Query(max_length=10)] = None,
     limit: Annotated[int, Query(ge=1, le=entities.SEARCH_LIMIT)] = 20,
 ) -> dict[str, Any]:  # fmt: skip
-    """Entities by name or alias (case, diacritics and small misspellings forgiven), best first."""
+    """Entities by name or alias (case, diacritics and small misspellings forgiven), best first. Hidden
+    people are not found, nor is anyone else through the name of a hidden person: results are matched
+    again on their names as the caller sees them."""
     guard = _guard(ctx, user)
-    found = [e for e in entities.search(ctx.store, q, type, entities.SEARCH_LIMIT) if e["id"] not in guard]
-    return {"query": guard.redact(q), "results": found[:limit]}
+    found = entities.search(ctx.store, q, type, entities.SEARCH_LIMIT,
+                            shown=guard.redact, hides=guard.hides, hidden=guard.hidden)  # fmt: skip
+    return {"query": q, "results": found[:limit]}
 
 
 @router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS)
@@ -335,13 +347,15 @@ def ingest(
     publisher: Annotated[str | None, Form(max_length=500)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
     archived_at: Annotated[str | None, Form(max_length=2000)] = None,
+    sensitivity: Annotated[Literal["public", "restricted", "protected"] | None,
+                           Form(description="Who may read the text: restricted (analysts), protected (admin).")] = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
     from ingest.documents import Ingest
     from ingest.readers import given
 
-    metadata = given(title, published, publisher, url, archived_at)
+    metadata = given(title, published, publisher, url, archived_at, sensitivity=sensitivity)
     layout = ctx.home
     layout.uploads.mkdir(parents=True, exist_ok=True)
     kept = []
@@ -371,7 +385,8 @@ def passage(
     context_chars: Annotated[int, Query(ge=0, le=2000)] = 300,
 ) -> dict[str, Any]:  # fmt: skip
     """The passage of a source document that an assertion cites, with some text around it (names of
-    hidden people replaced by their pseudonyms)."""
+    hidden people replaced by their pseudonyms, as in the whole text: a name across the passage's edges
+    is hidden too). A document the caller may not see is not there, as one never ingested."""
     from ingest.readers import read as read_document
     from ingest.resolve import archived
 
@@ -380,8 +395,9 @@ def passage(
         raise InvalidInput("document_id: expected sha256:<64 hex digits>")
     if end < start:
         raise InvalidInput("end: before start")
+    guard = _guard(ctx, user)
     extraction = archived(ctx.home.extractions, hexdigest)
-    if not extraction.exists():
+    if not extraction.exists() or f"sha256:{hexdigest}" in guard:
         raise NotFound(f"no ingested document {document_id}")
     source_path = Path(json.loads(extraction.read_text(encoding="utf-8"))["document"]["path"])
     if not source_path.exists():
@@ -392,11 +408,10 @@ def passage(
     if end > len(source.text):
         raise InvalidInput(f"end: past the end of the document ({len(source.text)} characters)")
     lo, hi = max(0, start - context_chars), min(len(source.text), end + context_chars)
-    guard = _guard(ctx, user)
+    before, text, after = guard.redact_cut(source.text, [lo, start, end, hi])
     return {
         "document": f"sha256:{hexdigest}", "start": start, "end": end, "page": source.page_of(start),
-        "before": guard.redact(source.text[lo:start]), "text": guard.redact(source.text[start:end]),
-        "after": guard.redact(source.text[end:hi]),
+        "before": before, "text": text, "after": after,
     }  # fmt: skip
 
 

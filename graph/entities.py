@@ -3,6 +3,7 @@ entity's detail with each of its assertions and their evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -43,11 +44,18 @@ def _score(key: str, keys: list[str]) -> float:
     return best
 
 
-def search(view: StoreView, text: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+def search(
+    view: StoreView, text: str, types: list[str] | None = None, limit: int = 20,
+    shown: Callable[[str], str] | None = None, hides: Callable[[str], bool] | None = None,
+    hidden: Container[str] = (),
+) -> list[dict[str, Any]]:  # fmt: skip
     """Entities whose name or an alias matches `text`, best first, each with a score in (0, 1].
 
     Candidates share at least a few letters of a word of the query; they are ranked by how close the
-    spelling is, so a misspelt name still finds its entity.
+    spelling is, so a misspelt name still finds its entity. For a caller who may not see some people
+    (graph.protect), the `hidden` entities are left out, names are shown as `shown` makes them, and
+    only keys that `hides` nothing are matched (with the key of the name as shown): nobody is found
+    through the name of someone hidden.
     """
     if not 1 <= limit <= SEARCH_LIMIT:
         raise InvalidInput(f"limit: between 1 and {SEARCH_LIMIT}")
@@ -60,10 +68,17 @@ def search(view: StoreView, text: str, types: list[str] | None = None, limit: in
         for probe in probes:
             for row in view.read(read.search(label), {"part": probe, "limit": 500}):
                 found[row["id"]] = row
-    scored = [
-        {"id": r["id"], "name": r["name"], "type": r["type"], "score": round(_score(key, r["keys"] or []), 3)}
-        for r in found.values()
-    ]
+    scored = []
+    for r in found.values():
+        name, keys = r["name"], r["keys"] or []
+        if r["id"] in hidden:
+            continue
+        if hides is not None and any(map(hides, keys)):
+            keys = [k for k in keys if not hides(k)]
+        if shown is not None and name is not None and shown(name) != name:
+            name = shown(name)
+            keys.append(name_key(name))
+        scored.append({"id": r["id"], "name": name, "type": r["type"], "score": round(_score(key, keys), 3)})
     scored = [s for s in scored if s["score"] >= 0.5]
     scored.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
     return scored[:limit]

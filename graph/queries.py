@@ -14,7 +14,7 @@ evidence (document, span, method, confidence). Dates:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,21 +71,28 @@ def labels_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = No
     return {i: label for i, (label, _) in stored_of(view, ids, labels).items()}
 
 
-def resolve(view: StoreView, ref: str) -> dict[str, Any]:
-    """An entity by id, or by name or alias (ignoring case and diacritics).
+def candidates(view: StoreView, ref: str) -> list[dict[str, Any]]:
+    """The entities `ref` may name (id, name, type): the one with that id, else those with that name or
+    alias (ignoring case and diacritics), at most 50."""
+    found = _by_id(view, ref)
+    if found is not None:
+        return [found]
+    key = name_key(ref)
+    return view.read(read.FIND_BY_KEY[view.engine], {"key": key}) if key else []
+
+
+def resolve(view: StoreView, ref: str, hidden: Container[str] = ()) -> dict[str, Any]:
+    """An entity by id, or by name or alias (ignoring case and diacritics), among those not `hidden`:
+    for a caller who may not see them, a hidden entity is not there at all.
 
     Raises NotFound, or Conflict listing the candidates when a name is ambiguous.
     """
-    found = _by_id(view, ref)
-    if found is not None:
-        return found
-    key = name_key(ref)
-    rows = view.read(read.FIND_BY_KEY[view.engine], {"key": key}) if key else []
+    rows = [r for r in candidates(view, ref) if r["id"] not in hidden]
     if not rows:
         raise NotFound(f"no entity has the id, name or alias {ref!r}")
     if len(rows) > 1:
-        candidates = "; ".join(f"{r['id']} ({r['type']}: {r['name']})" for r in rows[:10])
-        raise Conflict(f"{ref!r} names {len(rows)} entities; give one of their ids: {candidates}")
+        listed = "; ".join(f"{r['id']} ({r['type']}: {r['name']})" for r in rows[:10])
+        raise Conflict(f"{ref!r} names {len(rows)} entities; give one of their ids: {listed}")
     return rows[0]
 
 

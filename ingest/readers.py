@@ -27,7 +27,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from nlp.pipeline import decode, read_bytes
-from ontology import dates
+from ontology import dates, load
 from ontology.errors import InvalidInput
 
 MEDIA_TYPES = {
@@ -98,14 +98,25 @@ def given(
     url: str | None,
     archived_at: str | None = None,
     prefix: str = "",
+    sensitivity: str | None = None,
 ) -> dict[str, Any]:
     """Metadata given with the documents (command-line options, form fields named `prefix` + field); the
-    date is checked."""
+    date and the sensitivity are checked."""
     texts = {"title": title, "publisher": publisher, "url": url, "archived_at": archived_at}
     found: dict[str, Any] = {k: v for k, v in texts.items() if v}
     if published:
         found["published"] = dates.parse(published, f"{prefix}published")
+    if sensitivity:
+        found["sensitivity"] = _sensitivity(sensitivity, f"{prefix}sensitivity")
     return found
+
+
+def _sensitivity(value: str, where: str) -> str:
+    """A sensitivity level of the ontology's scheme (public, restricted, protected)."""
+    levels = load().schemes["sensitivity"].notations()
+    if value not in levels:
+        raise InvalidInput(f"{where}: {value!r} is not a sensitivity; one of {', '.join(levels)}")
+    return value
 
 
 def sidecar(path: Path) -> dict[str, Any]:
@@ -125,6 +136,8 @@ def sidecar(path: Path) -> dict[str, Any]:
         raise InvalidInput(f"{side}: unknown field {unknown[0]!r}; known: {', '.join(METADATA)}")
     if "published" in meta:
         meta["published"] = dates.parse(str(meta["published"]), f"{side} published")
+    if "sensitivity" in meta:
+        meta["sensitivity"] = _sensitivity(str(meta["sensitivity"]), f"{side} sensitivity")
     return meta
 
 

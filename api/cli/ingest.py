@@ -21,6 +21,9 @@ from api.settings import Home, pseudonym_key, store_settings
 @click.option("--publisher", help="Who published the documents.")
 @click.option("--url", help="Where the document was published.")
 @click.option("--archived-at", help="A lasting copy of the document, such as a web archive's snapshot (a URL).")
+@click.option("--sensitivity", type=click.Choice(["public", "restricted", "protected"]),
+              help="Who may read the documents' text: restricted (analysts and up), protected (admins), "
+                   "public (everyone; the default).")  # fmt: skip
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for the language analysis.")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -28,7 +31,7 @@ from api.settings import Home, pseudonym_key, store_settings
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, title: str | None,
            published: str | None, publisher: str | None, url: str | None, archived_at: str | None,
-           processes: int, fmt: str, quiet: bool) -> None:  # fmt: skip
+           sensitivity: str | None, processes: int, fmt: str, quiet: bool) -> None:  # fmt: skip
     """Read documents (txt, md, html, pdf, docx; folders recursively), extract, resolve and load them.
 
     Documents already in the store (same SHA-256) are skipped, so an interrupted ingest resumes and a
@@ -43,7 +46,7 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
     from ingest.readers import given
     from nlp.pipeline import Extractor
 
-    metadata = given(title, published, publisher, url, archived_at, prefix="--")
+    metadata = given(title, published, publisher, url, archived_at, prefix="--", sensitivity=sensitivity)
     settings = store_settings(store_spec, home)
     layout = Home(settings.home)
     s = connect(store_spec, home, read_only=False)
