@@ -67,24 +67,45 @@ class AuditLog:
             self._prev = hashlib.sha256(line).hexdigest()
             return self._prev
 
+    def begin(self, who: str, role: str, action: str, detail: dict[str, Any]) -> Pending:
+        """Log the intent of an action, before it acts; its outcome is logged by the Pending returned."""
+        return Pending(self, who, role, action, self.record(who, role, action, detail, "intent"))
+
     @contextmanager
     def act(self, who: str, role: str, action: str, detail: dict[str, Any]) -> Iterator[Outcome]:
         """Log the intent of an action, run the block, then log its outcome: the block may set the
         outcome's text and add to its detail; an exception is logged by its kind, and raised again."""
-        intent = self.record(who, role, action, detail, "intent")
+        pending = self.begin(who, role, action, detail)
         done = Outcome()
         try:
             yield done
         except BaseException as e:
-            self.record(who, role, action, {"intent": intent}, outcome_of(e))
+            pending.fail(e)
             raise
-        self.record(who, role, action, {"intent": intent, **done.detail}, done.text)
+        pending.end(done.text, done.detail)
 
 
 @dataclass
 class Outcome:
     text: str = "ok"
     detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Pending:
+    """An action whose intent is logged and whose outcome is not yet: end or fail it once."""
+
+    log: AuditLog
+    who: str
+    role: str
+    action: str
+    intent: str  # the hash of the intent's line, which the outcome names
+
+    def end(self, outcome: str = "ok", detail: dict[str, Any] | None = None) -> None:
+        self.log.record(self.who, self.role, self.action, {"intent": self.intent, **(detail or {})}, outcome)
+
+    def fail(self, e: BaseException) -> None:
+        self.end(outcome_of(e))
 
 
 def outcome_of(e: BaseException) -> str:
@@ -98,6 +119,8 @@ def outcome_of(e: BaseException) -> str:
         return f"error: {message}"
     if isinstance(e, AcgError) or hasattr(e, "status_code"):
         return f"refused: {message}"
+    if isinstance(e, ConnectionAbortedError):
+        return f"cancelled: {message}"
     return f"failed: {type(e).__name__}"
 
 

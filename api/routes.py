@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi import Path as PathParam
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
@@ -33,7 +33,7 @@ from graph.protect import Protection
 from graph.queries import resolve
 from ingest import corrections
 from ontology import dates
-from ontology.errors import Conflict, InvalidInput, NotFound
+from ontology.errors import Conflict, Forbidden, InvalidInput, NotFound
 
 router = APIRouter()
 Ctx = Annotated[Context, Depends(context)]
@@ -314,20 +314,32 @@ def export(
     """The graph, or the part around an entity, streamed as RDF (Turtle, JSON-LD, N-Triples, N-Quads with
     a named graph per source), as GraphML / GEXF, or as CSV (a zip of one file per type and predicate, as
     `acg export --format csv` writes). `include_protected` is for admins only."""
-    if include_protected and not user.may("admin"):
-        raise HTTPException(403, "include_protected needs the role admin")
-    guard = _guard(ctx, user)
-    centre = _entity_id(ctx, guard, around) if around else None
+    asked = {"format": format, "around": around, "depth": depth, "include_protected": include_protected}
+    pending = ctx.audit.begin(user.name, user.role, "export", asked)
+    try:
+        if include_protected and not user.may("admin"):
+            raise Forbidden("include_protected needs the role admin")
+        guard = _guard(ctx, user)
+        centre = _entity_id(ctx, guard, around) if around else None
+    except BaseException as e:
+        pending.fail(e)
+        raise
     hidden = () if include_protected else user.hidden_levels
     selection = exporter.Selection(around=centre, depth=depth, hidden_levels=hidden, pseudonym_key=ctx.pseudonym_key)
-    asked = {"format": format, "around": around, "depth": depth, "include_protected": include_protected}
-    ctx.audit.record(user.name, user.role, "export", asked)
     name = f"accountability-graph.{'zip' if format == 'csv' else format}"
 
     def produce(out: Any) -> int:
-        if format == "csv":
-            return exporter.write_csv_zip(ctx.store, selection, out, ctx.home.path)
-        return exporter.export(ctx.store, format, None, out, selection)
+        # The outcome is known when the last byte is written (or the client goes away).
+        try:
+            if format == "csv":
+                written = exporter.write_csv_zip(ctx.store, selection, out, ctx.home.path)
+            else:
+                written = exporter.export(ctx.store, format, None, out, selection)
+        except BaseException as e:
+            pending.fail(e)
+            raise
+        pending.end(f"ok: {written} written")
+        return written
 
     return StreamingResponse(
         _streamed(produce),
@@ -357,24 +369,30 @@ def ingest(
 
     metadata = given(title, published, publisher, url, archived_at, sensitivity=sensitivity)
     layout = ctx.home
-    layout.uploads.mkdir(parents=True, exist_ok=True)
-    kept = []
+    # Read (within the body's bound) and named by their hashes before anything is kept, so that the
+    # intent written first names every document a crash could leave behind.
+    uploads = []
     for f in files:
         data = f.file.read()
         # The name's extension says how to read it; the rest of the name is not kept.
         suffix = Path(f.filename or "").suffix.lower()
         suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
-        final = layout.uploads / f"{hashlib.sha256(data).hexdigest()}{suffix}"
-        if not final.exists():
-            part = final.with_name(final.name + ".part")
-            part.write_bytes(data)
-            part.replace(final)
-        kept.append(final)
-    with ctx.write_lock:
-        run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions)
-        summary = run.run(kept, metadata)
-    names = [f.filename for f in files]
-    ctx.audit.record(user.name, user.role, "ingest", {"files": names, "metadata": metadata, **summary.to_json()})
+        uploads.append((f.filename, hashlib.sha256(data).hexdigest(), suffix, data))
+    detail = {"files": [name for name, *_ in uploads], "sha256": [sha for _, sha, *_ in uploads], "metadata": metadata}
+    with ctx.audit.act(user.name, user.role, "ingest", detail) as done:
+        layout.uploads.mkdir(parents=True, exist_ok=True)
+        kept = []
+        for _, sha, suffix, data in uploads:
+            final = layout.uploads / f"{sha}{suffix}"
+            if not final.exists():
+                part = final.with_name(final.name + ".part")
+                part.write_bytes(data)
+                part.replace(final)
+            kept.append(final)
+        with ctx.write_lock:
+            run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions)
+            summary = run.run(kept, metadata)
+        done.detail = summary.to_json()
     return {**summary.to_json(), "files": [str(p.name) for p in kept]}
 
 
@@ -438,11 +456,11 @@ class ReviewRequest(BaseModel):
 @router.post("/assertions/{assertion_id}/review", tags=["review"], responses=ERRORS)
 def review_assertion(ctx: Ctx, user: Editor, assertion_id: str, body: ReviewRequest) -> dict[str, Any]:
     """Confirm, reject or correct the dates of an assertion; recorded with who and when."""
-    dated = {k: getattr(body, k) for k in ("valid_from", "valid_to") if k in body.model_fields_set}
-    with ctx.write_lock:
+    dated: dict[str, Any] = {k: getattr(body, k) for k in ("valid_from", "valid_to") if k in body.model_fields_set}
+    asked: dict[str, Any] = {"assertion": assertion_id, "action": body.action, "note": body.note, **dated}
+    with ctx.audit.act(user.name, user.role, "review", asked) as done, ctx.write_lock:
         change = review.review(ctx.store, assertion_id, body.action, **dated)
-    ctx.audit.record(user.name, user.role, "review", {"assertion": assertion_id, "action": body.action,
-                                                      "note": body.note, **change})  # fmt: skip
+        done.detail = {"assertion": assertion_id, **change}
     return _guard(ctx, user).answer(change)
 
 
@@ -464,11 +482,12 @@ class SplitRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
 
 
-def _corrected(ctx: Context, user: User, action: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    with ctx.write_lock:
+def _corrected(
+    ctx: Context, user: User, action: str, asked: dict[str, Any], work: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    with ctx.audit.act(user.name, user.role, action, asked) as done, ctx.write_lock:
         entry = work()
-    ctx.audit.record(user.name, user.role, action, {"change": entry["change"], "entity": entry["entity"],
-                                                    "reason": entry["reason"]})  # fmt: skip
+        done.detail = {"change": entry["change"], "entity": entry["entity"]}
     return _guard(ctx, user).answer(entry)
 
 
@@ -476,27 +495,31 @@ def _corrected(ctx: Context, user: User, action: str, work: Callable[[], dict[st
 def merge_entities(ctx: Ctx, user: Editor, body: MergeRequest) -> dict[str, Any]:
     """Two entities are one (editor): `entity`'s assertions move to `into` (ids kept), its names become
     aliases, and it goes; kept in the resolution log with who, when and why, and undone by a split."""
-    guard = _guard(ctx, user)
-    source, target = _entity_id(ctx, guard, body.entity), _entity_id(ctx, guard, body.into)
-    log = ctx.home.resolution_log
-    return _corrected(ctx, user, "merge",
-                      lambda: corrections.merge(ctx.store, log, source, target, user.name, body.reason))  # fmt: skip
+
+    def work() -> dict[str, Any]:
+        guard = _guard(ctx, user)
+        source, target = _entity_id(ctx, guard, body.entity), _entity_id(ctx, guard, body.into)
+        return corrections.merge(ctx.store, ctx.home.resolution_log, source, target, user.name, body.reason)
+
+    return _corrected(ctx, user, "merge", body.model_dump(), work)
 
 
 @router.post("/entities/split", tags=["review"], responses=ERRORS)
 def split_entity(ctx: Ctx, user: Editor, body: SplitRequest) -> dict[str, Any]:
     """Undo a merge into `entity` (`undo`), or split off what one `document` says of it (editor)."""
-    if (body.undo is None) == (body.document is None):
-        raise InvalidInput("give either undo or document")
-    target = _entity_id(ctx, _guard(ctx, user), body.entity)
-    log, who = ctx.home.resolution_log, user.name
-    if body.undo is not None:
-        change = body.undo
-        return _corrected(ctx, user, "unmerge",
-                          lambda: corrections.undo_merge(ctx.store, log, target, change, who, body.reason))  # fmt: skip
-    document = str(body.document)
-    return _corrected(ctx, user, "split", lambda: corrections.split_document(
-        ctx.store, log, target, document, who, body.reason, body.name, ctx.home.extractions))  # fmt: skip
+
+    def work() -> dict[str, Any]:
+        if (body.undo is None) == (body.document is None):
+            raise InvalidInput("give either undo or document")
+        target = _entity_id(ctx, _guard(ctx, user), body.entity)
+        log, who = ctx.home.resolution_log, user.name
+        if body.undo is not None:
+            return corrections.undo_merge(ctx.store, log, target, body.undo, who, body.reason)
+        return corrections.split_document(
+            ctx.store, log, target, str(body.document), who, body.reason, body.name, ctx.home.extractions
+        )
+
+    return _corrected(ctx, user, "unmerge" if body.undo is not None else "split", body.model_dump(), work)
 
 
 @router.get("/audit", tags=["service"], responses=ERRORS)

@@ -32,7 +32,7 @@ from graph.export import entities as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers
-from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived
+from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived, write_durably
 from nlp.pipeline import Extraction, Extractor
 from ontology.errors import InvalidInput
 from ontology.mapping import from_graph, to_graph
@@ -223,6 +223,11 @@ class Ingest:
         start = time.perf_counter()
         mapped = from_graph(graph)
         summary.spent("resolve and map", start)
+        # What each document said, and how its mentions were resolved, is on disk before the commit that
+        # makes the document "unchanged" to a later run: a kill between the two leaves files that the
+        # re-run, which loads the document again, writes anew; never a stored document without them.
+        for p in batch:
+            self._keep(p.source, p.extraction, p.decisions)
         start = time.perf_counter()
         report = load_records(self.store, mapped.entities, mapped.relations, self.written)
         summary.spent("store", start)
@@ -236,7 +241,6 @@ class Ingest:
             summary.words += len(p.source.text.split())
             summary.entities += len(p.entities) - 1
             summary.merged += sum(1 for d in p.decisions if d.reason.startswith(("same name", "shared name")))
-            self._keep(p.source, p.extraction, p.decisions)
 
     def _keep(self, source: readers.Source, extraction: Extraction, decisions: list[Decision]) -> None:
         if self.log is not None:
@@ -245,5 +249,4 @@ class Ingest:
             self.archive.mkdir(parents=True, exist_ok=True)
             out = {**extraction.to_json(), "document": {**extraction.document, "pages": list(source.pages),
                                                          **source.metadata}}  # fmt: skip
-            path = archived(self.archive, source.sha256)
-            path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+            write_durably(archived(self.archive, source.sha256), json.dumps(out, ensure_ascii=False))

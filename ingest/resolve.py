@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -136,10 +137,30 @@ def read_log(path: Path) -> list[dict[str, Any]]:
 
 
 def append_log(path: Path, entries: Iterable[dict[str, Any]]) -> None:
+    """Append to the log, on disk when this returns (an ingest writes before the commit that needs it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as f:
         for entry in entries:
             f.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def write_durably(path: Path, text: str) -> None:
+    """`path` holds `text` whole, on disk, when this returns, or is as it was: written beside it, synced,
+    then renamed over it (and the rename synced)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(path.name + ".part")
+    with part.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(part, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def archived(archive: Path, sha256: str) -> Path:

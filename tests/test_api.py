@@ -149,7 +149,10 @@ def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
     bad = server.post(f"/assertions/{first['id']}/review", role="editor", json={"action": "edit", "valid_to": "soon"})
     confirmed = server.get("/assertions", role="editor", status="edited", limit=500).json()["assertions"]
     log = server.get("/audit", role="admin").json()
-    reviews = [e for e in log["entries"] if e["action"] == "review" and e["detail"]["assertion"] == first["id"]]
+    reviews = [e for e in log["entries"] if e["action"] == "review" and e["outcome"] == "ok"
+               and e["detail"].get("assertion") == first["id"]]  # fmt: skip
+    intents = [e for e in log["entries"] if e["action"] == "review" and e["outcome"] == "intent"
+               and e["detail"]["assertion"] == first["id"]]  # fmt: skip
     assert ok.status_code == 200
     # The analyst's raw queries run on a redacted copy of the store: remade after the change.
     assert seen_before == [{"s": "unreviewed"}]
@@ -158,6 +161,8 @@ def test_review_confirm_edit_reject_and_audit(server: Server) -> None:
     assert bad.status_code == 400
     assert any(a["id"] == first["id"] and a["valid_from"] == "1993-02" for a in confirmed)
     assert [e["who"] for e in reviews] == ["editor-user", "editor-user"]
+    # Three attempts, each logged before it acted: two done, one refused.
+    assert len(intents) == 3
     assert reviews[1]["detail"]["before"]["valid_from"] == first["valid_from"]
     assert log["problems"] == []
     assert len(log["head"]) == 64
@@ -192,8 +197,11 @@ def test_editor_merges_two_entities_and_undoes_it(server: Server) -> None:
     assert undone.status_code == 200, undone.text
     assert sorted(server.get("/export", format="nt").text.splitlines()) == sorted(before.splitlines())
     assert neither.status_code == 400
-    assert [(e["action"], e["detail"]["change"]) for e in log if e["action"] in {"merge", "unmerge"}] == [
-        ("merge", change), ("unmerge", undone.json()["change"])]  # fmt: skip
+    done = [e for e in log if e["action"] in {"merge", "unmerge"} and e["outcome"] == "ok"]
+    assert [(e["action"], e["detail"]["change"]) for e in done] == [
+        ("merge", change),
+        ("unmerge", undone.json()["change"]),
+    ]
 
 
 def test_upload_ingests_and_is_idempotent(server: Server) -> None:
