@@ -365,7 +365,7 @@ def ingest(
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
     from ingest.documents import Ingest
-    from ingest.readers import given
+    from ingest.readers import check_inflated, given
 
     metadata = given(title, published, publisher, url, archived_at, sensitivity=sensitivity)
     layout = ctx.home
@@ -380,6 +380,8 @@ def ingest(
         uploads.append((f.filename, hashlib.sha256(data).hexdigest(), suffix, data))
     detail = {"files": [name for name, *_ in uploads], "sha256": [sha for _, sha, *_ in uploads], "metadata": metadata}
     with ctx.audit.act(user.name, user.role, "ingest", detail) as done:
+        for name, _, _, data in uploads:
+            check_inflated(f"files: {name}", data)
         layout.uploads.mkdir(parents=True, exist_ok=True)
         kept = []
         for _, sha, suffix, data in uploads:

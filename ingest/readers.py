@@ -23,12 +23,12 @@ import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from nlp.pipeline import decode, read_bytes
 from ontology import dates, load
-from ontology.errors import InvalidInput
+from ontology.errors import InvalidInput, TooLarge
 
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -224,21 +224,62 @@ def _pdf(data: bytes, path: Path) -> tuple[str, tuple[int, ...], str | None]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx(data: bytes, path: Path) -> str:
+# The XML of a DOCX is read as it is inflated, never whole, and at most this much of it: a document of a
+# few hundred pages holds some megabytes; a zip bomb (150 MB of XML from 425 KB) stops here.
+DOCX_XML_BYTES = 64 * 1024 * 1024
+
+
+class _Capped(io.RawIOBase):
+    """A stream that raises TooLarge once more than `limit` bytes have been read from it."""
+
+    def __init__(self, stream: IO[bytes], limit: int, path: Path) -> None:
+        self.stream, self.left, self.path, self.limit = stream, limit, path, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.stream.read(min(len(buffer), self.left + 1))
+        self.left -= len(data)
+        if self.left < 0:
+            raise TooLarge(f"{self.path}: the DOCX inflates to more than {self.limit // (1024 * 1024)} MB of XML")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def check_inflated(name: str, data: bytes) -> None:
+    """Refuse (TooLarge) a DOCX whose document says it inflates past DOCX_XML_BYTES, before it is kept: the
+    zip's declared size bounds what reading it gives (a lying one gives a truncated, unreadable XML)."""
+    if not name.lower().endswith(".docx"):
+        return
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            root = ElementTree.fromstring(z.read("word/document.xml"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as e:
+            declared = z.getinfo("word/document.xml").file_size
+    except (zipfile.BadZipFile, KeyError):
+        return  # reported as unreadable when it is read
+    if declared > DOCX_XML_BYTES:
+        raise TooLarge(f"{name}: the DOCX inflates to {declared // (1024 * 1024)} MB of XML, over the "
+                       f"{DOCX_XML_BYTES // (1024 * 1024)} MB read")  # fmt: skip
+
+
+def _docx(data: bytes, path: Path) -> str:
+    paragraphs: list[str] = []
+    pieces: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("word/document.xml") as xml:
+            for event, node in ElementTree.iterparse(_Capped(xml, DOCX_XML_BYTES, path), events=("start", "end")):
+                if event == "start":
+                    continue
+                if node.tag == f"{_W}t" and node.text:
+                    pieces.append(node.text)
+                elif node.tag == f"{_W}tab":
+                    pieces.append("\t")
+                elif node.tag in {f"{_W}br", f"{_W}cr"}:
+                    pieces.append("\n")
+                elif node.tag == f"{_W}p":
+                    paragraphs.append("".join(pieces))
+                    pieces = []
+                    node.clear()  # what is read is let go: memory holds the text, not the tree
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError, EOFError) as e:
         raise InvalidInput(f"{path}: not a readable DOCX: {e}") from None
-    paragraphs = []
-    for p in root.iter(f"{_W}p"):
-        pieces = []
-        for node in p.iter():
-            if node.tag == f"{_W}t" and node.text:
-                pieces.append(node.text)
-            elif node.tag == f"{_W}tab":
-                pieces.append("\t")
-            elif node.tag in {f"{_W}br", f"{_W}cr"}:
-                pieces.append("\n")
-        paragraphs.append("".join(pieces))
     return "\n".join(paragraphs).strip() + "\n"

@@ -31,7 +31,7 @@ import nlp.entities
 import nlp.relations
 from nlp.document import Mention, assemble
 from nlp.gazetteer import ontology_labels
-from ontology.errors import InvalidInput
+from ontology.errors import InvalidInput, TooLarge
 from ontology.loader import load as load_ontology
 from ontology.records import Entity, Relation
 
@@ -79,7 +79,7 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of a file; too large or unreadable is an InvalidInput naming it."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES}-byte limit; split it")
+            raise TooLarge(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES}-byte limit; split it")
         return path.read_bytes()
     except OSError as e:
         raise InvalidInput(f"{path}: {e.strerror or e}") from e

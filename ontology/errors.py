@@ -26,6 +26,12 @@ class Forbidden(AcgError):
     status = 403
 
 
+class TooLarge(InvalidInput):
+    """Input over a size the project sets (a body, a file, what a compressed file inflates to)."""
+
+    status = 413
+
+
 class NotFound(AcgError):
     """Something the user named does not exist."""
 

@@ -68,12 +68,13 @@ def test_ingest_killed_at_any_moment_leaves_every_stored_document_its_archive(tm
     command = [_acg(), "ingest", str(tmp_path / "docs"), "--home", str(home), "--quiet"]
     # Kill just after an archive file appears (between the files and the commit that needs them), then at
     # two moments by the clock.
-    for moment in ("after archive", 6.0, 10.0):
+    moments: list[float | None] = [None, 6.0, 10.0]  # None: just after an archive file appears
+    for moment in moments:
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         before = len(list(archive.glob("*.json"))) if archive.exists() else 0
         began = time.monotonic()
         while proc.poll() is None and time.monotonic() - began < 120:
-            if moment == "after archive":
+            if moment is None:
                 if archive.exists() and len(list(archive.glob("*.json"))) > before:
                     break
             elif time.monotonic() - began > moment:

@@ -6,12 +6,15 @@ audit log twice: its intent before it ran and its outcome after."""
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ingest import readers
+from ontology.errors import TooLarge
 from tests.server import Server, build_home, serve
 
 GIGABYTE = 1 << 30
@@ -94,3 +97,34 @@ def test_acg_query_reports_an_engine_crash_in_one_line(
     ok = acg("query", "MATCH (p:Person) RETURN count(p) AS n", "--home", str(tmp_path), "--format", "json")
     assert ok.returncode == 0
     assert '"n"' in ok.stdout
+
+
+def _docx_bomb(path: Path, megabytes: int) -> Path:
+    """A DOCX of a few hundred kilobytes whose document inflates to `megabytes` MB of XML."""
+    paragraph = b"<w:p><w:r><w:t>" + b"a" * 1000 + b"</w:t></w:r></w:p>"
+    ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z, z.open("word/document.xml", "w") as xml:
+        xml.write(b"<w:document " + ns + b"><w:body>")
+        for _ in range(megabytes * 1024 * 1024 // len(paragraph)):
+            xml.write(paragraph)
+        xml.write(b"</w:body></w:document>")
+    return path
+
+
+def test_a_docx_bomb_is_413_and_the_server_goes_on(hostile_server: Server, tmp_path: Path) -> None:
+    bomb = _docx_bomb(tmp_path / "bomb.docx", 150)
+    assert bomb.stat().st_size < 1024 * 1024
+    files = {"files": ("bomb.docx", bomb.read_bytes())}
+    r = hostile_server.post("/documents", role="editor", files=files)
+    assert r.status_code == 413
+    assert "bomb.docx" in r.json()["error"]
+    assert "inflates" in r.json()["error"]
+    assert hostile_server.get("/health", role=None).status_code == 200
+    assert _peak_rss(hostile_server.pid) < 3 * GIGABYTE
+
+
+def test_reading_a_docx_is_capped_however_it_declares_its_size(tmp_path: Path) -> None:
+    """The reader itself stops at the cap as it inflates (a file on disk skips the upload's check)."""
+    bomb = _docx_bomb(tmp_path / "bomb.docx", 80)
+    with pytest.raises(TooLarge, match=r"bomb\.docx"):
+        readers.read(bomb)
