@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi import Path as PathParam
 from fastapi.responses import Response, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from api import audit as audit_log
 from api.app import caller, context, role
@@ -34,6 +34,7 @@ from graph.queries import resolve
 from ingest import corrections
 from ontology import dates
 from ontology.errors import Conflict, Forbidden, InvalidInput, NotFound
+from ontology.terms import SearchableType, Sensitivity
 
 router = APIRouter()
 Ctx = Annotated[Context, Depends(context)]
@@ -112,27 +113,18 @@ def me(user: Annotated[User, Depends(caller)]) -> dict[str, Any]:
 
 @router.get("/entities", tags=["entities"], responses=ERRORS)
 def search(
-    ctx: Ctx, user: Reader, q: Annotated[str, Query(min_length=1, max_length=200)],
-    type: Annotated[list[str] | None, Query(max_length=10)] = None,
+    ctx: Ctx, user: Reader,
+    q: Annotated[str, Query(min_length=1, max_length=200, pattern=r"[^\W_]", description="A name, or part of one.")],
+    type: Annotated[list[SearchableType] | None, Query(max_length=10)] = None,
     limit: Annotated[int, Query(ge=1, le=entities.SEARCH_LIMIT)] = 20,
 ) -> dict[str, Any]:  # fmt: skip
     """Entities by name or alias (case, diacritics and small misspellings forgiven), best first. Hidden
     people are not found, nor is anyone else through the name of a hidden person: results are matched
     again on their names as the caller sees them."""
     guard = _guard(ctx, user)
-    found = entities.search(ctx.store, q, type, entities.SEARCH_LIMIT,
+    found = entities.search(ctx.store, q, list(type or []), entities.SEARCH_LIMIT,
                             shown=guard.redact, hides=guard.hides, hidden=guard.hidden)  # fmt: skip
     return {"query": q, "results": found[:limit]}
-
-
-@router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS)
-def entity(ctx: Ctx, user: Reader, entity_id: str) -> dict[str, Any]:
-    """An entity with its attributes and every assertion into or out of it, with evidence."""
-    guard = _guard(ctx, user)
-    real = guard.usable_id(entity_id)
-    if real is None:
-        raise NotFound(f"no entity with id {entity_id!r}")
-    return guard.answer(entities.detail(ctx.store, real))
 
 
 @router.get("/chain", tags=["questions"], responses=ERRORS)
@@ -359,7 +351,7 @@ def ingest(
     publisher: Annotated[str | None, Form(max_length=500)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
     archived_at: Annotated[str | None, Form(max_length=2000)] = None,
-    sensitivity: Annotated[Literal["public", "restricted", "protected"] | None,
+    sensitivity: Annotated[Sensitivity | None,
                            Form(description="Who may read the text: restricted (analysts), protected (admin).")] = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
@@ -400,7 +392,8 @@ def ingest(
 
 @router.get("/documents/{document_id}/passage", tags=["documents"], responses=ERRORS)
 def passage(
-    ctx: Ctx, user: Reader, document_id: Annotated[str, PathParam(max_length=80)],
+    ctx: Ctx, user: Reader,
+    document_id: Annotated[str, PathParam(pattern="^(sha256:)?[0-9a-f]{64}$", description="sha256:<64 hex digits>")],
     start: Annotated[int, Query(ge=0)], end: Annotated[int, Query(ge=0)],
     context_chars: Annotated[int, Query(ge=0, le=2000)] = 300,
 ) -> dict[str, Any]:  # fmt: skip
@@ -475,11 +468,17 @@ class MergeRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
 
 
-class SplitRequest(BaseModel):
+class UndoMergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     entity: str = Field(min_length=1, max_length=500, description="Id, pseudonym or name.")
-    undo: str | None = Field(default=None, max_length=100, description="A merge into the entity to undo.")
-    document: str | None = Field(default=None, pattern="^sha256:[0-9a-f]{64}$",
-                                 description="Or: split off what this document says of the entity.")  # fmt: skip
+    undo: str = Field(min_length=1, max_length=100, description="A merge into the entity to undo (its change id).")
+    reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
+
+
+class DocumentSplitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entity: str = Field(min_length=1, max_length=500, description="Id, pseudonym or name.")
+    document: str = Field(pattern="^sha256:[0-9a-f]{64}$", description="Split off what this document says of it.")
     name: str | None = Field(default=None, max_length=500, description="The name of the entity split off.")
     reason: str = Field(min_length=1, max_length=2000, description="Why; kept with the change.")
 
@@ -507,21 +506,32 @@ def merge_entities(ctx: Ctx, user: Editor, body: MergeRequest) -> dict[str, Any]
 
 
 @router.post("/entities/split", tags=["review"], responses=ERRORS)
-def split_entity(ctx: Ctx, user: Editor, body: SplitRequest) -> dict[str, Any]:
+def split_entity(ctx: Ctx, user: Editor, body: UndoMergeRequest | DocumentSplitRequest) -> dict[str, Any]:
     """Undo a merge into `entity` (`undo`), or split off what one `document` says of it (editor)."""
 
     def work() -> dict[str, Any]:
-        if (body.undo is None) == (body.document is None):
-            raise InvalidInput("give either undo or document")
         target = _entity_id(ctx, _guard(ctx, user), body.entity)
         log, who = ctx.home.resolution_log, user.name
-        if body.undo is not None:
+        if isinstance(body, UndoMergeRequest):
             return corrections.undo_merge(ctx.store, log, target, body.undo, who, body.reason)
         return corrections.split_document(
-            ctx.store, log, target, str(body.document), who, body.reason, body.name, ctx.home.extractions
+            ctx.store, log, target, body.document, who, body.reason, body.name, ctx.home.extractions
         )
 
-    return _corrected(ctx, user, "unmerge" if body.undo is not None else "split", body.model_dump(), work)
+    action = "unmerge" if isinstance(body, UndoMergeRequest) else "split"
+    return _corrected(ctx, user, action, body.model_dump(), work)
+
+
+# Last of the /entities routes: its path matches /entities/merge and /entities/split too, and a router
+# answers a method it does not serve there (405, Allow) from the first route whose path matches.
+@router.get("/entities/{entity_id:path}", tags=["entities"], responses=ERRORS)
+def entity(ctx: Ctx, user: Reader, entity_id: str) -> dict[str, Any]:
+    """An entity with its attributes and every assertion into or out of it, with evidence."""
+    guard = _guard(ctx, user)
+    real = guard.usable_id(entity_id)
+    if real is None:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    return guard.answer(entities.detail(ctx.store, real))
 
 
 @router.get("/audit", tags=["service"], responses=ERRORS)

@@ -84,6 +84,36 @@ def nlp_labels(onto: Ontology) -> dict[str, Any]:
     }
 
 
+def _literal(name: str, doc: str, values: list[str]) -> str:
+    listed = "".join(f'    "{v}",\n' for v in values)
+    return f'{name} = Literal[\n{listed}]\n"""{doc}"""\n'
+
+
+def terms(onto: Ontology) -> str:
+    """The ontology's names as Python types, so that code naming them is checked by mypy against the
+    ontology: a rename in acc.ttl is a type error wherever the old name is written."""
+    parts = [
+        _literal("EntityType", "Every entity type (node label).", list(onto.entity_types)),
+        _literal(
+            "SearchableType",
+            "Entity types but the taxonomies': what search and exports list.",
+            onto.entity_types_but_taxonomies(),
+        ),
+        _literal("Predicate", "Every predicate, by its JSON name.", list(onto.predicates)),
+        _literal(
+            "Sensitivity",
+            "Sensitivity levels of entities, assertions and documents.",
+            [c.notation for c in onto.schemes["sensitivity"].concepts],
+        ),
+    ]
+    head = (
+        '"""The ontology\'s names as Python types (their values: typing.get_args), derived from ontology/acc.ttl\n'
+        'by `acg ontology derive`: do not edit."""\n\n'
+        "from __future__ import annotations\n\nfrom typing import Literal\n\n"
+    )
+    return head + "\n\n".join(parts)
+
+
 def artifacts(onto: Ontology) -> dict[str, str]:
     """Every file derived from the ontology, by path relative to the repository root."""
     return {
@@ -92,4 +122,5 @@ def artifacts(onto: Ontology) -> dict[str, str]:
         f"{DERIVED}/styles.json": _json(styles(onto)),
         f"{DERIVED}/nlp_labels.json": _json(nlp_labels(onto)),
         "ontology/README.md": readme(onto),
+        "ontology/terms.py": terms(onto),
     }

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from api.cli.common import ask, connect, store_options
 from api.cli.output import emit_json
 from api.settings import Home, pseudonym_key, store_settings
+from ontology.terms import Sensitivity
 
 
 @click.command()
@@ -21,7 +22,7 @@ from api.settings import Home, pseudonym_key, store_settings
 @click.option("--publisher", help="Who published the documents.")
 @click.option("--url", help="Where the document was published.")
 @click.option("--archived-at", help="A lasting copy of the document, such as a web archive's snapshot (a URL).")
-@click.option("--sensitivity", type=click.Choice(["public", "restricted", "protected"]),
+@click.option("--sensitivity", type=click.Choice(get_args(Sensitivity)),
               help="Who may read the documents' text: restricted (analysts and up), protected (admins), "
                    "public (everyone; the default).")  # fmt: skip
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
