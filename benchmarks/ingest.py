@@ -2,6 +2,7 @@
 RDF export beside rdflib's own serialisation of the same graph.
 
     .venv/bin/python -m benchmarks.ingest [--words 2000000] [--processes 1] [--no-shapes]
+    .venv/bin/python -m benchmarks.ingest --one-document 5 [--pdf]
 
 Each copy of a corpus document gets a line "Copy N." so that it is a new
 document (ingest skips a document it has by its SHA-256). Reported:
@@ -10,14 +11,22 @@ documents/s and words/s end to end, peak resident memory, where the time went
 part against loading the same records in one bulk load (COPY) into a fresh
 store of the same engine, and export triples/s (N-Triples, Turtle) against
 rdflib serialising the same triples held in one Graph. Prints Markdown.
+
+With --one-document MB: the corpus written out as one document of MB megabytes,
+ingested in a process of its own, beside the same text cut at paragraph ends
+into documents of about 50 KB, ingested in another (and, with --pdf, the same
+text as a PDF): words/s and peak resident memory of each, and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -49,12 +58,88 @@ def replicate(folder: Path, words: int) -> tuple[int, int]:
     return copies * len(originals), copies * per_round
 
 
+def long_text(megabytes: float) -> str:
+    """The corpus's documents, repeated with a numbered heading each round, to `megabytes` MB of text."""
+    originals = [readers.read(p).text for p in sorted(CORPUS.iterdir()) if readers.supported(p)]
+    rounds, size, n = [], 0, 0
+    while size < megabytes * 1_000_000:
+        rounds.append(f"Section {n}.\n\n" + "\n\n".join(originals))
+        size += len(rounds[-1])
+        n += 1
+    return "\n\n".join(rounds)
+
+
+def _child(kind: str, folder: Path) -> None:
+    """One ingest of every file in `folder` into a fresh store; prints words, seconds and peak RSS."""
+    store = open_store("embedded", folder.parent / f"home-{kind}")
+    prepare_store(store)
+    start = time.perf_counter()
+    summary = Ingest(store, Extractor()).run([folder])
+    seconds = time.perf_counter() - start
+    store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"documents": summary.documents, "words": summary.words, "seconds": seconds, "peak": peak,
+                      "relations": summary.relations, "skipped": summary.skipped[:3]}))  # fmt: skip
+
+
+def one_document(megabytes: float, pdf: bool) -> None:
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        text = long_text(megabytes)
+        kinds = {"one": tmp / "one", "split": tmp / "split"}
+        for folder in kinds.values():
+            folder.mkdir()
+        (kinds["one"] / "judgment.txt").write_text(text, encoding="utf-8")
+        piece: list[str] = []
+        for n, paragraph in enumerate(text.split("\n\n")):
+            piece.append(paragraph)
+            if sum(map(len, piece)) >= 50_000:
+                (kinds["split"] / f"part-{n:06d}.txt").write_text("\n\n".join(piece), encoding="utf-8")
+                piece = []
+        if piece:
+            (kinds["split"] / "part-last.txt").write_text("\n\n".join(piece), encoding="utf-8")
+        if pdf:
+            from fpdf import FPDF
+
+            kinds["pdf"] = tmp / "pdf"
+            kinds["pdf"].mkdir()
+            document = FPDF()
+            document.set_font("helvetica", size=10)
+            document.add_page()
+            document.multi_cell(w=0, text=text.encode("latin-1", "replace").decode("latin-1"))
+            document.output(str(kinds["pdf"] / "judgment.pdf"))
+        found = {}
+        for kind, folder in kinds.items():
+            out = subprocess.run([sys.executable, "-m", "benchmarks.ingest", "--child", kind, str(folder)],
+                                 capture_output=True, text=True, check=True)  # fmt: skip
+            found[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    print("| text | documents | words | seconds | words/s | peak RSS MB | relations |")
+    print("|---|---|---|---|---|---|---|")
+    names = {"one": f"one document of {megabytes:g} MB", "split": "the same as ~50 KB documents", "pdf": "one PDF"}
+    for kind, f in found.items():
+        print(f"| {names[kind]} | {f['documents']} | {f['words']} | {f['seconds']:.1f} | "
+              f"{f['words'] / f['seconds']:.0f} | {f['peak'] / 2**20:.0f} | {f['relations']} |")  # fmt: skip
+    one, split = found["one"], found["split"]
+    ratio = (one["words"] / one["seconds"]) / (split["words"] / split["seconds"])
+    print(f"\nwords/s of the one document / of the ~50 KB documents: {ratio:.2f} (target at least 0.8)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=2_000_000)
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--no-shapes", action="store_true", help="Skip the SHACL check of each document.")
+    parser.add_argument("--one-document", type=float, metavar="MB", help="One document of MB megabytes, beside "
+                        "the same text as 50 KB documents.")  # fmt: skip
+    parser.add_argument("--pdf", action="store_true", help="With --one-document: the same text as a PDF too.")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        _child(args.child[0], Path(args.child[1]))
+        return
+    if args.one_document:
+        one_document(args.one_document, args.pdf)
+        return
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         (tmp / "docs").mkdir()

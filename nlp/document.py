@@ -11,6 +11,7 @@ same relation read twice in a document is kept once with all its evidence.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -34,12 +35,14 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     type: str
     names: list[str]
     mentions: list[Mention]
     attrs: dict[str, Any]
+    seq: int = 0  # the order in which clusters were made: the latest made wins a look-up
+    alive: bool = True  # False once folded into another
 
     def name_keys(self) -> set[str]:
         return {entity_key(self.type, n) for n in self.names} | {
@@ -76,30 +79,55 @@ def _display(m: Mention) -> str:
 
 
 class Coreference:
+    """The clusters of a document's mentions, with indexes that keep each look-up independent of the
+    document's length: clusters by (type, name key), persons by the last words of their names, and, for
+    descriptions, every mention by where it ends."""
+
     def __init__(self, labels: dict[str, list[str]]) -> None:
         self.crime_labels = labels
         self.clusters: list[_Cluster] = []
         self.by_mention: dict[tuple[int, int], _Cluster] = {}
+        self._by_key: dict[tuple[str, str], list[_Cluster]] = {}
+        self._by_suffix: dict[tuple[str, ...], list[_Cluster]] = {}
+        self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
+        self._made = 0
+
+    def _index(self, c: _Cluster, name: str) -> None:
+        key = entity_key(c.type, name)
+        found = self._by_key.setdefault((c.type, key), [])
+        if c not in found:
+            found.append(c)
+        if c.type == "Person":
+            words = tuple(key.split())
+            for n in range(1, len(words)):
+                suffix = self._by_suffix.setdefault(words[-n:], [])
+                if c not in suffix:
+                    suffix.append(c)
 
     def _find(self, label: str, key: str) -> _Cluster | None:
-        for c in reversed(self.clusters):
-            if c.type == label and key in c.name_keys():
-                return c
-        return None
+        """The latest made cluster of `label` with `key` among its name keys."""
+        found = [c for c in self._by_key.get((label, key), ()) if c.alive]
+        return max(found, key=lambda c: c.seq) if found else None
 
     def _surname(self, key: str) -> _Cluster | None:
         """The one person whose full name ends with `key`: "Raslan", or a double surname ("Ríos Montt")."""
-        n = len(key.split())
-        hits = [
-            c for c in self.clusters
-            if c.type == "Person" and any(len(k.split()) > n and k.split()[-n:] == key.split() for k in c.name_keys())
-        ]  # fmt: skip
-        return hits[-1] if len({id(h) for h in hits}) == 1 else None
+        hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
+        return hits[0] if len(hits) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
+        """The nearest entity before `m` (by the end of its last mention before `m`; the earliest made among
+        those that end there together) that `m` can describe."""
+        if self._ends is None:
+            found = [(x.end, -c.seq, c) for c in self.clusters if c.alive for x in c.mentions]
+            self._ends = sorted(found, key=_end_order)
         wanted, head = m.attrs["wants"], m.attrs["head"]
-        before = [c for c in self.clusters if c.type == wanted and any(x.end <= m.start for x in c.mentions)]
-        for c in sorted(before, key=lambda c: max(x.end for x in c.mentions if x.end <= m.start), reverse=True):
+        seen: set[int] = set()
+        at = bisect.bisect_right(self._ends, m.start, key=lambda e: e[0])
+        for i in range(at - 1, -1, -1):
+            c = self._ends[i][2]
+            if id(c) in seen or c.type != wanted or not c.alive:
+                continue
+            seen.add(id(c))
             if wanted == "Mechanism" or any(head in name_key(n).split() for n in c.names):
                 return c
             if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():
@@ -114,6 +142,8 @@ class Coreference:
             if found is not None:
                 found.mentions.append(m)
                 self.by_mention[(m.start, m.end)] = found
+                assert self._ends is not None
+                bisect.insort(self._ends, (m.end, -found.seq, found), key=_end_order)
             return
         name = self.crime_labels[m.attrs["notation"]][0] if m.label == "CrimeType" else _display(m)
         key = entity_key(m.label, name)
@@ -126,17 +156,24 @@ class Coreference:
             other = "Mechanism" if m.label == "Organization" else "Organization"
             cluster = self._find(other, key)
         if cluster is None:
-            cluster = _Cluster(m.label, [], [], {})
+            self._made += 1
+            cluster = _Cluster(m.label, [], [], {}, seq=self._made)
             self.clusters.append(cluster)
         if name not in cluster.names:
             cluster.names.append(name)
+            self._index(cluster, name)
         if m.attrs.get("alias"):
             cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
+            self._index(cluster, m.attrs["alias"])
         for k in ("kind", "rank", "title", "notation"):
             if m.attrs.get(k) and k not in cluster.attrs:
                 cluster.attrs[k] = m.attrs[k]
         cluster.mentions.append(m)
         self.by_mention[(m.start, m.end)] = cluster
+
+
+def _end_order(entry: tuple[int, int, _Cluster]) -> tuple[int, int]:
+    return entry[0], entry[1]
 
 
 def _words(key: str) -> list[str]:
@@ -158,17 +195,25 @@ def _merge_contained(coref: Coreference) -> None:
     """A short name written inside exactly one longer name of the same type is that entity ("Appeals Chamber",
     "ICC Appeals Chamber" -> "Appeals Chamber of the International Criminal Court"; "Trial Chamber" ->
     "Trial Chamber III")."""
+    kinds = {"Mechanism", "Organization"}
+    # A cluster's canonical name does not change when shorter ones fold into it: its words are read once,
+    # and the longer names are found among those whose head is the short name's last word.
+    words = {id(c): _words(entity_key(c.type, _canonical(c))) for c in coref.clusters if c.type in kinds}
+    by_head: dict[tuple[str, str], list[_Cluster]] = {}
+    for c in coref.clusters:
+        if c.type in kinds and (head := _head(words[id(c)])) is not None:
+            by_head.setdefault((c.type, head), []).append(c)
     for c in list(coref.clusters):
-        if c.type not in {"Mechanism", "Organization"}:
+        if c.type not in kinds:
             continue
-        short = _words(entity_key(c.type, _canonical(c)))
+        short = words[id(c)]
         if len(short) < 2:
             continue
         n = len(short)
         longer = [
-            o for o in coref.clusters
-            if o is not c and o.type == c.type and len(w := _words(entity_key(o.type, _canonical(o)))) > n
-            and any(w[i : i + n] == short for i in range(len(w) - n + 1)) and _head(w) == short[-1]
+            o for o in by_head.get((c.type, short[-1]), ())
+            if o is not c and o.alive and len(w := words[id(o)]) > n
+            and any(w[i : i + n] == short for i in range(len(w) - n + 1))
         ]  # fmt: skip
         if len(longer) == 1:
             _fold(coref, c, longer[0])
@@ -197,9 +242,12 @@ def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
     into.mentions.extend(c.mentions)
     for k, v in c.attrs.items():
         into.attrs.setdefault(k, v)
-    for key, cluster in coref.by_mention.items():
-        if cluster is c:
-            coref.by_mention[key] = into
+    for m in c.mentions:  # every mention that names c was added to it (or to a cluster folded into it)
+        if coref.by_mention.get((m.start, m.end)) is c:
+            coref.by_mention[(m.start, m.end)] = into
+    for name in c.names:
+        coref._index(into, name)
+    c.alive = False
     coref.clusters.remove(c)
 
 
@@ -229,7 +277,8 @@ def assemble(
     # Full names first, so that a surname met before its full name (a headline) still joins it; descriptions last.
     short = [m for m in ordered if m.label == "Person" and " " not in name_key(m.text)]
     anaphors = [m for m in ordered if m.label == "ANAPHOR"]
-    for m in [*(m for m in ordered if m not in short and m not in anaphors), *short, *anaphors]:
+    later = {id(m) for m in (*short, *anaphors)}
+    for m in [*(m for m in ordered if id(m) not in later), *short, *anaphors]:
         coref.add(m)
     _merge_contained(coref)
     _merge_operations(coref, text)
