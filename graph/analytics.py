@@ -76,16 +76,21 @@ def superiors(g: Hierarchy, node: str, keys: tuple[str, str] = ALL_DATES, person
     {'corps': 1, 'krstic': 2}
     >>> superiors(g, "pandurevic", ("1995-07-01", "1995-07-01"), person=True)
     {'corps': 1}
+
+    Someone else commanding the same unit is never a superior through it:
+
+    >>> _ = g.add_edge("obrenovic", "brigade", predicate="commands")
+    >>> superiors(g, "pandurevic", ("1995-07-15", "1995-07-15"), person=True)
+    {'corps': 1, 'krstic': 2}
     """
     lo, hi = keys
-    starts = (
-        set(_edges(g, node, "commands", lo, hi, True)) | set(_edges(g, node, "member_of", lo, hi, True))
-        if person
-        else {node}
-    )
+    commanded = set(_edges(g, node, "commands", lo, hi, True)) if person else set()
+    starts = commanded | set(_edges(g, node, "member_of", lo, hi, True)) if person else {node}
     hops = _units_from(g, starts, lo, hi, up=True)
     found = {u: h for u, h in hops.items() if h > 0}
     for unit, h in sorted(hops.items(), key=lambda kv: kv[1]):
+        if h == 0 and unit in commanded:
+            continue  # who else commands it stands beside the person, not above
         for commander in _edges(g, unit, "commands", lo, hi, up=False):
             if commander != node and commander not in found:
                 found[commander] = h + 1
@@ -107,7 +112,8 @@ def subordinates(g: Hierarchy, node: str, keys: tuple[str, str] = ALL_DATES, per
     hops = _units_from(g, starts, lo, hi, up=False)
     found = {u: h for u, h in hops.items() if h > 0}
     for unit, h in sorted(hops.items(), key=lambda kv: kv[1]):
-        for predicate in ("commands", "member_of"):
+        # Whoever commands a unit where the walk starts is beside the subject, or above the unit asked about.
+        for predicate in ("commands", "member_of") if h > 0 else ("member_of",):
             for p in _edges(g, unit, predicate, lo, hi, up=False):
                 if p != node and (p not in found or found[p] > h + 1):
                     found[p] = h + 1

@@ -204,10 +204,17 @@ def _descend(
     return units
 
 
+def _commands(path: _Path) -> bool:
+    """Whether a walk's start was reached by commanding it (a person's post as its commander)."""
+    return bool(path.steps) and path.steps[-1]["predicate"] == "commands"
+
+
 def _climb(
     links: Links, starts: dict[str, _Path], lo: str, hi: str, dated: bool
 ) -> tuple[dict[str, tuple[str, int, _Path]], list[_Reach]]:
-    """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders."""
+    """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders.
+    A unit the subject commands adds no commander: whoever else commands it (a predecessor, a successor, a
+    co-commander) stands beside the subject, never above (DESIGN.md, "What a chain of command means")."""
     units: dict[str, tuple[str, int, _Path]] = {u: ("", 0, p) for u, p in starts.items()}
     commanders: list[_Reach] = []
     frontier = sorted(starts)
@@ -215,7 +222,10 @@ def _climb(
         reached = []
         for unit in frontier:
             _, hops, path = units[unit]
+            beside = hops == 0 and _commands(path)
             for row in links.above(unit, lo, hi):
+                if row["predicate"] == "commands" and beside:
+                    continue
                 if row["predicate"] == "commands":
                     step = path_step(row["id"], "commands", unit, row["link"], lo, hi, dated)
                     commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
@@ -270,9 +280,11 @@ def subordinates(view: StoreView, ref: str, at: str | None = None, links: Links 
     units = _descend(links, _starts(links, subject, lo, hi, dated, commands_only=True), lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     for row in links.people(sorted(units), lo, hi):
-        if row["id"] == subject["id"]:
-            continue
         _, hops, path = units[row["unit"]]
+        # The subject, and whoever commands a unit where the walk starts (the unit asked about, or one the
+        # subject commands beside them), are not below it: only its members are.
+        if row["id"] == subject["id"] or (hops == 0 and row["predicate"] == "commands"):
+            continue
         step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
     return _answer(subject, at, "subordinates", reached)

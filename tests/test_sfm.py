@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from subprocess import CompletedProcess
+from typing import Any
 
 import pytest
 
@@ -118,6 +119,39 @@ def test_chain_at_a_date_agrees_with_the_tables(imported: SfmRecords, loaded: tu
         assert commanders[r.subject]["status"] == "attested"
         checked += 1
     assert checked > 600
+
+
+def _sideways(answer: dict[str, Any], key: str) -> list[tuple[str, str]]:
+    """Who an answer puts above (or below) its subject only through a unit they both command."""
+    found = []
+    for e in answer[key]:
+        steps = e["path"]
+        both_command = len(steps) == 2 and {s["predicate"] for s in steps} == {"commands"}
+        if e["type"] == "Person" and both_command and steps[0]["object"] == steps[1]["object"]:
+            found.append((e["id"], steps[0]["object"]))
+    return found
+
+
+def test_no_chain_climbs_sideways_for_any_commander(
+    imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport]
+) -> None:
+    """A predecessor, successor or co-commander of the same unit is never above or below a commander."""
+    store, _ = loaded
+    commanders = sorted({(r.subject, r.object) for r in imported.relations if r.predicate == "commands"})
+    assert len(commanders) > 600
+    wrong = []
+    cited: dict[str, set[str]] = {}
+    for r in imported.relations:
+        if r.predicate == "commands" and r.attributes.get("first_cited"):
+            cited.setdefault(r.object, set()).add(r.attributes["first_cited"])
+    for person, unit in commanders:
+        for at in (None, *sorted(cited.get(unit, ()))):
+            wrong += _sideways(chain(store, person, at), "superiors")
+            wrong += _sideways(subordinates(store, person, at), "subordinates")
+    assert wrong == []
+    # The unit's commanders are still above the unit, and its members below their commander.
+    person, unit = commanders[0]
+    assert person in {e["id"] for e in chain(store, unit)["superiors"] if e["distance"] == 1}
 
 
 def _nx_graph(imported: SfmRecords) -> analytics.Hierarchy:
