@@ -66,6 +66,7 @@ JSON_ERRORS: dict[int | str, dict[str, Any]] = {
 
 EntityRef = Annotated[str, Query(min_length=1, max_length=500, description="Id, pseudonym, name or alias.")]
 At = Annotated[str | None, Query(max_length=10, description="ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Everyone = Annotated[bool, Query(description="With `at`: also commanders superseded by then.")]
 
 
 def _guard(ctx: Context, user: User) -> Protection:
@@ -128,17 +129,19 @@ def search(
 
 
 @router.get("/chain", tags=["questions"], responses=ERRORS)
-def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None) -> dict[str, Any]:
-    """Superiors of a person or unit, nearest first; with `at`, the hierarchy as it stood then."""
+def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False) -> dict[str, Any]:
+    """Superiors of a person or unit, nearest first; with `at`, the hierarchy as it stood then: each
+    attested, likely (with its reason) or possible, and commanders superseded by then left out unless
+    `all`."""
     guard = _guard(ctx, user)
-    return guard.answer(queries.chain(ctx.store, _entity_id(ctx, guard, entity), _at(at)))
+    return guard.answer(queries.chain(ctx.store, _entity_id(ctx, guard, entity), _at(at), include_superseded=all))
 
 
 @router.get("/subordinates", tags=["questions"], responses=ERRORS)
-def subordinates(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None) -> dict[str, Any]:
-    """Units and people below a person or unit, nearest first."""
+def subordinates(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False) -> dict[str, Any]:
+    """Units and people below a person or unit, nearest first (statuses as in /chain)."""
     guard = _guard(ctx, user)
-    answer = queries.subordinates(ctx.store, _entity_id(ctx, guard, entity), _at(at))
+    answer = queries.subordinates(ctx.store, _entity_id(ctx, guard, entity), _at(at), include_superseded=all)
     return guard.answer(answer)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from graph import hierarchy
+from graph import command, hierarchy
 from graph.cypher import read
 from graph.hierarchy import Links
 from graph.rows import evidence_of
@@ -122,7 +122,7 @@ def path_step(
 @dataclass(frozen=True)
 class _Path:
     """The steps from the subject to an entity, with when the whole path held (the latest start and the
-    earliest end of its steps; held False if they never met) and whether every step is attested at the
+    earliest end of its steps; held False if they never met) and the weakest status of its steps at the
     date: kept as the path grows, so that these cost one step per entity of a tree rather than a walk
     of each entity's whole path (the steps themselves are still copied into each longer path)."""
 
@@ -130,7 +130,7 @@ class _Path:
     start: str | None = None
     end: str | None = None
     held: bool = True
-    attested: bool = True
+    status: str = "attested"  # the weakest of its steps' (attested, likely, possible)
 
     def then(self, step: dict[str, Any]) -> _Path:
         start, end = self.start, self.end
@@ -139,7 +139,12 @@ class _Path:
         if step.get("valid_to") and (end is None or _upper(step["valid_to"]) < _upper(end)):
             end = step["valid_to"]
         held = self.held and not (start and end and _lower(start) > _upper(end))
-        return _Path((*self.steps, step), start, end, held, self.attested and step.get("held") == "attested")
+        status = max(self.status, step.get("held") or "possible", key=_STRENGTH.index)
+        return _Path((*self.steps, step), start, end, held, status)
+
+
+# From the strongest status to the weakest.
+_STRENGTH = ("attested", "likely", "possible", "superseded")
 
 
 def _lower(d: str) -> str:
@@ -162,12 +167,12 @@ class _Reach:
 
 
 def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Reach]) -> dict[str, Any]:
-    best: dict[str, tuple[tuple[int, bool, int], dict[str, Any]]] = {}
+    best: dict[str, tuple[tuple[int, int, int], dict[str, Any]]] = {}
     for r in reached:
         path = r.path
         if not path.held:
             continue
-        rank = (r.distance, not path.attested if at is not None else False, len(path.steps))
+        rank = (r.distance, _STRENGTH.index(path.status) if at is not None else 0, len(path.steps))
         old = best.get(r.id)
         if old is not None and old[0] <= rank:
             continue
@@ -176,11 +181,14 @@ def _answer(subject: dict[str, Any], at: str | None, key: str, reached: list[_Re
             "valid_from": path.start, "valid_to": path.end, "path": list(path.steps),
         }  # fmt: skip
         if at is not None:
-            entry["status"] = "attested" if path.attested else "possible"
+            entry["status"] = path.status
+            reasons = [step["reason"] for step in path.steps if step.get("reason")]
+            if reasons:
+                entry["reason"] = reasons[-1]
         best[r.id] = (rank, entry)
     ordered = sorted(
         (e for _, e in best.values()),
-        key=lambda e: (e["distance"], e.get("status") != "attested", e["name"] or "", e["id"]),
+        key=lambda e: (e["distance"], _STRENGTH.index(e.get("status", "attested")), e["name"] or "", e["id"]),
     )
     return {"subject": {"id": subject["id"], "name": subject["name"], "type": subject["type"]}, "at": at, key: ordered}
 
@@ -209,8 +217,26 @@ def _commands(path: _Path) -> bool:
     return bool(path.steps) and path.steps[-1]["predicate"] == "commands"
 
 
+def _standings(links: Links, unit: str, lo: str, hi: str) -> dict[str, command.Standing]:
+    """How each commander of `unit` stood at the date, from all its command links whatever their dates."""
+    return command.standings((r for r in links.above(unit, *NO_DATE) if r["predicate"] == "commands"), lo, hi)
+
+
+def _command_step(
+    row: dict[str, Any], unit: str, lo: str, hi: str, dated: bool, standing: dict[str, command.Standing]
+) -> dict[str, Any]:
+    """The step of a commander of `unit`, with how the commander stood at the date (graph.command)."""
+    step = path_step(row["id"], "commands", unit, row["link"], lo, hi, dated)
+    found = standing.get(row["id"])
+    if dated and found is not None:
+        step["held"] = found.status
+        if found.reason:
+            step["reason"] = found.reason
+    return step
+
+
 def _climb(
-    links: Links, starts: dict[str, _Path], lo: str, hi: str, dated: bool
+    links: Links, starts: dict[str, _Path], lo: str, hi: str, dated: bool, include_superseded: bool = False
 ) -> tuple[dict[str, tuple[str, int, _Path]], list[_Reach]]:
     """Breadth-first up PART_OF from the start units: units reached (name, hops, path) and their commanders.
     A unit the subject commands adds no commander: whoever else commands it (a predecessor, a successor, a
@@ -223,12 +249,14 @@ def _climb(
         for unit in frontier:
             _, hops, path = units[unit]
             beside = hops == 0 and _commands(path)
+            standing = _standings(links, unit, lo, hi) if dated and not beside else {}
             for row in links.above(unit, lo, hi):
                 if row["predicate"] == "commands" and beside:
                     continue
                 if row["predicate"] == "commands":
-                    step = path_step(row["id"], "commands", unit, row["link"], lo, hi, dated)
-                    commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
+                    step = _command_step(row, unit, lo, hi, dated, standing)
+                    if include_superseded or step.get("held") != "superseded":
+                        commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
                 elif row["id"] not in units and hops < read.MAX_DEPTH:
                     step = path_step(unit, "part_of", row["id"], row["link"], lo, hi, dated)
                     units[row["id"]] = (row["name"], hops + 1, path.then(step))
@@ -257,35 +285,50 @@ def _starts(
     return starts
 
 
-def chain(view: StoreView, ref: str, at: str | None = None, links: Links | None = None) -> dict[str, Any]:
-    """Superiors of a person or unit: the units above, and whoever commands each, nearest first. `links`:
-    where the walk reads links (default: graph.hierarchy.links)."""
+def chain(
+    view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
+) -> dict[str, Any]:
+    """Superiors of a person or unit: the units above, and whoever commands each, nearest first. With `at`,
+    each has a status (attested, likely with its reason, possible; graph.command), and commanders
+    superseded by then are left out unless `include_superseded`. `links`: where the walk reads links
+    (default: graph.hierarchy.links)."""
     subject = _subject(view, ref, "a chain of command starts at")
     links = links or hierarchy.links(view)
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
     starts = _starts(links, subject, lo, hi, dated, commands_only=False)
-    units, commanders = _climb(links, starts, lo, hi, dated)
+    units, commanders = _climb(links, starts, lo, hi, dated, include_superseded)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     reached += [c for c in commanders if c.id != subject["id"]]
     return _answer(subject, at, "superiors", reached)
 
 
-def subordinates(view: StoreView, ref: str, at: str | None = None, links: Links | None = None) -> dict[str, Any]:
-    """Everyone below a person or unit: the units below, and who commands or belongs to each."""
+def subordinates(
+    view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
+) -> dict[str, Any]:
+    """Everyone below a person or unit: the units below, and who commands or belongs to each (commanders
+    with their status at `at`, as in `chain`)."""
     subject = _subject(view, ref, "subordinates are")
     links = links or hierarchy.links(view)
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
     units = _descend(links, _starts(links, subject, lo, hi, dated, commands_only=True), lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
+    standing: dict[str, dict[str, command.Standing]] = {}
     for row in links.people(sorted(units), lo, hi):
         _, hops, path = units[row["unit"]]
         # The subject, and whoever commands a unit where the walk starts (the unit asked about, or one the
         # subject commands beside them), are not below it: only its members are.
         if row["id"] == subject["id"] or (hops == 0 and row["predicate"] == "commands"):
             continue
-        step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
+        if row["predicate"] == "commands":
+            if dated and row["unit"] not in standing:
+                standing[row["unit"]] = _standings(links, row["unit"], lo, hi)
+            step = _command_step(row, row["unit"], lo, hi, dated, standing.get(row["unit"], {}))
+            if step.get("held") == "superseded" and not include_superseded:
+                continue
+        else:
+            step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
     return _answer(subject, at, "subordinates", reached)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from subprocess import CompletedProcess
 from typing import Any
@@ -168,8 +170,9 @@ def test_cypher_and_networkx_agree_on_every_unit(
     keys = (dates.lower_key(at) or "", dates.upper_key(at) or "") if at else dates.ALL_DATES
     units = sorted(e.id for e in imported.entities if e.type == "Organization")
     for unit in units:
-        up = {e["id"]: e["distance"] for e in chain(store, unit, at)["superiors"]}
-        down = {e["id"]: e["distance"] for e in subordinates(store, unit, at)["subordinates"]}
+        # networkx walks the links that held at the date; superseded commanders are among them.
+        up = {e["id"]: e["distance"] for e in chain(store, unit, at, include_superseded=True)["superiors"]}
+        down = {e["id"]: e["distance"] for e in subordinates(store, unit, at, include_superseded=True)["subordinates"]}
         if at is None:
             # Without a date the library drops paths whose links never held together; networkx does not.
             assert set(up) <= set(analytics.superiors(graph, unit, keys))
@@ -199,3 +202,75 @@ def test_the_committed_gazetteer_is_what_its_builder_makes(tmp_path: Path) -> No
     built = tmp_path / "gazetteer.tsv"
     build(SFM, built)
     assert built.read_text(encoding="utf-8") == (ROOT / "nlp" / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
+
+
+def _windows(imported: SfmRecords) -> tuple[dict[str, dict[str, list[tuple[str, str]]]], set[tuple[str, str, str]]]:
+    """Per unit, per commander: each command link's known or cited period, as date keys; and the periods
+    (unit, commander, end key) whose end is a fact (an end date), not a last citation."""
+    found: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    ended = set()
+    for r in imported.relations:
+        a = r.attributes
+        first, last = r.valid_from or a.get("first_cited"), r.valid_to or a.get("last_cited") or a.get("first_cited")
+        if r.predicate == "commands" and first and last:
+            window = (dates.lower_key(first) or "", dates.upper_key(last) or "")
+            found.setdefault(r.object, {}).setdefault(r.subject, []).append(window)
+            if r.valid_to:
+                ended.add((r.object, r.subject, window[1]))
+    return found, ended
+
+
+def _day(key: str) -> date | None:
+    try:
+        return date.fromisoformat(key)
+    except ValueError:
+        return None  # a key of a month or a year
+
+
+def _direct(store: LadybugStore, unit: str, at: date) -> dict[str, str]:
+    answer = chain(store, unit, at.isoformat())
+    return {e["id"]: e["status"] for e in answer["superiors"] if e["distance"] == 1 and e["type"] == "Person"}
+
+
+def test_command_at_a_date_follows_sfm_s_own_dates(
+    imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport]
+) -> None:
+    """Inside exactly one commander's period, that commander alone is attested or likely; between two
+    successive commanders' citations with nobody cited in between, the one cited last is likely, and
+    nobody else (a superseded commander) is attested or likely."""
+    store, _ = loaded
+    inside, between, likely = 0, 0, 0
+    wrong = []
+    windows, ended = _windows(imported)
+    for unit, people in sorted(windows.items()):
+        spans = sorted((s, e, who) for who, ws in people.items() for s, e in ws)
+        if len(people) < 2:
+            continue
+        for s, e, who in spans:
+            first, last = _day(s), _day(e)
+            if first is None or last is None:
+                continue
+            middle = first + (last - first) / 2
+            if any(a <= middle.isoformat() <= b for a, b, w in spans if w != who):
+                continue
+            inside += 1
+            strong = {p for p, status in _direct(store, unit, middle).items() if status in {"attested", "likely"}}
+            if strong != {who}:
+                wrong.append(("inside", unit, middle.isoformat(), who, strong))
+        for (_, e1, a), (s2, _, b) in itertools.pairwise(spans):
+            end, start = _day(e1), _day(s2)
+            if a == b or end is None or start is None or (start - end).days < 2 or (unit, a, e1) in ended:
+                continue  # a commander whose command ended (a fact, not a last citation) is not in command
+            if any(x <= e1 < y or e1 < x < s2 for x, y, _ in spans):
+                continue  # someone else is cited in between, or the earlier period is not the last to end
+            between += 1
+            found = _direct(store, unit, end + (start - end) / 2)
+            strong = {p for p, status in found.items() if status in {"attested", "likely"}}
+            likely += strong == {a} and found[a] == "likely"
+            if strong - {a, b}:
+                wrong.append(("between", unit, e1, f"{a} then {b}", strong))
+    print(f"inside one period: {inside}; between two: {between}, of which one likely: {likely}")
+    assert inside > 20
+    assert wrong == []
+    assert between > 20
+    assert likely >= 0.9 * between, (likely, between)

@@ -122,7 +122,21 @@ def test_unknown_bounds_are_kept_and_marked(store: Store) -> None:
     commander = next(e for e in cited["superiors"] if e["name"] == "Cited Commander")
     assert commander["status"] == "attested"  # cited on 1995-03-01 and 1995-09-30
     late = chain(store, "Herzegovina Corps", "1996-06-01")
-    assert next(e for e in late["superiors"] if e["name"] == "Cited Commander")["status"] == "possible"
+    # Cited last before the date, and nobody cited since: the best inference, said with its reason.
+    after = next(e for e in late["superiors"] if e["name"] == "Cited Commander")
+    assert (after["status"], after["reason"]) == ("likely", "last cited 1995-09-30; no other commander cited since")
+    early = chain(store, "Herzegovina Corps", "1994-06-01")
+    assert next(e for e in early["superiors"] if e["name"] == "Cited Commander")["status"] == "possible"
+
+
+def test_command_at_a_date_singles_out_the_commander_then(store: Store) -> None:
+    """Drina Corps: Živanović commands until 13 July 1995, Krstić from that day (start and end dates)."""
+    before = {e["name"]: e["status"] for e in chain(store, "Drina Corps", "1995-07-01")["superiors"]
+              if e["type"] == "Person"}  # fmt: skip
+    after = {e["name"]: e["status"] for e in chain(store, "Drina Corps", "1995-08-01")["superiors"]
+             if e["type"] == "Person"}  # fmt: skip
+    assert before == {"Milenko Živanović": "attested"}
+    assert after == {"Radislav Krstić": "attested"}
 
 
 def test_subordinates_mirror_the_chain(store: Store) -> None:

@@ -34,7 +34,7 @@ def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
         f"{key} of {subject['name']} ({subject['type']}, {subject['id']})"
         + (f" at {answer['at']}" if answer["at"] else "")
     )
-    headers = ["distance", "name", "type", "from", "to", "status", "via"]
+    headers = ["distance", "name", "type", "from", "to", "cited", "status", "why", "via"]
     rows = [
         (
             e["distance"],
@@ -42,7 +42,9 @@ def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
             e["type"],
             e["valid_from"] or "?",
             e["valid_to"] or "?",
+            _cited(e["path"][-1]) if e["path"] else "",
             e.get("status", ""),
+            e.get("reason", ""),
             _via(e["path"]),
         )
         for e in answer[key]
@@ -50,25 +52,47 @@ def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
     emit_table(headers, rows)
 
 
+def _cited(step: dict[str, Any]) -> str:
+    """The cited window of the last link (first and last cited: not its start and end, SFM's handbook)."""
+    first, last = step.get("first_cited"), step.get("last_cited")
+    if not (first or last):
+        return ""
+    return str(first) if first == last or not last else f"{first or '?'} - {last}"
+
+
+ALL = click.option(
+    "--all",
+    "everyone",
+    is_flag=True,
+    help="With --at: also commanders superseded by then (a successor cited before it).",
+)
+
+
 @click.command()
 @click.argument("name")
 @AT
+@ALL
 @FORMAT
 @store_options
-def chain(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
-    """Superiors of a person or unit (by id, name or alias), nearest first."""
-    answer = ask(store_spec, home, lambda v: queries.chain(v, name, at))
+def chain(name: str, at: str | None, everyone: bool, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """Superiors of a person or unit (by id, name or alias), nearest first. With --at, each is attested (its
+    known or cited period holds the date), likely (the commander cited last before it, nobody cited
+    since; the reason is given) or possible; commanders superseded by then are left out unless --all."""
+    answer = ask(store_spec, home, lambda v: queries.chain(v, name, at, include_superseded=everyone))
     _hierarchy(answer, "superiors", fmt)
 
 
 @click.command()
 @click.argument("name")
 @AT
+@ALL
 @FORMAT
 @store_options
-def subordinates(name: str, at: str | None, fmt: str, store_spec: str | None, home: Path | None) -> None:
-    """Units and people below a person or unit (by id, name or alias), nearest first."""
-    answer = ask(store_spec, home, lambda v: queries.subordinates(v, name, at))
+def subordinates(
+    name: str, at: str | None, everyone: bool, fmt: str, store_spec: str | None, home: Path | None
+) -> None:
+    """Units and people below a person or unit (by id, name or alias), nearest first; statuses as in chain."""
+    answer = ask(store_spec, home, lambda v: queries.subordinates(v, name, at, include_superseded=everyone))
     _hierarchy(answer, "subordinates", fmt)
 
 
