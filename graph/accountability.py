@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.cypher import read
 from graph.hierarchy import internal_key
-from graph.queries import NO_DATE, path_step, resolve
+from graph.queries import NO_DATE, named_steps, path_step, resolve
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
@@ -107,7 +107,8 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     unique = {a["id"]: a for a in sorted(agents, key=lambda a: -a["distance"])}
     subject_out = {"id": subject["id"], "name": subject["name"], "type": subject["type"]}
     order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
-    return {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order)}
+    answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order)}
+    return named_steps(view, answer)
 
 
 def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | None) -> str | None:
@@ -159,7 +160,8 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
         entry = outcomes.setdefault(row["id"], {"id": row["id"], "name": row["name"], "kind": row["kind"]})
         entry[row["predicate"].lower()] = row["n"]
     persons = sorted(implicated.values(), key=lambda p: (-len(p["crimes"]), p["name"] or "", p["id"]))
-    return {"country": country, "mechanism": mechanism, "unaccounted": persons, "outcomes": list(outcomes.values())}
+    answer = {"country": country, "mechanism": mechanism, "unaccounted": persons, "outcomes": list(outcomes.values())}
+    return named_steps(view, answer)
 
 
 def case(view: StoreView, ref: str) -> dict[str, Any]:
@@ -219,4 +221,4 @@ def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max
             steps.append(path_step(subject, predicate.lower(), obj, rel, *NO_DATE, dated=False))
         paths.append({"length": len(steps), "nodes": [{"id": n["id"], "name": n.get("name")} for n in nodes],
                       "path": steps})  # fmt: skip
-    return {"from": a, "to": b, "via": list(via), "paths": paths}
+    return named_steps(view, {"from": a, "to": b, "via": list(via), "paths": paths})

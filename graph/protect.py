@@ -299,6 +299,11 @@ class Protection:
                 out[k] = [self._walk(_located_only(e)) for e in v]
             elif not (touches and k in _TEXT_FIELDS):
                 out[k] = self._walk(v)
+        for end in ("subject", "object"):  # a step's ends, named (graph.queries.named_steps)
+            shown = value.get(end)
+            h = self.hidden.get(shown) if isinstance(shown, str) else None
+            if h is not None and f"{end}_name" in value:
+                out[f"{end}_name"] = h.label
         return out
 
 

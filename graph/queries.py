@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from graph import command, hierarchy
 from graph.cypher import read
@@ -39,6 +39,7 @@ _STEP_ATTRIBUTES = (
     "confidence",
 )
 NO_DATE = dates.ALL_DATES
+T = TypeVar("T")
 LOOKUP_BATCH = 10_000
 
 
@@ -64,6 +65,31 @@ def stored_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = No
         rows = view.read(query, {"ids": wanted[i : i + LOOKUP_BATCH]})
         found.update((r["id"], (r["type"], r["name"])) for r in rows)
     return found
+
+
+def named_steps(view: StoreView, answer: T) -> T:
+    """`answer` with the name and type of both ends written into every step of its paths (a dict with a
+    subject, a predicate and an object), looked up in batches: a path a person can read, not a list of
+    ids."""
+    steps: list[dict[str, Any]] = []
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            if {"subject", "predicate", "object"} <= value.keys():
+                steps.append(value)
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    collect(answer)
+    found = stored_of(view, {s[end] for s in steps for end in ("subject", "object")})
+    for step in steps:
+        for end in ("subject", "object"):
+            label, name = found.get(step[end], (None, None))
+            step[f"{end}_name"], step[f"{end}_type"] = name, label
+    return answer
 
 
 def labels_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = None) -> dict[str, str]:

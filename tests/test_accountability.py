@@ -124,10 +124,14 @@ def test_cli_answers_as_json_and_tables(acg: Callable[..., CompletedProcess[str]
     assert "Ivan Horvat" in table.stdout
     assert "International Criminal Tribunal for the former Yugoslavia" in table.stdout
     assert "35 years" in acg("case", "k-krstic", "--home", str(home)).stdout
+    # Paths name their ends, in the table and in the JSON.
     assert (
-        "o-acme supplied o-zvornik"
+        "Acme Arms supplied Zvornik Brigade"
         in acg("path", "Banca Nera", "Kravica warehouse killings", "--home", str(home)).stdout
     )
+    steps = [s for a in json.loads(result.stdout)["agents"] for s in a["path"]]
+    assert steps
+    assert all(s["subject_name"] and s["object_name"] and s["subject_type"] and s["object_type"] for s in steps)
     ambiguous = acg("chain", "Ivan Horvat", "--home", str(home))
     assert ambiguous.returncode == 1
     assert ambiguous.stderr.startswith("Error: 'Ivan Horvat' names 2 entities")

@@ -13,7 +13,10 @@ from graph import accountability
 
 
 def _via(path: list[dict[str, Any]]) -> str:
-    return " > ".join(f"{s['subject']} {s['predicate']} {s['object']}" for s in path)
+    """A path as a person reads it: "Charles Taylor financed Revolutionary United Front > ..."."""
+    return " > ".join(
+        f"{s.get('subject_name') or s['subject']} {s['predicate']} {s.get('object_name') or s['object']}" for s in path
+    )
 
 
 @click.command()

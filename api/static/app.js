@@ -136,7 +136,10 @@ function subjectForm(title, base, id, query, withDate) {
 }
 
 function via(path) {
-  return path.map(s => s.predicate).join(" › ");
+  // Named ends where the answer names them (complicity, path); predicates alone otherwise.
+  return path.map(s => s.subject_name
+    ? s.subject_name + " " + s.predicate + " " + (s.object_name || s.object)
+    : s.predicate).join(" › ");
 }
 
 function chainPage(id, query) {
@@ -148,8 +151,9 @@ function chainPage(id, query) {
   api("/chain?" + params).then(answer => {
     out.replaceChildren(
       el("p", {}, "Superiors of ", entityLink(answer.subject), answer.at ? " on " + answer.at : " at any time"),
-      table(["distance", "name", "type", "period", "status", "via"], answer.superiors.map(s =>
-        [String(s.distance), entityLink(s), s.type, period(s.valid_from, s.valid_to), s.status || "", via(s.path)])),
+      table(["distance", "name", "type", "period", "status", "why", "via"], answer.superiors.map(s =>
+        [String(s.distance), entityLink(s), s.type, period(s.valid_from, s.valid_to), s.status || "", s.reason || "",
+         via(s.path)])),
       picture(new URLSearchParams([["entity", answer.subject.id], ["depth", "0"], ...answer.superiors.map(s => ["also", s.id])].concat(answer.at ? [["at", answer.at]] : []))),
     );
   }, e => out.replaceChildren(failure(e)));
