@@ -185,6 +185,13 @@ def case(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
     return guard.answer(accountability.case(ctx.store, _entity_id(ctx, guard, entity)))
 
 
+@router.get("/cases", tags=["questions"], responses=ERRORS)
+def cases(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+    """The cases of a person or organization accused in them (or a case itself), each as /case gives it."""
+    guard = _guard(ctx, user)
+    return guard.answer({"cases": accountability.cases(ctx.store, _entity_id(ctx, guard, entity))})
+
+
 class CypherRequest(BaseModel):
     query: str = Field(min_length=1, max_length=20000, description="One read-only Cypher statement.")
     parameters: dict[str, Any] = Field(default_factory=dict, description="Values for $names in the query.")

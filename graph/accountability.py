@@ -164,6 +164,19 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
     return named_steps(view, answer)
 
 
+def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
+    """The cases `ref` names: a case itself, or the cases a person or organization is accused in (each as
+    `case` gives it)."""
+    subject = resolve(view, ref)
+    if subject["type"] == "Case":
+        return [case(view, subject["id"])]
+    if subject["type"] not in {"Person", "Organization"}:
+        raise NotFound(
+            f"{subject['name']} is a {subject['type']}: cases are asked of a case, a person or an organization"
+        )
+    return [case(view, c["id"]) for c in sorted(_links(view, subject, ("ACCUSED_IN",), "out"), key=lambda c: c["id"])]
+
+
 def case(view: StoreView, ref: str) -> dict[str, Any]:
     """A case: its court(s), the accused with charges, outcomes, sentences and dates."""
     subject = resolve(view, ref)

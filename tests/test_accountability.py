@@ -124,6 +124,9 @@ def test_cli_answers_as_json_and_tables(acg: Callable[..., CompletedProcess[str]
     assert "Ivan Horvat" in table.stdout
     assert "International Criminal Tribunal for the former Yugoslavia" in table.stdout
     assert "35 years" in acg("case", "k-krstic", "--home", str(home)).stdout
+    # A person's cases, by the person's name; an entity's history by its name.
+    assert "Prosecutor v. Radislav Krstić" in acg("case", "Radislav Krstić", "--home", str(home)).stdout
+    assert acg("entity", "history", "Radislav Krstić", "--home", str(home)).returncode == 0
     # Paths name their ends, in the table and in the JSON.
     assert (
         "Acme Arms supplied Zvornik Brigade"

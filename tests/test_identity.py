@@ -69,6 +69,8 @@ def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, tmp_
     change = merged.stdout.split(":")[0]
     after = _links(home, "p-horvat-1")
     gone = acg("entity", "history", "p-horvat-1", "--format", "json", "--home", str(home))
+    # Once merged, the name is one person's: the history by name is the history by id.
+    by_name = acg("entity", "history", "Ivan Horvat", "--format", "json", "--home", str(home))
     undone = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "exhibit misread",
                  "--home", str(home))  # fmt: skip
     again = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "twice", "--home", str(home))
@@ -77,6 +79,7 @@ def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, tmp_
     # The moved assertion keeps its id, now with the first Horvat as subject.
     assert [(i, "p-horvat-1", p, o) for i, _, p, o in second] == [a for a in after if a[3] == "o-bratunac"]
     entries = json.loads(gone.stdout)
+    assert json.loads(by_name.stdout) == entries
     assert [(e["action"], e["who"], e["reason"]) for e in entries] == [
         ("merge", "editor-a", "same driver, ICTY exhibit P123")]  # fmt: skip
     assert undone.returncode == 0, undone.stderr

@@ -64,11 +64,21 @@ def impunity(country: str | None, mechanism: str | None, fmt: str, store_spec: s
 @FORMAT
 @store_options
 def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
-    """A case: court, accused, charges, outcomes, sentences, dates."""
-    answer = ask(store_spec, home, lambda v: accountability.case(v, name))
+    """A case (court, accused, charges, outcomes, sentences, dates), or every case of a person or
+    organization accused in them."""
+    answers = ask(store_spec, home, lambda v: accountability.cases(v, name))
     if fmt == "json":
-        emit_json(answer)
+        emit_json(answers[0] if len(answers) == 1 else answers)
         return
+    if not answers:
+        click.echo(f"{name}: accused in no case recorded")
+    for n, answer in enumerate(answers):
+        if n:
+            click.echo()
+        _case_table(answer)
+
+
+def _case_table(answer: dict[str, Any]) -> None:
     click.echo(f"case: {answer['case']['name']} ({answer['case']['id']}); witnesses: {answer['witnesses']}")
     for court in answer["courts"]:
         click.echo(f"court: {court['name']} ({court['valid_from'] or '?'} to {court['valid_to'] or '?'})")

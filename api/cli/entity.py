@@ -10,13 +10,14 @@ from typing import Any
 
 import click
 
-from api.cli.common import HOME, connect, store_options
+from api.cli.common import ask, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from api.settings import home_layout
+from graph import queries
 from graph.store import Store
 from ingest import corrections
 from ingest.resolve import history, read_log
-from ontology.errors import InvalidInput
+from ontology.errors import InvalidInput, NotFound
 
 WHO = click.option("--by", "who", default=None, help="Who makes the change (default: the system user).")
 REASON = click.option("--reason", required=True, help="Why: kept in the resolution log with the change.")
@@ -101,11 +102,16 @@ def split(
 
 
 @entity.command("history")
-@click.argument("entity_id")
-@HOME
+@click.argument("entity_ref")
+@store_options
 @FORMAT
-def history_(entity_id: str, home: Path | None, fmt: str) -> None:
-    """What the resolution log says of ENTITY_ID: the mentions joined to it, and why; merges and splits."""
+def history_(entity_ref: str, store_spec: str | None, home: Path | None, fmt: str) -> None:
+    """What the resolution log says of an entity (by id, name or alias): the mentions joined to it, and
+    why; merges and splits. An id the store no longer has (merged away) is read as given."""
+    try:
+        entity_id = str(ask(store_spec, home, lambda v: queries.resolve(v, entity_ref))["id"])
+    except NotFound:
+        entity_id = entity_ref
     found = history(read_log(_log(home)), entity_id)
     if fmt == "json":
         emit_json(found)
