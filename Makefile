@@ -21,23 +21,44 @@ $(STAMP): pyproject.toml constraints.txt
 DEMO_HOME := out/demo
 SFM_DATA  := ../shared/data/sfm-nigeria
 
+# Each answer of the demo is cut to its first 20 rows, with a count of the rest.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+SHOW := awk 'NR <= 22 { print } END { if (NR > 22) print "  ... and " NR - 22 " more rows" }'
+SAY  := @printf '\n== %s\n'
+ASK  := @printf '\n== %s\n$$ %s\n'
+
 demo: $(STAMP)
+	$(SAY) "What can acg do? (every command has --help)"
 	$(BIN)/acg --help
+	$(SAY) "Is the example data (the Koblenz trial) valid in the ontology?"
 	$(BIN)/acg ontology validate examples/ontology/koblenz.ttl
+	$(SAY) "A store of our own, under $(DEMO_HOME)"
 	$(BIN)/acg store start --home $(DEMO_HOME)
 	@if [ -d $(SFM_DATA) ]; then \
+	  printf '\n== %s\n' "Security Force Monitor's tables on the Nigerian security forces, imported"; \
 	  $(BIN)/acg import --format sfm $(SFM_DATA) --home $(DEMO_HOME) 2> $(DEMO_HOME)/import-warnings.txt && \
 	  echo "(warnings about the source tables: $(DEMO_HOME)/import-warnings.txt)" && \
-	  $(BIN)/acg chain "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) && \
-	  $(BIN)/acg subordinates "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME); \
+	  printf '\n== %s\n' "Who commanded Zone 9 Police Command on 1 June 2015, and who stood above it?" && \
+	  $(BIN)/acg chain "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) | $(SHOW) && \
+	  printf '\n== %s\n' "Who was below it that day?" && \
+	  $(BIN)/acg subordinates "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) | $(SHOW); \
 	else echo "$(SFM_DATA) not found: skipping the SFM part of the demo"; fi
+	$(SAY) "Thirteen reports and judgment summaries read, their entities and relations extracted"
 	$(BIN)/acg ingest examples/corpus --home $(DEMO_HOME)
+	$(SAY) "What the store holds now"
 	$(BIN)/acg store status --home $(DEMO_HOME)
-	$(BIN)/acg chain "Branch 40" --at 2011-10 --home $(DEMO_HOME)
-	$(BIN)/acg complicity "Military Institutes Command" --home $(DEMO_HOME)
-	$(BIN)/acg complicity "Dos Erres massacre" --home $(DEMO_HOME)
-	$(BIN)/acg impunity --home $(DEMO_HOME)
+	$(ASK) "Who stood above Branch 40 (Syrian General Intelligence) in October 2011?" 'acg chain "Branch 40" --at 2011-10'
+	@$(BIN)/acg chain "Branch 40" --at 2011-10 --home $(DEMO_HOME) | $(SHOW)
+	$(ASK) "Who supplied, financed, ordered or aided the Military Institutes Command (Argentina)?" 'acg complicity "Military Institutes Command"'
+	@$(BIN)/acg complicity "Military Institutes Command" --home $(DEMO_HOME) | $(SHOW)
+	$(ASK) "Who is linked to the Dos Erres massacre, and how?" 'acg complicity "Dos Erres massacre"'
+	@$(BIN)/acg complicity "Dos Erres massacre" --home $(DEMO_HOME) | $(SHOW)
+	$(ASK) "Who is implicated in crimes and was never charged, tried or convicted?" 'acg impunity'
+	@$(BIN)/acg impunity --home $(DEMO_HOME) | $(SHOW)
+	$(SAY) "The graph around Anwar Raslan, as RDF for researchers"
 	$(BIN)/acg export --format ttl --around "Anwar Raslan" --depth 2 --home $(DEMO_HOME) -o out/graph.ttl
+	$(SAY) "The same as a picture that opens offline (out/graph.html)"
 	$(BIN)/acg viz "Anwar Raslan" --depth 2 --home $(DEMO_HOME) -o out/graph.html
 
 test: lint typecheck unit
