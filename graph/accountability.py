@@ -126,11 +126,23 @@ def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | N
 
 def impunity(view: StoreView, country: str | None = None, mechanism: str | None = None) -> dict[str, Any]:
     """Persons implicated in crimes (perpetrated, ordered, aided, or commanding a perpetrating unit when the
-    crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism."""
+    crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism. Both
+    filters apply to both: `country`, the country of the crimes (and of a court's seat); `mechanism`, by
+    id or name."""
     engine = view.engine
+    if mechanism and not country:
+        # The persons' table too is of the mechanism's country, when it sits in one.
+        chosen = resolve(view, mechanism)
+        if chosen["type"] != "Mechanism":
+            raise NotFound(f"--mechanism: {chosen['name']} is a {chosen['type']}, not a court or mechanism")
+        mechanism = chosen["id"]
+        seat = view.read(read.node_by_id("Mechanism"), {"id": chosen["id"]})[0].get("country")
+        country = str(seat) if seat else None
     countries = {r["crime"]: r["country"] for r in view.read(read.CRIME_COUNTRIES)}
     dealt = {r["id"] for r in view.read(read.DEALT_WITH[engine])}
     implicated: dict[str, dict[str, Any]] = {}
+
+    where: dict[str, set[str]] = {}  # the countries of each implicated person's crimes, dealt with or not
 
     def add(row: dict[str, Any], how: str, step_path: list[dict[str, Any]], status: str) -> None:
         crime_country = row["country"] or countries.get(row["crime"])
@@ -141,10 +153,13 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
                                  "how": how, "status": status, "path": step_path})  # fmt: skip
 
     for row in view.read(read.IMPLICATED_DIRECTLY[engine]):
+        where.setdefault(row["id"], set()).add((row["country"] or countries.get(row["crime"]) or "").upper())
         if row["id"] not in dealt:
             add(row, row["predicate"].lower(), [_step_of(row, row["id"], row["crime"])], "attested")
     for row in view.read(read.IMPLICATED_AS_COMMANDER[engine]):
         status = _overlaps(row["command"], row["crime_from"], row["crime_to"])
+        if status is not None:
+            where.setdefault(row["id"], set()).add((row["country"] or countries.get(row["crime"]) or "").upper())
         if row["id"] in dealt or status is None:
             continue
         path = [
@@ -157,8 +172,14 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
     for row in view.read(read.OUTCOMES[engine]):
         if mechanism and row["id"] != mechanism and (row["name"] or "").casefold() != mechanism.casefold():
             continue
+        # With a country: a court of that country, or one without a seat of its own (an international or
+        # hybrid court) dealing with someone implicated in crimes there.
+        seat = (row["country"] or "").upper()
+        if country and seat != country.upper() and (seat or country.upper() not in where.get(row["accused"], ())):
+            continue
         entry = outcomes.setdefault(row["id"], {"id": row["id"], "name": row["name"], "kind": row["kind"]})
-        entry[row["predicate"].lower()] = row["n"]
+        key = row["predicate"].lower()
+        entry[key] = entry.get(key, 0) + 1
     persons = sorted(implicated.values(), key=lambda p: (-len(p["crimes"]), p["name"] or "", p["id"]))
     answer = {"country": country, "mechanism": mechanism, "unaccounted": persons, "outcomes": list(outcomes.values())}
     return named_steps(view, answer)

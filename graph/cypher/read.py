@@ -238,10 +238,11 @@ DEALT_WITH = {
     for d in ("ladybug", "neo4j")
 }
 
+# One row per outcome (the accused, and the mechanism's country: what the impunity filters need).
 OUTCOMES = {
     d: f"MATCH (a)-[r:CHARGED_BY|CONVICTED_BY|ACQUITTED_BY]->(m:Mechanism) WHERE {standing('r')} "
-    f"RETURN m.id AS id, m.name AS name, m.kind AS kind, {_type('r', d)} AS predicate, count(*) AS n "
-    "ORDER BY name, predicate"
+    f"RETURN m.id AS id, m.name AS name, m.kind AS kind, m.country AS country, {_type('r', d)} AS predicate, "
+    "a.id AS accused ORDER BY name, predicate, accused"
     for d in ("ladybug", "neo4j")
 }
 
