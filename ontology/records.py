@@ -38,6 +38,8 @@ class Span:
             out["id"] = self.id
         if self.start is not None and self.end is not None:
             out.update(start=self.start, end=self.end, text=self.text)
+        elif self.text:
+            out["text"] = self.text  # a quote without offsets (a researcher's spreadsheet) is still a quote
         if self.document is not None:
             out["document"] = self.document
         if self.page is not None:

@@ -291,3 +291,33 @@ def test_text_across_lines_with_quotes_is_valid_in_every_rdf_format(tmp_path: Pa
 
 
 RDF_PARSERS = {"nt": "nt", "ttl": "turtle"}
+
+
+def test_a_quote_without_offsets_stays_a_quote(tmp_path: Path) -> None:
+    """A researcher's spreadsheet cites a report by a quote, not by character offsets: the store, the CSV
+    and the RDF keep the quote."""
+    doc = Entity("sha256:" + "a" * 64, "Document", "Report of the Commission of Inquiry")
+    quote = "Colonel Haddad commanded the checkpoint"
+    records = (
+        [Entity("p-haddad", "Person", "Karim Haddad"), Entity("o-4", "Organization", "4th Division",
+                                                                 attributes={"kind": "unit"}), doc],
+        [Relation("p-haddad", "commands", "o-4", "2012", evidence=[Span(text=quote, document=doc.id, page=12)])],
+    )  # fmt: skip
+    store = open_store("embedded", tmp_path / "first")
+    prepare_store(store)
+    load_records(store, *records)
+    (stored,) = [r for r in exporter.relations(store) if r.predicate == "commands"]
+    assert [(s.text, s.start, s.page) for s in stored.evidence] == [(quote, None, 12)]
+    exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)  # type: ignore[arg-type]
+    out = io.StringIO()
+    exporter.export(store, "nt", None, out, ALL)
+    store.close()
+    again = open_store("embedded", tmp_path / "again")
+    prepare_store(again)
+    assert import_csv(again, tmp_path / "csv").problems == []
+    (reread,) = [r for r in exporter.relations(again) if r.predicate == "commands"]
+    assert [s.text for s in reread.evidence] == [quote]
+    again.close()
+    assert quote in out.getvalue()
+    assert [s.text for r in from_graph(Graph().parse(data=out.getvalue(), format="nt")).relations
+            for s in r.evidence] == [quote]  # fmt: skip

@@ -75,7 +75,7 @@ function picture(params) {
 
 function evidenceList(evidence) {
   return el("div", {}, (evidence || []).map(s => el("div", { class: "quote" },
-    s.text ? "“" + s.text + "”" : "(quote withheld)",
+    s.text ? "“" + s.text + "”" : (s.start !== undefined ? "(quote withheld)" : "(no quote recorded)"),
     s.document ? el("div", { class: "muted" },
       s.start !== undefined
         ? el("a", { href: "#/passage/" + encodeURIComponent(s.document) + "/" + s.start + "/" + s.end }, "source passage")
