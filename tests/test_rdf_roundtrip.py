@@ -308,7 +308,7 @@ def test_a_quote_without_offsets_stays_a_quote(tmp_path: Path) -> None:
     load_records(store, *records)
     (stored,) = [r for r in exporter.relations(store) if r.predicate == "commands"]
     assert [(s.text, s.start, s.page) for s in stored.evidence] == [(quote, None, 12)]
-    exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)  # type: ignore[arg-type]
+    exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)
     out = io.StringIO()
     exporter.export(store, "nt", None, out, ALL)
     store.close()
