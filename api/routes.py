@@ -185,6 +185,16 @@ def case(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
     return guard.answer(accountability.case(ctx.store, _entity_id(ctx, guard, entity)))
 
 
+@router.get("/timeline", tags=["questions"], responses=ERRORS)
+def timeline(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+    """What happened to a unit, a person or a case, earliest first: each event with its dates, what kind
+    they are (start, end, first or last cited, a date) and its sources by title, publisher and date."""
+    from graph.timeline import timeline as events_of
+
+    guard = _guard(ctx, user)
+    return guard.answer(events_of(ctx.store, _entity_id(ctx, guard, entity)))
+
+
 @router.get("/cases", tags=["questions"], responses=ERRORS)
 def cases(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
     """The cases of a person or organization accused in them (or a case itself), each as /case gives it."""

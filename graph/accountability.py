@@ -22,7 +22,11 @@ CRIME_LINKS = ("PERPETRATED", "ORDERED", "AIDED")
 MAX_SUPPORT_DEPTH = 4
 
 
-def _links(view: StoreView, node: dict[str, Any], types: tuple[str, ...], direction: str) -> list[dict[str, Any]]:
+def standing_links(
+    view: StoreView, node: dict[str, Any], types: tuple[str, ...], direction: str
+) -> list[dict[str, Any]]:
+    """The standing links of the given types (Cypher names) into or out of an entity ({"id", "type"}) that
+    the ontology allows for its type: rows with the far end's id, name and type, predicate and rel."""
     onto = load()
     allowed = {
         p.cypher for p in onto.predicates.values() if node["type"] in (p.range if direction == "in" else p.domain)
@@ -50,7 +54,7 @@ def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[st
         agent, path, depth = queue.popleft()
         if depth >= MAX_SUPPORT_DEPTH:
             continue
-        for row in _links(view, agent, SUPPORT, "in"):
+        for row in standing_links(view, agent, SUPPORT, "in"):
             step = _step_of(row, row["id"], agent["id"])
             if row["id"] not in seen:
                 seen.add(row["id"])
@@ -69,7 +73,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     perpetrators: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
 
     def crime_links(crime: dict[str, Any], prefix: list[dict[str, Any]]) -> None:
-        for row in _links(view, crime, CRIME_LINKS, "in"):
+        for row in standing_links(view, crime, CRIME_LINKS, "in"):
             step = _step_of(row, row["id"], crime["id"])
             if row["predicate"] == "PERPETRATED":
                 perpetrators.append((row, [*prefix, step]))
@@ -79,7 +83,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     if subject["type"] == "Crime":
         crime_links(subject, [])
     elif subject["type"] == "Case":
-        for accused in _links(view, subject, ("ACCUSED_IN",), "in"):
+        for accused in standing_links(view, subject, ("ACCUSED_IN",), "in"):
             perpetrators.append((accused, [_step_of(accused, accused["id"], subject["id"])]))
     elif subject["type"] in {"Person", "Organization"}:
         perpetrators.append((subject, []))
@@ -88,11 +92,11 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
         seen = {subject["id"]}
         while reach:
             agent, path, depth = reach.popleft()
-            for row in _links(view, agent, CRIME_LINKS, "out"):
+            for row in standing_links(view, agent, CRIME_LINKS, "out"):
                 step = _step_of(row, agent["id"], row["id"])
                 crimes.append({**_entry(row, len(path) + 1, [*path, step]), "role": row["predicate"].lower()})
             if depth < MAX_SUPPORT_DEPTH:
-                for row in _links(view, agent, SUPPORT, "out"):
+                for row in standing_links(view, agent, SUPPORT, "out"):
                     if row["id"] not in seen:
                         seen.add(row["id"])
                         reach.append((row, [*path, _step_of(row, agent["id"], row["id"])], depth + 1))
@@ -195,7 +199,10 @@ def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
         raise NotFound(
             f"{subject['name']} is a {subject['type']}: cases are asked of a case, a person or an organization"
         )
-    return [case(view, c["id"]) for c in sorted(_links(view, subject, ("ACCUSED_IN",), "out"), key=lambda c: c["id"])]
+    return [
+        case(view, c["id"])
+        for c in sorted(standing_links(view, subject, ("ACCUSED_IN",), "out"), key=lambda c: c["id"])
+    ]
 
 
 def case(view: StoreView, ref: str) -> dict[str, Any]:
@@ -205,11 +212,11 @@ def case(view: StoreView, ref: str) -> dict[str, Any]:
         raise NotFound(f"{subject['name']} is a {subject['type']}, not a case")
     courts = [
         {**_entry(r, 1, []), "valid_from": r["rel"].get("valid_from"), "valid_to": r["rel"].get("valid_to")}
-        for r in _links(view, subject, ("TRIED_BY",), "out")
+        for r in standing_links(view, subject, ("TRIED_BY",), "out")
     ]
     court_ids = {c["id"] for c in courts}
     accused = []
-    for a in _links(view, subject, ("ACCUSED_IN",), "in"):
+    for a in standing_links(view, subject, ("ACCUSED_IN",), "in"):
         outcomes = [
             {
                 "predicate": o["predicate"].lower(),
@@ -218,14 +225,14 @@ def case(view: StoreView, ref: str) -> dict[str, Any]:
                 **{k: o["rel"].get(k) for k in ("date", "crime_types", "mode_of_liability", "sentence", "verdict")},
                 "evidence": _step_of(o, a["id"], o["id"])["evidence"],
             }
-            for o in _links(view, a, ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY"), "out")
+            for o in standing_links(view, a, ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY"), "out")
             if not court_ids or o["id"] in court_ids
         ]
         accused.append(
             {"id": a["id"], "name": a["name"], "type": a["type"],
              "accused": _step_of(a, a["id"], subject["id"]), "outcomes": outcomes}
         )  # fmt: skip
-    witnesses = len(_links(view, subject, ("WITNESS_IN",), "in"))
+    witnesses = len(standing_links(view, subject, ("WITNESS_IN",), "in"))
     return {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses}
 
 

@@ -178,3 +178,26 @@ def test_rejected_assertions_are_kept_but_left_out_of_answers(tmp_path: Path) ->
         assert [r["review_status"] for r in shown if r["predicate"] == "supplied"] == ["rejected"]
     finally:
         store.close()
+
+
+def test_timeline_of_a_unit_a_person_and_a_case(store: Store) -> None:
+    from graph.timeline import timeline
+
+    drina = timeline(store, "Drina Corps")["events"]
+    commanders = [(e["other"]["name"], e["from"], e["to"], e["dates"]) for e in drina if e["predicate"] == "commands"]
+    assert commanders == [("Milenko Živanović", "1992-11", "1995-07-13", "start / end"),
+                          ("Radislav Krstić", "1995-07-13", "1995-11", "start / end")]  # fmt: skip
+    assert [e["from"] for e in drina if e["from"]] == sorted(e["from"] for e in drina if e["from"])
+    herzegovina = timeline(store, "Herzegovina Corps")["events"]
+    cited = next(e for e in herzegovina if e["predicate"] == "commands")
+    assert (cited["from"], cited["to"], cited["dates"]) == ("1995-03-01", "1995-09-30", "first cited / last cited")
+    krstic = [(e["predicate"], e["from"], e["dates"]) for e in timeline(store, "Radislav Krstić")["events"]]
+    assert ("convicted_by", "2001-08-02", "date") in krstic
+    assert ("commands", "1995-07-13", "start / end") in krstic
+    case_events = timeline(store, "k-krstic")["events"]
+    assert {e["predicate"] for e in case_events} == {"accused_in", "tried_by", "convicted_by"}
+    verdict = next(e for e in case_events if e["predicate"] == "convicted_by")
+    assert verdict["details"]["sentence"] == "35 years"
+    assert verdict["subject_name"] == "Radislav Krstić"
+    with pytest.raises(NotFound, match="a timeline is of a unit, a person or a case"):
+        timeline(store, "Kravica warehouse killings")

@@ -139,3 +139,20 @@ def test_the_ui_chain_at_a_date_and_cypher_console(server: Server, watched: Watc
     assert "rows" in (page.text_content("main") or "")
     assert watched.errors == []
     assert watched.blocked == []
+
+
+def test_the_ui_timeline_draws_time_along_an_axis(server: Server, watched: Watched) -> None:
+    page = _signed_in(watched, server, "reader")
+    page.goto(server.url + "/#/timeline/o-drina")
+    page.wait_for_selector("svg.timeline")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-timeline.png"), full_page=True)
+    text = page.text_content("main") or ""
+    assert text.index("Milenko Živanović") < text.index("Radislav Krstić")  # earliest first
+    assert "start / end" in text
+    # A bar per dated event, on an axis of years.
+    assert page.locator("svg.timeline line[stroke='#0072B2']").count() >= 2
+    assert "1995" in (page.text_content("svg.timeline") or "")
+    assert WITNESS not in text
+    assert watched.errors == []
+    assert watched.blocked == []

@@ -125,6 +125,9 @@ def _probes(server: Server, role: str) -> dict[str, httpx.Response]:
         ("path", "/path", {"a": "p-lawyer", "b": "c-abduction"}),
         ("path 2", "/path", {"a": "o-zvornik", "b": "k-krstic"}),
         ("impunity", "/impunity", {}),
+        ("timeline case", "/timeline", {"entity": "k-krstic"}),
+        ("timeline zvornik", "/timeline", {"entity": "o-zvornik"}),
+        ("cases of krstic", "/cases", {"entity": "p-krstic"}),
         ("viz abduction", "/viz", {"entity": "c-abduction", "depth": 2}),
         ("viz foundation", "/viz", {"entity": "o-foundation", "depth": 2}),
         ("viz case", "/viz", {"entity": "k-krstic", "depth": 2}),
@@ -195,7 +198,7 @@ def _as_unknown(r: httpx.Response, guess: str) -> tuple[int, str]:
 @pytest.mark.parametrize("guess", [WITNESS, "p-ortuzar", "R. Ortúzar", WITNESS.upper()])
 def test_a_guessed_name_or_id_answers_as_an_unknown_one(names_server: Server, guess: str) -> None:
     server = names_server
-    routes = ["/chain", "/subordinates", "/complicity", "/case", "/viz"]
+    routes = ["/chain", "/subordinates", "/complicity", "/case", "/cases", "/timeline", "/viz"]
     for path in routes:
         for role in ("reader", "analyst"):
             asked = _as_unknown(server.get(path, role=role, entity=guess), guess)

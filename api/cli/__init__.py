@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from api.cli.accountability import case_, complicity, impunity, path
+from api.cli.accountability import case_, complicity, impunity, path, timeline
 from api.cli.entity import entity
 from api.cli.extract import evaluate, extract, gazetteer
 from api.cli.ingest import export, ingest
@@ -58,6 +58,7 @@ for command in (
     path,
     impunity,
     case_,
+    timeline,
     query,
     viz,
     serve,

@@ -110,3 +110,27 @@ def path(
         click.echo(f"no path of at most {max_hops} links between {answer['from']['name']} and {answer['to']['name']}")
     for p in answer["paths"]:
         click.echo(_via(p["path"]))
+
+
+@click.command()
+@click.argument("name")
+@FORMAT
+@store_options
+def timeline(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
+    """What happened to a unit (its commanders and parents), a person (posts, charges, verdicts) or a case
+    (accused, court, charges, verdicts), earliest first, each with what kind its dates are and its sources."""
+    from graph.timeline import timeline as events_of
+
+    answer = ask(store_spec, home, lambda v: events_of(v, name))
+    if fmt == "json":
+        emit_json(answer)
+        return
+    subject = answer["subject"]
+    click.echo(f"timeline of {subject['name']} ({subject['type']}, {subject['id']})")
+    rows = []
+    for e in answer["events"]:
+        first = e["sources"][0] if e["sources"] else None
+        source = f"{first['title']} ({first.get('publisher') or '?'}, {first.get('published') or '?'})" if first else ""
+        more = f" +{len(e['sources']) - 1}" if len(e["sources"]) > 1 else ""
+        rows.append((e["from"] or "?", e["to"] or "?", e["dates"], _via([e]), source + more))
+    emit_table(["from", "to", "dates", "what", "sources"], rows)

@@ -110,7 +110,8 @@ function entityPage(id) {
       e.aliases && e.aliases.length ? el("p", {}, "Also: " + e.aliases.join("; ")) : null,
       el("p", {},
         el("a", { href: "#/chain/" + encodeURIComponent(e.id) }, "chain of command"), " · ",
-        el("a", { href: "#/complicity/" + encodeURIComponent(e.id) }, "complicity")),
+        el("a", { href: "#/complicity/" + encodeURIComponent(e.id) }, "complicity"), " · ",
+        el("a", { href: "#/timeline/" + encodeURIComponent(e.id) }, "timeline")),
       attrs.length ? table(["attribute", "value"], attrs) : null,
       picture(new URLSearchParams({ entity: e.id, depth: 1 })),
       el("h2", {}, "Assertions and evidence"),
@@ -178,6 +179,71 @@ function complicityPage(id, query) {
   }, e => out.replaceChildren(failure(e)));
 }
 
+// A year as a number (1995.5 for mid-1995) from an ISO date of any precision; null when there is none.
+function yearOf(date, end) {
+  if (!date) return null;
+  const [y, m, d] = date.split("-").map(Number);
+  if (m === undefined) return y + (end ? 1 : 0);
+  if (d === undefined) return y + (m - (end ? 0 : 1)) / 12;
+  return y + (m - 1) / 12 + d / 365;
+}
+
+// Time along one axis: a bar per event from its first to its last day (a dot for one day); dashed where
+// either end is only a citation (the link held then, but may have begun earlier or ended later).
+function timelinePicture(events) {
+  const dated = events.map(e => [e, yearOf(e.from, false), yearOf(e.to, true)]).filter(([, a]) => a !== null);
+  if (!dated.length) return el("p", { class: "muted" }, "No dated events.");
+  const lo = Math.floor(Math.min(...dated.map(([, a]) => a)));
+  const hi = Math.ceil(Math.max(...dated.map(([, a, b]) => b === null ? a : b)));
+  // A start with no end known runs to the end of the axis, dashed: it held from then, for how long is unknown.
+  for (const d of dated) if (d[2] === null) d[2] = d[0].dates.startsWith("start") ? hi : d[1];
+  const width = 760, left = 250, row = 18, span = Math.max(1, hi - lo);
+  const x = t => left + (t - lo) / span * (width - left - 30);
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  const add = (tag, attrs, text) => {
+    const n = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
+    if (text !== undefined) n.textContent = text;
+    svg.appendChild(n);
+  };
+  svg.setAttribute("viewBox", `0 0 ${width} ${dated.length * row + 30}`);
+  svg.setAttribute("class", "timeline");
+  svg.setAttribute("role", "img");
+  const step = Math.max(1, Math.ceil(span / 10));
+  for (let t = lo; t <= hi; t += step) {
+    add("line", { x1: x(t), x2: x(t), y1: 0, y2: dated.length * row + 8, stroke: "#ddd" });
+    add("text", { x: x(t), y: dated.length * row + 24, "text-anchor": "middle", "font-size": 11 }, String(t));
+  }
+  dated.forEach(([e, a, b], i) => {
+    const y = i * row + 12;
+    const other = e.other.name || e.other.id;
+    const who = e.subject === e.other.id ? other + " " + e.predicate : e.predicate + " " + other;
+    add("text", { x: 4, y: y + 4, "font-size": 11 }, (who.length > 38 ? who.slice(0, 37) + "…" : who));
+    const cited = (e.dates || "").includes("cited") || (!e.to && (e.dates || "").startsWith("start"));
+    if (b - a < span / 300) add("circle", { cx: x(a), cy: y, r: 4, fill: "#0072B2" });
+    else add("line", { x1: x(a), x2: x(b), y1: y, y2: y, stroke: "#0072B2", "stroke-width": 6,
+                       "stroke-dasharray": cited ? "6 3" : "none" });
+  });
+  return svg;
+}
+
+function timelinePage(id) {
+  const out = el("div");
+  show(el("h1", {}, "Timeline"), subjectForm("Show the timeline", "#/timeline/", id, new URLSearchParams(), false), out);
+  if (!id) return;
+  api("/timeline?" + new URLSearchParams({ entity: decodeURIComponent(id) })).then(answer => {
+    out.replaceChildren(
+      el("p", {}, "What happened to ", entityLink(answer.subject), " (", answer.subject.type, "), earliest first"),
+      timelinePicture(answer.events),
+      table(["from", "to", "dates", "what", "with", "sources"], answer.events.map(e => [
+        e.from || "?", e.to || "?", e.dates, e.predicate, entityLink(e.other),
+        el("div", {}, e.sources.map(s => el("div", {}, s.title + " (" + (s.publisher || "?") + ", " + (s.published || "?") + ")"))),
+      ])),
+    );
+  }, e => out.replaceChildren(failure(e)));
+}
+
 function cell(value) {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return JSON.stringify(value);
@@ -231,6 +297,7 @@ function route() {
   if (parts[0] === "entity" && parts[1]) return entityPage(decodeURIComponent(parts[1]));
   if (parts[0] === "chain") return chainPage(parts[1], query);
   if (parts[0] === "complicity") return complicityPage(parts[1], query);
+  if (parts[0] === "timeline") return timelinePage(parts[1]);
   if (parts[0] === "cypher") return cypherPage();
   if (parts[0] === "passage" && parts.length === 4) return passagePage(decodeURIComponent(parts[1]), parts[2], parts[3]);
   return searchPage(query);
