@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.cypher import read
 from graph.hierarchy import internal_key
-from graph.queries import NO_DATE, named_steps, path_step, resolve
+from graph.queries import NO_DATE, cited_sources, named_steps, path_step, resolve
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
@@ -233,7 +233,7 @@ def case(view: StoreView, ref: str) -> dict[str, Any]:
              "accused": _step_of(a, a["id"], subject["id"]), "outcomes": outcomes}
         )  # fmt: skip
     witnesses = len(standing_links(view, subject, ("WITNESS_IN",), "in"))
-    return {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses}
+    return cited_sources(view, {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses})
 
 
 def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> dict[str, Any]:

@@ -294,10 +294,11 @@ class Protection:
             isinstance(value.get(k), str) and value[k] in self.hidden for k in ("subject", "object", "document")
         )
         out: dict[str, Any] = {}
+        hidden_document = isinstance(value.get("document"), str) and value["document"] in self.hidden
         for k, v in value.items():
             if touches and k == "evidence" and isinstance(v, list):
                 out[k] = [self._walk(_located_only(e)) for e in v]
-            elif not (touches and k in _TEXT_FIELDS):
+            elif not (touches and k in _TEXT_FIELDS) and not (hidden_document and k == "source"):
                 out[k] = self._walk(v)
         for end in ("subject", "object"):  # a step's ends, named (graph.queries.named_steps)
             shown = value.get(end)

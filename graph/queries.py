@@ -89,6 +89,33 @@ def named_steps(view: StoreView, answer: T) -> T:
         for end in ("subject", "object"):
             label, name = found.get(step[end], (None, None))
             step[f"{end}_name"], step[f"{end}_type"] = name, label
+    return cited_sources(view, answer)
+
+
+def cited_sources(view: StoreView, answer: T) -> T:
+    """`answer` with each piece of evidence that names a document given that document's title, publisher
+    and date (`source`), looked up in one batch: sources a person can cite, not SHA-256 ids."""
+    evidence: list[dict[str, Any]] = []
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("document"), str) and "title" not in value:
+                evidence.append(value)
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    collect(answer)
+    wanted = sorted({e["document"] for e in evidence})
+    known: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(wanted), LOOKUP_BATCH):
+        for row in view.read(read.DOCUMENTS_CITED, {"ids": wanted[i : i + LOOKUP_BATCH]}):
+            known[row["id"]] = {k: row[k] for k in ("title", "publisher", "published") if row[k]}
+    for e in evidence:
+        if e["document"] in known:
+            e["source"] = known[e["document"]]
     return answer
 
 
@@ -326,7 +353,7 @@ def chain(
     units, commanders = _climb(links, starts, lo, hi, dated, include_superseded)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     reached += [c for c in commanders if c.id != subject["id"]]
-    return _answer(subject, at, "superiors", reached)
+    return cited_sources(view, _answer(subject, at, "superiors", reached))
 
 
 def subordinates(
@@ -356,7 +383,7 @@ def subordinates(
         else:
             step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
-    return _answer(subject, at, "subordinates", reached)
+    return cited_sources(view, _answer(subject, at, "subordinates", reached))
 
 
 def counts(view: StoreView) -> dict[str, dict[str, int]]:

@@ -201,3 +201,25 @@ def test_timeline_of_a_unit_a_person_and_a_case(store: Store) -> None:
     assert verdict["subject_name"] == "Radislav Krstić"
     with pytest.raises(NotFound, match="a timeline is of a unit, a person or a case"):
         timeline(store, "Kravica warehouse killings")
+
+
+def test_answers_cite_sources_by_title_publisher_and_date(tmp_path: Path) -> None:
+    from graph.timeline import timeline
+    from ontology.records import Entity
+    from tests.scenario import DOC
+
+    store = LadybugStore(tmp_path / "db")
+    prepare_store(store)
+    report = Entity(DOC, "Document", "ICTY Trial Judgment, Krstić", attributes={
+        "sha256": "0" * 64, "publisher": "ICTY", "published": "2001-08-02"})  # fmt: skip
+    load_records(store, [*ENTITIES, report], RELATIONS)
+    cited = {"title": "ICTY Trial Judgment, Krstić", "publisher": "ICTY", "published": "2001-08-02"}
+    answers = {
+        "chain": chain(store, "Zvornik Brigade", "1995-07-15")["superiors"][0]["path"][0]["evidence"],
+        "complicity": complicity(store, "Kravica warehouse killings")["agents"][0]["path"][0]["evidence"],
+        "case": case(store, "k-krstic")["accused"][0]["outcomes"][0]["evidence"],
+        "timeline": timeline(store, "Drina Corps")["events"][0]["evidence"],
+    }
+    store.close()
+    assert {name: [e.get("source") for e in evidence] for name, evidence in answers.items()} == {
+        name: [cited] for name in answers}  # fmt: skip

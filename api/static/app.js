@@ -77,10 +77,11 @@ function evidenceList(evidence) {
   return el("div", {}, (evidence || []).map(s => el("div", { class: "quote" },
     s.text ? "“" + s.text + "”" : (s.start !== undefined ? "(quote withheld)" : "(no quote recorded)"),
     s.document ? el("div", { class: "muted" },
+      s.source ? s.source.title + " (" + (s.source.publisher || "?") + ", " + (s.source.published || "?") + ")" : s.document,
+      s.page ? ", page " + s.page : "",
       s.start !== undefined
-        ? el("a", { href: "#/passage/" + encodeURIComponent(s.document) + "/" + s.start + "/" + s.end }, "source passage")
-        : "source " + s.document,
-      s.page ? ", page " + s.page : "") : null)));
+        ? [" · ", el("a", { href: "#/passage/" + encodeURIComponent(s.document) + "/" + s.start + "/" + s.end }, "source passage")]
+        : "") : null)));
 }
 
 // -- pages -------------------------------------------------------------------------------------

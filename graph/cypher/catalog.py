@@ -35,7 +35,7 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
         value = getattr(read, name)
         if isinstance(value, dict) and dialect in value and isinstance(value[dialect], str):
             yield f"read {name}", value[dialect]
-    for name in ("CRIME_COUNTRIES",):
+    for name in ("CRIME_COUNTRIES", "DOCUMENTS_CITED"):
         yield f"read {name}", getattr(read, name)
     yield "read find_by_id", read.find_by_id(labels)
     yield "read labels_by_id", read.labels_by_id(labels)

@@ -55,6 +55,12 @@ def labels_by_id(labels: list[str]) -> str:
     )
 
 
+# What a person cites a document by: its title, publisher and date.
+DOCUMENTS_CITED = (
+    "UNWIND $ids AS i MATCH (d:Document {id: i}) "
+    "RETURN d.id AS id, d.name AS title, d.publisher AS publisher, d.published AS published"
+)
+
 FIND_BY_KEY = {
     "ladybug": "MATCH (n) WHERE list_contains(n.keys, $key) "
     "RETURN n.id AS id, n.name AS name, label(n) AS type ORDER BY id LIMIT 50",
