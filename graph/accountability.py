@@ -105,6 +105,8 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
             f"{subject['name']} is a {subject['type']}: complicity is asked of a crime, case, unit or person"
         )
 
+    if subject["type"] == "Crime":
+        agents += _commanders_then(view, subject, perpetrators)
     # Perpetrators (or, for a case, the accused) reached through a link: their role is that link.
     agents += [{**_entry(a, len(p), p), "role": p[-1]["predicate"]} for a, p in perpetrators if p]
     agents += _supporters(view, perpetrators)
@@ -113,6 +115,25 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
     answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order)}
     return named_steps(view, answer)
+
+
+def _commanders_then(
+    view: StoreView, crime: dict[str, Any], perpetrators: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+) -> list[dict[str, Any]]:
+    """Who commanded a perpetrating unit when the crime happened (attested, or possible where a date is
+    unknown), with the path crime <- unit <- commander."""
+    (node,) = view.read(read.node_by_id("Crime"), {"id": crime["id"]})
+    found = []
+    for unit, path in perpetrators:
+        if unit["type"] != "Organization":
+            continue
+        for row in standing_links(view, unit, ("COMMANDS",), "in"):
+            status = _overlaps(row["rel"], node.get("start_date"), node.get("end_date"))
+            if status is not None:
+                step = _step_of(row, row["id"], unit["id"])
+                entry = {**_entry(row, len(path) + 1, [*path, step]), "role": "commanded the perpetrating unit"}
+                found.append({**entry, "status": status})
+    return found
 
 
 def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | None) -> str | None:

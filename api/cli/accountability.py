@@ -31,7 +31,11 @@ def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -
         emit_json(answer)
         return
     click.echo(f"complicity: {answer['subject']['name']} ({answer['subject']['type']})")
-    rows = [(e["distance"], e["role"], e["name"], e["type"], _via(e["path"])) for e in answer["agents"]]
+    rows = [
+        (e["distance"], e["role"] + (f" ({e['status']})" if e.get("status") else ""), e["name"], e["type"],
+         _via(e["path"]))
+        for e in answer["agents"]
+    ]  # fmt: skip
     emit_table(["distance", "role", "agent", "type", "path"], rows)
     if answer["crimes"]:
         click.echo()
