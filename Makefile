@@ -44,7 +44,7 @@ demo: $(STAMP)
 	  printf '\n== %s\n' "Who was below it that day?" && \
 	  $(BIN)/acg subordinates "Zone 9 Police Command" --at 2015-06-01 --home $(DEMO_HOME) | $(SHOW); \
 	else echo "$(SFM_DATA) not found: skipping the SFM part of the demo"; fi
-	$(SAY) "Thirteen reports and judgment summaries read, their entities and relations extracted"
+	$(SAY) "Fourteen reports and judgment summaries read, their entities and relations extracted"
 	$(BIN)/acg ingest examples/corpus --home $(DEMO_HOME)
 	$(SAY) "What the store holds now"
 	$(BIN)/acg store status --home $(DEMO_HOME)

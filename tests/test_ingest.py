@@ -53,8 +53,8 @@ def _documents() -> list[Path]:
 def test_the_corpus_goes_in_whole(loaded: tuple[Store, Summary, Path]) -> None:
     store, summary, _ = loaded
     assert summary.skipped == []
-    assert summary.documents == len(_documents()) == 13
-    assert counts(store)["nodes"]["Document"] == 13
+    assert summary.documents == len(_documents()) == 14
+    assert counts(store)["nodes"]["Document"] == 14
     assert summary.relations > 20
 
 
@@ -97,7 +97,7 @@ def test_the_chain_of_command_crosses_documents(loaded: tuple[Store, Summary, Pa
 def test_mentions_are_kept_apart_from_canonical_entities(loaded: tuple[Store, Summary, Path]) -> None:
     _, _, home = loaded
     archived = list((home / "extractions").glob("*.json"))
-    assert len(archived) == 13
+    assert len(archived) == 14
     data = json.loads(archived[0].read_text(encoding="utf-8"))
     assert data["entities"]
     assert all("mentions" in e for e in data["entities"])
@@ -107,7 +107,7 @@ def test_ingesting_again_changes_nothing(loaded: tuple[Store, Summary, Path], ex
     store, _, _ = loaded
     before = counts(store)
     again = Ingest(store, extractor).run([CORPUS])
-    assert (again.documents, again.unchanged) == (0, 13)
+    assert (again.documents, again.unchanged) == (0, 14)
     assert counts(store) == before
 
 
@@ -209,7 +209,7 @@ def test_an_interrupted_ingest_resumes(tmp_path: Path, extractor: Extractor) -> 
     first = sorted(CORPUS.glob("0[1-3]*"))
     Ingest(store, extractor).run([p for p in first if not p.name.endswith(".meta.json")])
     rest = Ingest(store, extractor).run([CORPUS])
-    assert (rest.unchanged, rest.documents) == (3, 10)
+    assert (rest.unchanged, rest.documents) == (3, 11)
     store.close()
 
 
