@@ -14,6 +14,7 @@ Acg = Callable[..., CompletedProcess[str]]
 # The commands of DESIGN.md that exist so far, plus `ontology`; none is a stub.
 COMMANDS = {
     "audit",
+    "timeline",
     "entity",
     "ontology",
     "store",
