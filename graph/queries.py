@@ -14,7 +14,7 @@ evidence (document, span, method, confidence). Dates:
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -67,23 +67,26 @@ def stored_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = No
     return found
 
 
+def _dicts(value: Any, keep: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """Every dict inside a JSON value (an answer) that `keep` accepts, outermost first."""
+    found: list[dict[str, Any]] = []
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            if keep(v):
+                found.append(v)
+            stack.extend(reversed(list(v.values())))
+        elif isinstance(v, list):
+            stack.extend(reversed(v))
+    return found
+
+
 def named_steps(view: StoreView, answer: T) -> T:
     """`answer` with the name and type of both ends written into every step of its paths (a dict with a
     subject, a predicate and an object), looked up in batches: a path a person can read, not a list of
-    ids."""
-    steps: list[dict[str, Any]] = []
-
-    def collect(value: Any) -> None:
-        if isinstance(value, dict):
-            if {"subject", "predicate", "object"} <= value.keys():
-                steps.append(value)
-            for v in value.values():
-                collect(v)
-        elif isinstance(value, list):
-            for v in value:
-                collect(v)
-
-    collect(answer)
+    ids; and its sources cited (cited_sources)."""
+    steps = _dicts(answer, lambda d: {"subject", "predicate", "object"} <= d.keys())
     found = stored_of(view, {s[end] for s in steps for end in ("subject", "object")})
     for step in steps:
         for end in ("subject", "object"):
@@ -95,19 +98,7 @@ def named_steps(view: StoreView, answer: T) -> T:
 def cited_sources(view: StoreView, answer: T) -> T:
     """`answer` with each piece of evidence that names a document given that document's title, publisher
     and date (`source`), looked up in one batch: sources a person can cite, not SHA-256 ids."""
-    evidence: list[dict[str, Any]] = []
-
-    def collect(value: Any) -> None:
-        if isinstance(value, dict):
-            if isinstance(value.get("document"), str) and "title" not in value:
-                evidence.append(value)
-            for v in value.values():
-                collect(v)
-        elif isinstance(value, list):
-            for v in value:
-                collect(v)
-
-    collect(answer)
+    evidence = _dicts(answer, lambda d: isinstance(d.get("document"), str) and "title" not in d)
     wanted = sorted({e["document"] for e in evidence})
     known: dict[str, dict[str, Any]] = {}
     for i in range(0, len(wanted), LOOKUP_BATCH):
