@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
-from nlp.sentence import Sentence, broken, dep_path, inside
+from nlp.sentence import Sentence, broken, dep_path, inside, negated
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
@@ -88,6 +88,8 @@ def verdicts(s: Sentence) -> None:
             lemma = "convict"  # "found X guilty"
         if lemma not in _VERDICTS or (lemma == "warrant" and "arrest" not in {c.lower_ for c in t.lefts}):
             continue
+        if negated(t):
+            continue  # "was not convicted by": an outcome denied is no outcome
         if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
             continue
         predicate, verdict = _VERDICTS[lemma]
@@ -163,7 +165,7 @@ def complicity(s: Sentence) -> None:
             predicate = "perpetrated"  # "took part in the massacre"
         if lemma == "order":
             predicate = "ordered"
-        if predicate is None:
+        if predicate is None or negated(t):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, _AGENTS) if not passive else None

@@ -51,12 +51,24 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
     return words
 
 
+def negated(t: Token) -> bool:
+    """A word said not to hold ("did not command", "never served", "was not convicted"), or a verb joined
+    to one that is ("was not charged or tried") with no subject of its own."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    return t.dep_ == "conj" and not own_subject and any(c.dep_ == "neg" for c in t.head.children)
+
+
 def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
-    """A path crossing into a reported or separate clause, or through another person, links nothing."""
+    """A path crossing into a reported or separate clause, through another person, or through a word said
+    not to hold, links nothing: a denial is never asserted."""
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
         if (t.dep_ in _CLAUSE_BREAKS and t.head in path) or (t.pos_ == "VERB" and t.lemma_ in _SAY):
+            return True
+        if negated(t):
             return True
         if any(inside(o, t) for o in others):
             return True

@@ -408,3 +408,45 @@ _CUE_WORDS = sorted(
 def test_cue_kinds_are_found_as_word_by_word(parts: list[str], cues: dict[str, tuple[str, ...]]) -> None:
     name = "".join(parts)
     assert cue_kind(name, cues) == _cue_kind_word_by_word(name, cues)
+
+
+# A denial is never asserted: each sentence says a relation does not hold (sentences of our own).
+DENIED = [
+    "Colonel Ahmed Barre did not command the 4th Infantry Brigade.",
+    "General Paul Mwangi never served in the 9th Armoured Division.",
+    "Juan Ortega was not convicted by the Supreme Court of Chile.",
+    "The 7th Brigade did not carry out the Tula massacre.",
+    "Major Ivan Petrov was not a member of the 3rd Motor Rifle Brigade, the court found.",
+    "The prosecutor did not charge Colonel Lukas Berger with torture.",
+    "Lieutenant Omar Sesay was not charged or tried by the Special Court for Sierra Leone.",
+]
+# The same relations affirmed, and a denial beside an affirmation: only the affirmed one.
+AFFIRMED = [
+    ("Colonel Ahmed Barre commanded the 4th Infantry Brigade.", ("Ahmed Barre", "commands", "4th Infantry Brigade")),
+    ("Juan Ortega was convicted by the Supreme Court of Chile in 2009.",
+     ("Juan Ortega", "convicted_by", "Supreme Court of Chile")),
+    ("The 7th Brigade carried out the Tula massacre.", ("7th Brigade", "perpetrated", "Tula massacre")),
+    ("Luis Cardenas was not convicted by the Chilean Supreme Court; it granted his extradition to Peru, where the "
+     "Supreme Court of Peru convicted him in 2009.", ("Luis Cardenas", "convicted_by", "Supreme Court of Peru")),
+    ("The Higher Regional Court of Koblenz did not acquit Karim Nasser; it convicted him of crimes against humanity "
+     "in 2021.", ("Karim Nasser", "convicted_by", "Higher Regional Court of Koblenz")),
+]  # fmt: skip
+_ASSERTED = {"commands", "member_of", "convicted_by", "acquitted_by", "charged_by", "perpetrated", "part_of"}
+
+
+def _said(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor.extract_text(text)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in result.relations if r.predicate in _ASSERTED}
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_a_denial_is_never_asserted(extractor: Extractor, text: str) -> None:
+    assert _said(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "relation"), AFFIRMED)
+def test_an_affirmation_beside_a_denial_is_the_only_one_read(
+    extractor: Extractor, text: str, relation: tuple[str, str, str]
+) -> None:
+    assert _said(extractor, text) == {relation}
