@@ -233,6 +233,8 @@ def posts(s: Sentence) -> None:
             cues = path_cues(path, (person, org))
             if "behalf" in cues:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
+            if cues & lexicon.NOT_A_POST:
+                continue  # a victim, witness or lawyer of the unit, or its act: never inside it
             title = (person._.acg or {}).get("title")
             rank = (person._.acg or {}).get("rank") or next(
                 (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None

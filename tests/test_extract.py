@@ -420,6 +420,15 @@ DENIED = [
     "The prosecutor did not charge Colonel Lukas Berger with torture.",
     "Lieutenant Omar Sesay was not charged or tried by the Special Court for Sierra Leone.",
 ]
+# Someone the unit acted on, or who speaks of it, is never placed inside it (sentences of our own).
+NOT_INSIDE = [
+    "Amina Dauda, a survivor of the 3rd Battalion's raid, testified before the court.",
+    "Mahamat Saleh was a victim of the National Security Directorate, which detained him in 1987.",
+    "Lawyer Sara Ruiz represented the families of victims of the 5th Brigade.",
+    "Journalist Ana Lima reported on abuses by the 2nd Battalion in 2014.",
+    "Hassan Idris, a former detainee of Branch 215, described the cells.",
+]
+DENIED += NOT_INSIDE
 # The same relations affirmed, and a denial beside an affirmation: only the affirmed one.
 AFFIRMED = [
     ("Colonel Ahmed Barre commanded the 4th Infantry Brigade.", ("Ahmed Barre", "commands", "4th Infantry Brigade")),
