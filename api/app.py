@@ -104,7 +104,7 @@ def _one_line(errors: list[dict[str, Any]]) -> str:
 
 
 def create_app(ctx: Context) -> FastAPI:
-    from api import pages, routes
+    from api import documents, editing, pages, routes
 
     app = FastAPI(
         title="Accountability Graph",
@@ -142,7 +142,11 @@ def create_app(ctx: Context) -> FastAPI:
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    # Editing first: its /entities/merge and /entities/split come before /entities/{entity_id:path}, so that
+    # a method they do not serve there is answered from them (405, Allow: POST).
+    app.include_router(editing.router)
     app.include_router(routes.router)
+    app.include_router(documents.router)
     app.include_router(pages.router)
     limits = ctx.limits
     app.add_middleware(

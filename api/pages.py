@@ -19,11 +19,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse, Response
 
+from api import deps
 from api.app import context, role
 from api.auth import User
 from api.context import Context
+from api.deps import JSON_ERRORS, At, EntityRef
 from api.picture import around, picture
-from api.routes import JSON_ERRORS, At, EntityRef, _at, _entity_id, _guard
 
 router = APIRouter()
 _STATIC = {"app.js": "text/javascript", "style.css": "text/css", "index.html": "text/html"}
@@ -73,7 +74,7 @@ def viz(
     """The picture of the graph around an entity (and of the links among `also` entities, as the Cypher
     console asks), as `acg viz` writes it: one HTML page that loads nothing from the network, hidden
     people as pseudonyms."""
-    guard = _guard(ctx, user)
+    guard = deps.guard(ctx, user)
     more = [i for a in also or [] if (i := guard.usable_id(a)) is not None]
-    page, _, _ = around(ctx.store, _entity_id(ctx, guard, entity), depth, guard, _at(at), more)
+    page, _, _ = around(ctx.store, deps.entity_id(ctx, guard, entity), depth, guard, deps.parse_at(at), more)
     return HTMLResponse(page, headers={"Content-Security-Policy": _csp()})

@@ -252,13 +252,16 @@ CRIME_EVENT_NOUNS = frozenset(
 # Words on the path from a person to a unit that make the person someone the unit acted on, or someone
 # who speaks of it, not one of its members: "a survivor of the battalion's raid", "victims of the 5th
 # Brigade", "abuses by the 81st Division", "a lawyer for detainees of Branch 215".
-NOT_A_POST = frozenset(
-    "victim victims survivor survivors detainee detainees prisoner prisoners captive captives hostage hostages "
-    "abductee torture tortured detain detained arrest arrested abduct abducted kidnap kidnapped witness "
-    "testify testified relative relatives family families widow widows lawyer lawyers counsel represent "
-    "journalist reporter researcher investigator document documented accuse accused abuse abuses "
-    "violation violations".split()
-) | CRIME_EVENT_NOUNS
+NOT_A_POST = (
+    frozenset(
+        "victim victims survivor survivors detainee detainees prisoner prisoners captive captives hostage hostages "
+        "abductee torture tortured detain detained arrest arrested abduct abducted kidnap kidnapped witness "
+        "testify testified relative relatives family families widow widows lawyer lawyers counsel represent "
+        "journalist reporter researcher investigator document documented accuse accused abuse abuses "
+        "violation violations".split()
+    )
+    | CRIME_EVENT_NOUNS
+)
 # Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
 ANAPHORS: dict[str, str] = {
     "court": "Mechanism", "tribunal": "Mechanism", "chamber": "Mechanism", "chambers": "Mechanism",
