@@ -65,12 +65,13 @@ def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[st
 
 def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     """Who helped: for a crime, case, unit or person, every agent linked by aided, ordered, supplied or
-    financed, directly or through those who perpetrated it; for any agent (a company, a state), also the
-    crimes reachable from it that way."""
+    financed, directly or through those who perpetrated it; for any agent (a company, a state), also whom
+    it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way."""
     subject = resolve(view, ref)
     agents: list[dict[str, Any]] = []
     crimes: list[dict[str, Any]] = []
     perpetrators: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    supported: list[dict[str, Any]] = []  # whom an agent supplied or financed, and whom they did in turn
 
     def crime_links(crime: dict[str, Any], prefix: list[dict[str, Any]]) -> None:
         for row in standing_links(view, crime, CRIME_LINKS, "in"):
@@ -99,7 +100,9 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
                 for row in standing_links(view, agent, SUPPORT, "out"):
                     if row["id"] not in seen:
                         seen.add(row["id"])
-                        reach.append((row, [*path, _step_of(row, agent["id"], row["id"])], depth + 1))
+                        step = _step_of(row, agent["id"], row["id"])
+                        supported.append({**_entry(row, len(path) + 1, [*path, step]), "role": step["predicate"]})
+                        reach.append((row, [*path, step], depth + 1))
     else:
         raise NotFound(
             f"{subject['name']} is a {subject['type']}: complicity is asked of a crime, case, unit or person"
@@ -113,7 +116,8 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     unique = {a["id"]: a for a in sorted(agents, key=lambda a: -a["distance"])}
     subject_out = {"id": subject["id"], "name": subject["name"], "type": subject["type"]}
     order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
-    answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order)}
+    answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order),
+              "supported": sorted(supported, key=order)}  # fmt: skip
     return named_steps(view, answer)
 
 

@@ -69,6 +69,8 @@ def test_complicity_of_a_company_reaches_the_crimes(store: Store) -> None:
         ("Kravica warehouse killings", "perpetrated", 3)
     ]
     assert answer["agents"] == []
+    # Whom it financed, and whom they supplied in turn: an answer even where no crime is recorded.
+    assert roles(answer["supported"]) == {("Acme Arms", "financed", 1), ("Zvornik Brigade", "supplied", 2)}
 
 
 def test_complicity_of_a_unit_and_of_a_case(store: Store) -> None:

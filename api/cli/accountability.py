@@ -37,6 +37,12 @@ def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -
         for e in answer["agents"]
     ]  # fmt: skip
     emit_table(["distance", "role", "agent", "type", "path"], rows)
+    if answer["supported"]:
+        click.echo()
+        emit_table(
+            ["distance", "role", "supported", "type", "path"],
+            [(e["distance"], e["role"], e["name"], e["type"], _via(e["path"])) for e in answer["supported"]],
+        )
     if answer["crimes"]:
         click.echo()
         emit_table(
