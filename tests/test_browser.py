@@ -156,3 +156,23 @@ def test_the_ui_timeline_draws_time_along_an_axis(server: Server, watched: Watch
     assert WITNESS not in text
     assert watched.errors == []
     assert watched.blocked == []
+
+
+def test_the_ui_chain_shows_superseded_commanders_only_when_asked(server: Server, watched: Watched) -> None:
+    """The switch asks the API for commanders superseded by the date too (graph.command says who they are;
+    tests/test_sfm.py checks them on SFM's dates); without it, the API is asked for the others only."""
+    page = _signed_in(watched, server, "reader")
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/chain?" in r.url else None)
+    page.goto(server.url + "/#/chain/o-drina?at=1995-08-01")
+    page.wait_for_selector("main table")
+    text = page.text_content("main") or ""
+    assert "Radislav Krstić" in text
+    page.check("input[name=all]")
+    page.click("button[type=submit]")
+    page.wait_for_function("location.hash.includes('all=true')")
+    page.wait_for_selector("main table")
+    assert "Radislav Krstić" in (page.text_content("main") or "")
+    assert ["all=true" in url for url in asked] == [False, True]
+    assert watched.errors == []
+    assert watched.blocked == []

@@ -128,12 +128,17 @@ function entityPage(id) {
 function subjectForm(title, base, id, query, withDate) {
   const input = el("input", { name: "entity", value: id ? decodeURIComponent(id) : "", required: true, size: 40 });
   const at = el("input", { name: "at", value: query.get("at") || "", placeholder: "YYYY-MM-DD", size: 11 });
+  const all = el("input", { type: "checkbox", name: "all", checked: query.get("all") === "true" });
   return el("form", { onsubmit: ev => {
       ev.preventDefault();
-      location.hash = base + encodeURIComponent(input.value) + (withDate && at.value ? "?at=" + encodeURIComponent(at.value) : "");
+      const asked = new URLSearchParams();
+      if (withDate && at.value) asked.set("at", at.value);
+      if (withDate && at.value && all.checked) asked.set("all", "true");
+      location.hash = base + encodeURIComponent(input.value) + (asked.toString() ? "?" + asked : "");
     } },
     el("label", {}, "Person, unit, crime or case (id or name)", input),
     withDate ? el("label", {}, "As it stood on", at) : null,
+    withDate ? el("label", {}, all, " also commanders superseded by then") : null,
     el("button", { type: "submit" }, title));
 }
 
@@ -150,6 +155,7 @@ function chainPage(id, query) {
   if (!id) return;
   const params = new URLSearchParams({ entity: decodeURIComponent(id) });
   if (query.get("at")) params.set("at", query.get("at"));
+  if (query.get("all") === "true") params.set("all", "true");
   api("/chain?" + params).then(answer => {
     out.replaceChildren(
       el("p", {}, "Superiors of ", entityLink(answer.subject), answer.at ? " on " + answer.at : " at any time"),
