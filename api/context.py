@@ -29,6 +29,9 @@ class Limits:
 
     body_bytes: int = 1 * MEGABYTE  # JSON bodies
     upload_bytes: int = 50 * MEGABYTE  # uploaded documents, in all
+    # Text of one uploaded document: its extraction runs in the server, about 0.4 GB plus 75 MB per MB of
+    # one document's text (benchmarks/RESULTS.md, session 14), so 5 MB keeps the server near 1 GB.
+    upload_text_chars: int = 5 * MEGABYTE
     cypher_seconds: float = 10.0
     cypher_rows: int = 1000
     cypher_memory: int = 2048 * MEGABYTE  # each process of raw queries: its copy and what queries build

@@ -13,7 +13,7 @@ from fastapi import Path as PathParam
 
 from api import deps
 from api.deps import ERRORS, Ctx, Editor, Reader
-from ontology.errors import Conflict, InvalidInput, NotFound
+from ontology.errors import Conflict, InvalidInput, NotFound, TooLarge
 from ontology.terms import Sensitivity
 
 router = APIRouter()
@@ -60,8 +60,11 @@ def ingest(
                 part.replace(final)
             kept.append(final)
         with ctx.write_lock:
-            run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions)
+            run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions,
+                         max_chars=ctx.limits.upload_text_chars)  # fmt: skip
             summary = run.run(kept, metadata)
+        if summary.too_large and summary.documents == summary.unchanged == 0:
+            raise TooLarge(summary.too_large[0].replace(str(layout.uploads) + "/", "files: "))
         done.detail = summary.to_json()
     return {**summary.to_json(), "files": [str(p.name) for p in kept]}
 

@@ -49,6 +49,7 @@ class Summary:
     relations: int = 0
     merged: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: path and reason
+    too_large: list[str] = field(default_factory=list)  # those of `skipped` over the run's text bound
     seconds: dict[str, float] = field(default_factory=dict)  # where the time went: shapes, load
 
     def spent(self, stage: str, since: float) -> None:
@@ -144,7 +145,8 @@ class Ingest:
 
     def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
                  validate_shapes: bool = True, batch_documents: int = 1000, batch_chars: int = BATCH_CHARS,
-                 ) -> None:  # fmt: skip
+                 max_chars: int | None = None) -> None:  # fmt: skip
+        self.max_chars = max_chars  # a document of more text is skipped (the server's bound on one request)
         self.batch_documents = batch_documents
         self.batch_chars = batch_chars
         self.store = store
@@ -164,6 +166,12 @@ class Ingest:
                 continue
             if _stored(self.store, source.id):
                 summary.unchanged += 1
+                continue
+            if self.max_chars is not None and len(source.text) > self.max_chars:
+                problem = (f"{path}: {len(source.text):,} characters of text, over the {self.max_chars:,} read in "
+                           "one request; ingest it with `acg ingest`")  # fmt: skip
+                summary.skipped.append(problem)
+                summary.too_large.append(problem)
                 continue
             yield source
 

@@ -128,3 +128,13 @@ def test_reading_a_docx_is_capped_however_it_declares_its_size(tmp_path: Path) -
     bomb = _docx_bomb(tmp_path / "bomb.docx", 80)
     with pytest.raises(TooLarge, match=r"bomb\.docx"):
         readers.read(bomb)
+
+
+def test_an_upload_of_more_text_than_one_request_may_take_is_413(hostile_server: Server) -> None:
+    """One document's text is extracted in the server: past `--upload-text` (5 MB by default) it is refused
+    before extraction, with the way to ingest it; the server goes on."""
+    text = ("The 4th Brigade held the town. " * 180_000).encode()  # 5.6 MB of text, under the 50 MB body bound
+    r = hostile_server.post("/documents", role="editor", files={"files": ("judgment.txt", text)})
+    assert r.status_code == 413, r.text
+    assert "acg ingest" in r.json()["error"]
+    assert hostile_server.get("/health", role=None).status_code == 200

@@ -28,10 +28,13 @@ if TYPE_CHECKING:
 @click.option("--cypher-memory", default=2048, show_default=True, type=click.IntRange(256, 1 << 20),
               help="Megabytes of memory for the process that runs raw Cypher on the embedded store: its copies "
                    "of the store and what the queries build (past it, the query is stopped).")  # fmt: skip
+@click.option("--upload-text", default=5, show_default=True, type=click.IntRange(1, 50),
+              help="Most megabytes (millions of characters) of text in one uploaded document; larger ones "
+                   "go through `acg ingest`.")  # fmt: skip
 @store_options
 def serve(
     host: str, port: int, cors: tuple[str, ...], cypher_timeout: float, cypher_rows: int, cypher_memory: int,
-    store_spec: str | None, home: Path | None,
+    upload_text: int, store_spec: str | None, home: Path | None,
 ) -> None:  # fmt: skip
     """Serve the HTTP API and the web UI. The embedded store is held by this process while it runs:
     ingest through the API (POST /documents) meanwhile, or stop it first."""
@@ -56,7 +59,7 @@ def serve(
             store=s, home=layout, pseudonym_key=pseudonym_key(settings.home), users=users,
             audit=AuditLog(layout.audit),
             limits=Limits(cypher_seconds=cypher_timeout, cypher_rows=cypher_rows,
-                          cypher_memory=cypher_memory * MEGABYTE),
+                          cypher_memory=cypher_memory * MEGABYTE, upload_text_chars=upload_text * MEGABYTE),
             cors_origins=cors,
         )  # fmt: skip
         click.echo(f"serving the {s.engine} store at {s.location} on http://{host}:{port}/", err=True)
