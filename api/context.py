@@ -91,8 +91,7 @@ class Context:
         # A copy is named by the store's generation: an older one goes before a new one is made.
         isolated.forget(keep=lambda key: key == generation)
         selection = export.Selection(hidden_levels=levels, pseudonym_key=self.pseudonym_key)
-        isolated.ensure_copy(generation, lambda: export.records(self.store, selection))
-        return isolated.query(generation, text, params, limit)
+        return isolated.query(generation, text, params, limit, lambda: export.records(self.store, selection))
 
     def close(self) -> None:
         for isolated in self._cypher.values():

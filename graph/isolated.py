@@ -104,21 +104,25 @@ class Isolated:
     def ensure_copy(self, key: Any, records: Records) -> None:
         """A copy under `key`, made from `records()` unless the worker already holds it."""
         with self._lock:
-            if key in self._keys:
-                return
-            try:
-                self._call(("copy", key), 0)
-                entities, relations = records()
-                for ents in _batches(entities):
-                    self._call(("load", key, ents, []), 0)
-                for rels in _batches(relations):
-                    self._call(("load", key, [], rels), 0)
-            except QueryCrashed as e:
-                raise StoreUnavailable(f"the copy of the store for raw Cypher does not fit: {e}") from None
-            except BaseException:
-                self._call_quietly(("drop", [key]))
-                raise
-            self._keys.add(key)
+            self._ensure_copy(key, records)
+
+    def _ensure_copy(self, key: Any, records: Records) -> None:
+        """ensure_copy, holding the lock."""
+        if key in self._keys:
+            return
+        try:
+            self._call(("copy", key), 0)
+            entities, relations = records()
+            for ents in _batches(entities):
+                self._call(("load", key, ents, []), 0)
+            for rels in _batches(relations):
+                self._call(("load", key, [], rels), 0)
+        except QueryCrashed as e:
+            raise StoreUnavailable(f"the copy of the store for raw Cypher does not fit: {e}") from None
+        except BaseException:
+            self._call_quietly(("drop", [key]))
+            raise
+        self._keys.add(key)
 
     def forget(self, keep: Callable[[Any], bool] = lambda key: False) -> None:
         """Drop the stores the worker holds but those whose key `keep` accepts (the others came from a
@@ -131,10 +135,16 @@ class Isolated:
 
     # -- queries ---------------------------------------------------------------------------------
 
-    def query(self, key: Any, text: str, params: dict[str, Any], limit: int) -> tuple[int, bytes]:
+    def query(
+        self, key: Any, text: str, params: dict[str, Any], limit: int, records: Records | None = None
+    ) -> tuple[int, bytes]:
         """How many rows, and the JSON bytes of `{"columns": [...], "truncated": bool, "rows": [...]}`, of
-        `text` run on the store under `key` in a read-only transaction, at most `limit` rows."""
+        `text` run on the store under `key` in a read-only transaction, at most `limit` rows. With
+        `records`, the copy under `key` is made first if the worker lacks it, under the same lock, so that
+        no `forget` from another request can fall between the two."""
         with self._lock:
+            if records is not None:
+                self._ensure_copy(key, records)
             if key not in self._keys:
                 raise StoreUnavailable("no store is open for this query (a bug: ensure_copy or open_path first)")
             seconds = self.bounds.seconds
