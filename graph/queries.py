@@ -97,13 +97,14 @@ def named_steps(view: StoreView, answer: T) -> T:
 
 def cited_sources(view: StoreView, answer: T) -> T:
     """`answer` with each piece of evidence that names a document given that document's title, publisher
-    and date (`source`), looked up in one batch: sources a person can cite, not SHA-256 ids."""
+    and date (and where it was published: `source`), looked up in one batch: sources a person can cite,
+    not SHA-256 ids."""
     evidence = _dicts(answer, lambda d: isinstance(d.get("document"), str) and "title" not in d)
     wanted = sorted({e["document"] for e in evidence})
     known: dict[str, dict[str, Any]] = {}
     for i in range(0, len(wanted), LOOKUP_BATCH):
         for row in view.read(read.DOCUMENTS_CITED, {"ids": wanted[i : i + LOOKUP_BATCH]}):
-            known[row["id"]] = {k: row[k] for k in ("title", "publisher", "published") if row[k]}
+            known[row["id"]] = {k: row[k] for k in ("title", "publisher", "published", "url") if row[k]}
     for e in evidence:
         if e["document"] in known:
             e["source"] = known[e["document"]]

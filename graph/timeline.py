@@ -17,8 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.accountability import standing_links
-from graph.cypher import read
-from graph.queries import named_steps, resolve, stored_of
+from graph.queries import named_steps, resolve
 from graph.rows import evidence_of
 from graph.store import StoreView
 from ontology import dates
@@ -87,20 +86,9 @@ def timeline(view: StoreView, ref: str) -> dict[str, Any]:
                 if not courts or row["id"] in courts:
                     events.append(_event(accused, row, "out"))
     events.sort(key=_order)
-    documents = {s["document"] for e in events for s in e["evidence"] if s.get("document")}
-    titles = _documents(view, documents)
+    out = named_steps(view, {"subject": {k: subject[k] for k in ("id", "name", "type")}, "events": events})
+    # Each event's sources: the documents its evidence cites, as cited_sources found them, once each.
     for e in events:
-        e["sources"] = [titles[d] for d in dict.fromkeys(s.get("document") for s in e["evidence"]) if d in titles]
-    out = {"subject": {k: subject[k] for k in ("id", "name", "type")}, "events": events}
-    return named_steps(view, out)
-
-
-def _documents(view: StoreView, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Each cited document's title, publisher and date (what a person cites), by id."""
-    found = stored_of(view, ids, ["Document"])
-    out = {}
-    for doc_id, (_, title) in found.items():
-        (row,) = view.read(read.node_by_id("Document"), {"id": doc_id})
-        out[doc_id] = {"document": doc_id, "title": title, "publisher": row.get("publisher"),
-                       "published": row.get("published"), "url": row.get("url")}  # fmt: skip
+        cited = {s["document"]: s["source"] for s in e["evidence"] if s.get("document") and s.get("source")}
+        e["sources"] = [{"document": d, **source} for d, source in cited.items()]
     return out

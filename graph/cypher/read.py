@@ -58,7 +58,7 @@ def labels_by_id(labels: list[str]) -> str:
 # What a person cites a document by: its title, publisher and date.
 DOCUMENTS_CITED = (
     "UNWIND $ids AS i MATCH (d:Document {id: i}) "
-    "RETURN d.id AS id, d.name AS title, d.publisher AS publisher, d.published AS published"
+    "RETURN d.id AS id, d.name AS title, d.publisher AS publisher, d.published AS published, d.url AS url"
 )
 
 FIND_BY_KEY = {
