@@ -173,22 +173,27 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
 
     where: dict[str, set[str]] = {}  # the countries of each implicated person's crimes, dealt with or not
 
+    def crime_country(row: dict[str, Any]) -> str | None:
+        return row["country"] or countries.get(row["crime"])
+
+    def implicate(row: dict[str, Any]) -> None:
+        where.setdefault(row["id"], set()).add((crime_country(row) or "").upper())
+
     def add(row: dict[str, Any], how: str, step_path: list[dict[str, Any]], status: str) -> None:
-        crime_country = row["country"] or countries.get(row["crime"])
-        if country and (crime_country or "").upper() != country.upper():
+        if country and (crime_country(row) or "").upper() != country.upper():
             return
         person = implicated.setdefault(row["id"], {"id": row["id"], "name": row["name"], "crimes": []})
-        person["crimes"].append({"id": row["crime"], "name": row["crime_name"], "country": crime_country,
+        person["crimes"].append({"id": row["crime"], "name": row["crime_name"], "country": crime_country(row),
                                  "how": how, "status": status, "path": step_path})  # fmt: skip
 
     for row in view.read(read.IMPLICATED_DIRECTLY[engine]):
-        where.setdefault(row["id"], set()).add((row["country"] or countries.get(row["crime"]) or "").upper())
+        implicate(row)
         if row["id"] not in dealt:
             add(row, row["predicate"].lower(), [_step_of(row, row["id"], row["crime"])], "attested")
     for row in view.read(read.IMPLICATED_AS_COMMANDER[engine]):
         status = _overlaps(row["command"], row["crime_from"], row["crime_to"])
         if status is not None:
-            where.setdefault(row["id"], set()).add((row["country"] or countries.get(row["crime"]) or "").upper())
+            implicate(row)
         if row["id"] in dealt or status is None:
             continue
         path = [
