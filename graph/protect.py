@@ -259,7 +259,7 @@ class Protection:
         ]
         return replace(
             r, subject=self.shown_id(r.subject), object=self.shown_id(r.object), evidence=evidence,
-            attributes=self._walk(r.attributes),
+            attributes=self._walk(r.attributes), id=r.assertion_id(),  # the stored id, not one of pseudonyms
         )  # fmt: skip
 
     def shown_id(self, entity_id: str) -> str:
