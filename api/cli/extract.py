@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from api.cli.output import FORMAT, emit_json, emit_table
 from ontology.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from nlp.evaluate import Folds, Score, Split
+
+DEFAULT_FOLDS = Path("tests/folds.toml")
 
 
 def _files(paths: tuple[Path, ...]) -> list[Path]:
@@ -71,40 +77,59 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
               help="A gold set: NAME.txt with NAME.gold.json.")  # fmt: skip
 @click.option("--sfm", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Security Force Monitor's BRAT annotations (.txt, .ann).")  # fmt: skip
+@click.option("--folds", "folds_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_FOLDS,
+              show_default=True, help="TOML manifest of the folds: per set (its folder's name) the fold count, "
+              "the held-out folds and the documents already seen. Without it nothing is held out.")  # fmt: skip
 @FORMAT
-@click.option("--misses", is_flag=True, help="Also list what the gold set has and the extractor missed, and extras.")
-def evaluate(gold: Path | None, sfm: Path | None, fmt: str, misses: bool) -> None:
-    """Precision, recall and F1 of the extractor per entity type and per predicate."""
-    from nlp.evaluate import evaluate_gold, evaluate_sfm
+@click.option("--misses", is_flag=True, help="Also list what the extractor missed or added (never for held-out "
+              "documents).")  # fmt: skip
+def evaluate(gold: Path | None, sfm: Path | None, folds_path: Path, fmt: str, misses: bool) -> None:
+    """Precision, recall and F1 of the extractor per entity type and per predicate: over the whole set, over the
+    held-out documents (those no rule was written from), and the F1 of each fold."""
+    from nlp.evaluate import Folds, score_gold, score_sfm, split
     from nlp.pipeline import Extractor
 
     if gold is None and sfm is None:
         raise InvalidInput("evaluate: give --gold DIR, --sfm DIR or both")
     extractor = Extractor()
     report: dict[str, object] = {}
-    headers = ["", "precision", "recall", "f1", "tp", "fp", "fn"]
-    if gold is not None:
-        entities, relations, missed = evaluate_gold(extractor, gold)
-        report["gold"] = {"entities": entities.to_json(), "relations": relations.to_json()}
-        if misses:
-            report["gold"]["misses"] = missed  # type: ignore[index]
+    for folder, score, micro in ((gold, score_gold, True), (sfm, score_sfm, False)):
+        if folder is None:
+            continue
+        folds = Folds.read(folds_path, folder.name) if folds_path.is_file() else Folds()
+        result = split(score(extractor, folder), folds, micro=micro)
+        report[folder.name] = result.to_json() | ({"misses": result.misses} if misses else {})
         if fmt == "table":
-            click.echo(f"{gold}: entities")
-            emit_table(headers, entities.table())
-            click.echo(f"\n{gold}: relations")
-            emit_table(headers, relations.table())
-            for name, items in missed.items() if misses else ():
-                for item in items:
-                    click.echo(f"  {name}: {item}")
-    if sfm is not None:
-        found = evaluate_sfm(extractor, sfm)
-        report["sfm"] = found.to_json()
-        if fmt == "table":
-            click.echo(f"\n{sfm}: Security Force Monitor's annotations")
-            emit_table(headers, found.table())
-            click.echo(f"mention recall: {found.notes['mention recall']}")
+            _print_split(folder, result, folds, misses)
     if fmt == "json":
         emit_json(report)
+
+
+def _f1(score: Score | None) -> str:
+    return "-" if score is None or not (score.tp or score.fp or score.fn) else f"{score.f1:.3f}"
+
+
+def _print_split(folder: Path, result: Split, folds: Folds, misses: bool) -> None:
+    headers = ["", "precision", "recall", "f1", "tp", "fp", "fn"]
+    held = sorted(folds.held_out)
+    for table, whole in result.whole.items():
+        click.echo(f"\n{folder}: {table}, whole set")
+        emit_table(headers, whole.table())
+        if result.held_out_documents:
+            click.echo(f"{folder}: {table}, held out (folds {held}: {result.held_out_documents} documents)")
+            emit_table(headers, result.held_out[table].table())
+        columns = ["all (micro)"] if "all (micro)" in whole.rows else list(whole.rows)
+        rows = [[f"fold {k}{' (held out)' if k in held else ''}", result.fold_sizes[k],
+                 *(_f1(f[table].rows.get(c)) for c in columns)] for k, f in enumerate(result.folds)]  # fmt: skip
+        click.echo(f"{folder}: {table}, F1 per fold")
+        emit_table(["", "documents", *columns], rows)
+        if "mention recall" in whole.notes:
+            click.echo(f"mention recall: {whole.notes['mention recall']}")
+    if not result.held_out_documents:
+        click.echo(f"{folder}: no held-out documents (see --folds)")
+    for name, items in result.misses.items() if misses else ():
+        for item in items:
+            click.echo(f"  {name}: {item}")
 
 
 @click.command()
