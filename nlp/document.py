@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, UNIT_HEADS
+from nlp.names import person_shaped
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import name_key
@@ -145,7 +146,10 @@ class Coreference:
                 assert self._ends is not None
                 bisect.insort(self._ends, (m.end, -found.seq, found), key=_end_order)
             return
-        name = self.crime_labels[m.attrs["notation"]][0] if m.label == "CrimeType" else _display(m)
+        if m.label == "CrimeType":
+            name = self.crime_labels[m.attrs["notation"]][0]
+        else:
+            name = m.attrs.get("name") or _display(m)  # a crime made from a harm is named by its words
         key = entity_key(m.label, name)
         if not key:
             return
@@ -165,7 +169,7 @@ class Coreference:
         if m.attrs.get("alias"):
             cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
             self._index(cluster, m.attrs["alias"])
-        for k in ("kind", "rank", "title", "notation"):
+        for k in ("kind", "rank", "title", "notation", "sensitivity"):
             if m.attrs.get(k) and k not in cluster.attrs:
                 cluster.attrs[k] = m.attrs[k]
         cluster.mentions.append(m)
@@ -237,6 +241,55 @@ def _merge_operations(coref: Coreference, text: str) -> None:
             _fold(coref, c, before)
 
 
+# Predicates whose subject is a person, whatever the tagger said of the name (an organisation may be
+# convicted too, but not one whose name is a person's: person_shaped).
+_PERSON_ROLES = frozenset(
+    "commands member_of victim_of witness_in convicted_by acquitted_by charged_by accused_in".split()
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|inside|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) -> None:
+    """An entity's type is decided by all its mentions and the roles it plays: a name the tagger took for
+    an organisation or a place is a person's when it has a person's shape and either a person of the
+    document bears it (the same full name, or its surname written alone: "Ratko Mladić" tagged a place,
+    "Mladić" a person) or it plays a person's role (commands, is convicted, testifies)."""
+    roles = {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _PERSON_ROLES}
+    persons = [c for c in coref.clusters if c.type == "Person"]
+    single = {name_key(n) for c in persons for n in c.names if " " not in name_key(n)}
+    full = {entity_key("Person", n): c for c in persons for n in c.names}
+    for c in [c for c in coref.clusters if c.type in {"Organization", "Location"}]:
+        if c.attrs.get("kind") not in {None, "other"} or c.attrs.get("_aliases"):
+            continue
+        name = _canonical(c)
+        if not person_shaped(name):
+            continue
+        key = entity_key("Person", name)
+        at_place = any(_AT_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+        same = full.get(key)
+        by_surname = not at_place and key.split()[-1] in single
+        by_role = any((m.start, m.end) in roles for m in c.mentions)
+        if same is None and not by_surname and not by_role:
+            continue
+        if same is not None:
+            _fold(coref, c, same)
+            continue
+        c.type = "Person"
+        c.attrs.pop("kind", None)
+        for n in c.names:
+            coref._index(c, n)
+        # a surname written alone ("Bemba") that was made a person of its own, and is no one else's
+        words = key.split()[1:]
+        for p in [p for p in coref.clusters if p.type == "Person" and p is not c]:
+            alone = {name_key(n) for n in p.names}
+            if all(" " not in a and a in words for a in alone) and not any(
+                o is not p and o is not c and o.type == "Person" and any(a in name_key(n).split() for a in alone
+                                                                         for n in o.names)
+                for o in coref.clusters
+            ):  # fmt: skip
+                _fold(coref, p, c)
+
+
 def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
     into.names.extend(n for n in c.names if n not in into.names)
     into.mentions.extend(c.mentions)
@@ -280,6 +333,7 @@ def assemble(
     later = {id(m) for m in (*short, *anaphors)}
     for m in [*(m for m in ordered if id(m) not in later), *short, *anaphors]:
         coref.add(m)
+    _retype(coref, raw_relations, text)
     _merge_contained(coref)
     _merge_operations(coref, text)
     ids: dict[int, str] = {}
@@ -303,7 +357,10 @@ def assemble(
         except InvalidInput as e:
             problems.append(str(e))
     merged: dict[tuple[str, str, str], Relation] = {}
+    appeals = [r for r in raw_relations if r["attributes"].get("verdict") in _APPEALS]
     for r in raw_relations:
+        if r["attributes"].get("verdict") in _APPEALS:
+            continue
         subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         obj = coref.by_mention.get((r["object"][0], r["object"][1]))
         if subject is None or obj is None or subject is obj:
@@ -324,15 +381,67 @@ def assemble(
             merged[key] = check_relation(onto, relation)
         except InvalidInput as e:
             problems.append(str(e))
+    for r in appeals:
+        _appeal(r, coref, ids, merged, text)
     for case in (e for e in entities if e.type == "Case"):
         case_words = f" {name_key(case.name)} "
-        for person in (e for e in entities if e.type == "Person"):
-            if f" {name_key(person.name)} " in case_words and (person.id, "accused_in", case.id) not in merged:
+        persons = [e for e in entities if e.type == "Person"]
+        last_words = [name_key(e.name).split()[-1] for e in persons if name_key(e.name)]
+        for person in persons:
+            full = name_key(person.name)
+            named = f" {full} " in case_words or (
+                bool(full) and last_words.count(full.split()[-1]) == 1 and f" {full.split()[-1]} " in case_words
+            )  # "Prosecutor v. Ndayi": the one person of the document with that surname
+            if named and (person.id, "accused_in", case.id) not in merged:
                 first = case.mentions[0]
                 merged[(person.id, "accused_in", case.id)] = Relation(
                     person.id, "accused_in", case.id, confidence=0.7, method="acg-nlp/case-name", evidence=[first]
                 )
+    _no_accused_witness(entities, merged)
     return entities, list(merged.values()), problems
+
+
+_ACCUSED = frozenset({"accused_in", "convicted_by", "acquitted_by", "charged_by"})
+
+
+def _no_accused_witness(entities: list[Entity], merged: dict[tuple[str, str, str], Relation]) -> None:
+    """An accused who testifies (in his own defence) is no witness to protect: the accused of a document
+    keep their names and are never made witnesses."""
+    accused = {s for (s, p, _) in merged if p in _ACCUSED}
+    for key in [k for k in merged if k[1] == "witness_in" and k[0] in accused]:
+        del merged[key]
+    for e in entities:
+        if (
+            e.id in accused
+            and e.attributes.get("sensitivity") == "protected"
+            and not any(k[0] == e.id and k[1] == "victim_of" for k in merged)
+        ):
+            del e.attributes["sensitivity"]
+
+
+# What an appeal does to an earlier judgment: the judgment is that of the court that gave it, its verdict
+# tells what became of it ("the Appeals Chamber reversed the conviction": the Trial Chamber's conviction,
+# reversed). The appeals court itself neither convicted nor acquitted.
+_APPEALS = frozenset({"reversed", "annulled"})
+
+
+def _appeal(r: dict[str, Any], coref: Coreference, ids: dict[int, str], merged: dict[tuple[str, str, str],
+            Relation], text: str) -> None:  # fmt: skip
+    """Mark the earlier judgment an appeal reversed or annulled: the same person's judgment of the same kind
+    by another court, when there is exactly one. Without one, nothing is asserted."""
+    subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
+    court = coref.by_mention.get((r["object"][0], r["object"][1]))
+    if subject is None or court is None:
+        return
+    s, appeal_court = ids[id(subject)], ids[id(court)]
+    earlier = [rel for (a, p, o), rel in merged.items() if a == s and p == r["predicate"] and o != appeal_court]
+    if len(earlier) != 1:
+        return
+    start, end = r["evidence"]
+    evidence = Span(start, end, text[start:end])
+    earlier[0].attributes["verdict"] = r["attributes"]["verdict"]
+    if evidence not in earlier[0].evidence:
+        earlier[0].evidence.append(evidence)
 
 
 def _entity_attrs(onto: Ontology, type_: str, attrs: dict[str, Any]) -> dict[str, Any]:

@@ -44,6 +44,7 @@ from nlp.names import (
     read_left,
     read_right,
 )
+from nlp.victims import harms
 
 SPANS = "acg"
 if not Span.has_extension("acg"):
@@ -425,6 +426,8 @@ class EntityRecognizer:
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
+        named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
+        crimes += [_Candidate(start, end, "Crime", _EVENT, **attrs) for start, end, attrs in harms(doc, named)]
         spans = []
         for c in [*chosen, *_select(doc, crimes)]:
             span = Span(doc, c.start, c.end, label=c.label)

@@ -126,7 +126,7 @@ TITLE_PHRASE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key
 PORTFOLIO_PATTERN = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
-    "oversee oversaw run ran direct boss".split()
+    "oversee oversaw run ran direct boss control".split()
 )
 MEMBER_WORDS = frozenset(
     "of member officer soldier troop personnel serve join belong post deploy station attach transfer "
@@ -258,7 +258,9 @@ NOT_A_POST = (
         "abductee torture tortured detain detained arrest arrested abduct abducted kidnap kidnapped witness "
         "testify testified relative relatives family families widow widows lawyer lawyers counsel represent "
         "journalist reporter researcher investigator document documented accuse accused abuse abuses "
-        "violation violations".split()
+        "violation violations imprison imprisoned jail jailed incarcerate incarcerated interrogate interrogated "
+        "beat beaten confine confined intern interned kill killed murder murdered execute executed shoot shot "
+        "disappear disappeared rape raped".split()
     )
     | CRIME_EVENT_NOUNS
 )

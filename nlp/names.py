@@ -226,3 +226,38 @@ def not_a_name(name: str) -> bool:
         or lexicon.rank_or_plural(stripped) is not None  # "Maj-Gen.", "two Lt. Colonels"
         or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
     )  # fmt: skip
+
+
+# Words of organisations' names in the languages of the sources, beside the lexicon's heads and cues.
+_ORGANIZATION_WORDS = frozenset(
+    "front frente movement mouvement movimiento movimento army armée ejército exército forces fuerzas force "
+    "party parti partido union unión alliance alianza rassemblement congress congrès council conseil consejo "
+    "committee comité group grupo groupe guard garde guardia police policía service servicio ministry "
+    "government gobierno republic république república state national nacional people's popular "
+    "revolutionary revolucionario liberation libération liberación democratic démocratique democrático "
+    "united unidas unies brigade brigada battalion batallón bataillon regiment division división corps "
+    "command commando directorate dirección direction agency office bureau company compañía".split()
+)
+_PARTICLES = frozenset("de da del della di do dos das du des van von der den ter bin ibn al el la le y e".split())
+
+
+def person_shaped(name: str) -> bool:
+    """A name that may be a person's: two to five words, each capitalised or a particle of names, none a word
+    of organisations' names, no acronym.
+
+    >>> person_shaped("Jean-Pierre Bemba Gombo"), person_shaped("Efraín Ríos Montt"), person_shaped("Ratko Mladić")
+    (True, True, True)
+    >>> person_shaped("Mouvement de Libération du Congo"), person_shaped("Revolutionary United Front")
+    (False, False)
+    >>> person_shaped("Freetown"), person_shaped("MLC"), person_shaped("Bashar al-Assad")
+    (False, False, True)
+    """
+    words = name.replace("-", " - ").split()
+    named = [w for w in words if w != "-"]
+    if not 2 <= len(name.split()) <= 5 or any(w.isupper() and len(w) > 1 for w in named):
+        return False
+    if any(w.casefold() in _ORGANIZATION_WORDS or w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in named):
+        return False
+    if cue_kind(name, lexicon.ORGANIZATION_CUES) is not None:
+        return False
+    return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in named) and named[0][:1].isupper()

@@ -24,7 +24,7 @@ from nlp.sentence import Sentence, appositive, broken, dep_path, inside, path_cu
 
 _PART_WORDS = frozenset(
     "one part sub-unit subunit unit component element section brigades battalions divisions units "
-    "companies belong subordinate under report formation".split()
+    "companies belong subordinate under report formation comprise include consist incorporate".split()
 )
 # Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
 _LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
@@ -79,6 +79,11 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
         t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not any(inside(e, t) for e in ends)
         for t in path
     )
+
+
+def _held(path: list[Token]) -> bool:
+    """ "was held in Branch 251": held captive there, not holding a post."""
+    return any(t.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in t.children) for t in path)
 
 
 def _listed_apart(a: Span, b: Span) -> bool:
@@ -233,8 +238,10 @@ def posts(s: Sentence) -> None:
             cues = path_cues(path, (person, org))
             if "behalf" in cues:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
-            if cues & lexicon.NOT_A_POST:
+            if cues & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
+            if person.root.dep_ == "poss" and path[1].lemma_.lower() not in lexicon.COMMAND_WORDS:
+                continue  # "President X's praetorian formation", "X's forces": whose they are, not who serves
             title = (person._.acg or {}).get("title")
             rank = (person._.acg or {}).get("rank") or next(
                 (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None
@@ -269,6 +276,47 @@ def posts(s: Sentence) -> None:
                           title=title, role=role, **s.dates(path))  # fmt: skip
 
 
+# Verbs whose subject is the part ("was subordinated to", "belongs to", "reports to", "is one of") and
+# verbs whose subject is the whole ("comprises", "includes", "controls").
+_PART_SUBJECT = frozenset(
+    "subordinate attach belong report assign answer fall be serve operate integrate "
+    "incorporate place form create establish become remain".split()
+)
+_WHOLE_SUBJECT = frozenset(
+    "include comprise contain control oversee have encompass consist supervise command direct lead".split()
+)
+_TO_WHOLE = frozenset({"of", "to", "under", "within", "into", "in"})
+
+
+def _child_and_parent(path: list[Token], a: Span, b: Span) -> tuple[Span, Span] | None:
+    """Which of two units is the part, from the syntax and not from the order of the text: the subject of
+    "was subordinated to" or "is a unit of" is the part ("B, to which A was subordinated"); the subject of
+    "comprises" the whole; else the unit governed by "of", "to" or "under" ("A, a sub-unit of B") is the
+    whole. None when the sentence does not tell."""
+    for t in path:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in {"VERB", "AUX"} or any(inside(e, t) for e in (a, b)):
+            continue
+        if lemma not in _PART_SUBJECT and lemma not in _WHOLE_SUBJECT:
+            continue
+        subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and t.dep_ == "relcl":
+            subject = t.head  # "B, which comprises A"
+        if subject is None:
+            continue
+        first = next((e for e in (a, b) if inside(e, subject)), None)
+        if first is None:
+            continue
+        other = b if first is a else a
+        return (first, other) if lemma in _PART_SUBJECT else (other, first)
+    governed = [e for e in (a, b) if e.root.dep_ == "pobj" and e.root.head.lower_ in _TO_WHOLE
+                and e.root.head in path]  # fmt: skip
+    if len(governed) == 1:
+        whole = governed[0]
+        return (b if whole is a else a), whole
+    return None
+
+
 def parts(s: Sentence) -> None:
     orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     for org in orgs:
@@ -292,4 +340,7 @@ def parts(s: Sentence) -> None:
             of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4
             if not (kinds <= {"unit", "state_institution"} or of_unknown):
                 continue
-            s.emit(a, "part_of", b, 0.7, "part-word", **s.dates(path))
+            ends = _child_and_parent(path, a, b)
+            if ends is None:
+                continue  # which is part of which the sentence does not say: a reversed hierarchy is a harm
+            s.emit(ends[0], "part_of", ends[1], 0.7, "part-word", **s.dates(path))

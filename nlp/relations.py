@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
-from nlp.sentence import Sentence, broken, dep_path, inside, negated
+from nlp.sentence import Sentence, broken, denied, dep_path, inside, negated
+from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
@@ -58,9 +59,24 @@ _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
 # -- courts ----------------------------------------------------------------------------------------------------
 
 
-def _party(s: Sentence, trigger: Token, types: set[str]) -> Span | None:
-    """The mention that a verdict or warrant is about: its object, its passive subject, the person whose
-    conviction it is ("upheld Krstić's conviction"), the one it is against or for."""
+def _conjuncts(s: Sentence, t: Token, types: set[str], first: Span) -> list[Span]:
+    """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
+    out: list[Span] = []
+    for c in t.children:
+        if c.dep_ != "conj":
+            continue
+        hit = next((m for m in s.mentions if inside(m, c) and m is not first and (m.label_ in types or
+                    (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
+        if hit is not None:
+            out.append(hit)
+        out.extend(_conjuncts(s, c, types, first))
+    return out
+
+
+def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
+    """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
+    conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
+    with it ("convicted A, B and C")."""
     queue = [trigger]
     seen = {trigger.i}
     while queue:
@@ -72,12 +88,49 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> Span | None:
             hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
-                return hit
+                return [hit, *_conjuncts(s, c, types, hit)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
-                return s.previous(c, "Person")
+                found = s.previous(c, "Person")
+                return [found] if found is not None else []
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
                 queue.append(c)
-    return None
+    return []
+
+
+_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
+
+
+def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, float]:
+    """The court of a verdict: its subject or agent ("the Appeals Chamber acquitted him", "sentenced by the
+    Court"), else one in the verdict's own words (not in a clause of its own: "Trial Chamber I convicted
+    him; the Appeals Chamber acquitted him" gives each verb its own court), else the subject of the verb it
+    is joined to ("X convicted him and sentenced him"). A verb whose subject or agent names no court we know
+    ("by a Guatemalan court") gets none: never another court of the sentence. With neither, the nearest
+    court before the verb, at a lower confidence."""
+
+    def own(head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ in {"nsubj", "agent"}]
+
+    def court_in(tokens: list[Token]) -> Span | None:
+        return next((m for m in mechanisms for c in tokens for x in c.subtree if inside(m, x)), None)
+
+    said = own(t) or (own(t.head) if t.dep_ == "conj" else [])
+    if said and said[0].lower_ in {"which", "that"} and t.dep_ == "relcl":
+        said = [t.head]  # "the Court, which convicted him"
+    if said and not (said[0].lower_ == "it" and len(said) == 1):
+        return court_in(said), 0.8
+    words = [c for c in t.children if c.dep_ not in _CLAUSES]
+    found = court_in(words)
+    if found is not None:
+        return found, 0.8
+    before = [m for m in mechanisms if m.end <= t.i]
+    found = before[-1] if before else s.previous(t, "Mechanism")
+    return found, 0.6
+
+
+def _own_words(t: Token, m: Span) -> bool:
+    """The mention stands in the verb's own words, not in a clause of its own."""
+    return any(inside(m, x) for c in t.children if c.dep_ not in _CLAUSES for x in c.subtree)
 
 
 def verdicts(s: Sentence) -> None:
@@ -88,8 +141,8 @@ def verdicts(s: Sentence) -> None:
             lemma = "convict"  # "found X guilty"
         if lemma not in _VERDICTS or (lemma == "warrant" and "arrest" not in {c.lower_ for c in t.lefts}):
             continue
-        if negated(t):
-            continue  # "was not convicted by": an outcome denied is no outcome
+        if negated(t) or denied([t]):
+            continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
             continue
         predicate, verdict = _VERDICTS[lemma]
@@ -99,34 +152,28 @@ def verdicts(s: Sentence) -> None:
                 predicate = "acquitted_by"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
-        party = _party(s, t, _AGENTS)
-        if party is None and t.dep_ == "conj":
-            party = _party(s, t.head, _AGENTS)
-        if party is None:
+        parties = _party(s, t, _AGENTS)
+        if not parties and t.dep_ == "conj":
+            parties = _party(s, t.head, _AGENTS)
+        if not parties:
             continue
-        # the court in the verdict's own words, or the subject of the verb it is joined to ("X convicted
-        # him and sentenced him")
-        court = next((m for m in mechanisms if any(inside(m, c) for c in t.subtree)), None)
-        shared = [c for c in t.head.children if c.dep_ == "nsubj"][:1] if t.dep_ == "conj" else []
-        if court is None and shared:
-            court = next((m for m in mechanisms if inside(m, shared[0])), None)
-        confidence = 0.8
-        if court is None:
-            court = mechanisms[0] if mechanisms else s.previous(t, "Mechanism")
-            confidence = 0.6
+        court, confidence = _court(s, t, mechanisms)
         if court is None:
             continue
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
         modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
-        dates = [m._.acg["date"] for m in s.typed("DATE")]
+        dates = [m._.acg["date"] for m in s.typed("DATE") if _own_words(t, m)]
+        if not dates and len(s.typed("DATE")) == 1:
+            dates = [s.typed("DATE")[0]._.acg["date"]]
         sentence = None
         if lemma == "sentence":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is not None:
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
-        s.emit(party, predicate, court, confidence, f"verdict-{lemma}", date=dates[0] if dates else None,
-                  crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
-                  verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+        for party in parties:
+            s.emit(party, predicate, court, confidence, f"verdict-{lemma}", date=dates[0] if dates else None,
+                   crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
+                   verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 
 
 def cases(s: Sentence) -> None:
@@ -165,7 +212,7 @@ def complicity(s: Sentence) -> None:
             predicate = "perpetrated"  # "took part in the massacre"
         if lemma == "order":
             predicate = "ordered"
-        if predicate is None or negated(t):
+        if predicate is None or negated(t) or denied([t]):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, _AGENTS) if not passive else None
@@ -221,7 +268,7 @@ class RelationExtractor:
             if len(within) < 2 and not any(m.label_ == "Crime" for m in within):
                 continue
             s = Sentence(sent, within, mentions, text)
-            for rule in (posts, parts, verdicts, cases, complicity, crimes):
+            for rule in (posts, parts, verdicts, cases, complicity, crimes, victims, witnesses):
                 rule(s)
             relations.extend(s.out)
         doc._.acg_relations = relations

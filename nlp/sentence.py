@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
+from nlp.names import person_shaped
 
 METHOD = "acg-nlp/dependency"
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
@@ -60,9 +61,30 @@ def negated(t: Token) -> bool:
     return t.dep_ == "conj" and not own_subject and any(c.dep_ == "neg" for c in t.head.children)
 
 
+_DENY = frozenset("deny dispute reject refute contest fail doubt".split())
+_CLAUSE_OF = frozenset({"ccomp", "acl", "xcomp", "advcl", "conj", "relcl", "dobj", "pcomp", "pobj", "prep"})
+
+
+def denied(path: list[Token]) -> bool:
+    """The clause of the path is governed by a denial: "found no evidence that X was a member of Y",
+    "did not establish that X commanded Y", "denied that he led Y", "failed to prove that X ordered it"."""
+    top = next((t for t in path if t.head not in path or t.head is t), path[0])
+    t = top
+    while t.head is not t and t.dep_ in _CLAUSE_OF:
+        head = t.head
+        if head.lemma_.lower() in _DENY or any(c.dep_ == "neg" for c in head.children):
+            return True
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True
+        t = head
+    return False
+
+
 def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
     """A path crossing into a reported or separate clause, through another person, or through a word said
-    not to hold, links nothing: a denial is never asserted."""
+    not to hold, or governed by a denial, links nothing: a denial is never asserted."""
+    if denied(path):
+        return True
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
@@ -159,5 +181,9 @@ class Sentence:
         return found
 
     def previous(self, t: Token, label: str) -> Span | None:
-        before = [m for m in self.doc_mentions if m.end <= t.i and m.label_ == label]
+        """The last mention of `label` before `t`; for a person, also a name the tagger took for an
+        organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo")."""
+        before = [m for m in self.doc_mentions if m.end <= t.i and (m.label_ == label or (
+            label == "Person" and m.label_ == "Organization" and m._.acg.get("kind") in {None, "other"}
+            and person_shaped(m.text)))]  # fmt: skip
         return before[-1] if before else None

@@ -419,6 +419,13 @@ DENIED = [
     "Major Ivan Petrov was not a member of the 3rd Motor Rifle Brigade, the court found.",
     "The prosecutor did not charge Colonel Lukas Berger with torture.",
     "Lieutenant Omar Sesay was not charged or tried by the Special Court for Sierra Leone.",
+    # a clause governed by a denial ("no evidence that", "failed to prove that", "denied that")
+    "Investigators found no evidence that Yusuf Adamu was ever a member of the Border Guard Brigade.",
+    "The prosecution failed to prove that Colonel Paul Ndayi commanded the 3rd Battalion.",
+    "The minister denied that General Ali Kafi supplied weapons to the Liberation Front.",
+    # the court of a verdict is its own subject or agent, never another court of the sentence
+    "In 2010 the African Court of Human Rights found Kenya responsible; in 2014 Peter Otieno was sentenced by a "
+    "Kenyan court.",
 ]
 # Someone the unit acted on, or who speaks of it, is never placed inside it (sentences of our own).
 NOT_INSIDE = [
@@ -439,6 +446,16 @@ AFFIRMED = [
      "Supreme Court of Peru convicted him in 2009.", ("Luis Cardenas", "convicted_by", "Supreme Court of Peru")),
     ("The Higher Regional Court of Koblenz did not acquit Karim Nasser; it convicted him of crimes against humanity "
      "in 2021.", ("Karim Nasser", "convicted_by", "Higher Regional Court of Koblenz")),
+    # which unit is part of which is read from the syntax, not from the order of the text
+    ("The order came from the General Staff of the National Army, to which the 2nd Corps was subordinated.",
+     ("2nd Corps", "part_of", "National Army")),
+    ("The 4th Corps, which comprised the 12th Brigade, shelled the town.", ("12th Brigade", "part_of", "4th Corps")),
+    ("Branch 40, a sub-unit of Branch 251, ran the checkpoint.", ("Branch 40", "part_of", "Branch 251")),
+    # a unit that someone owns is not one he serves in
+    ("The 9th Mechanised Division, President Omar Haddad's personal guard, was commanded by Karim Haddad.",
+     ("Karim Haddad", "commands", "9th Mechanised Division")),
+    ("General Musa Bello exercised effective control over the Republican Guard from 1998 to 2001.",
+     ("Musa Bello", "commands", "Republican Guard")),
 ]  # fmt: skip
 _ASSERTED = {"commands", "member_of", "convicted_by", "acquitted_by", "charged_by", "perpetrated", "part_of"}
 
@@ -459,3 +476,86 @@ def test_an_affirmation_beside_a_denial_is_the_only_one_read(
     extractor: Extractor, text: str, relation: tuple[str, str, str]
 ) -> None:
     assert _said(extractor, text) == {relation}
+
+
+# An appeal's verdict belongs to the judgment it reversed: the appeals court neither convicted nor acquitted.
+def test_a_reversed_conviction_is_the_trial_courts_and_is_marked_reversed(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Trial Chamber IV convicted Joseph Kabanda in 2016, but in 2018 the Appeals Chamber reversed the "
+        "conviction and acquitted him."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r.attributes for r in result.relations}
+    assert said[("Joseph Kabanda", "convicted_by", "Trial Chamber IV")]["verdict"] == "reversed"
+    assert ("Joseph Kabanda", "acquitted_by", "Appeals Chamber") in said
+    assert ("Joseph Kabanda", "convicted_by", "Appeals Chamber") not in said
+    # each verb of a sentence has its own court
+    each = _said(extractor, "In 2011 Trial Chamber II convicted Milan Vukovic of murder; in 2013 the Appeals "
+                            "Chamber acquitted him.")  # fmt: skip
+    assert each == {("Milan Vukovic", "convicted_by", "Trial Chamber II"),
+                    ("Milan Vukovic", "acquitted_by", "Appeals Chamber")}  # fmt: skip
+
+
+def test_every_party_of_a_coordinated_verdict(extractor: Extractor) -> None:
+    said = _said(extractor, "The High Court convicted Pierre Mbaye, Jean Tamba and Ousmane Kane of murder.")
+    assert {s for s, p, _ in said if p == "convicted_by"} >= {"Pierre Mbaye", "Jean Tamba"}
+
+
+def test_a_name_is_a_persons_when_a_person_of_the_document_bears_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Witnesses said that Radomir Kovač gave the order. Kovač commanded the Foča Tactical Group in 1992."
+    )
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Radomir Kovač") == "Person"
+    assert "Kovač" not in types
+
+
+# -- victims and witnesses (sentences of our own) ---------------------------------------------------------------
+
+VICTIMS = [
+    ("Manuel Ortiz was abducted by members of the 5th Infantry Battalion in September 1981.",
+     "Manuel Ortiz", "abduction of Manuel Ortiz", "5th Infantry Battalion"),
+    ("Soldiers of the 2nd Armoured Brigade shot Tomás Quej outside the church.",
+     "Tomás Quej", "shooting of Tomás Quej", "2nd Armoured Brigade"),
+    ("The murder of Rosa Pacheco was ordered by officers of the Presidential Guard.",
+     "Rosa Pacheco", "murder of Rosa Pacheco", None),
+    ("Hassan Dabbour was detained by the Air Force Intelligence Directorate in 2013.",
+     "Hassan Dabbour", "detention of Hassan Dabbour", "Air Force Intelligence Directorate"),
+    ("Ibrahim Sall was killed in the Kora massacre in 2013.", "Ibrahim Sall", "Kora massacre", None),
+    # held in a unit: detained by it, never one of its members
+    ("Samir Mansour, who was held in Branch 215 for two months in 2012, said that guards beat him.",
+     "Samir Mansour", "detention of Samir Mansour", "Branch 215"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "victim", "crime", "by"), VICTIMS)
+def test_a_victim_is_read_and_protected(
+    extractor: Extractor, text: str, victim: str, crime: str, by: str | None
+) -> None:
+    result = extractor.extract_text(text)
+    found = relations(result)
+    assert (victim, "victim_of", crime, None, None) in found
+    assert entities(result)[victim][1].get("sensitivity") == "protected"
+    if by is not None:
+        assert (by, "perpetrated", crime, None, None) in found
+    assert not {r for r in found if r[0] == victim and r[1] in {"member_of", "commands"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Anwar Rahim was detained in Berlin in 2019.",  # an accused in custody is no victim
+    "Samir Aziz was not tortured by the police.",
+    "There is no evidence that Samir Aziz was tortured by the 4th Brigade.",
+])  # fmt: skip
+def test_no_victim_without_a_harm_said(extractor: Extractor, text: str) -> None:
+    result = extractor.extract_text(text)
+    assert not {r for r in relations(result) if r[1] == "victim_of"}
+    assert not [e for e in result.entities if e.attributes.get("sensitivity")]
+
+
+def test_a_witness_is_read_and_protected_and_an_accused_is_no_witness(extractor: Extractor) -> None:
+    result = extractor.extract_text("Elena Mack testified before the Court in the case Prosecutor v. Beteta Ruiz.")
+    assert {r[:2] for r in relations(result)} >= {("Elena Mack", "witness_in")}
+    assert entities(result)["Elena Mack"][1].get("sensitivity") == "protected"
+    result = extractor.extract_text("Colonel Paul Ndayi testified in his own defence in Prosecutor v. Ndayi.")
+    assert not {r for r in relations(result) if r[1] == "witness_in"}
+    assert "sensitivity" not in entities(result)["Paul Ndayi"][1]

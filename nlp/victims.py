@@ -1,0 +1,181 @@
+"""Victims and witnesses: who suffered a crime (`victim_of`) and who testified (`witness_in`). Both are
+protected by default (DESIGN.md, "Protection is about names"), so the person's mentions are marked
+`sensitivity: protected` as soon as the sentence says it, whether or not the crime or the case is named.
+
+Constructions read (each has examples of its own in tests/test_extract.py):
+
+- a harm done to a named person, as a verb: "X was killed / tortured / abducted / disappeared by the Y
+  Battalion", "soldiers of the Y Battalion shot X", "X, who was abducted in 1981"; as a noun: "the murder
+  of X", "X's assassination". The crime is the one the sentence names when the harm is said to be part
+  of it ("X was killed in the Dos Erres massacre", "X, one of the victims of the Baga massacre"); else a
+  crime is made from the words ("abduction of X", with the perpetrator the verb's agent or subject);
+- detention ("X was detained / held / imprisoned") is a harm only when a force did it (its agent or
+  subject is an organisation or its members) or the place is one of its units: an accused held in
+  custody is no victim;
+- being a victim or survivor: "X, a victim of the Y massacre", "X survived the Y massacre";
+- testifying: "X testified / gave evidence / appeared as a witness / was a civil party", in the case the
+  sentence names, else the case the document last named; the accused of the document is never made a
+  witness (that is done where the document's entities are assembled).
+
+Negated or denied harms ("was not tortured", "no evidence that X was detained") are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.sentence import Sentence, denied, dep_path, inside, negated
+
+# The verb of a harm and the noun that names it as a crime.
+HARM_VERBS = {
+    "kill": "killing", "murder": "murder", "assassinate": "assassination", "execute": "execution",
+    "torture": "torture", "abduct": "abduction", "kidnap": "kidnapping", "disappear": "enforced disappearance",
+    "rape": "rape", "shoot": "shooting", "massacre": "killing", "behead": "killing", "burn": "burning",
+    "beat": "beating",
+}  # fmt: skip
+DETENTION_VERBS = {"detain": "detention", "hold": "detention", "imprison": "imprisonment", "arrest": "arrest",
+                   "jail": "imprisonment", "incarcerate": "imprisonment"}  # fmt: skip
+HARM_NOUNS = frozenset(
+    "murder killing assassination execution torture abduction kidnapping disappearance rape shooting death".split()
+)
+_FORCES = frozenset(
+    "soldier soldiers troop troops member members officer officers agent agents personnel "
+    "fighter fighters militiamen militiaman policeman policemen police guard guards".split()
+)
+_VICTIM_NOUNS = frozenset("victim victims survivor survivors".split())
+_WITNESS_VERBS = frozenset(["testify", "depose"])
+
+
+def _agent(t: Token, mentions: list[Span]) -> Span | None:
+    """Who did it: the agent of a passive verb ("by soldiers of the 5th Brigade") or the subject of an
+    active one, as a person or an organisation; members of a force stand for the force."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+    for c in t.children:
+        if passive and c.dep_ == "agent":
+            target = next((x for x in c.children if x.dep_ == "pobj"), None)
+        elif not passive and c.dep_ == "nsubj":
+            target = c
+        else:
+            continue
+        if target is None:
+            continue
+        for x in target.subtree:
+            hit = next((m for m in mentions if inside(m, x) and m.label_ in {"Person", "Organization"}), None)
+            if hit is not None and (x is target or target.lemma_.lower() in _FORCES or x.head is target):
+                return hit
+    return None
+
+
+def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Crimes made from a harm done to a named person: (start, end, attributes) of a Crime mention whose
+    attributes give its `name`, its `victims` and who did it (`by`), as token offsets."""
+    persons = [m for m in mentions if m.label_ == "Person"]
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in HARM_VERBS or lemma in DETENTION_VERBS):
+            if negated(t) or denied([t]):
+                continue
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            target_dep = {"nsubjpass"} if passive else {"dobj"}
+            victims = [p for p in persons for c in t.children if c.dep_ in target_dep and inside(p, c)]
+            if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"
+                victims = [p for p in persons if inside(p, t.head)]
+            if passive and not victims and t.dep_ == "acl":  # "X, abducted by soldiers"
+                victims = [p for p in persons if inside(p, t.head)]
+            if not victims or _in_named_crime(t, mentions):
+                continue  # "killed in the Baga massacre": a victim of that crime (victims()), no other
+            agent = _agent(t, mentions)
+            if lemma in DETENTION_VERBS:
+                place = _unit_place(t, mentions)
+                if (agent is None or agent.label_ != "Organization") and place is None:
+                    continue  # an accused held in custody is no victim
+                agent = agent or place
+            noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
+            for v in victims:
+                attrs: dict[str, Any] = {"name": f"{noun} of {v.text}", "victims": [(v.start, v.end)]}
+                if agent is not None and agent.label_ in {"Person", "Organization"}:
+                    attrs["by"] = [(agent.start, agent.end)]
+                yield t.i, t.i + 1, attrs
+        elif t.pos_ == "NOUN" and lemma in HARM_NOUNS:
+            # "the murder of X", "X's assassination"
+            of = [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            for v in (p for p in persons for x in [*of, *owners] if inside(p, x)):
+                if lemma == "death" and not any(c.lemma_.lower() in {"torture", "custody"} for c in t.subtree):
+                    continue  # a death is a crime only when the sentence says how
+                start, end = (min(t.i, v.start), max(t.i + 1, v.end))
+                yield start, end, {"name": f"{lemma} of {v.text}", "victims": [(v.start, v.end)]}
+
+
+def _in_named_crime(t: Token, mentions: list[Span]) -> bool:
+    return any(m.label_ == "Crime" and inside(m, x) for p in t.children if p.dep_ == "prep"
+               for x in p.subtree for m in mentions)  # fmt: skip
+
+
+def _unit_place(t: Token, mentions: list[Span]) -> Span | None:
+    """A unit where the person was held: "held in Branch 251", "detained at the 5th Brigade's barracks"."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in {"in", "at", "by"}:
+            for x in p.subtree:
+                hit = next((m for m in mentions if inside(m, x) and m.label_ == "Organization"), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _protect(m: Span) -> None:
+    m._.acg["sensitivity"] = "protected"
+
+
+def victims(s: Sentence) -> None:
+    """victim_of from crimes made of harms, and from a person linked to a named crime by the words of
+    suffering ("killed in", "a victim of", "survived")."""
+    for crime in s.typed("Crime"):
+        for start, end in crime._.acg.get("victims", []):
+            person = next((m for m in s.mentions if m.start == start and m.end == end), None)
+            if person is not None:
+                _protect(person)
+                s.emit(person, "victim_of", crime, 0.7, "harm")
+        if crime._.acg.get("victims"):
+            continue
+        for person in s.typed("Person"):
+            if person.label_ != "Person":
+                continue
+            path = dep_path(person.root, crime.root)
+            if path is None or len(path) > 7 or denied(path) or any(negated(t) for t in path):
+                continue
+            words = {t.lemma_.lower() for t in path if not inside(person, t) and not inside(crime, t)}
+            subject_of_harm = person.root.dep_ == "nsubjpass" and person.root.head.lemma_.lower() in (
+                HARM_VERBS.keys() | {"wound", "injure"}
+            )
+            if subject_of_harm or words & (_VICTIM_NOUNS | {"survive", "die", "perish"}):
+                _protect(person)
+                s.emit(person, "victim_of", crime, 0.7, "victim-of-crime")
+
+
+def witnesses(s: Sentence) -> None:
+    """witness_in: a person who testified, gave evidence, appeared as a witness or was a civil party."""
+    for person in s.typed("Person"):
+        if person.label_ != "Person":
+            continue
+        root = person.root
+        verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+        said = verb is not None and not negated(verb) and not denied([verb]) and (
+            verb.lemma_.lower() in _WITNESS_VERBS
+            or (verb.lemma_.lower() == "give" and any(c.lemma_.lower() in {"evidence", "testimony"}
+                                                     for c in verb.children))
+            or (verb.lemma_.lower() in {"appear", "be", "serve"} and any(
+                x.lemma_.lower() in {"witness", "party"} for c in verb.children if c.dep_ in {"prep", "attr"}
+                for x in c.subtree))
+        )  # fmt: skip
+        appos = any(c.dep_ == "appos" and c.lemma_.lower() == "witness" for c in root.children)
+        if not (said or appos):
+            continue
+        _protect(person)
+        anchor = verb if verb is not None else root
+        case = next(iter(s.typed("Case")), None) or s.previous(anchor, "Case")
+        if case is not None:
+            s.emit(person, "witness_in", case, 0.7, "witness")

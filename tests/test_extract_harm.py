@@ -1,0 +1,60 @@
+"""Harmful readings: none may come out (issue 22, "Harm is a class of its own").
+
+tests/nlp_harm holds short passages written, without sight of the rules, to tempt the extractor into a
+harmful relation: a victim inside the unit that abused him, a hierarchy reversed, a predecessor as a
+superior, an acquittal read as a conviction, a negation asserted, an outsider inside a unit. Each names the
+relations that must never come out. A name is matched loosely (its key equals one of the entity's names'
+keys, or stands inside one as whole words), so that a near miss counts as the harm it is.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp.pipeline import Extraction, Extractor
+from ontology.names import name_key
+from tests.conftest import ROOT
+
+HARM = ROOT / "tests" / "nlp_harm"
+CASES = sorted(HARM.glob("*.txt"))
+
+
+def _ids(result: Extraction, name: str) -> set[str]:
+    key = f" {name_key(name)} "
+    return {e.id for e in result.entities if any(key in f" {name_key(n)} " for n in (e.name, *e.aliases))}
+
+
+def harms(result: Extraction, forbidden: list[dict[str, str]]) -> list[str]:
+    found = {(r.subject, r.predicate, r.object) for r in result.relations}
+    out = []
+    for f in forbidden:
+        subjects, objects = _ids(result, f["subject"]), _ids(result, f["object"])
+        if any((s, f["predicate"], o) in found for s in subjects for o in objects):
+            out.append(f"{f['subject']} {f['predicate']} {f['object']}")
+    return out
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    extractor = Extractor()
+    return {p.stem: r for p, r in zip(CASES, extractor.extract_files(CASES), strict=True)}
+
+
+def test_the_set_is_there() -> None:
+    assert len(CASES) >= 40
+    for p in CASES:
+        spec = json.loads(p.with_suffix(".harm.json").read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
+        assert spec["forbidden"], p.name
+        assert all(r["subject"] in text and r["object"] in text for r in spec["forbidden"]), p.name
+
+
+def test_no_harmful_relation(extracted: dict[str, Extraction]) -> None:
+    found = {}
+    for p in CASES:
+        spec = json.loads(p.with_suffix(".harm.json").read_text(encoding="utf-8"))
+        if bad := harms(extracted[p.stem], spec["forbidden"]):
+            found[p.stem] = bad
+    assert not found, found
