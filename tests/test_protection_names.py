@@ -253,3 +253,29 @@ def test_a_name_across_the_edges_of_a_passage_is_hidden_whole() -> None:
         joined = "".join(pieces)
         assert not any(w in joined for w in ("Rosa", "Ortúzar", "Ortú", "zar", "túz")), (cuts, pieces)
     assert guard.redact_cut(text, [0, 4, 10, len(text)])[0] == "Then"
+
+
+# A victim the extractor reads in an uploaded text is protected from the moment the text is loaded: nobody
+# has to mark them by hand (issue 22, "Victims and witnesses").
+EXTRACTED_VICTIM = "Manuel Quispe"
+VICTIM_TEXT = (
+    f"{EXTRACTED_VICTIM} was abducted by members of the 5th Infantry Battalion in September 1983. "
+    "The 5th Infantry Battalion was commanded by Colonel Jorge Salas Peña.\n"
+)
+
+
+def test_a_victim_read_from_an_uploaded_text_is_hidden(names_server: Server) -> None:
+    files = {"files": ("quispe.txt", VICTIM_TEXT.encode(), "text/plain")}
+    assert names_server.post("/documents", role="editor", files=files).status_code == 200
+    admin = names_server.get("/entities", role="admin", q=EXTRACTED_VICTIM).json()["results"]
+    assert {e["name"] for e in admin} == {EXTRACTED_VICTIM, f"abduction of {EXTRACTED_VICTIM}"}
+    for role in ("reader", "analyst"):
+        assert names_server.get("/entities", role=role, q=EXTRACTED_VICTIM).json()["results"] == []
+        assert names_server.get("/entities", role=role, q="Quispe").json()["results"] == []
+        passage = names_server.get(f"/documents/sha256:{_sha(VICTIM_TEXT)}/passage", role=role, start=0,
+                                   end=len(VICTIM_TEXT)).json()["text"]  # fmt: skip
+        assert "Quispe" not in passage
+        assert "5th Infantry Battalion" in passage
+    # the perpetrating unit and its commander stay in view
+    seen = names_server.get("/entities", role="reader", q="Jorge Salas").json()["results"]
+    assert [e["name"] for e in seen] == ["Jorge Salas Peña"]
