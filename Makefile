@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint typecheck unit derive constraints clean
+.PHONY: demo test lint typecheck unit derive constraints clean neo4j test-neo4j
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed, found " + sys.version.split()[0])'
@@ -72,6 +72,18 @@ typecheck: $(STAMP)
 
 unit: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest
+
+# The Neo4j-backed tests alone (the suite starts its own Neo4j: tools/neo4j, Java 17 and Maven).
+test-neo4j: $(STAMP)
+	$(BIN)/pytest tests/test_store_contract.py -k neo4j
+
+# A Neo4j 5 Community to try: prints bolt://127.0.0.1:PORT when ready; Ctrl-C or SIGTERM stops it.
+# NEO4J_PASSWORD=... make neo4j; then acg ... --neo4j URI (see README). The `@` keeps stdout to the bolt line.
+NEO4J_DATA ?= out/neo4j
+NEO4J_PORT ?= 0
+neo4j:
+	@test -n "$$NEO4J_PASSWORD" || { echo "set NEO4J_PASSWORD (8 characters or more)" >&2; exit 2; }
+	@exec tools/neo4j/run.sh --data $(NEO4J_DATA) --port $(NEO4J_PORT)
 
 # The browser tests drive Debian's Chromium (never a browser a tool downloads).
 $(CHROMIUM):
