@@ -324,7 +324,11 @@ def assemble(
     surnames = {name_key(m.text).split()[-1] for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
     ordered = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.label == "Organization" and m.attrs.get("kind") == "other" and name_key(m.text) in surnames:
+        if (
+            (m.label == "Location" or (m.label == "Organization" and m.attrs.get("kind") == "other"))
+            and name_key(m.text) in surnames
+            and not _AT_PLACE.search(text, max(0, m.start - 12), m.start)
+        ):
             m = Mention(m.start, m.end, "Person", m.text, {})  # the NER's "Buratai" (ORG) is the person named before
         ordered.append(m)
     # Full names first, so that a surname met before its full name (a headline) still joins it; descriptions last.
@@ -405,17 +409,16 @@ _ACCUSED = frozenset({"accused_in", "convicted_by", "acquitted_by", "charged_by"
 
 
 def _no_accused_witness(entities: list[Entity], merged: dict[tuple[str, str, str], Relation]) -> None:
-    """An accused who testifies (in his own defence) is no witness to protect: the accused of a document
-    keep their names and are never made witnesses."""
+    """An accused who testifies (in his own defence) is no witness to protect, and one who was once a victim
+    ("Ongwen was himself abducted as a child") is not hidden for it: the accused of a document keep their
+    names: never made its witnesses, and what befell them (victim_of, protected by default) is public."""
     accused = {s for (s, p, _) in merged if p in _ACCUSED}
     for key in [k for k in merged if k[1] == "witness_in" and k[0] in accused]:
         del merged[key]
+    for key in [k for k in merged if k[1] == "victim_of" and k[0] in accused]:
+        merged[key].attributes["sensitivity"] = "public"  # what the judgment says of the accused, in view
     for e in entities:
-        if (
-            e.id in accused
-            and e.attributes.get("sensitivity") == "protected"
-            and not any(k[0] == e.id and k[1] == "victim_of" for k in merged)
-        ):
+        if e.id in accused and e.attributes.get("sensitivity") == "protected":
             del e.attributes["sensitivity"]
 
 

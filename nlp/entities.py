@@ -300,7 +300,7 @@ def _anaphors(doc: Doc) -> Iterator[_Candidate]:
         start = t.i - 1
         if doc[start].lower_ in {"same", "said"} and start > 0:
             start -= 1
-        if doc[start].lower_ != "the" or (t.is_title and wanted != "Person" and not t.is_sent_start):
+        if doc[start].lower_ != "the":
             continue
         yield _Candidate(start, t.i + 1, "ANAPHOR", _EVENT, wants=wanted, head=t.lower_)
 

@@ -27,6 +27,7 @@ _PART_WORDS = frozenset(
     "companies belong subordinate under report formation comprise include consist incorporate".split()
 )
 # Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
+_FOUNDING = frozenset(["found", "founder", "co-founder"])
 _LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
 
 
@@ -251,6 +252,8 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "commands", org, 0.7, "reports-to", **s.dates(path))
                 continue
             command = bool(cues & lexicon.COMMAND_WORDS)
+            if command and not cues & (lexicon.COMMAND_WORDS - _FOUNDING) and length > 5:
+                continue  # "founded by X" says whom X founded, not every unit further down the sentence
             if command:
                 # "headed the investigations section of Branch 251": head of a part, member of the whole.
                 led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]

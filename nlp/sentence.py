@@ -40,14 +40,16 @@ def inside(span: Span, t: Token) -> bool:
 
 
 def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
-    """Lower-cased words and lemmas on the path, and the objects of its verbs ("assumed command")."""
+    """Lower-cased words and lemmas on the path, the objects of its verbs ("assumed command") and the words
+    joined to its words ("the founder and leader of")."""
     words: set[str] = set()
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
         words.update({t.lower_, t.lemma_.lower()})
         for c in t.children:
-            if c.dep_ in {"dobj", "prt", "attr"} and not any(inside(e, c) for e in ends):
+            # "assumed command", and the nouns joined to one on the path ("the founder and leader of")
+            if c.dep_ in {"dobj", "prt", "attr", "conj"} and not any(inside(e, c) for e in ends):
                 words.update({c.lower_, c.lemma_.lower()})
     return words
 

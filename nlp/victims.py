@@ -72,15 +72,20 @@ def _agent(t: Token, mentions: list[Span]) -> Span | None:
 def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Crimes made from a harm done to a named person: (start, end, attributes) of a Crime mention whose
     attributes give its `name`, its `victims` and who did it (`by`), as token offsets."""
-    persons = [m for m in mentions if m.label_ == "Person"]
+    named = [m for m in mentions if m.label_ == "Person"]
+    surnames = {m[-1].text for m in named if len(m) > 1}
+    # a surname alone that the tagger took for an organisation is the person named before it
+    persons = named + [m for m in mentions if m.label_ == "Organization" and len(m) == 1 and m.text in surnames]
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and (lemma in HARM_VERBS or lemma in DETENTION_VERBS):
             if negated(t) or denied([t]):
                 continue
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
-            target_dep = {"nsubjpass"} if passive else {"dobj"}
-            victims = [p for p in persons for c in t.children if c.dep_ in target_dep and inside(p, c)]
+            # the subject, also where the parser hung it on the auxiliary ("X was himself abducted")
+            subjects = [*t.children, *(x for c in t.children if c.dep_ == "auxpass" for x in c.children)]
+            target_dep = {"nsubjpass", "nsubj"} if passive else {"dobj"}
+            victims = [p for p in persons for c in subjects if c.dep_ in target_dep and inside(p, c)]
             if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"
                 victims = [p for p in persons if inside(p, t.head)]
             if passive and not victims and t.dep_ == "acl":  # "X, abducted by soldiers"

@@ -559,3 +559,29 @@ def test_a_witness_is_read_and_protected_and_an_accused_is_no_witness(extractor:
     result = extractor.extract_text("Colonel Paul Ndayi testified in his own defence in Prosecutor v. Ndayi.")
     assert not {r for r in relations(result) if r[1] == "witness_in"}
     assert "sensitivity" not in entities(result)["Paul Ndayi"][1]
+
+
+def test_an_accused_who_was_once_a_victim_stays_in_view(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Trial Chamber IX convicted Joseph Kabanda in 2021. Kabanda was himself abducted by soldiers of the 4th "
+        "Brigade in 1990."
+    )
+    names = {e.id: e.name for e in result.entities}
+    victim = [r for r in result.relations if r.predicate == "victim_of"]
+    assert [names[r.subject] for r in victim] == ["Joseph Kabanda"]
+    assert victim[0].attributes["sensitivity"] == "public"  # what the judgment says of the accused
+    assert "sensitivity" not in entities(result)["Joseph Kabanda"][1]
+
+
+def test_founding_and_leading(extractor: Extractor) -> None:
+    for text in ("The Popular Front was founded by Amadou Keita, who remained its leader until 2001.",
+                 "Amadou Keita, the founder and leader of the Popular Front, died in 2003."):  # fmt: skip
+        assert ("Amadou Keita", "commands", "Popular Front") in _said(extractor, text)
+
+
+def test_a_capitalised_description_joins_the_unit_named_before(extractor: Extractor) -> None:
+    said = _said(extractor, "Colonel Samir Khalil headed the Military Security Directorate from 2005 until 2011. "
+                            "In 2011 Khalil was replaced by Brigadier General Nabil Haddad, who headed the "
+                            "Directorate until 2015.")  # fmt: skip
+    assert ("Nabil Haddad", "commands", "Military Security Directorate") in said
+    assert "Khalil" not in {e.name for e in extractor.extract_text("Samir Khalil left. Khalil was replaced.").entities}
