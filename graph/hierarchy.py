@@ -76,7 +76,11 @@ class StoreLinks:
         return [_link({"predicate": r["predicate"], "id": r["id"], "name": r["name"]}, r) for r in rows]
 
     def below(self, unit: str, lo: str, hi: str) -> list[Row]:
-        rows = self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi)
+        # Neo4j returns every path, nearest first: a unit's first row is its shortest (its via with it)
+        first: dict[str, Row] = {}
+        for r in self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi):
+            first.setdefault(r["id"], r)
+        rows = list(first.values())
         # LadybugDB names a link's ends by internal ids; map them back to ours.
         internal = {internal_key(r["node"]): r["id"] for r in rows if "node" in r}
         internal.update({internal_key(r["start"]): unit for r in rows[:1] if "start" in r})

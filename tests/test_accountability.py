@@ -18,6 +18,7 @@ from graph.queries import chain, subordinates
 from graph.review import review
 from graph.store import Store
 from ontology.errors import InvalidInput, NotFound
+from tests.neo4j import neo4j_store
 from tests.scenario import ENTITIES, RELATIONS
 
 
@@ -31,9 +32,15 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-@pytest.fixture(scope="module")
-def store(home: Path) -> Iterator[Store]:
-    view = LadybugStore(embedded_path(home), read_only=True)
+@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+def store(request: pytest.FixtureRequest, home: Path) -> Iterator[Store]:
+    """The scenario on each engine: the embedded store read-only, and the session's Neo4j."""
+    if request.param == "neo4j":
+        view = neo4j_store()
+        prepare_store(view)
+        assert load_records(view, ENTITIES, RELATIONS).rejected == []
+    else:
+        view = LadybugStore(embedded_path(home), read_only=True)
     yield view
     view.close()
 

@@ -16,11 +16,13 @@ from graph.ladybug_store import LadybugStore
 from graph.loader import LoadReport, prepare_store
 from graph.queries import chain, counts, subordinates
 from graph.rows import relation_row
+from graph.store import Store
 from ingest.gazetteer import build
 from ingest.sfm import SfmRecords, read_sfm
 from ingest.structured import import_sfm
 from ontology import dates, load
 from tests.conftest import ROOT
+from tests.neo4j import neo4j_store
 
 SFM = ROOT.parent / "shared" / "data" / "sfm-nigeria"
 
@@ -31,10 +33,12 @@ def imported() -> SfmRecords:
     return read_sfm(SFM)
 
 
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LadybugStore, LoadReport]]:
-    """The tables imported as `acg import --format sfm` does: through RDF and the shapes."""
-    store = LadybugStore(tmp_path_factory.mktemp("sfm") / "db")
+@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+def loaded(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, LoadReport]]:
+    """The tables imported as `acg import --format sfm` does: through RDF and the shapes; on each engine."""
+    store = neo4j_store() if request.param == "neo4j" else LadybugStore(tmp_path_factory.mktemp("sfm") / "db")
     prepare_store(store)
     done = import_sfm(store, SFM)
     assert done.problems == read_sfm(SFM).problems  # the shapes found nothing to add
@@ -42,7 +46,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LadybugSt
     store.close()
 
 
-def test_tables_become_units_persons_postings_and_sources(loaded: tuple[LadybugStore, LoadReport]) -> None:
+def test_tables_become_units_persons_postings_and_sources(loaded: tuple[Store, LoadReport]) -> None:
     store, report = loaded
     found = counts(store)
     assert found["nodes"] == {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667}
@@ -107,7 +111,7 @@ def test_cited_dates_are_not_start_or_end_dates(imported: SfmRecords) -> None:
     assert len(undated) > len(starts), "most first citations are not start dates, and stay so"
 
 
-def test_chain_at_a_date_agrees_with_the_tables(imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport]) -> None:
+def test_chain_at_a_date_agrees_with_the_tables(imported: SfmRecords, loaded: tuple[Store, LoadReport]) -> None:
     store, report = loaded
     rejected = {r.split(":")[0] for r in report.rejected}
     checked = 0
@@ -134,9 +138,7 @@ def _sideways(answer: dict[str, Any], key: str) -> list[tuple[str, str]]:
     return found
 
 
-def test_no_chain_climbs_sideways_for_any_commander(
-    imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport]
-) -> None:
+def test_no_chain_climbs_sideways_for_any_commander(imported: SfmRecords, loaded: tuple[Store, LoadReport]) -> None:
     """A predecessor, successor or co-commander of the same unit is never above or below a commander."""
     store, _ = loaded
     commanders = sorted({(r.subject, r.object) for r in imported.relations if r.predicate == "commands"})
@@ -146,7 +148,10 @@ def test_no_chain_climbs_sideways_for_any_commander(
     for r in imported.relations:
         if r.predicate == "commands" and r.attributes.get("first_cited"):
             cited.setdefault(r.object, set()).add(r.attributes["first_cited"])
-    for person, unit in commanders:
+    # On Neo4j, where each step of a walk is a statement to the server (0.7 s a commander against 0.05 s on
+    # the embedded engine's in-memory links), every eighth commander: the same code on the same data.
+    step = 1 if isinstance(store, LadybugStore) else 8
+    for person, unit in commanders[::step]:
         for at in (None, *sorted(cited.get(unit, ()))):
             wrong += _sideways(chain(store, person, at), "superiors")
             wrong += _sideways(subordinates(store, person, at), "subordinates")
@@ -163,7 +168,7 @@ def _nx_graph(imported: SfmRecords) -> analytics.Hierarchy:
 
 @pytest.mark.parametrize("at", ["2010-01-01", "2014-06-01", None])
 def test_cypher_and_networkx_agree_on_every_unit(
-    imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport], at: str | None
+    imported: SfmRecords, loaded: tuple[Store, LoadReport], at: str | None
 ) -> None:
     store, _ = loaded
     graph = _nx_graph(imported)
@@ -232,9 +237,7 @@ def _direct(store: LadybugStore, unit: str, at: date) -> dict[str, str]:
     return {e["id"]: e["status"] for e in answer["superiors"] if e["distance"] == 1 and e["type"] == "Person"}
 
 
-def test_command_at_a_date_follows_sfm_s_own_dates(
-    imported: SfmRecords, loaded: tuple[LadybugStore, LoadReport]
-) -> None:
+def test_command_at_a_date_follows_sfm_s_own_dates(imported: SfmRecords, loaded: tuple[Store, LoadReport]) -> None:
     """Inside exactly one commander's period, that commander alone is attested or likely; between two
     successive commanders' citations with nobody cited in between, the one cited last is likely, and
     nobody else (a superseded commander) is attested or likely."""

@@ -11,7 +11,6 @@ against Neo4j's grammar in tests/test_cypher_grammar.py.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,34 +25,15 @@ from graph.queries import chain, counts, resolve, subordinates
 from graph.store import Store
 from ontology.errors import Conflict, NotFound, QueryInvalid
 from ontology.records import Relation
+from tests.neo4j import neo4j_store
 from tests.scenario import ENTITIES, RELATIONS
-
-
-def _neo4j() -> Store:
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                "NEO4J_URI is not set: in CI the Neo4j engine's tests never skip (tests/conftest.py starts one)"
-            )
-        pytest.skip("NEO4J_URI is not set: the Neo4j engine's contract tests need a Neo4j 5 server (Java and Maven)")
-    if os.environ.get("NEO4J_TEST_WIPE") != "yes":
-        pytest.skip("NEO4J_TEST_WIPE=yes is not set: the contract tests empty the Neo4j database they use")
-    from graph.neo4j_store import Neo4jStore
-
-    s = Neo4jStore(
-        uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE")
-    )
-    s.write([("MATCH (n) DETACH DELETE n", {})])
-    return s
-
 
 STATEMENTS = "ladybug, links asked of the engine"
 
 
 @pytest.fixture(scope="module", params=["ladybug", STATEMENTS, "neo4j"])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = _neo4j() if request.param == "neo4j" else LadybugStore(tmp_path_factory.mktemp("contract") / "db")
+    s = neo4j_store() if request.param == "neo4j" else LadybugStore(tmp_path_factory.mktemp("contract") / "db")
     prepare_store(s)
     report = load_records(s, ENTITIES, RELATIONS)
     assert report.rejected == []

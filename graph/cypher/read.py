@@ -93,7 +93,9 @@ UNITS_BELOW = {
     "WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) "
     f"AND all(r IN relationships(p) WHERE {_HELD}) "
     "RETURN u.id AS id, u.name AS name, length(p) AS hops, nodes(p)[-2].id AS via, "
-    "properties(last(relationships(p))) AS link",
+    # every path, not the shortest alone: nearest first, so that a unit's distance is settled before the
+    # units reached through it (queries._descend)
+    "properties(last(relationships(p))) AS link ORDER BY hops",
 }
 
 # What a step of a path reports about its link, as flat columns.
