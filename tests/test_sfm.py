@@ -232,7 +232,7 @@ def _day(key: str) -> date | None:
         return None  # a key of a month or a year
 
 
-def _direct(store: LadybugStore, unit: str, at: date) -> dict[str, str]:
+def _direct(store: Store, unit: str, at: date) -> dict[str, str]:
     answer = chain(store, unit, at.isoformat())
     return {e["id"]: e["status"] for e in answer["superiors"] if e["distance"] == 1 and e["type"] == "Person"}
 
