@@ -57,6 +57,15 @@ def _link(row: Row, rel: dict[str, Any]) -> Row:
     return {**row, "link": {c: rel.get(c) for c in read.STEP_COLUMNS}}
 
 
+_ORDER = ("from_key", "to_key", "cited_from_key", "cited_to_key", "evidence")
+
+
+def link_order(link: dict[str, Any]) -> tuple[str, ...]:
+    """One order of links on every engine: where two links join the same ends (two sources, two periods),
+    walks take the same one, so both engines give the same path."""
+    return tuple(str(link.get(c) or "") for c in _ORDER)
+
+
 def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
     """A LadybugDB internal node id ({"table", "offset"}, as in `_ID`, `_SRC`, `_DST`) as a dict key."""
     return node_id["table"], node_id["offset"]
@@ -77,8 +86,9 @@ class StoreLinks:
 
     def below(self, unit: str, lo: str, hi: str) -> list[Row]:
         # Neo4j returns every path, nearest first: a unit's first row is its shortest (its via with it)
+        found = self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi)
         first: dict[str, Row] = {}
-        for r in self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi):
+        for r in sorted(found, key=lambda r: (r["hops"], r.get("via") or "", link_order(r["link"]))):
             first.setdefault(r["id"], r)
         rows = list(first.values())
         # LadybugDB names a link's ends by internal ids; map them back to ours.
@@ -127,9 +137,10 @@ class MemoryLinks:
         self._from, self._to = self.columns["from_key"], self.columns["to_key"]
         out: dict[str, list[int]] = {}
         into: dict[str, list[int]] = {}
-        for i, (s, o) in enumerate(zip(self.subject, self.object, strict=True)):
-            out.setdefault(s, []).append(i)
-            into.setdefault(o, []).append(i)
+        order = sorted(range(len(self.subject)), key=lambda i: link_order({c: self.columns[c][i] for c in _ORDER}))
+        for i in order:  # each end's links in link_order: the walks' choices do not depend on the engine
+            out.setdefault(self.subject[i], []).append(i)
+            into.setdefault(self.object[i], []).append(i)
         self.out = {k: tuple(v) for k, v in out.items()}
         self.into = {k: tuple(v) for k, v in into.items()}
 
@@ -161,7 +172,7 @@ class MemoryLinks:
         while frontier and hops < read.MAX_DEPTH:
             hops += 1
             reached = []
-            for above in frontier:
+            for above in sorted(frontier):  # the nearest via first, then the smallest id: as on Neo4j
                 for i in self.into.get(above, ()):
                     child = self.subject[i]
                     if child in seen or self.predicate[i] != "part_of" or not self._held(i, lo, hi):

@@ -264,7 +264,8 @@ def _commands(path: _Path) -> bool:
 
 def _standings(links: Links, unit: str, lo: str, hi: str) -> dict[str, command.Standing]:
     """How each commander of `unit` stood at the date, from all its command links whatever their dates."""
-    return command.standings((r for r in links.above(unit, *NO_DATE) if r["predicate"] == "commands"), lo, hi)
+    rows = sorted((r for r in links.above(unit, *NO_DATE) if r["predicate"] == "commands"), key=_row_order)
+    return command.standings(rows, lo, hi)  # in one order on every engine: ties are broken alike
 
 
 def _command_step(
@@ -295,7 +296,8 @@ def _climb(
             _, hops, path = units[unit]
             beside = hops == 0 and _commands(path)
             standing = _standings(links, unit, lo, hi) if dated and not beside else {}
-            for row in links.above(unit, lo, hi):
+            # in one order on every engine: of two links between the same units, the same one is the path's
+            for row in sorted(links.above(unit, lo, hi), key=_row_order):
                 if row["predicate"] == "commands" and beside:
                     continue
                 if row["predicate"] == "commands":
@@ -308,6 +310,10 @@ def _climb(
                     reached.append(row["id"])
         frontier = sorted(reached)
     return units, commanders
+
+
+def _row_order(row: dict[str, Any]) -> tuple[str, str, tuple[str, ...]]:
+    return row["predicate"], row["id"], hierarchy.link_order(row.get("link") or {})
 
 
 def _subject(view: StoreView, ref: str, what: str) -> dict[str, Any]:
@@ -360,7 +366,8 @@ def subordinates(
     units = _descend(links, _starts(links, subject, lo, hi, dated, commands_only=True), lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     standing: dict[str, dict[str, command.Standing]] = {}
-    for row in links.people(sorted(units), lo, hi):
+    people = links.people(sorted(units), lo, hi)
+    for row in sorted(people, key=lambda r: (r["unit"], r["id"], r["predicate"], hierarchy.link_order(r["link"]))):
         _, hops, path = units[row["unit"]]
         # The subject, and whoever commands a unit where the walk starts (the unit asked about, or one the
         # subject commands beside them), are not below it: only its members are.

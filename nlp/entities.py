@@ -393,6 +393,16 @@ def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         yield _Candidate(t.i, t.i + 1, found.label, _EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
 
 
+def _acronym_kinds(doc: Doc, chosen: list[_Candidate]) -> None:
+    """An acronym written alone is of the kind of the name it was given for ("the National Security
+    Directorate (NSD)", later "the NSD": a unit, not an organisation of unknown kind)."""
+    kinds = {c.attrs["alias"]: (c.label, c.attrs.get("kind")) for c in chosen if c.attrs.get("alias")}
+    for c in chosen:
+        found = kinds.get(doc[c.start : c.end].text)
+        if found is not None and found[0] == c.label and c.attrs.get("kind") in {None, "other"} and found[1]:
+            c.attrs["kind"] = found[1]
+
+
 class EntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -423,6 +433,7 @@ class EntityRecognizer:
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _select(doc, [*chosen, *_recurrences(doc, chosen)])
+        _acronym_kinds(doc, chosen)
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])

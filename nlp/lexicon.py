@@ -149,7 +149,7 @@ END_WORDS = frozenset(
 UNIT_HEADS = frozenset(
     "Division Brigade Battalion Regiment Corps Squadron Platoon Squad Detachment Garrison Army Navy "
     "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
-    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent".split()
+    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff".split()
 )
 # ...of which only military formations are named ("Logistics Command", but "Shell Company", "Lafarge Group").
 FORMATION_HEADS = frozenset(

@@ -207,6 +207,15 @@ def person_by_syntax(span: Span) -> bool:
     if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
            for c in root.children):  # fmt: skip
         return True
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and any(
+            c.dep_ == "attr" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
+            for c in root.head.children
+        )
+    ):
+        return True  # "X was Commander of the General Staff"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _LEADING:
         return True
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _LEADING

@@ -119,7 +119,9 @@ def titled_posts(s: Sentence) -> dict[int, int]:
     found: dict[int, int] = {}
     for i, person in persons:
         left = before[i]
-        posts: list[tuple[Span, str | None, str]] = [(left[0], left[1], "commands")] if left is not None else []
+        posts: list[tuple[Span, str | None, str]] = []
+        if left is not None:
+            posts.append((left[0], left[1], "member_of" if left[1].lower() == "chief of staff" else "commands"))
         # "X, Commander of A, Col. Y": A is Y's (a title before a unit is read with the ranked person after it).
         if i + 1 < len(named) and _postable(named[i + 1]) and named[i + 1].start not in taken:
             m = _THEN_TITLE.fullmatch(text, person.end_char, named[i + 1].start_char)
@@ -171,7 +173,8 @@ def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
     Headquarters"), a deputy's title or a staff officer's is a post in the unit, any other title its command."""
     if m["portfolio"]:
         return org, f"{m['title']} of {m['portfolio']}", "member_of"
-    if m["second"] or m["title"].lower().endswith("staff officer"):  # a deputy or a staff officer: no command
+    if m["second"] or m["title"].lower().endswith("staff officer") or m["title"].lower() == "chief of staff":
+        # a deputy, a staff officer, the chief of a unit's staff: no command ("Chief of Army Staff" heads the army)
         return org, f"{m['second'] or ''}{m['title']}", "member_of"
     return org, m["title"], "commands"
 
@@ -212,7 +215,8 @@ def posts(s: Sentence) -> None:
     claimed = titled_posts(s)
     listed = listed_posts(s)
     persons = s.typed("Person")
-    # A company's staff are not posted to it; an organisation of unknown kind ("the LRA", "the
+    # A company's staff are not posted to it (nor, on Security Force Monitor's articles, its heads: allowing
+    # "led" a company took is_posted from 0.780 to 0.773); an organisation of unknown kind ("the LRA", "the
     # Tatmadaw") has a leader, but who merely works there is not said.
     orgs = [m for m in s.typed("Organization") if m.label_ == "ANAPHOR" or m._.acg.get("kind") != "company"]
     unknown = {m.start for m in orgs if m.label_ != "ANAPHOR" and m._.acg.get("kind") == "other"}
@@ -252,6 +256,8 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "commands", org, 0.7, "reports-to", **s.dates(path))
                 continue
             command = bool(cues & lexicon.COMMAND_WORDS)
+            if command and "staff" in cues and not cues & (lexicon.COMMAND_WORDS - {"chief"}):
+                command, role = False, "Chief of Staff"  # the chief of a unit's staff serves its commander
             if command and not cues & (lexicon.COMMAND_WORDS - _FOUNDING) and length > 5:
                 continue  # "founded by X" says whom X founded, not every unit further down the sentence
             if command:

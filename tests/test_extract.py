@@ -447,7 +447,7 @@ AFFIRMED = [
     ("The Higher Regional Court of Koblenz did not acquit Karim Nasser; it convicted him of crimes against humanity "
      "in 2021.", ("Karim Nasser", "convicted_by", "Higher Regional Court of Koblenz")),
     # which unit is part of which is read from the syntax, not from the order of the text
-    ("The order came from the General Staff of the National Army, to which the 2nd Corps was subordinated.",
+    ("The order came from the National Army, to which the 2nd Corps was subordinated.",
      ("2nd Corps", "part_of", "National Army")),
     ("The 4th Corps, which comprised the 12th Brigade, shelled the town.", ("12th Brigade", "part_of", "4th Corps")),
     ("Branch 40, a sub-unit of Branch 251, ran the checkpoint.", ("Branch 40", "part_of", "Branch 251")),
@@ -585,3 +585,21 @@ def test_a_capitalised_description_joins_the_unit_named_before(extractor: Extrac
                             "Directorate until 2015.")  # fmt: skip
     assert ("Nabil Haddad", "commands", "Military Security Directorate") in said
     assert "Khalil" not in {e.name for e in extractor.extract_text("Samir Khalil left. Khalil was replaced.").entities}
+
+
+def test_a_general_staff_a_commander_by_copula_and_an_acronym_alone(extractor: Extractor) -> None:
+    said = _said(extractor, "Dragan Obrenović was Commander of the General Staff of the Army of the Serbian "
+                            "Krajina from 1993 to 1995.")  # fmt: skip
+    assert said == {("Dragan Obrenović", "commands", "General Staff"),
+                    ("General Staff", "part_of", "Army of the Serbian Krajina")}  # fmt: skip
+    said = _said(extractor, "The Timok Corps, which was subordinated to the General Staff, shelled the town.")
+    assert said == {("Timok Corps", "part_of", "General Staff")}
+    said = _said(extractor, "The National Security Directorate (NSD) ran the prisons. In 1987 the NSD was "
+                            "directed by Saleh Younous.")  # fmt: skip
+    assert said == {("Saleh Younous", "commands", "National Security Directorate")}
+
+
+def test_a_chief_of_staff_serves_in_the_unit_the_chief_of_army_staff_heads_the_army(extractor: Extractor) -> None:
+    for text in ("Colonel Ivo Babić, the Chief of Staff of the 2nd Corps, was arrested.",
+                 "Chief of Staff, 2nd Corps, Colonel Ivo Babić, said the troops would withdraw."):  # fmt: skip
+        assert _said(extractor, text) == {("Ivo Babić", "member_of", "2nd Corps")}
