@@ -90,6 +90,7 @@ class Coreference:
         self.by_mention: dict[tuple[int, int], _Cluster] = {}
         self._by_key: dict[tuple[str, str], list[_Cluster]] = {}
         self._by_suffix: dict[tuple[str, ...], list[_Cluster]] = {}
+        self._by_part: dict[tuple[str, ...], list[_Cluster]] = {}
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._made = 0
 
@@ -104,6 +105,13 @@ class Coreference:
                 suffix = self._by_suffix.setdefault(words[-n:], [])
                 if c not in suffix:
                     suffix.append(c)
+            # two or more words inside a longer name: "Manfredo Velásquez" in "Ángel Manfredo Velásquez
+            # Rodríguez" (a given name and the first of two surnames)
+            for n in range(2, len(words)):
+                for i in range(1, len(words) - n):
+                    inner = self._by_part.setdefault(words[i : i + n], [])
+                    if c not in inner:
+                        inner.append(c)
 
     def _find(self, label: str, key: str) -> _Cluster | None:
         """The latest made cluster of `label` with `key` among its name keys."""
@@ -113,6 +121,8 @@ class Coreference:
     def _surname(self, key: str) -> _Cluster | None:
         """The one person whose full name ends with `key`: "Raslan", or a double surname ("Ríos Montt")."""
         hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
+        if not hits and " " in key:
+            hits = [c for c in self._by_part.get(tuple(key.split()), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
@@ -391,6 +401,9 @@ def assemble(
         case_words = f" {name_key(case.name)} "
         persons = [e for e in entities if e.type == "Person"]
         last_words = [name_key(e.name).split()[-1] for e in persons if name_key(e.name)]
+        # the accused stand after "v." ("Prosecutor v. Akayesu"); before it stands the prosecution or, before
+        # a human rights court, the victim ("Velásquez Rodríguez v. Honduras")
+        case_words = " " + case_words.split(" v ", 1)[1] if " v " in case_words else case_words
         for person in persons:
             full = name_key(person.name)
             named = f" {full} " in case_words or (

@@ -41,6 +41,7 @@ from nlp.names import (
     not_a_name,
     organization_kind,
     person_by_syntax,
+    person_shaped,
     read_left,
     read_right,
 )
@@ -393,6 +394,34 @@ def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         yield _Candidate(t.i, t.i + 1, found.label, _EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
 
 
+_PLACE_WORDS = frozenset("in at near from to of outside inside into".split())
+
+
+def _join_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """One person's name that the tagger cut in two ("Jean-Claude" an organisation beside "Mbeki Lunda" a
+    person; "Ángel Manfredo" a person beside "Velásquez Rodríguez" a place): a person's mention and a
+    mention of a person's shape right beside it, one space apart, are one name. Not after a word of place
+    ("in Nyala Ahmed Khalil" keeps the town)."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == c.start and "Person" in {prev.label, c.label} and _joinable(doc, prev, c):
+            person = prev if prev.label == "Person" else c
+            out[-1] = _Candidate(prev.start, c.end, "Person", person.priority, **person.attrs)
+            continue
+        out.append(c)
+    return out
+
+
+def _joinable(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
+    other = b if a.label == "Person" else a
+    if other.label not in {"Person", "Organization", "Location"} or other.attrs.get("kind") not in {None, "other"}:
+        return False
+    if doc[a.end - 1].whitespace_ != " " or (a.start > 0 and doc[a.start - 1].lower_ in _PLACE_WORDS):
+        return False
+    return person_shaped(doc[a.start : b.end].text) and b.end - a.start <= 6
+
+
 def _acronym_kinds(doc: Doc, chosen: list[_Candidate]) -> None:
     """An acronym written alone is of the kind of the name it was given for ("the National Security
     Directorate (NSD)", later "the NSD": a unit, not an organisation of unknown kind)."""
@@ -432,7 +461,7 @@ class EntityRecognizer:
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
-        chosen = _select(doc, [*chosen, *_recurrences(doc, chosen)])
+        chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]

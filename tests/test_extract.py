@@ -603,3 +603,26 @@ def test_a_chief_of_staff_serves_in_the_unit_the_chief_of_army_staff_heads_the_a
     for text in ("Colonel Ivo Babić, the Chief of Staff of the 2nd Corps, was arrested.",
                  "Chief of Staff, 2nd Corps, Colonel Ivo Babić, said the troops would withdraw."):  # fmt: skip
         assert _said(extractor, text) == {("Ivo Babić", "member_of", "2nd Corps")}
+
+
+def test_a_name_cut_in_two_by_the_tagger_is_one_person_and_its_inner_words_join_it(extractor: Extractor) -> None:
+    result = extractor.extract_text("Trial Chamber IV convicted Jean-Claude Mbeki Lunda in 2016.")
+    assert {e.name: e.type for e in result.entities}.get("Jean-Claude Mbeki Lunda") == "Person"
+    result = extractor.extract_text(
+        "Ángel Manfredo Velásquez Rodríguez was a student. Manfredo Velásquez was abducted by members of the "
+        "5th Infantry Battalion in 1981."
+    )
+    persons = [e.name for e in result.entities if e.type == "Person"]
+    assert persons == ["Ángel Manfredo Velásquez Rodríguez"]
+    # a town before a name stays a town
+    result = extractor.extract_text("In Nyala Ahmed Khalil recruited fighters.")
+    assert {e.name: e.type for e in result.entities} == {"Nyala": "Location", "Ahmed Khalil": "Person"}
+
+
+def test_the_accused_of_a_case_name_stand_after_v(extractor: Extractor) -> None:
+    # before a human rights court the victim's name comes first, the State second: the victim is no accused
+    result = extractor.extract_text("Saúl Godínez Cruz disappeared in 1982. The Court decided Godínez Cruz v. "
+                                    "Honduras in 1989.")  # fmt: skip
+    assert not [r for r in result.relations if r.predicate == "accused_in"]
+    result = extractor.extract_text("Jean Mpambara was tried in Prosecutor v. Jean Mpambara in 2006.")
+    assert [r.predicate for r in result.relations if r.predicate == "accused_in"] == ["accused_in"]
