@@ -288,16 +288,13 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         c.attrs.pop("kind", None)
         for n in c.names:
             coref._index(c, n)
-        # a surname written alone ("Bemba") that was made a person of its own, and is no one else's
-        words = key.split()[1:]
-        for p in [p for p in coref.clusters if p.type == "Person" and p is not c]:
-            alone = {name_key(n) for n in p.names}
-            if all(" " not in a and a in words for a in alone) and not any(
-                o is not p and o is not c and o.type == "Person" and any(a in name_key(n).split() for a in alone
-                                                                         for n in o.names)
-                for o in coref.clusters
-            ):  # fmt: skip
-                _fold(coref, p, c)
+        # a surname written alone ("Bemba") that was made a person of its own, and is no one else's (found
+        # through the indexes: no scan of the document's clusters)
+        for w in key.split()[1:]:
+            for p in [p for p in coref._by_key.get(("Person", w), ()) if p.alive and p is not c]:
+                others = [o for o in coref._by_suffix.get((w,), ()) if o.alive and o not in (c, p)]
+                if all(" " not in name_key(n) for n in p.names) and not others:
+                    _fold(coref, p, c)
 
 
 def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
