@@ -330,7 +330,7 @@ def _starts(
     if subject["type"] != "Person":
         return {subject["id"]: _Path()}
     starts: dict[str, _Path] = {}
-    for row in links.posts(subject["id"], lo, hi, commands_only):
+    for row in sorted(links.posts(subject["id"], lo, hi, commands_only), key=_row_order):
         step = path_step(subject["id"], row["predicate"], row["id"], row["link"], lo, hi, dated)
         starts.setdefault(row["id"], _Path().then(step))
     return starts
