@@ -18,6 +18,10 @@ from nlp.names import person_shaped
 
 METHOD = "acg-nlp/dependency"
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+# A phrase of time set on a clause ("after the death of President X, Y commanded the army") names no one
+# who takes part in it; a clause inside it may ("until 1998, when he was replaced by X"). "before" is left
+# out: it is also a forum's ("filed before the Court").
+_TIME_PREPOSITIONS = frozenset({"after", "since", "following", "until", "during"})
 _SAY = frozenset(
     ["say", "tell", "add", "state", "disclose", "explain", "announce", "note", "claim", "allege", "urge", "warn"]
 )
@@ -83,14 +87,21 @@ def denied(path: list[Token]) -> bool:
 
 
 def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
-    """A path crossing into a reported or separate clause, through another person, or through a word said
-    not to hold, or governed by a denial, links nothing: a denial is never asserted."""
+    """A path crossing into a reported or separate clause or a phrase of time, through another person, or
+    through a word said not to hold, or governed by a denial, links nothing: a denial is never asserted."""
     if denied(path):
         return True
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
         if (t.dep_ in _CLAUSE_BREAKS and t.head in path) or (t.pos_ == "VERB" and t.lemma_ in _SAY):
+            return True
+        if (
+            t.dep_ == "prep"
+            and t.lower_ in _TIME_PREPOSITIONS
+            and t.head in path
+            and not any(x.pos_ in {"VERB", "AUX"} for x in path if t in x.ancestors)
+        ):
             return True
         if negated(t):
             return True
