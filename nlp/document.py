@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from nlp import cases
+from nlp.crime_kinds import type_crimes
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, UNIT_HEADS
 from nlp.names import person_shaped
 from ontology.errors import InvalidInput
@@ -173,13 +175,15 @@ class Coreference:
             self._made += 1
             cluster = _Cluster(m.label, [], [], {}, seq=self._made)
             self.clusters.append(cluster)
-        if name not in cluster.names:
-            cluster.names.append(name)
-            self._index(cluster, name)
+        written = _display(m)  # a crime type is named by its preferred label, and also as the text wrote it
+        for n in (name, written) if m.label == "CrimeType" else (name,):
+            if n not in cluster.names:
+                cluster.names.append(n)
+                self._index(cluster, n)
         if m.attrs.get("alias"):
             cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
             self._index(cluster, m.attrs["alias"])
-        for k in ("kind", "rank", "title", "notation", "sensitivity"):
+        for k in ("kind", "rank", "title", "notation", "sensitivity", "_witness"):
             if m.attrs.get(k) and k not in cluster.attrs:
                 cluster.attrs[k] = m.attrs[k]
         cluster.mentions.append(m)
@@ -394,23 +398,9 @@ def assemble(
             problems.append(str(e))
     for r in appeals:
         _appeal(r, coref, ids, merged, text)
-    for case in (e for e in entities if e.type == "Case"):
-        case_words = f" {name_key(case.name)} "
-        persons = [e for e in entities if e.type == "Person"]
-        last_words = [name_key(e.name).split()[-1] for e in persons if name_key(e.name)]
-        # the accused stand after "v." ("Prosecutor v. Akayesu"); before it stands the prosecution or, before
-        # a human rights court, the victim ("Velásquez Rodríguez v. Honduras")
-        case_words = " " + case_words.split(" v ", 1)[1] if " v " in case_words else case_words
-        for person in persons:
-            full = name_key(person.name)
-            named = f" {full} " in case_words or (
-                bool(full) and last_words.count(full.split()[-1]) == 1 and f" {full.split()[-1]} " in case_words
-            )  # "Prosecutor v. Ndayi": the one person of the document with that surname
-            if named and (person.id, "accused_in", case.id) not in merged:
-                first = case.mentions[0]
-                merged[(person.id, "accused_in", case.id)] = Relation(
-                    person.id, "accused_in", case.id, confidence=0.7, method="acg-nlp/case-name", evidence=[first]
-                )
+    witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
+    cases.infer(entities, merged, witnesses)
+    type_crimes(entities, merged, coref.crime_labels)
     _no_accused_witness(entities, merged)
     return entities, list(merged.values()), problems
 

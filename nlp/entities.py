@@ -32,7 +32,7 @@ from spacy.util import registry
 
 from nlp import lexicon
 from nlp.dates import normalise
-from nlp.gazetteer import concept_phrases, terms
+from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.names import (
     ORDINAL,
     cue_kind,
@@ -57,10 +57,14 @@ _PERSON_TITLES = frozenset(
     "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
 _CASE = re.compile(
-    r"\b(?:The[ \t]+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)[ \t]+v(?:s)?\.?[ \t]+"
+    r"\b(?:The[ \t]+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
+    r"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+"
     r"(?:[A-Z][\w\-\u2019'.]+)(?:[ \t]+(?:et al\.|(?:al|el|de|bin)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
 )
-_NAMED_CASE = re.compile(r"\bthe\s+((?:[A-Z][\w\-\u2019']+\s+){1,3})(case|trial)\b")
+# "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
+_NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
+_PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
+_NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
 _COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
@@ -145,9 +149,11 @@ def _acronyms(doc: Doc) -> Iterator[_Candidate]:
 
 
 def _case_names(doc: Doc, text: str) -> Iterator[_Candidate]:
-    for pattern in (_CASE, _NAMED_CASE):
+    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE):
         for m in pattern.finditer(text):
             begin = m.start(1) if pattern is _NAMED_CASE else m.start()
+            if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:
+                continue  # "the Prosecution case": a party's case, no case's name
             span = doc.char_span(begin, m.end(), alignment_mode="expand")
             if span is not None:
                 yield _Candidate(span.start, span.end, "Case", _RULE)
@@ -261,6 +267,28 @@ def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, s
         yield _Candidate(start, end, label, _PHRASE, **{key: value})
 
 
+_CHARGED = charged_phrases()
+# The words of a charge or a verdict: a crime type named after them ("convicted of murder", "charged with
+# rape", "four counts of murder") is the legal category, not a word of ordinary prose.
+_CHARGE_WORDS = frozenset(
+    "convict acquit charge accuse indict guilty count crime conviction acquittal responsible liable "
+    "prosecute try".split()
+)
+
+
+def _charged_crimes(doc: Doc) -> Iterator[_Candidate]:
+    for t in doc:
+        notation = _CHARGED.get(t.lower_)
+        if notation is None or t.pos_ != "NOUN":
+            continue
+        head = t
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in {"of", "with", "for"} and prep.head.lemma_.lower() in _CHARGE_WORDS:
+            yield _Candidate(t.i, t.i + 1, "CrimeType", _PHRASE, notation=notation)
+
+
 def _ner(doc: Doc) -> Iterator[_Candidate]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -342,14 +370,19 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
         right = t.i + 1
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
-        for prep in t.rights:
+        named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
+        at_unit = False
+        after = [doc[t.i + 1]] if t.dep_ == "dobj" and t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.head.i else []
+        for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 if objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
-        named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
-        if not (places or named):
+                elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
+                    right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
+                    at_unit = True
+        if not (places or named or at_unit):
             continue
         by: list[tuple[int, int]] = []
         if not places and named:
@@ -457,7 +490,8 @@ class EntityRecognizer:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[_Candidate] = [
             *_headed_names(doc), *_case_names(doc, text), *_acronyms(doc),
-            *_phrases(doc, self.matcher, self.notations), *_persons(doc, text), *_ner(doc), *_anaphors(doc),
+            *_phrases(doc, self.matcher, self.notations), *_charged_crimes(doc), *_persons(doc, text), *_ner(doc),
+            *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]

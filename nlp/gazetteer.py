@@ -66,6 +66,13 @@ def _plurals(label: str) -> set[str]:
     return forms
 
 
+def charged_phrases() -> dict[str, str]:
+    """The crime types' labels too common to stand alone ("murder", "rape"), label -> notation: read only
+    where a charge or a verdict names them (nlp.entities)."""
+    return {label.lower(): notation for notation, labels in ontology_labels()["crime_types"].items()
+            for label in labels if label.lower() in AMBIGUOUS_LABELS}  # fmt: skip
+
+
 def concept_phrases(scheme: str) -> dict[str, str]:
     """Phrase -> notation for a taxonomy of nlp_labels.json, without labels too ambiguous to stand alone.
 

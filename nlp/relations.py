@@ -38,6 +38,7 @@ _VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
     "warrant": ("charged_by", None), "uphold": ("convicted_by", "upheld"), "confirm": ("convicted_by", "upheld"),
+    "affirm": ("convicted_by", "upheld"),
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
     "vacate": ("convicted_by", "annulled"),
@@ -146,7 +147,7 @@ def verdicts(s: Sentence) -> None:
         if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
             continue
         predicate, verdict = _VERDICTS[lemma]
-        if lemma in {"uphold", "confirm", "reverse", "overturn", "annul", "quash", "vacate"}:
+        if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
             objects = " ".join(x.lower_ for x in t.subtree)
             if "acquittal" in objects:
                 predicate = "acquitted_by"
@@ -265,7 +266,7 @@ class RelationExtractor:
         text = doc.text
         for sent in doc.sents:
             within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-            if len(within) < 2 and not any(m.label_ == "Crime" for m in within):
+            if len(within) < 2 and not any(m.label_ in {"Crime", "Person"} for m in within):  # a witness alone
                 continue
             s = Sentence(sent, within, mentions, text)
             for rule in (posts, parts, verdicts, cases, complicity, crimes, victims, witnesses):

@@ -184,3 +184,5 @@ def witnesses(s: Sentence) -> None:
         case = next(iter(s.typed("Case")), None) or s.previous(anchor, "Case")
         if case is not None:
             s.emit(person, "witness_in", case, 0.7, "witness")
+        else:
+            person._.acg["_witness"] = True  # the document's case, if it has one (nlp.cases)

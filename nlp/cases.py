@@ -1,0 +1,91 @@
+"""The legal layer of a whole document: who stood accused in which case, and which court tried it.
+
+A sentence rarely says all of it at once. A judgment summary names its case once ("In its judgement in the
+Military I case, Trial Chamber I found ..."), and then tells what the court decided of each accused in
+sentences of their own ("Major Aloys Ntabakuze ... was convicted", "Kabiligi was acquitted"). What the
+document as a whole says is read here, after its sentences:
+
+- the accused named in a case's name ("Prosecutor v. Akayesu", "the Massaquoi case");
+- a case is tried by the courts that judged its accused (a verdict on one of them);
+- in a document about one case, a person judged by a court that tried the case is accused in it;
+- in a document about one case, a person who testified is a witness in it.
+
+What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
+evidence it was inferred from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ontology.names import name_key
+from ontology.records import Entity, Relation, Span
+
+Links = dict[tuple[str, str, str], Relation]
+
+_VERDICTS = frozenset({"convicted_by", "acquitted_by"})
+# the second party of a case's name that is the prosecution: the accused is the first party, an appellant
+# ("Nahimana et al. v. The Prosecutor")
+_PROSECUTION = frozenset({"prosecutor", "the prosecutor", "people", "the people", "state", "the state"})
+INFERRED = 0.5  # "possible"
+
+
+def infer(entities: list[Entity], links: Links, witnesses: Iterable[str]) -> None:
+    """Add to `links` what the document as a whole says of its cases (see the module's text)."""
+    cases = [e for e in entities if e.type == "Case"]
+    if not cases:
+        return
+    persons = [e for e in entities if e.type == "Person"]
+    for case in cases:
+        for person in _named_accused(case, persons):
+            _add(links, person.id, "accused_in", case.id, 0.7, "case-name", case.mentions[:1])
+    _tried_by_verdicts(links)
+    if len(cases) != 1:
+        return
+    [case] = cases
+    courts = {o for (s, p, o) in links if s == case.id and p == "tried_by"}
+    for (s, p, o), r in list(links.items()):
+        if p in _VERDICTS and o in courts:
+            _add(links, s, "accused_in", case.id, INFERRED, "case-document", r.evidence[:1])
+    for person in persons:
+        if person.id in witnesses:
+            _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
+    """The persons a case's name names as accused: after "v." ("Prosecutor v. Akayesu"; before it stands
+    the prosecution or, before a human rights court, the victim: "Velásquez Rodríguez v. Honduras"), before
+    it when the second party is the prosecution ("Nahimana et al. v. The Prosecutor"), or the whole name
+    without a "v." ("the Massaquoi case"). A surname alone names the one person of the document with it."""
+    words = name_key(case.name)
+    if " v " in f" {words} ":
+        first, second = (f" {w.strip()} " for w in f" {words} ".split(" v ", 1))
+        words = first if second.strip() in _PROSECUTION else second
+    else:
+        words = f" {words} "
+    last = [name_key(p.name).split()[-1] for p in persons if name_key(p.name)]
+    for person in persons:
+        full = name_key(person.name)
+        if not full:
+            continue
+        surname = full.split()[-1]
+        if f" {full} " in words or (last.count(surname) == 1 and f" {surname} " in words):
+            yield person
+
+
+def _tried_by_verdicts(links: Links) -> None:
+    """A case is tried by each court that gave a verdict on one of its accused, when he is accused in that
+    case alone of the document's."""
+    accused: dict[str, list[str]] = {}
+    for s, p, o in links:
+        if p == "accused_in":
+            accused.setdefault(s, []).append(o)
+    for (s, p, o), r in list(links.items()):
+        if p in _VERDICTS and len(accused.get(s, [])) == 1:
+            _add(links, accused[s][0], "tried_by", o, INFERRED, "case-verdict", r.evidence[:1])
+
+
+def _add(links: Links, s: str, p: str, o: str, confidence: float, method: str, evidence: list[Span]) -> None:
+    if (s, p, o) not in links:
+        links[(s, p, o)] = Relation(s, p, o, confidence=confidence, method=f"acg-nlp/{method}",
+                                    evidence=list(evidence))  # fmt: skip

@@ -1,0 +1,131 @@
+"""The legal layer read over a whole document (nlp/cases.py), the kind of a crime read from its name
+(nlp/crime_kinds.py), and a phrase of time that names no one who acts. Real en_core_web_sm and the
+project's components, on sentences written for these tests (none from a development document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pipeline import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def relations(result: Extraction) -> dict[tuple[str, str, str], float | None]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+
+
+def types(result: Extraction) -> dict[str, str]:
+    return {e.name: e.type for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("The Ocampo case was heard by the Federal Court in Lausanne.", "Ocampo case"),
+        ("Witnesses described the beatings in the Northern II case before Trial Chamber III.", "Northern II case"),
+        ("Case 004 concerned the regional secretaries of the former regime.", "Case 004"),
+        ("Survivors testified in the Campo mega-trial for two years.", "Campo mega-trial"),
+    ],
+)
+def test_a_case_named_in_prose_is_a_case(extractor: Extractor, text: str, case: str) -> None:
+    assert types(extractor.extract_text(text)).get(case) == "Case"
+
+
+def test_a_partys_case_is_no_case(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("The Prosecution case closed in May 2004; the Defence case opened in June."))
+    assert "Case" not in found.values()
+
+
+def test_a_document_about_one_case_gives_its_accused_its_court_and_its_witnesses(extractor: Extractor) -> None:
+    text = (
+        "In the Dunmore case, Trial Chamber II heard evidence for three years. "
+        "Colonel Piet Varga was convicted by Trial Chamber II of murder and sentenced to 20 years. "
+        "Captain Lena Osei was acquitted by Trial Chamber II of all charges. "
+        "Anna Berisha testified about the shelling of her village."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Dunmore case", "tried_by", "Trial Chamber II") in found
+    assert found[("Piet Varga", "accused_in", "Dunmore case")] == 0.5  # inferred: "possible", never attested
+    assert ("Lena Osei", "accused_in", "Dunmore case") in found
+    assert ("Anna Berisha", "witness_in", "Dunmore case") in found
+    assert ("Anna Berisha", "accused_in", "Dunmore case") not in found
+
+
+def test_a_verdict_of_another_court_gives_no_accused_in_the_documents_case(extractor: Extractor) -> None:
+    text = (
+        "In the Morel case, the Lyon Assize Court convicted Jean Dufort of torture on 2 March 2019. "
+        "Separately, the Higher Regional Court of Celle convicted Omar Haddad of war crimes in 2021."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Jean Dufort", "accused_in", "Morel case") in found
+    assert ("Omar Haddad", "accused_in", "Morel case") not in found
+    assert ("Morel case", "tried_by", "Higher Regional Court of Celle") not in found
+
+
+def test_a_case_named_against_the_prosecutor_accuses_its_first_party(extractor: Extractor) -> None:
+    text = (
+        "Simon Kariuki and Paul Otieno appealed; in Kariuki et al. v. The Prosecutor the Appeals Chamber upheld "
+        "both convictions."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Simon Kariuki", "accused_in", "Kariuki et al. v. The Prosecutor") in found
+
+
+def test_an_upheld_conviction_is_read_from_affirmed(extractor: Extractor) -> None:
+    text = "The Appeals Chamber affirmed the conviction of Colonel Ivo Marek for persecution."
+    found = relations(extractor.extract_text(text))
+    assert ("Ivo Marek", "convicted_by", "Appeals Chamber") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "kind"),
+    [
+        ("Former prisoners described torture at Camp Hadley in 2012.", "torture at Camp Hadley", "torture"),
+        (
+            "The report documents the disappearance of Rosa Cárdenas in 1989.",
+            "disappearance of Rosa Cárdenas",
+            "enforced disappearance",
+        ),
+    ],
+)
+def test_a_crime_named_by_its_legal_kind_is_of_that_type(
+    extractor: Extractor, text: str, crime: str, kind: str
+) -> None:
+    result = extractor.extract_text(text)
+    assert (crime, "of_type", kind) in relations(result)
+    assert types(result)[kind] == "CrimeType"
+
+
+def test_a_killing_or_a_massacre_gets_no_legal_type_from_its_name(extractor: Extractor) -> None:
+    result = extractor.extract_text("Soldiers of the 9th Brigade carried out the massacre at Koru Hill in 1994.")
+    assert not [r for r in result.relations if r.predicate == "of_type"]
+
+
+def test_a_crime_type_keeps_the_words_the_text_wrote(extractor: Extractor) -> None:
+    result = extractor.extract_text("The court convicted Dario Venn of murder and rape.")
+    written = {a for e in result.entities if e.type == "CrimeType" for a in (e.name, *e.aliases)}
+    assert {"murder", "rape"} <= written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the death of President Amos Kere in 1994, General Tom Baru took command of the National Army.",
+        "During the presidency of Ruth Ama, Colonel Ivo Tesh commanded the Fourth Brigade.",
+    ],
+)
+def test_a_person_in_a_phrase_of_time_commands_nothing(extractor: Extractor, text: str) -> None:
+    found = relations(extractor.extract_text(text))
+    assert not [k for k in found if k[1] == "commands" and k[0] in {"Amos Kere", "Ruth Ama"}]
+
+
+def test_a_successor_named_in_a_clause_of_time_still_counts(extractor: Extractor) -> None:
+    text = "General Abel Rusk headed the Border Guard from 2001 until 2008, when he was replaced by General Omar Lind."
+    found = relations(extractor.extract_text(text))
+    assert ("Abel Rusk", "commands", "Border Guard") in found
