@@ -360,6 +360,30 @@ def _titles(text: str, persons: list[Span]) -> None:
             span._.acg.setdefault("title", m.group("title"))
 
 
+def _group(t: Token, by_token: dict[int, _Candidate]) -> bool:
+    """The object of "the killing of ...": people named as a group ("civilians", "1,771 Maya Ixil people",
+    "the Hadjerai"), not a place (the place of the crime), a person (nlp.victims names that crime) or a
+    pronoun."""
+    found = by_token.get(t.i)
+    if found is not None and found.label in {"Location", "Person", "DATE", "CrimeType"}:
+        return False
+    return t.pos_ in {"NOUN", "PROPN"} and not any(
+        (c := by_token.get(x.i)) is not None and c.label == "Person" for x in t.subtree
+    )
+
+
+def _phrase_end(prep: Token) -> int:
+    """Where a prepositional phrase ends, before a comma or a clause of its own."""
+    end = prep.i + 1
+    for x in prep.subtree:
+        if x.i < prep.i:
+            continue
+        if x.is_punct or (x.dep_ in {"relcl", "acl", "appos", "cc"} and x.i > prep.i + 1 and x.head.dep_ != "pobj"):
+            break
+        end = x.i + 1
+    return end
+
+
 def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -371,7 +395,7 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         right = t.i + 1
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
         named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
-        at_unit = False
+        at_unit = of_group = False
         after = [doc[t.i + 1]] if t.dep_ == "dobj" and t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.head.i else []
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
@@ -382,7 +406,13 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
                     right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
                     at_unit = True
-        if not (places or named or at_unit):
+                elif objs and prep.lower_ == "of" and prep.head.i == t.i and _group(objs[0], by_token):
+                    right = max(right, _phrase_end(prep))  # "the killing of 1,771 Maya Ixil people"
+                    of_group = True
+                    # and where or when, written next ("the repression of the Hadjerai in 1987")
+                    while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":
+                        right = _phrase_end(doc[right])
+        if not (places or named or at_unit or of_group):
             continue
         by: list[tuple[int, int]] = []
         if not places and named:

@@ -248,7 +248,7 @@ NAME_STOPS = frozenset(
 CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
     "raid raids siege genocide atrocities atrocity disappearances abductions abduction invasion "
-    "torture disappearance rape rapes".split()
+    "torture disappearance rape rapes repression persecution deportation extermination enslavement".split()
 )
 # Words on the path from a person to a unit that make the person someone the unit acted on, or someone
 # who speaks of it, not one of its members: "a survivor of the battalion's raid", "victims of the 5th

@@ -112,7 +112,10 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 if lemma == "death" and not any(c.lemma_.lower() in {"torture", "custody"} for c in t.subtree):
                     continue  # a death is a crime only when the sentence says how
                 start, end = (min(t.i, v.start), max(t.i + 1, v.end))
-                yield start, end, {"name": f"{lemma} of {v.text}", "victims": [(v.start, v.end)]}
+                # named as written ("the killing of Prime Minister Agathe Uwilingiyimana"), or, for "X's
+                # assassination", with the victim after
+                name = doc[start:end].text if start == t.i else f"{t.text} of {v.text}"
+                yield start, end, {"name": name, "victims": [(v.start, v.end)]}
 
 
 def _in_named_crime(t: Token, mentions: list[Span]) -> bool:

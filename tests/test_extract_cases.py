@@ -129,3 +129,18 @@ def test_a_successor_named_in_a_clause_of_time_still_counts(extractor: Extractor
     text = "General Abel Rusk headed the Border Guard from 2001 until 2008, when he was replaced by General Omar Lind."
     found = relations(extractor.extract_text(text))
     assert ("Abel Rusk", "commands", "Border Guard") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (
+            "The court heard evidence on the killing of 40 Ogoni farmers in 1994 by soldiers.",
+            "killing of 40 Ogoni farmers in 1994",
+        ),
+        ("The Commission documented the repression of the Bororo at Kalla.", "repression of the Bororo at Kalla"),
+        ("Witnesses described the killing of Mayor Juan Ortiz Pérez.", "killing of Mayor Juan Ortiz Pérez"),
+    ],
+)
+def test_a_crime_done_to_people_is_named_as_the_text_writes_it(extractor: Extractor, text: str, crime: str) -> None:
+    assert types(extractor.extract_text(text)).get(crime) == "Crime"
