@@ -20,7 +20,7 @@ from typing import Any
 from nlp import cases
 from nlp.crime_kinds import type_crimes
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, UNIT_HEADS
-from nlp.names import person_shaped
+from nlp.names import mechanism_kind, person_shaped
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import name_key
@@ -237,6 +237,48 @@ def _merge_contained(coref: Coreference) -> None:
             _fold(coref, c, longer[0])
 
 
+# "the Appeals Chamber of the International Criminal Tribunal for Rwanda (ICTR)": a chamber of a court is
+# not the court. The chamber keeps the whole name; the court is an entity of its own, and the acronym is its.
+_CHAMBER_OF = re.compile(r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench)\b.*?\s+of\s+(?:the\s+)?(?P<court>[A-Z].+)$")
+_LINKS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _LINKS).upper()
+
+
+def _split_chambers(coref: Coreference) -> None:
+    for c in [c for c in coref.clusters if c.type == "Mechanism"]:
+        m = _CHAMBER_OF.match(_canonical(c))
+        court = m.group("court") if m else ""
+        if not court or not (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS):
+            continue
+        first = next((x for x in c.mentions if x.text.endswith(court)), None)
+        if first is None:
+            continue
+        at = first.start + first.text.rfind(court)
+        coref.add(Mention(at, first.end, "Mechanism", court, {"kind": mechanism_kind(court)}))
+        into = coref._find("Mechanism", entity_key("Mechanism", court))
+        if into is None or into is c:
+            continue
+        chamber = _canonical(c)[: _canonical(c).rfind(" of ", 0, len(_canonical(c)) - len(court))]
+        if chamber and chamber not in c.names:  # "Trial Chamber I", as the court's own text calls it
+            c.names.append(chamber)
+            coref._index(c, chamber)
+        for alias in [a for a in c.attrs.get("_aliases", []) if a == _initials(court)]:
+            c.attrs["_aliases"].remove(alias)
+            into.attrs.setdefault("_aliases", []).append(alias)
+            key = ("Mechanism", entity_key("Mechanism", alias))
+            coref._by_key[key] = [x for x in coref._by_key.get(key, []) if x is not c]
+            coref._index(into, alias)
+            for x in [x for x in c.mentions if x.text == alias]:
+                c.mentions.remove(x)
+                into.mentions.append(x)
+                coref.by_mention[(x.start, x.end)] = into
+        for n in [n for n in c.names if n == _initials(court)]:
+            c.names.remove(n)
+
+
 _OPEN_BRACKET = re.compile(r",?\s*\(\s*$")  # what stands between a formation and "(Operation"
 
 
@@ -350,6 +392,7 @@ def assemble(
         coref.add(m)
     _retype(coref, raw_relations, text)
     _merge_contained(coref)
+    _split_chambers(coref)
     _merge_operations(coref, text)
     ids: dict[int, str] = {}
     entities: list[Entity] = []

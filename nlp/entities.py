@@ -56,10 +56,13 @@ _PERSON_TITLES = frozenset(
     "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
     "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
+_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+# "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
+# v. The Prosecutor"
 _CASE = re.compile(
     r"\b(?:The[ \t]+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
-    r"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+"
-    r"(?:[A-Z][\w\-\u2019'.]+)(?:[ \t]+(?:et al\.|(?:al|el|de|bin)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
+    rf"(?:,?[ \t]+and[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
 )
 # "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
 _NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
@@ -154,7 +157,13 @@ def _case_names(doc: Doc, text: str) -> Iterator[_Candidate]:
             begin = m.start(1) if pattern is _NAMED_CASE else m.start()
             if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:
                 continue  # "the Prosecution case": a party's case, no case's name
-            span = doc.char_span(begin, m.end(), alignment_mode="expand")
+            end = m.end()
+            if pattern is _CASE:  # a list of accused holds no court: "Prosecutor v. Akayesu and Trial Chamber I"
+                for sep in re.finditer(r",?\s+and\s+|,\s+", m.group()):
+                    if set(m.group()[sep.end() :].split()[:4]) & (lexicon.MECHANISM_HEADS | lexicon.UNIT_HEADS):
+                        end = m.start() + sep.start()
+                        break
+            span = doc.char_span(begin, end, alignment_mode="expand")
             if span is not None:
                 yield _Candidate(span.start, span.end, "Case", _RULE)
 

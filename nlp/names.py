@@ -43,8 +43,13 @@ _NUMBER_WORDS = frozenset(
 def is_name_token(t: Token, persons: bool = False) -> bool:
     if t.text in lexicon.NAME_STOPS or (t.ent_type_ == "PERSON" and not persons) or t.ent_type_ == "DATE":
         return False
-    if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division"
-        return t.i > 0 and t.nbor(-1).is_title and t.nbor(-1).ent_type_ not in {"GPE", "NORP"}
+    if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division", "the Army's 58th
+        # Division" or "Etchecolatz's Investigations Directorate": a possessor is no part of the name
+        before = t.nbor(-1) if t.i > 0 else None
+        return (
+            before is not None and before.is_title and before.ent_type_ not in {"GPE", "NORP", "PERSON"}
+            and before.text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+        )  # fmt: skip
     return bool(
         t.is_title or (t.is_upper and len(t.text) > 1) or t.like_num or ORDINAL.match(t.text)
         or t.text in _NUMBER_WORDS or t.text in {"&", "'"}
@@ -99,6 +104,9 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
     number = doc[end] if end < limit else None
     if number is not None and (number.like_num or _ROMAN.match(number.text)) and not _YEAR.match(number.text):
         end += 1
+    elif number is not None and number.text in {"No", "No.", "Nº"}:  # "Federal Oral Criminal Court No. 5"
+        k = end + 1 + (end + 1 < limit and doc[end + 1].text == ".")
+        end = k + 1 if k < limit and doc[k].like_num else end
     parent = None
     for _ in range(2):
         k = end

@@ -144,3 +144,35 @@ def test_a_successor_named_in_a_clause_of_time_still_counts(extractor: Extractor
 )
 def test_a_crime_done_to_people_is_named_as_the_text_writes_it(extractor: Extractor, text: str, crime: str) -> None:
     assert types(extractor.extract_text(text)).get(crime) == "Crime"
+
+
+def test_a_chamber_of_a_court_is_not_the_court(extractor: Extractor) -> None:
+    text = "The Appeals Chamber of the Special Tribunal for Lebanon (STL) acquitted Hassan Merhi in 2022."
+    result = extractor.extract_text(text)
+    found = {e.name: e.aliases for e in result.entities if e.type == "Mechanism"}
+    assert found["Special Tribunal for Lebanon"] == ["STL"]
+    assert "STL" not in found["Appeals Chamber of the Special Tribunal for Lebanon"]
+    assert ("Hassan Merhi", "acquitted_by", "Appeals Chamber of the Special Tribunal for Lebanon") in relations(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Federal Oral Criminal Court No. 3 convicted him in 2009.", "Federal Oral Criminal Court No. 3"),
+        ("The Navy's 12th Brigade patrolled the coast.", "12th Brigade"),
+        ("In 1977 Colonel Hugo Brandt's Intelligence Directorate ran the camp.", "Intelligence Directorate"),
+        ("The Lord's Resistance Army attacked the camp.", "Lord's Resistance Army"),
+    ],
+)
+def test_a_numbered_court_and_a_possessor_before_a_unit(extractor: Extractor, text: str, name: str) -> None:
+    assert name in types(extractor.extract_text(text))
+
+
+def test_a_case_of_several_accused_is_one_case_and_names_each(extractor: Extractor) -> None:
+    text = (
+        "Pedro Lagos, Rui Mota and Ana Vaz were tried together. "
+        "Prosecutor v. Pedro Lagos, Rui Mota and Ana Vaz ended in 2019 with three convictions."
+    )
+    found = relations(extractor.extract_text(text))
+    case = "Prosecutor v. Pedro Lagos, Rui Mota and Ana Vaz"
+    assert {(p, "accused_in", case) for p in ("Pedro Lagos", "Rui Mota", "Ana Vaz")} <= set(found)
