@@ -19,7 +19,7 @@ from typing import Any
 
 from nlp import cases
 from nlp.crime_kinds import type_crimes
-from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, UNIT_HEADS
+from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
@@ -76,7 +76,12 @@ def _display(m: Mention) -> str:
     line wrapped in the source); the mention keeps the exact offsets."""
     text = " ".join(m.text.split())
     for article in ("the ", "The "):
-        if text.startswith(article) and m.label != "Person":
+        if (
+            text.startswith(article)
+            and m.label != "Person"
+            and text.split()[1:2] != []
+            and (text.split()[1] not in THE_PLACES)
+        ):
             text = text[len(article) :]
     return text
 

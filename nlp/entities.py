@@ -94,7 +94,7 @@ class _Candidate:
 
 
 def _strip_the(doc: Doc, start: int, end: int) -> int:
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"} and doc[start + 1].text not in lexicon.THE_PLACES:
         start += 1
     return start
 
@@ -349,6 +349,8 @@ def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         c.end = next((i for i in range(c.start, c.end) if "\n" in doc[i].text), c.end)
+        if c.label in {"Organization", "Mechanism", "Location", "Person"}:  # "Research Project (GJRP": the
+            c.end = next((i for i in range(c.start + 1, c.end) if doc[i].text == "("), c.end)  # name ends before
         if c.end <= c.start or taken.intersection(range(c.start, c.end)):
             continue
         chosen.append(c)
@@ -467,6 +469,42 @@ def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
 
 
 _PLACE_WORDS = frozenset("in at near from to of outside inside into".split())
+_LINK_WORDS = frozenset(
+    "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
+)
+
+
+def _spelled_out(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A name that an acronym in brackets spells out is one name, however the tagger cut it: "the Global
+    Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"."""
+    out = list(chosen)
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _ACRONYM.match(doc[t.i + 1].text):
+            continue
+        acronym = doc[t.i + 1].text
+        letters, start = "", t.i
+        while start > max(0, t.i - 12) and len(letters) < len(acronym):
+            w = doc[start - 1]
+            if not w.is_alpha or "\n" in w.whitespace_:
+                break
+            start -= 1
+            if w.lower_ not in _LINK_WORDS:
+                letters = w.text[0].upper() + letters
+        if letters != acronym.upper() or doc[start].lower_ in _LINK_WORDS or not doc[start].is_title:
+            continue
+        inside = [c for c in out if c.start < t.i and c.end > start]
+        if not inside or any(
+            c.label not in {"Organization", "Mechanism", "Location"} or c.start < start for c in inside
+        ):
+            continue  # a longer name that ends with the one spelled out is another's ("Trial Chamber VI of the ICC")
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == t.i:
+            continue
+        name = doc[start : t.i].text
+        kind = mechanism_kind(name)
+        label = "Mechanism" if kind or any(c.label == "Mechanism" for c in inside) else "Organization"
+        out = [c for c in out if c not in inside]
+        out.append(_Candidate(start, t.i, label, _RULE, kind=kind if label == "Mechanism" else organization_kind(name)))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _join_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -534,6 +572,7 @@ class EntityRecognizer:
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
+        chosen = _spelled_out(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
         found = list(_crimes(doc, chosen))

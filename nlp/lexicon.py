@@ -245,6 +245,8 @@ NAME_STOPS = frozenset(
     "When While Since Until After Before During Under Over".split()
 )
 # Nouns that name a crime as an event ("the Srebrenica massacre", "the killings in Baga").
+# Places whose article is part of the name: "The Hague", "The Gambia".
+THE_PLACES = frozenset({"Hague", "Gambia", "Bahamas"})
 CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
     "raid raids siege genocide atrocities atrocity disappearances abductions abduction invasion "

@@ -176,3 +176,24 @@ def test_a_case_of_several_accused_is_one_case_and_names_each(extractor: Extract
     found = relations(extractor.extract_text(text))
     case = "Prosecutor v. Pedro Lagos, Rui Mota and Ana Vaz"
     assert {(p, "accused_in", case) for p in ("Pedro Lagos", "Rui Mota", "Ana Vaz")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Lawyers of the Centre for Truth and Memory Studies (CTMS) filed the complaint.",
+            "Centre for Truth and Memory Studies",
+            "CTMS",
+        ),
+    ],
+)
+def test_a_name_an_acronym_spells_out_is_one_name(extractor: Extractor, text: str, name: str, acronym: str) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(text).entities}
+    assert acronym in found[name]
+
+
+def test_a_name_ends_before_a_bracket_and_the_hague_keeps_its_article(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("The Rights Collective (RC) met prosecutors in The Hague in 2019."))
+    assert found.get("The Hague") == "Location"
+    assert not [n for n in found if "(" in n]

@@ -49,7 +49,7 @@ def loaded(
 def test_tables_become_units_persons_postings_and_sources(loaded: tuple[Store, LoadReport]) -> None:
     store, report = loaded
     found = counts(store)
-    assert found["nodes"] == {"CrimeType": 42, "Document": 5985, "Organization": 1055, "Person": 667}
+    assert found["nodes"] == {"CrimeType": 49, "Document": 5985, "Organization": 1055, "Person": 667}
     assert found["relationships"] == {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223}
     # Sources keep their web archive copy; "No archive available" is no URL, and not stored as one.
     archived = "MATCH (d:Document {id: $id}) RETURN d.archived_at AS a, d.url AS u, d.published AS p"
