@@ -109,11 +109,17 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
                 if end > t.i + 1 and doc[t.i + 1].ent_type_ != "DATE":
                     yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
                 continue
+            if text in lexicon.ROMANCE_UNIT_HEADS and t.i + 1 < sent.end and doc[t.i + 1].is_title:
+                end = name_run(doc, t.i + 1, sent.end, persons=True)  # "Grupo Colina", "Batallón Atlacatl"
+                yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
+                continue
             after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(ORDINAL.match(doc[t.i - 1].text)))
             if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
             is_unit = text in lexicon.UNIT_HEADS and (t.is_title or t.is_upper or after_number)
+            is_unit = is_unit or (text in lexicon.AREA_HEADS and t.i > sent.start
+                                  and doc[t.i - 1].lower_ in lexicon.AREA_UNIT_WORDS)  # fmt: skip
             if not (is_mech or is_unit):
                 continue
             start = read_left(doc, t.i, sent.start)

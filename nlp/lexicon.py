@@ -151,6 +151,14 @@ UNIT_HEADS = frozenset(
     "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
     "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff".split()
 )
+# Heads that come first in Spanish and French names of units ("Grupo Colina", "Batallón Atlacatl").
+ROMANCE_UNIT_HEADS = frozenset(
+    "Grupo Batallón Brigada Regimiento Escuadrón Compañía Destacamento Bataillon Régiment Groupement Escadron "
+    "Compagnie Détachement".split()
+)
+# Heads of places that name a unit after a word of the military ("Split Military District").
+AREA_HEADS = frozenset("District Zone Region Area Sector".split())
+AREA_UNIT_WORDS = frozenset("military operational operations defence defense security".split())
 # ...of which only military formations are named ("Logistics Command", but "Shell Company", "Lafarge Group").
 FORMATION_HEADS = frozenset(
     "Division Brigade Battalion Regiment Squadron Platoon Detachment Garrison Command Directorate Cantonment "

@@ -125,7 +125,10 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             break
         if whole:
             end = e
-        elif preposition == "of" and doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS:
+        elif preposition == "of" and (
+            doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+            or (e - k == 1 and doc[k].is_upper and len(doc[k].text) > 1 and doc[k].ent_type_ not in {"GPE", "LOC"})
+        ):  # "the Para-Commando Battalion of the FAR": a force known by its acronym is the parent
             parent = k
             break
         elif preposition == "of":

@@ -197,3 +197,23 @@ def test_a_name_ends_before_a_bracket_and_the_hague_keeps_its_article(extractor:
     found = types(extractor.extract_text("The Rights Collective (RC) met prosecutors in The Hague in 2019."))
     assert found.get("The Hague") == "Location"
     assert not [n for n in found if "(" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Captain Luis Ferro headed the Batallón Tigre in 1983.", ("Luis Ferro", "commands", "Batallón Tigre")),
+        (
+            "Colonel Ivan Dorn, commander of the Eastern Military District of the Federal Army, was tried.",
+            ("Eastern Military District", "part_of", "Federal Army"),
+        ),
+        (
+            "Lieutenant Colonel Jean Habimana commanded the Reconnaissance Battalion of the RDF.",
+            ("Jean Habimana", "commands", "Reconnaissance Battalion"),
+        ),
+    ],
+)
+def test_units_named_head_first_by_their_area_or_under_an_acronym(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(extractor.extract_text(text))
