@@ -49,6 +49,7 @@ _COMPLICITY = {
     "pay": "financed", "bankroll": "financed", "sponsor": "financed", "aid": "aided", "abet": "aided",
     "assist": "aided", "help": "aided", "facilitate": "aided",
 }  # fmt: skip
+_CARRY_OUT = frozenset({"carry", "commit", "perpetrate", "conduct"})  # what only a crime or an act is
 _PERPETRATION = frozenset(
     "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb "
     "raid burn".split()
@@ -215,7 +216,10 @@ def complicity(s: Sentence) -> None:
             predicate = "ordered"
         if predicate is None or negated(t) or denied([t]):
             continue
-        passive = any(c.dep_ == "nsubjpass" for c in t.children)
+        # "the killings, carried out by the SRK": a participle that describes what it names
+        # (or, after a comma, the crime just named: "the massacre at X, carried out by the 9th Brigade")
+        described = t.tag_ == "VBN" and (t.dep_ == "acl" or (t.dep_ == "advcl" and lemma in _CARRY_OUT))
+        passive = described or any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, _AGENTS) if not passive else None
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
@@ -224,7 +228,12 @@ def complicity(s: Sentence) -> None:
         if agent is None:
             continue
         wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else _AGENTS
-        target = None
+        target = next((m for m in s.mentions if described and inside(m, t.head) and m.label_ in wants), None)
+        if described and target is None and t.dep_ == "advcl":
+            target = next((m for m in reversed(s.mentions) if m.label_ == "Crime" and m.end <= t.i), None)
+        if target is not None:
+            s.emit(agent, predicate, target, 0.7, f"verb-{lemma}")
+            continue
         for c in t.children:
             if c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}):
                 target = next((m for m in s.mentions for x in c.subtree

@@ -217,3 +217,22 @@ def test_units_named_head_first_by_their_area_or_under_an_acronym(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in relations(extractor.extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses described the massacre at Koru Hill, carried out by the 9th Brigade in 1994.",
+            ("9th Brigade", "perpetrated", "massacre at Koru Hill"),
+        ),
+        (
+            "The Commission documented the killing of 40 farmers in Ogale committed by soldiers of the 3rd Battalion.",
+            ("3rd Battalion", "perpetrated", "killing of 40 farmers in Ogale"),
+        ),
+    ],
+)
+def test_a_crime_described_by_who_carried_it_out(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(extractor.extract_text(text))
