@@ -401,6 +401,43 @@ def _phrase_end(prep: Token) -> int:
     return end
 
 
+def _named_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Names after a noun of place are places, whatever the tagger made of them: "the municipalities of
+    Nebaj, Chajul and Cotzal", "the department of El Quiché"."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    added: list[_Candidate] = []
+    for t in doc:
+        if t.lower_ not in lexicon.PLACE_NOUNS or t.pos_ != "NOUN":
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            names = [x for x in prep.children if x.dep_ == "pobj"]
+            names += [x for n in names for x in n.conjuncts]
+            for n in names:
+                found = by_token.get(n.i)
+                if (
+                    found is not None
+                    and found.label in {"Organization", "Person"}
+                    and found.attrs.get("kind") in {None, "other"}
+                ):
+                    found.label, found.attrs = "Location", {}
+                elif found is None and n.pos_ == "PROPN":
+                    start = min([n.i, *(c.i for c in n.lefts if c.dep_ == "compound")])
+                    added.append(_Candidate(start, n.i + 1, "Location", _EVENT))
+    return sorted([*chosen, *added], key=lambda c: c.start)
+
+
+def _places_of(prep: Token, by_token: dict[int, _Candidate]) -> list[_Candidate]:
+    """The places a phrase "in ..." names: its object, or the names after its noun of place ("in the
+    municipalities of Nebaj, Chajul and Cotzal"), with those coordinated."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs and objs[0].lower_ in lexicon.PLACE_NOUNS:
+        objs = [x for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                if x.dep_ == "pobj"]  # fmt: skip
+    names = [*objs, *(x for o in objs for x in o.conjuncts)]
+    found = [c for n in names if (c := by_token.get(n.i)) is not None and c.label == "Location"]
+    return list({id(c): c for c in found}.values())
+
+
 def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -423,14 +460,20 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
                     right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
                     at_unit = True
+                elif prep.lower_ in {"in", "at"} and (more := _places_of(prep, by_token)):
+                    places.extend(more)  # "in the municipalities of Nebaj, Chajul and Cotzal"
                 elif objs and prep.lower_ == "of" and prep.head.i == t.i and _group(objs[0], by_token):
                     right = max(right, _phrase_end(prep))  # "the killing of 1,771 Maya Ixil people"
                     of_group = True
                     # and where or when, written next ("the repression of the Hadjerai in 1987")
                     while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":
+                        if _phrase_end(doc[right]) <= doc[right].right_edge.i:
+                            break  # a phrase cut by a comma ("in the districts of A, B and C") stays out whole
                         right = _phrase_end(doc[right])
         if not (places or named or at_unit or of_group):
             continue
+        if (same := by_token.get(left)) is not None and (same.start, same.end) == (left, right):
+            continue  # "acquitted him of genocide in X": a crime type, named so (one span, one set of attributes)
         by: list[tuple[int, int]] = []
         if not places and named:
             # "the Lukodi massacre": the proper noun before a crime noun is its place, unless it names a force
@@ -581,6 +624,7 @@ class EntityRecognizer:
         chosen = _spelled_out(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
+        chosen = _named_places(doc, chosen)
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])

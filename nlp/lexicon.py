@@ -253,6 +253,12 @@ NAME_STOPS = frozenset(
     "When While Since Until After Before During Under Over".split()
 )
 # Nouns that name a crime as an event ("the Srebrenica massacre", "the killings in Baga").
+# Nouns of a place named after "of": "the municipalities of Nebaj, Chajul and Cotzal", "the village of Dos Erres".
+PLACE_NOUNS = frozenset(
+    "municipality municipalities department departments province provinces district districts region regions "
+    "village villages town towns city cities county counties commune communes prefecture prefectures "
+    "governorate governorates state states locality localities neighbourhood neighborhood township".split()
+)
 # Places whose article is part of the name: "The Hague", "The Gambia".
 THE_PLACES = frozenset({"Hague", "Gambia", "Bahamas"})
 CRIME_EVENT_NOUNS = frozenset(

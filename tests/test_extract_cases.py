@@ -236,3 +236,16 @@ def test_a_crime_described_by_who_carried_it_out(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in relations(extractor.extract_text(text))
+
+
+def test_names_after_a_noun_of_place_are_places_where_the_crime_occurred(extractor: Extractor) -> None:
+    text = "The army was blamed for the killing of 300 farmers in the districts of Kanto, Belo and Ruzi."
+    result = extractor.extract_text(text)
+    assert {types(result).get(p) for p in ("Kanto", "Belo", "Ruzi")} == {"Location"}
+    found = relations(result)
+    assert {("killing of 300 farmers", "occurred_in", p) for p in ("Kanto", "Belo", "Ruzi")} <= set(found)
+
+
+def test_a_crime_type_with_a_place_stays_a_crime_type(extractor: Extractor) -> None:
+    result = extractor.extract_text("The Chamber acquitted Dr Ana Pilo of genocide in the municipality of Vares.")
+    assert types(result).get("genocide") == "CrimeType"
