@@ -78,7 +78,7 @@ def _display(m: Mention) -> str:
     for article in ("the ", "The "):
         if (
             text.startswith(article)
-            and m.label != "Person"
+            and m.label not in {"Person", "Case"}  # "The Prosecutor v. Laurent Gbagbo" is the case's title
             and text.split()[1:2] != []
             and (text.split()[1] not in THE_PLACES)
         ):
