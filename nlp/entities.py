@@ -131,7 +131,7 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):
                 continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
             name = doc[start:end].text
-            if is_mech:
+            if is_mech or any(cue in name for cue in lexicon.PROSECUTION_CUES):  # "Federal Prosecution Service"
                 kind = mechanism_kind(name)
                 if kind is not None:
                     yield _Candidate(start, end, "Mechanism", _SHAPE, kind=kind)

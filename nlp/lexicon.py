@@ -208,6 +208,21 @@ MECHANISM_CUES: dict[str, tuple[str, ...]] = {
                      "Impartial and Independent Mechanism", "Independent Investigative Mechanism"),
     "national_court": ("Court", "Tribunal", "Chamber", "Martial"),
 }  # fmt: skip
+# The prosecution, a mechanism of its court's kind (national unless an international cue says otherwise):
+# "Office of the Attorney General of Switzerland", "National Prosecution Authority", "Public Prosecutor's Office".
+PROSECUTION_CUES = (
+    "Prosecutor",
+    "Prosecution Authority",
+    "Prosecution Service",
+    "Public Prosecution",
+    "Attorney General",
+    "Attorney-General",
+    "Procurator",
+    "Public Ministry",
+    "Ministerio Público",
+    "Fiscalía",
+    "Parquet",
+)
 # Committees, councils and commissions are mechanisms only with one of these cues; otherwise organisations.
 MECHANISM_ONLY_WITH_CUE = frozenset(["Commission", "Committee", "Council", "Mission", "Panel", "Mechanism", "Group"])
 # Well-known mechanisms written as an acronym alone.

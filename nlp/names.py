@@ -192,10 +192,15 @@ def mechanism_kind(name: str) -> str | None:
     'international_court'
     >>> mechanism_kind("Higher Regional Court of Koblenz"), mechanism_kind("Federal Character Commission")
     ('national_court', None)
+    >>> mechanism_kind("Office of the Attorney General of Switzerland")
+    'national_court'
     """
     if name in lexicon.MECHANISM_ACRONYMS:
         return lexicon.MECHANISM_ACRONYMS[name]
     heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
+    if not heads and any(cue in name for cue in lexicon.PROSECUTION_CUES) and " v" not in name:
+        kind = cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})
+        return kind if kind in {"international_court", "hybrid_tribunal"} else "national_court"
     if not heads:
         return None
     kind = cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})

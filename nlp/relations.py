@@ -37,7 +37,8 @@ _AGENTS = {"Person", "Organization"}
 _VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
-    "warrant": ("charged_by", None), "uphold": ("convicted_by", "upheld"), "confirm": ("convicted_by", "upheld"),
+    "warrant": ("charged_by", None), "accuse": ("charged_by", None), "uphold": ("convicted_by", "upheld"),
+    "confirm": ("convicted_by", "upheld"),
     "affirm": ("convicted_by", "upheld"),
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
@@ -145,7 +146,7 @@ def verdicts(s: Sentence) -> None:
             continue
         if negated(t) or denied([t]):
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
-        if (lemma == "charge" and t.pos_ != "VERB") or (lemma == "sentence" and t.pos_ != "VERB"):
+        if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue
         predicate, verdict = _VERDICTS[lemma]
         if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:

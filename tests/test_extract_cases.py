@@ -249,3 +249,15 @@ def test_names_after_a_noun_of_place_are_places_where_the_crime_occurred(extract
 def test_a_crime_type_with_a_place_stays_a_crime_type(extractor: Extractor) -> None:
     result = extractor.extract_text("The Chamber acquitted Dr Ana Pilo of genocide in the municipality of Vares.")
     assert types(result).get("genocide") == "CrimeType"
+
+
+def test_a_prosecution_office_is_a_mechanism_that_charges(extractor: Extractor) -> None:
+    text = "Prosecutors of the Federal Prosecution Service accused Colonel Marc Duval of torture in 2020."
+    result = extractor.extract_text(text)
+    assert types(result)["Federal Prosecution Service"] == "Mechanism"
+    assert ("Marc Duval", "charged_by", "Federal Prosecution Service") in relations(result)
+
+
+def test_an_accusation_by_no_mechanism_charges_no_one(extractor: Extractor) -> None:
+    text = "Human rights groups accused Colonel Marc Duval of torture after the Federal Court's hearing."
+    assert not [k for k in relations(extractor.extract_text(text)) if k[1] == "charged_by"]
