@@ -1,11 +1,13 @@
-"""Merging entities by hand, undoing it, and splitting off what one document said (acg entity)."""
+"""Merging entities by hand, undoing it, and splitting off what one document said (acg entity), on the
+embedded store and on Neo4j: the command line is run as a user runs it, with --store bolt://... for Neo4j."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from subprocess import CompletedProcess
 
@@ -21,27 +23,54 @@ from graph.review import review
 from graph.store import Store
 from ingest.resolve import append_log
 from ontology.errors import InvalidInput
-from ontology.records import Relation, Span
+from ontology.records import Entity, Relation, Span
+from tests.neo4j import neo4j_store
 from tests.scenario import DOC, ENTITIES, RELATIONS
 
 Acg = Callable[..., CompletedProcess[str]]
 OTHER_DOC = "sha256:" + "1" * 64
 
 
-def _home(tmp_path: Path, relations: list[Relation] = RELATIONS) -> Path:
-    store = LadybugStore(embedded_path(tmp_path))
+@dataclass
+class Engine:
+    """Where a test's store lives: the embedded store under `home`, or the session's Neo4j (`uri`)."""
+
+    home: Path
+    uri: str | None = None
+
+    def open(self) -> Store:
+        if self.uri is None:
+            return LadybugStore(embedded_path(self.home))
+        from graph.neo4j_store import Neo4jStore
+
+        env = os.environ.get
+        return Neo4jStore(self.uri, env("NEO4J_USER"), env("NEO4J_PASSWORD"), env("NEO4J_DATABASE"))
+
+    def args(self) -> tuple[str, ...]:
+        return ("--home", str(self.home), *(("--store", self.uri) if self.uri else ()))
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    if request.param == "ladybug":
+        return Engine(tmp_path)
+    neo4j_store().close()  # emptied; skips (fails in CI) without a server
+    for ours, theirs in (("USER", "NEO4J_USER"), ("PASSWORD", "NEO4J_PASSWORD"), ("DATABASE", "NEO4J_DATABASE")):
+        if os.environ.get(theirs):
+            monkeypatch.setenv(f"ACG_STORE_{ours}", os.environ[theirs])  # what `acg --store bolt://` reads
+    return Engine(tmp_path, os.environ["NEO4J_URI"])
+
+
+def _home(engine: Engine, relations: list[Relation] = RELATIONS, entities: list[Entity] = ENTITIES) -> Engine:
+    store = engine.open()
     prepare_store(store)
-    assert load_records(store, ENTITIES, relations).rejected == []
+    assert load_records(store, entities, relations).rejected == []
     store.close()
-    return tmp_path
+    return engine
 
 
-def _open(home: Path) -> Store:
-    return LadybugStore(embedded_path(home))
-
-
-def _nt(home: Path) -> list[str]:
-    store = _open(home)
+def _nt(engine: Engine) -> list[str]:
+    store = engine.open()
     try:
         out = io.StringIO()
         export.export(store, "nt", None, out, export.Selection(hidden_levels=()))
@@ -50,8 +79,8 @@ def _nt(home: Path) -> list[str]:
         store.close()
 
 
-def _links(home: Path, entity_id: str) -> list[tuple[str, str, str, str]]:
-    store = _open(home)
+def _links(engine: Engine, entity_id: str) -> list[tuple[str, str, str, str]]:
+    store = engine.open()
     try:
         found = detail(store, entity_id)["relations"]
         return sorted((r["id"], r["subject"], r["predicate"], r["object"]) for r in found)
@@ -59,21 +88,20 @@ def _links(home: Path, entity_id: str) -> list[tuple[str, str, str, str]]:
         store.close()
 
 
-def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, tmp_path: Path) -> None:
-    home = _home(tmp_path)
+def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, engine: Engine) -> None:
+    home = _home(engine)
     before = _nt(home)
     second = _links(home, "p-horvat-2")
     merged = acg("entity", "merge", "p-horvat-2", "p-horvat-1", "--reason", "same driver, ICTY exhibit P123",
-                 "--by", "editor-a", "--home", str(home))  # fmt: skip
+                 "--by", "editor-a", *home.args())  # fmt: skip
     assert merged.returncode == 0, merged.stderr
     change = merged.stdout.split(":")[0]
     after = _links(home, "p-horvat-1")
-    gone = acg("entity", "history", "p-horvat-1", "--format", "json", "--home", str(home))
+    gone = acg("entity", "history", "p-horvat-1", "--format", "json", *home.args())
     # Once merged, the name is one person's: the history by name is the history by id.
-    by_name = acg("entity", "history", "Ivan Horvat", "--format", "json", "--home", str(home))
-    undone = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "exhibit misread",
-                 "--home", str(home))  # fmt: skip
-    again = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "twice", "--home", str(home))
+    by_name = acg("entity", "history", "Ivan Horvat", "--format", "json", *home.args())
+    undone = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "exhibit misread", *home.args())
+    again = acg("entity", "split", "p-horvat-1", "--undo", change, "--reason", "twice", *home.args())
 
     assert "1 assertions moved" in merged.stdout
     # The moved assertion keeps its id, now with the first Horvat as subject.
@@ -88,11 +116,11 @@ def test_merge_moves_everything_and_its_undo_gives_the_store_back(acg: Acg, tmp_
     assert "undone already" in again.stderr
 
 
-def test_merge_refuses_two_kinds_and_unknown_names(acg: Acg, tmp_path: Path) -> None:
-    home = _home(tmp_path)
-    kinds = acg("entity", "merge", "p-krstic", "o-drina", "--reason", "x", "--home", str(home))
-    unknown = acg("entity", "merge", "Nobody At All", "p-krstic", "--reason", "x", "--home", str(home))
-    ambiguous = acg("entity", "merge", "Ivan Horvat", "p-krstic", "--reason", "x", "--home", str(home))
+def test_merge_refuses_two_kinds_and_unknown_names(acg: Acg, engine: Engine) -> None:
+    home = _home(engine)
+    kinds = acg("entity", "merge", "p-krstic", "o-drina", "--reason", "x", *home.args())
+    unknown = acg("entity", "merge", "Nobody At All", "p-krstic", "--reason", "x", *home.args())
+    ambiguous = acg("entity", "merge", "Ivan Horvat", "p-krstic", "--reason", "x", *home.args())
     assert kinds.returncode == 1
     assert "is a Person and o-drina a Organization" in kinds.stderr
     assert unknown.returncode == 1
@@ -102,15 +130,15 @@ def test_merge_refuses_two_kinds_and_unknown_names(acg: Acg, tmp_path: Path) -> 
     assert _links(home, "p-krstic")  # nothing changed
 
 
-def test_undo_keeps_a_review_made_after_the_merge(acg: Acg, tmp_path: Path) -> None:
-    home = _home(tmp_path)
+def test_undo_keeps_a_review_made_after_the_merge(acg: Acg, engine: Engine) -> None:
+    home = _home(engine)
     moved_id = _links(home, "p-horvat-2")[0][0]
-    change = acg("entity", "merge", "p-horvat-2", "p-horvat-1", "--reason", "r", "--home", str(home))
-    store = _open(home)
+    change = acg("entity", "merge", "p-horvat-2", "p-horvat-1", "--reason", "r", *home.args())
+    store = home.open()
     review(store, moved_id, "reject")
     store.close()
-    acg("entity", "split", "p-horvat-1", "--undo", change.stdout.split(":")[0], "--reason", "r", "--home", str(home))
-    store = _open(home)
+    acg("entity", "split", "p-horvat-1", "--undo", change.stdout.split(":")[0], "--reason", "r", *home.args())
+    store = home.open()
     try:
         back = [r for r in detail(store, "p-horvat-2")["relations"] if r["id"] == moved_id]
     finally:
@@ -118,7 +146,7 @@ def test_undo_keeps_a_review_made_after_the_merge(acg: Acg, tmp_path: Path) -> N
     assert [r["review_status"] for r in back] == ["rejected"]
 
 
-def test_split_off_what_one_document_said(acg: Acg, tmp_path: Path) -> None:
+def test_split_off_what_one_document_said(acg: Acg, engine: Engine) -> None:
     """Krstić's command of the Drina Corps is cited by two documents, his order only by the other one:
     the other document was about someone else of that name."""
     other = [Span(0, 20, "General R. Krstic commanded", OTHER_DOC)]
@@ -127,19 +155,19 @@ def test_split_off_what_one_document_said(acg: Acg, tmp_path: Path) -> None:
         for r in RELATIONS
         if (r.subject, r.predicate) != ("p-krstic", "ordered")
     ] + [Relation("p-krstic", "ordered", "c-kravica", method="test", evidence=[Span(0, 9, "R. Krstic", OTHER_DOC)])]
-    home = _home(tmp_path, relations)
-    append_log(home / "resolution.jsonl", [
+    home = _home(engine, relations)
+    append_log(home.home / "resolution.jsonl", [
         {"document": OTHER_DOC, "mention": "e1", "type": "Person", "name": "R. Krstic", "canonical": "p-krstic",
          "reason": "shared name: 'r krstic'"}])  # fmt: skip
     done = acg("entity", "split", "Radislav Krstić", "--document", OTHER_DOC, "--reason", "another officer",
-               "--home", str(home))  # fmt: skip
+               *home.args())  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "1 assertions moved, 1 divided" in done.stdout
     new_id = done.stdout.split("split ")[1].split(" ")[0]
     krstic, split_off = _links(home, "p-krstic"), _links(home, new_id)
     assert ("ordered", "c-kravica") not in {(p, o) for _, _, p, o in krstic}
     assert {(p, o) for _, _, p, o in split_off} == {("ordered", "c-kravica"), ("commands", "o-drina")}
-    store = _open(home)
+    store = home.open()
     try:
         commands = [r for r in detail(store, "p-krstic")["relations"] if r["predicate"] == "commands"]
         theirs = [r for r in detail(store, new_id)["relations"] if r["predicate"] == "commands"]
@@ -150,7 +178,7 @@ def test_split_off_what_one_document_said(acg: Acg, tmp_path: Path) -> None:
         store.close()
 
 
-def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: Path) -> None:
+def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, engine: Engine) -> None:
     """The other document made Krstić a Major and Chief of Staff (the stored values: it came last). Split
     off, the new person has that rank and title; Krstić is a General again, as the first document said,
     and keeps the title, which no other document gave (it may have come from an editor: nothing is dropped)."""
@@ -158,12 +186,10 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
         *RELATIONS,
         Relation("p-krstic", "ordered", "c-kravica", method="test", evidence=[Span(0, 9, "R. Krstic", OTHER_DOC)]),
     ]
-    store = LadybugStore(embedded_path(tmp_path))
-    prepare_store(store)
     entities = [replace(e, attributes={**e.attributes, "rank": "Major", "title": "Chief of Staff"})
                 if e.id == "p-krstic" else e for e in ENTITIES]  # fmt: skip
-    assert load_records(store, entities, relations).rejected == []
-    store.close()
+    home = _home(engine, relations, entities)
+    tmp_path = home.home
     append_log(tmp_path / "resolution.jsonl", [
         {"document": DOC, "mention": "e3", "type": "Person", "name": "Radislav Krstić", "canonical": "p-krstic",
          "reason": "same name"},
@@ -173,7 +199,7 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
     archive.mkdir()
     (archive / f"{OTHER_DOC.removeprefix('sha256:')}.json").write_text("{not json", encoding="utf-8")
     refused = acg("entity", "split", "p-krstic", "--document", OTHER_DOC, "--reason", "another officer",
-                  "--home", str(tmp_path))  # fmt: skip
+                  *home.args())  # fmt: skip
     assert refused.returncode == 1
     assert f"{OTHER_DOC.removeprefix('sha256:')}.json: not a readable extraction" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
@@ -184,7 +210,7 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
         extraction = {"entities": [{"id": mention, "type": "Person", "name": "x", "attributes": attributes}]}
         (archive / f"{doc.removeprefix('sha256:')}.json").write_text(json.dumps(extraction), encoding="utf-8")
     done = acg("entity", "split", "p-krstic", "--document", OTHER_DOC, "--reason", "another officer",
-               "--home", str(tmp_path))  # fmt: skip
+               *home.args())  # fmt: skip
     assert done.returncode == 0, done.stderr
     new_id = done.stdout.split("split ")[1].split(" ")[0]
     # What moved is said, as the log keeps it: the new entity's attributes, and the target's taken back.
@@ -192,7 +218,7 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
         f"{new_id} takes what the document said: rank 'Major', title 'Chief of Staff'",
         "p-krstic takes back: rank 'General'",
     ]
-    reopened = _open(tmp_path)
+    reopened = home.open()
     try:
         assert detail(reopened, new_id)["entity"]["attributes"] == {"rank": "Major", "title": "Chief of Staff"}
         kept = detail(reopened, "p-krstic")["entity"]["attributes"]
@@ -201,8 +227,8 @@ def test_a_split_takes_the_rank_and_title_the_document_gave(acg: Acg, tmp_path: 
         reopened.close()
 
 
-def test_split_needs_the_document_to_say_something(tmp_path: Path) -> None:
-    store = _open(_home(tmp_path))
+def test_split_needs_the_document_to_say_something(engine: Engine) -> None:
+    store = _home(engine).open()
     try:
         with pytest.raises(InvalidInput, match="no assertion about p-krstic cites the document"):
             split_document(store, "p-krstic", OTHER_DOC, "person-x", "X", [])
