@@ -291,16 +291,34 @@ _CHARGE_WORDS = frozenset(
 )
 
 
-def _charged_crimes(doc: Doc) -> Iterator[_Candidate]:
+def _charged_crimes(doc: Doc, named: Iterable[_Candidate]) -> Iterator[_Candidate]:
+    """Also in a list with crime types named in full ("persecution, murder and rape"), or given as examples
+    of one ("war crimes, including murder and pillage")."""
+    crime_tokens = {i for c in named if c.label == "CrimeType" for i in range(c.start, c.end)}
     for t in doc:
         notation = _CHARGED.get(t.lower_)
         if notation is None or t.pos_ != "NOUN":
             continue
         head = t
-        while head.dep_ == "conj" and head.head.i != head.i:
+        while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
             head = head.head
         prep = head.head if head.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in {"of", "with", "for"} and prep.head.lemma_.lower() in _CHARGE_WORDS:
+        # "convicted of murder"; "convicted X of murder", where the parser hangs "of murder" on X
+        charged = (
+            prep is not None
+            and prep.lower_ in {"of", "with", "for"}
+            and (
+                prep.head.lemma_.lower() in _CHARGE_WORDS
+                or (prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in _CHARGE_WORDS)
+            )
+        )
+        listed = any(x.i in crime_tokens for x in (head, *head.conjuncts))
+        example = (
+            prep is not None
+            and prep.lower_ in {"including", "as", "namely"}
+            and (prep.head.i in crime_tokens or (prep.head.head.i in crime_tokens and prep.lower_ == "as"))
+        )  # "war crimes including murder", "crimes such as rape"
+        if charged or listed or example:
             yield _Candidate(t.i, t.i + 1, "CrimeType", _PHRASE, notation=notation)
 
 
@@ -616,7 +634,8 @@ class EntityRecognizer:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[_Candidate] = [
             *_headed_names(doc), *_case_names(doc, text), *_acronyms(doc),
-            *_phrases(doc, self.matcher, self.notations), *_charged_crimes(doc), *_persons(doc, text), *_ner(doc),
+            *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
+            *_persons(doc, text), *_ner(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

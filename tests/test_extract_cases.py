@@ -261,3 +261,20 @@ def test_a_prosecution_office_is_a_mechanism_that_charges(extractor: Extractor) 
 def test_an_accusation_by_no_mechanism_charges_no_one(extractor: Extractor) -> None:
     text = "Human rights groups accused Colonel Marc Duval of torture after the Federal Court's hearing."
     assert not [k for k in relations(extractor.extract_text(text)) if k[1] == "charged_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was convicted of war crimes, including murder, rape and pillage.",
+        "The indictment listed persecution, murder, rape and pillage among the counts.",
+    ],
+)
+def test_a_crime_type_named_among_others_is_one(extractor: Extractor, text: str) -> None:
+    written = {a for e in extractor.extract_text(text).entities if e.type == "CrimeType" for a in (e.name, *e.aliases)}
+    assert {"murder", "rape", "pillage"} <= written
+
+
+def test_a_sentence_of_imprisonment_is_no_crime_type(extractor: Extractor) -> None:
+    result = extractor.extract_text("The court convicted Ivo Sand of murder and sentenced him to life imprisonment.")
+    assert [e.name for e in result.entities if e.type == "CrimeType"] == ["murder"]
