@@ -19,7 +19,7 @@ from typing import Any
 
 from nlp import cases
 from nlp.crime_kinds import type_crimes
-from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, THE_PLACES, UNIT_HEADS
+from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
@@ -307,7 +307,7 @@ def _merge_operations(coref: Coreference, text: str) -> None:
 _PERSON_ROLES = frozenset(
     "commands member_of victim_of witness_in convicted_by acquitted_by charged_by accused_in".split()
 )
-_AT_PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|inside|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_WORDS))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) -> None:

@@ -535,7 +535,6 @@ def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         yield _Candidate(t.i, t.i + 1, found.label, _EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
 
 
-_PLACE_WORDS = frozenset("in at near from to of outside inside into".split())
 _LINK_WORDS = frozenset(
     "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
 )
@@ -594,7 +593,7 @@ def _joinable(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
     other = b if a.label == "Person" else a
     if other.label not in {"Person", "Organization", "Location"} or other.attrs.get("kind") not in {None, "other"}:
         return False
-    if doc[a.end - 1].whitespace_ != " " or (a.start > 0 and doc[a.start - 1].lower_ in _PLACE_WORDS):
+    if doc[a.end - 1].whitespace_ != " " or (a.start > 0 and doc[a.start - 1].lower_ in lexicon.PLACE_WORDS):
         return False
     return person_shaped(doc[a.start : b.end].text) and b.end - a.start <= 6
 

@@ -268,6 +268,8 @@ NAME_STOPS = frozenset(
     "When While Since Until After Before During Under Over".split()
 )
 # Nouns that name a crime as an event ("the Srebrenica massacre", "the killings in Baga").
+# Words after which a name is a place's ("in Nyala", "from the Kaduna"), not a person's.
+PLACE_WORDS = frozenset("in at near from to of outside inside into".split())
 # Nouns of a place named after "of": "the municipalities of Nebaj, Chajul and Cotzal", "the village of Dos Erres".
 PLACE_NOUNS = frozenset(
     "municipality municipalities department departments province provinces district districts region regions "

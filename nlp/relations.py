@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
-from nlp.sentence import Sentence, broken, denied, dep_path, inside, negated
+from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated
 from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
@@ -100,9 +100,6 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
     return []
 
 
-_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
-
-
 def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, float]:
     """The court of a verdict: its subject or agent ("the Appeals Chamber acquitted him", "sentenced by the
     Court"), else one in the verdict's own words (not in a clause of its own: "Trial Chamber I convicted
@@ -122,7 +119,7 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         said = [t.head]  # "the Court, which convicted him"
     if said and not (said[0].lower_ == "it" and len(said) == 1):
         return court_in(said), 0.8
-    words = [c for c in t.children if c.dep_ not in _CLAUSES]
+    words = [c for c in t.children if c.dep_ not in CLAUSES]
     found = court_in(words)
     if found is not None:
         return found, 0.8
@@ -133,7 +130,7 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
 
 def _own_words(t: Token, m: Span) -> bool:
     """The mention stands in the verb's own words, not in a clause of its own."""
-    return any(inside(m, x) for c in t.children if c.dep_ not in _CLAUSES for x in c.subtree)
+    return any(inside(m, x) for c in t.children if c.dep_ not in CLAUSES for x in c.subtree)
 
 
 def verdicts(s: Sentence) -> None:

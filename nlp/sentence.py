@@ -18,6 +18,8 @@ from nlp.names import person_shaped
 
 METHOD = "acg-nlp/dependency"
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+# The children of a word that are clauses of their own (and so not its own words: nlp.relations).
+CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 # A phrase of time set on a clause ("after the death of President X, Y commanded the army") names no one
 # who takes part in it; a clause inside it may ("until 1998, when he was replaced by X"). "before" is left
 # out: it is also a forum's ("filed before the Court").
