@@ -174,6 +174,26 @@ def _case_names(doc: Doc, text: str) -> Iterator[_Candidate]:
                 yield _Candidate(span.start, span.end, "Case", _RULE)
 
 
+def _cases_of(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A case named by its accused: "the trial of Hissène Habré", "the genocide case against Ríos Montt".
+    The mention is the head noun (with its modifiers); the name is the text up to the accused's name."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    added = []
+    for t in doc:
+        if t.lower_ not in {"trial", "case", "prosecution", "retrial"} or t.pos_ != "NOUN" or t.i in by_token:
+            continue
+        of = [x for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "against"} for x in p.children
+              if x.dep_ == "pobj"]  # fmt: skip
+        accused = by_token.get(of[0].i) if of else None
+        if accused is None or accused.label != "Person":
+            continue
+        left = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"})])
+        start = t.i if any(i in by_token for i in range(left, t.i)) else left  # "the genocide case": a crime type
+        name = f"{doc[left : of[0].head.i + 1].text} {doc[accused.start : accused.end].text}"  # no rank
+        added.append(_Candidate(start, t.i + 1, "Case", _RULE, name=name))
+    return sorted([*chosen, *added], key=lambda c: c.start)
+
+
 def _surname(t: Token) -> bool:
     """A capitalised word the tagger took for a common noun, after a rank and an initial: an unfamiliar
     surname ("Rear Admiral SE Ogoigbe")."""
@@ -642,7 +662,7 @@ class EntityRecognizer:
         chosen = _spelled_out(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
-        chosen = _named_places(doc, chosen)
+        chosen = _cases_of(doc, _named_places(doc, chosen))
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])

@@ -278,3 +278,20 @@ def test_a_crime_type_named_among_others_is_one(extractor: Extractor, text: str)
 def test_a_sentence_of_imprisonment_is_no_crime_type(extractor: Extractor) -> None:
     result = extractor.extract_text("The court convicted Ivo Sand of murder and sentenced him to life imprisonment.")
     assert [e.name for e in result.entities if e.type == "CrimeType"] == ["murder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "accused"),
+    [
+        ("The trial of Colonel Omar Bashar opened in Dakar in 2015.", "trial of Omar Bashar", "Omar Bashar"),
+        (
+            "Prosecutors reopened the genocide case against General Rafael Tun in 2015.",
+            "genocide case against Rafael Tun",
+            "Rafael Tun",
+        ),
+    ],
+)
+def test_a_case_named_by_its_accused(extractor: Extractor, text: str, case: str, accused: str) -> None:
+    result = extractor.extract_text(text)
+    assert types(result).get(case) == "Case"
+    assert (accused, "accused_in", case) in relations(result)
