@@ -245,7 +245,10 @@ def posts(s: Sentence) -> None:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
             if cues & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
-            if person.root.dep_ == "poss" and path[1].lemma_.lower() not in lexicon.COMMAND_WORDS:
+            of_person = (
+                person.root.dep_ == "pobj" and person.root.head.lower_ == "of" and inside(org, person.root.head.head)
+            )  # "the National Patriotic Front of Charles Taylor"
+            if (person.root.dep_ == "poss" or of_person) and path[1].lemma_.lower() not in lexicon.COMMAND_WORDS:
                 continue  # "President X's praetorian formation", "X's forces": whose they are, not who serves
             title = (person._.acg or {}).get("title")
             rank = (person._.acg or {}).get("rank") or next(

@@ -295,3 +295,8 @@ def test_a_case_named_by_its_accused(extractor: Extractor, text: str, case: str,
     result = extractor.extract_text(text)
     assert types(result).get(case) == "Case"
     assert (accused, "accused_in", case) in relations(result)
+
+
+def test_the_person_a_force_is_named_after_is_not_made_its_member(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("The villagers fled the Popular Front of Colonel Amos Dube in 1993."))
+    assert not [k for k in found if k[0] == "Amos Dube" and k[1] == "member_of"]
