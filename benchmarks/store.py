@@ -1,6 +1,6 @@
 """Store benchmark: loading throughput, and chain/subordinates latency beside networkx BFS.
 
-    .venv/bin/python -m benchmarks.store [--depth 8] [--branching 5] [--samples 200]
+    .venv/bin/python -m benchmarks.store [--depth 8] [--branching 5] [--samples 200] [--neo4j bolt://...]
 
 Builds a synthetic hierarchy (every unit part of one parent, the top levels
 each with a commander whose command changed on a date) and loads it into a
@@ -10,19 +10,24 @@ COPY of the same rows. Then it reopens the store read-only
 (as `acg chain` and the API do), and times `chain` and `subordinates` at a
 date on the store and the same questions by networkx BFS
 (graph.analytics) on the same edges, in one process. Then the same on SFM's
-Nigeria data. Prints a Markdown table; ratios are what to compare across
-machines.
+Nigeria data. With --neo4j (a server whose database it empties: NEO4J_USER,
+NEO4J_PASSWORD), the same loads and questions on Neo4j in the same run, with
+the walks reading links from the server (as `graph.hierarchy` does there) and
+from memory, and their ratios to the embedded engine's. Prints a Markdown
+table; ratios are what to compare across machines.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -87,7 +92,9 @@ def timed(fn: Callable[[str], Any], items: list[str], keep: Callable[[Any], Any]
     return p50, p95, kept
 
 
-def _loads(tmp: Path, name: str, entities: list[Entity], relations: list[Relation]) -> list[str]:
+def _loads(
+    tmp: Path, name: str, entities: list[Entity], relations: list[Relation], figures: dict[str, float]
+) -> list[str]:
     """End-to-end load (checks, rows, COPY/upserts) beside a bare COPY of the same rows; then upserts."""
     onto = load()
     store = LadybugStore(tmp / "db")
@@ -102,6 +109,8 @@ def _loads(tmp: Path, name: str, entities: list[Entity], relations: list[Relatio
     load_records(store, again_e, again_r)
     upsert_seconds = time.perf_counter() - start
     store.close()
+    figures["load"] = total / seconds
+    figures["upserts"] = (len(again_e) + len(again_r)) / upsert_seconds
 
     # The same records in two loads, the nodes and then the links, each timed: DESIGN.md's budget names
     # both rates. The links' load looks up the labels of their ends, which the nodes' load has stored.
@@ -155,13 +164,61 @@ def _loads(tmp: Path, name: str, entities: list[Entity], relations: list[Relatio
     ]
 
 
-def run(name: str, entities: list[Entity], relations: list[Relation], up: list[str], down: list[str]) -> list[str]:
-    onto = load()
+def read_links(store: Any) -> tuple[hierarchy.MemoryLinks, float]:
+    """The hierarchy's links read into memory, and the milliseconds it took."""
+    start = time.perf_counter()
+    held = hierarchy.MemoryLinks(store)
+    return held, (time.perf_counter() - start) * 1000
+
+
+@dataclass
+class Walk:
+    """One question's timings over a sample, with how many answers equal networkx's."""
+
+    label: str
+    source: str
+    p50: float
+    p95: float
+    size: float
+    agree: int
+    n: int
+    nx50: float
+    nx95: float
+
+
+def walks(
+    store: Any, graph: Any, up: list[str], down: list[str], sources: tuple[tuple[str, hierarchy.Links], ...]
+) -> Iterator[Walk]:
+    """chain and subordinates at AT over the samples, on `store` reading links from each source, beside
+    networkx BFS on the same edges. Speed means nothing if the answers are wrong: each is compared."""
     keys = (dates.lower_key(AT) or "", dates.upper_key(AT) or "")
+    for label, fn, nx_fn, items in (
+        ("chain", chain, lambda u: analytics.superiors(graph, u, keys), up),
+        ("subordinates", subordinates, lambda u: analytics.subordinates(graph, u, keys), down),
+    ):
+        key = "superiors" if label == "chain" else "subordinates"
+        n50, n95, references = timed(nx_fn, items, keep=lambda a: a)
+        for source, links in sources:
+            p50, p95, answers = timed(
+                partial(fn, store, at=AT, links=links),
+                items,
+                keep=lambda a, k=key: {e["id"]: e["distance"] for e in a[k]},  # type: ignore[misc]
+            )
+            agree = sum(a == ref for a, ref in zip(answers, references, strict=True))
+            size = statistics.mean(len(a) for a in answers)
+            yield Walk(label, source, p50, p95, size, agree, len(items), n50, n95)
+
+
+def run(
+    name: str, entities: list[Entity], relations: list[Relation], up: list[str], down: list[str],
+    figures: dict[str, float],
+) -> list[str]:  # fmt: skip
+    """The embedded engine's figures; `figures` receives those the Neo4j run is compared with."""
+    onto = load()
     graph = analytics.hierarchy({**relation_row(onto, r), "predicate": r.predicate} for r in relations)
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
-        lines += _loads(Path(tmp), name, entities, relations)
+        lines += _loads(Path(tmp), name, entities, relations, figures)
         store = LadybugStore(Path(tmp) / "db", read_only=True)
         # The benchmark's own records and networkx graph (some 10^6 objects) would make every full
         # garbage collection during a question cost about 100 ms more than in `acg chain` or the API,
@@ -171,36 +228,67 @@ def run(name: str, entities: list[Entity], relations: list[Relation], up: list[s
         # The walks read the hierarchy's links into memory at the first question after a write
         # (graph.hierarchy); that first read is timed alone, then the questions, then the same
         # questions with each link asked of the engine (as on Neo4j).
-        start = time.perf_counter()
-        held = hierarchy.MemoryLinks(store)
+        held, ms = read_links(store)
         lines.append(f"| {name} | hierarchy links read into memory (once per write) | {len(held):,} links "
-                     f"in {(time.perf_counter() - start) * 1000:.0f} ms | | |")  # fmt: skip
-        statements = hierarchy.StoreLinks(store)
-        for label, fn, nx_fn, items in (
-            ("chain", chain, lambda u: analytics.superiors(graph, u, keys), up),
-            ("subordinates", subordinates, lambda u: analytics.subordinates(graph, u, keys), down),
-        ):
-            key = "superiors" if label == "chain" else "subordinates"
-            n50, n95, references = timed(nx_fn, items, keep=lambda a: a)
-            sources: tuple[tuple[str, hierarchy.Links], ...] = (
-                ("links in memory", held), ("links asked of the engine", statements)
-            )  # fmt: skip
-            for source, links in sources:
-                # Speed means nothing if the answers are wrong: each must equal networkx's.
-                p50, p95, answers = timed(
-                    partial(fn, store, at=AT, links=links),
-                    items,
-                    keep=lambda a, k=key: {e["id"]: e["distance"] for e in a[k]},  # type: ignore[misc]
-                )
-                size = statistics.mean(len(a) for a in answers)
-                agree = sum(a == ref for a, ref in zip(answers, references, strict=True))
-                lines.append(f"| {name} | {label} at {AT}, {source} (mean {size:.0f} found, n={len(items)}, "
-                             f"{agree}/{len(items)} equal to networkx) "
-                             f"| store p50 {p50:.2f} ms, p95 {p95:.2f} ms "
-                             f"| networkx p50 {n50:.2f} ms, p95 {n95:.2f} ms "
-                             f"| store/networkx p95 {p95 / n95:.1f}x |")  # fmt: skip
+                     f"in {ms:.0f} ms | | |")  # fmt: skip
+        sources: tuple[tuple[str, hierarchy.Links], ...] = (
+            ("links in memory", held), ("links asked of the engine", hierarchy.StoreLinks(store))
+        )  # fmt: skip
+        for w in walks(store, graph, up, down, sources):
+            if w.source == "links in memory":
+                figures[f"{w.label} p50"] = w.p50
+            lines.append(f"| {name} | {w.label} at {AT}, {w.source} (mean {w.size:.0f} found, n={w.n}, "
+                         f"{w.agree}/{w.n} equal to networkx) | store p50 {w.p50:.2f} ms, p95 {w.p95:.2f} ms "
+                         f"| networkx p50 {w.nx50:.2f} ms, p95 {w.nx95:.2f} ms "
+                         f"| store/networkx p95 {w.p95 / w.nx95:.1f}x |")  # fmt: skip
         store.close()
         gc.unfreeze()
+    return lines
+
+
+def run_neo4j(
+    name: str, entities: list[Entity], relations: list[Relation], up: list[str], down: list[str], uri: str,
+    embedded: dict[str, float],
+) -> list[str]:  # fmt: skip
+    """The same loads and questions on a Neo4j server (its database emptied first), with their ratios to the
+    embedded engine's figures of the same run (`embedded`)."""
+    from graph.neo4j_store import Neo4jStore
+
+    onto = load()
+    graph = analytics.hierarchy({**relation_row(onto, r), "predicate": r.predicate} for r in relations)
+    env = os.environ.get
+    store = Neo4jStore(uri, env("NEO4J_USER") or "neo4j", env("NEO4J_PASSWORD"), env("NEO4J_DATABASE"))
+    lines = []
+    try:
+        store.write([("MATCH (n) DETACH DELETE n", {})])
+        prepare_store(store)
+        start = time.perf_counter()
+        report = load_records(store, entities, relations)
+        seconds = time.perf_counter() - start
+        rate = (report.entities + report.relations) / seconds
+        again_e, again_r = entities[:10000], relations[:10000]
+        start = time.perf_counter()
+        load_records(store, again_e, again_r)
+        upserts = (len(again_e) + len(again_r)) / (time.perf_counter() - start)
+        lines.append(f"| {name} | Neo4j: load end to end | {report.entities:,} nodes + {report.relations:,} rels "
+                     f"in {seconds:.1f} s, {rate:,.0f} records/s | embedded {embedded['load']:,.0f} records/s "
+                     f"| Neo4j / embedded {rate / embedded['load']:.2f} |")  # fmt: skip
+        lines.append(f"| {name} | Neo4j: upserts of stored records | {upserts:,.0f} records/s "
+                     f"| embedded {embedded['upserts']:,.0f} records/s | Neo4j / embedded "
+                     f"{upserts / embedded['upserts']:.2f} |")  # fmt: skip
+        gc.collect()
+        gc.freeze()
+        held, ms = read_links(store)
+        lines.append(f"| {name} | Neo4j: hierarchy links read into memory | {len(held):,} links in {ms:.0f} ms | | |")
+        sources = (("links asked of the server", hierarchy.StoreLinks(store)), ("links in memory", held))
+        for w in walks(store, graph, up, down, sources):
+            reference = embedded[f"{w.label} p50"]
+            lines.append(f"| {name} | Neo4j: {w.label} at {AT}, {w.source} (n={w.n}, {w.agree}/{w.n} equal to "
+                         f"networkx) | p50 {w.p50:.2f} ms, p95 {w.p95:.2f} ms | embedded, links in memory, "
+                         f"p50 {reference:.2f} ms | Neo4j / embedded p50 {w.p50 / reference:.1f}x |")  # fmt: skip
+        gc.unfreeze()
+    finally:
+        store.close()
     return lines
 
 
@@ -209,6 +297,7 @@ def main() -> None:
     parser.add_argument("--depth", type=int, default=8)
     parser.add_argument("--branching", type=int, default=5)
     parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--neo4j", default=None, help="bolt:// URI of a Neo4j whose database may be emptied")
     args = parser.parse_args()
     rng = random.Random(7)
 
@@ -217,12 +306,19 @@ def main() -> None:
     # Units two levels down have about branching**(depth-3) units and their commanders below them.
     subtrees = rng.sample(levels[2], min(args.samples, len(levels[2])))
     lines = ["| data | measure | result | reference | ratio |", "|---|---|---|---|---|"]
-    lines += run(f"synthetic {len(entities):,} nodes", entities, relations, leaves, subtrees)
+    figures: dict[str, float] = {}
+    name = f"synthetic {len(entities):,} nodes"
+    lines += run(name, entities, relations, leaves, subtrees, figures)
+    if args.neo4j:
+        lines += run_neo4j(name, entities, relations, leaves, subtrees, args.neo4j, figures)
 
     sfm = read_sfm(SFM)
     units = sorted(e.id for e in sfm.entities if e.type == "Organization")
     sample = rng.sample(units, min(args.samples, len(units)))
-    lines += run("SFM Nigeria", sfm.entities, sfm.relations, sample, sample)
+    figures = {}
+    lines += run("SFM Nigeria", sfm.entities, sfm.relations, sample, sample, figures)
+    if args.neo4j:
+        lines += run_neo4j("SFM Nigeria", sfm.entities, sfm.relations, sample, sample, args.neo4j, figures)
     print("\n".join(lines))
 
 

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import threading
 import weakref
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from graph.cypher import read
 from graph.ladybug_store import LadybugStore
 from graph.store import StoreView
+
+if TYPE_CHECKING:
+    from graph.neo4j_store import Neo4jStore
 
 Row = dict[str, Any]
 
@@ -122,8 +125,8 @@ class StoreLinks:
 class MemoryLinks:
     """Every standing hierarchy link of a store, as columns, indexed by both ends."""
 
-    def __init__(self, view: LadybugStore) -> None:
-        self.generation = view.generation
+    def __init__(self, view: LadybugStore | Neo4jStore) -> None:
+        self.generation = getattr(view, "generation", -1)  # Neo4j keeps none: others write it too
         cols = view.read_columns(read.hierarchy_links(view.engine))
         self.predicate: list[str] = cols.pop("predicate")
         self.subject: list[str] = cols.pop("subject")

@@ -53,7 +53,12 @@ class Neo4jStore:
         self.database = database
         self.read_only = read_only
         with _translated(uri):
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password or "") if user else None)
+            # The server's notifications (a property no record has yet, as on a new store) are not the
+            # user's business: they went to stderr on every question.
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password or "") if user else None,
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
+            )  # fmt: skip
             self._driver.verify_connectivity()
 
     def _session(self, mode: str) -> neo4j.Session:
@@ -62,6 +67,21 @@ class Neo4jStore:
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows:
         def work(tx: neo4j.ManagedTransaction) -> Rows:
             return [record.data() for record in tx.run(query, dict(params or {}))]
+
+        with _translated(self.uri), self._session(neo4j.READ_ACCESS) as session:
+            return session.execute_read(work)
+
+    def read_columns(self, query: str, params: Mapping[str, Any] | None = None) -> dict[str, list[Any]]:
+        """The answer as one list per column (as the embedded engine gives it)."""
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, list[Any]]:
+            result = tx.run(query, dict(params or {}))
+            keys = list(result.keys())
+            columns: dict[str, list[Any]] = {k: [] for k in keys}
+            for record in result:
+                for k, v in zip(keys, record.values(), strict=True):
+                    columns[k].append(v)
+            return columns
 
         with _translated(self.uri), self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(work)

@@ -304,12 +304,24 @@ def _climb(
                     step = _command_step(row, unit, lo, hi, dated, standing)
                     if include_superseded or step.get("held") != "superseded":
                         commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
-                elif row["id"] not in units and hops < read.MAX_DEPTH:
+                elif hops < read.MAX_DEPTH and (
+                    row["id"] not in units or _parallel(units[row["id"]], hops + 1)
+                ):  # the first link in order, or a parallel one whose path holds where the first's does not
                     step = path_step(unit, "part_of", row["id"], row["link"], lo, hi, dated)
-                    units[row["id"]] = (row["name"], hops + 1, path.then(step))
-                    reached.append(row["id"])
+                    then = path.then(step)
+                    if row["id"] in units and not then.held:
+                        continue
+                    if row["id"] not in units:
+                        reached.append(row["id"])
+                    units[row["id"]] = (row["name"], hops + 1, then)
         frontier = sorted(reached)
     return units, commanders
+
+
+def _parallel(found: tuple[str, int, _Path], hops: int) -> bool:
+    """A unit reached already at the same distance by a path whose links never held together: another
+    link to it may make a path that holds (a unit placed under its parent twice, in different years)."""
+    return found[1] == hops and not found[2].held
 
 
 def _row_order(row: dict[str, Any]) -> tuple[str, str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ from api.settings import Home
 from graph.connect import embedded_path
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
+from graph.store import Store
 from ontology.records import Entity, Relation, Span
 from tests import scenario
 
@@ -80,16 +81,25 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def build_home(home: Path) -> dict[str, str]:
-    store = LadybugStore(embedded_path(home))
+def fill(store: Store) -> None:
+    """The scenario and the people at risk, loaded into `store` (closed after)."""
     try:
         prepare_store(store)
         report = load_records(store, scenario.ENTITIES + EXTRA_ENTITIES, scenario.RELATIONS + EXTRA_RELATIONS)
         assert not report.rejected, report.rejected
     finally:
         store.close()
+
+
+def add_users(home: Path) -> dict[str, str]:
+    """One user per role in `home`: role -> key."""
     users = Users(Home(home).users)
     return {r: users.add(f"{r}-user", r) for r in ROLES}
+
+
+def build_home(home: Path) -> dict[str, str]:
+    fill(LadybugStore(embedded_path(home)))
+    return add_users(home)
 
 
 def start(home: Path, keys: dict[str, str], *args: str) -> tuple[subprocess.Popen[bytes], Server]:

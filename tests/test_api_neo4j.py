@@ -11,32 +11,22 @@ from typing import Any
 
 import pytest
 
-from api.auth import ROLES, Users
-from api.settings import Home, pseudonym_key
-from graph.loader import load_records, prepare_store
-from tests import scenario
+from api.settings import pseudonym_key
 from tests.neo4j import neo4j_store
-from tests.server import EXTRA_ENTITIES, EXTRA_RELATIONS, HIDDEN_NAMES, Server, build_home, start
+from tests.server import HIDDEN_NAMES, Server, add_users, build_home, fill, start
 
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Server]]:
     """An embedded server and a Neo4j one over the same records, with one pseudonym key (so that the
     people hidden from a reader get the same pseudonyms from both)."""
-    store = neo4j_store()  # emptied; skips (fails in CI) without a server
-    try:
-        prepare_store(store)
-        report = load_records(store, scenario.ENTITIES + EXTRA_ENTITIES, scenario.RELATIONS + EXTRA_RELATIONS)
-        assert not report.rejected, report.rejected
-    finally:
-        store.close()
+    fill(neo4j_store())  # emptied first; skips (fails in CI) without a server
     embedded_home = tmp_path_factory.mktemp("api-embedded-home")
     embedded_keys = build_home(embedded_home)
     pseudonym_key(embedded_home)
     home = tmp_path_factory.mktemp("api-neo4j-home")
     shutil.copy2(embedded_home / "pseudonym.key", home / "pseudonym.key")
-    users = Users(Home(home).users)
-    keys = {r: users.add(f"{r}-user", r) for r in ROLES}
+    keys = add_users(home)
     env = {f"ACG_STORE_{ours}": os.environ[theirs] for ours, theirs in
            (("USER", "NEO4J_USER"), ("PASSWORD", "NEO4J_PASSWORD"), ("DATABASE", "NEO4J_DATABASE"))
            if os.environ.get(theirs)}  # fmt: skip
