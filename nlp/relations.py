@@ -254,6 +254,14 @@ def crimes(s: Sentence) -> None:
             agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in _AGENTS), None)
             if agent is not None:
                 s.emit(agent, "perpetrated", crime, 0.7, "crime-by")
+        verb = crime.root.head if crime.root.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is not None and (
+            verb.lemma_ in {"occur", "happen"}
+            or (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+        ):  # "the massacre took place in Nyanza"
+            for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                for where in (m for m in s.typed("Location") for x in p.children if x.dep_ == "pobj" and inside(m, x)):
+                    s.emit(crime, "occurred_in", where, 0.8, "crime-took-place")
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:

@@ -99,10 +99,13 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                     continue  # an accused held in custody is no victim
                 agent = agent or place
             noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
+            places = _places(t, mentions)
             for v in victims:
                 attrs: dict[str, Any] = {"name": f"{noun} of {v.text}", "victims": [(v.start, v.end)]}
                 if agent is not None and agent.label_ in {"Person", "Organization"}:
                     attrs["by"] = [(agent.start, agent.end)]
+                if places:
+                    attrs["places"] = places  # "X was killed in Kigali": where the crime occurred
                 yield t.i, t.i + 1, attrs
         elif t.pos_ == "NOUN" and lemma in HARM_NOUNS:
             # "the murder of X", "X's assassination"
@@ -116,6 +119,16 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 # assassination", with the victim after
                 name = doc[start:end].text if start == t.i else f"{t.text} of {v.text}"
                 yield start, end, {"name": name, "victims": [(v.start, v.end)]}
+
+
+def _places(t: Token, mentions: list[Span]) -> list[tuple[int, int]]:
+    """The places a verb's own phrases "in"/"at" name, as (start, end) token offsets of Location mentions."""
+    return [
+        (m.start, m.end)
+        for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        for x in p.children if x.dep_ == "pobj"
+        for m in mentions if m.label_ == "Location" and inside(m, x)
+    ]  # fmt: skip
 
 
 def _in_named_crime(t: Token, mentions: list[Span]) -> bool:

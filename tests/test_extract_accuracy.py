@@ -24,8 +24,10 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # The development set grew from 7 to 29 documents, then to 41 (2026-12-03; 34 written from public facts by
 # helpers who never saw the rules); the floors are those of the whole set and of its held-out documents
 # (tests/folds.toml).
-FLOORS_DEV = {"entities": 0.780, "relations": 0.375}
-FLOORS_HELD_OUT = {"entities": 0.756, "relations": 0.230}
+# (relations 0.375 and 0.230 before a crime done "in" a place was said to have occurred there, "Bockarie was
+# killed in Liberia": true, and counted wrong where the gold names the crime otherwise or not at all.)
+FLOORS_DEV = {"entities": 0.780, "relations": 0.374}
+FLOORS_HELD_OUT = {"entities": 0.756, "relations": 0.229}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold.

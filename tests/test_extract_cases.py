@@ -289,3 +289,18 @@ def test_a_case_named_by_its_accused(extractor: Extractor, text: str, case: str,
 def test_the_person_a_force_is_named_after_is_not_made_its_member(extractor: Extractor) -> None:
     found = relations(extractor.extract_text("The villagers fled the Popular Front of Colonel Amos Dube in 1993."))
     assert not [k for k in found if k[0] == "Amos Dube" and k[1] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "place"),
+    [
+        (
+            "Rosa Ortiz was abducted in Tegucigalpa in 1981 by soldiers of the 4th Brigade.",
+            "abduction of Rosa Ortiz",
+            "Tegucigalpa",
+        ),
+        ("The Kibuye massacre took place in Mubuga in April 1994.", "Kibuye massacre", "Mubuga"),
+    ],
+)
+def test_where_a_crime_occurred(extractor: Extractor, text: str, crime: str, place: str) -> None:
+    assert (crime, "occurred_in", place) in relations(extractor.extract_text(text))
