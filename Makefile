@@ -76,7 +76,7 @@ unit: $(STAMP) $(CHROMIUM)
 # The Neo4j-backed tests alone (the suite starts its own Neo4j: tools/neo4j, Java 17 and Maven).
 test-neo4j: $(STAMP)
 	$(BIN)/pytest tests/test_store_contract.py tests/test_accountability.py tests/test_sfm.py tests/test_engines_agree.py \
-		tests/test_identity.py tests/test_api_neo4j.py -k neo4j
+		tests/test_identity.py tests/test_api_neo4j.py tests/test_chain_paths.py tests/test_neo4j_load.py -k neo4j
 
 # A Neo4j 5 Community to try: prints bolt://127.0.0.1:PORT when ready; Ctrl-C or SIGTERM stops it.
 # NEO4J_PASSWORD=... make neo4j; then acg ... --neo4j URI (see README). The `@` keeps stdout to the bolt line.

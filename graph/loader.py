@@ -1,4 +1,5 @@
-"""Load entities and relations into a store: checked, batched, in one transaction.
+"""Load entities and relations into a store: checked, batched, in one transaction (on Neo4j, in
+transactions of bounded size: NEO4J_TRANSACTION_ROWS).
 
 A record that breaks the ontology is reported with the field at fault and
 left out; the rest goes in. All writes are MERGEs on stable ids, so loading
@@ -248,10 +249,38 @@ def _load(
             report.rejected.append(f"{where}: {r.predicate} does not link {s} to {o}")
 
     bulk = store.engine == "ladybug" and len(checked) + report.entities >= BULK_THRESHOLD
-    store.write(_copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges))
+    statements = _copy_statements(store, nodes, edges) if bulk else _upsert_statements(store.engine, nodes, edges)
+    for part in _transactions(store.engine, statements):
+        store.write(part)
     if written is not None:
         written.remember(sent)
     return report
+
+
+# Rows a Neo4j transaction of a load carries at most: a server's transaction memory is bounded (358 MB with
+# the 512 MB heap of tools/neo4j), and a load of 196,000 records in one transaction went past it and was
+# refused whole. The embedded engine loads in one transaction whatever the size.
+NEO4J_TRANSACTION_ROWS = 20_000
+
+
+def _transactions(engine: str, statements: Statements) -> Iterator[Statements]:
+    """The load's statements as transactions: one, or on Neo4j parts of at most NEO4J_TRANSACTION_ROWS rows
+    in the same order (nodes before the links that match them). A load stopped between two parts is run
+    again: every write is a MERGE on a stable id."""
+    if engine != "neo4j":
+        yield statements
+        return
+    part: Statements = []
+    rows = 0
+    for statement in statements:
+        size = len(statement[1].get("rows") or ())
+        if part and rows + size > NEO4J_TRANSACTION_ROWS:
+            yield part
+            part, rows = [], 0
+        part.append(statement)
+        rows += size
+    if part:
+        yield part
 
 
 def prepare_store(store: Store) -> None:

@@ -24,5 +24,7 @@ def neo4j_store() -> Store:
     s = Neo4jStore(
         uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE")
     )
-    s.write([("MATCH (n) DETACH DELETE n", {})])
+    # in parts: one transaction deleting a large graph goes past the server's transaction memory
+    while s.read("MATCH (n) RETURN count(n) > 0 AS left")[0]["left"]:
+        s.write([("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n", {})])
     return s
