@@ -473,7 +473,7 @@ def _no_accused_witness(entities: list[Entity], merged: dict[tuple[str, str, str
 # What an appeal does to an earlier judgment: the judgment is that of the court that gave it, its verdict
 # tells what became of it ("the Appeals Chamber reversed the conviction": the Trial Chamber's conviction,
 # reversed). The appeals court itself neither convicted nor acquitted.
-_APPEALS = frozenset({"reversed", "annulled"})
+_APPEALS = frozenset({"reversed", "reversed_in_part", "annulled"})
 
 
 def _appeal(r: dict[str, Any], coref: Coreference, ids: dict[int, str], merged: dict[tuple[str, str, str],

@@ -20,6 +20,7 @@ docs can cross process boundaries) naming mentions by character offsets.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -44,6 +45,8 @@ _VERDICTS = {
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
     "vacate": ("convicted_by", "annulled"),
 }  # fmt: skip
+# Words that make an appeal's reversal a partial one.
+_PART = re.compile(r"\b(?:a number of|some of|some|several|certain|part of|one of|two of|three of|parts of)\b")
 _COMPLICITY = {
     "supply": "supplied", "sell": "supplied", "provide": "supplied", "deliver": "supplied", "ship": "supplied",
     "equip": "supplied", "arm": "supplied", "export": "supplied", "finance": "financed", "fund": "financed",
@@ -148,6 +151,8 @@ def verdicts(s: Sentence) -> None:
         predicate, verdict = _VERDICTS[lemma]
         if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
             objects = " ".join(x.lower_ for x in t.subtree)
+            if verdict == "reversed" and _PART.search(objects):
+                verdict = "reversed_in_part"  # "reversed a number of his convictions": the rest stands
             if "acquittal" in objects:
                 predicate = "acquitted_by"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:

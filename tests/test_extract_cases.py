@@ -304,3 +304,12 @@ def test_the_person_a_force_is_named_after_is_not_made_its_member(extractor: Ext
 )
 def test_where_a_crime_occurred(extractor: Extractor, text: str, crime: str, place: str) -> None:
     assert (crime, "occurred_in", place) in relations(extractor.extract_text(text))
+
+
+def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
+    text = (
+        "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
+        "In 2011 the Appeals Chamber reversed a number of his convictions."
+    )
+    (verdict,) = [r for r in extractor.extract_text(text).relations if r.predicate == "convicted_by"]
+    assert verdict.attributes["verdict"] == "reversed_in_part"  # not "reversed": the rest stands
