@@ -396,8 +396,8 @@ def assemble(
     for m in [*(m for m in ordered if id(m) not in later), *short, *anaphors]:
         coref.add(m)
     _retype(coref, raw_relations, text)
+    _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")
     _merge_contained(coref)
-    _split_chambers(coref)
     _merge_operations(coref, text)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
