@@ -390,10 +390,14 @@ def assemble(
             m = Mention(m.start, m.end, "Person", m.text, {})  # the NER's "Buratai" (ORG) is the person named before
         ordered.append(m)
     # Full names first, so that a surname met before its full name (a headline) still joins it; descriptions last.
+    # So too an acronym met before the name it stands for ("ICC appeals judges" above "the International
+    # Criminal Court (ICC)").
+    given = {m.attrs["alias"] for m in ordered if m.attrs.get("alias")}
+    acronyms = [m for m in ordered if m.label in {"Organization", "Mechanism"} and m.text in given]
     short = [m for m in ordered if m.label == "Person" and " " not in name_key(m.text)]
     anaphors = [m for m in ordered if m.label == "ANAPHOR"]
-    later = {id(m) for m in (*short, *anaphors)}
-    for m in [*(m for m in ordered if id(m) not in later), *short, *anaphors]:
+    later = {id(m) for m in (*acronyms, *short, *anaphors)}
+    for m in [*(m for m in ordered if id(m) not in later), *acronyms, *short, *anaphors]:
         coref.add(m)
     _retype(coref, raw_relations, text)
     _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")

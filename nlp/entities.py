@@ -205,8 +205,8 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     window_start = max(0, char - 48)
     window = text[window_start:char]
     for m in lexicon.RANK_PATTERN.finditer(window):
-        if m.end() != len(window):
-            continue
+        if m.end() != len(window) or lexicon.CIVIL_GENERAL.search(window[: m.start()]):
+            continue  # "Attorney General Claudia Paz y Paz": an office, not a rank
         words = list(re.finditer(r"\S+", m.group()))
         for w in words:  # the longest tail that is a rank
             rank = lexicon.canonical_rank(m.group()[w.start() :])
@@ -342,6 +342,17 @@ def _charged_crimes(doc: Doc, named: Iterable[_Candidate]) -> Iterator[_Candidat
             yield _Candidate(t.i, t.i + 1, "CrimeType", _PHRASE, notation=notation)
 
 
+def _of_country(doc: Doc, end: int) -> int:
+    """The end of an institution's name that goes on with the country it belongs to ("... of Switzerland"),
+    which the NER cut off as a place of its own."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    if doc[end + 1].ent_type_ != "GPE" or doc[end + 1].ent_iob_ != "B":
+        return end
+    country = next(e for e in doc.ents if e.start == end + 1)
+    return country.end
+
+
 def _ner(doc: Doc) -> Iterator[_Candidate]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -367,6 +378,7 @@ def _ner(doc: Doc) -> Iterator[_Candidate]:
         if label == "Organization":
             kind = mechanism_kind(name)
             if kind:
+                end = _of_country(doc, end)  # "the Office of the Attorney General" "of Switzerland"
                 yield _Candidate(start, end, "Mechanism", _NER, kind=kind)
             else:
                 yield _Candidate(start, end, label, _NER, kind=organization_kind(name))

@@ -315,3 +315,9 @@ def check(organization_kinds: set[str], mechanism_kinds: set[str]) -> list[str]:
     return sorted(f"organisation kind {k}" for k in org - organization_kinds) + sorted(
         f"mechanism kind {k}" for k in mech - mechanism_kinds
     )
+
+
+# Offices whose last word is "General" and that are not military ranks ("Attorney General", "Secretary-General").
+CIVIL_GENERAL = re.compile(
+    r"\b(?:Attorney|Solicitor|Prosecutor|Auditor|Secretary|Governor|Procurator|Advocate|Accountant|Postmaster)[- ]$"
+)

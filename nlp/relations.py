@@ -90,6 +90,8 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
         for c in t.children:
             if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
                 continue
+            if c.dep_ == "poss" and t.pos_ == "PROPN":
+                continue  # "Côte d'Ivoire's Laurent Gbagbo": the possessor of a name is not the party
             seen.add(c.i)
             hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
@@ -136,13 +138,31 @@ def _own_words(t: Token, m: Span) -> bool:
     return any(inside(m, x) for c in t.children if c.dep_ not in CLAUSES for x in c.subtree)
 
 
+def _arrest_warrant(t: Token) -> bool:
+    """A warrant of arrest: "an arrest warrant", "a warrant for his arrest", "a warrant of arrest against X",
+    or a warrant a court issues ("the ICC also issued a warrant against her")."""
+    return any(x.lower_ == "arrest" for x in t.subtree) or (t.dep_ == "dobj" and t.head.lemma_ == "issue")
+
+
+def _warranted(s: Sentence, warrant: Token) -> list[Span]:
+    """The person a relative clause's warrant is against: "X, against whom the ICC issued a warrant"."""
+    verb = warrant.head
+    if warrant.dep_ != "dobj" or verb.dep_ != "relcl":
+        return []
+    against = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "for"}
+               for x in c.children if x.lower_ == "whom"]  # fmt: skip
+    if not against:
+        return []
+    return [m for m in s.mentions if inside(m, verb.head) and m.label_ in _AGENTS][:1]
+
+
 def verdicts(s: Sentence) -> None:
     mechanisms = s.typed("Mechanism")
     for t in s.sent:
         lemma = t.lemma_.lower()
         if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
             lemma = "convict"  # "found X guilty"
-        if lemma not in _VERDICTS or (lemma == "warrant" and "arrest" not in {c.lower_ for c in t.lefts}):
+        if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
         if negated(t) or denied([t]):
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
@@ -160,9 +180,12 @@ def verdicts(s: Sentence) -> None:
         parties = _party(s, t, _AGENTS)
         if not parties and t.dep_ == "conj":
             parties = _party(s, t.head, _AGENTS)
+        if not parties and lemma == "warrant":
+            parties = _warranted(s, t)
         if not parties:
             continue
-        court, confidence = _court(s, t, mechanisms)
+        issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
+        court, confidence = _court(s, t.head if issued else t, mechanisms)
         if court is None:
             continue
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})

@@ -197,8 +197,15 @@ class Sentence:
 
     def previous(self, t: Token, label: str) -> Span | None:
         """The last mention of `label` before `t`; for a person, also a name the tagger took for an
-        organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo")."""
-        before = [m for m in self.doc_mentions if m.end <= t.i and (m.label_ == label or (
-            label == "Person" and m.label_ == "Organization" and m._.acg.get("kind") in {None, "other"}
-            and person_shaped(m.text)))]  # fmt: skip
-        return before[-1] if before else None
+        organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo"), or the surname of a person
+        named before, whatever the tagger took it for ("Kosiah" after "Alieu Kosiah")."""
+        before = [m for m in self.doc_mentions if m.end <= t.i]
+        if label != "Person":
+            found = [m for m in before if m.label_ == label]
+            return found[-1] if found else None
+        surnames = {m[-1].text for m in before if m.label_ == "Person" and len(m) > 1}
+        found = [m for m in before if m.label_ == "Person" or (
+            m.label_ == "Organization" and m._.acg.get("kind") in {None, "other"} and person_shaped(m.text)) or (
+            m.label_ in {"Organization", "Location"} and m._.acg.get("kind") in {None, "other"}
+            and m.text in surnames and m.root.head.lower_ not in {"in", "at", "to"})]  # fmt: skip
+        return found[-1] if found else None

@@ -313,3 +313,57 @@ def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor)
     )
     (verdict,) = [r for r in extractor.extract_text(text).relations if r.predicate == "convicted_by"]
     assert verdict.attributes["verdict"] == "reversed_in_part"  # not "reversed": the rest stands
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "court"),
+    [
+        (
+            "In 2012 the Special Tribunal issued a warrant of arrest against Joseph Mensah.",
+            "Joseph Mensah",
+            "Special Tribunal",
+        ),
+        (
+            "Teodor Vance was flown to The Hague by the ICC, which had issued a warrant for his arrest in 2008.",
+            "Teodor Vance",
+            "ICC",
+        ),
+        (
+            "Sarah Kamau, against whom the Special Tribunal also issued a warrant, is still at large.",
+            "Sarah Kamau",
+            "Special Tribunal",
+        ),
+    ],
+)
+def test_a_warrant_of_arrest_is_a_charge(extractor: Extractor, text: str, person: str, court: str) -> None:
+    assert (person, "charged_by", court) in relations(extractor.extract_text(text))
+
+
+def test_a_pronoun_finds_the_person_whose_surname_the_tagger_mistyped(extractor: Extractor) -> None:
+    text = (
+        "Tomas Ekwueme commanded the 9th Brigade. The brigade's deputy was Major Ilse Brandt. "
+        "Ekwueme, who settled in Norway in 2001, was arrested there in 2015. "
+        "The Office of the Attorney General of Norway indicted him in 2017."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Tomas Ekwueme", "charged_by", "Office of the Attorney General of Norway") in found
+    assert ("Ilse Brandt", "charged_by", "Office of the Attorney General of Norway") not in found
+
+
+def test_an_attorney_general_has_no_military_rank(extractor: Extractor) -> None:
+    found = extractor.extract_text("The charges were brought under Attorney General Maria Estrada in 2010.")
+    assert not [e for e in found.entities if e.attributes.get("rank")]
+
+
+def test_an_acronym_met_before_its_name_joins_it(extractor: Extractor) -> None:
+    text = (
+        "SCT judges confirm the sentence\n\n"
+        "Judges of the Special Criminal Tribunal (SCT) on Monday confirmed the sentence of Paul Idris."
+    )
+    courts = [e for e in extractor.extract_text(text).entities if e.type == "Mechanism"]
+    assert [(c.name, c.aliases) for c in courts] == [("Special Criminal Tribunal", ["SCT"])]
+
+
+def test_the_possessor_of_a_name_is_not_the_party_of_a_verdict(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("The Appeals Chamber upheld the acquittal of Ruritania's Ivan Petrov."))
+    assert not [k for k in found if k[0] == "Ruritania"]
