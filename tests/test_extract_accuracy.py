@@ -26,8 +26,10 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # (tests/folds.toml).
 # (relations 0.375 and 0.230 before a crime done "in" a place was said to have occurred there, "Bockarie was
 # killed in Liberia": true, and counted wrong where the gold names the crime otherwise or not at all.)
-FLOORS_DEV = {"entities": 0.780, "relations": 0.374}
-FLOORS_HELD_OUT = {"entities": 0.756, "relations": 0.229}
+# The held-out set lost ch_sonko (read while the gold format was looked up, so moved to `seen`): its figures
+# went from 0.756 and 0.229 to 0.754 and 0.222 with no change of the rules.
+FLOORS_DEV = {"entities": 0.782, "relations": 0.385}
+FLOORS_HELD_OUT = {"entities": 0.754, "relations": 0.222}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold.
