@@ -28,7 +28,7 @@ _PART_WORDS = frozenset(
 )
 # Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
 _FOUNDING = frozenset(["found", "founder", "co-founder"])
-_LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder".split())
+_LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder co-founder".split())
 
 
 _TITLE = lexicon.TITLE_PATTERN
@@ -105,6 +105,15 @@ def _parent_at(org: Span, orgs: list[Span]) -> int | None:
     return at
 
 
+def _part_named_by(org: Span) -> str | None:
+    """The part of a unit that the unit's name qualifies ("political wing" in "the NLF political wing"):
+    who heads it does not head the unit."""
+    head = org.root.head
+    if org.root.dep_ not in {"compound", "nmod", "poss"} or head.i < org.end or head.lemma_ not in lexicon.PART_NOUNS:
+        return None  # "the Young Patriots movement" is the movement itself
+    return " ".join(t.text for t in org.doc[org.end : head.i + 1])
+
+
 def titled_posts(s: Sentence) -> dict[int, int]:
     """Posts written as a title beside its unit and the person: the person's post is what the phrase
     says, whatever longer paths of the sentence suggest. Returns person start -> unit start."""
@@ -137,6 +146,9 @@ def titled_posts(s: Sentence) -> dict[int, int]:
                 if m is not None:
                     posts.append(_titled(m, named[i + 2]))
         for org, title, predicate in posts:
+            part = _part_named_by(org)
+            if part is not None and predicate == "commands":  # "X, head of the NLF political wing": a post in it
+                predicate, title = "member_of", f"{title} of {part}"
             path = dep_path(person.root, org.root)
             s.emit(person, predicate, org, 0.8, "title-of-unit" if title else "verb-of-post",
                    rank=person._.acg.get("rank"), title=title or person._.acg.get("title"),
@@ -261,8 +273,15 @@ def posts(s: Sentence) -> None:
             command = bool(cues & lexicon.COMMAND_WORDS)
             if command and "staff" in cues and not cues & (lexicon.COMMAND_WORDS - {"chief"}):
                 command, role = False, "Chief of Staff"  # the chief of a unit's staff serves its commander
-            if command and not cues & (lexicon.COMMAND_WORDS - _FOUNDING) and length > 5:
-                continue  # "founded by X" says whom X founded, not every unit further down the sentence
+            founded = False
+            if cues & _FOUNDING and not cues & (lexicon.COMMAND_WORDS - _FOUNDING):
+                if length > 5:
+                    continue  # "founded by X" says whom X founded, not every unit further down the sentence
+                # A founder belongs to what he founded; he leads it only where it is a force ("the RUF, founded
+                # by Foday Sankoh"), and that is possible, not said.
+                founded = True
+                if org._.acg.get("kind") not in {"armed_group", "unit"}:
+                    command, role = False, "founder"
             if command:
                 # "headed the investigations section of Branch 251": head of a part, member of the whole.
                 led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]
@@ -277,10 +296,12 @@ def posts(s: Sentence) -> None:
                     command = False
             elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
                 command = True
-            if org.start in unknown and not (length <= 4 and cues & _LEADER_WORDS):
+            copula = any(t.lemma_ == "be" for t in path)  # "X was a member of Y" is "X, a member of Y"
+            if org.start in unknown and not (length <= 4 + copula and cues & (_LEADER_WORDS | {"member"})):
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
             if command:
-                s.emit(person, "commands", org, 0.8, "command-word", rank=rank, title=title, **s.dates(path))
+                s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",
+                       rank=rank, title=title, **s.dates(path))  # fmt: skip
             elif _other_act(path, (person, org)):
                 continue  # "X visited the 21 Brigade", "X ordered troops from 1 Division": X is not posted there
             elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:

@@ -367,3 +367,23 @@ def test_an_acronym_met_before_its_name_joins_it(extractor: Extractor) -> None:
 def test_the_possessor_of_a_name_is_not_the_party_of_a_verdict(extractor: Extractor) -> None:
     found = relations(extractor.extract_text("The Appeals Chamber upheld the acquittal of Ruritania's Ivan Petrov."))
     assert not [k for k in found if k[0] == "Ruritania"]
+
+
+def test_a_founder_belongs_to_what_he_founded_and_leads_only_a_force_possibly(extractor: Extractor) -> None:
+    ngo = relations(extractor.extract_text("Maria Lopez, a co-founder of the Committee of Relatives, testified."))
+    assert ("Maria Lopez", "member_of", "Committee of Relatives") in ngo
+    assert ("Maria Lopez", "commands", "Committee of Relatives") not in ngo
+    force = relations(extractor.extract_text("The Revolutionary United Front, founded by Foday Sankoh, fought on."))
+    assert force[("Foday Sankoh", "commands", "Revolutionary United Front")] == 0.5  # possible, not said
+
+
+def test_the_head_of_a_wing_does_not_head_the_whole(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("Paul Sesay, head of the NLF political wing, was killed in 2009."))
+    assert ("Paul Sesay", "commands", "NLF") not in found
+    assert ("Paul Sesay", "member_of", "NLF") in found
+
+
+def test_a_member_of_an_organisation_of_unknown_kind(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("Peter Banda was a founding member of the National Party."))
+    assert ("Peter Banda", "member_of", "National Party") in found
+    assert not relations(extractor.extract_text("Peter Banda was a victim of the National Party."))
