@@ -281,8 +281,11 @@ THE_PLACES = frozenset({"Hague", "Gambia", "Bahamas"})
 CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
     "raid raids siege genocide atrocities atrocity disappearances abductions abduction invasion "
-    "torture disappearance rape rapes repression persecution deportation extermination enslavement".split()
-)
+    "torture disappearance rape rapes repression persecution deportation extermination enslavement "
+    "bombardment bombardments shooting shootings burning looting pillage pillaging plunder murder murders "
+    "beating beatings assassination assassinations destruction displacement expulsion expulsions deportations "
+    "recruitment conscription enlistment kidnapping kidnappings airstrike airstrikes".split()
+)  # not "detention", "imprisonment" or "arrest": lawful as often as not
 # Words on the path from a person to a unit that make the person someone the unit acted on, or someone
 # who speaks of it, not one of its members: "a survivor of the battalion's raid", "victims of the 5th
 # Brigade", "abuses by the 81st Division", "a lawyer for detainees of Branch 215".
