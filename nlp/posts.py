@@ -82,6 +82,37 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _commands_another(path: list[Token], org: Span) -> bool:
+    """The command word of the path is about something else than `org`: a participle ("commanded by X")
+    commands the noun it qualifies, so "a unit of the Armed Forces commanded by X" is X's unit, not the
+    forces; and a verb between the command word and the unit ("the battalion, commanded by X, was supported
+    by the 4th Brigade") puts the unit in a clause of its own."""
+    words = [i for i, t in enumerate(path) if t.lemma_.lower() in lexicon.COMMAND_WORDS and not inside(org, t)]
+    if not words:
+        return False
+    k = words[-1] if path[-1] in org else words[0]
+    word = path[k]
+    if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN":
+        noun = word.head
+        while not (inside(org, noun) or _renames(noun, org)):  # "the AFRC, the junta headed by X": the AFRC
+            if noun.dep_ != "appos":
+                return True
+            noun = noun.head
+        return False
+    between = path[k + 1 :] if path[-1] in org else path[:k]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not inside(org, t) for t in between)
+
+
+def _renames(noun: Token, org: Span) -> bool:
+    """The noun's phrase stands right after the unit's name and a comma, as a description of it, however the
+    parser attached it: "the Armed Forces Revolutionary Council (AFRC), the junta headed by X"."""
+    comma = noun.left_edge.i - 1
+    doc = noun.doc
+    if comma < 1 or doc[comma].text != "," or org.end > comma:
+        return False
+    return all(doc[i].text in {"(", ")"} or doc[i].is_upper for i in range(org.end, comma))
+
+
 def _held(path: list[Token]) -> bool:
     """ "was held in Branch 251": held captive there, not holding a post."""
     return any(t.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in t.children) for t in path)
@@ -282,6 +313,8 @@ def posts(s: Sentence) -> None:
                 founded = True
                 if org._.acg.get("kind") not in {"armed_group", "unit"}:
                     command, role = False, "founder"
+            if command and _commands_another(path, org):
+                continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:
                 # "headed the investigations section of Branch 251": head of a part, member of the whole.
                 led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]
@@ -368,6 +401,9 @@ def parts(s: Sentence) -> None:
             cues = path_cues(path, (a, b))
             if not cues & _PART_WORDS:
                 continue
+            if any(t.pos_ == "VERB" and t.lemma_.lower() not in _PART_SUBJECT | _WHOLE_SUBJECT
+                   and not (inside(a, t) or inside(b, t)) for t in path):  # fmt: skip
+                continue  # "the battalion, a unit of the Army, was supported by the 4th Brigade": another act
             kinds = {a._.acg.get("kind"), b._.acg.get("kind")}
             # A unit "a unit of the Tatmadaw" (a force the rules cannot type) is part of it, said in a phrase.
             of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4

@@ -30,13 +30,16 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # went from 0.756 and 0.229 to 0.754 and 0.222 with no change of the rules.
 # Then to 53 (12 more by a helper, measured before any rule was written from them: relations 0.175 on the
 # twelve at the session's first commit, 0.170 after its first rules); five fell in the held-out folds.
-FLOORS_DEV = {"entities": 0.755, "relations": 0.334}
-FLOORS_HELD_OUT = {"entities": 0.720, "relations": 0.185}
+FLOORS_DEV = {"entities": 0.755, "relations": 0.336}
+FLOORS_HELD_OUT = {"entities": 0.720, "relations": 0.186}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
-# out (a right relation counted wrong), with one more in a closed fold.
+# out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
+# only the noun it qualifies, which took out a harm ("Azubuike Ihejirika ... the sponsorship of the dreaded
+# Boko Haram sect" made the army's former chief a commander of Boko Haram) and one posting in the right unit
+# under the wrong predicate (the army's spokesman "commands" the Nigerian Army).
 FLOORS_SFM = {
-    "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.773,
+    "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
     "rank f1": 0.929,
 }  # fmt: skip
 

@@ -387,3 +387,21 @@ def test_a_member_of_an_organisation_of_unknown_kind(extractor: Extractor) -> No
     found = relations(extractor.extract_text("Peter Banda was a founding member of the National Party."))
     assert ("Peter Banda", "member_of", "National Party") in found
     assert not relations(extractor.extract_text("Peter Banda was a victim of the National Party."))
+
+
+def test_a_participle_commands_the_unit_it_qualifies_and_no_other(extractor: Extractor) -> None:
+    text = (
+        "The battalion, an elite unit of the Ruritanian Armed Forces then commanded by Lieutenant Colonel "
+        "Pedro Alvarez, was supported by the 4th Infantry Brigade."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Pedro Alvarez", "commands", "Ruritanian Armed Forces") not in found  # he commanded the battalion
+    assert ("Pedro Alvarez", "commands", "4th Infantry Brigade") not in found  # it only supported it
+    assert ("4th Infantry Brigade", "part_of", "Ruritanian Armed Forces") not in found  # not said
+    named = relations(extractor.extract_text("The 4th Brigade, commanded by Colonel Pedro Alvarez, attacked."))
+    assert ("Pedro Alvarez", "commands", "4th Brigade") in named
+
+
+def test_a_description_after_a_units_name_is_the_unit(extractor: Extractor) -> None:
+    text = "In 1997 the rebels ruled with the Armed Forces Ruling Council (AFRC), the junta headed by Samuel Doe."
+    assert ("Samuel Doe", "commands", "Armed Forces Ruling Council") in relations(extractor.extract_text(text))
