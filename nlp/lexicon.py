@@ -307,6 +307,9 @@ ANAPHORS: dict[str, str] = {
     "commission": "Mechanism", "division": "Organization", "brigade": "Organization", "battalion": "Organization",
     "regiment": "Organization", "corps": "Organization", "unit": "Organization", "branch": "Organization",
     "directorate": "Organization", "company": "Organization", "group": "Organization", "army": "Organization",
+    "party": "Organization", "movement": "Organization", "militia": "Organization", "front": "Organization",
+    "council": "Organization", "service": "Organization", "agency": "Organization", "force": "Organization",
+    "police": "Organization",
     "goc": "Person", "commander": "Person", "accused": "Person", "defendant": "Person",
 }  # fmt: skip
 

@@ -28,6 +28,8 @@ _PART_WORDS = frozenset(
 )
 # Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
 _FOUNDING = frozenset(["found", "founder", "co-founder"])
+# Who serves in an organisation of unknown kind, said in a phrase ("the DINA agent X", "a member of Y").
+_MEMBER_NOUNS = frozenset("member members agent agents operative operatives fighter fighters official".split())
 _LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder co-founder".split())
 
 
@@ -101,6 +103,19 @@ def _commands_another(path: list[Token], org: Span) -> bool:
         return False
     between = path[k + 1 :] if path[-1] in org else path[:k]
     return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not inside(org, t) for t in between)
+
+
+def _portfolio(title: Token, org: Span) -> str | None:
+    """What a title is in charge of, when it is not the unit: "operations" in "the Army's head of operations",
+    "war" in "the CDF's national director of war". Such a head serves in the unit."""
+    if title.pos_ != "NOUN":
+        return None
+    for p in title.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.is_lower and not inside(org, obj):
+                return obj.text
+    return None
 
 
 def _renames(noun: Token, org: Span) -> bool:
@@ -327,10 +342,13 @@ def posts(s: Sentence) -> None:
                     words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]
                     role = "head of " + " ".join(words)
                     command = False
+                elif led and (portfolio := _portfolio(led[0], org)) is not None:
+                    role, command = f"{led[0].text} of {portfolio}", False  # "the CDF's director of war"
             elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
                 command = True
             copula = any(t.lemma_ == "be" for t in path)  # "X was a member of Y" is "X, a member of Y"
-            if org.start in unknown and not (length <= 4 + copula and cues & (_LEADER_WORDS | {"member"})):
+            said = cues & (_LEADER_WORDS | _MEMBER_NOUNS) or role is not None  # a post in it: "its director of war"
+            if org.start in unknown and not (length <= 4 + copula and said):
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
             if command:
                 s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",

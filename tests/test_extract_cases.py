@@ -405,3 +405,18 @@ def test_a_participle_commands_the_unit_it_qualifies_and_no_other(extractor: Ext
 def test_a_description_after_a_units_name_is_the_unit(extractor: Extractor) -> None:
     text = "In 1997 the rebels ruled with the Armed Forces Ruling Council (AFRC), the junta headed by Samuel Doe."
     assert ("Samuel Doe", "commands", "Armed Forces Ruling Council") in relations(extractor.extract_text(text))
+
+
+def test_a_post_in_an_organisation_said_in_a_phrase(extractor: Extractor) -> None:
+    agent = relations(extractor.extract_text("The bomb was planted by the DINA agent Michael Townley."))
+    assert ("Michael Townley", "member_of", "DINA") in agent
+    staff = relations(extractor.extract_text("Moinina Fofana, the CDF's national director of war, got 15 years."))
+    assert ("Moinina Fofana", "member_of", "CDF") in staff
+    assert ("Moinina Fofana", "commands", "CDF") not in staff  # a director of war serves its commander
+
+
+def test_the_movement_named_before(extractor: Extractor) -> None:
+    text = "The Democratic Liberation Movement (DLM) fought the rebels. The movement's leader, Samuel Hinga Norman, was arrested."
+    assert ("Samuel Hinga Norman", "commands", "Democratic Liberation Movement") in relations(
+        extractor.extract_text(text)
+    )
