@@ -416,7 +416,10 @@ def test_a_post_in_an_organisation_said_in_a_phrase(extractor: Extractor) -> Non
 
 
 def test_the_movement_named_before(extractor: Extractor) -> None:
-    text = "The Democratic Liberation Movement (DLM) fought the rebels. The movement's leader, Samuel Hinga Norman, was arrested."
+    text = (
+        "The Democratic Liberation Movement (DLM) fought the rebels. "
+        "The movement's leader, Samuel Hinga Norman, was arrested."
+    )
     assert ("Samuel Hinga Norman", "commands", "Democratic Liberation Movement") in relations(
         extractor.extract_text(text)
     )
