@@ -18,7 +18,7 @@ from rdflib.exceptions import ParserError
 from graph.loader import LoadReport, load_records
 from graph.queries import stored_of
 from graph.store import Store
-from ingest.sfm import read_sfm
+from ingest.sfm_current import read_sfm_folder
 from ontology import ACC, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, from_graph, id_of, to_graph
@@ -106,8 +106,9 @@ def import_csv(store: Store, folder: Path) -> Imported:
 
 
 def import_sfm(store: Store, folder: Path) -> Imported:
-    """SFM's tables as records (ingest.sfm), then the same path as the other formats: RDF, shapes, store."""
-    read = read_sfm(folder)
+    """SFM's tables as records (ingest.sfm_current reads either format), then the path of the other formats:
+    RDF, the shapes, the store."""
+    read = read_sfm_folder(folder)
     return _import_records(store, read.entities, read.relations, read.problems, str(folder))
 
 

@@ -46,7 +46,8 @@ def status(store_spec: str | None, home: Path | None, fmt: str) -> None:
 
 @click.command("import")
 @click.option("--format", "fmt", type=click.Choice(["sfm", "ttl", "jsonld", "nt", "nq", "csv"]), required=True,
-              help="sfm: Security Force Monitor's tables (a folder); ttl, jsonld, nt, nq: RDF in the ontology; "
+              help="sfm: Security Force Monitor's tables (a folder, the 2019 or the current format); "
+                   "ttl, jsonld, nt, nq: RDF in the ontology; "
                    "csv: a folder in the CSV layout (ontology/tables.py).")  # fmt: skip
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @store_options
