@@ -15,6 +15,13 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	# The tests hold what `acg export --format ftm` writes to the followthemoney library itself. Its text
+	# normaliser (normality) needs PyICU, which PyPI has only as C++ source to build against ICU; pyicu-wheels
+	# is the same `icu` module as manylinux wheels. So the library and the two packages that bring PyICU go
+	# in without dependency resolution, after their other dependencies by name (all pinned by constraints.txt).
+	$(BIN)/python -m pip install --quiet -c constraints.txt pyicu-wheels babel banal chardet prefixdate \
+	    phonenumbers python-stdnum orjson openpyxl pyyaml sqlalchemy rich requests jinja2 pydantic
+	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt followthemoney normality rigour
 	touch $@
 
 # The demo keeps its store under out/demo, never in the user's ~/.acg.

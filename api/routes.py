@@ -189,6 +189,7 @@ def cypher(ctx: Ctx, user: Analyst, body: CypherRequest) -> Response:
 _MEDIA = {
     "ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
     "jsonld": "application/ld+json", "graphml": "application/xml", "gexf": "application/xml", "csv": "application/zip",
+    "ftm": "application/x-ndjson",
 }  # fmt: skip
 
 
@@ -253,13 +254,13 @@ def _streamed(produce: Callable[[Any], object]) -> Iterator[bytes]:
                **JSON_ERRORS},
 )  # fmt: skip
 def export(
-    ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf", "csv"] = "ttl",
+    ctx: Ctx, user: Reader, format: Literal["ttl", "jsonld", "nt", "nq", "graphml", "gexf", "csv", "ftm"] = "ttl",
     around: Annotated[str | None, Query(max_length=500)] = None, depth: Annotated[int, Query(ge=0, le=6)] = 1,
     include_protected: bool = False,
 ) -> StreamingResponse:  # fmt: skip
     """The graph, or the part around an entity, streamed as RDF (Turtle, JSON-LD, N-Triples, N-Quads with
-    a named graph per source), as GraphML / GEXF, or as CSV (a zip of one file per type and predicate, as
-    `acg export --format csv` writes). `include_protected` is for admins only."""
+    a named graph per source), as GraphML / GEXF, as CSV (a zip of one file per type and predicate, as
+    `acg export --format csv` writes), or as FollowTheMoney JSON lines. `include_protected` is for admins only."""
     asked = {"format": format, "around": around, "depth": depth, "include_protected": include_protected}
     pending = ctx.audit.begin(user.name, user.role, "export", asked)
     try:
@@ -272,7 +273,7 @@ def export(
         raise
     hidden = () if include_protected else user.hidden_levels
     selection = exporter.Selection(around=centre, depth=depth, hidden_levels=hidden, pseudonym_key=ctx.pseudonym_key)
-    name = f"accountability-graph.{'zip' if format == 'csv' else format}"
+    name = f"accountability-graph.{ {'csv': 'zip', 'ftm': 'ftm.json'}.get(format, format) }"
 
     def produce(out: Any) -> int:
         # The outcome is known when the last byte is written (or the client goes away).

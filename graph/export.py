@@ -1,5 +1,5 @@
 """The store out: the whole graph or the part around an entity, as RDF, CSV (the layout of
-ontology.tables) or a graph file.
+ontology.tables), FollowTheMoney JSON lines (ontology.ftm) or a graph file.
 
 Records are read in keyset pages (`read.node_page`, `read.edge_page`) and
 written as they come, so N-Triples, N-Quads, Turtle, JSON-LD and CSV keep
@@ -36,14 +36,14 @@ from graph.cypher import read
 from graph.protect import Protection
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
-from ontology import load, tables
+from ontology import ftm, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, entity_triples, iri, relation_triples
 from ontology.records import Entity, Relation
 
 PAGE = 5000
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
-FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf")
+FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf", "ftm")
 HIDDEN = ("restricted", "protected")
 _ACG = "https://w3id.org/acg/"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -255,6 +255,11 @@ def export(view: StoreView, fmt: str, target: Path | None, out: IO[str], selecti
         if target is None:
             raise InvalidInput("--format csv writes one file per type and predicate: give a folder with -o")
         return tables.write(ents, rels, target)
+    if fmt == "ftm":
+        if target is None:
+            return write_ftm(ents, rels, out)
+        with target.open("w", encoding="utf-8") as f:
+            return write_ftm(ents, rels, f)
     if fmt in {"graphml", "gexf"}:
         g = network(ents, rels)
         buffer = io.BytesIO()
@@ -266,6 +271,15 @@ def export(view: StoreView, fmt: str, target: Path | None, out: IO[str], selecti
         return _write_rdf(fmt, ents, rels, out)
     with target.open("w", encoding="utf-8") as f:
         return _write_rdf(fmt, ents, rels, f)
+
+
+def write_ftm(ents: Iterable[Entity], rels: Iterable[Relation], out: IO[str]) -> int:
+    """FollowTheMoney entities as JSON lines (ontology.ftm); the number of lines."""
+    n = 0
+    for data in ftm.to_ftm(ents, rels):
+        out.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+        n += 1
+    return n
 
 
 def write_csv_zip(view: StoreView, selection: Selection, out: IO[bytes], scratch: Path) -> int:

@@ -119,3 +119,61 @@ def _import_records(
     out = import_graph(store, to_graph(entities, relations), where)
     out.problems = problems + out.problems
     return out
+
+
+def import_ftm(store: Store, data: bytes, name: str, log: Path | None = None) -> Imported:
+    """FollowTheMoney JSON lines (an OpenSanctions extract, an OpenAleph export) as records (ontology.ftm),
+    joined to the entities already known by the resolution of ingests (ingest.resolve; each decision goes to
+    `log`, so `acg entity split ENTITY --document SHA256` takes back what the file said), then loaded
+    through RDF and the shapes. The file is a Document (by its SHA-256) that every link cites; a line that
+    is not an FtM entity is reported (file:line: reason) and the rest is read."""
+    import hashlib
+    import json
+    from dataclasses import replace
+
+    from ingest.documents import known_entities
+    from ingest.resolve import RESOLVED_TYPES, Resolver, append_log
+    from ontology import ftm
+
+    sha = hashlib.sha256(data).hexdigest()
+    source = f"sha256:{sha}"
+    problems: list[str] = []
+    proxies = []
+    for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            proxies.append((f"{name}:{number}", ftm.read_proxy(json.loads(line), f"{name}:{number}")))
+        except json.JSONDecodeError as bad:
+            problems.append(f"{name}:{number}: not JSON ({bad.msg}); left out")
+        except InvalidInput as bad:
+            problems.append(f"{bad}; left out")
+    entities, relations, found = ftm.from_ftm(proxies, source)
+    problems += found
+    resolver = Resolver(known_entities(store))
+    ids: dict[str, str] = {}
+    decisions = []
+    out: dict[str, Entity] = {}
+    for e in entities:
+        if e.type not in RESOLVED_TYPES:
+            out[e.id] = e
+            continue
+        canonical, decision = resolver.resolve(source, e)
+        final = canonical.id
+        if decision.reason == "new":
+            ids[canonical.id] = e.id  # a new entity keeps its FtM id (OpenSanctions', OpenAleph's)
+            final = e.id
+        final = ids.get(final, final)
+        ids[e.id] = final
+        decisions.append(replace(decision, canonical=final))
+        first = out.setdefault(final, replace(canonical, id=final))
+        if first is not canonical:
+            first.aliases = list(dict.fromkeys([*first.aliases, *canonical.aliases]))
+            first.attributes = {**canonical.attributes, **first.attributes}
+    document = Entity(source, "Document", name, [], {"sha256": sha, "media_type": "application/json"})
+    records = [document, *out.values()]
+    links = [replace(r, subject=ids.get(r.subject, r.subject), object=ids.get(r.object, r.object)) for r in relations]
+    done = _import_records(store, records, links, problems, name)
+    if log is not None and decisions:
+        append_log(log, (d.to_json() for d in decisions))
+    return done

@@ -87,8 +87,10 @@ def acg() -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the installed `acg` console script, as a user would."""
     exe = shutil.which("acg") or str(ROOT / ".venv" / "bin" / "acg")
 
-    def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
+    def run(*args: str, cwd: Path = ROOT, input: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [exe, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False, input=input
+        )
 
     return run
 

@@ -124,6 +124,17 @@ def test_csv_export_is_a_zip_that_reads_back(server: Server, tmp_path: Path) -> 
     assert WITNESS not in json.dumps([e.name for e in entities])
 
 
+def test_ftm_export_streams_json_lines_with_protected_people_hidden(server: Server) -> None:
+    r = server.get("/export", format="ftm")
+    lines = [json.loads(line) for line in r.text.splitlines()]
+    assert r.headers["content-type"].startswith("application/x-ndjson")
+    assert 'filename="accountability-graph.ftm.json"' in r.headers["content-disposition"]
+    assert {"Person", "Organization", "Directorship"} <= {d["schema"] for d in lines}
+    hidden = [d for d in lines if d["id"].startswith("protected-")]
+    assert hidden, "the fixture's victims and witnesses are exported under pseudonyms"
+    assert all(d["properties"]["name"][0].startswith("Protected ") for d in hidden)
+
+
 def test_export_around_an_entity_is_smaller(server: Server) -> None:
     whole = server.get("/export", format="nt").content.count(b"\n")
     part = server.get("/export", format="nt", around="Acme Arms", depth=1).content.count(b"\n")

@@ -83,8 +83,9 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
 
 @click.command()
 @store_options
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "nq", "gexf", "graphml", "csv"]),
-              default="ttl", show_default=True, help="Output format (csv: a folder of files).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "nq", "gexf", "graphml", "csv", "ftm"]),
+              default="ttl", show_default=True,
+              help="Output format (csv: a folder of files; ftm: FollowTheMoney JSON lines).")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (a folder for csv), not stdout.")
 @click.option("--around", help="Only the entities within --depth links of this one (id or name).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10), help="Links from --around.")
@@ -93,7 +94,7 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
               help="Real names of protected and restricted people (victims, witnesses), not pseudonyms.")  # fmt: skip
 def export(store_spec: str | None, home: Path | None, fmt: str, output: Path | None, around: str | None,
            depth: int, case_ref: str | None, include_protected: bool) -> None:  # fmt: skip
-    """The graph, or part of it, as RDF in the ontology, CSV tables, GraphML or GEXF."""
+    """The graph, or part of it, as RDF in the ontology, CSV tables, FollowTheMoney, GraphML or GEXF."""
     from graph import export as exporter
     from graph.queries import resolve
 
@@ -109,5 +110,14 @@ def export(store_spec: str | None, home: Path | None, fmt: str, output: Path | N
 
     n = ask(store_spec, home, run)
     if output is not None:
-        click.echo(f"wrote {n} {'rows' if fmt == 'csv' else 'triples' if fmt in exporter.RDF_FORMATS else 'items'} "
+        unit = (
+            "rows"
+            if fmt == "csv"
+            else "triples"
+            if fmt in exporter.RDF_FORMATS
+            else "entities"
+            if fmt == "ftm"
+            else "items"
+        )
+        click.echo(f"wrote {n} {unit} "
                    f"to {output}", err=True)  # fmt: skip
