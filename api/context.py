@@ -12,7 +12,6 @@ from api.auth import Users
 from api.settings import Home
 from graph import export
 from graph.isolated import Bounds, Isolated, encode_answer
-from graph.ladybug_store import LadybugStore
 from graph.protect import Protection
 from graph.store import Store
 from ontology.errors import Forbidden
@@ -57,7 +56,7 @@ class Context:
     def protection(self, levels: tuple[str, ...]) -> Protection:
         """Who is hidden at `levels`. Kept between requests on the embedded store, which only this server
         writes, until its next write; asked anew each time from Neo4j, which others may write."""
-        if self.store.engine != "ladybug":
+        if self.store.generation is None:
             return Protection.of(self.store, levels, self.pseudonym_key)
         with self._lock:
             self._forget_if_written()
@@ -74,7 +73,7 @@ class Context:
         write: whatever the query computes, it computes from that, and whatever it does to the engine
         ends that process only. Neo4j, written by others too, has no copy kept in step: raw Cypher there
         is for those who see everyone, and runs on the server."""
-        if self.store.engine != "ladybug":
+        if self.store.generation is None:
             if levels:
                 raise Forbidden("raw Cypher on a Neo4j store shows everyone as stored: it needs the admin role")
             limits = self.limits
@@ -100,9 +99,10 @@ class Context:
     def _forget_if_written(self) -> None:
         """Drop who is hidden when the store has been written since it was found (its generation moved):
         whatever wrote it, and even if the write failed half-way. Called holding `_lock`."""
-        assert isinstance(self.store, LadybugStore)
-        if self.store.generation != self._generation:
-            self._generation = self.store.generation
+        generation = self.store.generation
+        assert generation is not None, "only a store that tells its generation keeps anything between requests"
+        if generation != self._generation:
+            self._generation = generation
             self._protections.clear()
 
     def extractor(self) -> Extractor:

@@ -25,14 +25,10 @@ from __future__ import annotations
 
 import threading
 import weakref
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from graph.cypher import read
-from graph.ladybug_store import LadybugStore
 from graph.store import StoreView
-
-if TYPE_CHECKING:
-    from graph.neo4j_store import Neo4jStore
 
 Row = dict[str, Any]
 
@@ -125,8 +121,8 @@ class StoreLinks:
 class MemoryLinks:
     """Every standing hierarchy link of a store, as columns, indexed by both ends."""
 
-    def __init__(self, view: LadybugStore | Neo4jStore) -> None:
-        self.generation = getattr(view, "generation", -1)  # Neo4j keeps none: others write it too
+    def __init__(self, view: StoreView) -> None:
+        self.generation = view.generation
         cols = view.read_columns(read.hierarchy_links(view.engine))
         self.predicate: list[str] = cols.pop("predicate")
         self.subject: list[str] = cols.pop("subject")
@@ -202,14 +198,14 @@ class MemoryLinks:
         ]
 
 
-_kept: weakref.WeakKeyDictionary[LadybugStore, MemoryLinks] = weakref.WeakKeyDictionary()
+_kept: weakref.WeakKeyDictionary[StoreView, MemoryLinks] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
 def links(view: StoreView) -> Links:
-    """How walks on `view` read links: from memory on the embedded engine (read at the first walk after a
-    write), from the store on Neo4j."""
-    if not isinstance(view, LadybugStore):
+    """How walks on `view` read links: from memory where the store tells its generation (the embedded
+    engine: read at the first walk after a write), else from the store (Neo4j, which others write too)."""
+    if view.generation is None:
         return StoreLinks(view)
     with _lock:
         kept = _kept.get(view)

@@ -44,6 +44,7 @@ class Neo4jStore:
     """A Neo4j database reached by a bolt:// or neo4j:// URI."""
 
     engine = "neo4j"
+    generation = None  # others write the server too: nothing read from it is kept (graph.store)
 
     def __init__(
         self, uri: str, user: str | None, password: str | None, database: str | None = None, *, read_only: bool = False

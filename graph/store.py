@@ -19,7 +19,19 @@ class StoreView(Protocol):
     engine: str  # "ladybug" or "neo4j": the Cypher dialect of graph.cypher to use
     location: str
 
+    @property
+    def generation(self) -> int | None:
+        """How many write transactions this object has ended, where nothing else writes the store (the
+        embedded engine: its lock keeps other processes out), so that what is kept from it in memory stays
+        in step while the number does not move. None where others may write it too (a Neo4j server):
+        nothing read from it can be kept."""
+        ...
+
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> Rows: ...
+
+    def read_columns(self, query: str, params: Mapping[str, Any] | None = None) -> dict[str, list[Any]]:
+        """The answer as one list per column."""
+        ...
 
     def read_bounded(self, query: str, params: Mapping[str, Any] | None = None, *, timeout: float, limit: int) -> Rows:
         """Untrusted Cypher: in a read-only transaction, stopped after `timeout` seconds (QueryTimeout),
