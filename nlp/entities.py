@@ -59,8 +59,15 @@ _PERSON_TITLES = frozenset(
 _PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
 # "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
 # v. The Prosecutor"
+# Words that open a sentence or a phrase before a case's name, never part of it ("In Prosecutor v. X").
+_NOT_A_PARTY = (
+    r"(?!(?:In|On|At|By|For|From|Under|After|Before|During|Since|When|While|That|This|See|And|But|Both|Also|As|"
+    r"With|Mr|Ms|Mrs|Dr)\b)"
+)
 _CASE = re.compile(
-    r"\b(?:The[ \t]+)?(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
+    # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
+    rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}[A-Z][\w\-\u2019']+[ \t]+){{0,2}}"
+    r"(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
     rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
     rf"(?:,?[ \t]+and[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
 )
@@ -540,6 +547,33 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         yield _Candidate(left, right, "Crime", _EVENT, places=[(p.start, p.end) for p in places], by=by)
 
 
+def _case_aliases(doc: Doc, chosen: list[_Candidate]) -> None:
+    """A case's other name given in brackets after its title: 'The Prosecutor v. A and B ("the Lundin Oil
+    case")' is one case (the name in brackets becomes the title's alias)."""
+    cases = {c.start: c for c in chosen if c.label == "Case"}
+    for c in cases.values():
+        i = c.end
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        i += 1
+        while i < len(doc) and doc[i].is_quote:
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        other = cases.get(i) or cases.get(i - 1)
+        if other is None or other is c:
+            continue
+        after = other.end
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        if after < len(doc) and doc[after].text == ")":
+            c.attrs.setdefault("alias", other.attrs.get("name") or _strip_article(doc[other.start : other.end].text))
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
 def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -672,6 +706,7 @@ class EntityRecognizer:
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _spelled_out(doc, chosen)
+        _case_aliases(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
         chosen = _cases_of(doc, _named_places(doc, chosen))

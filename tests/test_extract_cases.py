@@ -423,3 +423,29 @@ def test_the_movement_named_before(extractor: Extractor) -> None:
     assert ("Samuel Hinga Norman", "commands", "Democratic Liberation Movement") in relations(
         extractor.extract_text(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        (
+            "In Specialist Prosecutor v. Amir Haxhi et al., the trial opened in 2023.",
+            "Specialist Prosecutor v. Amir Haxhi et al.",
+        ),
+        ("Marie Kabila et al. v. The Prosecutor was decided on appeal.", "Marie Kabila et al. v. The Prosecutor"),
+        ("In Prosecutor v. Okello, the Chamber convicted him.", "Prosecutor v. Okello"),
+    ],
+)
+def test_a_case_title_keeps_its_first_party_whole(extractor: Extractor, text: str, case: str) -> None:
+    assert types(extractor.extract_text(text)).get(case) == "Case"
+
+
+def test_a_case_named_again_in_brackets_is_one_case(extractor: Extractor) -> None:
+    text = (
+        'The Prosecutor v. Ian Lundin and Alex Schneiter ("the Lundin Oil case") opened in 2023. '
+        "The Lundin Oil case is the longest trial in the country's history."
+    )
+    cases = [e for e in extractor.extract_text(text).entities if e.type == "Case"]
+    assert [(c.name, c.aliases) for c in cases] == [
+        ("The Prosecutor v. Ian Lundin and Alex Schneiter", ["Lundin Oil case"])
+    ]
