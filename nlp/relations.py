@@ -87,7 +87,8 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
     seen = {trigger.i}
     while queue:
         t = queue.pop(0)
-        for c in t.children:
+        # a noun's own words last: "convicted three AFRC leaders - A, B and C": the leaders named, not the AFRC
+        for c in sorted(t.children, key=lambda c: c.dep_ == "compound"):
             if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
                 continue
             if c.dep_ == "poss" and t.pos_ == "PROPN":
@@ -117,7 +118,9 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         return [c for c in head.children if c.dep_ in {"nsubj", "agent"}]
 
     def court_in(tokens: list[Token]) -> Span | None:
-        return next((m for m in mechanisms for c in tokens for x in c.subtree if inside(m, x)), None)
+        # the court the words name before one that qualifies it: "the court's Trial Chamber II" is the chamber
+        own = next((m for m in mechanisms for c in tokens if inside(m, c)), None)
+        return own or next((m for m in mechanisms for c in tokens for x in c.subtree if inside(m, x)), None)
 
     said = own(t) or (own(t.head) if t.dep_ == "conj" else [])
     if said and said[0].lower_ in {"which", "that"} and t.dep_ == "relcl":

@@ -449,3 +449,13 @@ def test_a_case_named_again_in_brackets_is_one_case(extractor: Extractor) -> Non
     assert [(c.name, c.aliases) for c in cases] == [
         ("The Prosecutor v. Ian Lundin and Alex Schneiter", ["Lundin Oil case"])
     ]
+
+
+def test_a_verdict_on_persons_listed_after_their_description(extractor: Extractor) -> None:
+    text = (
+        "Last June, the court's Trial Chamber II convicted three former militia leaders - Alex Tamba Brima, "
+        "Brima Bazzy Kamara and Santigie Borbor Kanu - of war crimes."
+    )
+    found = relations(extractor.extract_text(text))
+    for person in ("Alex Tamba Brima", "Brima Bazzy Kamara", "Santigie Borbor Kanu"):
+        assert (person, "convicted_by", "Trial Chamber II") in found  # the chamber, not "the court" it belongs to
