@@ -60,6 +60,11 @@ _PERPETRATION = frozenset(
 )
 _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
+# Nouns of an outcome or a step of a trial, whose possessor is its party ("his conviction", "X's arrest").
+_OUTCOMES = frozenset(
+    "conviction convictions acquittal acquittals sentence sentences judgment judgement verdict indictment arrest "
+    "warrant trial retrial release extradition surrender transfer appeal charge charges guilt".split()
+)
 
 
 # -- courts ----------------------------------------------------------------------------------------------------
@@ -91,8 +96,10 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
         for c in sorted(t.children, key=lambda c: c.dep_ == "compound"):
             if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
                 continue
-            if c.dep_ == "poss" and t.pos_ == "PROPN":
-                continue  # "Côte d'Ivoire's Laurent Gbagbo": the possessor of a name is not the party
+            if c.dep_ == "poss" and (t.pos_ == "PROPN" or (t is not trigger and t.lemma_.lower() not in _OUTCOMES)):
+                # "Côte d'Ivoire's Laurent Gbagbo", "His successor, X, was convicted": the possessor of a name
+                # or of a person is not the party; of an outcome it is ("upheld Krstić's conviction")
+                continue
             seen.add(c.i)
             hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip

@@ -459,3 +459,12 @@ def test_a_verdict_on_persons_listed_after_their_description(extractor: Extracto
     found = relations(extractor.extract_text(text))
     for person in ("Alex Tamba Brima", "Brima Bazzy Kamara", "Santigie Borbor Kanu"):
         assert (person, "convicted_by", "Trial Chamber II") in found  # the chamber, not "the court" it belongs to
+
+
+def test_the_possessor_of_the_person_convicted_is_not_convicted(extractor: Extractor) -> None:
+    text = (
+        "The Trial Chamber heard the case of the prefects. Sylvain Nsabimana was acquitted of genocide. "
+        "His successor, Alphonse Nteziryayo, was convicted of direct and public incitement to commit genocide."
+    )
+    found = relations(extractor.extract_text(text))
+    assert not [k for k in found if k[0] == "Sylvain Nsabimana" and k[1] == "convicted_by"]
