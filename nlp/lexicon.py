@@ -126,7 +126,7 @@ TITLE_PHRASE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key
 PORTFOLIO_PATTERN = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
-    "oversee oversaw run ran direct boss control found founder co-founder".split()
+    "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman".split()
 )
 MEMBER_WORDS = frozenset(
     "of member officer soldier troop personnel serve join belong post deploy station attach transfer "

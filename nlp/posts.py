@@ -26,11 +26,15 @@ _PART_WORDS = frozenset(
     "one part sub-unit subunit unit component element section brigades battalions divisions units "
     "companies belong subordinate under report formation comprise include consist incorporate".split()
 )
-# Who leads an organisation of unknown kind (not "director", which heads departments as often as forces).
+# Who leads an organisation of unknown kind, said in a phrase ("X, leader of Y", "the chairman of the party");
+# not "director", which heads departments ("Director of Public Relations") as often as forces.
 _FOUNDING = frozenset(["found", "founder", "co-founder"])
 # Who serves in an organisation of unknown kind, said in a phrase ("the DINA agent X", "a member of Y").
 _MEMBER_NOUNS = frozenset("member members agent agents operative operatives fighter fighters official".split())
-_LEADER_WORDS = frozenset("leader commander commander-in-chief head headed lead led founder co-founder".split())
+_LEADER_WORDS = frozenset(
+    "leader commander commander-in-chief head headed lead led founder co-founder chairman chairperson "
+    "chairwoman".split()
+)
 
 
 _TITLE = lexicon.TITLE_PATTERN
