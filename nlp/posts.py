@@ -88,6 +88,14 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _one_among(t: Token) -> bool:
+    """A plural noun said of one of several: "one of the commanders", "among the leaders"."""
+    head = t.head
+    if head.lower_ == "among":
+        return True
+    return head.lower_ == "of" and head.head.lower_ in {"one", "some", "several", "many", "each", "any"}
+
+
 def _commands_another(path: list[Token], org: Span) -> bool:
     """The command word of the path is about something else than `org`: a participle ("commanded by X")
     commands the noun it qualifies, so "a unit of the Armed Forces commanded by X" is X's unit, not the
@@ -332,6 +340,10 @@ def posts(s: Sentence) -> None:
                 founded = True
                 if org._.acg.get("kind") not in {"armed_group", "unit"}:
                     command, role = False, "founder"
+            plural = next((t for t in path if t.tag_ == "NNS" and t.lemma_.lower() in lexicon.COMMAND_WORDS
+                           and _one_among(t)), None)  # fmt: skip
+            if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
+                command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
             if command and _commands_another(path, org):
                 continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:

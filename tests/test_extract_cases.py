@@ -468,3 +468,10 @@ def test_the_possessor_of_the_person_convicted_is_not_convicted(extractor: Extra
     )
     found = relations(extractor.extract_text(text))
     assert not [k for k in found if k[0] == "Sylvain Nsabimana" and k[1] == "convicted_by"]
+
+
+def test_one_of_the_commanders_is_no_commander_of_the_whole(extractor: Extractor) -> None:
+    text = "The army captured one of the commanders of the Liberation Front, Habib Bama, in 2012."
+    found = relations(extractor.extract_text(text))
+    assert ("Habib Bama", "commands", "Liberation Front") not in found
+    assert ("Habib Bama", "member_of", "Liberation Front") in found
