@@ -13,6 +13,7 @@ One table says how each type and predicate is written in FtM, and both direction
 | occurred_in | the Event's `addressEntity` |
 | of_type | the Event's `keywords`: the crime type's notation ("torture") |
 | any other predicate | UnknownLink (subject, object, role: the predicate's name) |
+| a link's evidence document | the link's `proof`, and a Documentation (document, entity) for each end |
 
 Every link carries its dates, its evidence documents as `proof` and its quotes as `summary`, and its
 confidence and method in `description` ("confidence 0.7; acg-nlp/verb-kill"). What FtM cannot hold is
@@ -102,9 +103,12 @@ def _link_props(r: Relation) -> list[tuple[str, Any]]:
 
 
 def to_ftm(entities: Iterable[Entity], relations: Iterable[Relation]) -> Iterator[dict[str, Any]]:
-    """FtM entities (as dicts, one per JSON line) for the records: an entity each, a link each, the crime
-    types and places of events added to their Event (so Events come last)."""
+    """FtM entities (as dicts, one per JSON line) for the records: an entity each, a link each, a
+    Documentation for each document that cites something of an entity (so that OpenAleph lists the
+    documents about a person), the crime types and places of events added to their Event (so Events come
+    last)."""
     events: dict[str, Proxy] = {}
+    documented: set[tuple[str, str]] = set()
     for e in entities:
         if e.type not in SCHEMAS:
             continue
@@ -131,6 +135,11 @@ def to_ftm(entities: Iterable[Entity], relations: Iterable[Relation]) -> Iterato
         else:
             schema, ends = "UnknownLink", [("subject", r.subject), ("object", r.object), ("role", r.predicate)]
         yield _proxy(schema, rid, [*ends, *_link_props(r)])
+        for document in sorted({s.document for s in r.evidence if s.document}):
+            for end in (r.subject, r.object):
+                if (document, end) not in documented and end != document:
+                    documented.add((document, end))
+                    yield _proxy("Documentation", f"doc-{document}-{end}", [("document", document), ("entity", end)])
     yield from events.values()
 
 
@@ -147,7 +156,10 @@ def read_proxy(data: Any, where: str) -> Proxy:
     for prop, values in properties.items():
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise InvalidInput(f"{where}: properties.{prop}: not a list of strings")
-    return {"id": data["id"], "schema": data["schema"], "properties": properties}
+    datasets = data.get("datasets", [])
+    if not isinstance(datasets, list) or not all(isinstance(d, str) and d for d in datasets):
+        raise InvalidInput(f"{where}: datasets: not a list of names")
+    return {"id": data["id"], "schema": data["schema"], "properties": properties, "datasets": datasets}
 
 
 def _all(proxy: Proxy, prop: str) -> list[str]:
@@ -174,6 +186,7 @@ def from_ftm(proxies: Iterable[tuple[str, Proxy]], source: str) -> tuple[list[En
     entities: list[Entity] = []
     relations: list[Relation] = []
     problems: list[str] = []
+    documentation = 0
 
     def link(proxy: Proxy, where: str, subject: str | None, predicate: str, obj: str | None) -> None:
         if not subject or not obj:
@@ -188,12 +201,14 @@ def from_ftm(proxies: Iterable[tuple[str, Proxy]], source: str) -> tuple[list[En
             attrs["date"] = date
         temporal = load().predicates[predicate].temporal
         evidence = [Span(document=source), *(Span(document=d) for d in _all(proxy, "proof"))]
+        # the datasets it was read from (OpenSanctions'), in the method: the file stays the one document cited
+        read = "ftm-import" + "".join(f"/{d}" for d in proxy.get("datasets", []))
         relations.append(Relation(
             subject, predicate, obj,
             valid_from=_first(proxy, "startDate") if temporal else None,
             valid_to=_first(proxy, "endDate") if temporal else None,
             attributes=attrs, confidence=float(about["c"]) if about else None,
-            method=(about["m"] if about and about["m"] else "ftm-import"), evidence=evidence,
+            method=(about["m"] if about and about["m"] else read), evidence=evidence,
         ))  # fmt: skip
 
     for where, proxy in proxies:
@@ -225,8 +240,13 @@ def from_ftm(proxies: Iterable[tuple[str, Proxy]], source: str) -> tuple[list[En
                 for place in _all(proxy, "addressEntity"):
                     relations.append(Relation(proxy["id"], "occurred_in", place, method="ftm-import",
                                               evidence=[Span(document=source)]))  # fmt: skip
+        elif schema == "Documentation":
+            documentation += 1
         else:
             problems.append(f"{where}: {schema} {proxy['id']}: the ontology has no type for it; left out")
+    if documentation:
+        problems.append(f"{source}: {documentation} Documentation entities (a document about an entity) have no "
+                        "place in the store beside the evidence of links; left out")  # fmt: skip
     return entities, relations, problems
 
 

@@ -65,7 +65,8 @@ def test_the_export_is_valid_followthemoney(exported: tuple[Store, str]) -> None
         _validate(data)
     ids = {d["id"] for d in lines}
     schemata = {d["schema"] for d in lines}
-    assert {"Person", "Organization", "Directorship", "Membership", "Event", "Address", "Document"} <= schemata
+    assert {"Person", "Organization", "Directorship", "Membership", "Event", "Address", "Document",
+            "Documentation"} <= schemata  # fmt: skip
     for data in lines:  # every reference names an entity of the file
         schema = model.get(data["schema"])
         assert schema is not None
@@ -85,7 +86,8 @@ def test_importing_the_export_gives_the_graph_back(
     again = _store("ladybug", tmp_path_factory.mktemp("back"))
     try:
         done = import_ftm(again, text.encode(), "export.ftm.json")
-        assert done.problems == []
+        (documentation,) = done.problems  # the documents about each entity repeat the links' evidence
+        assert "Documentation entities (a document about an entity) have no place in the store" in documentation
         assert done.report.rejected == []
         assert _links(again) == _links(store)  # ids, predicates and dates: the parts FtM holds
         before = {(e.id, e.type, e.name) for e in exporter.entities(store)}
@@ -99,8 +101,8 @@ def test_importing_the_export_gives_the_graph_back(
         again.close()
 
 
-def _line(schema: str, id_: str, **props: list[str]) -> str:
-    return json.dumps({"id": id_, "schema": schema, "properties": props})
+def _line(schema: str, id_: str, datasets: tuple[str, ...] = (), **props: list[str]) -> str:
+    return json.dumps({"id": id_, "schema": schema, "properties": props, "datasets": list(datasets)})
 
 
 def test_an_ftm_file_joins_known_entities_and_can_be_split_off(
@@ -112,7 +114,7 @@ def test_an_ftm_file_joins_known_entities_and_can_be_split_off(
     listing.write_text("\n".join([
         _line("Person", "os-1", name=["Emeka Okafor"], position=["Brigadier General"]),
         _line("Organization", "os-2", name=["12 Brigade"], country=["ng"]),
-        _line("Directorship", "os-3", director=["os-1"], organization=["os-2"], startDate=["2017"]),
+        _line("Directorship", "os-3", ("us_ofac_sdn",), director=["os-1"], organization=["os-2"], startDate=["2017"]),
         _line("Sanction", "os-4", entity=["os-1"], authority=["OFAC"]),
         "not json",
     ]) + "\n")  # fmt: skip
@@ -120,6 +122,9 @@ def test_an_ftm_file_joins_known_entities_and_can_be_split_off(
     assert done.returncode == 0, done.stderr
     assert "warning: sanctions.json:4: Sanction os-4: the ontology has no type for it; left out" in done.stderr
     assert "warning: sanctions.json:5: not JSON" in done.stderr
+    cited = acg("query", "MATCH (:Person)-[r:COMMANDS]->(:Organization) WHERE r.valid_from = '2017' "
+                "RETURN r.method AS m", "--home", home, "--format", "json")  # fmt: skip
+    assert "ftm-import/us_ofac_sdn" in cited.stdout, cited.stdout + cited.stderr  # the dataset it came from
     log = [json.loads(x) for x in (tmp_path / "home" / "resolution.jsonl").read_text().splitlines()]
     joined = next(d for d in log if d.get("mention") == "os-1")
     assert joined["canonical"] == OKAFOR  # the sanctioned person is the one SFM's tables know
