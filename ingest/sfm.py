@@ -118,6 +118,28 @@ def _published(value: str) -> tuple[str | None, str | None]:
     return None, f"{value!r} is not a date; left out"
 
 
+def source_attributes(
+    row: dict[str, str], columns: tuple[str, str, str, str, str]
+) -> tuple[dict[str, object], str | None]:
+    """A source's url, web archive copy, publisher, publication date and title, from the columns that hold
+    them in a table (in that order), and a problem with its date, if any. "No archive available" is no
+    archive, and a url must be one."""
+    url, archive, publisher, published_on, title = (row.get(c, "") for c in columns)
+    attrs: dict[str, object] = {}
+    if url:
+        attrs["url"] = url
+    if archive.startswith(("http://", "https://")):
+        attrs["archived_at"] = archive
+    if publisher:
+        attrs["publisher"] = publisher
+    published, problem = _published(published_on)
+    if published:
+        attrs["published"] = published
+    if title:
+        attrs["title"] = title
+    return attrs, problem
+
+
 def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
     """SFM splits a date into year, month and day columns named with a prefix ("first_year", "oo_month", ...)."""
     return row.get(prefix + "year", ""), row.get(prefix + "month", ""), row.get(prefix + "day", "")
@@ -184,20 +206,10 @@ class _Reader:
                 self.problem(path, line, "source_id", f"{source_id} again (first on line {known[source_id]}); "
                                                       "this row left out")  # fmt: skip
                 continue
-            attrs: dict[str, object] = {}
-            if row.get("source_url"):
-                attrs["url"] = row["source_url"]
-            if row.get("archive_url", "").startswith(("http://", "https://")):  # else "No archive available"
-                attrs["archived_at"] = row["archive_url"]
-            if row.get("publication_title"):
-                attrs["publisher"] = row["publication_title"]
-            published, problem = _published(row.get("published_on", ""))
-            if published:
-                attrs["published"] = published
+            attrs, problem = source_attributes(row, ("source_url", "archive_url", "publication_title",
+                                                     "published_on", "title"))  # fmt: skip
             if problem:
                 self.problem(path, line, "published_on", problem)
-            if row.get("title"):
-                attrs["title"] = row["title"]
             name = row.get("title") or source_id
             self.out.entities.append(Entity(f"sfm-source-{source_id}", "Document", name, attributes=attrs))
             known[source_id] = line

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ingest.sfm import METHOD, SfmRecords, _confidence, _date, _published, _slug, _split, read_sfm, table_rows
+from ingest.sfm import METHOD, SfmRecords, _confidence, _date, _slug, _split, read_sfm, source_attributes, table_rows
 from ontology import load
 from ontology.errors import InvalidInput
 from ontology.records import Entity, Relation, Span
@@ -111,18 +111,8 @@ class _Reader:
                                                                            f"{seen[point]}); row left out")  # fmt: skip
                 continue
             seen[point] = line
-            attrs: dict[str, object] = {}
-            if row.get("source:title"):
-                attrs["title"] = row["source:title"]
-            if row.get("source:url", "").startswith(("http://", "https://")):
-                attrs["url"] = row["source:url"]
-            if row.get("source:archive_url", "").startswith(("http://", "https://")):
-                attrs["archived_at"] = row["source:archive_url"]
-            if row.get("source:publication_name"):
-                attrs["publisher"] = row["source:publication_name"]
-            published, problem = _published(row.get("source:published_timestamp", ""))
-            if published:
-                attrs["published"] = published
+            attrs, problem = source_attributes(row, ("source:url", "source:archive_url", "source:publication_name",
+                                                     "source:published_timestamp", "source:title"))  # fmt: skip
             if problem:
                 self.problem(path, line, "source:published_timestamp", problem)
             if row.get("source:restricted:admin", "").strip() in {"1", "Y", "y", "TRUE", "true"}:
