@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
+from nlp.case_names import case_aliases, case_names, cases_of
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.names import (
@@ -56,25 +58,6 @@ _PERSON_TITLES = frozenset(
     "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
     "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
-_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
-# "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
-# v. The Prosecutor"
-# Words that open a sentence or a phrase before a case's name, never part of it ("In Prosecutor v. X").
-_NOT_A_PARTY = (
-    r"(?!(?:In|On|At|By|For|From|Under|After|Before|During|Since|When|While|That|This|See|And|But|Both|Also|As|"
-    r"With|Mr|Ms|Mrs|Dr)\b)"
-)
-_CASE = re.compile(
-    # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
-    rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}[A-Z][\w\-\u2019']+[ \t]+){{0,2}}"
-    r"(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
-    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
-    rf"(?:,?[ \t]+and[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
-)
-# "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
-_NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
-_PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
-_NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
 _COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
@@ -88,16 +71,7 @@ _TITLE_AFTER = re.compile(
     rf"|(?:Deputy\s+|Assistant\s+)?(?:{_TITLES})(?:\s+of\s+{lexicon.PORTFOLIO_PATTERN})?)(?![\w-])"
 )
 # Titles of several words, as written ("Commissioner of Police", "Sector Commander", "Divisional Police Officer").
-_TITLE_PHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
-# Priorities when mentions overlap: the more specific rule wins, then the longer span.
-_RULE, _SHAPE, _PHRASE, _EVENT, _NER = 4, 3, 2, 1, 0
-
-
-class _Candidate:
-    __slots__ = ("attrs", "end", "label", "priority", "start")
-
-    def __init__(self, start: int, end: int, label: str, priority: int, **attrs: Any) -> None:
-        self.start, self.end, self.label, self.priority, self.attrs = start, end, label, priority, attrs
+_TITLEPHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
 
 
 def _strip_the(doc: Doc, start: int, end: int) -> int:
@@ -106,7 +80,7 @@ def _strip_the(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _headed_names(doc: Doc) -> Iterator[_Candidate]:
+def _headed_names(doc: Doc) -> Iterator[Candidate]:
     """Mechanisms and units recognised from the head noun that ends their name."""
     for sent in doc.sents:
         for t in sent:
@@ -114,11 +88,11 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             if t.lower_ in {"operation", "exercise"} and t.i + 1 < sent.end:
                 end = name_run(doc, t.i + 1, sent.end, persons=True)
                 if end > t.i + 1 and doc[t.i + 1].ent_type_ != "DATE":
-                    yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
+                    yield Candidate(t.i, end, "Organization", SHAPE, kind="unit")
                 continue
             if text in lexicon.ROMANCE_UNIT_HEADS and t.i + 1 < sent.end and doc[t.i + 1].is_title:
                 end = name_run(doc, t.i + 1, sent.end, persons=True)  # "Grupo Colina", "Batallón Atlacatl"
-                yield _Candidate(t.i, end, "Organization", _SHAPE, kind="unit")
+                yield Candidate(t.i, end, "Organization", SHAPE, kind="unit")
                 continue
             after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(ORDINAL.match(doc[t.i - 1].text)))
             if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
@@ -141,64 +115,27 @@ def _headed_names(doc: Doc) -> Iterator[_Candidate]:
             if is_mech or any(cue in name for cue in lexicon.PROSECUTION_CUES):  # "Federal Prosecution Service"
                 kind = mechanism_kind(name)
                 if kind is not None:
-                    yield _Candidate(start, end, "Mechanism", _SHAPE, kind=kind)
+                    yield Candidate(start, end, "Mechanism", SHAPE, kind=kind)
                     continue
-            yield _Candidate(start, end, "Organization", _SHAPE, kind=organization_kind(name), parent_at=parent)
+            yield Candidate(start, end, "Organization", SHAPE, kind=organization_kind(name), parent_at=parent)
 
 
-def _title_phrases(doc: Doc, text: str) -> Iterator[_Candidate]:
+def _title_phrases(doc: Doc, text: str) -> Iterator[Candidate]:
     """Titles of several words, so that the words of a title are not read as a unit of their own ("Police"
     in "Commissioner of Police", "Sector" in "Sector Commander"). A unit named by its shape keeps its words
     ("3 Division Commander"); the titles themselves are not mentions."""
-    for m in _TITLE_PHRASE.finditer(text):
+    for m in _TITLEPHRASE.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
-            yield _Candidate(span.start, span.end, "TITLE", _SHAPE)
+            yield Candidate(span.start, span.end, "TITLE", SHAPE)
 
 
-def _acronyms(doc: Doc) -> Iterator[_Candidate]:
+def _acronyms(doc: Doc) -> Iterator[Candidate]:
     """Mechanisms known by their acronym alone ("ICTY", "ICC")."""
     for t in doc:
         kind = lexicon.MECHANISM_ACRONYMS.get(t.text)
         if kind is not None:
-            yield _Candidate(t.i, t.i + 1, "Mechanism", _PHRASE, kind=kind)
-
-
-def _case_names(doc: Doc, text: str) -> Iterator[_Candidate]:
-    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE):
-        for m in pattern.finditer(text):
-            begin = m.start(1) if pattern is _NAMED_CASE else m.start()
-            if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:
-                continue  # "the Prosecution case": a party's case, no case's name
-            end = m.end()
-            if pattern is _CASE:  # a list of accused holds no court: "Prosecutor v. Akayesu and Trial Chamber I"
-                for sep in re.finditer(r",?\s+and\s+|,\s+", m.group()):
-                    if set(m.group()[sep.end() :].split()[:4]) & (lexicon.MECHANISM_HEADS | lexicon.UNIT_HEADS):
-                        end = m.start() + sep.start()
-                        break
-            span = doc.char_span(begin, end, alignment_mode="expand")
-            if span is not None:
-                yield _Candidate(span.start, span.end, "Case", _RULE)
-
-
-def _cases_of(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """A case named by its accused: "the trial of Hissène Habré", "the genocide case against Ríos Montt".
-    The mention is the head noun (with its modifiers); the name is the text up to the accused's name."""
-    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
-    added = []
-    for t in doc:
-        if t.lower_ not in {"trial", "case", "prosecution", "retrial"} or t.pos_ != "NOUN" or t.i in by_token:
-            continue
-        of = [x for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "against"} for x in p.children
-              if x.dep_ == "pobj"]  # fmt: skip
-        accused = by_token.get(of[0].i) if of else None
-        if accused is None or accused.label != "Person":
-            continue
-        left = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"})])
-        start = t.i if any(i in by_token for i in range(left, t.i)) else left  # "the genocide case": a crime type
-        name = f"{doc[left : of[0].head.i + 1].text} {doc[accused.start : accused.end].text}"  # no rank
-        added.append(_Candidate(start, t.i + 1, "Case", _RULE, name=name))
-    return sorted([*chosen, *added], key=lambda c: c.start)
+            yield Candidate(t.i, t.i + 1, "Mechanism", PHRASE, kind=kind)
 
 
 def _surname(t: Token) -> bool:
@@ -222,7 +159,7 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     return None, char
 
 
-def _persons(doc: Doc, text: str) -> Iterator[_Candidate]:
+def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
     for ent in doc.ents:
@@ -250,17 +187,17 @@ def _persons(doc: Doc, text: str) -> Iterator[_Candidate]:
             continue  # "Flag Officer Commanding": the NER took the title's last word for a name
         name = " ".join(words)
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
-            yield _Candidate(start, end, "Organization", _NER, kind="other")  # "the Tatmadaw": no person
+            yield Candidate(start, end, "Organization", NER, kind="other")  # "the Tatmadaw": no person
             continue
         if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
-            yield _Candidate(start, end, "Location", _NER)  # "deployed to Maungdaw", "in Lukodi"
+            yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw", "in Lukodi"
             continue
         kind = cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
         if kind or words[-1] in lexicon.INSTITUTION_HEADS:  # "Boko Haram", "Suites Limited", "Assessment Centre"
-            yield _Candidate(start, end, "Organization", _NER, kind=kind or organization_kind(name))
+            yield Candidate(start, end, "Organization", NER, kind=kind or organization_kind(name))
             continue
         if words[-1] in {"State", "States", "Province", "District", "County", "Region"}:
-            yield _Candidate(start, end, "Location", _NER)
+            yield Candidate(start, end, "Location", NER)
             continue
         rank, rank_at = _rank_before(text, doc[start].idx)
         claimed.update(range(start, end))
@@ -270,7 +207,7 @@ def _persons(doc: Doc, text: str) -> Iterator[_Candidate]:
             attrs["rank_span"] = (rank_at, doc[start].idx)
         if titles:
             attrs["title"] = " ".join(titles)
-        yield _Candidate(start, end, "Person", _NER + 1, **attrs)
+        yield Candidate(start, end, "Person", NER + 1, **attrs)
     for m in lexicon.RANK_PATTERN.finditer(text):
         if m.end() >= len(text):
             break
@@ -294,19 +231,19 @@ def _persons(doc: Doc, text: str) -> Iterator[_Candidate]:
             continue  # "General Assembly", "Admiral Superintendent Naval Dockyard Limited": no one's name
         rank, rank_at = _rank_before(text, doc[k].idx)
         if e > k and rank and doc[k].text[:1].isupper():
-            yield _Candidate(k, e, "Person", _NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
+            yield Candidate(k, e, "Person", NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
 
 
-def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str, str]]) -> Iterator[_Candidate]:
+def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str, str]]) -> Iterator[Candidate]:
     for match_id, start, end in matcher(doc):
         label, key, value = notations[match_id]
         if label == "Organization" and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
             continue
         if label == "Location":  # a place name may be a person's too: the NER decides between equals
             if doc[start].is_title or doc[start].is_upper:
-                yield _Candidate(start, end, label, _EVENT)
+                yield Candidate(start, end, label, EVENT)
             continue
-        yield _Candidate(start, end, label, _PHRASE, **{key: value})
+        yield Candidate(start, end, label, PHRASE, **{key: value})
 
 
 _CHARGED = charged_phrases()
@@ -318,7 +255,7 @@ _CHARGE_WORDS = frozenset(
 )
 
 
-def _charged_crimes(doc: Doc, named: Iterable[_Candidate]) -> Iterator[_Candidate]:
+def _charged_crimes(doc: Doc, named: Iterable[Candidate]) -> Iterator[Candidate]:
     """Also in a list with crime types named in full ("persecution, murder and rape"), or given as examples
     of one ("war crimes, including murder and pillage")."""
     crime_tokens = {i for c in named if c.label == "CrimeType" for i in range(c.start, c.end)}
@@ -346,7 +283,7 @@ def _charged_crimes(doc: Doc, named: Iterable[_Candidate]) -> Iterator[_Candidat
             and (prep.head.i in crime_tokens or (prep.head.head.i in crime_tokens and prep.lower_ == "as"))
         )  # "war crimes including murder", "crimes such as rape"
         if charged or listed or example:
-            yield _Candidate(t.i, t.i + 1, "CrimeType", _PHRASE, notation=notation)
+            yield Candidate(t.i, t.i + 1, "CrimeType", PHRASE, notation=notation)
 
 
 def _of_country(doc: Doc, end: int) -> int:
@@ -360,12 +297,12 @@ def _of_country(doc: Doc, end: int) -> int:
     return country.end
 
 
-def _ner(doc: Doc) -> Iterator[_Candidate]:
+def _ner(doc: Doc) -> Iterator[Candidate]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             value = normalise(ent.text)
             if value:
-                yield _Candidate(ent.start, ent.end, "DATE", _NER, date=value)
+                yield Candidate(ent.start, ent.end, "DATE", NER, date=value)
             continue
         label = _NER_TYPES.get(ent.label_)
         if label is None or label == "Person":
@@ -380,20 +317,20 @@ def _ner(doc: Doc) -> Iterator[_Candidate]:
         if label == "Organization" and name.split()[-1] in {"State", "Province", "District", "County", "Region"}:
             label = "Location"
         if label == "Organization" and person_by_syntax(doc[start:end]):
-            yield _Candidate(start, end, "Person", _NER)
+            yield Candidate(start, end, "Person", NER)
             continue
         if label == "Organization":
             kind = mechanism_kind(name)
             if kind:
                 end = _of_country(doc, end)  # "the Office of the Attorney General" "of Switzerland"
-                yield _Candidate(start, end, "Mechanism", _NER, kind=kind)
+                yield Candidate(start, end, "Mechanism", NER, kind=kind)
             else:
-                yield _Candidate(start, end, label, _NER, kind=organization_kind(name))
+                yield Candidate(start, end, label, NER, kind=organization_kind(name))
         else:
-            yield _Candidate(start, end, label, _NER)
+            yield Candidate(start, end, label, NER)
 
 
-def _anaphors(doc: Doc) -> Iterator[_Candidate]:
+def _anaphors(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         wanted = lexicon.ANAPHORS.get(t.lower_)
         if wanted is None or t.i == 0:
@@ -403,12 +340,12 @@ def _anaphors(doc: Doc) -> Iterator[_Candidate]:
             start -= 1
         if doc[start].lower_ != "the":
             continue
-        yield _Candidate(start, t.i + 1, "ANAPHOR", _EVENT, wants=wanted, head=t.lower_)
+        yield Candidate(start, t.i + 1, "ANAPHOR", EVENT, wants=wanted, head=t.lower_)
 
 
-def _select(doc: Doc, candidates: Iterable[_Candidate]) -> list[_Candidate]:
+def _select(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping mentions: higher priority first, then the longer; none runs over a line break."""
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         c.end = next((i for i in range(c.start, c.end) if "\n" in doc[i].text), c.end)
@@ -434,7 +371,7 @@ def _titles(text: str, persons: list[Span]) -> None:
             span._.acg.setdefault("title", m.group("title"))
 
 
-def _group(t: Token, by_token: dict[int, _Candidate]) -> bool:
+def _group(t: Token, by_token: dict[int, Candidate]) -> bool:
     """The object of "the killing of ...": people named as a group ("civilians", "1,771 Maya Ixil people",
     "the Hadjerai"), not a place (the place of the crime), a person (nlp.victims names that crime) or a
     pronoun."""
@@ -458,11 +395,11 @@ def _phrase_end(prep: Token) -> int:
     return end
 
 
-def _named_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Names after a noun of place are places, whatever the tagger made of them: "the municipalities of
     Nebaj, Chajul and Cotzal", "the department of El Quiché"."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
-    added: list[_Candidate] = []
+    added: list[Candidate] = []
     for t in doc:
         if t.lower_ not in lexicon.PLACE_NOUNS or t.pos_ != "NOUN":
             continue
@@ -479,11 +416,11 @@ def _named_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
                     found.label, found.attrs = "Location", {}
                 elif found is None and n.pos_ == "PROPN":
                     start = min([n.i, *(c.i for c in n.lefts if c.dep_ == "compound")])
-                    added.append(_Candidate(start, n.i + 1, "Location", _EVENT))
+                    added.append(Candidate(start, n.i + 1, "Location", EVENT))
     return sorted([*chosen, *added], key=lambda c: c.start)
 
 
-def _places_of(prep: Token, by_token: dict[int, _Candidate]) -> list[_Candidate]:
+def _places_of(prep: Token, by_token: dict[int, Candidate]) -> list[Candidate]:
     """The places a phrase "in ..." names: its object, or the names after its noun of place ("in the
     municipalities of Nebaj, Chajul and Cotzal"), with those coordinated."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
@@ -495,7 +432,7 @@ def _places_of(prep: Token, by_token: dict[int, _Candidate]) -> list[_Candidate]
     return list({id(c): c for c in found}.values())
 
 
-def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
     for t in doc:
@@ -542,42 +479,15 @@ def _crimes(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
                 if owner is not None and owner.label == "Organization":
                     owner.label, owner.attrs = "Location", {}
                 elif owner is None:
-                    yield _Candidate(first, last, "Location", _EVENT)
-                places.append(_Candidate(first, last, "Location", _EVENT))
-        yield _Candidate(left, right, "Crime", _EVENT, places=[(p.start, p.end) for p in places], by=by)
+                    yield Candidate(first, last, "Location", EVENT)
+                places.append(Candidate(first, last, "Location", EVENT))
+        yield Candidate(left, right, "Crime", EVENT, places=[(p.start, p.end) for p in places], by=by)
 
 
-def _case_aliases(doc: Doc, chosen: list[_Candidate]) -> None:
-    """A case's other name given in brackets after its title: 'The Prosecutor v. A and B ("the Lundin Oil
-    case")' is one case (the name in brackets becomes the title's alias)."""
-    cases = {c.start: c for c in chosen if c.label == "Case"}
-    for c in cases.values():
-        i = c.end
-        if i >= len(doc) or doc[i].text != "(":
-            continue
-        i += 1
-        while i < len(doc) and doc[i].is_quote:
-            i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            i += 1
-        other = cases.get(i) or cases.get(i - 1)
-        if other is None or other is c:
-            continue
-        after = other.end
-        while after < len(doc) and doc[after].is_quote:
-            after += 1
-        if after < len(doc) and doc[after].text == ")":
-            c.attrs.setdefault("alias", other.attrs.get("name") or _strip_article(doc[other.start : other.end].text))
-
-
-def _strip_article(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
-
-
-def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
-    forms: dict[str, _Candidate | None] = {}
+    forms: dict[str, Candidate | None] = {}
     for c in chosen:
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
@@ -598,7 +508,7 @@ def _recurrences(doc: Doc, chosen: list[_Candidate]) -> Iterator[_Candidate]:
             t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" and doc[t.i + 1].i not in taken
         ):
             continue  # "Raslan Street"
-        yield _Candidate(t.i, t.i + 1, found.label, _EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
+        yield Candidate(t.i, t.i + 1, found.label, EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
 
 
 _LINK_WORDS = frozenset(
@@ -606,7 +516,7 @@ _LINK_WORDS = frozenset(
 )
 
 
-def _spelled_out(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name that an acronym in brackets spells out is one name, however the tagger cut it: "the Global
     Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"."""
     out = list(chosen)
@@ -635,27 +545,27 @@ def _spelled_out(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         kind = mechanism_kind(name)
         label = "Mechanism" if kind or any(c.label == "Mechanism" for c in inside) else "Organization"
         out = [c for c in out if c not in inside]
-        out.append(_Candidate(start, t.i, label, _RULE, kind=kind if label == "Mechanism" else organization_kind(name)))
+        out.append(Candidate(start, t.i, label, RULE, kind=kind if label == "Mechanism" else organization_kind(name)))
     return sorted(out, key=lambda c: c.start)
 
 
-def _join_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _join_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """One person's name that the tagger cut in two ("Jean-Claude" an organisation beside "Mbeki Lunda" a
     person; "Ángel Manfredo" a person beside "Velásquez Rodríguez" a place): a person's mention and a
     mention of a person's shape right beside it, one space apart, are one name. Not after a word of place
     ("in Nyala Ahmed Khalil" keeps the town)."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.end == c.start and "Person" in {prev.label, c.label} and _joinable(doc, prev, c):
             person = prev if prev.label == "Person" else c
-            out[-1] = _Candidate(prev.start, c.end, "Person", person.priority, **person.attrs)
+            out[-1] = Candidate(prev.start, c.end, "Person", person.priority, **person.attrs)
             continue
         out.append(c)
     return out
 
 
-def _joinable(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
+def _joinable(doc: Doc, a: Candidate, b: Candidate) -> bool:
     other = b if a.label == "Person" else a
     if other.label not in {"Person", "Organization", "Location"} or other.attrs.get("kind") not in {None, "other"}:
         return False
@@ -664,7 +574,7 @@ def _joinable(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
     return person_shaped(doc[a.start : b.end].text) and b.end - a.start <= 6
 
 
-def _acronym_kinds(doc: Doc, chosen: list[_Candidate]) -> None:
+def _acronym_kinds(doc: Doc, chosen: list[Candidate]) -> None:
     """An acronym written alone is of the kind of the name it was given for ("the National Security
     Directorate (NSD)", later "the NSD": a unit, not an organisation of unknown kind)."""
     kinds = {c.attrs["alias"]: (c.label, c.attrs.get("kind")) for c in chosen if c.attrs.get("alias")}
@@ -697,8 +607,8 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
-        candidates: list[_Candidate] = [
-            *_headed_names(doc), *_case_names(doc, text), *_acronyms(doc),
+        candidates: list[Candidate] = [
+            *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc),
             *_anaphors(doc),
@@ -706,15 +616,15 @@ class EntityRecognizer:
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _spelled_out(doc, chosen)
-        _case_aliases(doc, chosen)
+        case_aliases(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
         _acronym_kinds(doc, chosen)
-        chosen = _cases_of(doc, _named_places(doc, chosen))
+        chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
-        crimes += [_Candidate(start, end, "Crime", _EVENT, **attrs) for start, end, attrs in harms(doc, named)]
+        crimes += [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
         spans = []
         for c in [*chosen, *_select(doc, crimes)]:
             span = Span(doc, c.start, c.end, label=c.label)

@@ -1,0 +1,97 @@
+"""Cases named in a text: "Prosecutor v. Krstić", "Nahimana et al. v. The Prosecutor", "the Military I case",
+"Case 001", "the trial of Hissène Habré", and a case's other name given in brackets after its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from nlp import lexicon
+from nlp.candidates import RULE, Candidate
+
+_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+# "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
+# v. The Prosecutor"
+# Words that open a sentence or a phrase before a case's name, never part of it ("In Prosecutor v. X").
+_NOT_A_PARTY = (
+    r"(?!(?:In|On|At|By|For|From|Under|After|Before|During|Since|When|While|That|This|See|And|But|Both|Also|As|"
+    r"With|Mr|Ms|Mrs|Dr)\b)"
+)
+_CASE = re.compile(
+    # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
+    rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}[A-Z][\w\-\u2019']+[ \t]+){{0,2}}"
+    r"(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
+    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
+    rf"(?:,?[ \t]+and[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
+)
+# "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
+_NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
+_PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
+_NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
+
+
+def case_names(doc: Doc, text: str) -> Iterator[Candidate]:
+    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE):
+        for m in pattern.finditer(text):
+            begin = m.start(1) if pattern is _NAMED_CASE else m.start()
+            if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:
+                continue  # "the Prosecution case": a party's case, no case's name
+            end = m.end()
+            if pattern is _CASE:  # a list of accused holds no court: "Prosecutor v. Akayesu and Trial Chamber I"
+                for sep in re.finditer(r",?\s+and\s+|,\s+", m.group()):
+                    if set(m.group()[sep.end() :].split()[:4]) & (lexicon.MECHANISM_HEADS | lexicon.UNIT_HEADS):
+                        end = m.start() + sep.start()
+                        break
+            span = doc.char_span(begin, end, alignment_mode="expand")
+            if span is not None:
+                yield Candidate(span.start, span.end, "Case", RULE)
+
+
+def cases_of(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A case named by its accused: "the trial of Hissène Habré", "the genocide case against Ríos Montt".
+    The mention is the head noun (with its modifiers); the name is the text up to the accused's name."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    added = []
+    for t in doc:
+        if t.lower_ not in {"trial", "case", "prosecution", "retrial"} or t.pos_ != "NOUN" or t.i in by_token:
+            continue
+        of = [x for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "against"} for x in p.children
+              if x.dep_ == "pobj"]  # fmt: skip
+        accused = by_token.get(of[0].i) if of else None
+        if accused is None or accused.label != "Person":
+            continue
+        left = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"})])
+        start = t.i if any(i in by_token for i in range(left, t.i)) else left  # "the genocide case": a crime type
+        name = f"{doc[left : of[0].head.i + 1].text} {doc[accused.start : accused.end].text}"  # no rank
+        added.append(Candidate(start, t.i + 1, "Case", RULE, name=name))
+    return sorted([*chosen, *added], key=lambda c: c.start)
+
+
+def case_aliases(doc: Doc, chosen: list[Candidate]) -> None:
+    """A case's other name given in brackets after its title: 'The Prosecutor v. A and B ("the Lundin Oil
+    case")' is one case (the name in brackets becomes the title's alias)."""
+    cases = {c.start: c for c in chosen if c.label == "Case"}
+    for c in cases.values():
+        i = c.end
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        i += 1
+        while i < len(doc) and doc[i].is_quote:
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        other = cases.get(i) or cases.get(i - 1)
+        if other is None or other is c:
+            continue
+        after = other.end
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        if after < len(doc) and doc[after].text == ")":
+            c.attrs.setdefault("alias", other.attrs.get("name") or _strip_article(doc[other.start : other.end].text))
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
