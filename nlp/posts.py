@@ -88,6 +88,33 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _superior_named(path: list[Token], person: Span) -> bool:
+    """The person is named as the superior of a post on the path ("a commander under X"), not its holder."""
+    return any(
+        t.lemma_.lower() in lexicon.COMMAND_WORDS
+        and any(
+            p.dep_ == "prep" and p.lower_ == "under" and any(inside(person, x) for x in p.subtree) for p in t.children
+        )
+        for t in path
+    )
+
+
+def _one_of_several(path: list[Token]) -> str | None:
+    """The command noun of the path said with an indefinite article, as one of several ("a senior commander of
+    the RUF", "an RUF commander"): the role, or None. A former one was the commander ("a former GOC of 7
+    Division")."""
+    for t in path:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in lexicon.COMMAND_WORDS:
+            continue
+        lefts = list(t.lefts)
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts) and not any(
+            c.lower_ in {"former", "past", "previous", "onetime", "erstwhile", "new", "incoming", "outgoing"}
+            for c in lefts
+        ):
+            return " ".join([c.text for c in lefts if c.dep_ == "amod"] + [t.text])
+    return None
+
+
 def _one_among(t: Token) -> bool:
     """A plural noun said of one of several: "one of the commanders", "among the leaders"."""
     head = t.head
@@ -344,6 +371,10 @@ def posts(s: Sentence) -> None:
                            and _one_among(t)), None)  # fmt: skip
             if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
+            if _superior_named(path, person):
+                continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
+            if command and (one := _one_of_several(path)) is not None:
+                command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander
             if command and _commands_another(path, org):
                 continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:

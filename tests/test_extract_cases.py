@@ -475,3 +475,23 @@ def test_one_of_the_commanders_is_no_commander_of_the_whole(extractor: Extractor
     found = relations(extractor.extract_text(text))
     assert ("Habib Bama", "commands", "Liberation Front") not in found
     assert ("Habib Bama", "member_of", "Liberation Front") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Morris Kallon was also a senior RUF commander.", "Morris Kallon, an RUF commander, was convicted."]
+)
+def test_a_commander_said_with_an_indefinite_article_is_one_of_several(extractor: Extractor, text: str) -> None:
+    found = relations(extractor.extract_text(text))
+    assert ("Morris Kallon", "commands", "RUF") not in found
+    assert ("Morris Kallon", "member_of", "RUF") in found
+
+
+def test_a_former_commander_was_the_commander(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("Maj-Gen. John Ade, a former GOC of 7 Division, retired."))
+    assert ("John Ade", "commands", "7 Division") in found
+
+
+def test_whom_a_commander_served_under_is_no_member(extractor: Extractor) -> None:
+    text = "Issa Sesay, a senior commander under Sam Bockarie, became the RUF's interim leader in 2000."
+    found = relations(extractor.extract_text(text))
+    assert not [k for k in found if k[0] == "Sam Bockarie"]
