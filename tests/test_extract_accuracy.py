@@ -30,7 +30,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # went from 0.756 and 0.229 to 0.754 and 0.222 with no change of the rules.
 # Then to 53 (12 more by a helper, measured before any rule was written from them: relations 0.175 on the
 # twelve at the session's first commit, 0.170 after its first rules); five fell in the held-out folds.
-FLOORS_DEV = {"entities": 0.759, "relations": 0.352}
+# (relations 0.352 before "X headed the G-2 under Ríos Montt" stopped making Ríos Montt a commander from that
+# phrase: the relation is true, but not said there.)
+FLOORS_DEV = {"entities": 0.759, "relations": 0.351}
 FLOORS_HELD_OUT = {"entities": 0.722, "relations": 0.191}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
