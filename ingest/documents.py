@@ -32,7 +32,7 @@ from graph.export import entities as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers
-from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived, write_durably
+from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived, gather, write_durably
 from nlp.pipeline import Extraction, Extractor
 from ontology.errors import InvalidInput
 from ontology.mapping import from_graph, to_graph
@@ -111,11 +111,7 @@ def records(
         canonical, decision = resolver.resolve(source.id, e)
         decisions.append(decision)
         to_canonical[e.id] = canonical.id
-        first = entities.setdefault(canonical.id, canonical)
-        if first is not canonical:  # two entities of the document became one: the first's values stand
-            first.aliases = list(dict.fromkeys(first.aliases + canonical.aliases))
-            first.attributes = {**canonical.attributes, **first.attributes}
-            first.mentions = first.mentions + canonical.mentions
+        gather(entities, canonical)  # two entities of the document may have become one
     relations = [
         replace(r, subject=to_canonical.get(r.subject, r.subject), object=to_canonical.get(r.object, r.object),
                 evidence=_cite(r.evidence, source))

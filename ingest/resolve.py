@@ -123,6 +123,16 @@ class Resolver:
         return None, f"kept apart: its names meet {len(candidates)} entities: {listed}"
 
 
+def gather(into: dict[str, Entity], e: Entity) -> None:
+    """Keep `e` under its id in `into`; where two entities of one source became the same canonical entity,
+    the first's values stand and the second adds its names and mentions."""
+    first = into.setdefault(e.id, e)
+    if first is not e:
+        first.aliases = list(dict.fromkeys(first.aliases + e.aliases))
+        first.attributes = {**e.attributes, **first.attributes}
+        first.mentions = first.mentions + e.mentions
+
+
 # -- the resolution log: ACG_HOME/resolution.jsonl ------------------------------------------
 # One JSON object per line: the decisions of ingests (document, mention, type, name, canonical,
 # reason) and the changes made by hand (an "action": merge, unmerge or split, with an id, who,

@@ -8,8 +8,10 @@ its violations are reported and nothing of it is loaded.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
@@ -19,7 +21,7 @@ from graph.loader import LoadReport, load_records
 from graph.queries import stored_of
 from graph.store import Store
 from ingest.sfm_current import read_sfm_folder
-from ontology import ACC, load, tables
+from ontology import ACC, ftm, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, from_graph, id_of, to_graph
 from ontology.records import Entity, Relation
@@ -127,13 +129,9 @@ def import_ftm(store: Store, data: bytes, name: str, log: Path | None = None) ->
     `log`, so `acg entity split ENTITY --document SHA256` takes back what the file said), then loaded
     through RDF and the shapes. The file is a Document (by its SHA-256) that every link cites; a line that
     is not an FtM entity is reported (file:line: reason) and the rest is read."""
-    import hashlib
-    import json
-    from dataclasses import replace
-
+    # resolution reads names as the extractor does (nlp, spaCy): loaded only when an FtM import needs it
     from ingest.documents import known_entities
-    from ingest.resolve import RESOLVED_TYPES, Resolver, append_log
-    from ontology import ftm
+    from ingest.resolve import RESOLVED_TYPES, Resolver, append_log, gather
 
     sha = hashlib.sha256(data).hexdigest()
     source = f"sha256:{sha}"
@@ -166,10 +164,7 @@ def import_ftm(store: Store, data: bytes, name: str, log: Path | None = None) ->
         final = ids.get(final, final)
         ids[e.id] = final
         decisions.append(replace(decision, canonical=final))
-        first = out.setdefault(final, replace(canonical, id=final))
-        if first is not canonical:
-            first.aliases = list(dict.fromkeys([*first.aliases, *canonical.aliases]))
-            first.attributes = {**canonical.attributes, **first.attributes}
+        gather(out, replace(canonical, id=final))
     document = Entity(source, "Document", name, [], {"sha256": sha, "media_type": "application/json"})
     records = [document, *out.values()]
     links = [replace(r, subject=ids.get(r.subject, r.subject), object=ids.get(r.object, r.object)) for r in relations]
