@@ -13,6 +13,7 @@ from fastapi import Path as PathParam
 
 from api import deps
 from api.deps import ERRORS, Ctx, Editor, Reader
+from nlp.language import supported
 from ontology.errors import Conflict, InvalidInput, NotFound, TooLarge
 from ontology.terms import Sensitivity
 
@@ -29,12 +30,15 @@ def ingest(
     archived_at: Annotated[str | None, Form(max_length=2000)] = None,
     sensitivity: Annotated[Sensitivity | None,
                            Form(description="Who may read the text: restricted (analysts), protected (admin).")] = None,
+    language: Annotated[str | None, Form(pattern="^[a-z]{2,3}$", description="Read every file as this language "
+                        "(ISO 639-1, such as en) instead of the one detected in it.")] = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""
     from ingest.documents import Ingest
     from ingest.readers import check_inflated, given
 
+    supported(language, "language")
     metadata = given(title, published, publisher, url, archived_at, sensitivity=sensitivity)
     layout = ctx.home
     # Read (within the body's bound) and named by their hashes before anything is kept, so that the
@@ -61,7 +65,7 @@ def ingest(
             kept.append(final)
         with ctx.write_lock:
             run = Ingest(ctx.store, ctx.extractor(), log=layout.resolution_log, archive=layout.extractions,
-                         max_chars=ctx.limits.upload_text_chars)  # fmt: skip
+                         max_chars=ctx.limits.upload_text_chars, language=language)  # fmt: skip
             summary = run.run(kept, metadata)
         if summary.too_large and summary.documents == summary.unchanged == 0:
             raise TooLarge(summary.too_large[0].replace(str(layout.uploads) + "/", "files: "))

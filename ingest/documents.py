@@ -50,6 +50,7 @@ class Summary:
     merged: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: path and reason
     too_large: list[str] = field(default_factory=list)  # those of `skipped` over the run's text bound
+    notes: list[str] = field(default_factory=list)  # what a reader should know, though nothing was lost
     seconds: dict[str, float] = field(default_factory=dict)  # where the time went: shapes, load
 
     def spent(self, stage: str, since: float) -> None:
@@ -58,7 +59,7 @@ class Summary:
     def to_json(self) -> dict[str, Any]:
         return {"documents": self.documents, "unchanged": self.unchanged, "words": self.words,
                 "entities": self.entities, "relations": self.relations, "merged": self.merged,
-                "skipped": self.skipped}  # fmt: skip
+                "skipped": self.skipped, "notes": self.notes}  # fmt: skip
 
 
 def files(paths: Iterable[Path], problems: list[str]) -> Iterator[Path]:
@@ -80,9 +81,11 @@ def _stored(store: Store, document_id: str) -> bool:
     return bool(store.read(read_cypher.find_by_id(["Document"]), {"id": document_id}))
 
 
-def document_entity(source: readers.Source) -> Entity:
+def document_entity(source: readers.Source, language: str | None = None) -> Entity:
     meta = source.metadata
     attrs: dict[str, Any] = {"sha256": source.sha256, "chars": len(source.text), "media_type": source.media_type}
+    if language:
+        attrs["language"] = language
     for key in readers.METADATA:
         if meta.get(key):
             attrs[key] = meta[key]
@@ -100,7 +103,7 @@ def records(
     source: readers.Source, extraction: Extraction, resolver: Resolver
 ) -> tuple[list[Entity], list[Relation], list[Decision]]:
     """The document's entities as canonical entities and its relations between them, each cited."""
-    entities = {source.id: document_entity(source)}
+    entities = {source.id: document_entity(source, extraction.document.get("language"))}
     decisions = []
     to_canonical: dict[str, str] = {}
     for e in extraction.entities:
@@ -141,7 +144,8 @@ class Ingest:
 
     def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
                  validate_shapes: bool = True, batch_documents: int = 1000, batch_chars: int = BATCH_CHARS,
-                 max_chars: int | None = None) -> None:  # fmt: skip
+                 max_chars: int | None = None, language: str | None = None) -> None:  # fmt: skip
+        self.language = language  # read every document as this language, whatever it looks like
         self.max_chars = max_chars  # a document of more text is skipped (the server's bound on one request)
         self.batch_documents = batch_documents
         self.batch_chars = batch_chars
@@ -183,7 +187,11 @@ class Ingest:
 
         batch: list[_Prepared] = []
         chars = 0
-        for extraction in self.extractor.extract_many(texts()):
+        for extraction in self.extractor.extract_many(texts(), self.language):
+            if extraction.refused is not None:
+                hint = "give the language en to read it as English anyway"
+                summary.skipped.append(f"{pending.pop(0).path}: {extraction.refused}; {hint}")
+                continue
             batch.append(self._prepare(pending.pop(0), extraction, summary))
             chars += len(batch[-1].source.text)
             if len(batch) >= self.batch_documents or chars >= self.batch_chars:
@@ -241,6 +249,7 @@ class Ingest:
         summary.relations += report.relations
         for p in batch:
             summary.skipped += [f"{p.source.path}: left out: {problem}" for problem in p.extraction.problems]
+            summary.notes += [f"{p.source.path}: {note}" for note in p.extraction.notes]
             summary.documents += 1
             summary.words += len(p.source.text.split())
             summary.entities += len(p.entities) - 1

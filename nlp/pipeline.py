@@ -32,6 +32,7 @@ import nlp.entities
 import nlp.relations
 from nlp.document import Mention, assemble
 from nlp.gazetteer import ontology_labels
+from nlp.language import LANGUAGES, name, read, supported
 from ontology.errors import InvalidInput, TooLarge
 from ontology.loader import load as load_ontology
 from ontology.records import Entity, Relation
@@ -117,6 +118,8 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    refused: str | None = None  # why the document was not read at all (its language)
+    notes: list[str] = field(default_factory=list)  # what the reader should know, though nothing was lost
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -146,29 +149,39 @@ class Extractor:
         self.chunk_chars = chunk_chars
         self.crime_labels: dict[str, list[str]] = ontology_labels()["crime_types"]
 
-    def extract_text(self, text: str, path: str | None = None, sha256: str | None = None) -> Extraction:
-        return next(self.extract_many([(text, path, sha256)]))
+    def extract_text(self, text: str, path: str | None = None, sha256: str | None = None,
+                     language: str | None = None) -> Extraction:  # fmt: skip
+        return next(self.extract_many([(text, path, sha256)], language))
 
-    def extract_file(self, path: Path) -> Extraction:
-        return next(self.extract_files([path]))
+    def extract_file(self, path: Path, language: str | None = None) -> Extraction:
+        return next(self.extract_files([path], language))
 
-    def extract_files(self, paths: Iterable[Path]) -> Iterator[Extraction]:
+    def extract_files(self, paths: Iterable[Path], language: str | None = None) -> Iterator[Extraction]:
         """One extraction per readable file; an unreadable one raises InvalidInput naming it (when reached)."""
         for p in paths:
             data = read_bytes(p)
-            yield next(self.extract_many([(decode(data, str(p)), str(p), hashlib.sha256(data).hexdigest())]))
+            text = decode(data, str(p))
+            yield next(self.extract_many([(text, str(p), hashlib.sha256(data).hexdigest())], language))
 
-    def extract_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> Iterator[Extraction]:
+    def extract_many(self, items: Iterable[tuple[str, str | None, str | None]],
+                     language: str | None = None) -> Iterator[Extraction]:  # fmt: skip
         """Extractions in the order given; the chunks of all documents stream through one `nlp.pipe`. What
         a chunk's Doc says (its mentions and relations, offsets shifted) is taken from it as it comes and
         the Doc let go, so memory holds a batch of chunks and what the graph needs, whatever the size of a
-        document; mentions are consolidated over the whole document."""
-        pending: deque[tuple[str, str | None, str | None, list[int]]] = deque()
+        document; mentions are consolidated over the whole document.
+
+        Each document's language is detected (nlp.language): one in a language without a pipeline is
+        refused (its Extraction says why and holds nothing), and its paragraphs in another language than
+        its own are left unread. `language` reads every document, whole, as that language instead."""
+        supported(language, "language")
+        pending: deque[tuple[str, str | None, str | None, list[int], _Read]] = deque()
 
         def pieces() -> Iterator[str]:
             for text, path, sha in items:
-                parts = list(chunks(text, self.chunk_chars))
-                pending.append((text, path, sha, [offset for offset, _ in parts]))
+                reading = _read(text, language)
+                parts = list(chunks(reading.text, self.chunk_chars)) if reading.refused is None else []
+                parts = parts or [(0, "")]  # a Doc for every document, if an empty one
+                pending.append((text, path, sha, [offset for offset, _ in parts], reading))
                 yield from (p for _, p in parts)
 
         docs = self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.n_process)
@@ -176,23 +189,50 @@ class Extractor:
             first = next(docs, None)
             if first is None:
                 return
-            text, path, sha, offsets = pending.popleft()
+            text, path, sha, offsets, reading = pending.popleft()
             mentions: list[Mention] = []
             relations: list[dict[str, Any]] = []
             _found(first, offsets[0], mentions, relations)
             del first
             for offset in offsets[1:]:
                 _found(next(docs), offset, mentions, relations)
-            yield self._document(text, path, sha, mentions, relations)
+            yield self._document(text, path, sha, mentions, relations, reading)
 
     def _document(self, text: str, path: str | None, sha: str | None, mentions: list[Mention],
-                  relations: list[dict[str, Any]]) -> Extraction:  # fmt: skip
+                  relations: list[dict[str, Any]], reading: _Read) -> Extraction:  # fmt: skip
         digest = sha or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text)}
+        document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text), "language": reading.language}
         if path is not None:
             document["path"] = path
+        if reading.refused is not None:
+            return Extraction(document, refused=reading.refused)
         entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, self.crime_labels)
-        return Extraction(document, entities, rels, problems)
+        return Extraction(document, entities, rels, reading.problems + problems, notes=reading.notes)
+
+
+@dataclass
+class _Read:
+    """How a document is read: in which language, which text (foreign sections blanked), and what is left."""
+
+    language: str
+    text: str
+    problems: list[str] = field(default_factory=list)
+    refused: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _read(text: str, language: str | None) -> _Read:
+    if language is not None:
+        return _Read(language, text)
+    reading = read(text)
+    found = reading.language
+    if found.language not in LANGUAGES:
+        return _Read(found.language, "", refused=f"written in {found}, and there is no pipeline for "
+                     f"{name(found.language)}; not read")  # fmt: skip
+    problems = [f"characters {start}-{end} are in {guess}: not read" for start, end, guess in reading.foreign]
+    notes = [] if reading.unsure is None else [f"could not tell its language for sure (it may be "
+                                               f"{reading.unsure}); read as English"]  # fmt: skip
+    return _Read(found.language, reading.blanked(text), problems, notes=notes)
 
 
 def _found(doc: Doc, offset: int, mentions: list[Mention], relations: list[dict[str, Any]]) -> None:

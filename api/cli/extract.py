@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from api.cli.common import LANGUAGE
 from api.cli.output import FORMAT, emit_json, emit_table
 from ontology.errors import InvalidInput
 
@@ -29,12 +30,13 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @FORMAT
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+@LANGUAGE
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: str | None) -> None:
     """Entities and relations of text files (UTF-8), as the extraction JSON of DESIGN.md.
 
     One file gives one JSON document; several give JSON lines, one per file. A file that cannot be read
-    (missing, empty, binary, not UTF-8) is reported on stderr with its reason and skipped; the exit code is
-    then 1.
+    (missing, empty, binary, not UTF-8), or is written in a language there is no pipeline for, is reported
+    on stderr with its reason and skipped; the exit code is then 1.
     """
     from nlp.pipeline import Extractor  # spaCy loads only for the commands that need it
 
@@ -45,13 +47,19 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     try:
         for path in files:
             try:
-                result = extractor.extract_file(path)
+                result = extractor.extract_file(path, language)
             except InvalidInput as e:
                 failed += 1
                 click.echo(f"error: {e}", err=True)
                 continue
+            if result.refused is not None:
+                failed += 1
+                click.echo(f"error: {path}: {result.refused}; --language en reads it as English anyway", err=True)
+                continue
             for problem in result.problems:
                 click.echo(f"warning: {path}: {problem}", err=True)
+            for note in result.notes:
+                click.echo(f"note: {path}: {note}", err=True)
             data = result.to_json()
             if fmt == "json":
                 text = json.dumps(data, ensure_ascii=False, indent=2 if len(files) == 1 else None)

@@ -8,7 +8,7 @@ from typing import Any, get_args
 
 import click
 
-from api.cli.common import ask, connect, store_options
+from api.cli.common import LANGUAGE, ask, connect, store_options
 from api.cli.output import emit_json
 from api.settings import Home, pseudonym_key, store_settings
 from ontology.terms import Sensitivity
@@ -30,14 +30,16 @@ from ontology.terms import Sensitivity
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Format of the summary.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@LANGUAGE
 def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, title: str | None,
            published: str | None, publisher: str | None, url: str | None, archived_at: str | None,
-           sensitivity: str | None, processes: int, fmt: str, quiet: bool) -> None:  # fmt: skip
+           sensitivity: str | None, processes: int, fmt: str, quiet: bool, language: str | None) -> None:  # fmt: skip
     """Read documents (txt, md, html, pdf, docx; folders recursively), extract, resolve and load them.
 
     Documents already in the store (same SHA-256) are skipped, so an interrupted ingest resumes and a
     second run changes nothing. A file that cannot be read is reported with its reason and skipped; the
-    exit code is then 1. Metadata comes from a sidecar `<file>.meta.json` (title, published, publisher,
+    exit code is then 1; so is one written in a language there is no pipeline for (`--language` reads it
+    as one there is). Metadata comes from a sidecar `<file>.meta.json` (title, published, publisher,
     url, archived_at, sources, sensitivity) or from the options, which win.
     """
     from tqdm import tqdm
@@ -53,7 +55,8 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
-        run = Ingest(s, Extractor(n_process=processes), log=layout.resolution_log, archive=layout.extractions)
+        run = Ingest(s, Extractor(n_process=processes), log=layout.resolution_log, archive=layout.extractions,
+                     language=language)  # fmt: skip
         bar = tqdm(unit=" docs", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
         seen = [0]
 
@@ -69,6 +72,8 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
         s.close()
     for line in summary.skipped:
         click.echo(f"skipped: {line}", err=True)
+    for line in summary.notes:
+        click.echo(f"note: {line}", err=True)
     if fmt == "json":
         emit_json(summary.to_json())
     else:

@@ -1,0 +1,137 @@
+"""Language detection: no text is read by a pipeline made for another language (the real detector, the real
+spaCy pipeline, the real CLI and server)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nlp.language import detect, read
+from nlp.pipeline import Extractor
+from ontology.errors import InvalidInput
+from tests.conftest import ROOT
+from tests.server import Server
+
+HERE = ROOT / "tests" / "language"
+FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith("en_"))
+MIXED = HERE / "en_with_french_quote.txt"
+ENGLISH = sorted((ROOT / "tests" / "nlp_dev").glob("*.txt")) + sorted(
+    p for p in (ROOT.parent / "shared" / "data" / "sfm-nlp-dev").glob("*.txt") if not p.name.endswith("_meta.txt")
+)
+Acg = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_every_english_development_document_reads_as_english_whole() -> None:
+    assert len(ENGLISH) >= 90
+    misread = {p.name: str(r.language) for p in ENGLISH if (r := read(p.read_text(encoding="utf-8"))).foreign
+               or r.language.language != "en"}  # fmt: skip
+    assert misread == {}
+
+
+@pytest.mark.parametrize("path", FOREIGN, ids=lambda p: p.stem)
+def test_a_document_in_a_language_without_a_pipeline_is_refused(path: Path, extractor: Extractor) -> None:
+    code = path.name.split("_")[0]
+    result = extractor.extract_file(path)
+    assert detect(path.read_text(encoding="utf-8")).language == code
+    assert result.document["language"] == code
+    assert result.refused is not None
+    assert "no pipeline" in result.refused
+    assert f"({code}," in result.refused
+    assert (result.entities, result.relations) == ([], [])
+
+
+def test_a_text_is_read_as_english_unless_another_language_is_confident(extractor: Extractor) -> None:
+    names = extractor.extract_text("General Milenko Živanović left. Maj.-Gen. John Nwoga arrived.")
+    sure = extractor.extract_text("Les agents de la DDS ont torturé les détenus.")
+    assert names.refused is None
+    assert names.document["language"] == "en"
+    assert names.notes == ["could not tell its language for sure (it may be Croatian (hr, probability 0.27)); "
+                           "read as English"]  # fmt: skip
+    assert sure.refused is not None
+    assert sure.refused.startswith("written in French (fr, probability 0.96)")
+
+
+def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extractor) -> None:
+    text = MIXED.read_text(encoding="utf-8")
+    start = text.index("Les agents")
+    end = text.index("\n", start)
+    result = extractor.extract_text(text)
+    assert result.refused is None
+    assert result.document["language"] == "en"
+    assert result.problems[0] == f"characters {start}-{end} are in French (fr, probability 1.00): not read"
+    mentions = [(m.start, m.end) for e in result.entities for m in e.mentions]
+    assert mentions
+    assert not [m for m in mentions if m[0] is not None and start <= m[0] < end]
+    # What was read around the paragraph is cited where it stands in the whole text.
+    assert all(text[m.start : m.end] == m.text for e in result.entities for m in e.mentions if m.start is not None)
+    names = {e.name for e in result.entities}
+    assert {"Hissène Habré", "Extraordinary African Chambers"} <= names
+    assert "Piscine" not in " ".join(names)
+
+
+def test_a_language_given_is_read_as_given_and_one_without_a_pipeline_is_an_error(extractor: Extractor) -> None:
+    forced = extractor.extract_file(HERE / "fr_habre.txt", language="en")
+    assert forced.refused is None
+    assert forced.document["language"] == "en"
+    with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for French \(fr\); there is one for en$"):
+        extractor.extract_file(HERE / "fr_habre.txt", language="fr")
+
+
+def test_cli_extract_refuses_the_foreign_file_and_reads_the_rest(acg: Acg, tmp_path: Path) -> None:
+    for p in (HERE / "fr_habre.txt", ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    result = acg("extract", str(tmp_path), "--format", "json")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'fr_habre.txt'}: written in French (fr, probability 1.00), and there is no pipeline "
+        "for French; not read; --language en reads it as English anyway"
+    ]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(d["document"]["path"], d["document"]["language"]) for d in lines] == [
+        (str(tmp_path / "02-koblenz-al-gharib.txt"), "en")
+    ]
+    bad = acg("extract", str(tmp_path / "fr_habre.txt"), "--language", "fr")
+    assert bad.returncode != 0
+    assert "language: there is no pipeline for French (fr)" in bad.stderr
+
+
+def test_cli_ingest_skips_the_foreign_file_stores_the_language_and_reads_it_when_told(acg: Acg, tmp_path: Path) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    docs.mkdir()
+    for p in (HERE / "es_rios_montt.txt", MIXED):
+        (docs / p.name).write_bytes(p.read_bytes())
+    first = acg("ingest", str(docs), "--home", str(home), "--format", "json", "--quiet")
+    summary = json.loads(first.stdout)
+    assert first.returncode == 1
+    assert summary["documents"] == 1
+    assert f"{docs / 'es_rios_montt.txt'}: written in Spanish (es, probability 1.00)" in first.stderr
+    assert "give the language en to read it as English anyway" in first.stderr
+    assert f"{docs / MIXED.name}: left out: characters" in first.stderr
+    forced = acg("ingest", str(docs / "es_rios_montt.txt"), "--home", str(home), "--language", "en", "--quiet")
+    assert forced.returncode == 0, forced.stderr
+    query = "MATCH (d:Document) RETURN d.name AS name, d.language AS language ORDER BY name"
+    stored = acg("query", query, "--home", str(home), "--format", "json")
+    assert json.loads(stored.stdout) == [
+        {"name": MIXED.name, "language": "en"},
+        {"name": "es_rios_montt.txt", "language": "en"},
+    ]
+
+
+def test_upload_refuses_a_language_without_a_pipeline(server: Server) -> None:
+    fr = HERE / "fr_habre.txt"
+    given = server.post("/documents", role="editor", files={"files": (fr.name, fr.read_bytes())},
+                        data={"language": "fr"})  # fmt: skip
+    detected = server.post("/documents", role="editor", files={"files": (fr.name, fr.read_bytes())}).json()
+    assert given.status_code == 400
+    assert "language: there is no pipeline for French" in given.text
+    assert detected["documents"] == 0
+    assert "written in French (fr, probability 1.00)" in detected["skipped"][0]
