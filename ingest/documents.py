@@ -32,9 +32,12 @@ from graph.export import entities as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers
+from ingest.extractions import by_sha256, files, record, source_of
 from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived, gather, write_durably
-from nlp.pipeline import Extraction, Extractor
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
 from ontology.errors import InvalidInput
+from ontology.loader import load as load_ontology
 from ontology.mapping import from_graph, to_graph
 from ontology.records import Entity, Relation, Span
 from ontology.validate import validate
@@ -62,17 +65,6 @@ class Summary:
                 "skipped": self.skipped, "notes": self.notes}  # fmt: skip
 
 
-def files(paths: Iterable[Path], problems: list[str]) -> Iterator[Path]:
-    """The files to read: each file given, and the supported files of each folder, recursively, in order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and readers.supported(p))
-        elif path.exists():
-            yield path
-        else:
-            problems.append(f"{path}: no such file or folder")
-
-
 def known_entities(store: Store) -> Iterator[Known]:
     return (Known(e.id, e.type, e.name, e.aliases) for e in stored_entities(store, RESOLVED_TYPES))
 
@@ -81,11 +73,13 @@ def _stored(store: Store, document_id: str) -> bool:
     return bool(store.read(read_cypher.find_by_id(["Document"]), {"id": document_id}))
 
 
-def document_entity(source: readers.Source, language: str | None = None) -> Entity:
-    meta = source.metadata
-    attrs: dict[str, Any] = {"sha256": source.sha256, "chars": len(source.text), "media_type": source.media_type}
-    if language:
-        attrs["language"] = language
+def document_entity(source: readers.Source, document: dict[str, Any] | None = None) -> Entity:
+    """The Document node of a source; `document` is what its extraction says of it (length, language)."""
+    meta, said = source.metadata, document or {}
+    attrs: dict[str, Any] = {"sha256": source.sha256, "chars": said.get("chars", len(source.text)),
+                             "media_type": source.media_type}  # fmt: skip
+    if said.get("language"):
+        attrs["language"] = said["language"]
     for key in readers.METADATA:
         if meta.get(key):
             attrs[key] = meta[key]
@@ -103,7 +97,7 @@ def records(
     source: readers.Source, extraction: Extraction, resolver: Resolver
 ) -> tuple[list[Entity], list[Relation], list[Decision]]:
     """The document's entities as canonical entities and its relations between them, each cited."""
-    entities = {source.id: document_entity(source, extraction.document.get("language"))}
+    entities = {source.id: document_entity(source, extraction.document)}
     decisions = []
     to_canonical: dict[str, str] = {}
     for e in extraction.entities:
@@ -142,7 +136,7 @@ class Ingest:
     (at most `batch_documents` documents), each batch in one transaction with its Document nodes, so a
     batch is in the store whole or not at all."""
 
-    def __init__(self, store: Store, extractor: Extractor, log: Path | None = None, archive: Path | None = None,
+    def __init__(self, store: Store, extractor: Extractor | None, log: Path | None = None, archive: Path | None = None,
                  validate_shapes: bool = True, batch_documents: int = 1000, batch_chars: int = BATCH_CHARS,
                  max_chars: int | None = None, language: str | None = None) -> None:  # fmt: skip
         self.language = language  # read every document as this language, whatever it looks like
@@ -155,6 +149,7 @@ class Ingest:
         self.archive = archive
         self.validate_shapes = validate_shapes
         self.resolver = Resolver(known_entities(store))
+        self.onto = load_ontology()
         self.written = Written()  # entities resolved again in a later batch are not rewritten unchanged
 
     def _sources(self, paths: Iterable[Path], metadata: dict[str, Any], summary: Summary) -> Iterator[readers.Source]:
@@ -185,15 +180,54 @@ class Ingest:
                 pending.append(source)
                 yield source.text, str(source.path), source.sha256
 
+        def read() -> Iterator[tuple[readers.Source, Extraction]]:
+            assert self.extractor is not None, "documents are read with an extractor"
+            for extraction in self.extractor.extract_many(texts(), self.language):
+                source = pending.pop(0)
+                if extraction.refused is not None:
+                    hint = "give the language en to read it as English anyway"
+                    summary.skipped.append(f"{source.path}: {extraction.refused}; {hint}")
+                    continue
+                yield source, extraction
+
+        return self._ingest(read(), summary, progress)
+
+    def run_extractions(self, sources: Iterable[tuple[str, Iterable[str]]], documents: Path | None = None,
+                        progress: Callable[[Summary], None] | None = None) -> Summary:  # fmt: skip
+        """Load extractions as `acg extract` wrote them (JSON lines: `sources` gives the lines of each file
+        with its name), resolved and loaded as a
+        plain ingest of the same documents loads them. The documents themselves, found by SHA-256 in the
+        folder `documents`, give their text (for passages and page numbers); without them the Document
+        node says what the extraction says. A bad line is reported (name:line: reason) and the rest goes
+        in."""
+        summary = Summary()
+        found = by_sha256(documents, summary.skipped) if documents is not None else {}
+
+        def read() -> Iterator[tuple[readers.Source, Extraction]]:
+            for name, lines in sources:
+                for number, line in enumerate(lines, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        extraction = Extraction.from_json(json.loads(line), self.onto)
+                        source = source_of(extraction, found)
+                    except (ValueError, InvalidInput) as e:
+                        summary.skipped.append(f"{name}:{number}: {e}")
+                        continue
+                    if _stored(self.store, source.id):
+                        summary.unchanged += 1
+                        continue
+                    yield source, extraction
+
+        return self._ingest(read(), summary, progress)
+
+    def _ingest(self, read: Iterator[tuple[readers.Source, Extraction]], summary: Summary,
+                progress: Callable[[Summary], None] | None) -> Summary:  # fmt: skip
         batch: list[_Prepared] = []
         chars = 0
-        for extraction in self.extractor.extract_many(texts(), self.language):
-            if extraction.refused is not None:
-                hint = "give the language en to read it as English anyway"
-                summary.skipped.append(f"{pending.pop(0).path}: {extraction.refused}; {hint}")
-                continue
-            batch.append(self._prepare(pending.pop(0), extraction, summary))
-            chars += len(batch[-1].source.text)
+        for source, extraction in read:
+            batch.append(self._prepare(source, extraction, summary))
+            chars += batch[-1].extraction.document["chars"]
             if len(batch) >= self.batch_documents or chars >= self.batch_chars:
                 self._load(batch, summary)
                 batch, chars = [], 0
@@ -260,6 +294,5 @@ class Ingest:
             append_log(self.log, (d.to_json() for d in decisions))
         if self.archive is not None:
             self.archive.mkdir(parents=True, exist_ok=True)
-            out = {**extraction.to_json(), "document": {**extraction.document, "pages": list(source.pages),
-                                                         **source.metadata}}  # fmt: skip
-            write_durably(archived(self.archive, source.sha256), json.dumps(out, ensure_ascii=False))
+            write_durably(archived(self.archive, source.sha256), json.dumps(record(source, extraction),
+                                                                             ensure_ascii=False))  # fmt: skip

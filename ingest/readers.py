@@ -129,16 +129,23 @@ def sidecar(path: Path) -> dict[str, Any]:
         meta = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InvalidInput(f"{side}: not readable JSON: {e}") from None
+    return checked(meta, str(side))
+
+
+def checked(meta: Any, where: str) -> dict[str, Any]:
+    """Metadata of a document (a sidecar's, an extraction's) with its fields known, its date and its
+    sensitivity checked; anything else is an InvalidInput naming `where` and the field."""
     if not isinstance(meta, dict):
-        raise InvalidInput(f"{side}: expected a JSON object")
+        raise InvalidInput(f"{where}: expected a JSON object")
     unknown = sorted(set(meta) - set(METADATA))
     if unknown:
-        raise InvalidInput(f"{side}: unknown field {unknown[0]!r}; known: {', '.join(METADATA)}")
-    if "published" in meta:
-        meta["published"] = dates.parse(str(meta["published"]), f"{side} published")
-    if "sensitivity" in meta:
-        meta["sensitivity"] = _sensitivity(str(meta["sensitivity"]), f"{side} sensitivity")
-    return meta
+        raise InvalidInput(f"{where}: unknown field {unknown[0]!r}; known: {', '.join(METADATA)}")
+    out: dict[str, Any] = dict(meta)
+    if "published" in out:
+        out["published"] = dates.parse(str(out["published"]), f"{where} published")
+    if "sensitivity" in out:
+        out["sensitivity"] = _sensitivity(str(out["sensitivity"]), f"{where} sensitivity")
+    return out
 
 
 # -- HTML --------------------------------------------------------------------------------------

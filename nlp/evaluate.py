@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nlp.extraction import Extraction
 from nlp.lexicon import canonical_rank
-from nlp.pipeline import Extraction, Extractor
+from nlp.pipeline import Extractor
 from ontology.errors import InvalidInput
 from ontology.names import name_key
 

@@ -31,11 +31,11 @@ from spacy.util import load_config_from_str, load_model_from_config
 import nlp.entities
 import nlp.relations
 from nlp.document import Mention, assemble
+from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
 from nlp.language import LANGUAGES, name, read, supported
 from ontology.errors import InvalidInput, TooLarge
 from ontology.loader import load as load_ontology
-from ontology.records import Entity, Relation
 
 # A long text goes through spaCy in chunks of a page or so, BATCH_CHARS of them at a time: what spaCy holds
 # for a batch (about 3 KB a character with en_core_web_sm) bounds the memory of an extraction, whatever the
@@ -110,32 +110,6 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise InvalidInput(f"{name}: empty file")
     return text
-
-
-@dataclass
-class Extraction:
-    document: dict[str, Any]
-    entities: list[Entity] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    refused: str | None = None  # why the document was not read at all (its language)
-    notes: list[str] = field(default_factory=list)  # what the reader should know, though nothing was lost
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "document": self.document,
-            "entities": [
-                {"id": e.id, "type": e.type, "name": e.name, "aliases": e.aliases, "attributes": e.attributes,
-                 "mentions": [m.to_json() for m in e.mentions]}
-                for e in self.entities
-            ],
-            "relations": [
-                {"subject": r.subject, "predicate": r.predicate, "object": r.object, "valid_from": r.valid_from,
-                 "valid_to": r.valid_to, "attributes": r.attributes, "confidence": r.confidence, "method": r.method,
-                 "evidence": [s.to_json() for s in r.evidence]}
-                for r in self.relations
-            ],
-        }  # fmt: skip
 
 
 class Extractor:

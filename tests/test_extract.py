@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp import lexicon
+from nlp.extraction import Extraction
 from nlp.names import cue_kind
-from nlp.pipeline import Extraction, Extractor, chunks
+from nlp.pipeline import Extractor, chunks
 from ontology import Ontology
 from ontology.errors import InvalidInput
 

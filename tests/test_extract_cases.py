@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pipeline import Extraction, Extractor
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")

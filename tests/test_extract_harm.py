@@ -13,7 +13,8 @@ import json
 
 import pytest
 
-from nlp.pipeline import Extraction, Extractor
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
 from ontology.names import name_key
 from tests.conftest import ROOT
 

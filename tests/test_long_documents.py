@@ -15,7 +15,8 @@ from graph.ladybug_store import LadybugStore
 from graph.loader import prepare_store
 from graph.rows import evidence_of
 from ingest.documents import Ingest
-from nlp.pipeline import Extraction, Extractor
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
 from tests.server import ROOT
 
 MEGABYTE = 1 << 20

@@ -19,39 +19,48 @@ if TYPE_CHECKING:
 DEFAULT_FOLDS = Path("tests/folds.toml")
 
 
-def _files(paths: tuple[Path, ...]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        out.extend(sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p])
-    return out
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @FORMAT
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @LANGUAGE
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: str | None) -> None:
-    """Entities and relations of text files (UTF-8), as the extraction JSON of DESIGN.md.
+@click.option("--cluster", metavar="ADDRESS", help="Extract on the Dask scheduler at ADDRESS (tcp://host:8786), "
+              "a JSON-lines file per partition of the documents into --out.")  # fmt: skip
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="With --cluster: the folder of the partitions' files (a partition with its file there is "
+                   "not done again).")  # fmt: skip
+@click.option("--partition-size", default=50, show_default=True, type=click.IntRange(1, 100_000),
+              help="With --cluster: documents per partition.")  # fmt: skip
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: str | None, cluster: str | None,
+            out: Path | None, partition_size: int) -> None:  # fmt: skip
+    """Entities and relations of documents (the formats `acg ingest` reads; folders recursively), as the
+    extraction JSON of DESIGN.md with what the reader knew of each document (SHA-256, media type, pages,
+    the metadata of its sidecar): what `acg ingest --from-extractions` loads.
 
     One file gives one JSON document; several give JSON lines, one per file. A file that cannot be read
     (missing, empty, binary, not UTF-8), or is written in a language there is no pipeline for, is reported
     on stderr with its reason and skipped; the exit code is then 1.
+
+    With --cluster, the workers of a Dask cluster extract the documents (which they must see at the same
+    paths) into --out, and `acg ingest --from-extractions OUT` loads them.
     """
+    if cluster is not None or out is not None:
+        _on_cluster(paths, cluster, out, partition_size, language)
+        return
+    from ingest.extractions import extracted, record
     from nlp.pipeline import Extractor  # spaCy loads only for the commands that need it
 
-    files = _files(paths)
     extractor = Extractor()
+    problems: list[str] = []
     failed = 0
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    single = len(paths) == 1 and paths[0].is_file()
     try:
-        for path in files:
-            try:
-                result = extractor.extract_file(path, language)
-            except InvalidInput as e:
-                failed += 1
-                click.echo(f"error: {e}", err=True)
-                continue
+        for source, result in extracted(extractor, paths, problems, language):
+            for problem in problems:
+                click.echo(f"error: {problem}", err=True)
+            failed, problems[:] = failed + len(problems), []
+            path = source.path
             if result.refused is not None:
                 failed += 1
                 click.echo(f"error: {path}: {result.refused}; --language en reads it as English anyway", err=True)
@@ -60,13 +69,12 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: st
                 click.echo(f"warning: {path}: {problem}", err=True)
             for note in result.notes:
                 click.echo(f"note: {path}: {note}", err=True)
-            data = result.to_json()
+            data = record(source, result)
             if fmt == "json":
-                text = json.dumps(data, ensure_ascii=False, indent=2 if len(files) == 1 else None)
-                out.write(text + "\n")
+                sink.write(json.dumps(data, ensure_ascii=False, indent=2 if single else None) + "\n")
                 continue
             names = {e["id"]: e["name"] for e in data["entities"]}
-            click.echo(f"{path}: {len(data['entities'])} entities, {len(data['relations'])} relations", file=out)
+            click.echo(f"{path}: {len(data['entities'])} entities, {len(data['relations'])} relations", file=sink)
             emit_table(["type", "name", "attributes", "mentions"],
                        [[e["type"], e["name"], json.dumps(e["attributes"], ensure_ascii=False), len(e["mentions"])]
                         for e in data["entities"]])  # fmt: skip
@@ -75,8 +83,31 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: st
                          r["confidence"]] for r in data["relations"]])  # fmt: skip
     finally:
         if output:
-            out.close()
-    if failed:
+            sink.close()
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if failed or problems:
+        raise click.exceptions.Exit(1)
+
+
+def _on_cluster(paths: tuple[Path, ...], address: str | None, out: Path | None, size: int,
+                language: str | None) -> None:  # fmt: skip
+    from ingest.cluster import run
+    from nlp.language import supported
+
+    if address is None or out is None:
+        raise InvalidInput("--cluster and --out: give both, or neither")
+    supported(language, "--language")
+    report = run(address, paths, out, size, language)
+    for line in report.problems:
+        click.echo(f"error: {line}", err=True)
+    for line in report.failed:
+        click.echo(f"failed: {line}", err=True)
+    again = " (run again to do them)" if report.failed else ""
+    click.echo(f"{report.partitions} partitions in {out}: {report.done_before} done before, "
+               f"{report.partitions - report.done_before - len(report.failed)} done now ({report.documents} "
+               f"documents), {len(report.failed)} failed{again}")  # fmt: skip
+    if report.problems or report.failed:
         raise click.exceptions.Exit(1)
 
 

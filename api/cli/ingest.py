@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, get_args
 
@@ -11,12 +12,20 @@ import click
 from api.cli.common import LANGUAGE, ask, connect, store_options
 from api.cli.output import emit_json
 from api.settings import Home, pseudonym_key, store_settings
+from ontology.errors import InvalidInput
 from ontology.terms import Sensitivity
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_options
+@click.option("--from-extractions", "extractions", type=click.Path(exists=True, allow_dash=True, path_type=Path),
+              help="Load the JSON lines `acg extract` wrote (a file, a folder of .jsonl files such as "
+                   "`acg extract --cluster` fills, or - for stdin) instead of reading documents: the "
+                   "extraction is done elsewhere, the loading here, once.")  # fmt: skip
+@click.option("--documents", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="With --from-extractions: the folder of the documents themselves, found by SHA-256, for "
+                   "passages and page numbers.")  # fmt: skip
 @click.option("--title", help="Title of the document (one document; a sidecar <file>.meta.json can give it too).")
 @click.option("--published", help="Date of publication, ISO 8601 (1995, 1995-07, 1995-07-13).")
 @click.option("--publisher", help="Who published the documents.")
@@ -31,7 +40,8 @@ from ontology.terms import Sensitivity
               help="Format of the summary.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @LANGUAGE
-def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, title: str | None,
+def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, extractions: Path | None,
+           documents: Path | None, title: str | None,
            published: str | None, publisher: str | None, url: str | None, archived_at: str | None,
            sensitivity: str | None, processes: int, fmt: str, quiet: bool, language: str | None) -> None:  # fmt: skip
     """Read documents (txt, md, html, pdf, docx; folders recursively), extract, resolve and load them.
@@ -41,6 +51,10 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
     exit code is then 1; so is one written in a language there is no pipeline for (`--language` reads it
     as one there is). Metadata comes from a sidecar `<file>.meta.json` (title, published, publisher,
     url, archived_at, sources, sensitivity) or from the options, which win.
+
+    With --from-extractions, the extractions `acg extract` wrote (on other machines, by a cluster's
+    workers) are resolved and loaded as a plain ingest of the same documents would load them; a bad line
+    is reported (file:line: reason) and the rest goes in.
     """
     from tqdm import tqdm
 
@@ -50,13 +64,14 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
     from nlp.pipeline import Extractor
 
     metadata = given(title, published, publisher, url, archived_at, prefix="--", sensitivity=sensitivity)
+    _check_sources(paths, extractions, documents, metadata, language)
     settings = store_settings(store_spec, home)
     layout = Home(settings.home)
     s = connect(store_spec, home, read_only=False)
     try:
         prepare_store(s)
-        run = Ingest(s, Extractor(n_process=processes), log=layout.resolution_log, archive=layout.extractions,
-                     language=language)  # fmt: skip
+        extractor = None if extractions is not None else Extractor(n_process=processes)
+        run = Ingest(s, extractor, log=layout.resolution_log, archive=layout.extractions, language=language)
         bar = tqdm(unit=" docs", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
         seen = [0]
 
@@ -66,7 +81,10 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
             bar.set_postfix(words=summary.words, entities=summary.entities, relations=summary.relations,
                             skipped=len(summary.skipped), refresh=False)  # fmt: skip
 
-        summary = run.run(list(paths), metadata, progress)
+        if extractions is not None:
+            summary = run.run_extractions(_extraction_files(extractions), documents, progress)
+        else:
+            summary = run.run(list(paths), metadata, progress)
         bar.close()
     finally:
         s.close()
@@ -84,6 +102,32 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, t
         )
     if summary.skipped:
         sys.exit(1)
+
+
+def _extraction_files(given: Path) -> Iterator[tuple[str, Iterable[str]]]:
+    """(name, lines) of each file of extractions: stdin for -, the .jsonl files of a folder in order."""
+    if str(given) == "-":
+        yield "<stdin>", sys.stdin
+        return
+    for path in sorted(given.glob("*.jsonl")) if given.is_dir() else [given]:
+        with path.open(encoding="utf-8") as f:
+            yield str(path), f
+
+
+def _check_sources(paths: tuple[Path, ...], extractions: Path | None, documents: Path | None,
+                   metadata: dict[str, Any], language: str | None) -> None:  # fmt: skip
+    """Documents or extractions, one of the two; with extractions, what only documents take is an error."""
+    if extractions is None:
+        if not paths:
+            raise InvalidInput("ingest: give documents (PATHS) or --from-extractions FILE")
+        if documents is not None:
+            raise InvalidInput("--documents: only with --from-extractions")
+        return
+    if paths:
+        raise InvalidInput("--from-extractions: the documents come from the extractions; give no PATHS")
+    given = [f"--{k.replace('_', '-')}" for k in metadata] + (["--language"] if language else [])
+    if given:
+        raise InvalidInput(f"{given[0]}: not with --from-extractions (the extractions say it of each document)")
 
 
 @click.command()
