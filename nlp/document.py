@@ -314,8 +314,11 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
     """An entity's type is decided by all its mentions and the roles it plays: a name the tagger took for
     an organisation or a place is a person's when it has a person's shape and either a person of the
     document bears it (the same full name, or its surname written alone: "Ratko Mladić" tagged a place,
-    "Mladić" a person) or it plays a person's role (commands, is convicted, testifies)."""
+    "Mladić" a person) or it plays a person's role (commands, is convicted, testifies). The other way, a
+    place where a crime occurred is a place, and a person of its name with no rank, title or role is it
+    ("taking prisoners to Choeung Ek; the executions at Choeung Ek")."""
     roles = {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _PERSON_ROLES}
+    crime_places = {(r["object"][0], r["object"][1]) for r in raw_relations if r["predicate"] == "occurred_in"}
     persons = [c for c in coref.clusters if c.type == "Person"]
     single = {name_key(n) for c in persons for n in c.names if " " not in name_key(n)}
     full = {entity_key("Person", n): c for c in persons for n in c.names}
@@ -323,6 +326,9 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         if c.attrs.get("kind") not in {None, "other"} or c.attrs.get("_aliases"):
             continue
         name = _canonical(c)
+        if c.type == "Location" and any((m.start, m.end) in crime_places for m in c.mentions):
+            _place_twins(coref, c, name, roles)
+            continue
         if not person_shaped(name):
             continue
         key = entity_key("Person", name)
@@ -346,6 +352,18 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
                 others = [o for o in coref._by_suffix.get((w,), ()) if o.alive and o not in (c, p)]
                 if all(" " not in name_key(n) for n in p.names) and not others:
                     _fold(coref, p, c)
+
+
+def _place_twins(coref: Coreference, place: _Cluster, name: str, roles: set[tuple[int, int]]) -> None:
+    """A person or an organisation named as a place where a crime occurred, with nothing of a person or
+    an organisation of a known kind about it, is that place."""
+    for other in ("Person", "Organization"):
+        twin = coref._find(other, entity_key(other, name))
+        if twin is None or twin is place or twin.attrs.get("kind") not in {None, "other"}:
+            continue
+        said = {k for k in twin.attrs if k != "kind"}
+        if not said and not any((m.start, m.end) in roles for m in twin.mentions):
+            _fold(coref, twin, place)
 
 
 def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:

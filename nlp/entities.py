@@ -432,6 +432,34 @@ def _places_of(prep: Token, by_token: dict[int, Candidate]) -> list[Candidate]:
     return list({id(c): c for c in found}.values())
 
 
+def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The place a crime's "at/in/on X" names, when the tagger did not say it is one: an untagged proper
+    name ("the massacre at Dos Erres"), a name taken for a person with no rank or title, or for an
+    organisation of no known kind and no number after "at" or "in" ("the executions at Choeung Ek"; after
+    "on", a person is the one attacked), or the proper name before a noun of a site ("the massacre at
+    Kabarondo church"). A new candidate, or the one retyped."""
+    name = obj
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.SITE_NOUNS:
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"}]
+        if not names:
+            return None
+        name = names[-1]
+    if name.tag_ not in {"NNP", "NNPS"} or name.ent_type_ == "DATE":
+        return None
+    c = by_token.get(name.i)
+    if c is None:
+        start = min([name.i, *[x.i for x in name.lefts if x.dep_ == "compound" and x.tag_ in {"NNP", "NNPS"}]])
+        if any(by_token.get(i) is not None for i in range(start, name.i)):
+            return None
+        return Candidate(start, name.i + 1, "Location", EVENT)
+    text = obj.doc[c.start : c.end].text
+    unknown_org = c.label == "Organization" and c.attrs.get("kind") in {None, "other"}
+    unnamed_place = (c.label == "Person" and not c.attrs) or (unknown_org and not any(ch.isdigit() for ch in text))
+    if prep != "on" and unnamed_place:
+        c.label, c.attrs = "Location", {}
+    return c if c.label == "Location" else None
+
+
 def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -448,7 +476,14 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
-                if objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
+                site = _place_named(objs[0], prep.lower_, by_token) if objs and prep.lower_ != "of" else None
+                if site is not None and site.start not in by_token:
+                    yield site
+                    by_token.update(dict.fromkeys(range(site.start, site.end), site))
+                if site is not None:
+                    places.append(site)
+                    right = max(right, site.end, objs[0].i + 1)
+                elif objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":

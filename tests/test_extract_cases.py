@@ -301,10 +301,34 @@ def test_the_person_a_force_is_named_after_is_not_made_its_member(extractor: Ext
             "Tegucigalpa",
         ),
         ("The Kibuye massacre took place in Mubuga in April 1994.", "Kibuye massacre", "Mubuga"),
+        # A proper name after a crime's "at" is a place, whether the tagger saw one or not, and the proper
+        # name before a noun of a site is the place ("the killings at Nyange church").
+        (
+            "In July 1982 soldiers carried out the massacre at Plan de Sánchez.",
+            "massacre at Plan de Sánchez",
+            "Plan de Sánchez",
+        ),
+        (
+            "The ICTR convicted him for the killings at Nyange church in April 1994.",
+            "killings at Nyange church",
+            "Nyange",
+        ),
+        # What the tagger took for a person or an unknown organisation elsewhere in the text is that place.
+        (
+            "Militiamen drove the refugees to Gikomero. The killings at Gikomero were carried out by the militia.",
+            "killings at Gikomero",
+            "Gikomero",
+        ),
     ],
 )
 def test_where_a_crime_occurred(extractor: Extractor, text: str, crime: str, place: str) -> None:
     assert (crime, "occurred_in", place) in relations(extractor.extract_text(text))
+
+
+def test_the_one_a_crime_was_done_on_is_no_place(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("Soldiers carried out the attack on Jean-Marie Kabila in Goma in 1998."))
+    assert ("attack on Jean-Marie Kabila in Goma", "occurred_in", "Goma") in found
+    assert not [k for k in found if k[2] == "Jean-Marie Kabila"]
 
 
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
