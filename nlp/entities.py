@@ -432,6 +432,10 @@ def _places_of(prep: Token, by_token: dict[int, Candidate]) -> list[Candidate]:
     return list({id(c): c for c in found}.values())
 
 
+def _coded(name: str) -> bool:
+    return any(ch.isdigit() for ch in name)
+
+
 def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candidate | None:
     """The place a crime's "at/in/on X" names, when the tagger did not say it is one: an untagged proper
     name ("the massacre at Dos Erres"), a name taken for a person with no rank or title, or for an
@@ -449,12 +453,14 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     c = by_token.get(name.i)
     if c is None:
         start = min([name.i, *[x.i for x in name.lefts if x.dep_ == "compound" and x.tag_ in {"NNP", "NNPS"}]])
-        if any(by_token.get(i) is not None for i in range(start, name.i)):
-            return None
+        if any(by_token.get(i) is not None for i in range(start, name.i)) or _coded(obj.doc[start : name.i + 1].text):
+            return None  # a name with a number is a unit's or a prison's ("torture at S-21")
         return Candidate(start, name.i + 1, "Location", EVENT)
-    text = obj.doc[c.start : c.end].text
+    coded = _coded(obj.doc[c.start : c.end].text)
+    if c.label == "Person" and coded:
+        c.label, c.attrs = "Organization", {"kind": "other"}  # "S-21" is no one's name: a unit's, a prison's
     unknown_org = c.label == "Organization" and c.attrs.get("kind") in {None, "other"}
-    unnamed_place = (c.label == "Person" and not c.attrs) or (unknown_org and not any(ch.isdigit() for ch in text))
+    unnamed_place = (c.label == "Person" and not c.attrs) or (unknown_org and not coded)
     if prep != "on" and unnamed_place:
         c.label, c.attrs = "Location", {}
     return c if c.label == "Location" else None
@@ -483,6 +489,12 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 if site is not None:
                     places.append(site)
                     right = max(right, site.end, objs[0].i + 1)
+                elif objs and prep.lower_ == "at" and objs[0].i not in by_token and _coded(objs[0].text):
+                    unit = Candidate(objs[0].i, objs[0].i + 1, "Organization", EVENT, kind="other")
+                    yield unit  # "torture at S-21": a prison or a unit known by its code, untagged
+                    by_token[objs[0].i] = unit
+                    right = max(right, unit.end)
+                    at_unit = True
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
