@@ -331,6 +331,11 @@ def test_the_one_a_crime_was_done_on_is_no_place(extractor: Extractor) -> None:
     assert not [k for k in found if k[2] == "Jean-Marie Kabila"]
 
 
+def test_a_coded_name_where_a_crime_was_done_is_a_prison_or_a_unit(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("Survivors said that the torture at K-7 was routine in 1977."))
+    assert (found.get("torture at K-7"), found.get("K-7")) == ("Crime", "Organization")
+
+
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
     text = (
         "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
