@@ -45,6 +45,21 @@ _VERDICTS = {
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
     "vacate": ("convicted_by", "annulled"),
 }  # fmt: skip
+# Prepositions of a verdict's verb that give its grounds, never its party ("convicted him for torture at X").
+_GROUNDS = frozenset("for of at in on over with to during".split())
+# Kinds of organisation no court tries: a unit, an armed group, a state's institution or its government.
+_NO_DEFENDANTS = frozenset({"unit", "armed_group", "state_institution", "government"})
+# Words before a name that seat its bearer on the bench.
+_BENCH = frozenset("judge judges justice justices magistrate".split())
+
+
+def on_the_bench(m: Span) -> bool:
+    """A person named as a judge: "Judge Carlos Rozanski", "presided over by X"."""
+    doc, root = m.doc, m.root
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside")
+
+
 # Words that make an appeal's reversal a partial one.
 _PART = re.compile(r"\b(?:a number of|some of|some|several|certain|part of|one of|two of|three of|parts of)\b")
 _COMPLICITY = {
@@ -96,6 +111,8 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
         for c in sorted(t.children, key=lambda c: c.dep_ == "compound"):
             if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
                 continue
+            if t is trigger and t.pos_ == "VERB" and c.dep_ == "prep" and c.lower_ in _GROUNDS:
+                continue  # "convicted him for torture at Branch 251": the grounds, not a party
             if c.dep_ == "poss" and (t.pos_ == "PROPN" or (t is not trigger and t.lemma_.lower() not in _OUTCOMES)):
                 # "Côte d'Ivoire's Laurent Gbagbo", "His successor, X, was convicted": the possessor of a name
                 # or of a person is not the party; of an outcome it is ("upheld Krstić's conviction")
@@ -103,10 +120,12 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
             seen.add(c.i)
             hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
+            if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
+                hit = None  # a unit, an armed group, a state's institution is no court's defendant
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
                 return [hit, *_conjuncts(s, c, types, hit)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
-                found = s.previous(c, "Person")
+                found = s.previous(c, "Person", skip=on_the_bench)
                 return [found] if found is not None else []
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
                 queue.append(c)

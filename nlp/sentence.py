@@ -8,7 +8,7 @@ process boundaries).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -195,11 +195,11 @@ class Sentence:
                 found["last_cited"] = value
         return found
 
-    def previous(self, t: Token, label: str) -> Span | None:
-        """The last mention of `label` before `t`; for a person, also a name the tagger took for an
-        organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo"), or the surname of a person
-        named before, whatever the tagger took it for ("Kosiah" after "Alieu Kosiah")."""
-        before = [m for m in self.doc_mentions if m.end <= t.i]
+    def previous(self, t: Token, label: str, skip: Callable[[Span], bool] | None = None) -> Span | None:
+        """The last mention of `label` before `t` (but those `skip` says); for a person, also a name the
+        tagger took for an organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo"), or
+        the surname of a person named before, whatever the tagger took it for ("Kosiah" after "Alieu Kosiah")."""
+        before = [m for m in self.doc_mentions if m.end <= t.i and (skip is None or not skip(m))]
         if label != "Person":
             found = [m for m in before if m.label_ == label]
             return found[-1] if found else None

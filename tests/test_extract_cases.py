@@ -336,6 +336,24 @@ def test_a_coded_name_where_a_crime_was_done_is_a_prison_or_a_unit(extractor: Ex
     assert (found.get("torture at K-7"), found.get("K-7")) == ("Crime", "Organization")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "him" is not the judge named just before
+        "In 2011 the Criminal Court of Tucumán, presided over by Judge Elena Vidal, sentenced him to life "
+        "imprisonment for the murders at the Arsenal.",
+        # the grounds of a verdict name no party, and a unit is no court's defendant
+        "Colonel Marc Dubois, whom the Paris Assize Court convicted in 2020 of complicity for the torture at the "
+        "3rd Battalion's camp, appealed.",
+    ],
+)
+def test_no_one_is_convicted_who_is_not_the_verdicts_party(extractor: Extractor, text: str) -> None:
+    found = relations(extractor.extract_text(text))
+    assert not [
+        k for k in found if k[1] in {"convicted_by", "acquitted_by"} and k[0] in {"Elena Vidal", "3rd Battalion"}
+    ]
+
+
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
     text = (
         "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
