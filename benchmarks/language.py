@@ -20,6 +20,7 @@ SETS = {
     "tests/nlp_dev": ROOT / "tests" / "nlp_dev",
     "sfm-nlp-dev": ROOT.parent / "shared" / "data" / "sfm-nlp-dev",
     "tests/language": ROOT / "tests" / "language",
+    **{f"tests/nlp_dev_{code}": ROOT / "tests" / f"nlp_dev_{code}" for code in ("fr", "es", "de")},
 }
 
 

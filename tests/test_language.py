@@ -30,6 +30,15 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+@pytest.mark.parametrize("code", ["fr", "es", "de"])
+def test_every_foreign_development_document_reads_as_its_language_whole(code: str) -> None:
+    documents = sorted((ROOT / "tests" / f"nlp_dev_{code}").glob("*.txt"))
+    assert len(documents) >= 8
+    misread = {p.name: str(r.language) for p in documents if (r := read(p.read_text(encoding="utf-8"))).foreign
+               or r.language.language != code}  # fmt: skip
+    assert misread == {}
+
+
 def test_every_english_development_document_reads_as_english_whole() -> None:
     assert len(ENGLISH) >= 90
     misread = {p.name: str(r.language) for p in ENGLISH if (r := read(p.read_text(encoding="utf-8"))).foreign
