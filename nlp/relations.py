@@ -228,7 +228,9 @@ def verdicts(s: Sentence) -> None:
             if to is not None:
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
         for party in parties:
-            s.emit(party, predicate, court, confidence, f"verdict-{lemma}", date=dates[0] if dates else None,
+            # a pronoun read as a person named in an earlier sentence may be someone else: possible at most
+            sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
+            s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 

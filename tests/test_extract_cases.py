@@ -354,6 +354,16 @@ def test_no_one_is_convicted_who_is_not_the_verdicts_party(extractor: Extractor,
     ]
 
 
+def test_a_verdict_on_a_pronoun_of_an_earlier_sentence_is_possible_at_most(extractor: Extractor) -> None:
+    text = (
+        "Piet Varga sold rifles to the militia of Colonel Amos Dube. Dube was later killed in an ambush. "
+        "In 2006 the District Court of Utrecht sentenced him to eight years."
+    )
+    verdicts = [r for r in extractor.extract_text(text).relations if r.predicate == "convicted_by"]
+    assert verdicts
+    assert all(r.confidence is not None and r.confidence <= 0.5 for r in verdicts)
+
+
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
     text = (
         "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
