@@ -55,7 +55,26 @@ def vocabulary(onto: Ontology) -> dict[str, Any]:
         "schemes": {
             s.key: {c.notation: c.label for c in s.concepts} for s in sorted(onto.schemes.values(), key=lambda s: s.key)
         },
+        "labels": translated_labels(onto),
     }
+
+
+def translated_labels(onto: Ontology) -> dict[str, Any]:
+    """The labels in other languages than English, by language: of entity types, predicates and concepts
+    (a term without a label in a language is left out of it)."""
+    schemes = sorted(onto.schemes.values(), key=lambda s: s.key)
+    translated: list[dict[str, str]] = [et.labels for et in onto.entity_types.values()]
+    translated += [p.labels for p in onto.predicates.values()] + [c.labels for s in schemes for c in s.concepts]
+    languages = sorted({lang for labels in translated for lang in labels})
+    out: dict[str, Any] = {}
+    for lang in languages:
+        concepts = {s.key: {c.notation: c.labels[lang] for c in s.concepts if lang in c.labels} for s in schemes}
+        out[lang] = {
+            "entity_types": {et.name: et.labels[lang] for et in onto.entity_types.values() if lang in et.labels},
+            "predicates": {p.name: p.labels[lang] for p in onto.predicates.values() if lang in p.labels},
+            "schemes": {key: found for key, found in concepts.items() if found},
+        }
+    return out
 
 
 def styles(onto: Ontology) -> dict[str, Any]:

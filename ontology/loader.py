@@ -91,7 +91,8 @@ class _Builder:
         return self.g.qname(node) if isinstance(node, URIRef) else str(node)
 
     def text(self, node: Node, prop: URIRef, what: str, required: bool = True) -> str:
-        values = [str(v) for v in self.g.objects(node, prop) if isinstance(v, Literal)]
+        """The one English (or untagged) value of `prop`; values in other languages are `translations`'."""
+        values = [str(v) for v in self.g.objects(node, prop) if isinstance(v, Literal) and v.language in {None, "en"}]
         if not values:
             if required:
                 self.problems.append(f"{self.name(node)} has no {what}")
@@ -99,6 +100,16 @@ class _Builder:
         if len(values) > 1:
             self.problems.append(f"{self.name(node)} has {len(values)} values of {what}")
         return sorted(values)[0]
+
+    def translations(self, node: Node, prop: URIRef) -> dict[str, str]:
+        """The values of `prop` in other languages than English, by language tag (one each)."""
+        out: dict[str, str] = {}
+        for v in self.g.objects(node, prop):
+            if isinstance(v, Literal) and v.language not in {None, "en"}:
+                if v.language in out:
+                    self.problems.append(f"{self.name(node)} has two {v.language} values of {self.name(prop)}")
+                out[str(v.language)] = str(v)
+        return dict(sorted(out.items()))
 
     def flag(self, node: Node, prop: URIRef) -> bool:
         values = list(self.g.objects(node, prop))
@@ -226,6 +237,7 @@ class _Builder:
             iri=str(node),
             notation=self.text(node, SKOS.notation, "notation"),
             label=self.text(node, SKOS.prefLabel, "prefLabel"),
+            labels=self.translations(node, SKOS.prefLabel),
             definition=self.text(node, SKOS.definition, "definition"),
             alt_labels=tuple(sorted(str(v) for v in self.g.objects(node, SKOS.altLabel))),
             broader=tuple(sorted(broader)),
@@ -276,6 +288,7 @@ class _Builder:
                 iri=str(cls),
                 name=label,
                 label=self.text(cls, RDFS.label, "label"),
+                labels=self.translations(cls, RDFS.label),
                 definition=self.text(cls, SKOS.definition, "definition"),
                 attributes=tuple(sorted(own, key=lambda a: (not a.required, a.name))),
                 color=color,
@@ -373,6 +386,7 @@ class _Builder:
             name=name,
             cypher=cypher,
             label=self.text(prop, RDFS.label, "label"),
+            labels=self.translations(prop, RDFS.label),
             definition=self.text(prop, SKOS.definition, "definition"),
             domain=domain,
             range=range_,

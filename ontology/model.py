@@ -7,7 +7,7 @@ mypy sees rather than a silent empty query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 
@@ -20,6 +20,7 @@ class Concept:
     label: str
     definition: str
     alt_labels: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # fr, es, de: the label
     broader: tuple[str, ...] = ()
     legal_basis: str | None = None
     exact_match: tuple[str, ...] = ()
@@ -121,6 +122,7 @@ class EntityType(_Attributes):
     attributes: tuple[Attribute, ...]
     color: str
     shape: str
+    labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # fr, es, de: the label
     superclasses: tuple[str, ...] = ()
     exact_match: tuple[str, ...] = ()
     scheme: str | None = None
@@ -144,6 +146,7 @@ class Predicate(_Attributes):
     range: tuple[str, ...]
     temporal: bool
     attributes: tuple[Attribute, ...]
+    labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # fr, es, de: the label
     inverse: str | None = None
     example: str = ""
     default_sensitivity: str | None = None

@@ -14,6 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDFS, SKOS
 
 from ontology import ACC, Ontology, OntologyError, build, ontology_graph, source_text
+from ontology.derive import vocabulary
 from ontology.names import name_key
 
 CONTRACT_TYPES = {"Person", "Organization", "Mechanism", "Location", "Case", "Crime", "CrimeType", "Document"}
@@ -130,6 +131,21 @@ def test_every_concept_has_label_and_definition(onto: Ontology) -> None:
         for c in scheme.concepts:
             assert c.label, c.iri
             assert c.definition, c.iri
+
+
+def test_classes_predicates_and_the_main_taxonomies_are_labelled_in_french_spanish_and_german(onto: Ontology) -> None:
+    schemes = ("crimeType", "verdict", "organizationKind", "mechanismKind")
+    unlabelled = [t.name for t in onto.entity_types.values() if set(t.labels) != {"fr", "es", "de"}]
+    unlabelled += [p.name for p in onto.predicates.values() if set(p.labels) != {"fr", "es", "de"}]
+    unlabelled += [c.iri for k in schemes for c in onto.schemes[k].concepts if set(c.labels) != {"fr", "es", "de"}]
+    assert unlabelled == []
+    # the English label stays the label; the others are beside it
+    assert onto.predicates["convicted_by"].label == "convicted by"
+    assert onto.schemes["crimeType"].concept("crimes_against_humanity").labels["es"] == "crímenes de lesa humanidad"
+    labels = vocabulary(onto)["labels"]
+    assert sorted(labels) == ["de", "es", "fr"]
+    assert labels["fr"]["entity_types"]["Person"] == "personne"
+    assert labels["de"]["schemes"]["verdict"]["acquitted"] == "freigesprochen"
 
 
 ORG = "http://www.w3.org/ns/org#"
