@@ -75,6 +75,10 @@ _THEN_VERB = re.compile(
 )
 
 
+# Verbs of putting someone in a post or out of it: their agent is not the one posted.
+_APPOINTING = frozenset(
+    "appoint nominate name promote assign post deploy redeploy transfer dismiss sack relieve".split()
+)
 _POSTING_VERBS = (
     lexicon.MEMBER_WORDS | lexicon.START_WORDS | lexicon.END_WORDS | lexicon.COMMAND_WORDS | lexicon.HOLD_WORDS
 )
@@ -88,15 +92,25 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
-def _superior_named(path: list[Token], person: Span) -> bool:
-    """The person is named as the superior of a post on the path ("a commander under X"), not its holder."""
-    return any(
-        t.lemma_.lower() in lexicon.COMMAND_WORDS
-        and any(
-            p.dep_ == "prep" and p.lower_ == "under" and any(inside(person, x) for x in p.subtree) for p in t.children
-        )
-        for t in path
-    )
+def _not_the_holder(path: list[Token], person: Span) -> bool:
+    """The person is named on the path as another than the post's holder: the one it was held under ("a
+    commander under X", "an officer of the SCR under President X"; not "under the command of X"), or the one
+    who did something else to it ("an appointment criticized by X", "appointed by X"; not "commanded by X",
+    "replaced by X")."""
+    for t in path:
+        for p in t.children:
+            if not any(inside(person, x) for x in p.subtree):
+                continue
+            if p.dep_ == "prep" and p.lower_ == "under":
+                # "under the command of X": X holds it
+                return not any(o.lemma_.lower() in lexicon.COMMAND_WORDS for o in p.children if o.dep_ == "pobj")
+            if p.dep_ == "agent" and t.pos_ == "VERB":
+                verb = t.lemma_.lower()  # "replaced by X": X holds it next; "appointed by X": X appointed
+                return verb in _APPOINTING or verb not in _POSTING_VERBS
+            if p.dep_ == "prep" and p.lower_ == "by":  # "appointed commander of Y by X", "by" hung on the noun
+                verb = next((a for a in [t, *t.ancestors] if a.pos_ == "VERB"), None)
+                return verb is not None and verb.lemma_.lower() in _APPOINTING
+    return False
 
 
 def _one_of_several(path: list[Token]) -> str | None:
@@ -371,7 +385,7 @@ def posts(s: Sentence) -> None:
                            and _one_among(t)), None)  # fmt: skip
             if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
-            if _superior_named(path, person):
+            if _not_the_holder(path, person):
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
             if command and (one := _one_of_several(path)) is not None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander

@@ -364,6 +364,47 @@ def test_a_verdict_on_a_pronoun_of_an_earlier_sentence_is_possible_at_most(extra
     assert all(r.confidence is not None and r.confidence <= 0.5 for r in verdicts)
 
 
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Colonel Ben Okafor was appointed Commander of 7 Division, an appointment criticized by the minister, "
+            "Amina Bello.",
+            "Amina Bello",
+        ),
+        ("Okafor was an officer of the National Intelligence Bureau under President Samuel Doe.", "Samuel Doe"),
+        (
+            "In 2015 Colonel Ben Okafor was appointed commander of 7 Division by President Goodluck Jonathan.",
+            "Goodluck Jonathan",
+        ),
+    ],
+)
+def test_who_criticised_appointed_or_stood_above_a_post_does_not_hold_it(extractor: Extractor, text: str,
+                                                                          other: str) -> None:  # fmt: skip
+    found = relations(extractor.extract_text(text))
+    assert not [k for k in found if k[0] == other and k[1] in {"commands", "member_of"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "unit"),
+    [
+        (
+            "The 12th Brigade, under the command of Colonel Ivo Marek, was deployed to the border in 1993.",
+            "Ivo Marek",
+            "12th Brigade",
+        ),
+        (
+            "General Paul Osei led the 3rd Division until 2001, when he was replaced by General Amos Dube.",
+            "Amos Dube",
+            "3rd Division",
+        ),
+    ],
+)
+def test_under_the_command_of_and_replaced_by_name_the_holder(extractor: Extractor, text: str, holder: str,
+                                                              unit: str) -> None:  # fmt: skip
+    assert (holder, "commands", unit) in relations(extractor.extract_text(text))
+
+
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
     text = (
         "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
