@@ -108,8 +108,32 @@ def _not_the_holder(path: list[Token], person: Span) -> bool:
                 verb = t.lemma_.lower()  # "replaced by X": X holds it next; "appointed by X": X appointed
                 return verb in _APPOINTING or verb not in _POSTING_VERBS
             if p.dep_ == "prep" and p.lower_ == "by":  # "appointed commander of Y by X", "by" hung on the noun
-                verb = next((a for a in [t, *t.ancestors] if a.pos_ == "VERB"), None)
-                return verb is not None and verb.lemma_.lower() in _APPOINTING
+                governor = next((a for a in [t, *t.ancestors] if a.pos_ == "VERB"), None)
+                return governor is not None and governor.lemma_.lower() in _APPOINTING
+    return False
+
+
+def _renamed(t: Token, person: Span) -> bool:
+    """The token names the person, or renames it in an apposition, either way round."""
+
+    def top(x: Token) -> Token:
+        while x.dep_ in {"appos", "compound"} and x.head is not x:
+            x = x.head
+        return x
+
+    return inside(person, t) or top(t) == top(person.root) or inside(person, top(t))
+
+
+def _anothers_clause(path: list[Token], person: Span) -> bool:
+    """The path reaches the post through a relative clause about someone else: "Thaçi, who headed the
+    Political Directorate, stands trial with X": the clause's "who" is Thaçi, whatever the tagger took him
+    for, so X is not its subject."""
+    for t in path:
+        if t.dep_ != "relcl" or any(inside(person, x) for x in t.subtree):
+            continue
+        relative = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"} for c in t.children)
+        if relative and not _renamed(t.head, person):  # "X, the former President, who headed": X's apposition
+            return True
     return False
 
 
@@ -385,6 +409,8 @@ def posts(s: Sentence) -> None:
                            and _one_among(t)), None)  # fmt: skip
             if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
+            if _anothers_clause(path, person):
+                continue
             if _not_the_holder(path, person):
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
             if command and (one := _one_of_several(path)) is not None:

@@ -405,6 +405,25 @@ def test_under_the_command_of_and_replaced_by_name_the_holder(extractor: Extract
     assert (holder, "commands", unit) in relations(extractor.extract_text(text))
 
 
+def test_a_relative_clause_about_another_gives_its_post_to_no_one_else(extractor: Extractor) -> None:
+    # Whatever the tagger makes of the clause's subject, the clause is about it: the path from another person
+    # of the sentence to the post runs through "who headed", whose "who" is not that person.
+    from nlp.posts import _anothers_clause
+    from nlp.sentence import dep_path
+
+    doc = extractor.nlp(
+        "Hashim Kastrati, the former President, who headed the Political Directorate during the war, "
+        "stands trial with Piet Varga."
+    )
+    directorate = next(t for t in doc if t.text == "Directorate")
+    kastrati, varga = doc[0:2], doc[len(doc) - 3 : len(doc) - 1]
+    assert varga.text == "Piet Varga"
+    for person, expected in ((varga, True), (kastrati, False)):
+        path = dep_path(person.root, directorate)
+        assert path is not None
+        assert _anothers_clause(path, person) is expected
+
+
 def test_a_partial_reversal_leaves_the_conviction_standing(extractor: Extractor) -> None:
     text = (
         "In 2008 Trial Chamber I convicted Colonel Ivo Marek of genocide. "
