@@ -632,13 +632,13 @@ def _acronym_kinds(doc: Doc, chosen: list[Candidate]) -> None:
 
 
 class EntityRecognizer:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None = None) -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.notations: dict[int, tuple[str, str, str]] = {}
         groups: list[tuple[str, str, str, list[str]]] = []
         by_kind: dict[tuple[str, str], list[str]] = {}
-        for term in terms():
+        for term in terms(gazetteer):
             by_kind.setdefault((term.type, term.kind), []).append(term.name)
         for (type_, kind), names in by_kind.items():
             groups.append((f"{type_}_{kind}", type_, "kind", names))
@@ -701,6 +701,13 @@ def rank_abbreviations() -> Callable[[Language], Language]:
     return add
 
 
-@Language.factory("acg_entities")
-def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name)
+@Language.factory(
+    "acg_entities",
+    requires=["token.tag", "token.pos", "token.dep", "token.lemma", "token.ent_type", "token.is_sent_start"],
+    assigns=["doc.spans", "span._.acg"],
+    default_config={"gazetteer": None},
+)
+def make_entity_recognizer(nlp: Language, name: str, gazetteer: str | None) -> EntityRecognizer:
+    """The project's recogniser; `gazetteer` is a TSV of unit names (`acg gazetteer` writes one), by default
+    the one shipped in nlp/data."""
+    return EntityRecognizer(nlp, name, gazetteer)

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ontology.errors import InvalidInput
+
 GAZETTEER = "data/gazetteer.tsv"
 
 # Labels too common in ordinary prose to stand for a legal concept on their own ("life imprisonment" is a
@@ -41,8 +43,16 @@ def write_terms(terms: list[Term], path: Path) -> None:
 
 
 @cache
-def terms() -> tuple[Term, ...]:
-    text = resources.files("nlp").joinpath(GAZETTEER).read_text(encoding="utf-8")
+def terms(path: str | None = None) -> tuple[Term, ...]:
+    """The gazetteer's terms: of the TSV at `path`, or of the one shipped with the package."""
+    try:
+        text = (
+            Path(path).read_text(encoding="utf-8")
+            if path
+            else resources.files("nlp").joinpath(GAZETTEER).read_text(encoding="utf-8")
+        )
+    except OSError as e:
+        raise InvalidInput(f"gazetteer {path}: {e.strerror or e}") from e
     rows = list(csv.reader(text.splitlines(), delimiter="\t"))
     return tuple(Term(*row) for row in rows[1:] if len(row) == 4)
 

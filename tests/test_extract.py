@@ -627,3 +627,18 @@ def test_the_accused_of_a_case_name_stand_after_v(extractor: Extractor) -> None:
     assert not [r for r in result.relations if r.predicate == "accused_in"]
     result = extractor.extract_text("Jean Mpambara was tried in Prosecutor v. Jean Mpambara in 2006.")
     assert [r.predicate for r in result.relations if r.predicate == "accused_in"] == ["accused_in"]
+
+
+def test_the_gazetteer_is_a_setting_of_the_recogniser(tmp_path: Path) -> None:
+    from nlp.entities import SPANS
+    from nlp.pipeline import load
+
+    own = tmp_path / "units.tsv"
+    own.write_text("name\ttype\tkind\tsource\nNight Owls\tOrganization\tunit\ttest\n", encoding="utf-8")
+    text = "Witnesses saw the Night Owls near the river."
+    plain, read = load()(text), load(str(own))(text)
+    shipped = {(s.text, s.label_) for s in plain.spans[SPANS]}
+    given = {(s.text, s.label_, (s._.acg or {}).get("kind")) for s in read.spans[SPANS]}
+    assert ("Night Owls", "Organization", "unit") in given
+    assert not [name for name, _ in shipped if "Owls" in name]
+    assert load(str(own)).get_pipe_meta("acg_entities").assigns == ["doc.spans", "span._.acg"]
