@@ -192,14 +192,14 @@ class Ingest:
 
         return self._ingest(read(), summary, progress)
 
-    def run_extractions(self, sources: Iterable[tuple[str, Iterable[str]]], documents: Path | None = None,
+    def run_extractions(self, sources: Iterable[tuple[str, Iterable[str | bytes]]],
+                        documents: Path | None = None,
                         progress: Callable[[Summary], None] | None = None) -> Summary:  # fmt: skip
-        """Load extractions as `acg extract` wrote them (JSON lines: `sources` gives the lines of each file
-        with its name), resolved and loaded as a
-        plain ingest of the same documents loads them. The documents themselves, found by SHA-256 in the
-        folder `documents`, give their text (for passages and page numbers); without them the Document
-        node says what the extraction says. A bad line is reported (name:line: reason) and the rest goes
-        in."""
+        """Load extractions as `acg extract` wrote them (JSON lines: `sources` gives each file's name and
+        lines), resolved and loaded as a plain ingest of the same documents loads them. The documents
+        themselves, found by SHA-256 in the folder `documents`, give their text (for passages and page
+        numbers); without them the Document node says what the extraction says. A bad line (not UTF-8,
+        not JSON, not an extraction) is reported (name:line: reason) and the rest goes in."""
         summary = Summary()
         found = by_sha256(documents, summary.skipped) if documents is not None else {}
 

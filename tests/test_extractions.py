@@ -86,7 +86,7 @@ def test_bad_lines_are_reported_by_file_and_line_and_the_rest_loads(acg: Acg, tm
     # The changed copy is a new document: not found by its old SHA-256, the line loads without it.
     lines = [good[0], "{not json", *[json.dumps(b) for b in broken], *good[5:]]
     path = tmp_path / "mixed.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b'{"document": "\xff"}\n')
     result = acg("ingest", "--from-extractions", str(path), "--documents", str(changed), "--home",
                  str(tmp_path / "home"), "--format", "json", "--quiet")  # fmt: skip
     summary = json.loads(result.stdout)
@@ -95,7 +95,8 @@ def test_bad_lines_are_reported_by_file_and_line_and_the_rest_loads(acg: Acg, tm
     skipped = [line.split(": ", 2)[:2] for line in summary["skipped"]]
     assert skipped == [[f"{path}:2", "Expecting property name enclosed in double quotes"],
                        [f"{path}:3", "entities[0]"], [f"{path}:4", "relations[0].object"],
-                       [f"{path}:5", "document.id"], [f"{path}:6", "document published"]]  # fmt: skip
+                       [f"{path}:5", "document.id"], [f"{path}:6", "document published"],
+                       [f"{path}:{len(lines) + 1}", "'utf-8' codec can't decode byte 0xff in position 14"]]  # fmt: skip
     assert "'Villain' is not one of" in summary["skipped"][1]
 
 

@@ -51,15 +51,21 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: st
     from nlp.pipeline import Extractor  # spaCy loads only for the commands that need it
 
     extractor = Extractor()
-    problems: list[str] = []
+    problems: list[str] = []  # files that could not be read, said as they are met
     failed = 0
+
+    def said() -> int:
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
+        count = len(problems)
+        problems.clear()
+        return count
+
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     single = len(paths) == 1 and paths[0].is_file()
     try:
         for source, result in extracted(extractor, paths, problems, language):
-            for problem in problems:
-                click.echo(f"error: {problem}", err=True)
-            failed, problems[:] = failed + len(problems), []
+            failed += said()
             path = source.path
             if result.refused is not None:
                 failed += 1
@@ -84,9 +90,8 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, language: st
     finally:
         if output:
             sink.close()
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    if failed or problems:
+    failed += said()
+    if failed:
         raise click.exceptions.Exit(1)
 
 

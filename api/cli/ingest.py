@@ -104,13 +104,14 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, e
         sys.exit(1)
 
 
-def _extraction_files(given: Path) -> Iterator[tuple[str, Iterable[str]]]:
-    """(name, lines) of each file of extractions: stdin for -, the .jsonl files of a folder in order."""
+def _extraction_files(given: Path) -> Iterator[tuple[str, Iterable[str | bytes]]]:
+    """(name, lines) of each file of extractions: stdin for -, the .jsonl files of a folder in order. Lines
+    are bytes: one that is not UTF-8 is reported with its number, as any other bad line."""
     if str(given) == "-":
-        yield "<stdin>", sys.stdin
+        yield "<stdin>", sys.stdin.buffer
         return
     for path in sorted(given.glob("*.jsonl")) if given.is_dir() else [given]:
-        with path.open(encoding="utf-8") as f:
+        with path.open("rb") as f:
             yield str(path), f
 
 
