@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ingest.extractions import extracted, files, record
+from ingest.resolve import write_durably
 from nlp.pipeline import Extractor
 from ontology.errors import InvalidInput
 
@@ -67,20 +67,14 @@ def extract_partition(paths: tuple[str, ...], out: str, language: str | None = N
     whole when this returns; the number of documents written and the problems met (unreadable files,
     documents in a language without a pipeline)."""
     problems: list[str] = []
-    target = Path(out)
-    part = target.with_name(target.name + ".part")
-    written = 0
-    with part.open("w", encoding="utf-8") as f:
-        for source, extraction in extracted(_extractor(), [Path(p) for p in paths], problems, language):
-            if extraction.refused is not None:
-                problems.append(f"{source.path}: {extraction.refused}")
-                continue
-            f.write(json.dumps(record(source, extraction), ensure_ascii=False) + "\n")
-            written += 1
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(part, target)
-    return written, problems
+    lines = []
+    for source, extraction in extracted(_extractor(), [Path(p) for p in paths], problems, language):
+        if extraction.refused is not None:
+            problems.append(f"{source.path}: {extraction.refused}")
+            continue
+        lines.append(json.dumps(record(source, extraction), ensure_ascii=False) + "\n")
+    write_durably(Path(out), "".join(lines))
+    return len(lines), problems
 
 
 def run(address: str, paths: Iterable[Path], out: Path, size: int = PARTITION_DOCUMENTS,
