@@ -133,8 +133,8 @@ def test_every_concept_has_label_and_definition(onto: Ontology) -> None:
             assert c.definition, c.iri
 
 
-def test_classes_predicates_and_the_main_taxonomies_are_labelled_in_french_spanish_and_german(onto: Ontology) -> None:
-    schemes = ("crimeType", "verdict", "organizationKind", "mechanismKind")
+def test_classes_predicates_and_taxonomies_are_labelled_in_french_spanish_and_german(onto: Ontology) -> None:
+    schemes = sorted(onto.schemes)
     unlabelled = [t.name for t in onto.entity_types.values() if set(t.labels) != {"fr", "es", "de"}]
     unlabelled += [p.name for p in onto.predicates.values() if set(p.labels) != {"fr", "es", "de"}]
     unlabelled += [c.iri for k in schemes for c in onto.schemes[k].concepts if set(c.labels) != {"fr", "es", "de"}]
