@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import graph.cypher.ddl
 import ontology.derive
+from graph.connect import schema_scripts
 from ontology.model import Ontology
 
 
 def all_artifacts(onto: Ontology) -> dict[str, str]:
     """Derived files by path relative to the repository root: ontology's and the store's."""
-    return {**ontology.derive.artifacts(onto), **graph.cypher.ddl.artifacts(onto)}
+    return {**ontology.derive.artifacts(onto), **schema_scripts(onto)}
 
 
 def repository_root() -> Path:

@@ -25,7 +25,7 @@ from api.auth import User
 from api.deps import ERRORS, JSON_ERRORS, Admin, Analyst, At, Ctx, EntityRef, Everyone, Reader
 from graph import accountability, entities, queries
 from graph import export as exporter
-from graph.cypher.guard import check_read_only
+from graph.guard import check_read_only
 from ontology.errors import Forbidden, InvalidInput, NotFound
 from ontology.terms import SearchableType
 

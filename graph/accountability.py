@@ -1,8 +1,8 @@
 """Complicity, impunity, cases and paths: who helped, who was never tried, what a court did.
 
 Like graph.queries, each answer carries its paths with the evidence of every
-step. Walks are breadth-first over one-hop statements from a single id (the
-fast form on both engines, see graph/cypher/read.py).
+step. Walks are breadth-first over one entity's links at a time (StoreView.links: the fast form on
+both engines).
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from graph.cypher import read
-from graph.hierarchy import internal_key
 from graph.queries import NO_DATE, cited_sources, named_steps, path_step, resolve
 from graph.store import StoreView
 from ontology import dates, load
@@ -34,7 +32,7 @@ def standing_links(
     usable = tuple(t for t in types if t in allowed)
     if not usable:
         return []
-    return view.read(read.links(node["type"], usable, direction, view.engine, standing_only=True), {"id": node["id"]})
+    return view.links(node["type"], node["id"], direction, usable, standing_only=True)
 
 
 def _entry(row: dict[str, Any], distance: int, path: list[dict[str, Any]]) -> dict[str, Any]:
@@ -126,7 +124,8 @@ def _commanders_then(
 ) -> list[dict[str, Any]]:
     """Who commanded a perpetrating unit when the crime happened (attested, or possible where a date is
     unknown), with the path crime <- unit <- commander."""
-    (node,) = view.read(read.node_by_id("Crime"), {"id": crime["id"]})
+    node = view.entity("Crime", crime["id"])
+    assert node is not None, crime["id"]  # found by the walk that gave it
     found = []
     for unit, path in perpetrators:
         if unit["type"] != "Organization":
@@ -158,17 +157,16 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
     crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism. Both
     filters apply to both: `country`, the country of the crimes (and of a court's seat); `mechanism`, by
     id or name."""
-    engine = view.engine
     if mechanism and not country:
         # The persons' table too is of the mechanism's country, when it sits in one.
         chosen = resolve(view, mechanism)
         if chosen["type"] != "Mechanism":
             raise NotFound(f"--mechanism: {chosen['name']} is a {chosen['type']}, not a court or mechanism")
         mechanism = chosen["id"]
-        seat = view.read(read.node_by_id("Mechanism"), {"id": chosen["id"]})[0].get("country")
+        seat = (view.entity("Mechanism", chosen["id"]) or {}).get("country")
         country = str(seat) if seat else None
-    countries = {r["crime"]: r["country"] for r in view.read(read.CRIME_COUNTRIES)}
-    dealt = {r["id"] for r in view.read(read.DEALT_WITH[engine])}
+    countries = {r["crime"]: r["country"] for r in view.crime_countries()}
+    dealt = {r["id"] for r in view.dealt_with()}
     implicated: dict[str, dict[str, Any]] = {}
 
     where: dict[str, set[str]] = {}  # the countries of each implicated person's crimes, dealt with or not
@@ -186,11 +184,11 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
         person["crimes"].append({"id": row["crime"], "name": row["crime_name"], "country": crime_country(row),
                                  "how": how, "status": status, "path": step_path})  # fmt: skip
 
-    for row in view.read(read.IMPLICATED_DIRECTLY[engine]):
+    for row in view.implicated_directly():
         implicate(row)
         if row["id"] not in dealt:
             add(row, row["predicate"].lower(), [_step_of(row, row["id"], row["crime"])], "attested")
-    for row in view.read(read.IMPLICATED_AS_COMMANDER[engine]):
+    for row in view.implicated_as_commander():
         status = _overlaps(row["command"], row["crime_from"], row["crime_to"])
         if status is not None:
             implicate(row)
@@ -203,7 +201,7 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
         add(row, "commanded the perpetrating unit", path, status)
 
     outcomes: dict[str, dict[str, Any]] = {}
-    for row in view.read(read.OUTCOMES[engine]):
+    for row in view.outcomes():
         if mechanism and row["id"] != mechanism and (row["name"] or "").casefold() != mechanism.casefold():
             continue
         # With a country: a court of that country, or one without a seat of its own (an international or
@@ -276,20 +274,14 @@ def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max
     if not 1 <= max_hops <= 12:
         raise InvalidInput(f"--max-hops: {max_hops} is not between 1 and 12")
     a, b = resolve(view, a_ref), resolve(view, b_ref)
-    query = read.shortest_paths(a["type"], b["type"], types, max_hops, view.engine)
     paths = []
-    for row in view.read(query, {"a": a["id"], "b": b["id"]}):
-        nodes = row["nodes"]
-        by_internal = {internal_key(n["_ID"]): n["id"] for n in nodes if "_ID" in n}
+    for nodes, rels in view.shortest_paths((a["type"], a["id"]), (b["type"], b["id"]), types, max_hops):
         steps = []
-        for index, rel in enumerate(row["rels"]):
-            if "_from" in rel:  # Neo4j
-                subject, predicate = rel["_from"], rel["_type"]
-            else:  # LadybugDB names the ends by internal ids
-                subject, predicate = by_internal[internal_key(rel["_SRC"])], rel["_LABEL"]
+        for index, rel in enumerate(rels):
+            subject = rel["subject"]
             ends = {nodes[index]["id"], nodes[index + 1]["id"]}
             obj = next(iter(ends - {subject}), subject)
-            steps.append(path_step(subject, predicate.lower(), obj, rel, *NO_DATE, dated=False))
+            steps.append(path_step(subject, rel["predicate"].lower(), obj, rel, *NO_DATE, dated=False))
         paths.append({"length": len(steps), "nodes": [{"id": n["id"], "name": n.get("name")} for n in nodes],
                       "path": steps})  # fmt: skip
     return named_steps(view, {"from": a, "to": b, "via": list(via), "paths": paths})

@@ -6,7 +6,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from graph.cypher.ddl import Column
+from graph.columns import Column
 
 _ARROW = {
     "STRING": pa.string(),

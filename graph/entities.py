@@ -8,7 +8,6 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from graph import subgraph
-from graph.cypher import read
 from graph.queries import label_of
 from graph.rows import evidence_of
 from graph.store import StoreView
@@ -66,7 +65,7 @@ def search(
     found: dict[str, dict[str, Any]] = {}
     for label in _labels(types):
         for probe in probes:
-            for row in view.read(read.search(label), {"part": probe, "limit": 500}):
+            for row in view.search(label, probe, 500):
                 found[row["id"]] = row
     scored = []
     for r in found.values():
@@ -90,7 +89,9 @@ def detail(view: StoreView, entity_id: str) -> dict[str, Any]:
     label = label_of(view, entity_id)
     if label is None:
         raise NotFound(f"no entity with id {entity_id!r}")
-    (row,) = view.read(read.node_by_id(label), {"id": entity_id})
+    row = view.entity(label, entity_id)
+    if row is None:
+        raise NotFound(f"no entity with id {entity_id!r}")
     entity = {
         "id": row["id"], "type": label, "name": row["name"], "aliases": list(row.get("aliases") or []),
         "attributes": {k: v for k, v in row.items() if v is not None and k not in {"id", "name", "aliases", "keys"}},

@@ -20,9 +20,9 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
@@ -32,7 +32,6 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph import subgraph
-from graph.cypher import read
 from graph.protect import Protection
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
@@ -59,10 +58,11 @@ class Selection:
     pseudonym_key: bytes = b""
 
 
-def _pages(view: StoreView, query: str) -> Iterator[dict[str, Any]]:
+def _pages(page: Callable[[str, int], list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """Every row of pages in id order: `page(after, limit)` gives the next one."""
     after = ""
     while True:
-        rows = view.read(query, {"after": after, "limit": PAGE})
+        rows = page(after, PAGE)
         yield from rows
         if len(rows) < PAGE:
             return
@@ -73,13 +73,13 @@ def entities(view: StoreView, labels: Iterable[str] | None = None) -> Iterator[E
     """The stored entities of `labels` (default: every type but the taxonomies'), page by page."""
     chosen = labels if labels is not None else load().entity_types_but_taxonomies()
     for label in chosen:
-        yield from (row_entity(label, row) for row in _pages(view, read.node_page(label)))
+        yield from (row_entity(label, row) for row in _pages(partial(view.entity_page, label)))
 
 
 def relations(view: StoreView) -> Iterator[Relation]:
     for p in load().predicates.values():
         for s, o in p.pairs():
-            yield from (row_relation(p.name, row) for row in _pages(view, read.edge_page(p.name, s, o)))
+            yield from (row_relation(p.name, row) for row in _pages(partial(view.relation_page, p.name, s, o)))
 
 
 def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:

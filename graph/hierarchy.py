@@ -3,7 +3,7 @@
 A walk (graph.queries) asks four things: a unit's links upward (the units it
 is part of, and who commands it), every unit below a unit, who commands or
 belongs to some units, and where a person is posted, each at a date.
-`StoreLinks` asks the store, one statement per question (graph.cypher.read);
+`StoreLinks` asks the store, one question at a time (graph.store);
 `MemoryLinks` reads every standing PART_OF, COMMANDS and MEMBER_OF link of the
 store once, as columns, and answers from memory.
 
@@ -18,7 +18,7 @@ write, is asked every time, and its own engine walks paths natively.
 
 Both give the same rows: `predicate` in lower case (part_of, commands,
 member_of), the far end's `id` and `name`, and the link's step columns
-(graph.cypher.read.STEP_COLUMNS) under `link`.
+(graph.store.STEP_COLUMNS) under `link`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,7 @@ import threading
 import weakref
 from typing import Any, Protocol
 
-from graph.cypher import read
-from graph.store import StoreView
+from graph.store import MAX_DEPTH, STEP_COLUMNS, StoreView
 
 Row = dict[str, Any]
 
@@ -53,7 +52,7 @@ class Links(Protocol):
 
 
 def _link(row: Row, rel: dict[str, Any]) -> Row:
-    return {**row, "link": {c: rel.get(c) for c in read.STEP_COLUMNS}}
+    return {**row, "link": {c: rel.get(c) for c in STEP_COLUMNS}}
 
 
 _ORDER = ("from_key", "to_key", "cited_from_key", "cited_to_key", "evidence")
@@ -65,54 +64,35 @@ def link_order(link: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(link.get(c) or "") for c in _ORDER)
 
 
-def internal_key(node_id: dict[str, int]) -> tuple[int, int]:
-    """A LadybugDB internal node id ({"table", "offset"}, as in `_ID`, `_SRC`, `_DST`) as a dict key."""
-    return node_id["table"], node_id["offset"]
-
-
 class StoreLinks:
-    """Each question a statement to the store."""
+    """Each question asked of the store."""
 
     def __init__(self, view: StoreView) -> None:
         self.view = view
 
-    def _read(self, query: dict[str, str], **params: Any) -> list[Row]:
-        return self.view.read(query[self.view.engine], params)
-
     def above(self, unit: str, lo: str, hi: str) -> list[Row]:
-        rows = self.view.read(read.unit_above(self.view.engine), {"id": unit, "lo": lo, "hi": hi})
+        rows = self.view.unit_above(unit, lo, hi)
         return [_link({"predicate": r["predicate"], "id": r["id"], "name": r["name"]}, r) for r in rows]
 
     def below(self, unit: str, lo: str, hi: str) -> list[Row]:
         # Neo4j returns every path, nearest first: a unit's first row is its shortest (its via with it)
-        found = self._read(read.UNITS_BELOW, id=unit, lo=lo, hi=hi)
+        found = self.view.units_below(unit, lo, hi)
         first: dict[str, Row] = {}
-        for r in sorted(found, key=lambda r: (r["hops"], r.get("via") or "", link_order(r["link"]))):
+        for r in sorted(found, key=lambda r: (r["hops"], r["via"], link_order(r["link"]))):
             first.setdefault(r["id"], r)
-        rows = list(first.values())
-        # LadybugDB names a link's ends by internal ids; map them back to ours.
-        internal = {internal_key(r["node"]): r["id"] for r in rows if "node" in r}
-        internal.update({internal_key(r["start"]): unit for r in rows[:1] if "start" in r})
-        via = {r["id"]: r["via"] if "via" in r else internal[internal_key(r["link"]["_DST"])] for r in rows}
         return [
-            _link({"id": r["id"], "name": r["name"], "hops": r["hops"], "via": via[r["id"]]}, r["link"]) for r in rows
+            _link({"id": r["id"], "name": r["name"], "hops": r["hops"], "via": r["via"]}, r["link"])
+            for r in first.values()
         ]
 
     def people(self, units: list[str], lo: str, hi: str) -> list[Row]:
-        if len(units) <= read.PER_UNIT_LIMIT:
-            rows = [r for u in units for r in self._read(read.PEOPLE_OF, id=u, lo=lo, hi=hi)]
-        else:
-            rows = self._read(read.PEOPLE_IN, unit_ids=units, lo=lo, hi=hi)
         return [
             _link({"unit": r["unit"], "predicate": r["predicate"].lower(), "id": r["id"], "name": r["name"]}, r["rel"])
-            for r in rows
+            for r in self.view.people(units, lo, hi)
         ]
 
     def posts(self, person: str, lo: str, hi: str, commands_only: bool) -> list[Row]:
-        if commands_only:
-            rows = self._read(read.COMMANDED_UNITS, id=person, lo=lo, hi=hi)
-            return [_link({"predicate": "commands", "id": r["unit"], "name": r["name"]}, r["rel"]) for r in rows]
-        rows = self._read(read.PERSON_UNITS, id=person, lo=lo, hi=hi)
+        rows = self.view.posts(person, lo, hi, commands_only)
         return [
             _link({"predicate": r["predicate"].lower(), "id": r["unit"], "name": r["name"]}, r["rel"]) for r in rows
         ]
@@ -123,7 +103,7 @@ class MemoryLinks:
 
     def __init__(self, view: StoreView) -> None:
         self.generation = view.generation
-        cols = view.read_columns(read.hierarchy_links(view.engine))
+        cols = view.hierarchy_links()
         self.predicate: list[str] = cols.pop("predicate")
         self.subject: list[str] = cols.pop("subject")
         self.object: list[str] = cols.pop("object")
@@ -168,7 +148,7 @@ class MemoryLinks:
     def below(self, unit: str, lo: str, hi: str) -> list[Row]:
         rows: list[Row] = []
         seen, frontier, hops = {unit}, [unit], 0
-        while frontier and hops < read.MAX_DEPTH:
+        while frontier and hops < MAX_DEPTH:
             hops += 1
             reached = []
             for above in sorted(frontier):  # the nearest via first, then the smallest id: as on Neo4j

@@ -8,7 +8,7 @@ keeps in the resolution log with who, when and why; that record is what
 audit entries and citations still find them; an assertion whose evidence
 comes partly from the document being split off is divided in two, the
 document's part getting an id of its own. Relationships are rewritten as
-delete and create, never updated in place (see graph.cypher.write).
+dropped and put again, never updated in place (see graph.review.rewritten).
 """
 
 from __future__ import annotations
@@ -16,13 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from graph.cypher import write
 from graph.queries import label_of
-from graph.review import created, find, rewritten
-from graph.rows import entity_row
-from graph.store import Store, StoreView
+from graph.review import find, rewritten
+from graph.store import DropEntity, DropRelation, PutEntity, PutRelation, Store, StoreView
 from graph.subgraph import entities_of, relations_of
-from ontology import load
 from ontology.errors import Conflict, InvalidInput, NotFound
 from ontology.records import Entity, Relation
 
@@ -47,32 +44,32 @@ def _entity_from(data: dict[str, Any]) -> Entity:
 
 
 class _Change:
-    """The statements of one change, in the order the engine needs: assertions off, nodes, assertions on."""
+    """The changes of one correction, in the order the engine needs: assertions off, entities, assertions
+    on, entities off."""
 
     def __init__(self, store: Store) -> None:
-        self.store, self.onto = store, load()
-        self.deleted: Statements = []
-        self.nodes: Statements = []
-        self.created: Statements = []
-        self.gone: Statements = []
+        self.store = store
+        self.deleted: list[DropRelation] = []
+        self.nodes: list[PutEntity] = []
+        self.created: list[PutRelation] = []
+        self.gone: list[DropEntity] = []
 
     def rewrite(self, before: Relation, ends: Ends, after: Relation, after_ends: Ends) -> None:
-        delete, create = rewritten(self.store, before, ends, after, after_ends)
-        self.deleted.append(delete)
-        self.created.append(create)
+        drop, put = rewritten(before, ends, after, after_ends)
+        self.deleted.append(drop)
+        self.created.append(put)
 
     def create(self, r: Relation, ends: Ends) -> None:
-        self.created.append(created(self.store, r, ends))
+        self.created.append(PutRelation(r, ends))
 
     def node(self, e: Entity, whole: bool = False) -> None:
-        make = write.replace_nodes if whole else write.upsert_nodes
-        self.nodes.append((make(self.onto, e.type, self.store.engine), {"rows": [entity_row(self.onto, e)]}))
+        self.nodes.append(PutEntity(e, whole))
 
     def delete_node(self, e: Entity) -> None:
-        self.gone.append((write.delete_node(e.type), {"id": e.id}))
+        self.gone.append(DropEntity(e.type, e.id))
 
     def run(self) -> None:
-        self.store.write(self.deleted + self.nodes + self.created + self.gone)
+        self.store.apply([*self.deleted, *self.nodes, *self.created, *self.gone])
 
 
 def _moved(r: Relation, old: str, new: str) -> Relation:

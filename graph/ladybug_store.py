@@ -11,8 +11,13 @@ from typing import Any
 
 import ladybug
 
+from graph import bulk
+from graph.columns import edge_columns, node_columns
+from graph.cypher import write
 from graph.cypher.ddl import ladybug_ddl, ladybug_migrations
-from graph.store import Rows
+from graph.cypher.questions import CypherQuestions, Statements
+from graph.rows import entity_columns, relation_columns
+from graph.store import Edges, Nodes, Rows
 from ontology import load
 from ontology.errors import QueryInvalid, QueryTimeout, StoreUnavailable
 
@@ -39,9 +44,12 @@ def _translate(e: Exception, path: Path | None, opening: bool = False) -> Except
 # Answers of more rows than this are read through Arrow (whole pages of an export: 2-5x faster than a
 # call per row); smaller ones row by row (Arrow's fixed cost is more than a few rows').
 ARROW_FROM = 32
+# From this many records a load copies new rows in bulk (COPY) and upserts only those already stored;
+# below it, everything is upserted.
+BULK_THRESHOLD = 2000
 
 
-class LadybugStore:
+class LadybugStore(CypherQuestions):
     """A LadybugDB database at `path`, or in memory only when `path` is None. Read-only when
     `read_only`: writes are refused by the engine itself. `memory` bounds the engine's buffer pool, which
     holds an in-memory database and most of what a query builds (bytes; 0: the engine's default, most
@@ -164,6 +172,42 @@ class LadybugStore:
             finally:
                 # Counted once the transaction has ended: a read made during it is older than the new count.
                 self.generation += 1
+
+    def load(self, nodes: Nodes, edges: Edges) -> None:
+        """In one transaction; from BULK_THRESHOLD records, new rows copied in bulk."""
+        size = sum(map(len, nodes.values())) + sum(map(len, edges.values()))
+        self.write(self._copies(nodes, edges) if size >= BULK_THRESHOLD else self.upserts(nodes, edges))
+
+    def _copies(self, nodes: Nodes, edges: Edges) -> Statements:
+        """COPY for records whose ids are new; updates (LOAD FROM) for stored nodes; nothing for stored
+        assertions. In ladybug 0.22, COPY of a row whose primary key exists crashes the process, so the ids
+        present are read before the write; that is safe because one process writes at a time (the lock)."""
+        onto = load()
+        statements: Statements = []
+        updates: Statements = []
+        for label, records in nodes.items():
+            present = self.stored(label, records.keys())
+            new = [e for i, e in records.items() if i not in present]
+            old = [e for i, e in records.items() if i in present]
+            columns = node_columns(onto, label)
+            if new:
+                statements.append((write.copy_nodes(label), {"rows": bulk.table(columns, entity_columns(label, new))}))
+            if old:
+                rows = bulk.table(columns, entity_columns(label, old))
+                updates.append((write.update_nodes(onto, label), {"rows": rows}))
+        statements += updates
+        present_edges: dict[str, set[str]] = {}
+        for (p, s, o), by_id in edges.items():
+            cypher = onto.predicates[p].cypher
+            if cypher not in present_edges:
+                present_edges[cypher] = {r["id"] for r in self.read(write.edge_ids(cypher))}
+            # Stored assertions are left alone: the same id is the same statement (see write.upsert_edges).
+            ids = [i for i in by_id if i not in present_edges[cypher]]
+            if ids:
+                values = relation_columns(onto, p, [by_id[i] for i in ids], ids)
+                rows = bulk.table(edge_columns(onto, p), values, ends=True)
+                statements.append((write.copy_edges(cypher, s, o), {"rows": rows}))
+        return statements
 
     def close(self) -> None:
         with self._pool_lock:

@@ -17,7 +17,8 @@ import neo4j
 from neo4j import exceptions as neo
 
 from graph.cypher.ddl import neo4j_ddl
-from graph.store import Rows
+from graph.cypher.questions import CypherQuestions, Statements
+from graph.store import Edges, Nodes, Rows
 from ontology import load
 from ontology.errors import AcgError, AuthFailed, QueryInvalid, QueryTimeout, StoreUnavailable
 
@@ -40,7 +41,29 @@ def _translated(uri: str) -> Iterator[None]:
         raise AcgError(f"Neo4j error {e.code}: {e.message}") from e
 
 
-class Neo4jStore:
+# Rows a transaction of a load carries at most: a server's transaction memory is bounded (358 MB with the
+# 512 MB heap of tools/neo4j), and a load of 196,000 records in one transaction went past it and was
+# refused whole.
+TRANSACTION_ROWS = 20_000
+
+
+def _parts(statements: Statements) -> Iterator[Statements]:
+    """Statements as transactions of at most TRANSACTION_ROWS rows, in the same order (nodes before the
+    links that match them)."""
+    part: Statements = []
+    rows = 0
+    for statement in statements:
+        size = len(statement[1].get("rows") or ())
+        if part and rows + size > TRANSACTION_ROWS:
+            yield part
+            part, rows = [], 0
+        part.append(statement)
+        rows += size
+    if part:
+        yield part
+
+
+class Neo4jStore(CypherQuestions):
     """A Neo4j database reached by a bolt:// or neo4j:// URI."""
 
     engine = "neo4j"
@@ -88,6 +111,7 @@ class Neo4jStore:
             return session.execute_read(work)
 
     def read_bounded(self, query: str, params: Mapping[str, Any] | None = None, *, timeout: float, limit: int) -> Rows:
+
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> Rows:
             return [record.data() for record in islice(tx.run(query, dict(params or {})), limit)]
@@ -105,6 +129,11 @@ class Neo4jStore:
 
         with _translated(self.uri), self._session(neo4j.WRITE_ACCESS) as session:
             session.execute_write(work)
+
+    def load(self, nodes: Nodes, edges: Edges) -> None:
+        """In transactions of at most TRANSACTION_ROWS rows."""
+        for part in _parts(self.upserts(nodes, edges)):
+            self.write(part)
 
     def ensure_schema(self) -> None:
         # Schema commands cannot share a transaction with data; each runs on its own.

@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
-from graph.cypher import read
 from graph.store import StoreView
 from ontology import load
 from ontology.names import name_key
@@ -126,13 +125,13 @@ class Protection:
         chosen = sorted(set(levels))
         if not chosen:
             return cls([], key)
-        rows = [row for query in read.protected_ids() for row in view.read(query, {"levels": chosen})]
+        rows = view.protected(chosen)
         aliases: dict[str, list[str]] = {r["id"]: r["aliases"] or [] for r in rows if "aliases" in r}
         for row in rows:
             # Found through an assertion: the node's aliases are needed too (looked up once per entity).
             if row["id"] not in aliases:
-                node = view.read(read.node_by_id(row["type"]), {"id": row["id"]})
-                aliases[row["id"]] = (node[0].get("aliases") if node else None) or []
+                node = view.entity(row["type"], row["id"])
+                aliases[row["id"]] = (node.get("aliases") if node else None) or []
             row["aliases"] = aliases[row["id"]]
         # The names of others that hold a part of a hidden person's name, found by the store's look-up keys.
         hidden_ids = {r["id"] for r in rows}
@@ -148,7 +147,7 @@ class Protection:
             found["name"]
             for probe in sorted(probes)
             for label in load().entity_types_but_taxonomies()
-            for found in view.read(read.search(label), {"part": probe, "limit": 500})
+            for found in view.search(label, probe, 500)
             if found["id"] not in hidden_ids and isinstance(found["name"], str)
         ]
         return cls(rows, key, visible)

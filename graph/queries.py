@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from graph import command, hierarchy
-from graph.cypher import read
 from graph.hierarchy import Links
 from graph.rows import evidence_of
-from graph.store import StoreView
+from graph.store import MAX_DEPTH, StoreView
 from ontology import dates, load
 from ontology.errors import Conflict, NotFound
 from ontology.names import name_key
@@ -40,13 +39,11 @@ _STEP_ATTRIBUTES = (
 )
 NO_DATE = dates.ALL_DATES
 T = TypeVar("T")
-LOOKUP_BATCH = 10_000
 
 
 def _by_id(view: StoreView, entity_id: str) -> dict[str, Any] | None:
     """The entity with this id (id, name, type), or None."""
-    rows = view.read(read.find_by_id(list(load().entity_types)), {"id": entity_id})
-    return rows[0] if rows else None
+    return view.find(entity_id, list(load().entity_types))
 
 
 def label_of(view: StoreView, entity_id: str) -> str | None:
@@ -58,13 +55,8 @@ def label_of(view: StoreView, entity_id: str) -> str | None:
 def stored_of(view: StoreView, ids: Iterable[str], labels: list[str] | None = None) -> dict[str, tuple[str, str]]:
     """The label and name of each entity of `ids` that exists (under one of `labels`, by default any), asked
     in batches rather than one id at a time."""
-    wanted = sorted(set(ids))
-    query = read.labels_by_id(labels or list(load().entity_types))
-    found: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(wanted), LOOKUP_BATCH):
-        rows = view.read(query, {"ids": wanted[i : i + LOOKUP_BATCH]})
-        found.update((r["id"], (r["type"], r["name"])) for r in rows)
-    return found
+    rows = view.kinds(sorted(set(ids)), labels or list(load().entity_types))
+    return {r["id"]: (r["type"], r["name"]) for r in rows}
 
 
 def _dicts(value: Any, keep: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
@@ -102,9 +94,8 @@ def cited_sources(view: StoreView, answer: T) -> T:
     evidence = _dicts(answer, lambda d: isinstance(d.get("document"), str) and "title" not in d)
     wanted = sorted({e["document"] for e in evidence})
     known: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(wanted), LOOKUP_BATCH):
-        for row in view.read(read.DOCUMENTS_CITED, {"ids": wanted[i : i + LOOKUP_BATCH]}):
-            known[row["id"]] = {k: row[k] for k in ("title", "publisher", "published", "url") if row[k]}
+    for row in view.documents(wanted):
+        known[row["id"]] = {k: row[k] for k in ("title", "publisher", "published", "url") if row[k]}
     for e in evidence:
         if e["document"] in known:
             e["source"] = known[e["document"]]
@@ -123,7 +114,7 @@ def candidates(view: StoreView, ref: str) -> list[dict[str, Any]]:
     if found is not None:
         return [found]
     key = name_key(ref)
-    return view.read(read.FIND_BY_KEY[view.engine], {"key": key}) if key else []
+    return view.with_key(key) if key else []
 
 
 def resolve(view: StoreView, ref: str, hidden: Container[str] = ()) -> dict[str, Any]:
@@ -304,7 +295,7 @@ def _climb(
                     step = _command_step(row, unit, lo, hi, dated, standing)
                     if include_superseded or step.get("held") != "superseded":
                         commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
-                elif hops < read.MAX_DEPTH and (
+                elif hops < MAX_DEPTH and (
                     row["id"] not in units or _parallel(units[row["id"]], hops + 1)
                 ):  # the first link in order, or a parallel one whose path holds where the first's does not
                     step = path_step(unit, "part_of", row["id"], row["link"], lo, hi, dated)
@@ -399,6 +390,4 @@ def subordinates(
 
 def counts(view: StoreView) -> dict[str, dict[str, int]]:
     """Nodes per label and relationships per type."""
-    nodes = {r["type"]: r["n"] for r in view.read(read.NODE_COUNTS[view.engine])}
-    edges = {r["type"]: r["n"] for r in view.read(read.EDGE_COUNTS[view.engine])}
-    return {"nodes": nodes, "relationships": edges}
+    return view.counts()

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from graph.cypher import read, write
-from graph.rows import relation_row, row_relation
-from graph.store import Store, StoreView
+from graph.rows import row_relation
+from graph.store import DropRelation, PutRelation, Store, StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
 from ontology.records import Relation
@@ -31,7 +30,7 @@ def pending(view: StoreView, status: str = "unreviewed", after: str = "", limit:
     found: list[dict[str, Any]] = []
     for p in onto.predicates.values():
         for s, o in p.pairs():
-            for row in view.read(read.assertions(p.name, s, o), {"status": status, "after": after, "limit": limit}):
+            for row in view.assertions(p.name, s, o, status, after, limit):
                 r = row_relation(p.name, row)
                 found.append({**_shown(r), "subject_name": row["subject_name"], "object_name": row["object_name"]})
     found.sort(key=lambda a: a["id"])
@@ -51,9 +50,9 @@ def find(view: StoreView, assertion_id: str) -> tuple[Relation, str, str]:
     onto = load()
     for p in onto.predicates.values():
         for s, o in p.pairs():
-            rows = view.read(read.assertion_by_id(p.name, s, o), {"id": assertion_id})
-            if rows:
-                return row_relation(p.name, rows[0]), s, o
+            row = view.assertion(p.name, s, o, assertion_id)
+            if row is not None:
+                return row_relation(p.name, row), s, o
     raise NotFound(f"no assertion with id {assertion_id!r}")
 
 
@@ -86,21 +85,14 @@ def review(
     after = replace(
         r, valid_from=new_from, valid_to=new_to, attributes={**r.attributes, "review_status": ACTIONS[action]}
     )
-    store.write(list(rewritten(store, r, (s, o), after, (s, o))))
+    store.apply(rewritten(r, (s, o), after, (s, o)))
     return {"before": _shown(r), "after": _shown(after)}
 
 
 def rewritten(
-    store: StoreView, before: Relation, ends: tuple[str, str], after: Relation, after_ends: tuple[str, str]
-) -> tuple[tuple[str, dict[str, Any]], tuple[str, dict[str, Any]]]:
-    """The two statements that rewrite a stored assertion (its ends' labels `ends`) as `after`: delete,
-    then create. Setting properties on a stored relationship is unsafe on LadybugDB 0.22 (see
+    before: Relation, ends: tuple[str, str], after: Relation, after_ends: tuple[str, str]
+) -> tuple[DropRelation, PutRelation]:
+    """The two changes that rewrite a stored assertion (its ends' labels `ends`) as `after`: drop, then
+    put. Setting properties on a stored relationship is unsafe on LadybugDB 0.22 (see
     graph.cypher.write.upsert_edges)."""
-    p = load().predicate(before.predicate)
-    return (write.delete_edge(p.cypher, *ends), {"id": before.assertion_id()}), created(store, after, after_ends)
-
-
-def created(store: StoreView, r: Relation, ends: tuple[str, str]) -> tuple[str, dict[str, Any]]:
-    """The statement that stores the assertion `r` between entities of the labels `ends`."""
-    onto = load()
-    return write.upsert_edges(onto, r.predicate, *ends, store.engine), {"rows": [relation_row(onto, r)]}
+    return DropRelation(before.predicate, ends, before.assertion_id()), PutRelation(after, after_ends)

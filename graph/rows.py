@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from graph.cypher.ddl import edge_columns, node_columns
+from graph.columns import edge_columns, node_columns
 from ontology import dates, load
 from ontology.model import Ontology
 from ontology.names import name_keys

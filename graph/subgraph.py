@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from typing import Any
 
-from graph.cypher import read
 from graph.queries import label_of, labels_of
 from graph.rows import row_entity, row_relation
 from graph.store import StoreView
@@ -18,17 +17,14 @@ MAX_NODES = 2000
 
 
 def _row(rel: dict[str, Any], subject: str, obj: str) -> dict[str, Any]:
-    # LadybugDB adds its internal ids (_ID, _SRC, _DST, _LABEL) to a relationship's properties.
-    return {**{k: v for k, v in rel.items() if not k.startswith("_")}, "subject": subject, "object": obj}
+    return {**rel, "subject": subject, "object": obj}
 
 
 def links(view: StoreView, entity_id: str, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every link out of and into one entity: ("out" or "in", the row of read.links)."""
+    """Every link out of and into one entity: ("out" or "in", the row of StoreView.links)."""
     for direction in ("out", "in"):
-        types = read.link_types(label, direction)
-        if types:
-            for link in view.read(read.links(label, types, direction, view.engine), {"id": entity_id}):
-                yield direction, link
+        for link in view.links(label, entity_id, direction):
+            yield direction, link
 
 
 def _relation(link: dict[str, Any], subject: str, obj: str) -> Relation:
@@ -78,9 +74,9 @@ def entities_of(view: StoreView, labels: dict[str, str]) -> list[Entity]:
     """The stored entities of the ids given with their labels (ids not stored left out)."""
     found = []
     for entity_id, label in labels.items():
-        rows = view.read(read.node_by_id(label), {"id": entity_id})
-        if rows:
-            found.append(row_entity(label, rows[0]))
+        row = view.entity(label, entity_id)
+        if row is not None:
+            found.append(row_entity(label, row))
     return found
 
 

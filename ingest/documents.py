@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from graph.cypher import read as read_cypher
 from graph.export import entities as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
@@ -70,7 +69,7 @@ def known_entities(store: Store) -> Iterator[Known]:
 
 
 def _stored(store: Store, document_id: str) -> bool:
-    return bool(store.read(read_cypher.find_by_id(["Document"]), {"id": document_id}))
+    return store.find(document_id, ["Document"]) is not None
 
 
 def document_entity(source: readers.Source, document: dict[str, Any] | None = None) -> Entity:

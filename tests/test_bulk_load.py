@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from graph import loader
+from graph import ladybug_store, loader
+from graph.cypher import questions
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import chain, counts
@@ -25,7 +26,7 @@ def _hierarchy(n: int, prefix: str = "u") -> tuple[list[Entity], list[Relation]]
 
 def test_bulk_and_upsert_paths_agree(tmp_path: Path) -> None:
     units, links = _hierarchy(3000)
-    assert len(units) + len(links) >= loader.BULK_THRESHOLD
+    assert len(units) + len(links) >= ladybug_store.BULK_THRESHOLD
     bulk_store = LadybugStore(tmp_path / "bulk")
     prepare_store(bulk_store)
     load_records(bulk_store, units, links)
@@ -62,8 +63,8 @@ def test_a_bulk_load_over_stored_ids_updates_them_and_adds_the_rest(
 ) -> None:
     """Which ids are stored is looked up by primary key in a store much larger than the load, and read
     whole otherwise: both ways, for the nodes and for the ends of the links."""
-    monkeypatch.setattr(loader, "READ_WHOLE", read_whole)
-    monkeypatch.setattr(loader, "LOOKUP_BATCH", 0)  # the ends of links are sought label by label, as for many
+    monkeypatch.setattr(questions, "READ_WHOLE", read_whole)
+    monkeypatch.setattr(loader, "FEW_ENDS", 0)  # the ends of links are sought label by label, as for many
     store = LadybugStore(tmp_path / "db")
     prepare_store(store)
     units, links = _hierarchy(3000)

@@ -12,8 +12,9 @@ import pytest
 from rdflib import Graph
 
 from graph import export
+from graph.columns import node_columns
 from graph.connect import open_store
-from graph.cypher.ddl import node_columns, q
+from graph.cypher.ddl import q
 from graph.loader import Written, load_records, prepare_store
 from graph.queries import chain, counts, resolve
 from graph.store import Store

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph import entities, loader
+from graph import entities, ladybug_store
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.rows import as_rows, entity_columns, entity_row, relation_columns, relation_row
@@ -117,7 +117,8 @@ def test_two_records_of_one_node_in_one_load_keep_every_value_on_both_paths(tmp_
     """The later record wins where it has a value; where it has none, the earlier one's value stays, whether
     the load copies in bulk or upserts row by row (the bulk path used to keep the later record only)."""
     units = [
-        Entity(f"u{i}", "Organization", f"Unit {i}", attributes={"kind": "unit"}) for i in range(loader.BULK_THRESHOLD)
+        Entity(f"u{i}", "Organization", f"Unit {i}", attributes={"kind": "unit"})
+        for i in range(ladybug_store.BULK_THRESHOLD)
     ]
     records = [
         Entity("p-1", "Person", "Ratko Mladić", attributes={"rank": "General", "title": "commander"}),

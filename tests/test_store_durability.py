@@ -11,7 +11,7 @@ from pathlib import Path
 import ladybug
 import pytest
 
-from graph import loader
+from graph import ladybug_store
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from graph.queries import counts
@@ -55,7 +55,7 @@ def _start(code: str, *args: str) -> subprocess.Popen[str]:
 # Upserts (UNWIND ... MERGE) go through the engine's write-ahead log; COPY does not, and its rows are on disk
 # only once the checkpoint its commit makes is done. With auto_checkpoint off, a COPY said committed is
 # gone after a kill -9 (LadybugDB 0.22): the second case guards that.
-@pytest.mark.parametrize("size", [200, loader.BULK_THRESHOLD], ids=["upserts", "bulk"])
+@pytest.mark.parametrize("size", [200, ladybug_store.BULK_THRESHOLD], ids=["upserts", "bulk"])
 def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path, size: int) -> None:
     path = tmp_path / "db"
     batch = (size, size - 1)

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from graph.cypher.ddl import edge_columns, node_columns
+from graph.columns import edge_columns, node_columns
+from graph.store import MAX_DEPTH, STEP_COLUMNS
 from ontology import load
-
-MAX_DEPTH = 25
 
 
 def standing(var: str) -> str:
@@ -97,12 +96,6 @@ UNITS_BELOW = {
     # units reached through it (queries._descend)
     "properties(last(relationships(p))) AS link ORDER BY hops",
 }
-
-# What a step of a path reports about its link, as flat columns.
-STEP_COLUMNS = (
-    "from_key", "to_key", "cited_from_key", "cited_to_key", "valid_from", "valid_to", "first_cited", "last_cited",
-    "rank", "title", "role", "method", "confidence", "evidence",
-)  # fmt: skip
 
 
 def _step_columns(predicate: str, dialect: str) -> str:

@@ -12,7 +12,8 @@ each value to the column's declared type; Neo4j takes values as they come.
 
 from __future__ import annotations
 
-from graph.cypher.ddl import Column, edge_columns, node_columns, q
+from graph.columns import Column, edge_columns, node_columns
+from graph.cypher.ddl import q
 from ontology.model import Ontology
 
 
