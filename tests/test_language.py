@@ -17,7 +17,10 @@ from tests.conftest import ROOT
 from tests.server import Server
 
 HERE = ROOT / "tests" / "language"
-FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith("en_"))
+# Documents in languages without a pipeline (French has one: nlp/french).
+FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith(("en_", "fr_")))
+FRENCH = HERE / "fr_habre.txt"
+SPANISH = HERE / "es_rios_montt.txt"
 MIXED = HERE / "en_with_french_quote.txt"
 ENGLISH = sorted((ROOT / "tests" / "nlp_dev").glob("*.txt")) + sorted(
     p for p in (ROOT.parent / "shared" / "data" / "sfm-nlp-dev").glob("*.txt") if not p.name.endswith("_meta.txt")
@@ -60,13 +63,32 @@ def test_a_document_in_a_language_without_a_pipeline_is_refused(path: Path, extr
 
 def test_a_text_is_read_as_english_unless_another_language_is_confident(extractor: Extractor) -> None:
     names = extractor.extract_text("General Milenko Živanović left. Maj.-Gen. John Nwoga arrived.")
-    sure = extractor.extract_text("Les agents de la DDS ont torturé les détenus.")
+    sure = extractor.extract_text("Los agentes de la DINA torturaron a los detenidos en el centro de Londres 38.")
     assert names.refused is None
     assert names.document["language"] == "en"
     assert names.notes == ["could not tell its language for sure (it may be Croatian (hr, probability 0.27)); "
                            "read as English"]  # fmt: skip
     assert sure.refused is not None
-    assert sure.refused.startswith("written in French (fr, probability 0.96)")
+    assert sure.refused.startswith("written in Spanish (es, probability")
+
+
+def test_a_french_document_is_read_by_the_french_pipeline(extractor: Extractor) -> None:
+    """Detected as French, read whole by nlp/french: its names with their types, not English's misreadings
+    ("N'Djamena" as a person, a clause as an organisation)."""
+    result = extractor.extract_file(FRENCH)
+    assert result.refused is None
+    assert result.document["language"] == "fr"
+    assert result.problems == []
+    found = {(e.type, e.name) for e in result.entities}
+    assert {("Person", "Hissène Habré"), ("Location", "N'Djamena"), ("Location", "Tchad"),
+            ("Organization", "Direction de la documentation et de la sécurité"),
+            ("Mechanism", "Chambres africaines extraordinaires")} <= found  # fmt: skip
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("Hissène Habré", "convicted_by", "Chambres africaines extraordinaires") in said
+    assert not [r for r in said if r[1] == "part_of"]  # the DDS under the presidency, not under its own description
+    forced = extractor.extract_file(FRENCH, language="fr")
+    assert {(e.type, e.name) for e in forced.entities} == found
 
 
 def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extractor) -> None:
@@ -88,29 +110,31 @@ def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extr
 
 
 def test_a_language_given_is_read_as_given_and_one_without_a_pipeline_is_an_error(extractor: Extractor) -> None:
-    forced = extractor.extract_file(HERE / "fr_habre.txt", language="en")
+    forced = extractor.extract_file(SPANISH, language="en")
     assert forced.refused is None
     assert forced.document["language"] == "en"
-    with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for French \(fr\); there is one for en$"):
-        extractor.extract_file(HERE / "fr_habre.txt", language="fr")
+    with pytest.raises(
+        InvalidInput, match=r"^language: there is no pipeline for Spanish \(es\); there is one for en, fr$"
+    ):
+        extractor.extract_file(SPANISH, language="es")
 
 
 def test_cli_extract_refuses_the_foreign_file_and_reads_the_rest(acg: Acg, tmp_path: Path) -> None:
-    for p in (HERE / "fr_habre.txt", ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
+    for p in (SPANISH, FRENCH, ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
         (tmp_path / p.name).write_bytes(p.read_bytes())
     result = acg("extract", str(tmp_path), "--format", "json")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"error: {tmp_path / 'fr_habre.txt'}: written in French (fr, probability 1.00), and there is no pipeline "
-        "for French; not read; --language en reads it as English anyway"
+        f"error: {tmp_path / SPANISH.name}: written in Spanish (es, probability 1.00), and there is no pipeline "
+        "for Spanish; not read; --language en reads it as English anyway"
     ]
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(d["document"]["path"], d["document"]["language"]) for d in lines] == [
-        (str(tmp_path / "02-koblenz-al-gharib.txt"), "en")
-    ]
-    bad = acg("extract", str(tmp_path / "fr_habre.txt"), "--language", "fr")
+        (str(tmp_path / "02-koblenz-al-gharib.txt"), "en"), (str(tmp_path / FRENCH.name), "fr"),
+    ]  # fmt: skip
+    bad = acg("extract", str(tmp_path / SPANISH.name), "--language", "es")
     assert bad.returncode != 0
-    assert "language: there is no pipeline for French (fr)" in bad.stderr
+    assert "language: there is no pipeline for Spanish (es)" in bad.stderr
 
 
 def test_cli_ingest_skips_the_foreign_file_stores_the_language_and_reads_it_when_told(acg: Acg, tmp_path: Path) -> None:
@@ -136,11 +160,11 @@ def test_cli_ingest_skips_the_foreign_file_stores_the_language_and_reads_it_when
 
 
 def test_upload_refuses_a_language_without_a_pipeline(server: Server) -> None:
-    fr = HERE / "fr_habre.txt"
-    given = server.post("/documents", role="editor", files={"files": (fr.name, fr.read_bytes())},
-                        data={"language": "fr"})  # fmt: skip
-    detected = server.post("/documents", role="editor", files={"files": (fr.name, fr.read_bytes())}).json()
+    es = SPANISH
+    given = server.post("/documents", role="editor", files={"files": (es.name, es.read_bytes())},
+                        data={"language": "es"})  # fmt: skip
+    detected = server.post("/documents", role="editor", files={"files": (es.name, es.read_bytes())}).json()
     assert given.status_code == 400
-    assert "language: there is no pipeline for French" in given.text
+    assert "language: there is no pipeline for Spanish" in given.text
     assert detected["documents"] == 0
-    assert "written in French (fr, probability 1.00)" in detected["skipped"][0]
+    assert "written in Spanish (es, probability 1.00)" in detected["skipped"][0]

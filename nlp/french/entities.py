@@ -1,0 +1,443 @@
+"""The French recogniser (`acg_entities_fr`): persons, bodies, courts, places, dates, crime types, crimes
+and cases, as spans of `doc.spans["acg"]` with the labels and attributes the English one gives
+(nlp/entities.py), so that everything after the pipeline is the same for both languages.
+
+It works on fr_core_news_md's parse and named entities:
+- a body is the noun phrase of a head noun of a court, a force or a movement ("le tribunal criminel de
+  Dixinn", "la Direction de la documentation et de la sécurité", "la garde présidentielle"): the head with
+  its adjectives and its "de" complements to the right, never a relative clause or an apposition; written
+  in lower case, it needs a proper noun, an adjective or a word of justice in it ("l'armée" alone is no
+  name);
+- a person is the tagger's PER, with the rank written before it ("le général X");
+- an acronym given in brackets after a name ("(DDS)") is that name wherever it recurs; one never given so
+  is an organisation, or the mechanism a well-known acronym names ("CPI");
+- crime types are the ontology's French labels, in the singular and the plural;
+- a crime is a crime noun with its place or its date ("le massacre du stade du 28 septembre 2009");
+- a case is a trial or an affair named after someone or something ("le procès de Kunti Kamara").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
+from nlp.entities import SPANS, _select
+from nlp.french import lexicon
+from nlp.french.dates import DATE, iso
+from nlp.gazetteer import ontology_labels
+
+# The complements that belong to a body's name, and those that end it.
+_NAME_DEPS = frozenset({"amod", "nmod", "flat:name", "flat:foreign", "fixed", "nummod", "case", "det", "cc", "conj"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_MECHANISM_ACRONYMS = {
+    "CPI": "international_court", "TPIR": "international_court", "TPIY": "international_court",
+    "CIJ": "international_court", "MTPI": "international_court", "TSSL": "hybrid_tribunal",
+    "CETC": "hybrid_tribunal", "TSL": "hybrid_tribunal", "CAE": "hybrid_tribunal", "HCDH": "un_mechanism",
+}  # fmt: skip
+_MECHANISM_KINDS = (
+    ("international_court", ("pénale internationale", "pénal international", "internationale de justice")),
+    ("hybrid_tribunal", ("extraordinaire", "spécial", "spéciale", "spéciales")),
+    ("fact_finding", ("enquête",)),
+    ("truth_commission", ("vérité", "réconciliation")),
+    ("un_mechanism", ("nations unies", "droits de l'homme", "haut-commissariat")),
+)  # fmt: skip
+
+
+def _plurals(label: str) -> set[str]:
+    """A French label and its plural: each word but the function words takes an s ("disparition forcée"
+    -> "disparitions forcées"); the words after the first preposition are left ("crime contre
+    l'humanité" -> "crimes contre l'humanité").
+
+    >>> sorted(_plurals("disparition forcée")), sorted(_plurals("crime contre l'humanité"))
+    (['disparition forcée', 'disparitions forcées'], ["crime contre l'humanité", "crimes contre l'humanité"])
+    """
+    words = label.split()
+    plural = []
+    for n, w in enumerate(words):
+        if w in lexicon.INVARIABLE or w.startswith(("d'", "l'")):
+            plural += words[n:]
+            break
+        plural.append(w if w.endswith(("s", "x", "z")) else w + "s")
+    return {label, " ".join(plural)}
+
+
+def concept_phrases(scheme: str) -> dict[str, str]:
+    """French phrase -> notation for a taxonomy: each concept's French label, in the singular and the plural,
+    and without what it adds in brackets ("torture (crime contre l'humanité)" -> "torture") where that form
+    is not another concept's own label; labels too common to stand alone are left out."""
+    return _concept_phrases(scheme, common=False)
+
+
+def common_phrases() -> dict[str, str]:
+    """The crime types' French labels too common to stand alone ("meurtre"), in both numbers, -> notation."""
+    return _concept_phrases("crime_types", common=True)
+
+
+def _concept_phrases(scheme: str, common: bool) -> dict[str, str]:
+    labels: dict[str, str] = {c: str(t["fr"]) for c, t in ontology_labels()["translations"][scheme].items()}
+    out: dict[str, str] = {}
+    for bare in (False, True):
+        for notation, label in labels.items():
+            text = re.sub(r"\s*\([^)]*\)", "", label) if bare else label
+            if (text.lower() in lexicon.AMBIGUOUS) != common:
+                continue
+            for form in _plurals(text.lower()):
+                out.setdefault(form, notation)
+    if scheme == "crime_types" and not common:
+        for form, notation in lexicon.CRIME_FORMS.items():
+            out.setdefault(form, notation)
+    return out
+
+
+def crime_labels() -> dict[str, list[str]]:
+    """Notation -> the French names of a crime type, its label first (what a crime type is named by)."""
+    labels = {c: [str(t["fr"])] for c, t in ontology_labels()["translations"]["crime_types"].items()}
+    for phrase, notation in concept_phrases("crime_types").items():
+        if phrase not in labels[notation]:
+            labels[notation].append(phrase)
+    return labels
+
+
+def _listed_types(doc: Doc, chosen: list[Candidate], common: dict[str, str]) -> Iterator[Candidate]:
+    """Crime types too common to stand alone ("meurtres", "viols"), where they are listed with one that is
+    not ("meurtres, viols, actes de torture"): a list of charges or of legal categories."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    for c in chosen:
+        if c.label != "CrimeType":
+            continue
+        root = doc[c.start : c.end].root
+        listed = [*root.conjuncts, *(x for t in root.conjuncts for x in t.conjuncts)]
+        for t in listed:
+            notation = common.get(t.lower_)
+            if notation is not None and t.i not in taken:
+                taken.add(t.i)
+                yield Candidate(t.i, t.i + 1, "CrimeType", PHRASE, notation=notation)
+
+
+def _dates(doc: Doc) -> Iterator[Candidate]:
+    for m in DATE.finditer(doc.text):
+        value = iso(m)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if value is not None and span is not None:
+            yield Candidate(span.start, span.end, "DATE", SHAPE, date=value)
+
+
+def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str]]) -> Iterator[Candidate]:
+    for match_id, start, end in matcher(doc):
+        label, notation = notations[match_id]
+        yield Candidate(start, end, label, PHRASE, notation=notation)
+
+
+def _name_end(head: Token, dates: bool = False) -> int:
+    """The end of the name a head noun begins: its complements to the right, up to the first token that is
+    not one of them (a comma, a bracket, a relative clause; a date, unless `dates`: a trial's name holds
+    one, a body's does not)."""
+    keep = {head.i}
+    stack = [c for c in head.children if c.i > head.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ not in _NAME_DEPS or c.text in {",", "(", ")", ";", ":", "«", "»"}:
+            continue
+        if not dates and (c.ent_type_ == "DATE" or c.like_num or c.lower_ in lexicon.MONTHS):
+            continue
+        if c.dep_ == "conj" and c.head.i == head.i:
+            continue  # "la Direction ... et la Brigade ...": two bodies, not one
+        keep.add(c.i)
+        stack.extend(c.children)
+    end = head.i + 1
+    while end in keep:
+        end += 1
+    while end - 1 > head.i and head.doc[end - 1].lower_ in lexicon.NAME_LINKS:
+        end -= 1  # a name never ends on "de la"
+    return end
+
+
+def _mechanism_kind(text: str) -> str:
+    lowered = text.lower()
+    return next((kind for kind, cues in _MECHANISM_KINDS if any(c in lowered for c in cues)), "national_court")
+
+
+def _body(doc: Doc, start: int, end: int) -> Candidate | None:
+    """A candidate for the name doc[start:end] begun by a head noun, typed by its head; None when it does
+    not name one body."""
+    head = doc[start]
+    word = head.lower_
+    words = {t.lower_ for t in doc[start:end]}
+    text = doc[start:end].text
+    proper = any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in doc[start + 1 : end])
+    described = proper or any(t.pos_ == "ADJ" for t in doc[start + 1 : end])
+    if end - start == 1 or not (head.is_title or described):
+        return None  # "la Chambre", "l'armée": the body named before, or none; "la cour d'assises": no name
+    if _is_mechanism(word, words) and (head.is_title or word not in lexicon.TITLED_ONLY):
+        return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))
+    if word in lexicon.MECHANISM_HEADS - lexicon.GROUP_HEADS.keys():
+        return None
+    if word in lexicon.UNIT_HEADS:
+        return Candidate(start, end, "Organization", RULE, kind="unit")
+    if word in lexicon.GROUP_HEADS and (head.is_title or proper):
+        return Candidate(start, end, "Organization", RULE, kind=lexicon.GROUP_HEADS[word])
+    return None
+
+
+def _is_mechanism(head: str, words: set[str]) -> bool:
+    """A court's, a prosecutor's or an inquiry's name: by its head, with a word of justice or inquiry for
+    the heads that also name other bodies ("Conseil des droits de l'homme", not "Conseil national pour la
+    démocratie")."""
+    if head not in lexicon.MECHANISM_HEADS:
+        return False
+    return head not in lexicon.MECHANISM_WITH_CUE or bool(words & lexicon.MECHANISM_CUES)
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:e|er|re|ème)|[IVX]+(?:e|ème))$")
+
+
+def _bodies(doc: Doc) -> Iterator[Candidate]:
+    # Where the tagger reads a longer name from the same head than the parse gives ("le Mouvement uni de
+    # libération du Liberia pour la démocratie", whose last complement the parser hangs elsewhere), its end.
+    articles = {"le", "la", "les", "l'"}
+    longer = {e.start + (e[0].lower_ in articles): e.end for e in doc.ents if e.label_ in {"ORG", "MISC"}}
+    for t in doc:
+        if t.pos_ in {"NOUN", "PROPN"} and t.lower_ in lexicon.BODY_HEADS:
+            end = _name_end(t)
+            if longer.get(t.i, 0) > end and not any(x.text in {",", ";", "(", ")"} for x in doc[end : longer[t.i]]):
+                end = longer[t.i]
+            if t.i > 0 and _ORDINAL.match(doc[t.i - 1].text) and t.lower_ in lexicon.UNIT_HEADS:
+                yield Candidate(t.i - 1, end, "Organization", RULE, kind="unit")  # "le 3e bataillon"
+                continue
+            found = _body(doc, t.i, end)
+            if found is not None:
+                yield found
+
+
+def _person_shaped(doc: Doc) -> Iterator[Candidate]:
+    """Two to four capitalised proper nouns in a row that the tagger left out ("Alieu Kosiah, ancien
+    commandant"): a person, at the lowest priority (any other reading of the words wins)."""
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        words = doc[i:end]
+        if 2 <= len(words) <= 4 and not any(w.lower_ in lexicon.BODY_HEADS for w in words):
+            yield Candidate(i, end, "Person", NER)
+        i = max(end, i + 1)
+
+
+def _persons(doc: Doc) -> Iterator[Candidate]:
+    """The tagger's persons, with the rank written before them ("le lieutenant Aboubacar Sidiki Diakité")."""
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        start = ent.start
+        if doc[start].lower_ in {"le", "la", "l'"}:
+            start += 1
+        attrs: dict[str, Any] = {}
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in lexicon.RANK_WORDS:
+            attrs["rank"] = before
+        if start < ent.end and not (ent.end - start == 1 and doc[start].is_upper):  # "ULIMO": no one's name
+            yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
+
+
+def _ner(doc: Doc) -> Iterator[Candidate]:
+    """The tagger's places and organisations (its persons: _persons; its MISC only where it names a court)."""
+    for ent in doc.ents:
+        start = ent.start + (doc[ent.start].lower_ in {"le", "la", "les", "l'"})
+        if start >= ent.end:
+            continue
+        first = doc[start].lower_
+        words = {t.lower_ for t in doc[start : ent.end]}
+        if first in lexicon.CRIME_EVENT_NOUNS:
+            continue  # "le massacre de Kibeho": a crime (_crimes), not a place
+        if ent.label_ == "LOC" and first not in lexicon.BODY_HEADS:
+            yield Candidate(start, ent.end, "Location", NER)
+        elif ent.label_ in {"ORG", "MISC", "LOC"} and _is_mechanism(first, words) and ent.end - start > 1:
+            yield Candidate(start, ent.end, "Mechanism", NER, kind=_mechanism_kind(ent.text))
+        elif ent.label_ == "ORG":
+            words = {t.lower_ for t in doc[start : ent.end]}
+            kind = "company" if words & lexicon.COMPANY_CUES else "other"
+            yield Candidate(start, ent.end, "Organization", NER, kind=kind)
+
+
+def _shouted(t: Token) -> bool:
+    """A word in capitals among others, or a dateline ("COMMUNIQUÉ DE PRESSE", "CONAKRY, 31 juillet"): not
+    an acronym."""
+    doc = t.doc
+    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    if any(n.is_upper and n.is_alpha and len(n) > 1 for n in near):
+        return True
+    return (t.i == 0 or "\n" in doc[t.i - 1].text) and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+
+
+def _acronyms(doc: Doc) -> Iterator[Candidate]:
+    for t in doc:
+        if _ACRONYM.match(t.text) and not _ROMAN.match(t.text) and not _shouted(t) and t.ent_type_ != "LOC":
+            kind = _MECHANISM_ACRONYMS.get(t.text)
+            if kind is not None:
+                yield Candidate(t.i, t.i + 1, "Mechanism", PHRASE, kind=kind)
+            else:
+                yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
+
+
+def _aliases(doc: Doc, chosen: list[Candidate]) -> None:
+    """A name followed by an acronym in brackets ("... sécurité (DDS)"): the acronym is its alias, and
+    wherever the acronym stands alone it names the same body."""
+    forms: dict[str, Candidate] = {}
+    for c in chosen:
+        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
+            inner = doc[c.end + 1]
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
+                c.attrs["alias"] = inner.text
+                forms.setdefault(inner.text, c)
+    for c in chosen:
+        named = forms.get(doc[c.start : c.end].text)
+        if named is not None and c is not named:
+            c.label = named.label
+            c.attrs = {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """A trial or an affair named after a person or an event ("le procès de Kunti Kamara", "l'affaire
+    Ministère public contre Hissène Habré")."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    for t in doc:
+        if t.lower_ not in lexicon.CASE_NOUNS or t.pos_ != "NOUN":
+            continue
+        end = _name_end(t, dates=True)
+        named = [by_token[i] for i in range(t.i + 1, end) if i in by_token]
+        if any(c.label in {"Person", "Organization"} for c in named) or any(
+            doc[i].lower_ in lexicon.CRIME_EVENT_NOUNS for i in range(t.i + 1, end)
+        ):
+            yield Candidate(t.i, end, "Case", RULE + 1)
+
+
+def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """Crimes as events: a crime noun with what makes it one event, as its name:
+    - a place, a date, a name or the people it was done to, in a "de" complement ("le massacre du stade du
+      28 septembre 2009", "les viols de jeunes filles");
+    - the participle that says it was done, with its complements ("les actes de torture infligés au cours
+      des interrogatoires", "les crimes commis au Burundi depuis avril 2015").
+    A place written with "à", "en" or "dans" on the noun is where it happened, not its name ("le massacre
+    du stade à Conakry")."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    ranges = {(c.start, c.end) for c in chosen}
+    for t in doc:
+        if t.lower_ not in lexicon.CRIME_EVENT_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if (owner := by_token.get(t.i)) is not None and owner.label not in {"CrimeType", "LIABILITY"}:
+            continue
+        # A crime type's phrase is the noun ("les actes de torture et de barbarie infligés à des civils"): the
+        # parser hangs what follows on its last word as often as on its first.
+        phrase = range(t.i, owner.end) if owner is not None and owner.start == t.i else range(t.i, t.i + 1)
+        keep = set(phrase)
+        places: list[Candidate] = []
+        anchored = False
+        for c in (c for w in phrase for c in doc[w].children):
+            if c.i < phrase.stop:
+                continue
+            sub = [x.i for x in _clause_free(c)]
+            found = {id(f): f for i in sub if (f := by_token.get(i)) is not None}.values()
+            here = [f for f in found if f.label == "Location"]
+            if c.dep_ == "amod":
+                keep.update(sub)
+            elif c.dep_ == "nmod":
+                if any(f.label == "Mechanism" for f in found):
+                    continue  # "le pôle crimes contre l'humanité du tribunal de Paris": no court's crime
+                if (when := by_token.get(c.i)) is not None and when.label == "DATE":
+                    anchored = True  # "les tueries de Yopougon du 12 avril 2011": when, not a part of the name
+                    continue
+                case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
+                if case in lexicon.PLACE_PREPOSITIONS and here and by_token.get(c.i) in here:
+                    places += here
+                    anchored = True
+                    continue
+                if not found and case in {"de", "du", "d'", "à"} and c.pos_ == "PROPN" and c.is_title:
+                    place = Candidate(c.i, c.i + 1, "Location", EVENT)  # "le massacre de Kibeho": its place
+                    yield place
+                    by_token[c.i] = place
+                    here = [place]
+                if (
+                    here
+                    or any(f.label in {"DATE", "Organization"} for f in found)
+                    or any(
+                        doc[i].pos_ == "PROPN" or doc[i].like_num or doc[i].lemma_.lower() in lexicon.VICTIM_NOUNS
+                        for i in sub
+                    )
+                ):
+                    anchored = True
+                    places += here
+                keep.update(sub)
+            elif c.dep_ == "acl" and c.lemma_.lower() in lexicon.DONE_VERBS:
+                keep.update(sub)
+                places += here
+                anchored = True
+        end = t.i + 1
+        while end in keep:
+            end += 1
+        if (t.i, end) in ranges or any("\n" in doc[i].text for i in range(t.i, end)):
+            continue  # a crime type, named so (one span, one set of attributes); a parse across paragraphs
+        if anchored and end - t.i > 1:
+            spans = sorted({(p.start, p.end) for p in places})
+            yield Candidate(t.i, end, "Crime", EVENT, places=spans, by=[])
+
+
+def _clause_free(t: Token) -> list[Token]:
+    """The words of `t`'s phrase up to a comma, a bracket or a clause of its own."""
+    out = [t]
+    for c in t.children:
+        if c.text in {",", "(", ")", ";", ":"} or c.dep_ in {"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc"}:
+            continue
+        out += _clause_free(c)
+    return sorted(out, key=lambda x: x.i)
+
+
+class FrenchEntityRecognizer:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.notations: dict[int, tuple[str, str]] = {}
+        self.common = common_phrases()
+        for label, scheme in (("CrimeType", "crime_types"), ("LIABILITY", "modes_of_liability")):
+            by_notation: dict[str, list[str]] = {}
+            for phrase, notation in concept_phrases(scheme).items():
+                by_notation.setdefault(notation, []).append(phrase)
+            for notation, phrases in by_notation.items():
+                key = f"FR_{label}_{notation}"
+                self.notations[nlp.vocab.strings.add(key)] = (label, notation)
+                self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [
+            *_dates(doc), *_phrases(doc, self.matcher, self.notations), *_bodies(doc), *_persons(doc),
+            *_ner(doc), *_acronyms(doc), *_person_shaped(doc),
+        ]  # fmt: skip
+        chosen = _select(doc, candidates)
+        chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
+        _aliases(doc, chosen)
+        chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
+        found = list(_crimes(doc, chosen))
+        crimes = _select(doc, [c for c in found if c.label == "Crime"])
+        chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])  # their places
+        spans = []
+        for c in [*chosen, *crimes]:
+            span = Span(doc, c.start, c.end, label=c.label)
+            span._.acg = dict(c.attrs)
+            spans.append(span)
+        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+
+@Language.factory(
+    "acg_entities_fr",
+    requires=["token.pos", "token.dep", "token.lemma", "token.ent_type", "token.is_sent_start"],
+    assigns=["doc.spans", "span._.acg"],
+)
+def make_french_entity_recognizer(nlp: Language, name: str) -> FrenchEntityRecognizer:
+    return FrenchEntityRecognizer(nlp, name)

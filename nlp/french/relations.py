@@ -1,0 +1,390 @@
+"""The French relation rules (`acg_relations_fr`), on fr_core_news_md's parse (Universal Dependencies), with
+the records nlp/sentence.py's `Sentence.emit` makes for English.
+
+Each rule reads one construction of the language between two mentions of a sentence, by the words on the
+dependency path between them:
+- a post: "X, commandant de Y", "X était à la tête de Y", "X dirigeait Y", "Y, dirigé par X" (commands);
+  "X, membre de Y", "X appartenait à Y" (member_of);
+- a body under another: "Y relevait de Z", "Y, rattaché à Z", "Y, placé sous l'autorité de Z" (part_of);
+- a verdict or a charge: "le tribunal a condamné X", "X a été condamné par le tribunal", "X, acquitté par
+  Y", "X a été mis en examen par Y" (convicted_by, acquitted_by, charged_by); without a court in the
+  sentence, the court named last before it, as "possible" (confidence 0.5);
+- a case: "le procès de X" (X accused_in it), "le procès s'est ouvert devant Y" (tried_by);
+- a crime: its place and its type written in it, "commis par X" (perpetrated).
+A path through a negation ("n'a jamais dirigé") or through another verb than the rule's gives nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.entities import SPANS
+from nlp.french import lexicon
+from nlp.sentence import Sentence, dep_path, inside
+
+_AGENTS = ("Person", "Organization")
+_NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])
+# Words a path may hold besides the rule's own: articles, prepositions, "ancien", "alors", the copula.
+_FREE = frozenset(
+    "le la les l' un une des de du d' à au aux ancien ancienne anciens alors même également aussi en être "
+    "été était étaient est sont fut avoir a ont avait avaient puis".split()
+)
+_HEAD_NOUNS = frozenset(["tête"])  # "à la tête de Y": a post
+# The offices of a body whose head a post names ("directeur de cabinet", "chef du protocole").
+_OFFICES = frozenset("cabinet service bureau protocole communication presse secrétariat".split())
+_UNDER_NOUNS = frozenset("autorité commandement contrôle tutelle direction".split())
+_PART_NOUNS = frozenset("unité branche service section composante division antenne bras".split())
+_COMMIT = frozenset(["commettre", "perpétrer"])
+_HAPPEN = frozenset(["dérouler", "produire", "survenir", "commettre", "perpétrer"])
+_TRIAL_VERBS = frozenset("ouvrir tenir juger dérouler comparaître".split())
+
+
+def _words(path: list[Token], ends: tuple[Span, Span]) -> list[Token]:
+    return [t for t in path if not any(inside(e, t) for e in ends)]
+
+
+def _negated(path: list[Token]) -> bool:
+    return any(c.lower_ in _NEGATIONS for t in path for c in t.children if c.dep_ in {"advmod", "det"})
+
+
+def _path(a: Span, b: Span) -> list[Token] | None:
+    """The shortest dependency path between two mentions, from any of their words (a name the parser split
+    in two, "Alieu" a root and "Kosiah" a subject, is still one name), unless it goes through a negation."""
+    paths = [p for x in a for y in b if (p := dep_path(x, y)) is not None]
+    if not paths:
+        return None
+    path = min(paths, key=len)
+    return None if _negated(path) else path
+
+
+def _only(words: list[Token], wanted: frozenset[str]) -> Token | None:
+    """The one word of `wanted` (by lemma or form) on the path, when every other word on it is free or a
+    noun it is joined to ("ressortissant libérien et ancien commandant de Y")."""
+    found = [t for t in words if t.lemma_.lower() in wanted or t.lower_ in wanted]
+    joined = {t.head.i for t in found if t.dep_ == "conj" and t.head.pos_ == "NOUN"}
+    rest = [
+        t for t in words
+        if t not in found and t.i not in joined and t.lower_ not in _FREE | lexicon.RANK_WORDS
+        and t.lemma_.lower() not in _FREE
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 and not rest else None
+
+
+def _dates(s: Sentence, path: list[Token]) -> dict[str, Any]:
+    """valid_from and valid_to of a post by the dates hung on its words: "de 1993 à 1994", "du 1er avril
+    2011 au 30 septembre 2012", "entre 1993 et 1994", "depuis 2015", "jusqu'en 2016"; a date with "en" or
+    "le" is when it was seen (first_cited, last_cited)."""
+    on_path = {t.i for t in path}
+    found: dict[str, Any] = {}
+    for d in s.typed("DATE"):
+        governor = d.root.head
+        if governor.i not in on_path and governor.head.i not in on_path:
+            continue
+        case = {c.lower_ for c in d.root.children if c.dep_ in {"case", "mark", "advmod"}}
+        before = s.sent.doc[d.start - 1].lower_ if d.start > 0 else ""
+        value = d._.acg["date"]
+        if case & {"depuis", "dès"} or before in {"de", "du", "depuis", "dès", "entre"}:
+            found.setdefault("valid_from", value)
+        elif case & {"jusqu'", "jusque", "jusqu'à", "jusqu'en"} or before in {"à", "au", "et", "jusqu'en", "jusqu'à"}:
+            found.setdefault("valid_to", value)
+        else:
+            found.setdefault("first_cited", value)
+            found["last_cited"] = value
+    return found
+
+
+def posts(s: Sentence) -> None:
+    for person in s.typed("Person"):
+        for org in s.typed("Organization"):
+            path = _path(person, org)
+            if path is None:
+                continue
+            words = _words(path, (person, org))
+            post = _only(words, lexicon.COMMAND_NOUNS | _HEAD_NOUNS)
+            if post is not None and any(c.lemma_.lower() in _OFFICES for c in post.children if c.dep_ == "nmod"):
+                continue  # "directeur de cabinet du ministère": the head of an office of it, not of it
+            if post is not None:
+                s.emit(person, "commands", org, 0.8, "fr-post-noun", **_dates(s, path))
+            elif _only(words, lexicon.MEMBER_NOUNS) is not None:
+                s.emit(person, "member_of", org, 0.8, "fr-member-noun", **_dates(s, path))
+            elif (verb := _only(words, lexicon.COMMAND_VERBS)) is not None and _acts_on(verb, person, org):
+                s.emit(person, "commands", org, 0.7, "fr-post-verb", **_dates(s, path))
+            elif (verb := _only(words, lexicon.MEMBER_VERBS)) is not None and _acts_on(verb, person, org):
+                s.emit(person, "member_of", org, 0.7, "fr-member-verb", **_dates(s, path))
+
+
+def pronoun_posts(s: Sentence) -> None:
+    """A post whose holder is a pronoun ("Celui-ci était alors à la tête du CNDD", "il commandait le
+    bataillon"): the person named last before it, as "possible" (confidence 0.5)."""
+    for org in s.typed("Organization"):
+        post = org.root.head
+        if org.root.dep_ not in {"nmod", "obj", "obl:arg"} or post.i == org.root.i:
+            continue
+        word = post.lemma_.lower()
+        if word in lexicon.COMMAND_NOUNS | _HEAD_NOUNS | lexicon.COMMAND_VERBS:
+            predicate = "commands"
+        elif word in lexicon.MEMBER_NOUNS | lexicon.MEMBER_VERBS:
+            predicate = "member_of"
+        else:
+            continue
+        subject = next((c for c in post.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PRON" or subject.lower_ in {"qui", "que", "dont"} or _negated([post]):
+            continue
+        person = s.previous(subject, "Person")
+        if person is not None and not any(inside(m, subject) for m in s.mentions):
+            s.emit(person, predicate, org, 0.5, "fr-post-pronoun", **_dates(s, [post, subject]))
+
+
+def _acts_on(verb: Token, agent: Span, other: Span) -> bool:
+    """`agent` does what `verb` says to `other`: its subject (or the agent of its passive) with `other` for
+    object, never the other way round ("Y, dirigé par X"; not "X, dirigé par Y")."""
+    roles = {c.dep_: c for c in verb.children}
+    subject = roles.get("nsubj") or roles.get("obl:agent")
+    if verb.dep_ == "acl" and "obl:agent" in roles:  # "Y, dirigé par X": the noun the participle qualifies
+        return _names(agent, roles["obl:agent"]) and inside(other, verb.head)
+    if verb.dep_ == "acl:relcl":  # "X, qui dirigeait Y": the relative's antecedent
+        return inside(agent, verb.head) and any(inside(other, c) for c in verb.children if c.dep_ in {"obj", "obl:arg"})
+    if "nsubj:pass" in roles:
+        return "obl:agent" in roles and _names(agent, roles["obl:agent"]) and inside(other, roles["nsubj:pass"])
+    return subject is not None and _names(agent, subject) and not inside(other, subject)
+
+
+def parts(s: Sentence) -> None:
+    orgs = s.typed("Organization")
+    for part in orgs:
+        for whole in orgs:
+            if part is whole:
+                continue
+            path = _path(part, whole)
+            if path is None:
+                continue
+            words = _words(path, (part, whole))
+            verb = _only(words, lexicon.PART_VERBS | _UNDER_NOUNS)
+            if (
+                verb is not None
+                and verb.pos_ in {"VERB", "ADJ"}
+                and _subject_is(verb, part)
+                and _complement(verb, whole)
+            ):
+                s.emit(part, "part_of", whole, 0.7, "fr-part-verb", **_dates(s, path))
+            elif verb is not None and verb.pos_ == "NOUN" and _under(words, part):
+                s.emit(part, "part_of", whole, 0.7, "fr-under", **_dates(s, path))
+            elif _only(words, _PART_NOUNS) is not None and part.root.i < whole.root.i and _appositive(words, part):
+                s.emit(part, "part_of", whole, 0.7, "fr-part-noun")
+
+
+def _complement(verb: Token, m: Span) -> bool:
+    """`m` is what `verb` is said of ("relevait de la Présidence", "rattaché à l'état-major"): its
+    complement, never a name beside its subject."""
+    return m.root.head.i == verb.i and m.root.dep_ in {"obl", "obl:arg", "obl:mod", "obj"}
+
+
+def _subject_is(verb: Token, m: Span) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is not None:
+        return inside(m, subject)
+    return verb.dep_ in {"acl", "amod"} and inside(m, verb.head)  # "la DDS, rattachée à la Présidence"
+
+
+def _under(words: list[Token], part: Span) -> bool:
+    """ "Y, placé sous l'autorité de Z": the noun of authority hangs on a participle that qualifies Y."""
+    noun = next(t for t in words if t.lemma_.lower() in _UNDER_NOUNS or t.lower_ in _UNDER_NOUNS)
+    verb = noun.head
+    return any(c.lower_ == "sous" for c in noun.children) and _subject_is(verb, part) and verb.i != noun.i
+
+
+def _appositive(words: list[Token], part: Span) -> bool:
+    noun = next(t for t in words if t.lower_ in _PART_NOUNS)
+    return noun.dep_ == "appos" and inside(part, noun.head)
+
+
+def _verdict_word(t: Token) -> str | None:
+    """The predicate a verdict or charge word gives: "condamné", "acquitté", "inculpé", "reconnu coupable",
+    "mis en examen", "mis en accusation"."""
+    found = lexicon.VERDICT_WORDS.get(t.lemma_.lower()) or lexicon.VERDICT_WORDS.get(t.lower_)
+    if found is not None:
+        return found
+    if t.lemma_.lower() == "reconnaître" and any(c.lower_ in lexicon.GUILTY for c in t.children):
+        return "convicted_by"
+    if t.lemma_.lower() == "mettre" and any(c.lower_ in lexicon.EXAMINED for c in t.children):
+        return "charged_by"
+    return None
+
+
+def verdicts(s: Sentence) -> None:
+    courts = s.typed("Mechanism")
+    for verb in s.sent:
+        predicate = _verdict_word(verb)
+        if predicate is None or _negated([verb]):
+            continue
+        roles: dict[str, list[Token]] = {}
+        for c in verb.children:
+            roles.setdefault(c.dep_, []).append(c)
+        if verb.dep_ in {"acl", "amod"} or "nsubj:pass" in roles or "aux:pass" in roles:
+            accused = [verb.head] if verb.dep_ in {"acl", "amod"} else roles.get("nsubj:pass", [])
+            by = roles.get("obl:agent", [])
+        else:
+            accused = roles.get("obj", [])
+            by = roles.get("nsubj", [])
+        persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
+        court = next((m for m in courts for t in by if _names(m, t)), None)
+        confidence = 0.8
+        if not persons:  # "il a été condamné", "les juges l'ont inculpé": the person named last before, possibly
+            pronoun = next((t for t in accused if t.pos_ == "PRON" and t.lower_ not in {"qui", "que"}), None)
+            found = s.previous(pronoun, "Person") if pronoun is not None else None
+            persons, confidence = ([found], 0.5) if found is not None else ([], confidence)
+        if court is None and not by:
+            court = _court_before(s, verb)
+            confidence = min(confidence, 0.5)
+        if court is None:
+            continue
+        for person in persons:
+            s.emit(person, predicate, court, confidence, "fr-verdict")
+        if predicate == "convicted_by":
+            _crimes_of_verdict(s, verb, persons, confidence)
+
+
+def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence: float) -> None:
+    """ "X a été condamné pour le massacre de Y", "reconnu coupable des meurtres commis à Z": X did the
+    crime (perpetrated); "complice de", "complicité de": X helped (aided). Only a crime named as an event,
+    never a crime type."""
+    for crime in s.typed("Crime"):
+        head = crime.root.head
+        ways = {verb.i, *(c.i for c in verb.children if c.lower_ in lexicon.GUILTY | {"complice", "complices"})}
+        case = {c.lower_ for c in crime.root.children if c.dep_ == "case"}
+        if head.i not in ways or not case & {"pour", "de", "des", "du", "d'"}:
+            continue  # "condamné ... quinze ans après le massacre": not what the verdict is for
+        near = {x.lower_ for x in s.sent.doc[max(crime.start - 4, 0) : crime.start]}
+        predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
+        for person in persons:
+            s.emit(person, predicate, crime, min(confidence, 0.7), "fr-verdict-crime")
+
+
+def _names(m: Span, t: Token) -> bool:
+    """`m` is what the phrase `t` heads names: `t` is in it, or it is `t`'s apposition or flat name ("l'ancien
+    chef de la junte Moussa Dadis Camara"), or `t` is its apposition ("Alieu Kosiah, un ancien commandant
+    de l'ULIMO, condamné ..."). Not a name in a complement of `t` ("un commandant de l'ULIMO")."""
+    if inside(m, t):
+        return True
+    if m.root.head.i == t.i and m.root.dep_ in {"appos", "flat:name"}:
+        return True
+    return t.dep_ == "appos" and inside(m, t.head)
+
+
+def _court_before(s: Sentence, verb: Token) -> Span | None:
+    """The court (not a prosecutor, not an inquiry) named last before `verb` in the text read so far."""
+    before = [
+        m for m in s.doc_mentions
+        if m.label_ == "Mechanism" and m.end <= verb.i and m._.acg.get("kind") not in {"fact_finding", "un_mechanism"}
+        and m.root.lower_ in {"cour", "tribunal", "chambre", "chambres", "juridiction"}
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+_INQUIRY_VERBS = frozenset("enquêter documenter examiner".split())
+_INQUIRY_NOUNS = frozenset(["enquête", "examen", "information"])
+
+
+def inquiries(s: Sentence) -> None:
+    """A court, a prosecutor or an inquiry that enquires into a crime or a person: "la commission a enquêté
+    sur les exécutions de X", "le Bureau du Procureur a ouvert un examen préliminaire sur Y" (investigated_by);
+    "les juges ont délivré un mandat d'arrêt contre X" (charged_by)."""
+    for body in s.typed("Mechanism"):
+        if body.root.dep_ != "nsubj":
+            continue
+        verb = body.root.head
+        if _negated([verb]):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"obj", "obl:arg"}]
+        lemma = verb.lemma_.lower()
+        if lemma in _INQUIRY_VERBS:
+            targets = objects
+        elif lemma in {"ouvrir", "mener", "conduire"}:
+            targets = [x for o in objects if o.lemma_.lower() in _INQUIRY_NOUNS for x in o.children if x.dep_ == "nmod"]
+        elif lemma in {"délivrer", "émettre", "lancer"}:
+            warrants = [o for o in objects if o.lemma_.lower() == "mandat"]
+            for person in s.typed("Person"):
+                if any(person.root.head.i == w.i and person.root.dep_ == "nmod" for w in warrants):
+                    s.emit(person, "charged_by", body, 0.8, "fr-warrant")
+            continue
+        else:
+            continue
+        for target in targets:
+            for m in s.typed("Crime", "Person"):
+                if m.root.i == target.i or inside(m, target):
+                    s.emit(m, "investigated_by", body, 0.7, "fr-inquiry")
+
+
+def cases(s: Sentence) -> None:
+    for case in s.typed("Case"):
+        for person in s.typed("Person"):
+            if case.start < person.start and person.end <= case.end:
+                s.emit(person, "accused_in", case, 0.8, "fr-case-name")
+        verb = case.root.head if case.root.dep_ in {"nsubj", "nsubj:pass"} else None
+        if verb is None or verb.lemma_.lower() not in _TRIAL_VERBS:
+            continue
+        for court in s.typed("Mechanism"):
+            if court.root.head.i == verb.i and any(c.lower_ == "devant" for c in court.root.children):
+                s.emit(case, "tried_by", court, 0.8, "fr-trial-before")
+
+
+def crimes(s: Sentence) -> None:
+    for crime in s.typed("Crime"):
+        for place in crime._.acg.get("places", []):
+            loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
+            if loc is not None:
+                s.emit(crime, "occurred_in", loc, 0.8, "fr-crime-place")
+        for ct in s.typed("CrimeType"):
+            if crime.start <= ct.start and ct.end <= crime.end:
+                s.emit(crime, "of_type", ct, 0.8, "fr-crime-type")
+        verb = crime.root.head
+        if crime.root.dep_ == "obj" and verb.lemma_.lower() in _COMMIT and not _negated([verb]):
+            # "le SNR a commis des exécutions": its subject did it
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            by = next((m for m in s.typed(*_AGENTS) if subject is not None and m.root.i == subject.i), None)
+            if by is not None:
+                s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
+        if crime.root.dep_ in {"nsubj", "nsubj:pass"} and verb.lemma_.lower() in _HAPPEN:
+            for where in s.typed("Location"):
+                if where.root.head.i == verb.i and where.root.dep_ in {"obl", "obl:mod", "obl:arg"}:
+                    s.emit(crime, "occurred_in", where, 0.8, "fr-crime-took-place")
+        done = next((t for t in crime.root.children if t.dep_ == "acl" and t.lemma_.lower() in _COMMIT), None)
+        if done is None and crime.root.dep_ == "nsubj:pass" and verb.lemma_.lower() in _COMMIT:
+            done = verb  # "le massacre a été commis par l'armée"
+        agent = next((c for c in done.children if c.dep_ == "obl:agent"), None) if done is not None else None
+        if agent is not None:
+            by = next((m for m in s.typed(*_AGENTS) if inside(m, agent)), None)
+            if by is not None:
+                s.emit(by, "perpetrated", crime, 0.7, "fr-crime-by")
+
+
+class FrenchRelationExtractor:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans[SPANS])
+        relations: list[dict[str, Any]] = []
+        text = doc.text
+        for sent in doc.sents:
+            within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            if len(within) < 2:
+                continue
+            s = Sentence(sent, within, mentions, text)
+            for rule in (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes):
+                rule(s)
+            relations.extend(s.out)
+        doc._.acg_relations = relations
+        return doc
+
+
+@Language.factory(
+    "acg_relations_fr",
+    requires=["doc.spans", "span._.acg", "token.dep", "token.lemma", "token.is_sent_start"],
+    assigns=["doc._.acg_relations"],
+)
+def make_french_relation_extractor(nlp: Language, name: str) -> FrenchRelationExtractor:
+    return FrenchRelationExtractor(name)
