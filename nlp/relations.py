@@ -49,8 +49,9 @@ _VERDICTS = {
 _GROUNDS = frozenset("for of at in on over with to during".split())
 # Kinds of organisation no court tries: a unit, an armed group, a state's institution or its government.
 _NO_DEFENDANTS = frozenset({"unit", "armed_group", "state_institution", "government"})
-# Words before a name that seat its bearer on the bench.
+# Words before a name that seat its bearer on the bench, or at the bar.
 _BENCH = frozenset("judge judges justice justices magistrate".split())
+_BAR = frozenset("lawyer lawyers counsel attorney attorneys prosecutor prosecutors advocate".split())
 
 
 def on_the_bench(m: Span) -> bool:
@@ -58,6 +59,15 @@ def on_the_bench(m: Span) -> bool:
     doc, root = m.doc, m.root
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
     return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside")
+
+
+def _no_defendant(m: Span) -> bool:
+    """A person a verdict's pronoun does not stand for: a judge, a lawyer ("his lawyer Inez Weski"), or one
+    named only inside another's phrase ("under former president Charles Taylor", "Taylor's troops",
+    "granted by Taylor"): not what the text is about there."""
+    root = m.root
+    before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
+    return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or root.dep_ in {"pobj", "poss"}
 
 
 # Words that make an appeal's reversal a partial one.
@@ -125,7 +135,7 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
                 return [hit, *_conjuncts(s, c, types, hit)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
-                found = s.previous(c, "Person", skip=on_the_bench)
+                found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
                 return [found] if found is not None else []
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
                 queue.append(c)

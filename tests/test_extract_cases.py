@@ -613,3 +613,31 @@ def test_whom_a_commander_served_under_is_no_member(extractor: Extractor) -> Non
     text = "Issa Sesay, a senior commander under Sam Bockarie, became the RUF's interim leader in 2000."
     found = relations(extractor.extract_text(text))
     assert not [k for k in found if k[0] == "Sam Bockarie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "not_accused"),
+    [
+        (
+            "Pascal Simbikangwa, a former captain who served under President Juvénal Habyarimana, was arrested in "
+            "Mayotte in 2008. In 2014 the Paris Assize Court sentenced him to 25 years in prison.",
+            "Pascal Simbikangwa",
+            "Juvénal Habyarimana",
+        ),
+        (
+            "Hissène Habré refused to recognise the court. His lawyer Ibrahima Diawara spoke for the defence. "
+            "In 2016 the Extraordinary African Chambers convicted him of crimes against humanity.",
+            "Hissène Habré",
+            "Ibrahima Diawara",
+        ),
+    ],
+)
+def test_a_verdicts_pronoun_stands_for_the_person_the_text_is_about(
+    extractor: Extractor, text: str, accused: str, not_accused: str
+) -> None:
+    """ "sentenced him": the person the text speaks of, not one named inside another's phrase ("under
+    President X") or at the bar ("his lawyer X")."""
+    found = relations(extractor.extract_text(text))
+    verdicts = {(s, o) for s, p, o in found if p == "convicted_by"}
+    assert [s for s, _ in verdicts] == [accused]
+    assert not [s for s, _ in verdicts if s == not_accused]
