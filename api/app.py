@@ -11,48 +11,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.auth import User
+from api import documents, editing, pages, routes
 from api.context import Context
 from ontology.errors import AcgError
 
 log = logging.getLogger("acg.api")
-_bearer = HTTPBearer(auto_error=False, description="An API key made with `acg user add NAME --role ROLE`.")
-
-
-def context(request: Request) -> Context:
-    ctx: Context = request.app.state.context
-    return ctx
-
-
-def caller(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> User:
-    """The user whose key the request carries; 401 without one."""
-    if credentials is None or not credentials.credentials:
-        raise HTTPException(401, "an API key is needed: Authorization: Bearer <key>", {"WWW-Authenticate": "Bearer"})
-    user = context(request).users.find(credentials.credentials)
-    if user is None:
-        raise HTTPException(401, "unknown API key", {"WWW-Authenticate": "Bearer"})
-    return user
-
-
-def role(needed: str) -> Callable[[User], User]:
-    """A dependency admitting `needed` and stronger roles; 403 for the others."""
-
-    def check(user: Annotated[User, Depends(caller)]) -> User:
-        if not user.may(needed):
-            raise HTTPException(403, f"this needs the role {needed} or stronger; {user.name} is {user.role}")
-        return user
-
-    return check
 
 
 class _BodyLimit:
@@ -104,7 +76,6 @@ def _one_line(errors: list[dict[str, Any]]) -> str:
 
 
 def create_app(ctx: Context) -> FastAPI:
-    from api import documents, editing, pages, routes
 
     app = FastAPI(
         title="Accountability Graph",

@@ -4,18 +4,48 @@ the store (graph.protect)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, Query
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from api.app import context, role
 from api.auth import User
 from api.context import Context
 from graph.protect import Protection
-from graph.queries import resolve
+from graph.queries import find_entity
 from ontology import dates
 from ontology.errors import Conflict
+
+_bearer = HTTPBearer(auto_error=False, description="An API key made with `acg user add NAME --role ROLE`.")
+
+
+def context(request: Request) -> Context:
+    ctx: Context = request.app.state.context
+    return ctx
+
+
+def caller(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> User:
+    """The user whose key the request carries; 401 without one."""
+    if credentials is None or not credentials.credentials:
+        raise HTTPException(401, "an API key is needed: Authorization: Bearer <key>", {"WWW-Authenticate": "Bearer"})
+    user = context(request).users.find(credentials.credentials)
+    if user is None:
+        raise HTTPException(401, "unknown API key", {"WWW-Authenticate": "Bearer"})
+    return user
+
+
+def role(needed: str) -> Callable[[User], User]:
+    """A dependency admitting `needed` and stronger roles; 403 for the others."""
+
+    def check(user: Annotated[User, Depends(caller)]) -> User:
+        if not user.may(needed):
+            raise HTTPException(403, f"this needs the role {needed} or stronger; {user.name} is {user.role}")
+        return user
+
+    return check
+
 
 Ctx = Annotated[Context, Depends(context)]
 Reader = Annotated[User, Depends(role("reader"))]
@@ -62,7 +92,7 @@ def entity_id(ctx: Context, guard: Protection, ref: str) -> str:
     if real is not None:
         return real
     try:
-        found = resolve(ctx.store, ref, guard.hidden)
+        found = find_entity(ctx.store, ref, guard.hidden)
     except Conflict as e:
         raise Conflict(_redact_after_echo(guard, str(e), ref)) from None
     return str(found["id"])

@@ -20,7 +20,6 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse, Response
 
 from api import deps
-from api.app import context, role
 from api.auth import User
 from api.context import Context
 from api.deps import JSON_ERRORS, At, EntityRef
@@ -67,7 +66,7 @@ def static(name: str) -> Response:
 
 @router.get("/viz", tags=["pictures"], response_class=HTMLResponse, responses=JSON_ERRORS)
 def viz(
-    ctx: Annotated[Context, Depends(context)], user: Annotated[User, Depends(role("reader"))],
+    ctx: Annotated[Context, Depends(deps.context)], user: Annotated[User, Depends(deps.role("reader"))],
     entity: EntityRef, depth: Annotated[int, Query(ge=0, le=4)] = 2, at: At = None,
     also: Annotated[list[str] | None, Query(max_length=200, description="More entities to show with it.")] = None,
 ) -> HTMLResponse:  # fmt: skip

@@ -20,7 +20,6 @@ from pydantic import BaseModel, Field
 
 from api import audit as audit_log
 from api import deps
-from api.app import caller
 from api.auth import User
 from api.deps import ERRORS, JSON_ERRORS, Admin, Analyst, At, Ctx, EntityRef, Everyone, Reader
 from graph import accountability, entities, queries
@@ -39,7 +38,7 @@ def health(ctx: Ctx) -> dict[str, str]:
 
 
 @router.get("/me", tags=["service"], responses=ERRORS)
-def me(user: Annotated[User, Depends(caller)]) -> dict[str, Any]:
+def me(user: Annotated[User, Depends(deps.caller)]) -> dict[str, Any]:
     """Who the key belongs to, the role, and the sensitivity levels shown as pseudonyms."""
     return {"name": user.name, "role": user.role, "pseudonymised": list(user.hidden_levels)}
 

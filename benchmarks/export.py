@@ -31,6 +31,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from graph import export as exporter
+from graph.entities import stored, stored_relations
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
 from ontology.mapping import bind, to_graph
@@ -101,7 +102,7 @@ def main() -> None:
         ours = {fmt: _export(whole, fmt, tmp / f"out.{fmt}") for fmt in ("nt", "nq", "ttl", "jsonld")}
         # The reference serialises the graph as stored (with the defaults the store adds, such as the
         # review status of each assertion), so that both write the same triples.
-        g = to_graph(list(exporter.entities(whole)), list(exporter.relations(whole)), bind(Graph()))
+        g = to_graph(list(stored(whole)), list(stored_relations(whole)), bind(Graph()))
         theirs = {}
         for fmt, name in (("nt", "nt"), ("ttl", "turtle")):
             start = time.perf_counter()

@@ -35,6 +35,7 @@ from rdflib import Graph
 
 from graph import export as exporter
 from graph.connect import open_store
+from graph.entities import stored, stored_relations
 from graph.loader import load_records, prepare_store
 from ingest import readers
 from ingest.documents import Ingest
@@ -153,7 +154,7 @@ def main() -> None:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         assert summary.documents == documents, summary.skipped[:3]
 
-        ents, rels = list(exporter.entities(store)), list(exporter.relations(store))
+        ents, rels = list(stored(store)), list(stored_relations(store))
         bare = open_store("embedded", tmp / "bare")
         prepare_store(bare)
         start = time.perf_counter()

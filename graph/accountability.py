@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from graph.queries import NO_DATE, cited_sources, named_steps, path_step, resolve
+from graph.queries import NO_DATE, cited_sources, find_entity, named_steps, path_step
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
@@ -65,7 +65,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     """Who helped: for a crime, case, unit or person, every agent linked by aided, ordered, supplied or
     financed, directly or through those who perpetrated it; for any agent (a company, a state), also whom
     it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way."""
-    subject = resolve(view, ref)
+    subject = find_entity(view, ref)
     agents: list[dict[str, Any]] = []
     crimes: list[dict[str, Any]] = []
     perpetrators: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
@@ -159,7 +159,7 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
     id or name."""
     if mechanism and not country:
         # The persons' table too is of the mechanism's country, when it sits in one.
-        chosen = resolve(view, mechanism)
+        chosen = find_entity(view, mechanism)
         if chosen["type"] != "Mechanism":
             raise NotFound(f"--mechanism: {chosen['name']} is a {chosen['type']}, not a court or mechanism")
         mechanism = chosen["id"]
@@ -220,7 +220,7 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
 def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
     """The cases `ref` names: a case itself, or the cases a person or organization is accused in (each as
     `case` gives it)."""
-    subject = resolve(view, ref)
+    subject = find_entity(view, ref)
     if subject["type"] == "Case":
         return [case(view, subject["id"])]
     if subject["type"] not in {"Person", "Organization"}:
@@ -235,7 +235,7 @@ def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
 
 def case(view: StoreView, ref: str) -> dict[str, Any]:
     """A case: its court(s), the accused with charges, outcomes, sentences and dates."""
-    subject = resolve(view, ref)
+    subject = find_entity(view, ref)
     if subject["type"] != "Case":
         raise NotFound(f"{subject['name']} is a {subject['type']}, not a case")
     courts = [
@@ -273,7 +273,7 @@ def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max
         raise InvalidInput(f"--via: {e.args[0]}") from e
     if not 1 <= max_hops <= 12:
         raise InvalidInput(f"--max-hops: {max_hops} is not between 1 and 12")
-    a, b = resolve(view, a_ref), resolve(view, b_ref)
+    a, b = find_entity(view, a_ref), find_entity(view, b_ref)
     paths = []
     for nodes, rels in view.shortest_paths((a["type"], a["id"]), (b["type"], b["id"]), types, max_hops):
         steps = []

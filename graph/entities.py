@@ -3,17 +3,19 @@ entity's detail with each of its assertions and their evidence."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable, Iterator
 from difflib import SequenceMatcher
+from functools import partial
 from typing import Any
 
 from graph import subgraph
 from graph.queries import label_of
-from graph.rows import evidence_of
+from graph.rows import evidence_of, row_entity, row_relation
 from graph.store import StoreView
 from ontology import load
 from ontology.errors import InvalidInput, NotFound
 from ontology.names import name_key
+from ontology.records import Entity, Relation
 
 SEARCH_LIMIT = 100
 # How many characters of each word of the query a candidate must contain (before scoring the whole).
@@ -118,3 +120,34 @@ _SHOWN = (
     "valid_from", "valid_to", "first_cited", "last_cited", "rank", "title", "role", "date", "crime_types",
     "mode_of_liability", "sentence", "confidence", "method", "review_status", "sensitivity",
 )  # fmt: skip
+
+
+# -- every stored record, page by page (exports, resolution against the store) ---------------------
+
+# Rows a page of a label holds.
+PAGE = 5000
+
+
+def _pages(page: Callable[[str, int], list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """Every row of pages in id order: `page(after, limit)` gives the next one."""
+    after = ""
+    while True:
+        rows = page(after, PAGE)
+        yield from rows
+        if len(rows) < PAGE:
+            return
+        after = rows[-1]["id"]
+
+
+def stored(view: StoreView, labels: Iterable[str] | None = None) -> Iterator[Entity]:
+    """The stored entities of `labels` (default: every type but the taxonomies'), page by page."""
+    chosen = labels if labels is not None else load().entity_types_but_taxonomies()
+    for label in chosen:
+        yield from (row_entity(label, row) for row in _pages(partial(view.entity_page, label)))
+
+
+def stored_relations(view: StoreView) -> Iterator[Relation]:
+    """Every stored assertion, page by page."""
+    for p in load().predicates.values():
+        for s, o in p.pairs():
+            yield from (row_relation(p.name, row) for row in _pages(partial(view.relation_page, p.name, s, o)))

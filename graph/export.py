@@ -20,9 +20,9 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
@@ -32,15 +32,14 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph import subgraph
+from graph.entities import stored, stored_relations
 from graph.protect import Protection
-from graph.rows import row_entity, row_relation
 from graph.store import StoreView
 from ontology import ftm, load, tables
 from ontology.errors import InvalidInput
 from ontology.mapping import bind, entity_triples, iri, relation_triples
 from ontology.records import Entity, Relation
 
-PAGE = 5000
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 FORMATS = (*RDF_FORMATS, "csv", "graphml", "gexf", "ftm")
 HIDDEN = ("restricted", "protected")
@@ -58,37 +57,13 @@ class Selection:
     pseudonym_key: bytes = b""
 
 
-def _pages(page: Callable[[str, int], list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
-    """Every row of pages in id order: `page(after, limit)` gives the next one."""
-    after = ""
-    while True:
-        rows = page(after, PAGE)
-        yield from rows
-        if len(rows) < PAGE:
-            return
-        after = rows[-1]["id"]
-
-
-def entities(view: StoreView, labels: Iterable[str] | None = None) -> Iterator[Entity]:
-    """The stored entities of `labels` (default: every type but the taxonomies'), page by page."""
-    chosen = labels if labels is not None else load().entity_types_but_taxonomies()
-    for label in chosen:
-        yield from (row_entity(label, row) for row in _pages(partial(view.entity_page, label)))
-
-
-def relations(view: StoreView) -> Iterator[Relation]:
-    for p in load().predicates.values():
-        for s, o in p.pairs():
-            yield from (row_relation(p.name, row) for row in _pages(partial(view.relation_page, p.name, s, o)))
-
-
 def records(view: StoreView, selection: Selection) -> tuple[Iterable[Entity], Iterable[Relation]]:
     """The selection's entities and relations, protected. The whole graph is read page by page; a
     neighbourhood (`around`) link by link from its entity: its cost grows with the neighbourhood, not the store."""
     guard = Protection.of(view, selection.hidden_levels, selection.pseudonym_key)
     if selection.around is None:
-        ents: Iterable[Entity] = entities(view)
-        rels: Iterable[Relation] = relations(view)
+        ents: Iterable[Entity] = stored(view)
+        rels: Iterable[Relation] = stored_relations(view)
     else:
         labels = subgraph.reach(view, selection.around, selection.depth)[0]
         kept = set(load().entity_types_but_taxonomies())

@@ -117,7 +117,7 @@ def candidates(view: StoreView, ref: str) -> list[dict[str, Any]]:
     return view.with_key(key) if key else []
 
 
-def resolve(view: StoreView, ref: str, hidden: Container[str] = ()) -> dict[str, Any]:
+def find_entity(view: StoreView, ref: str, hidden: Container[str] = ()) -> dict[str, Any]:
     """An entity by id, or by name or alias (ignoring case and diacritics), among those not `hidden`:
     for a caller who may not see them, a hidden entity is not there at all.
 
@@ -320,7 +320,7 @@ def _row_order(row: dict[str, Any]) -> tuple[str, str, tuple[str, ...]]:
 
 
 def _subject(view: StoreView, ref: str, what: str) -> dict[str, Any]:
-    subject = resolve(view, ref)
+    subject = find_entity(view, ref)
     if subject["type"] not in {"Person", "Organization"}:
         raise NotFound(f"{subject['name']} is a {subject['type']}: {what} of a Person or Organization")
     return subject

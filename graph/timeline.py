@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.accountability import standing_links
-from graph.queries import named_steps, resolve
+from graph.queries import find_entity, named_steps
 from graph.rows import evidence_of
 from graph.store import StoreView
 from ontology import dates
@@ -71,7 +71,7 @@ def timeline(view: StoreView, ref: str) -> dict[str, Any]:
     """The events of a unit, a person or a case, earliest first (undated last).
 
     Raises NotFound for an entity of another type."""
-    subject = resolve(view, ref)
+    subject = find_entity(view, ref)
     followed = _FOLLOWED.get(subject["type"])
     if followed is None:
         raise NotFound(f"{subject['name']} is a {subject['type']}: a timeline is of a unit, a person or a case")

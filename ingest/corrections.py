@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import identity
-from graph.queries import resolve
+from graph.queries import find_entity
 from graph.store import Store
 from ingest.resolve import append_log, archived, canonical_id, change_entry, read_log
 from ontology import load
@@ -30,14 +30,14 @@ def _kept(log: Path, change: dict[str, Any], who: str, reason: str) -> dict[str,
 def merge(store: Store, log: Path, source: str, target: str, who: str, reason: str) -> dict[str, Any]:
     """SOURCE and TARGET (ids, names or aliases) are one entity; the log's entry for the change."""
     _why(reason)
-    change = identity.merge(store, resolve(store, source)["id"], resolve(store, target)["id"])
+    change = identity.merge(store, find_entity(store, source)["id"], find_entity(store, target)["id"])
     return _kept(log, change, who, reason)
 
 
 def undo_merge(store: Store, log: Path, target: str, change: str, who: str, reason: str) -> dict[str, Any]:
     """Undo the merge `change` into TARGET."""
     _why(reason)
-    into = resolve(store, target)["id"]
+    into = find_entity(store, target)["id"]
     merges = [e for e in read_log(log) if e.get("action") == "merge" and e.get("change") == change]
     if not merges or merges[0]["into"] != into:
         raise NotFound(f"undo: no merge {change!r} into {into} in the resolution log")
@@ -73,7 +73,7 @@ def split_document(
     another document gave another, the target takes the value the last other document gave. A value no
     other document gave stays: it may have come from an import or an editor, and nothing is dropped."""
     _why(reason)
-    entity = resolve(store, target)
+    entity = find_entity(store, target)
     entries = read_log(log)
     joined = [e for e in entries if e.get("canonical") == entity["id"] and e.get("document") == document]
     said = name or (joined[0]["name"] if joined else entity["name"])

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from graph.export import entities as stored_entities
+from graph.entities import stored as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
 from ingest import readers

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from nlp.document import entity_key
+from ontology.names import entity_key
 from ontology.records import Entity
 
 RESOLVED_TYPES = ("Person", "Organization", "Mechanism", "Location", "Case", "Crime")

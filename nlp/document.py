@@ -23,7 +23,7 @@ from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PL
 from nlp.names import mechanism_kind, person_shaped
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
-from ontology.names import name_key
+from ontology.names import entity_key, name_key
 from ontology.records import Entity, Relation, Span, check_entity, check_relation
 
 _NOT_ENTITIES = {"DATE", "LIABILITY", "TITLE"}
@@ -51,24 +51,6 @@ class _Cluster:
         return {entity_key(self.type, n) for n in self.names} | {
             entity_key(self.type, a) for a in self.attrs.get("_aliases", [])
         }
-
-
-_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-             "eighth": "8", "ninth": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-             "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
-
-
-def entity_key(label: str, name: str) -> str:
-    """The name key, with a unit's number written one way ("3rd Division", "Third Division" -> "3 division").
-
-    >>> entity_key("Organization", "3rd Division"), entity_key("Organization", "Third Division")
-    ('3 division', '3 division')
-    """
-    key = name_key(name)
-    if label == "Organization":
-        key = " ".join(_ORDINALS.get(w, w[:-2] if w[:-2].isdigit() and w[-2:] in {"st", "nd", "rd", "th"} else w)
-                       for w in key.split())  # fmt: skip
-    return key
 
 
 def _display(m: Mention) -> str:

@@ -30,3 +30,21 @@ def name_keys(name: str, aliases: list[str] | tuple[str, ...] = ()) -> list[str]
         key = name_key(name)
         return [key] if key else []
     return list(dict.fromkeys(k for k in (name_key(n) for n in (name, *aliases)) if k))
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+             "eighth": "8", "ninth": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+             "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+
+
+def entity_key(label: str, name: str) -> str:
+    """The name key, with a unit's number written one way ("3rd Division", "Third Division" -> "3 division").
+
+    >>> entity_key("Organization", "3rd Division"), entity_key("Organization", "Third Division")
+    ('3 division', '3 division')
+    """
+    key = name_key(name)
+    if label == "Organization":
+        key = " ".join(_ORDINALS.get(w, w[:-2] if w[:-2].isdigit() and w[-2:] in {"st", "nd", "rd", "th"} else w)
+                       for w in key.split())  # fmt: skip
+    return key

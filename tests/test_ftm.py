@@ -16,6 +16,7 @@ import pytest
 from followthemoney import model
 
 from graph import export as exporter
+from graph.entities import stored, stored_relations
 from graph.ladybug_store import LadybugStore
 from graph.loader import prepare_store
 from graph.store import Store
@@ -42,7 +43,7 @@ def _validate(data: dict[str, Any]) -> None:
 
 
 def _links(store: Store) -> set[tuple[str, str, str, str | None, str | None]]:
-    return {(r.subject, r.predicate, r.object, r.valid_from, r.valid_to) for r in exporter.relations(store)}
+    return {(r.subject, r.predicate, r.object, r.valid_from, r.valid_to) for r in stored_relations(store)}
 
 
 def _export(store: Store) -> str:
@@ -90,12 +91,12 @@ def test_importing_the_export_gives_the_graph_back(
         assert "Documentation entities (a document about an entity) have no place in the store" in documentation
         assert done.report.rejected == []
         assert _links(again) == _links(store)  # ids, predicates and dates: the parts FtM holds
-        before = {(e.id, e.type, e.name) for e in exporter.entities(store)}
-        after = {(e.id, e.type, e.name) for e in exporter.entities(again)}
+        before = {(e.id, e.type, e.name) for e in stored(store)}
+        after = {(e.id, e.type, e.name) for e in stored(again)}
         sha = hashlib.sha256(text.encode()).hexdigest()
         assert after - before == {(f"sha256:{sha}", "Document", "export.ftm.json")}  # the file, cited by each link
         assert before <= after
-        cited = next(r for r in exporter.relations(again) if r.predicate == "commands")
+        cited = next(r for r in stored_relations(again) if r.predicate == "commands")
         assert f"sha256:{sha}" in {s.document for s in cited.evidence}
     finally:
         again.close()

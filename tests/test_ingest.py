@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from graph import export
+from graph import entities
 from graph.columns import node_columns
 from graph.connect import open_store
 from graph.cypher.ddl import q
 from graph.loader import Written, load_records, prepare_store
-from graph.queries import chain, counts, resolve
+from graph.queries import chain, counts, find_entity
 from graph.store import Store
 from ingest.documents import Ingest, Summary
 from ingest.resolve import Known, Resolver
@@ -241,13 +241,13 @@ def test_cli_reports_bad_files_loads_the_rest_and_exits_1(acg: Acg, tmp_path: Pa
 
 def test_resolve_by_name_after_ingest(loaded: tuple[Store, Summary, Path]) -> None:
     store, _, _ = loaded
-    assert resolve(store, "Anwar Raslan")["type"] == "Person"
+    assert find_entity(store, "Anwar Raslan")["type"] == "Person"
 
 
 def test_the_stored_corpus_breaks_the_shapes_as_pyshacl_says(loaded: tuple[Store, Summary, Path]) -> None:
     """The corpus as stored conforms; with every fifth triple gone, the checks find what pyshacl finds."""
     store, _, _ = loaded
-    data = to_graph(export.entities(store), export.relations(store))
+    data = to_graph(entities.stored(store), entities.stored_relations(store))
     assert validate(data) == []
     assert pyshacl_violations(data) == set()
     cut = bind(Graph())

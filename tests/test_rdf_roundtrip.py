@@ -20,6 +20,7 @@ from rdflib.compare import isomorphic
 from graph import export as exporter
 from graph import subgraph
 from graph.connect import open_store
+from graph.entities import stored, stored_relations
 from graph.loader import load_records, prepare_store
 from ingest.structured import import_csv, import_graph
 from ontology import load
@@ -237,7 +238,7 @@ def test_around_reads_the_neighbourhood_only_and_keeps_what_the_whole_export_hol
     """From every entity, 0 to 2 links out: what the whole graph holds of the neighbourhood (its entities;
     the assertions out of one of them to another, or to a crime type), read without paging the store."""
     store = _koblenz_store(tmp_path)
-    whole_entities, whole_relations = list(exporter.entities(store)), list(exporter.relations(store))  # type: ignore[arg-type]
+    whole_entities, whole_relations = list(stored(store)), list(stored_relations(store))  # type: ignore[arg-type]
     for start in sorted(e.id for e in whole_entities):
         for depth in (0, 1, 2):
             view = _Recording(store)
@@ -282,7 +283,7 @@ def test_text_across_lines_with_quotes_is_valid_in_every_rdf_format(tmp_path: Pa
     unit = Entity("o-1", "Organization", "Unit", attributes={"kind": "unit"})
     relation = Relation("p-1", "commands", "o-1", "1995", evidence=[Span(0, 40, quote, doc.id, 3)])
     assert load_records(store, [*people, unit], [relation]).rejected == []
-    expected = to_graph(list(exporter.entities(store)), list(exporter.relations(store)))
+    expected = to_graph(list(stored(store)), list(stored_relations(store)))
     formats = {"nt": pyoxigraph.RdfFormat.N_TRIPLES, "nq": pyoxigraph.RdfFormat.N_QUADS,
                "ttl": pyoxigraph.RdfFormat.TURTLE}  # fmt: skip
     for fmt, strict in formats.items():
@@ -311,7 +312,7 @@ def test_a_quote_without_offsets_stays_a_quote(tmp_path: Path) -> None:
     store = open_store("embedded", tmp_path / "first")
     prepare_store(store)
     load_records(store, *records)
-    (stored,) = [r for r in exporter.relations(store) if r.predicate == "commands"]
+    (stored,) = [r for r in stored_relations(store) if r.predicate == "commands"]
     assert [(s.text, s.start, s.page) for s in stored.evidence] == [(quote, None, 12)]
     exporter.export(store, "csv", tmp_path / "csv", io.StringIO(), ALL)
     out = io.StringIO()
@@ -320,7 +321,7 @@ def test_a_quote_without_offsets_stays_a_quote(tmp_path: Path) -> None:
     again = open_store("embedded", tmp_path / "again")
     prepare_store(again)
     assert import_csv(again, tmp_path / "csv").problems == []
-    (reread,) = [r for r in exporter.relations(again) if r.predicate == "commands"]
+    (reread,) = [r for r in stored_relations(again) if r.predicate == "commands"]
     assert [s.text for s in reread.evidence] == [quote]
     again.close()
     assert quote in out.getvalue()

@@ -21,7 +21,7 @@ from graph import hierarchy
 from graph.cypher.write import count_edges, count_nodes
 from graph.ladybug_store import LadybugStore
 from graph.loader import load_records, prepare_store
-from graph.queries import chain, counts, resolve, subordinates
+from graph.queries import chain, counts, find_entity, subordinates
 from graph.store import Store
 from ontology.errors import Conflict, NotFound, QueryInvalid
 from ontology.records import Relation
@@ -133,19 +133,19 @@ def test_subordinates_mirror_the_chain(store: Store) -> None:
 
 def test_two_people_with_one_name_stay_apart(store: Store) -> None:
     with pytest.raises(Conflict) as caught:
-        resolve(store, "Ivan Horvat")
+        find_entity(store, "Ivan Horvat")
     assert "p-horvat-1" in str(caught.value)
     assert "p-horvat-2" in str(caught.value)
-    assert resolve(store, "p-horvat-2")["id"] == "p-horvat-2"
+    assert find_entity(store, "p-horvat-2")["id"] == "p-horvat-2"
     with pytest.raises(Conflict):
-        resolve(store, "Horvat")
+        find_entity(store, "Horvat")
 
 
 def test_names_match_without_diacritics_and_by_surname(store: Store) -> None:
-    assert resolve(store, "milenko zivanovic")["id"] == "p-zivanovic"
-    assert resolve(store, "Krstic")["id"] == "p-krstic"
+    assert find_entity(store, "milenko zivanovic")["id"] == "p-zivanovic"
+    assert find_entity(store, "Krstic")["id"] == "p-krstic"
     with pytest.raises(NotFound):
-        resolve(store, "Nobody Atall")
+        find_entity(store, "Nobody Atall")
 
 
 def test_a_cycle_in_bad_data_terminates(store: Store) -> None:

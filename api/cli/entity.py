@@ -109,7 +109,7 @@ def history_(entity_ref: str, store_spec: str | None, home: Path | None, fmt: st
     """What the resolution log says of an entity (by id, name or alias): the mentions joined to it, and
     why; merges and splits. An id the store no longer has (merged away) is read as given."""
     try:
-        entity_id = str(ask(store_spec, home, lambda v: queries.resolve(v, entity_ref))["id"])
+        entity_id = str(ask(store_spec, home, lambda v: queries.find_entity(v, entity_ref))["id"])
     except NotFound:
         entity_id = entity_ref
     found = history(read_log(_log(home)), entity_id)

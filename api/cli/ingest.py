@@ -146,14 +146,14 @@ def export(store_spec: str | None, home: Path | None, fmt: str, output: Path | N
            depth: int, case_ref: str | None, include_protected: bool) -> None:  # fmt: skip
     """The graph, or part of it, as RDF in the ontology, CSV tables, FollowTheMoney, GraphML or GEXF."""
     from graph import export as exporter
-    from graph.queries import resolve
+    from graph.queries import find_entity
 
     settings = store_settings(store_spec, home)
 
     def run(view: Any) -> int:
         centre, hops = (case_ref, 2) if case_ref else (around, depth)
         selection = exporter.Selection(
-            around=resolve(view, centre)["id"] if centre else None, depth=hops,
+            around=find_entity(view, centre)["id"] if centre else None, depth=hops,
             hidden_levels=() if include_protected else exporter.HIDDEN, pseudonym_key=pseudonym_key(settings.home),
         )  # fmt: skip
         return exporter.export(view, fmt, output, sys.stdout, selection)

@@ -11,7 +11,7 @@ from api.picture import around
 from api.settings import pseudonym_key, store_settings
 from graph.export import HIDDEN
 from graph.protect import Protection
-from graph.queries import resolve
+from graph.queries import find_entity
 from graph.store import StoreView
 from ontology import dates
 
@@ -38,7 +38,7 @@ def viz(
 
     def draw(view: StoreView) -> tuple[str, int, int]:
         guard = Protection.of(view, () if include_protected else HIDDEN, pseudonym_key(settings.home))
-        return around(view, resolve(view, entity)["id"], depth, guard, at)
+        return around(view, find_entity(view, entity)["id"], depth, guard, at)
 
     html, n_entities, n_links = ask(store_spec, home, draw)
     output.parent.mkdir(parents=True, exist_ok=True)
