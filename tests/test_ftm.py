@@ -150,3 +150,36 @@ def test_a_relation_of_every_kind_has_an_ftm_form() -> None:
         lines = list(ftm.to_ftm([], [Relation("a", predicate, "b", method="manual")]))
         assert len(lines) == 1, predicate
         _validate(lines[0])
+
+
+@pytest.mark.parametrize("fmt", ["ftm", "nt", "jsonld", "graphml"])
+def test_a_document_hidden_from_the_caller_is_cited_by_its_pseudonym_only(fmt: str) -> None:
+    """A restricted source (a witness statement) is cited by every link it supports, in every format, under
+    its pseudonym: its real id (its SHA-256) would tell a caller who holds the file that it is in the store."""
+    from graph.loader import load_records
+    from ontology.records import Entity, Span
+
+    store = LadybugStore(None)
+    prepare_store(store)
+    sha = hashlib.sha256(b"a statement").hexdigest()
+    doc = f"sha256:{sha}"
+    report = load_records(
+        store,
+        [
+            Entity(doc, "Document", "Statement of a witness", attributes={"sha256": sha, "sensitivity": "restricted"}),
+            Entity("person-ndoli", "Person", "Xavier Ndoli"),
+            Entity("org-brigade", "Organization", "Third Brigade", attributes={"kind": "unit"}),
+        ],
+        [Relation("person-ndoli", "commands", "org-brigade", method="test",
+                  evidence=[Span(document=doc, start=0, end=6, text="Xavier")])],
+    )  # fmt: skip
+    assert report.rejected == []
+    out = io.StringIO()
+    hidden = exporter.Selection(hidden_levels=("restricted", "protected"), pseudonym_key=b"k" * 32)
+    exporter.export(store, fmt, None, out, hidden)
+    assert sha not in out.getvalue()
+    assert "protected-" in out.getvalue()  # the link is there, citing the pseudonym
+    shown = io.StringIO()
+    exporter.export(store, fmt, None, shown, exporter.Selection(hidden_levels=(), pseudonym_key=b"k" * 32))
+    assert sha in shown.getvalue()  # for a caller who may see it, the real id
+    store.close()
