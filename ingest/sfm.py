@@ -6,6 +6,11 @@ every cited date is kept as `first_cited` / `last_cited`, and becomes
 `valid_from` only where the table says it is the start ("Start date? Y"), and
 `valid_to` only where it says it is the end (a person's "End date? Y"; a
 unit relationship's open-ended flag "E", the last cited date being its end).
+
+A unit's site (its headquarters, barracks or base, and the town GeoNames
+names) becomes `based_at` a Location, and each place of its area of
+operations `operated_in` one, with their cited dates as above; a place is one
+Location by its GeoNames id wherever it recurs.
 SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A source's publication
 date is read as the table writes it: ISO, "September 2011", or "9/13/2018"
 (a slashed date that reads both ways round keeps only its year, reported).
@@ -268,7 +273,75 @@ class _Reader:
             if relation.assertion_id() not in seen:
                 seen.add(relation.assertion_id())
                 self.out.relations.append(relation)
+        self.places(path, rows, by_id)
         return by_name
+
+    def places(self, path: Path, rows: list[tuple[int, dict[str, str]]], units: dict[str, dict[str, str]]) -> None:
+        """Each unit's sites (based_at) and areas of operations (operated_in), one Location a place."""
+        located: dict[str, Entity] = {}
+        seen: set[str] = set()
+
+        def place(name: str, geonames: str, within: str, country: str) -> str:
+            key = f"geonames-{geonames}" if geonames else f"sfm-place-{_slug(name + '|' + within + '|' + country)}"
+            if key not in located:
+                where = "; ".join(
+                    x for x in (f"GeoNames {geonames}" if geonames else "", f"in {within}" if within else "") if x
+                )
+                attrs: dict[str, object] = {"country": country.upper()} if country else {}
+                if where:
+                    attrs["description"] = where
+                located[key] = Entity(key, "Location", name, attributes=attrs)
+            return key
+
+        for line, row in rows:
+            uid = row.get("o_id", "")
+            if uid not in units:
+                continue
+            country = row.get("Organization division_id", "")
+            town, region = (
+                row.get("Site:geonames_name", "").strip(),
+                row.get("Site:admin_level_1_geonames_name", "").strip(),
+            )
+            base = row.get("Headquarters (Barracks, Base, Physical Asset)", "").strip()
+            if base or town or region:
+                if base:  # the barracks, in its town
+                    target = place(base, "", town or region, country)
+                elif town:
+                    target = place(town, row.get("Site:geonames_id", "").strip(), region, country)
+                else:
+                    target = place(region, row.get("Site:admin_level_1_geonames_id", "").strip(), "", country)
+                column = "Headquarters (Barracks, Base, Physical Asset)" if base else "Site:geonames_name"
+                self.located(path, line, row, uid, "based_at", target, column, "OrganizationSite:date_first_cited",
+                             ("os_", "os_last_"), "Is this the founding date? (Y/N)",
+                             "OrganizationSite:open_ended (Y/N/E)", seen)  # fmt: skip
+            area = row.get("Area of Operations Geoname", "").strip()
+            if area:
+                target = place(area, row.get("Area of Operations GeonameID", "").strip(), "", country)
+                self.located(path, line, row, uid, "operated_in", target, "Area of Operations",
+                             "Date of first citation for area of operations", ("aoo_start_", "aoo_last_"),
+                             "start date of area of operation? Y/N",
+                             "Assume Area of Operations to Current Date? (Y/N/E)", seen)  # fmt: skip
+        self.out.entities.extend(located.values())
+
+    def located(
+        self, path: Path, line: int, row: dict[str, str], uid: str, predicate: str, place: str, column: str,
+        first_column: str, prefixes: tuple[str, str], start_column: str, end_column: str, seen: set[str],
+    ) -> None:  # fmt: skip
+        first = self.cited(path, line, first_column, *_ymd(row, prefixes[0]))
+        last = self.cited(path, line, first_column.replace("first", "last"), *_ymd(row, prefixes[1]))
+        start = row.get(start_column, "").upper() == "Y"
+        ended = row.get(end_column, "").upper() == "E"
+        attrs = {k: v for k, v in (("first_cited", first), ("last_cited", last)) if v}
+        relation = Relation(
+            f"sfm-unit-{uid}", predicate, place, valid_from=first if start else None,
+            valid_to=last if ended else None, attributes=attrs,
+            confidence=_confidence(row.get(f"Confidence: {column}") or row.get("Confidence: Site:geonames_name", "")),
+            method=METHOD,
+            evidence=_evidence(row.get(f"Source: {column}") or row.get("Source: Site:geonames_name", "")),
+        )  # fmt: skip
+        if relation.assertion_id() not in seen:
+            seen.add(relation.assertion_id())
+            self.out.relations.append(relation)
 
     def persons(self, units: dict[tuple[str, str], list[str]]) -> None:
         path = newest_table(self.folder, PERSONS)

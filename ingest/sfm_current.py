@@ -21,9 +21,12 @@ What each field becomes:
 - a source: a Document (title, url, archive, publisher, publication date); its access point id is what the
   other tables cite, so every relation carries the access points of its field as evidence.
 
+- a unit's site (its base, or the place named) is `based_at` a Location, a place of its area of operations
+  `operated_in` one, with their cited dates and flags as above;
+
 SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A unit's membership of another unit has no predicate in
-the ontology (it is not subordination), and a unit's base or area of operations no place to go yet: each is
-reported and left out, as is any value that cannot be read; the rest is imported.
+the ontology (it is not subordination): it is reported and left out, as is any value that cannot be read;
+the rest is imported.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ class _Reader:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.out = SfmRecords()
+        self.places: dict[str, Entity] = {}  # the Locations of units' sites and areas and of incidents
         self.crime_types = {
             name.lower(): c.notation for c in load().schemes["crimeType"].concepts for name in (c.label, *c.alt_labels)
         }
@@ -140,12 +144,36 @@ class _Reader:
             for alias in _split(row.get("unit:other_names", "")):
                 if alias != unit.name and alias not in unit.aliases:
                     unit.aliases.append(alias)
-            if row.get("unit:location_type") or row.get("unit:base_name"):
-                self.problem(path, line, "unit:location", "a unit's base or area of operations has no place in "
-                                                          "the ontology yet; left out")  # fmt: skip
+            if row.get("unit:location_type") or row.get("unit:base_name") or row.get("unit:location"):
+                self.located(path, line, row, uid)
             self.related(path, line, row, uid)
         self.out.entities.extend(units.values())
         return set(units)
+
+    def located(self, path: Path, line: int, row: dict[str, str], uid: str) -> None:
+        """A unit's site (`based_at` its base, or the place named) or a place of its area of operations
+        (`operated_in`), with the dates the sources cite."""
+        value = row.get("unit:base_name", "").strip() or row.get("unit:location", "").strip()
+        if not value:
+            self.problem(path, line, "unit:location", "a site or an area without a place; left out")
+            return
+        predicate = (
+            "operated_in" if row.get("unit:location_type", "").strip().lower().startswith("area") else "based_at"
+        )
+        place = self.place(value, self.places)
+        first = self.cited(path, line, row, "unit:location_first_cited_date")
+        last = self.cited(path, line, row, "unit:location_last_cited_date")
+        attrs = {k: v for k, v in (("first_cited", first), ("last_cited", last)) if v}
+        start = _flag(row.get("unit:location_first_cited_date_founding", "")) == "Y"
+        ended = _flag(row.get("unit:location_open", "")) == "E"
+        confidence = row.get("unit:base_name:confidence", "") or row.get("unit:location:confidence", "")
+        self.out.relations.append(
+            Relation(
+                f"sfm-unit-{uid}", predicate, place.id, valid_from=first if start else None,
+                valid_to=last if ended else None, attributes=attrs, confidence=_confidence(confidence),
+                method=METHOD, evidence=_evidence(row, "unit:base_name:source", "unit:location:source"),
+            )
+        )  # fmt: skip
 
     def related(self, path: Path, line: int, row: dict[str, str], uid: str) -> None:
         kind = row.get("unit:relation_type", "").strip().lower()
@@ -238,7 +266,7 @@ class _Reader:
 
     def incidents(self, units: set[str], people: dict[str, Entity]) -> None:
         crimes: set[str] = set()
-        places: dict[str, Entity] = {}
+        places = self.places
         for path, line, row in self.rows("incidents"):
             iid = row.get("incident:id:admin", "").strip()
             if not iid or iid in crimes:

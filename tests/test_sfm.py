@@ -49,8 +49,20 @@ def loaded(
 def test_tables_become_units_persons_postings_and_sources(loaded: tuple[Store, LoadReport]) -> None:
     store, report = loaded
     found = counts(store)
-    assert found["nodes"] == {"CrimeType": 49, "Document": 5985, "Organization": 1055, "Person": 667}
-    assert found["relationships"] == {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223}
+    assert found["nodes"] == {"CrimeType": 49, "Document": 5985, "Location": 550, "Organization": 1055, "Person": 667}
+    assert found["relationships"] == {
+        "BASED_AT": 970, "COMMANDS": 775, "MEMBER_OF": 108, "OPERATED_IN": 665, "PART_OF": 1223,
+    }  # fmt: skip
+    # A unit's barracks, in its town, with the dates its sources cite; its area of operations by GeoNames id.
+    based = (
+        "MATCH (u:Organization {name: '1 Battalion'})-[r:BASED_AT]->(l:Location) "
+        "RETURN l.name AS place, l.description AS seat, r.first_cited AS first, r.last_cited AS last"
+    )
+    assert store.read(based) == [
+        {"place": "Dukku Barracks", "seat": "in Birnin Kebbi", "first": "2001-06-27", "last": "2017-08-17"}
+    ]
+    area = "MATCH (u:Organization {name: '1 Battalion'})-[:OPERATED_IN]->(l:Location) RETURN l.id AS id, l.name AS n"
+    assert {"id": "geonames-3707943", "n": "Gwandu"} in store.read(area)
     # Sources keep their web archive copy; "No archive available" is no URL, and not stored as one.
     archived = "MATCH (d:Document {id: $id}) RETURN d.archived_at AS a, d.url AS u, d.published AS p"
     assert store.read(archived, {"id": "sfm-source-3b92ea4d-9682-4199-8fa1-851e9174d357"}) == [{
@@ -190,7 +202,7 @@ def test_cli_import_status_and_chain(acg: Callable[..., CompletedProcess[str]], 
     home = str(tmp_path / "home")
     result = acg("import", "--format", "sfm", str(SFM), "--home", home)
     assert result.returncode == 0, result.stderr
-    assert "imported 7707 entities and 2106 relations" in result.stdout
+    assert "imported 8257 entities and 3741 relations" in result.stdout
     assert "warning: sources_20190501.csv:3090: published_on" in result.stderr
     status = acg("store", "status", "--home", home, "--format", "json")
     assert '"PART_OF": 1223' in status.stdout

@@ -93,8 +93,17 @@ def test_an_incident_is_a_crime_with_its_place_types_and_perpetrators(records: S
     assert (RAID, "of_type", "torture") in links
     assert (RAID, "occurred_in", "sfm-location-44444444-0000-4000-8000-000000000001") in links
     assert [e.document for e in links[(BELLO, "perpetrated", RAID)].evidence] == [_source(8), _source(9)]
-    baga = next(e for e in records.entities if e.type == "Location")
-    assert baga.name == "Baga"
+    places = {e.id: e.name for e in records.entities if e.type == "Location"}
+    assert places["sfm-location-44444444-0000-4000-8000-000000000001"] == "Baga"
+
+
+def test_a_units_site_is_where_it_is_based(records: SfmRecords) -> None:
+    """ "site", base "Kaduna barracks": the division is based at a Location of that name."""
+    division = "sfm-unit-11111111-0000-4000-8000-000000000002"
+    places = {e.id: e.name for e in records.entities if e.type == "Location"}
+    based = [r for r in records.relations if r.subject == division and r.predicate == "based_at"]
+    assert [places[r.object] for r in based] == ["Kaduna barracks"]
+    assert not [p for p in records.problems if "unit:location" in p]
 
 
 def test_what_cannot_be_read_is_reported_by_file_line_and_field(records: SfmRecords) -> None:
@@ -120,7 +129,9 @@ def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 def test_imported_on_each_engine_chain_and_complicity(loaded: Store) -> None:
     found = counts(loaded)["relationships"]
-    assert (found["PART_OF"], found["COMMANDS"], found["PERPETRATED"], found["OCCURRED_IN"]) == (3, 2, 2, 1)
+    assert (found["PART_OF"], found["COMMANDS"], found["PERPETRATED"], found["OCCURRED_IN"], found["BASED_AT"]) == (
+        3, 2, 2, 1, 1,
+    )  # fmt: skip
     answer = chain(loaded, BATTALION, at="2015-06-01")
     names = [step["name"] for step in answer["superiors"] if step["type"] == "Person"]
     assert names[:2] == ["Musa Bello", "Emeka Okafor"]  # the battalion's commander, then the brigade's

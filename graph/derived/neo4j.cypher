@@ -20,6 +20,7 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:`Person`) ON (n.name);
 CREATE INDEX accused_in_id IF NOT EXISTS FOR ()-[r:`ACCUSED_IN`]-() ON (r.id);
 CREATE INDEX acquitted_by_id IF NOT EXISTS FOR ()-[r:`ACQUITTED_BY`]-() ON (r.id);
 CREATE INDEX aided_id IF NOT EXISTS FOR ()-[r:`AIDED`]-() ON (r.id);
+CREATE INDEX based_at_id IF NOT EXISTS FOR ()-[r:`BASED_AT`]-() ON (r.id);
 CREATE INDEX charged_by_id IF NOT EXISTS FOR ()-[r:`CHARGED_BY`]-() ON (r.id);
 CREATE INDEX commands_id IF NOT EXISTS FOR ()-[r:`COMMANDS`]-() ON (r.id);
 CREATE INDEX convicted_by_id IF NOT EXISTS FOR ()-[r:`CONVICTED_BY`]-() ON (r.id);
@@ -28,6 +29,7 @@ CREATE INDEX investigated_by_id IF NOT EXISTS FOR ()-[r:`INVESTIGATED_BY`]-() ON
 CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:`MEMBER_OF`]-() ON (r.id);
 CREATE INDEX occurred_in_id IF NOT EXISTS FOR ()-[r:`OCCURRED_IN`]-() ON (r.id);
 CREATE INDEX of_type_id IF NOT EXISTS FOR ()-[r:`OF_TYPE`]-() ON (r.id);
+CREATE INDEX operated_in_id IF NOT EXISTS FOR ()-[r:`OPERATED_IN`]-() ON (r.id);
 CREATE INDEX ordered_id IF NOT EXISTS FOR ()-[r:`ORDERED`]-() ON (r.id);
 CREATE INDEX part_of_id IF NOT EXISTS FOR ()-[r:`PART_OF`]-() ON (r.id);
 CREATE INDEX perpetrated_id IF NOT EXISTS FOR ()-[r:`PERPETRATED`]-() ON (r.id);
