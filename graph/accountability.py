@@ -64,7 +64,9 @@ def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[st
 def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     """Who helped: for a crime, case, unit or person, every agent linked by aided, ordered, supplied or
     financed, directly or through those who perpetrated it; for any agent (a company, a state), also whom
-    it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way."""
+    it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way.
+    For a crime, also the units based or operating where it happened at the time (`present`: possible
+    leads, not parties)."""
     subject = find_entity(view, ref)
     agents: list[dict[str, Any]] = []
     crimes: list[dict[str, Any]] = []
@@ -106,8 +108,10 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
             f"{subject['name']} is a {subject['type']}: complicity is asked of a crime, case, unit or person"
         )
 
+    present: list[dict[str, Any]] = []
     if subject["type"] == "Crime":
         agents += _commanders_then(view, subject, perpetrators)
+        present = _present(view, subject)
     # Perpetrators (or, for a case, the accused) reached through a link: their role is that link.
     agents += [{**_entry(a, len(p), p), "role": p[-1]["predicate"]} for a, p in perpetrators if p]
     agents += _supporters(view, perpetrators)
@@ -115,7 +119,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     subject_out = {"id": subject["id"], "name": subject["name"], "type": subject["type"]}
     order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
     answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order),
-              "supported": sorted(supported, key=order)}  # fmt: skip
+              "supported": sorted(supported, key=order), "present": sorted(present, key=order)}  # fmt: skip
     return named_steps(view, answer)
 
 
@@ -137,6 +141,26 @@ def _commanders_then(
                 entry = {**_entry(row, len(path) + 1, [*path, step]), "role": "commanded the perpetrating unit"}
                 found.append({**entry, "status": status})
     return found
+
+
+_PRESENCE = {"BASED_AT": "based where it happened", "OPERATED_IN": "operating where it happened"}
+
+
+def _present(view: StoreView, crime: dict[str, Any]) -> list[dict[str, Any]]:
+    """Units based or operating at the crime's places when it happened (or at a time not known to exclude
+    it), with the path crime -> place <- unit. Always "possible": a unit's presence is a lead to follow,
+    never a part in the crime."""
+    node = view.entity("Crime", crime["id"])
+    assert node is not None, crime["id"]  # found by the walk that gave it
+    found: dict[str, dict[str, Any]] = {}
+    for place in standing_links(view, crime, ("OCCURRED_IN",), "out"):
+        at = _step_of(place, crime["id"], place["id"])
+        for row in standing_links(view, place, tuple(_PRESENCE), "in"):
+            if row["id"] in found or _overlaps(row["rel"], node.get("start_date"), node.get("end_date")) is None:
+                continue
+            step = _step_of(row, row["id"], place["id"])
+            found[row["id"]] = {**_entry(row, 2, [at, step]), "role": _PRESENCE[row["predicate"]], "status": "possible"}
+    return list(found.values())
 
 
 def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | None) -> str | None:

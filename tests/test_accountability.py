@@ -238,3 +238,39 @@ def test_answers_cite_sources_by_title_publisher_and_date(tmp_path: Path) -> Non
     store.close()
     assert {name: [e.get("source") for e in evidence] for name, evidence in answers.items()} == {
         name: [cited] for name in answers}  # fmt: skip
+
+
+def test_units_where_a_crime_happened_when_it_happened_are_possible_leads_not_parties() -> None:
+    """A unit based in the town (cited then) and one operating there with no period known are listed as
+    present, possible; one whose base there ended years before is not; none of them is an agent."""
+    from ontology.records import Entity, Relation
+
+    view = LadybugStore(None)
+    prepare_store(view)
+    ents = [
+        Entity("c1", "Crime", "killings at Bama market", attributes={"start_date": "2014-03-14"}),
+        Entity("bama", "Location", "Bama"),
+        Entity("u-based", "Organization", "21 Brigade", attributes={"kind": "unit"}),
+        Entity("u-area", "Organization", "7 Division", attributes={"kind": "unit"}),
+        Entity("u-gone", "Organization", "3 Battalion", attributes={"kind": "unit"}),
+    ]
+    rels = [
+        Relation("c1", "occurred_in", "bama", method="test"),
+        Relation(
+            "u-based", "based_at", "bama", method="test", attributes={"first_cited": "2013-06", "last_cited": "2016-01"}
+        ),
+        Relation("u-area", "operated_in", "bama", method="test"),
+        Relation("u-gone", "based_at", "bama", valid_from="2001", valid_to="2005", method="test"),
+    ]
+    assert load_records(view, ents, rels).rejected == []
+    answer = complicity(view, "killings at Bama market")
+    assert {(e["name"], e["role"], e["status"]) for e in answer["present"]} == {
+        ("21 Brigade", "based where it happened", "possible"),
+        ("7 Division", "operating where it happened", "possible"),
+    }
+    first = answer["present"][0]["path"]  # in order of name: 21 Brigade
+    assert [(s["subject"], s["predicate"], s["object"]) for s in first] == [
+        ("c1", "occurred_in", "bama"), ("u-based", "based_at", "bama"),
+    ]  # fmt: skip
+    assert answer["agents"] == []
+    view.close()

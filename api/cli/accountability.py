@@ -43,6 +43,12 @@ def complicity(name: str, fmt: str, store_spec: str | None, home: Path | None) -
             ["distance", "role", "supported", "type", "path"],
             [(e["distance"], e["role"], e["name"], e["type"], _via(e["path"])) for e in answer["supported"]],
         )
+    if answer["present"]:
+        click.echo()
+        emit_table(
+            ["where", "unit", "status", "path"],
+            [(e["role"], e["name"], e["status"], _via(e["path"])) for e in answer["present"]],
+        )
     if answer["crimes"]:
         click.echo()
         emit_table(
