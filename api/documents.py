@@ -31,7 +31,7 @@ def ingest(
     sensitivity: Annotated[Sensitivity | None,
                            Form(description="Who may read the text: restricted (analysts), protected (admin).")] = None,
     language: Annotated[str | None, Form(pattern="^[a-z]{2,3}$", description="Read every file as this language "
-                        "(ISO 639-1: en or fr) instead of the one detected in it.")] = None,
+                        "(ISO 639-1: en, fr or es) instead of the one detected in it.")] = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Ingest uploaded documents as `acg ingest` does (editor). Each file is kept unaltered under the
     server's data folder, named by its SHA-256; one that cannot be read is reported and skipped."""

@@ -1,12 +1,14 @@
 """Extraction throughput: the full pipeline beside its bare spaCy pipeline on the same text, in one run.
 
-    .venv/bin/python -m benchmarks.nlp [--repeat 2] [--rounds 3] [--processes 1] [--language fr]
+    .venv/bin/python -m benchmarks.nlp [--repeat 2] [--rounds 3] [--processes 1] [--language fr|es]
 
 The text is Security Force Monitor's 40 annotated news articles (real report
 prose), repeated; with `--language fr`, the French development set
-(tests/nlp_dev_fr), beside bare fr_core_news_md. Bare sm runs `nlp.pipe` with batch size 50; the full pipeline
-runs the same `nlp.pipe` through its own components and then builds the
-document's entities and relations (coreference, the ontology's checks), which
+(tests/nlp_dev_fr), beside bare fr_core_news_md; with `--language es`, the
+Spanish one, beside spaCy's blank Spanish (a tokenizer alone). The bare
+pipeline runs `nlp.pipe` with batch size 50; the full pipeline runs the same
+`nlp.pipe` through its own components and then builds the document's entities
+and relations (coreference, the ontology's checks), which
 is what `acg extract` does (language detection included; its share of the full
 pipeline's time is printed too). Rounds alternate the two so that machine noise
 falls on both; the best round of each is compared. Prints a Markdown table.
@@ -22,8 +24,9 @@ from nlp.language import read
 from nlp.pipeline import MODELS, Extractor, bare
 
 SFM_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "sfm-nlp-dev"
-TEXTS = {"en": (SFM_DEV, "SFM dev articles"), "fr": (Path(__file__).resolve().parent.parent / "tests" / "nlp_dev_fr",
-                                                      "French dev documents")}  # fmt: skip
+_TESTS = Path(__file__).resolve().parent.parent / "tests"
+TEXTS = {"en": (SFM_DEV, "SFM dev articles"), "fr": (_TESTS / "nlp_dev_fr", "French dev documents"),
+         "es": (_TESTS / "nlp_dev_es", "Spanish dev documents")}  # fmt: skip
 
 
 def main() -> None:

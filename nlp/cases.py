@@ -36,9 +36,19 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str]) -> Non
     if not cases:
         return
     persons = [e for e in entities if e.type == "Person"]
+    # A case may be named after its victim ("the Letelier case", "el caso Letelier"): a person the document
+    # shows suffering a crime (a victim, or named in a crime's name) is not accused by the case's name alone.
+    crimes = [f" {name_key(e.name)} " for e in entities if e.type == "Crime"]
+    suffered = {s for s, p, _ in links if p == "victim_of"} | {
+        p.id for p in persons if name_key(p.name) and any(f" {name_key(p.name)} " in c for c in crimes)
+    }
     for case in cases:
+        parties = " v " in f" {name_key(case.name)} "
         for person in _named_accused(case, persons):
-            _add(links, person.id, "accused_in", case.id, 0.7, "case-name", case.mentions[:1])
+            if not parties and person.id in suffered:
+                continue
+            # "Prosecutor v. X" says who is accused; "the X case" may be named after the victim: possible
+            _add(links, person.id, "accused_in", case.id, 0.7 if parties else INFERRED, "case-name", case.mentions[:1])
     _tried_by_verdicts(links)
     if len(cases) != 1:
         return

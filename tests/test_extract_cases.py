@@ -641,3 +641,15 @@ def test_a_verdicts_pronoun_stands_for_the_person_the_text_is_about(
     verdicts = {(s, o) for s, p, o in found if p == "convicted_by"}
     assert [s for s, _ in verdicts] == [accused]
     assert not [s for s, _ in verdicts if s == not_accused]
+
+
+def test_a_case_named_after_its_victim_accuses_no_victim(extractor: Extractor) -> None:
+    """ "the Letelier case" is named after the man murdered: the case's name alone accuses no one the text
+    shows suffering a crime; the accused named in the verdict is."""
+    text = (
+        "Orlando Letelier, a former Chilean minister, was killed by a car bomb in Washington in 1976. "
+        "In the Letelier case, the Supreme Court of Chile convicted Manuel Contreras in 1993."
+    )
+    found = relations(extractor.extract_text(text))
+    assert not [k for k in found if k[0] == "Orlando Letelier" and k[1] == "accused_in"]
+    assert ("Manuel Contreras", "convicted_by", "Supreme Court of Chile") in found

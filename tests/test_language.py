@@ -17,10 +17,11 @@ from tests.conftest import ROOT
 from tests.server import Server
 
 HERE = ROOT / "tests" / "language"
-# Documents in languages without a pipeline (French has one: nlp/french).
-FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith(("en_", "fr_")))
+# Documents in languages without a pipeline (French and Spanish have one: nlp/french, nlp/spanish).
+FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith(("en_", "fr_", "es_")))
 FRENCH = HERE / "fr_habre.txt"
 SPANISH = HERE / "es_rios_montt.txt"
+GERMAN = HERE / "de_koblenz.txt"
 MIXED = HERE / "en_with_french_quote.txt"
 ENGLISH = sorted((ROOT / "tests" / "nlp_dev").glob("*.txt")) + sorted(
     p for p in (ROOT.parent / "shared" / "data" / "sfm-nlp-dev").glob("*.txt") if not p.name.endswith("_meta.txt")
@@ -63,13 +64,28 @@ def test_a_document_in_a_language_without_a_pipeline_is_refused(path: Path, extr
 
 def test_a_text_is_read_as_english_unless_another_language_is_confident(extractor: Extractor) -> None:
     names = extractor.extract_text("General Milenko Živanović left. Maj.-Gen. John Nwoga arrived.")
-    sure = extractor.extract_text("Los agentes de la DINA torturaron a los detenidos en el centro de Londres 38.")
+    sure = extractor.extract_text("Die Angeklagten wurden vom Oberlandesgericht Koblenz wegen Folter verurteilt.")
     assert names.refused is None
     assert names.document["language"] == "en"
     assert names.notes == ["could not tell its language for sure (it may be Croatian (hr, probability 0.27)); "
                            "read as English"]  # fmt: skip
     assert sure.refused is not None
-    assert sure.refused.startswith("written in Spanish (es, probability")
+    assert sure.refused.startswith("written in German (de, probability")
+
+
+def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extractor) -> None:
+    """Detected as Spanish, read by nlp/spanish: names typed by their first word (no court as a person, no
+    date as an organisation), and no relation guessed without a parser."""
+    result = extractor.extract_file(SPANISH)
+    assert result.refused is None
+    assert result.document["language"] == "es"
+    found = {(e.type, e.name) for e in result.entities}
+    assert {("Person", "Efraín Ríos Montt"), ("Person", "José Mauricio Rodríguez Sánchez"),
+            ("Mechanism", "Tribunal Primero de Sentencia Penal de Mayor Riesgo A de Guatemala"),
+            ("Mechanism", "Corte de Constitucionalidad"), ("CrimeType", "genocidio")} <= found  # fmt: skip
+    assert not [n for t, n in found if t == "Person" and n.split()[0] in {"Corte", "Tribunal", "Durante", "El"}]
+    assert not [n for t, n in found if t == "Organization" and any(ch.isdigit() for ch in n)]
+    assert [r for r in result.relations if r.method.startswith("acg-nlp/dependency")] == []
 
 
 def test_a_french_document_is_read_by_the_french_pipeline(extractor: Extractor) -> None:
@@ -110,61 +126,60 @@ def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extr
 
 
 def test_a_language_given_is_read_as_given_and_one_without_a_pipeline_is_an_error(extractor: Extractor) -> None:
-    forced = extractor.extract_file(SPANISH, language="en")
+    forced = extractor.extract_file(GERMAN, language="en")
     assert forced.refused is None
     assert forced.document["language"] == "en"
-    with pytest.raises(
-        InvalidInput, match=r"^language: there is no pipeline for Spanish \(es\); there is one for en, fr$"
-    ):
-        extractor.extract_file(SPANISH, language="es")
+    with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for German \(de\); there is one for en"):
+        extractor.extract_file(GERMAN, language="de")
 
 
 def test_cli_extract_refuses_the_foreign_file_and_reads_the_rest(acg: Acg, tmp_path: Path) -> None:
-    for p in (SPANISH, FRENCH, ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
+    for p in (GERMAN, SPANISH, FRENCH, ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
         (tmp_path / p.name).write_bytes(p.read_bytes())
     result = acg("extract", str(tmp_path), "--format", "json")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"error: {tmp_path / SPANISH.name}: written in Spanish (es, probability 1.00), and there is no pipeline "
-        "for Spanish; not read; --language en reads it as English anyway"
+        f"error: {tmp_path / GERMAN.name}: written in German (de, probability 1.00), and there is no pipeline "
+        "for German; not read; --language en reads it as English anyway"
     ]
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(d["document"]["path"], d["document"]["language"]) for d in lines] == [
-        (str(tmp_path / "02-koblenz-al-gharib.txt"), "en"), (str(tmp_path / FRENCH.name), "fr"),
+    assert sorted((d["document"]["path"], d["document"]["language"]) for d in lines) == [
+        (str(tmp_path / "02-koblenz-al-gharib.txt"), "en"), (str(tmp_path / SPANISH.name), "es"),
+        (str(tmp_path / FRENCH.name), "fr"),
     ]  # fmt: skip
-    bad = acg("extract", str(tmp_path / SPANISH.name), "--language", "es")
+    bad = acg("extract", str(tmp_path / GERMAN.name), "--language", "de")
     assert bad.returncode != 0
-    assert "language: there is no pipeline for Spanish (es)" in bad.stderr
+    assert "language: there is no pipeline for German (de)" in bad.stderr
 
 
 def test_cli_ingest_skips_the_foreign_file_stores_the_language_and_reads_it_when_told(acg: Acg, tmp_path: Path) -> None:
     docs, home = tmp_path / "docs", tmp_path / "home"
     docs.mkdir()
-    for p in (HERE / "es_rios_montt.txt", MIXED):
+    for p in (GERMAN, MIXED):
         (docs / p.name).write_bytes(p.read_bytes())
     first = acg("ingest", str(docs), "--home", str(home), "--format", "json", "--quiet")
     summary = json.loads(first.stdout)
     assert first.returncode == 1
     assert summary["documents"] == 1
-    assert f"{docs / 'es_rios_montt.txt'}: written in Spanish (es, probability 1.00)" in first.stderr
+    assert f"{docs / GERMAN.name}: written in German (de, probability 1.00)" in first.stderr
     assert "give the language en to read it as English anyway" in first.stderr
     assert f"{docs / MIXED.name}: left out: characters" in first.stderr
-    forced = acg("ingest", str(docs / "es_rios_montt.txt"), "--home", str(home), "--language", "en", "--quiet")
+    forced = acg("ingest", str(docs / GERMAN.name), "--home", str(home), "--language", "en", "--quiet")
     assert forced.returncode == 0, forced.stderr
     query = "MATCH (d:Document) RETURN d.name AS name, d.language AS language ORDER BY name"
     stored = acg("query", query, "--home", str(home), "--format", "json")
     assert json.loads(stored.stdout) == [
+        {"name": GERMAN.name, "language": "en"},
         {"name": MIXED.name, "language": "en"},
-        {"name": "es_rios_montt.txt", "language": "en"},
     ]
 
 
 def test_upload_refuses_a_language_without_a_pipeline(server: Server) -> None:
-    es = SPANISH
-    given = server.post("/documents", role="editor", files={"files": (es.name, es.read_bytes())},
-                        data={"language": "es"})  # fmt: skip
-    detected = server.post("/documents", role="editor", files={"files": (es.name, es.read_bytes())}).json()
+    de = GERMAN
+    given = server.post("/documents", role="editor", files={"files": (de.name, de.read_bytes())},
+                        data={"language": "de"})  # fmt: skip
+    detected = server.post("/documents", role="editor", files={"files": (de.name, de.read_bytes())}).json()
     assert given.status_code == 400
-    assert "language: there is no pipeline for Spanish" in given.text
+    assert "language: there is no pipeline for German" in given.text
     assert detected["documents"] == 0
-    assert "written in Spanish (es, probability 1.00)" in detected["skipped"][0]
+    assert "written in German (de, probability 1.00)" in detected["skipped"][0]

@@ -15,7 +15,7 @@ from graph.store import Store, StoreView
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 LANGUAGE = click.option("--language", metavar="CODE", help="Read every document as this language (ISO 639-1, "
-                        "en or fr) instead of the one detected in it.")  # fmt: skip
+                        "en, fr or es) instead of the one detected in it.")  # fmt: skip
 HOME = click.option(
     "--home", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Local data folder (env ACG_HOME, default ~/.acg).",

@@ -1,0 +1,249 @@
+"""The Spanish recogniser (`acg_entities_es`), on spaCy's blank Spanish: no tagger, no parser, no named
+entities, so names are read by their capitals and typed by their first word.
+
+- A name is a run of capitalised words, with the small words a Spanish name holds between two of them
+  ("Corte Suprema de Justicia de la Nación", "Claudia Paz y Paz"); a capitalised word that names nothing
+  ("El", "Durante") does not begin one.
+- Its first word types it: a court's head ("Tribunal", "Corte", "Cámara", "Fiscalía"; "Comisión" and
+  "Consejo" only with a word of justice or inquiry in the name) makes a Mechanism; a force's, a movement's
+  or a party's head ("Ejército", "Batallón", "Frente") an Organization of that kind; a single word in
+  capitals an Organization (an acronym), the same as the name it follows in brackets ("(CEH)").
+- A name after a rank or a title ("el general", "el presidente", "el juez") is a person's, the rank kept;
+  a name of two to five words that no head types is a person's; a single word after "en" is a place.
+- Dates ("10 de mayo de 2013", "mayo de 2013", "1982") and the ontology's Spanish labels of crime types.
+
+Relations are not read: without a parser the words between two names do not say how they are linked, and
+a link guessed from their order could accuse the wrong person.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
+from nlp.entities import SPANS, _select
+from nlp.gazetteer import ontology_labels
+from nlp.spanish import lexicon
+
+_MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
+DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<day>1º|[0-3]?\d)\s+de\s+)?(?:(?P<month>{_MONTH})\s+(?:de\s+|del\s+)?)?(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9]+$")
+
+
+def iso(m: re.Match[str]) -> str | None:
+    """A matched Spanish date as a reduced ISO 8601 date, or None (a day without a month, no such day).
+
+    >>> [iso(m) for m in DATE.finditer("el 10 de mayo de 2013, en marzo de 1982 y en 1999; el 31 de febrero de 2001")]
+    ['2013-05-10', '1982-03', '1999', None]
+    """
+    year = int(m["year"])
+    if m["month"] is None:
+        return None if m["day"] else f"{year:04d}"
+    month = lexicon.MONTHS[m["month"].lower()]
+    if m["day"] is None:
+        return f"{year:04d}-{month:02d}"
+    day = 1 if m["day"] == "1º" else int(m["day"])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def crime_phrases() -> dict[str, str]:
+    """The crime types' Spanish labels, without what they add in brackets, in both numbers -> notation."""
+    out: dict[str, str] = {}
+    for notation, labels in ontology_labels()["translations"]["crime_types"].items():
+        label = re.sub(r"\s*\([^)]*\)", "", str(labels["es"])).lower()
+        words = label.split()
+        plural = " ".join([words[0] + ("es" if words[0][-1] in "nrldz" else "s"), *words[1:]])
+        for form in (label, plural):
+            if len(form.split()) > 1 or form in {"genocidio", "tortura", "torturas", "saqueo"}:
+                out.setdefault(form, notation)
+    return out
+
+
+def _capital(t: Token) -> bool:
+    return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
+
+
+def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words, with the small words between two of them."""
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        first = t.lower_ not in lexicon.NOT_NAMES or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
+        if not _capital(t) or not first or "\n" in t.text:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if _capital(doc[end]) and "\n" not in doc[end].text:
+                end += 1
+                continue
+            # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
+            # Paz" is one
+            j = end
+            while j < len(doc) and doc[j].lower_ in lexicon.LINKS and j - end < 3:
+                j += 1
+            if j > end and j < len(doc) and _capital(doc[j]):
+                if doc[end].lower_ == "y" and j + 1 < len(doc) and _capital(doc[j + 1]):
+                    break
+                end = j + 1
+                continue
+            break
+        yield i, end
+        i = end
+
+
+def _mechanism_kind(text: str) -> str:
+    lowered = text.lower()
+    found = next((k for k, cues in lexicon.MECHANISM_KINDS if any(c in lowered for c in cues)), None)
+    return found or "national_court"
+
+
+def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
+    words = [t.lower_ for t in doc[start:end]]
+    head = words[0]
+    if head in lexicon.ORDINALS and len(words) > 1:
+        head = words[1]  # "Trigésima Brigada"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    text = doc[start:end].text
+    if head in lexicon.MECHANISM_HEADS and end - start > 1:
+        if head in lexicon.MECHANISM_WITH_CUE and not set(words) & lexicon.MECHANISM_CUES:
+            return Candidate(start, end, "Organization", RULE, kind="other")
+        return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))
+    if head in lexicon.BODY_HEADS and end - start > 1:
+        return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
+    if end - start == 1 and _ACRONYM.match(doc[start].text):
+        return Candidate(start, end, "Organization", EVENT, kind="other")
+    if before in lexicon.PERSON_CUES and head not in lexicon.NOT_PERSON_HEADS:
+        attrs = {"rank": before} if before in lexicon.RANKS else {}
+        return Candidate(start, end, "Person", SHAPE, **attrs)
+    if (
+        head in lexicon.PLACE_HEADS
+        or before in lexicon.PLACE_PREPOSITIONS
+        or (before in {"de", "del"} and before2 in lexicon.PLACE_NOUNS)
+    ):
+        return Candidate(start, end, "Location", NER)
+    if (
+        2 <= end - start <= 6
+        and head not in lexicon.NOT_PERSON_HEADS
+        and not set(words) & {"en", "para", "sobre", "lo"}
+    ):
+        return Candidate(start, end, "Person", NER)
+    return None
+
+
+def _cases(doc: Doc) -> Iterator[Candidate]:
+    """ "el caso Sepur Zarco", "la causa 13/84", "el Caso 03": a case named after someone, something or its
+    number."""
+    runs = dict(_runs(doc))
+    for t in doc:
+        if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
+            continue
+        after = doc[t.i + 1]
+        if after.i in runs:
+            yield Candidate(t.i, runs[after.i], "Case", RULE + 1)
+        elif re.match(r"^\d+(?:/\d+)?$", after.text):
+            yield Candidate(t.i, t.i + 2, "Case", RULE + 1)
+
+
+def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """A crime noun with what it was done to or where, as its name ("la masacre de Accomarca", "la
+    desaparición forzada de 119 opositores", "el asesinato del excanciller Orlando Letelier"); a place named
+    in it is where it happened."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    for t in doc:
+        if t.lower_ not in lexicon.CRIME_NOUNS:
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].lower_ in lexicon.CRIME_ADJECTIVES:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in lexicon.CRIME_PREPOSITIONS:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and not (doc[j].like_num or _capital(doc[j])) and doc[j].is_alpha:
+            j += 1  # "de al menos", "del excanciller"
+        if j >= len(doc):
+            continue
+        if doc[j].like_num and j + 1 < len(doc) and doc[j + 1].is_alpha:
+            end = j + 2  # "de 119 opositores"
+        elif (named := by_token.get(j)) is not None and named.start == j and named.label in {"Location", "Person"}:
+            end = named.end
+        elif _capital(doc[j]):
+            end = next((e for s_, e in _runs(doc[j : j + 8].as_doc()) if s_ == 0), 1) + j
+        else:
+            continue
+        inside = {(c.start, c.end, c.label) for k in range(t.i, end) if (c := by_token.get(k)) is not None}
+        places = sorted((start, stop) for start, stop, label in inside if label == "Location")
+        yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
+
+
+def _aliases(doc: Doc, chosen: list[Candidate]) -> None:
+    """A name followed by an acronym in brackets: wherever the acronym stands alone, the same body."""
+    forms: dict[str, Candidate] = {}
+    for c in chosen:
+        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
+            inner = doc[c.end + 1]
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
+                c.attrs["alias"] = inner.text
+                forms.setdefault(inner.text, c)
+    for c in chosen:
+        named = forms.get(doc[c.start : c.end].text)
+        if named is not None and c is not named:
+            c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+class SpanishEntityRecognizer:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.notations: dict[int, str] = {}
+        by_notation: dict[str, list[str]] = {}
+        for phrase, notation in crime_phrases().items():
+            by_notation.setdefault(notation, []).append(phrase)
+        for notation, phrases in by_notation.items():
+            key = f"ES_CrimeType_{notation}"
+            self.notations[nlp.vocab.strings.add(key)] = notation
+            self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = []
+        for m in DATE.finditer(doc.text):
+            value = iso(m)
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if value is not None and span is not None:
+                candidates.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
+        for match_id, start, end in self.matcher(doc):
+            candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
+        for start, end in _runs(doc):
+            found = _typed(doc, start, end)
+            if found is not None:
+                candidates.append(found)
+        chosen = _select(doc, candidates)
+        _aliases(doc, chosen)
+        chosen = _select(doc, [*chosen, *_cases(doc)])
+        ranges = {(c.start, c.end) for c in chosen}
+        crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
+        spans = []
+        for c in [*chosen, *crimes]:
+            span = Span(doc, c.start, c.end, label=c.label)
+            span._.acg = dict(c.attrs)
+            spans.append(span)
+        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
+        doc._.acg_relations = []
+        return doc
+
+
+@Language.factory("acg_entities_es", requires=["token.is_sent_start"], assigns=["doc.spans", "span._.acg"])
+def make_spanish_entity_recognizer(nlp: Language, name: str) -> SpanishEntityRecognizer:
+    return SpanishEntityRecognizer(nlp, name)

@@ -1,0 +1,92 @@
+"""Spanish words the recogniser reads: months, ranks and titles, the head nouns that type a name, the small
+words a name holds, the capitalised words that begin a sentence and name nothing."""
+
+from __future__ import annotations
+
+from spacy.lang.es.stop_words import STOP_WORDS
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+RANKS = frozenset(
+    "general coronel teniente capitán mayor sargento subteniente cabo comandante almirante vicealmirante "
+    "contraalmirante brigadier comisario inspector suboficial".split()
+)
+# Words before a name that make it a person's: titles and functions.
+PERSON_CUES = RANKS | frozenset(
+    "presidente expresidente dictador ministro exministro juez jueza fiscal magistrado magistrada jefe "
+    "exjefe director exdirector obispo padre sacerdote señor señora doctor acusado acusados imputado "
+    "procesado condenado".split()
+)
+# Head nouns of courts, prosecutors and inquiries; those that name one only with a word of justice in it.
+MECHANISM_HEADS = frozenset(
+    "tribunal tribunales corte cámara juzgado sala fiscalía ministerio comisión consejo jurisdicción".split()
+)
+MECHANISM_WITH_CUE = frozenset(["ministerio", "comisión", "consejo"])
+MECHANISM_CUES = frozenset(
+    "público justicia verdad esclarecimiento desaparición derechos penal criminal supremo suprema fiscal "
+    "apelaciones casación especial paz".split()
+)
+MECHANISM_KINDS = (
+    ("international_court", ("penal internacional", "interamericana", "internacional de justicia")),
+    ("truth_commission", ("verdad", "esclarecimiento", "desaparición de personas")),
+    ("hybrid_tribunal", ("especial para la paz",)),
+)  # fmt: skip
+# Head nouns of forces, their units, armed movements and parties, and the kind each gives.
+BODY_HEADS = {
+    "ejército": "unit", "armada": "unit", "fuerza": "unit", "fuerzas": "unit", "brigada": "unit",
+    "batallón": "unit", "regimiento": "unit", "división": "unit", "destacamento": "unit", "escuadrón": "unit",
+    "compañía": "unit", "comando": "unit", "policía": "unit", "guardia": "unit", "gendarmería": "unit",
+    "dirección": "unit", "servicio": "unit", "grupo": "unit", "unidad": "unit", "departamento": "unit",
+    "escuela": "unit", "junta": "government", "gobierno": "government", "movimiento": "armed_group",
+    "frente": "armed_group", "partido": "other", "organización": "other", "asociación": "ngo",
+    "fundación": "ngo", "centro": "ngo", "agencia": "state_institution", "central": "state_institution",
+    "unión": "other", "alianza": "other", "coordinadora": "ngo", "colectivo": "ngo",
+}  # fmt: skip
+# First words of names that are no person's: acts, reports, operations, events, places, institutions.
+NOT_PERSON_HEADS = frozenset(
+    "decreto ley código informe operación caso causa expediente masacre crimen responsabilidad caravana "
+    "universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
+    "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
+    "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
+    "hechos mujeres ambiente narcoactividad silencio".split()
+)
+# First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
+PLACE_HEADS = frozenset(
+    "ciudad villa barrio san santa santo alta baja norte sur puerto río cerro valle sierra departamento "
+    "provincia región municipio estados".split()
+)
+# Nouns after which "de X" is a place ("el departamento de Izabal", "el municipio de Nebaj").
+PLACE_NOUNS = frozenset(
+    "departamento provincia región municipio ciudad localidad aldea comunidad pueblo distrito comuna estado "
+    "país zona caserío finca hacienda".split()
+)
+# Small words inside a name ("Corte Suprema de Justicia de la Nación", "Claudia Paz y Paz").
+LINKS = frozenset("de del la las los y en lo para sobre".split())
+# Capitalised words that name nothing: articles, prepositions, pronouns and the like at a sentence's start.
+NOT_NAMES = (
+    frozenset(STOP_WORDS)
+    | frozenset(MONTHS)
+    | frozenset(
+        "lunes martes miércoles jueves viernes sábado domingo según tras durante antecedentes resumen acusación "
+        "sentencia fallo hechos".split()
+    )
+)
+PLACE_PREPOSITIONS = frozenset(["en", "desde", "hacia", "hasta"])
+ORDINALS = frozenset(
+    "primera primer primero segunda segundo tercera tercer tercero cuarta cuarto quinta quinto sexta sexto "
+    "séptima séptimo octava octavo novena noveno décima décimo vigésima trigésima".split()
+)
+CASE_NOUNS = frozenset(["caso", "causa", "expediente"])
+# Nouns of crimes as events, the adjectives that qualify them, and the prepositions that name what they
+# were done to or where ("la masacre de Accomarca", "la desaparición forzada de 119 opositores").
+CRIME_NOUNS = frozenset(
+    "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
+    "secuestro secuestros crimen crímenes ataque ataques bombardeo bombardeos tortura torturas".split()
+)
+CRIME_ADJECTIVES = frozenset(
+    "forzada forzadas extrajudicial extrajudiciales sistemática sistemáticas sistemático sistemáticos "
+    "arbitraria arbitrarias masiva masivas".split()
+)
+CRIME_PREPOSITIONS = frozenset(["de", "del", "contra", "en"])
