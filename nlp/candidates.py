@@ -5,7 +5,10 @@ When proposals overlap, the more specific rule wins, then the longer span (nlp.e
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from spacy.tokens import Doc
 
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
 RULE, SHAPE, PHRASE, EVENT, NER = 4, 3, 2, 1, 0
@@ -16,3 +19,19 @@ class Candidate:
 
     def __init__(self, start: int, end: int, label: str, priority: int, **attrs: Any) -> None:
         self.start, self.end, self.label, self.priority, self.attrs = start, end, label, priority, attrs
+
+
+def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str]) -> None:
+    """A name followed by an acronym in brackets ("... sécurité (DDS)"): the acronym is its alias, and
+    wherever the acronym stands alone it names the same body (its label and kind)."""
+    forms: dict[str, Candidate] = {}
+    for c in chosen:
+        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
+            inner = doc[c.end + 1]
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and acronym.match(inner.text):
+                c.attrs["alias"] = inner.text
+                forms.setdefault(inner.text, c)
+    for c in chosen:
+        named = forms.get(doc[c.start : c.end].text)
+        if named is not None and c is not named:
+            c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}

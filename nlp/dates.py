@@ -73,3 +73,21 @@ def _iso(m: re.Match[str]) -> str | None:
     if not 1 <= int(day) <= calendar.monthrange(year, number)[1]:
         return None
     return f"{year:04d}-{number:02d}-{int(day):02d}"
+
+
+def reduced(year: int, month: int | None, day: int | None) -> str | None:
+    """A date at the precision stated, as a reduced ISO 8601 date; None for a day without a month or a day
+    or month that does not exist (the French and Spanish recognisers' forms end here too).
+
+    >>> reduced(2013, 5, 10), reduced(1982, 3, None), reduced(1999, None, None), reduced(2001, 2, 31)
+    ('2013-05-10', '1982-03', '1999', None)
+    """
+    if month is None:
+        return None if day is not None else f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

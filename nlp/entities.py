@@ -672,14 +672,22 @@ class EntityRecognizer:
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
         crimes += [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
-        spans = []
-        for c in [*chosen, *_select(doc, crimes)]:
-            span = Span(doc, c.start, c.end, label=c.label)
-            span._.acg = dict(c.attrs)
-            spans.append(span)
+        spans = write_spans(doc, [*chosen, *_select(doc, crimes)])
         _titles(text, [s for s in spans if s.label_ == "Person"])
-        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
+
+
+def write_spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:
+    """The chosen candidates as the document's mentions (`doc.spans["acg"]`, in order, with their
+    attributes in `span._.acg`): what every language's recogniser leaves for the relations and the
+    document's assembly."""
+    spans = []
+    for c in chosen:
+        span = Span(doc, c.start, c.end, label=c.label)
+        span._.acg = dict(c.attrs)
+        spans.append(span)
+    doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
+    return spans
 
 
 def _invert(phrases: dict[str, str]) -> dict[str, list[str]]:

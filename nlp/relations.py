@@ -21,14 +21,13 @@ docs can cross process boundaries) naming mentions by character offsets.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
-from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated
+from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
@@ -345,18 +344,10 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc.spans[SPANS])
-        relations: list[dict[str, Any]] = []
-        text = doc.text
-        for sent in doc.sents:
-            within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-            if len(within) < 2 and not any(m.label_ in {"Crime", "Person"} for m in within):  # a witness alone
-                continue
-            s = Sentence(sent, within, mentions, text)
-            for rule in (posts, parts, verdicts, cases, complicity, crimes, victims, witnesses):
-                rule(s)
-            relations.extend(s.out)
-        doc._.acg_relations = relations
+        # a sentence of one mention is read only for a crime or a person (a victim, a witness alone)
+        read_sentences(doc, list(doc.spans[SPANS]), (posts, parts, verdicts, cases, complicity, crimes, victims,
+                       witnesses), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person"}
+                       for m in within))  # fmt: skip
         return doc
 
 

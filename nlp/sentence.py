@@ -8,10 +8,10 @@ process boundaries).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
 from nlp.names import person_shaped
@@ -209,3 +209,22 @@ class Sentence:
             m.label_ in {"Organization", "Location"} and m._.acg.get("kind") in {None, "other"}
             and m.text in surnames and m.root.head.lower_ not in {"in", "at", "to"})]  # fmt: skip
         return found[-1] if found else None
+
+
+Rule = Callable[["Sentence"], None]
+
+
+def read_sentences(doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span]], bool]) -> None:
+    """Run the relation rules over each sentence whose mentions are `worth` it, and put what they emit in
+    `doc._.acg_relations` (the pipelines of every language end so)."""
+    relations: list[dict[str, Any]] = []
+    text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
+    for sent in doc.sents:
+        within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+        if not worth(within):
+            continue
+        s = Sentence(sent, within, mentions, text)
+        for rule in rules:
+            rule(s)
+        relations.extend(s.out)
+    doc._.acg_relations = relations

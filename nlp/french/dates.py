@@ -11,9 +11,9 @@ day or a month without its year has no date of its own.
 
 from __future__ import annotations
 
-import calendar
 import re
 
+from nlp.dates import reduced
 from nlp.french.lexicon import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -25,13 +25,6 @@ DATE = re.compile(
 
 def iso(m: re.Match[str]) -> str | None:
     """A matched date as a reduced ISO 8601 date; None when it names no real day, or a day without a month."""
-    year = int(m["year"])
-    if m["month"] is None:
-        return None if m["day"] else f"{year:04d}"
-    month = MONTHS[m["month"].lower()]
-    if m["day"] is None:
-        return f"{year:04d}-{month:02d}"
-    day = 1 if m["day"] == "1er" else int(m["day"])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    month = MONTHS[m["month"].lower()] if m["month"] else None
+    day = (1 if m["day"] == "1er" else int(m["day"])) if m["day"] else None
+    return reduced(int(m["year"]), month, day)

@@ -24,10 +24,10 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
-from nlp.entities import SPANS, _select
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
@@ -286,23 +286,6 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
 
 
-def _aliases(doc: Doc, chosen: list[Candidate]) -> None:
-    """A name followed by an acronym in brackets ("... sécurité (DDS)"): the acronym is its alias, and
-    wherever the acronym stands alone it names the same body."""
-    forms: dict[str, Candidate] = {}
-    for c in chosen:
-        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
-            inner = doc[c.end + 1]
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
-                c.attrs["alias"] = inner.text
-                forms.setdefault(inner.text, c)
-    for c in chosen:
-        named = forms.get(doc[c.start : c.end].text)
-        if named is not None and c is not named:
-            c.label = named.label
-            c.attrs = {k: v for k, v in named.attrs.items() if k == "kind"}
-
-
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """A trial or an affair named after a person or an event ("le procès de Kunti Kamara", "l'affaire
     Ministère public contre Hissène Habré")."""
@@ -420,17 +403,12 @@ class FrenchEntityRecognizer:
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
-        _aliases(doc, chosen)
+        acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         found = list(_crimes(doc, chosen))
         crimes = _select(doc, [c for c in found if c.label == "Crime"])
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])  # their places
-        spans = []
-        for c in [*chosen, *crimes]:
-            span = Span(doc, c.start, c.end, label=c.label)
-            span._.acg = dict(c.attrs)
-            spans.append(span)
-        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
+        write_spans(doc, [*chosen, *crimes])
         return doc
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.entities import SPANS
 from nlp.french import lexicon
-from nlp.sentence import Sentence, dep_path, inside
+from nlp.sentence import Sentence, dep_path, inside, read_sentences
 
 _AGENTS = ("Person", "Organization")
 _NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])
@@ -366,18 +366,8 @@ class FrenchRelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc.spans[SPANS])
-        relations: list[dict[str, Any]] = []
-        text = doc.text
-        for sent in doc.sents:
-            within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-            if len(within) < 2:
-                continue
-            s = Sentence(sent, within, mentions, text)
-            for rule in (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes):
-                rule(s)
-            relations.extend(s.out)
-        doc._.acg_relations = relations
+        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes)
+        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2)
         return doc
 
 

@@ -18,16 +18,16 @@ a link guessed from their order could accuse the wrong person.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
-from nlp.entities import SPANS, _select
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.dates import reduced
+from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
 from nlp.spanish import lexicon
 
@@ -45,16 +45,9 @@ def iso(m: re.Match[str]) -> str | None:
     >>> [iso(m) for m in DATE.finditer("el 10 de mayo de 2013, en marzo de 1982 y en 1999; el 31 de febrero de 2001")]
     ['2013-05-10', '1982-03', '1999', None]
     """
-    year = int(m["year"])
-    if m["month"] is None:
-        return None if m["day"] else f"{year:04d}"
-    month = lexicon.MONTHS[m["month"].lower()]
-    if m["day"] is None:
-        return f"{year:04d}-{month:02d}"
-    day = 1 if m["day"] == "1º" else int(m["day"])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    month = lexicon.MONTHS[m["month"].lower()] if m["month"] else None
+    day = (1 if m["day"] == "1º" else int(m["day"])) if m["day"] else None
+    return reduced(int(m["year"]), month, day)
 
 
 def crime_phrases() -> dict[str, str]:
@@ -188,21 +181,6 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
 
 
-def _aliases(doc: Doc, chosen: list[Candidate]) -> None:
-    """A name followed by an acronym in brackets: wherever the acronym stands alone, the same body."""
-    forms: dict[str, Candidate] = {}
-    for c in chosen:
-        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
-            inner = doc[c.end + 1]
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
-                c.attrs["alias"] = inner.text
-                forms.setdefault(inner.text, c)
-    for c in chosen:
-        named = forms.get(doc[c.start : c.end].text)
-        if named is not None and c is not named:
-            c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
-
-
 class SpanishEntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -230,17 +208,12 @@ class SpanishEntityRecognizer:
             if found is not None:
                 candidates.append(found)
         chosen = _select(doc, candidates)
-        _aliases(doc, chosen)
+        acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc)])
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
-        spans = []
-        for c in [*chosen, *crimes]:
-            span = Span(doc, c.start, c.end, label=c.label)
-            span._.acg = dict(c.attrs)
-            spans.append(span)
-        doc.spans[SPANS] = sorted(spans, key=lambda s: (s.start, -s.end))
-        doc._.acg_relations = []
+        write_spans(doc, [*chosen, *crimes])
+        doc._.acg_relations = []  # no relation is read without a parser
         return doc
 
 
