@@ -26,7 +26,7 @@ MECHANISM_HEADS = frozenset(
 MECHANISM_WITH_CUE = frozenset(["ministerio", "comisión", "consejo"])
 MECHANISM_CUES = frozenset(
     "público justicia verdad esclarecimiento desaparición derechos penal criminal supremo suprema fiscal "
-    "apelaciones casación especial paz".split()
+    "apelaciones casación especial paz interamericana interamericano internacional".split()
 )
 MECHANISM_KINDS = (
     ("international_court", ("penal internacional", "interamericana", "internacional de justicia")),
@@ -42,7 +42,8 @@ BODY_HEADS = {
     "escuela": "unit", "junta": "government", "gobierno": "government", "movimiento": "armed_group",
     "frente": "armed_group", "partido": "other", "organización": "other", "asociación": "ngo",
     "fundación": "ngo", "centro": "ngo", "agencia": "state_institution", "central": "state_institution",
-    "unión": "other", "alianza": "other", "coordinadora": "ngo", "colectivo": "ngo",
+    "unión": "other", "alianza": "other", "coordinadora": "ngo", "colectivo": "ngo", "naciones": "other",
+    "amnistía": "ngo", "cruz": "ngo", "oficina": "state_institution", "secretaría": "state_institution",
 }  # fmt: skip
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.
 NOT_PERSON_HEADS = frozenset(
