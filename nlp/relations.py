@@ -25,6 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp import lexicon
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
 from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
@@ -244,9 +245,17 @@ def verdicts(s: Sentence) -> None:
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 
 
+def prosecution(m: Span) -> bool:
+    """A mechanism that prosecutes, not one that judges: "the Office of the Attorney General of
+    Switzerland", "the Office of the Prosecutor"."""
+    return any(cue in m.text for cue in lexicon.PROSECUTION_CUES)
+
+
 def cases(s: Sentence) -> None:
     for case in s.typed("Case"):
         for court in s.typed("Mechanism"):
+            if prosecution(court):
+                continue  # a prosecutor brings a case; a court tries it
             path = dep_path(case.root, court.root)
             if path is not None and len(path) <= 6 and not broken(path, (case, court), []):
                 s.emit(case, "tried_by", court, 0.7, "case-court")

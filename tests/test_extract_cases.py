@@ -653,3 +653,12 @@ def test_a_case_named_after_its_victim_accuses_no_victim(extractor: Extractor) -
     found = relations(extractor.extract_text(text))
     assert not [k for k in found if k[0] == "Orlando Letelier" and k[1] == "accused_in"]
     assert ("Manuel Contreras", "convicted_by", "Supreme Court of Chile") in found
+
+
+def test_a_prosecutor_brings_a_case_and_does_not_try_it(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "In the Sonko case, the Office of the Attorney General of Switzerland filed its indictment in 2022."
+        )
+    )
+    assert not [k for k in found if k[1] == "tried_by"]
