@@ -662,3 +662,17 @@ def test_a_prosecutor_brings_a_case_and_does_not_try_it(extractor: Extractor) ->
         )
     )
     assert not [k for k in found if k[1] == "tried_by"]
+
+
+def test_a_pronoun_finds_a_surname_the_tagger_read_as_something_else(extractor: Extractor) -> None:
+    """ "the conviction of Alieu Kosiah ... Kosiah was arrested ... indicted him": "him" is Kosiah, even where
+    the tagger takes the surname alone for an organisation, and not the president named in between."""
+    text = (
+        "Swiss judges upheld the conviction of Alieu Kosiah, a former ULIMO commander. ULIMO was formed in 1991 "
+        "by supporters of the late President Samuel Doe. Kosiah, who settled in Switzerland in 1998, was "
+        "arrested there in 2014. The Office of the Attorney General of Switzerland indicted him in March 2019."
+    )
+    found = relations(extractor.extract_text(text))
+    charged = [k[0] for k in found if k[1] == "charged_by"]
+    assert "Samuel Doe" not in charged
+    assert charged == ["Alieu Kosiah"]
