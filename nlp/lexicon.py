@@ -140,7 +140,9 @@ START_WORDS = frozenset(
 # position at 7 Division", "moved to the Ministry of Defence").
 HOLD_WORDS = frozenset("be retain remain stay hold move swap return rejoin".split())
 # Lower-case nouns for a part of a unit ("headed the investigations section of Branch 251").
-PART_NOUNS = frozenset("section department unit branch office desk team wing cell bureau service squad".split())
+PART_NOUNS = frozenset(
+    "section department unit branch office desk team wing cell bureau service squad directorate".split()
+)
 END_WORDS = frozenset(
     ["leave", "left", "replace", "relieve", "retire", "dismiss", "remove", "hand", "until", "till", "sack", "redeploy"]
 )

@@ -67,7 +67,8 @@ def _no_defendant(m: Span) -> bool:
     "granted by Taylor"): not what the text is about there."""
     root = m.root
     before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or root.dep_ in {"pobj", "poss"}
+    inner = root.dep_ in {"pobj", "poss"} or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
+    return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or inner  # "by his minister, X"
 
 
 # Words that make an appeal's reversal a partial one.

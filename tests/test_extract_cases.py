@@ -676,3 +676,28 @@ def test_a_pronoun_finds_a_surname_the_tagger_read_as_something_else(extractor: 
     charged = [k[0] for k in found if k[1] == "charged_by"]
     assert "Samuel Doe" not in charged
     assert charged == ["Alieu Kosiah"]
+
+
+def test_a_pronoun_skips_a_name_in_apposition_inside_another_phrase(extractor: Extractor) -> None:
+    text = (
+        "Efraín Ríos Montt ruled Guatemala until August 1983, when he was ousted by his defence minister, "
+        "Óscar Humberto Mejía Víctores. In 2013 the High Risk Court A sentenced him to 80 years."
+    )
+    convicted = [k[0] for k in relations(extractor.extract_text(text)) if k[1] == "convicted_by"]
+    assert len(convicted) == 1
+    assert "Ríos Montt" in convicted[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Manuel Callejas headed the Guatemalan Army's intelligence directorate, the G-2, from 1982 to 1983.",
+        "In 1982 the Guatemalan Army's intelligence directorate, the G-2, was headed by Colonel Manuel Callejas.",
+    ],
+)
+def test_the_head_of_a_directorate_commands_it_and_serves_the_army(extractor: Extractor, text: str) -> None:
+    """The head of an army's directorate commands the directorate (named in apposition) and belongs to the
+    army: he does not command the army."""
+    found = relations(extractor.extract_text(text))
+    assert ("Manuel Callejas", "commands", "Guatemalan Army") not in found
+    assert ("Manuel Callejas", "member_of", "Guatemalan Army") in found
