@@ -208,6 +208,10 @@ def verdicts(s: Sentence) -> None:
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue
+        if lemma == "accuse" and (
+            any(c.dep_ in {"det", "amod"} for c in t.children) or t.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            continue  # "the fourth accused, X, was acquitted": a party named, not a charge made
         predicate, verdict = _VERDICTS[lemma]
         if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
             objects = " ".join(x.lower_ for x in t.subtree)

@@ -32,7 +32,7 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # twelve at the session's first commit, 0.170 after its first rules); five fell in the held-out folds.
 # (relations 0.352 before "X headed the G-2 under Ríos Montt" stopped making Ríos Montt a commander from that
 # phrase: the relation is true, but not said there.)
-FLOORS_DEV = {"entities": 0.765, "relations": 0.375}
+FLOORS_DEV = {"entities": 0.765, "relations": 0.376}
 FLOORS_HELD_OUT = {"entities": 0.729, "relations": 0.207}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left

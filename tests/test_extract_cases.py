@@ -701,3 +701,14 @@ def test_the_head_of_a_directorate_commands_it_and_serves_the_army(extractor: Ex
     found = relations(extractor.extract_text(text))
     assert ("Manuel Callejas", "commands", "Guatemalan Army") not in found
     assert ("Manuel Callejas", "member_of", "Guatemalan Army") in found
+
+
+def test_the_accused_named_so_is_no_charge_by_the_court_that_acquits(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "Trial Chamber II delivered its judgment in the Dunmore case in 2011. The third accused, Lieutenant "
+            "Colonel Piet Varga, a former prefect, was acquitted of all charges in 2011."
+        )
+    )
+    assert ("Piet Varga", "acquitted_by", "Trial Chamber II") in found
+    assert not [k for k in found if k[1] == "charged_by"]
