@@ -176,7 +176,10 @@ function complicityPage(id, query) {
     for (const [key, value] of Object.entries(answer)) {
       if (!Array.isArray(value)) continue;
       for (const a of value) {
-        if (a && a.id) rows.push([key, entityLink(a), a.type || "", a.role || "", a.path ? via(a.path) : "",
+        // a status says how sure: "possible" for a unit only present where the crime happened, or a
+        // commander whose command is not known to cover its date
+        if (a && a.id) rows.push([key, entityLink(a), a.type || "", (a.role || "") + (a.status ? " (" + a.status + ")" : ""),
+          a.path ? via(a.path) : "",
           a.path ? evidenceList(a.path.flatMap(s => s.evidence || [])) : ""]);
       }
     }
