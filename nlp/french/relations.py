@@ -170,9 +170,13 @@ def parts(s: Sentence) -> None:
                 and _complement(verb, whole)
             ):
                 s.emit(part, "part_of", whole, 0.7, "fr-part-verb", **_dates(s, path))
-            elif verb is not None and verb.pos_ == "NOUN" and _under(words, part):
+            elif verb is not None and verb.pos_ == "NOUN" and _under(verb, part):
                 s.emit(part, "part_of", whole, 0.7, "fr-under", **_dates(s, path))
-            elif _only(words, _PART_NOUNS) is not None and part.root.i < whole.root.i and _appositive(words, part):
+            elif (
+                (noun := _only(words, _PART_NOUNS)) is not None
+                and part.root.i < whole.root.i
+                and _appositive(noun, part)
+            ):
                 s.emit(part, "part_of", whole, 0.7, "fr-part-noun")
 
 
@@ -189,15 +193,14 @@ def _subject_is(verb: Token, m: Span) -> bool:
     return verb.dep_ in {"acl", "amod"} and inside(m, verb.head)  # "la DDS, rattachée à la Présidence"
 
 
-def _under(words: list[Token], part: Span) -> bool:
+def _under(noun: Token, part: Span) -> bool:
     """ "Y, placé sous l'autorité de Z": the noun of authority hangs on a participle that qualifies Y."""
-    noun = next(t for t in words if t.lemma_.lower() in _UNDER_NOUNS or t.lower_ in _UNDER_NOUNS)
     verb = noun.head
     return any(c.lower_ == "sous" for c in noun.children) and _subject_is(verb, part) and verb.i != noun.i
 
 
-def _appositive(words: list[Token], part: Span) -> bool:
-    noun = next(t for t in words if t.lower_ in _PART_NOUNS)
+def _appositive(noun: Token, part: Span) -> bool:
+    """ "Y, une unité de Z": the noun of a part is Y's apposition."""
     return noun.dep_ == "appos" and inside(part, noun.head)
 
 
