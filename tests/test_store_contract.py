@@ -175,9 +175,9 @@ def test_bad_records_are_reported_and_the_rest_goes_in(store: Store) -> None:
         "(YYYY, YYYY-MM or YYYY-MM-DD)",
         "relation p-krstic-commands->p-zivanovic: commands does not link Person to Person",
         "relation p-krstic-founded->o-vrs.predicate: 'founded' is not one of " + ", ".join(
-            sorted(["accused_in", "acquitted_by", "aided", "charged_by", "commands", "convicted_by", "financed",
-                    "investigated_by", "member_of", "occurred_in", "of_type", "ordered", "part_of", "perpetrated",
-                    "supplied", "tried_by", "victim_of", "witness_in"])),
+            sorted(["accused_in", "acquitted_by", "aided", "based_at", "charged_by", "commands", "convicted_by",
+                    "financed", "investigated_by", "member_of", "occurred_in", "of_type", "operated_in", "ordered",
+                    "part_of", "perpetrated", "supplied", "tried_by", "victim_of", "witness_in"])),
         "relation p-nobody-member_of->o-vrs: unknown entity p-nobody",
     ]  # fmt: skip
 

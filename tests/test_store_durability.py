@@ -76,8 +76,14 @@ def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path, size: int) 
     imported = read_sfm(SFM)
     load_records(store, imported.entities, imported.relations)
     assert counts(store) == {
-        "nodes": {"CrimeType": 49, "Document": 5985, "Organization": 1055 + units, "Person": 667},
-        "relationships": {"COMMANDS": 775, "MEMBER_OF": 108, "PART_OF": 1223 + links},
+        "nodes": {"CrimeType": 49, "Document": 5985, "Location": 550, "Organization": 1055 + units, "Person": 667},
+        "relationships": {
+            "BASED_AT": 970,
+            "COMMANDS": 775,
+            "MEMBER_OF": 108,
+            "OPERATED_IN": 665,
+            "PART_OF": 1223 + links,
+        },
     }
     store.close()
 
