@@ -169,7 +169,9 @@ def test_the_ui_chain_shows_superseded_commanders_only_when_asked(server: Server
     text = page.text_content("main") or ""
     assert "Radislav Krstić" in text
     page.check("input[name=all]")
-    page.click("button[type=submit]")
+    # the answer asked with the switch, waited for (the table of the first answer is still on the page)
+    with page.expect_response(lambda r: "/chain?" in r.url and "all=true" in r.url):
+        page.click("button[type=submit]")
     page.wait_for_function("location.hash.includes('all=true')")
     page.wait_for_selector("main table")
     assert "Radislav Krstić" in (page.text_content("main") or "")
