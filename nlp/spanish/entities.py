@@ -136,10 +136,9 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     return None
 
 
-def _cases(doc: Doc) -> Iterator[Candidate]:
+def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
     """ "el caso Sepur Zarco", "la causa 13/84", "el Caso 03": a case named after someone, something or its
     number."""
-    runs = dict(_runs(doc))
     for t in doc:
         if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
             continue
@@ -203,13 +202,14 @@ class SpanishEntityRecognizer:
                 candidates.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
         for match_id, start, end in self.matcher(doc):
             candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
-        for start, end in _runs(doc):
+        runs = dict(_runs(doc))  # start -> end of each run of capitalised words, read once
+        for start, end in runs.items():
             found = _typed(doc, start, end)
             if found is not None:
                 candidates.append(found)
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
-        chosen = _select(doc, [*chosen, *_cases(doc)])
+        chosen = _select(doc, [*chosen, *_cases(doc, runs)])
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
         write_spans(doc, [*chosen, *crimes])
