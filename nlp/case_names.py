@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from nlp import lexicon
 from nlp.candidates import RULE, Candidate
 
-_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,3}"
+_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,4}"
 # "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
 # v. The Prosecutor"
 # Words that open a sentence or a phrase before a case's name, never part of it ("In Prosecutor v. X").
@@ -91,6 +91,44 @@ def case_aliases(doc: Doc, chosen: list[Candidate]) -> None:
             after += 1
         if after < len(doc) and doc[after].text == ")":
             c.attrs.setdefault("alias", other.attrs.get("name") or _strip_article(doc[other.start : other.end].text))
+
+
+# The prosecution as a party of a case's name ("Prosecutor v. X", "The People v. X", "X et al. v. The Prosecutor").
+_PROSECUTION = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w\u2019']+\s+){0,2}Prosecutor|People|State)$", re.IGNORECASE)
+_PARTICLES = frozenset("al el de van von bin da dos del la du le ter".split())
+_SPLIT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def case_parties(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """The accused a case's name lists ("Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao",
+    "Nahimana et al. v. The Prosecutor"): each a person, whatever the tagger reads elsewhere of one of their
+    names. Only where the other party is the prosecution (a state against a state is no criminal case), and
+    only names of two words or more (a single word may be a place: "United States v. Belfast"). They lie
+    inside the case's mention, as a victim lies inside a crime's."""
+    out = []
+    for c in chosen:
+        text = doc[c.start : c.end].text
+        if c.label != "Case" or " v" not in text:
+            continue
+        first, _, second = re.split(r"\s+(v(?:s)?\.?)\s+", text, maxsplit=1)
+        first = re.sub(r"\s+et\s+al\.?$", "", first)
+        if _PROSECUTION.match(second.strip()):
+            side, offset = first, 0
+        elif _PROSECUTION.match(first.strip()):
+            side, offset = second, len(text) - len(second)
+        else:
+            continue
+        side = re.sub(r"\s+et\s+al\.?$", "", side)
+        begin = doc[c.start].idx + offset
+        at = 0
+        for part in [*_SPLIT.split(side)]:
+            at = side.index(part, at)
+            if len(part.split()) >= 2 and all(w[:1].isupper() or w.split("-")[0] in _PARTICLES for w in part.split()):
+                span = doc.char_span(begin + at, begin + at + len(part), alignment_mode="contract")
+                if span is not None and len(span) >= 2:
+                    out.append(Candidate(span.start, span.end, "Person", RULE))
+            at += len(part)
+    return out
 
 
 def _strip_article(text: str) -> str:

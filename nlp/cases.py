@@ -16,6 +16,7 @@ evidence it was inferred from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ontology.names import name_key
@@ -30,11 +31,12 @@ _PROSECUTION = frozenset({"prosecutor", "the prosecutor", "people", "the people"
 INFERRED = 0.5  # "possible"
 
 
-def infer(entities: list[Entity], links: Links, witnesses: Iterable[str]) -> None:
+def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: str) -> None:
     """Add to `links` what the document as a whole says of its cases (see the module's text)."""
     cases = [e for e in entities if e.type == "Case"]
     if not cases:
         return
+    _court_fields(cases, [e for e in entities if e.type == "Mechanism"], links, text)
     persons = [e for e in entities if e.type == "Person"]
     # A case may be named after its victim ("the Letelier case", "el caso Letelier"): a person the document
     # shows suffering a crime (a victim, or named in a crime's name) is not accused by the case's name alone.
@@ -81,6 +83,24 @@ def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
         surname = full.split()[-1]
         if f" {full} " in words or (last.count(surname) == 1 and f" {surname} " in words):
             yield person
+
+
+# A field of a case's heading that names its court: "Court: Stockholm District Court", "Chamber: Trial Chamber I".
+_COURT_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:Court|Chamber|Tribunal|Trial court|Juzgado|Cour|Gericht)[ \t]*:[ \t]*$")
+
+
+def _court_fields(cases: list[Entity], courts: list[Entity], links: Links, text: str) -> None:
+    """A case's heading names its court in a field ("The Prosecutor v. A and B / Court: Stockholm District
+    Court"): the case named last before the field, in the same block of lines (no blank line between), is
+    tried by it."""
+    named = sorted((m.start, case) for case in cases for m in case.mentions if m.start is not None)
+    for court in courts:
+        for m in court.mentions:
+            if m.start is None or not _COURT_FIELD.search(text, max(0, m.start - 40), m.start):
+                continue
+            before = [(at, case) for at, case in named if at < m.start and "\n\n" not in text[at : m.start]]
+            if before:
+                _add(links, before[-1][1].id, "tried_by", court.id, 0.7, "case-heading", [m])
 
 
 def _tried_by_verdicts(links: Links) -> None:

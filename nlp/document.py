@@ -289,6 +289,7 @@ def _merge_operations(coref: Coreference, text: str) -> None:
 _PERSON_ROLES = frozenset(
     "commands member_of victim_of witness_in convicted_by acquitted_by charged_by accused_in".split()
 )
+_IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)  # "of X" may be a person
 _AT_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_WORDS))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -311,10 +312,14 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         if c.type == "Location" and any((m.start, m.end) in crime_places for m in c.mentions):
             _place_twins(coref, c, name, roles)
             continue
-        if not person_shaped(name):
-            continue
         key = entity_key("Person", name)
         at_place = any(_AT_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+        in_place = any(_IN_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+        if " " not in key and name[:1].isupper() and not in_place and (bearer := coref._surname(key)) is not None:
+            _fold(coref, c, bearer)  # "Sesay" tagged a place: the surname of the one person so named
+            continue
+        if not person_shaped(name):
+            continue
         same = full.get(key)
         by_surname = not at_place and key.split()[-1] in single
         by_role = any((m.start, m.end) in roles for m in c.mentions)
@@ -451,7 +456,7 @@ def assemble(
     for r in appeals:
         _appeal(r, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
-    cases.infer(entities, merged, witnesses)
+    cases.infer(entities, merged, witnesses, text)
     type_crimes(entities, merged, coref.crime_labels)
     _no_accused_witness(entities, merged)
     return entities, list(merged.values()), problems

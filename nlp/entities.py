@@ -32,7 +32,7 @@ from spacy.util import registry
 
 from nlp import lexicon
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
-from nlp.case_names import case_aliases, case_names, cases_of
+from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.names import (
@@ -558,6 +558,22 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         yield Candidate(t.i, t.i + 1, found.label, EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
 
 
+def _surnames_retyped(doc: Doc, chosen: list[Candidate], parties: list[Candidate]) -> None:
+    """A single word the tagger took for a place or an organisation that is the surname of exactly one
+    person named in full ("Prosecutor v. Issa Hassan Sesay", later "the convictions of Sesay", tagged a
+    place) is that person's, unless written as a place ("in Sesay")."""
+    bearers: dict[str, set[str]] = {}
+    for c in [*chosen, *parties]:
+        if c.label == "Person" and c.end - c.start >= 2:
+            bearers.setdefault(doc[c.end - 1].text, set()).add(doc[c.start : c.end].text)
+    for c in chosen:
+        if c.priority != NER or c.end - c.start != 1 or c.label not in {"Location", "Organization"}:
+            continue
+        if len(bearers.get(doc[c.start].text, ())) == 1 and (c.start == 0 or doc[c.start - 1].lower_ not in _IN):
+            c.label, c.attrs = "Person", {}
+
+
+_IN = frozenset("in at near inside outside from into".split())
 _LINK_WORDS = frozenset(
     "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
 )
@@ -664,7 +680,9 @@ class EntityRecognizer:
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
         chosen = _spelled_out(doc, chosen)
         case_aliases(doc, chosen)
-        chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, chosen)]))
+        parties = case_parties(doc, chosen)
+        chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
+        _surnames_retyped(doc, chosen, parties)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(_crimes(doc, chosen))
@@ -672,7 +690,7 @@ class EntityRecognizer:
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
         crimes += [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
-        spans = write_spans(doc, [*chosen, *_select(doc, crimes)])
+        spans = write_spans(doc, [*chosen, *_select(doc, crimes), *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc
 

@@ -32,6 +32,7 @@ from spacy.util import load_config_from_str, load_model_from_config
 import nlp.entities
 import nlp.french.entities
 import nlp.french.relations
+import nlp.paragraphs
 import nlp.relations
 import nlp.spanish.entities
 from nlp.document import Mention, assemble

@@ -423,7 +423,7 @@ def posts(s: Sentence) -> None:
                 part = [
                     t for t in path
                     if t.lemma_.lower() in lexicon.PART_NOUNS and not inside(org, t)
-                    and (t.i > led[0].i or t.dep_ == "nsubjpass")  # "the army's directorate was headed by X"
+                    and ((led and t.i > led[0].i) or t.dep_ == "nsubjpass")  # "the army's directorate was headed by X"
                     and not (org.root.dep_ == "appos" and org.root.head.i == t.i)  # "the directorate, the G-2"
                 ]  # fmt: skip
                 if part:

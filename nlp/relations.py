@@ -67,7 +67,8 @@ def _no_defendant(m: Span) -> bool:
     "granted by Taylor"): not what the text is about there."""
     root = m.root
     before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    inner = root.dep_ in {"pobj", "poss"} or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
+    inner = root.dep_ == "pobj" or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
+    inner = inner or (root.dep_ == "poss" and root.head.lemma_.lower() not in _OUTCOMES)  # "Gbao's conviction": his
     return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or inner  # "by his minister, X"
 
 
@@ -168,9 +169,15 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
     found = court_in(words)
     if found is not None:
         return found, 0.8
-    before = [m for m in mechanisms if m.end <= t.i]
-    found = before[-1] if before else s.previous(t, "Mechanism")
+    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m)]
+    found = before[-1] if before else s.previous(t, "Mechanism", skip=_bracketed)
     return found, 0.6
+
+
+def _bracketed(m: Span) -> bool:
+    """A court's other name in brackets after a longer one ("Trial Chamber I of the Special Court for Sierra
+    Leone (SCSL)"): the court named is the one before the bracket."""
+    return m.start >= 2 and m.doc[m.start - 1].text == "(" and m.doc[m.start - 2].is_alpha
 
 
 def _own_words(t: Token, m: Span) -> bool:
@@ -232,6 +239,9 @@ def verdicts(s: Sentence) -> None:
         court, confidence = _court(s, t.head if issued else t, mechanisms)
         if court is None:
             continue
+        case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
+        if case is not None and confidence < 0.8:
+            court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
         modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
         dates = [m._.acg["date"] for m in s.typed("DATE") if _own_words(t, m)]
@@ -243,11 +253,37 @@ def verdicts(s: Sentence) -> None:
             if to is not None:
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
         for party in parties:
+            if case is not None and predicate != "charged_by":
+                s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
             # a pronoun read as a person named in an earlier sentence may be someone else: possible at most
             sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
             s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+
+
+def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:
+    """The case a verdict was given in: "was convicted in the Military I case", "was acquitted at the
+    ESMA trial", "was convicted in the same case" (the case named last before)."""
+    for p in verdict.children:
+        if p.dep_ != "prep" or p.lower_ not in {"in", "at"}:
+            continue
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            named = next((m for m in s.typed("Case") if inside(m, o)), None)
+            if named is not None:
+                return named
+            if o.lemma_.lower() in {"case", "trial"} and any(c.lower_ == "same" for c in o.children):
+                return s.previous(verdict, "Case")
+    return None
+
+
+def _court_of_case(s: Sentence, case: Span) -> Span | None:
+    """The court named in the sentence that names a case ("In its judgement in the Military I case, Trial
+    Chamber I found ..."), when there is one court there (a prosecutor is none)."""
+    sent = case.sent
+    courts = [m for m in s.doc_mentions if m.label_ == "Mechanism" and sent.start <= m.start and m.end <= sent.end
+              and not prosecution(m) and not _bracketed(m)]  # fmt: skip
+    return courts[0] if len(courts) == 1 else None
 
 
 def prosecution(m: Span) -> bool:

@@ -712,3 +712,66 @@ def test_the_accused_named_so_is_no_charge_by_the_court_that_acquits(extractor: 
     )
     assert ("Piet Varga", "acquitted_by", "Trial Chamber II") in found
     assert not [k for k in found if k[1] == "charged_by"]
+
+
+def test_the_accused_listed_in_a_case_title_are_persons_and_their_surnames_too(extractor: Extractor) -> None:
+    text = (
+        "Prosecutor v. Marek Dubravka Olin, Tomas Verhaal and Ruth Anselmo Kade\n\n"
+        "The Trial Chamber convicted all three in March 2011. The Appeals Chamber later upheld the "
+        "convictions of Olin and Verhaal. It reversed Kade's conviction for pillage and acquitted her of "
+        "that count."
+    )
+    result = extractor.extract_text(text)
+    kinds = types(result)
+    for person in ("Marek Dubravka Olin", "Tomas Verhaal", "Ruth Anselmo Kade"):
+        assert kinds[person] == "Person"
+    assert "Olin" not in kinds
+    assert "Kade" not in kinds
+    found = relations(result)
+    case = "Prosecutor v. Marek Dubravka Olin, Tomas Verhaal and Ruth Anselmo Kade"
+    assert ("Tomas Verhaal", "accused_in", case) in found
+    assert ("Marek Dubravka Olin", "convicted_by", "Appeals Chamber") in found
+    # "Kade's conviction ... acquitted her": her, not the last person named before her
+    assert ("Ruth Anselmo Kade", "acquitted_by", "Appeals Chamber") in found
+    assert ("Tomas Verhaal", "acquitted_by", "Appeals Chamber") not in found
+
+
+def test_no_person_is_made_of_a_state_party_or_a_single_word(extractor: Extractor) -> None:
+    kinds = types(extractor.extract_text(
+        "In Bosnia and Herzegovina v. Serbia and Montenegro the Court ruled in 2007. "
+        "United States v. Ardmore was decided in 2009."
+    ))  # fmt: skip
+    assert kinds.get("Serbia") != "Person"
+    assert kinds.get("Montenegro") != "Person"
+    assert kinds.get("Ardmore") != "Person"
+
+
+def test_a_verdict_in_a_case_names_the_case_and_its_court(extractor: Extractor) -> None:
+    text = (
+        "In its judgment in the Kivu II case, Trial Chamber IV found that the militia had attacked the camp. "
+        "The Appeals Chamber later reduced one sentence. "
+        "Captain Ilse Marovic was convicted in the same case and sentenced to 18 years."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Ilse Marovic", "accused_in", "Kivu II case") in found
+    assert ("Ilse Marovic", "convicted_by", "Trial Chamber IV") in found
+    assert ("Ilse Marovic", "convicted_by", "Appeals Chamber") not in found
+
+
+def test_a_court_named_in_a_case_heading_tries_the_case(extractor: Extractor) -> None:
+    text = (
+        "The Public Prosecutor v. Hedda Lorne\nCourt: Bergen District Court\nFiled: 3 May 2020\n\n"
+        "The prosecution says that Lorne sold arms to the militia."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("The Public Prosecutor v. Hedda Lorne", "tried_by", "Bergen District Court") in found
+    assert found[("Hedda Lorne", "accused_in", "The Public Prosecutor v. Hedda Lorne")] == 0.7
+
+
+def test_a_heading_is_a_sentence_of_its_own(extractor: Extractor) -> None:
+    # read as one sentence with the paragraph under it, the colonel would be made a member of the brigade
+    text = "Statement of Colonel Ana Pirc\n\nThe 44 Brigade burned the market in Tarvo on 3 May."
+    result = extractor.extract_text(text)
+    assert types(result).get("Ana Pirc") == "Person"
+    assert types(result).get("44 Brigade") == "Organization"
+    assert ("Ana Pirc", "member_of", "44 Brigade") not in relations(result)
