@@ -217,6 +217,30 @@ def _listed_apart(a: Span, b: Span) -> bool:
     return any(doc[i].text == ";" for i in range(lo, hi))
 
 
+def _siblings(a: Span, b: Span) -> bool:
+    """Two units named side by side, coordinated or in apposition ("the 58th Division and its 53rd
+    Division", "the 58th Division, its 53rd Division")."""
+    return any(x.root.dep_ in {"conj", "appos"} and (inside(y, x.root.head) or
+               (x.root.head.dep_ == "conj" and inside(y, x.root.head.head))) for x, y in ((a, b), (b, a)))  # fmt: skip
+
+
+def _nearer_sibling(org: Span, person: Span, orgs: list[Span]) -> bool:
+    """A unit coordinated with `org` stands between it and the person: what is said after the second unit
+    ("..., and its 53rd Division, under the command of Y") is said of the second, whatever the parse."""
+    return org.end <= person.start and any(
+        o is not org and org.end <= o.start and o.end <= person.start and _siblings(org, o) for o in orgs
+    )
+
+
+def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
+    """The path from the person to `org` passes through another unit's name that is not coordinated with
+    it: the command said there is of that unit ("the Army's 58th Division, under the command of X": X
+    commands the division; "the Zvornik Brigade of the Drina Corps, commanded by X": not the corps)."""
+    inner = path[1:-1]
+    return any(o is not org and not _siblings(org, o) and any(inside(o, t) for t in inner) and
+               not any(inside(o, t) for t in org) for o in orgs)  # fmt: skip
+
+
 def _parent_at(org: Span, orgs: list[Span]) -> int | None:
     """Where the unit that `org` is written as part of begins: "1 Division of the Nigerian Army", or
     "82 Division Nigerian Army" (two units side by side)."""
@@ -375,7 +399,11 @@ def posts(s: Sentence) -> None:
             child = parents.get(org.start)
             if child is not None and any(p is person for _, p, _ in linked.get(child.start, [])):
                 continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
+            if _nearer_sibling(org, person, orgs):
+                continue  # "A's 58th Division, commanded by X, and its 53rd Division, under the command of Y": Y's
             cues = path_cues(path, (person, org))
+            if cues & lexicon.COMMAND_WORDS and _through_another(path, org, orgs):
+                continue  # "the Army's 58th Division, under the command of X": the division's, not the army's
             if "behalf" in cues:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
             if cues & lexicon.NOT_A_POST or _held(path):

@@ -775,3 +775,23 @@ def test_a_heading_is_a_sentence_of_its_own(extractor: Extractor) -> None:
     assert types(result).get("Ana Pirc") == "Person"
     assert types(result).get("44 Brigade") == "Organization"
     assert ("Ana Pirc", "member_of", "44 Brigade") not in relations(result)
+
+
+def test_a_command_said_after_the_second_of_two_units_is_the_seconds(extractor: Extractor) -> None:
+    text = (
+        "The Navy's 4th Marine Brigade, commanded by Colonel Ivo Drazen, and its 6th Marine Brigade, under "
+        "the command of Colonel Petra Lukan, took the port in June 1993."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Ivo Drazen", "commands", "4th Marine Brigade") in found
+    assert ("Petra Lukan", "commands", "6th Marine Brigade") in found
+    assert ("Petra Lukan", "commands", "4th Marine Brigade") not in found  # the parse hangs it on the first
+    assert ("Petra Lukan", "commands", "Navy") not in found
+
+
+def test_the_commander_of_a_part_does_not_command_the_whole(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Kosta Brigade of the Lira Corps, commanded by Colonel Emil Varsa, shelled the town."
+    ))  # fmt: skip
+    assert ("Emil Varsa", "commands", "Kosta Brigade") in found
+    assert ("Emil Varsa", "commands", "Lira Corps") not in found
