@@ -183,6 +183,10 @@ def organization_kind(name: str) -> str:
     return cue_kind(name, {"state_institution": lexicon.ORGANIZATION_CUES["state_institution"]}) or "other"
 
 
+# A panel of judges ("a Trial Panel", "the Court of Appeals Panel", "the Pre-Trial Panel"), not a panel of experts.
+_BENCH_PANEL = re.compile(r"\b(?:Trial|Appeals?|Pre-Trial|Supreme Court)\s+Panel\b")
+
+
 def mechanism_kind(name: str) -> str | None:
     """The kind of mechanism a name stands for, or None if it names no mechanism.
 
@@ -208,7 +212,9 @@ def mechanism_kind(name: str) -> str | None:
         return None  # a peacekeeping mission is a force, not a mechanism
     if kind:
         return kind
-    return None if heads <= lexicon.MECHANISM_ONLY_WITH_CUE else "national_court"
+    if heads <= lexicon.MECHANISM_ONLY_WITH_CUE and not _BENCH_PANEL.search(name):
+        return None
+    return "national_court"
 
 
 _LEADING = frozenset("command lead head found order direct run".split())

@@ -90,7 +90,7 @@ _PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
 # Nouns of an outcome or a step of a trial, whose possessor is its party ("his conviction", "X's arrest").
 _OUTCOMES = frozenset(
     "conviction convictions acquittal acquittals sentence sentences judgment judgement verdict indictment arrest "
-    "warrant trial retrial release extradition surrender transfer appeal charge charges guilt".split()
+    "warrant trial retrial release extradition surrender transfer appeal charge charges guilt case prosecution".split()
 )
 
 
@@ -171,6 +171,8 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         return found, 0.8
     before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m)]
     found = before[-1] if before else s.previous(t, "Mechanism", skip=_bracketed)
+    if found is not None and "\n\n" in s.text[found.end_char : t.idx]:
+        return found, 0.5  # a court of another paragraph may have judged another case: possible at most
     return found, 0.6
 
 
@@ -394,10 +396,11 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        # a sentence of one mention is read only for a crime or a person (a victim, a witness alone)
+        # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
+        # type (a verdict on a pronoun: "He was convicted of murder")
         read_sentences(doc, list(doc.spans[SPANS]), (posts, parts, verdicts, cases, complicity, crimes, victims,
-                       witnesses), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person"}
-                       for m in within))  # fmt: skip
+                       witnesses), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person",
+                       "CrimeType"} for m in within))  # fmt: skip
         return doc
 
 

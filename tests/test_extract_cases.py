@@ -795,3 +795,17 @@ def test_the_commander_of_a_part_does_not_command_the_whole(extractor: Extractor
     ))  # fmt: skip
     assert ("Emil Varsa", "commands", "Kosta Brigade") in found
     assert ("Emil Varsa", "commands", "Lira Corps") not in found
+
+
+def test_a_pronoun_after_a_persons_case_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "In March 2019 a Trial Panel convicted Ilir Gashta of torture at the Vrela compound.\n\n"
+        "Colonel Marko Petrovic's case was heard later. A former guard, he was convicted in May 2021 of war crimes."
+    )
+    result = extractor.extract_text(text)
+    assert types(result)["Trial Panel"] == "Mechanism"  # a panel of judges, not of experts
+    found = relations(result)
+    # "he" is Petrovic, whose case the sentence before is about (not Gashta); the court is one of another
+    # paragraph: possible
+    assert found.get(("Marko Petrovic", "convicted_by", "Trial Panel")) == 0.5
+    assert found[("Ilir Gashta", "convicted_by", "Trial Panel")] == 0.8
