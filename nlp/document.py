@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import cases
+from nlp import cases, places
 from nlp.crime_kinds import type_crimes
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
@@ -309,6 +309,8 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         if c.attrs.get("kind") not in {None, "other"} or c.attrs.get("_aliases"):
             continue
         name = _canonical(c)
+        if places.country(name):
+            continue  # "Burkina Faso" is no one, whatever role a sentence seemed to give it
         if c.type == "Location" and any((m.start, m.end) in crime_places for m in c.mentions):
             _place_twins(coref, c, name, roles)
             continue

@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
-from nlp import lexicon
+from nlp import lexicon, places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.dates import normalise
@@ -183,6 +183,9 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or not_a_name(" ".join(words)):
             continue
+        if places.country(" ".join(words)):
+            yield Candidate(start, end, "Location", NER)  # "Burkina Faso" tagged a person
+            continue
         if all(w in lexicon.TITLE_WORDS or lexicon.canonical_rank(w) for w in words):
             continue  # "Flag Officer Commanding": the NER took the title's last word for a name
         name = " ".join(words)
@@ -314,8 +317,10 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         name = doc[start:end].text
         if not_a_name(name):
             continue
-        if label == "Organization" and name.split()[-1] in {"State", "Province", "District", "County", "Region"}:
-            label = "Location"
+        if label == "Organization" and (
+            name.split()[-1] in {"State", "Province", "District", "County", "Region"} or places.place(name)
+        ):
+            label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire" tagged organisations
         if label == "Organization" and person_by_syntax(doc[start:end]):
             yield Candidate(start, end, "Person", NER)
             continue

@@ -809,3 +809,12 @@ def test_a_pronoun_after_a_persons_case_is_that_person(extractor: Extractor) -> 
     # paragraph: possible
     assert found.get(("Marko Petrovic", "convicted_by", "Trial Panel")) == 0.5
     assert found[("Ilir Gashta", "convicted_by", "Trial Panel")] == 0.8
+
+
+def test_a_country_or_a_province_is_a_place_whatever_the_tagger_said(extractor: Extractor) -> None:
+    kinds = types(extractor.extract_text(
+        "Exiles were abducted in Paraguay and Burkina Faso. The army burned villages in Morazán in 1981."
+    ))  # fmt: skip
+    assert kinds["Paraguay"] == "Location"
+    assert kinds["Burkina Faso"] == "Location"
+    assert kinds["Morazán"] == "Location"
