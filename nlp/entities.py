@@ -694,10 +694,27 @@ class EntityRecognizer:
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
-        crimes += [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
-        spans = write_spans(doc, [*chosen, *_select(doc, crimes), *parties])
+        harmed = [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
+        spans = write_spans(doc, [*chosen, *_select(doc, _with_victims(crimes, harmed)), *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc
+
+
+def _with_victims(crimes: list[Candidate], harmed: list[Candidate]) -> list[Candidate]:
+    """A crime made from a harm done to named persons ("the murder of X") inside a crime named as an event
+    ("the car-bomb murder of X in Washington") gives the event its victims, and is dropped; one that holds
+    the event gives itself the event's places and perpetrators."""
+    out = list(crimes)
+    for h in harmed:
+        outer = next((c for c in crimes if c.start <= h.start and h.end <= c.end), None)
+        if outer is not None:
+            outer.attrs.setdefault("victims", []).extend(h.attrs.get("victims", []))
+            continue
+        for inner in (c for c in crimes if h.start <= c.start and c.end <= h.end):
+            for key in ("places", "by"):
+                h.attrs.setdefault(key, []).extend(inner.attrs.get(key, []))
+        out.append(h)
+    return out
 
 
 def write_spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:

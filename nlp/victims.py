@@ -45,6 +45,7 @@ _FORCES = frozenset(
     "soldier soldiers troop troops member members officer officers agent agents personnel "
     "fighter fighters militiamen militiaman policeman policemen police guard guards".split()
 )
+_DETENTION_NOUNS = frozenset("detention imprisonment arrest".split())
 _VICTIM_NOUNS = frozenset("victim victims survivor survivors".split())
 _WITNESS_VERBS = frozenset(["testify", "depose"])
 
@@ -107,18 +108,53 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 if places:
                     attrs["places"] = places  # "X was killed in Kigali": where the crime occurred
                 yield t.i, t.i + 1, attrs
-        elif t.pos_ == "NOUN" and lemma in HARM_NOUNS:
-            # "the murder of X", "X's assassination"
-            of = [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+        elif t.pos_ == "NOUN" and (lemma in HARM_NOUNS or (lemma in _DETENTION_NOUNS and any(
+                c.dep_ == "conj" and c.lemma_.lower() in HARM_NOUNS for c in t.children))):  # fmt: skip
+            # "the murder of X", "X's assassination", "the disappearance of A and B", "the kidnapping, torture
+            # and murder of A, B and C": one crime, all its victims
+            if t.dep_ == "conj" and _harm_noun(t.head):
+                continue  # read from the first of the coordinated harms
+            harms_said = list(_conjuncts(t))
+            of = [
+                x for h in harms_said for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+            ]
             owners = [c for c in t.children if c.dep_ == "poss"]
-            for v in (p for p in persons for x in [*of, *owners] if inside(p, x)):
-                if lemma == "death" and not any(c.lemma_.lower() in {"torture", "custody"} for c in t.subtree):
-                    continue  # a death is a crime only when the sentence says how
-                start, end = (min(t.i, v.start), max(t.i + 1, v.end))
-                # named as written ("the killing of Prime Minister Agathe Uwilingiyimana"), or, for "X's
-                # assassination", with the victim after
-                name = doc[start:end].text if start == t.i else f"{t.text} of {v.text}"
-                yield start, end, {"name": name, "victims": [(v.start, v.end)]}
+            heads = {x.i for o in of for x in _coordinated(o)} | {o.i for o in owners}
+            found = [p for p in persons if p.root.i in heads]
+            if lemma == "death" and not any(c.lemma_.lower() in {"torture", "custody"} for c in t.subtree):
+                continue  # a death is a crime only when the sentence says how
+            if not found:
+                continue
+            if owners:  # "X's assassination": named with the victim after
+                for v in found:
+                    yield t.i, t.i + 1, {"name": f"{t.text} of {v.text}", "victims": [(v.start, v.end)]}
+                continue
+            start = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"amod", "compound"} and c.i == t.i - 1)])
+            end = max(v.end for v in found)
+            # named as written ("the killing of Prime Minister Agathe Uwilingiyimana", "the disappearance of
+            # Mazzen and Patrick Dabbagh")
+            yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found]}
+
+
+def _harm_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in HARM_NOUNS or t.lemma_.lower() in _DETENTION_NOUNS)
+
+
+def _conjuncts(t: Token) -> Iterator[Token]:
+    """Coordinated harms, one of which holds their "of" ("the kidnapping, torture and murder of X")."""
+    yield t
+    for c in t.children:
+        if c.dep_ == "conj" and _harm_noun(c):
+            yield from _conjuncts(c)
+
+
+def _coordinated(t: Token) -> Iterator[Token]:
+    """A noun and those coordinated with it or renaming it: "Orlando Letelier, a former ambassador, and his
+    colleague Ronni Moffitt"."""
+    yield t
+    for c in t.children:
+        if c.dep_ in {"conj", "appos"}:
+            yield from _coordinated(c)
 
 
 def _places(t: Token, mentions: list[Span]) -> list[tuple[int, int]]:

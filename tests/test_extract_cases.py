@@ -818,3 +818,21 @@ def test_a_country_or_a_province_is_a_place_whatever_the_tagger_said(extractor: 
     assert kinds["Paraguay"] == "Location"
     assert kinds["Burkina Faso"] == "Location"
     assert kinds["Morazán"] == "Location"
+
+
+def test_one_harm_done_to_several_persons_is_one_crime_with_all_its_victims(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Witnesses described the abduction and murder of John Smith and Peter Brown at the Kalma camp."
+    ))  # fmt: skip
+    crime = "abduction and murder of John Smith and Peter Brown at the Kalma camp"
+    assert ("John Smith", "victim_of", crime) in found
+    assert ("Peter Brown", "victim_of", crime) in found  # one crime, not one for each of them
+    assert (crime, "occurred_in", "Kalma") in found
+
+
+def test_whom_a_victim_had_accused_is_no_victim(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Witnesses described the murder of Tomas Herrera, who had accused General Luis Ortega of torture."
+    ))  # fmt: skip
+    victims = {s for s, p, _ in found if p == "victim_of"}
+    assert victims == {"Tomas Herrera"}
