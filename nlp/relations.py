@@ -307,14 +307,21 @@ def cases(s: Sentence) -> None:
 # -- complicity and crimes ------------------------------------------------------------------------------------
 
 
+def _force_of(s: Sentence, members: Token, types: set[str]) -> Span | None:
+    """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
+    troops"."""
+    of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+    named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
+    return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
+
+
 def _subject(s: Sentence, verb: Token, types: set[str]) -> Span | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "agent"}:
             target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
             hit = next((m for m in s.mentions if inside(m, target) and m.label_ in types), None)
-            if hit is None and target.lemma_.lower() in _FORCE_NOUNS:  # "soldiers of the Sinia Brigade"
-                of = [x for p in target.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
-                hit = next((m for m in s.mentions for x in of if inside(m, x) and m.label_ in types), None)
+            if hit is None and target.lemma_.lower() in _FORCE_NOUNS:
+                hit = _force_of(s, target, types)
             if hit is not None:
                 return hit
     if verb.dep_ in {"conj", "xcomp"}:
@@ -339,18 +346,24 @@ def complicity(s: Sentence) -> None:
         described = t.tag_ == "VBN" and (t.dep_ == "acl" or (t.dep_ == "advcl" and lemma in _CARRY_OUT))
         passive = described or any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, _AGENTS) if not passive else None
+        included: list[Span] = []
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             if by is not None:
                 agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in _AGENTS), None)
+                included = _included(s, by, agent)  # "by VRS units, including the Drina Corps"
         if agent is None:
             continue
         wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else _AGENTS
         target = next((m for m in s.mentions if described and inside(m, t.head) and m.label_ in wants), None)
         if described and target is None and t.dep_ == "advcl":
             target = next((m for m in reversed(s.mentions) if m.label_ == "Crime" and m.end <= t.i), None)
+        if target is None and predicate == "perpetrated" and _in_which(t):
+            # "the Kiwanja killings, in which CNDP fighters executed civilians": the crime the clause is in
+            target = next((m for m in s.mentions if m.label_ == "Crime" and inside(m, t.head)), None)
         if target is not None:
-            s.emit(agent, predicate, target, 0.7, f"verb-{lemma}")
+            for who in (agent, *included):
+                s.emit(who, predicate, target, 0.7, f"verb-{lemma}")
             continue
         for c in t.children:
             if c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}):
@@ -360,7 +373,23 @@ def complicity(s: Sentence) -> None:
                     break
         if target is None:
             continue
-        s.emit(agent, predicate, target, 0.7, f"verb-{lemma}")
+        for who in (agent, *included):
+            s.emit(who, predicate, target, 0.7, f"verb-{lemma}")
+
+
+def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:
+    """Agents named as included in the first one: "by VRS units, including the Drina Corps"."""
+    return [m for p in by.subtree if p.dep_ == "prep" and p.lower_ in {"including", "notably"}
+            for x in p.subtree for m in s.mentions
+            if m is not agent and m.label_ == "Organization" and m.root.i == x.i]  # fmt: skip
+
+
+def _in_which(t: Token) -> bool:
+    """A relative clause opened by "in which" or "during which": it tells what happened in its noun."""
+    return t.dep_ == "relcl" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(x.lower_ == "which" for x in p.children)
+        for p in t.children
+    )
 
 
 def crimes(s: Sentence) -> None:

@@ -836,3 +836,21 @@ def test_whom_a_victim_had_accused_is_no_victim(extractor: Extractor) -> None:
     ))  # fmt: skip
     victims = {s for s, p, _ in found if p == "victim_of"}
     assert victims == {"Tomas Herrera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "crime"),
+    [
+        # members named by their force's name before them
+        ("The Chamber found that RUF fighters carried out the massacre at Koidu in May 1998.", "RUF",
+         "massacre at Koidu"),
+        # a force named as included in the agent
+        ("The shelling of Tuzla was carried out by army units, including the Tenth Mountain Brigade.",
+         "Tenth Mountain Brigade", "shelling of Tuzla"),
+        # a relative clause that tells what happened in the crime
+        ("The Patriotic Front (PF) was led by Jon Abel. The commission described the Nalu massacre, in which PF "
+         "fighters executed 40 villagers.", "Patriotic Front", "Nalu massacre"),
+    ],
+)  # fmt: skip
+def test_who_carried_out_a_crime(extractor: Extractor, text: str, who: str, crime: str) -> None:
+    assert (who, "perpetrated", crime) in relations(extractor.extract_text(text))
