@@ -461,7 +461,20 @@ def assemble(
     cases.infer(entities, merged, witnesses, text)
     type_crimes(entities, merged, coref.crime_labels)
     _no_accused_witness(entities, merged)
+    _commander_not_also_member(merged)
     return entities, list(merged.values()), problems
+
+
+def _commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> None:
+    """The sentence that says X headed a unit says no more by also placing him in it: a membership read
+    only from the sentences that give the command is the command's shadow, and dropped."""
+    for (s, p, o), r in list(merged.items()):
+        command = merged.get((s, "commands", o))
+        if p != "member_of" or command is None:
+            continue
+        said = {(e.start, e.end) for e in command.evidence}
+        if all((e.start, e.end) in said for e in r.evidence):
+            del merged[(s, p, o)]
 
 
 _ACCUSED = frozenset({"accused_in", "convicted_by", "acquitted_by", "charged_by"})

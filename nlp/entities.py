@@ -336,16 +336,20 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
 
 
 def _anaphors(doc: Doc) -> Iterator[Candidate]:
+    """A description of something named before: "the Chamber", "the same court", "that police force" (the
+    word of the two that names such a thing is the one matched against the names before)."""
     for t in doc:
         wanted = lexicon.ANAPHORS.get(t.lower_)
         if wanted is None or t.i == 0:
             continue
-        start = t.i - 1
+        start, head = t.i - 1, t.lower_
         if doc[start].lower_ in {"same", "said"} and start > 0:
             start -= 1
-        if doc[start].lower_ != "the":
+        elif start > 0 and doc[start].dep_ == "compound" and lexicon.ANAPHORS.get(doc[start].lower_) == wanted:
+            start, head = start - 1, doc[start].lower_  # "that police force": a police force
+        if not (doc[start].lower_ == "the" or (doc[start].lower_ in {"that", "this"} and doc[start].dep_ == "det")):
             continue
-        yield Candidate(start, t.i + 1, "ANAPHOR", EVENT, wants=wanted, head=t.lower_)
+        yield Candidate(start, t.i + 1, "ANAPHOR", EVENT, wants=wanted, head=head)
 
 
 def _select(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -409,8 +409,10 @@ def posts(s: Sentence) -> None:
             if cues & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
             of_person = (
-                person.root.dep_ == "pobj" and person.root.head.lower_ == "of" and inside(org, person.root.head.head)
-            )  # "the National Patriotic Front of Charles Taylor"
+                person.root.dep_ == "pobj"
+                and person.root.head.lower_ == "of"
+                and any(inside(o, person.root.head.head) for o in orgs)
+            )  # "the National Patriotic Front of Charles Taylor", "the NPFL of Charles Taylor"
             if (person.root.dep_ == "poss" or of_person) and path[1].lemma_.lower() not in lexicon.COMMAND_WORDS:
                 continue  # "President X's praetorian formation", "X's forces": whose they are, not who serves
             title = (person._.acg or {}).get("title")

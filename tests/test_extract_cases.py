@@ -854,3 +854,19 @@ def test_whom_a_victim_had_accused_is_no_victim(extractor: Extractor) -> None:
 )  # fmt: skip
 def test_who_carried_out_a_crime(extractor: Extractor, text: str, who: str, crime: str) -> None:
     assert (who, "perpetrated", crime) in relations(extractor.extract_text(text))
+
+
+def test_a_description_with_that_names_the_unit_before(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Captain Omar Diallo served in the Kindia Regional Police under General Sekou Barry, who headed that "
+        "police force until 2011."
+    ))  # fmt: skip
+    assert ("Sekou Barry", "commands", "Kindia Regional Police") in found
+    assert ("Sekou Barry", "member_of", "Kindia Regional Police") not in found  # the command's shadow
+
+
+def test_whose_force_it_was_is_no_member_of_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The militia was formed to fight the Popular Liberation Army (PLA) of Joseph Kanu."
+    ))  # fmt: skip
+    assert ("Joseph Kanu", "member_of", "Popular Liberation Army") not in found
