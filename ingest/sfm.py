@@ -10,7 +10,9 @@ unit relationship's open-ended flag "E", the last cited date being its end).
 A unit's site (its headquarters, barracks or base, and the town GeoNames
 names) becomes `based_at` a Location, and each place of its area of
 operations `operated_in` one, with their cited dates as above; a place is one
-Location by its GeoNames id wherever it recurs.
+Location by its GeoNames id wherever it recurs. A unit's membership of another
+(an operation, a mission, a task force) becomes `takes_part_in`, not part of
+the chain of command.
 SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A source's publication
 date is read as the table writes it: ISO, "September 2011", or "9/13/2018"
 (a slashed date that reads both ways round keeps only its year, reported).
@@ -273,8 +275,40 @@ class _Reader:
             if relation.assertion_id() not in seen:
                 seen.add(relation.assertion_id())
                 self.out.relations.append(relation)
+        self.memberships(path, rows, by_id, by_name)
         self.places(path, rows, by_id)
         return by_name
+
+    def memberships(
+        self, path: Path, rows: list[tuple[int, dict[str, str]]], units: dict[str, dict[str, str]],
+        by_name: dict[tuple[str, str], list[str]],
+    ) -> None:  # fmt: skip
+        """A unit's membership of another (an operation, a mission, a task force): `takes_part_in`, with its
+        cited dates; the other unit is named, as a parent is."""
+        seen: set[str] = set()
+        column = "OrganizationMembership:member_id"
+        for line, row in rows:
+            uid, name = row.get("o_id", ""), row.get(column, "").strip()
+            if not name or uid not in units:
+                continue
+            country = row.get("Organization division_id", "")
+            other = self.unit_named(by_name, name, country, (path, line, column), any_country=True)
+            if other is None:
+                continue
+            first = self.cited(path, line, f"Date of first citation for {column}", *_ymd(row, "om_first_"))
+            last = self.cited(path, line, f"Date of last citation for {column}", *_ymd(row, "om_last_"))
+            start = row.get("start date of OrganizationMembership? Y/N", "").upper() == "Y"
+            ended = row.get("end date of OrganizationMembership? Y/N", "").upper() in {"Y", "E"}
+            attrs = {k: v for k, v in (("first_cited", first), ("last_cited", last)) if v}
+            relation = Relation(
+                f"sfm-unit-{uid}", "takes_part_in", f"sfm-unit-{other}", valid_from=first if start else None,
+                valid_to=last if ended else None, attributes=attrs,
+                confidence=_confidence(row.get(f"Confidence: {column}", "")), method=METHOD,
+                evidence=_evidence(row.get(f"Source: {column}", "")),
+            )  # fmt: skip
+            if relation.assertion_id() not in seen:
+                seen.add(relation.assertion_id())
+                self.out.relations.append(relation)
 
     def places(self, path: Path, rows: list[tuple[int, dict[str, str]]], units: dict[str, dict[str, str]]) -> None:
         """Each unit's sites (based_at) and areas of operations (operated_in), one Location a place."""

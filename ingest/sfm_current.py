@@ -10,7 +10,9 @@ What each field becomes:
 
 - a unit: an Organization (kind "unit") with its other names, country and classification; a "child"
   relation is `part_of` the related unit with its cited dates (a start flag "Y" makes the first cited date
-  its start; an open flag "E" makes the last cited date its end, as in the 2019 tables);
+  its start; an open flag "E" makes the last cited date its end, as in the 2019 tables); a "member" relation
+  (the unit takes part in an operation, a mission or a task force: not subordination) is `takes_part_in`
+  the related unit, with the same dates;
 - a person: a Person with other names; a posting is `commands` when its role is "Commander", else
   `member_of`, with role, title, rank and cited dates (start and end flags as above);
 - persons_extra: the person's gender, birth and death, as a description (the ontology has no attributes
@@ -24,8 +26,7 @@ What each field becomes:
 - a unit's site (its base, or the place named) is `based_at` a Location, a place of its area of operations
   `operated_in` one, with their cited dates and flags as above;
 
-SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A unit's membership of another unit has no predicate in
-the ontology (it is not subordination): it is reported and left out, as is any value that cannot be read;
+SFM's High/Medium/Low confidences become 0.9/0.6/0.3. A value that cannot be read is reported and left out;
 the rest is imported.
 """
 
@@ -180,11 +181,10 @@ class _Reader:
         other = row.get("unit:related_unit_id:admin", "").strip()
         if not kind or not other:
             return
-        if kind not in {"child", "parent"}:
-            self.problem(path, line, "unit:relation_type", f"{kind!r} (a unit's membership of another) has no "
-                                                           "predicate in the ontology; left out")  # fmt: skip
+        if kind not in {"child", "parent", "member"}:
+            self.problem(path, line, "unit:relation_type", f"{kind!r} is no relation of units; left out")
             return
-        child, parent = (uid, other) if kind == "child" else (other, uid)
+        child, parent = (uid, other) if kind in {"child", "member"} else (other, uid)
         first = self.cited(path, line, row, "unit:related_unit_first_cited_date")
         last = self.cited(path, line, row, "unit:related_unit_last_cited_date")
         attrs = {k: v for k, v in (("first_cited", first), ("last_cited", last)) if v}
@@ -194,7 +194,7 @@ class _Reader:
         ended = _flag(row.get("unit:related_unit_open", "")) == "E"
         self.out.relations.append(
             Relation(
-                f"sfm-unit-{child}", "part_of", f"sfm-unit-{parent}",
+                f"sfm-unit-{child}", "takes_part_in" if kind == "member" else "part_of", f"sfm-unit-{parent}",
                 valid_from=first if start else None, valid_to=last if ended else None, attributes=attrs,
                 confidence=_confidence(row.get("unit:related_unit:confidence", "")), method=METHOD,
                 evidence=_evidence(row, "unit:related_unit:source"),

@@ -48,6 +48,7 @@ Predicate = Literal[
     "part_of",
     "perpetrated",
     "supplied",
+    "takes_part_in",
     "tried_by",
     "victim_of",
     "witness_in",

@@ -52,6 +52,7 @@ def test_tables_become_units_persons_postings_and_sources(loaded: tuple[Store, L
     assert found["nodes"] == {"CrimeType": 49, "Document": 5985, "Location": 550, "Organization": 1055, "Person": 667}
     assert found["relationships"] == {
         "BASED_AT": 970, "COMMANDS": 775, "MEMBER_OF": 108, "OPERATED_IN": 665, "PART_OF": 1223,
+        "TAKES_PART_IN": 178,
     }  # fmt: skip
     # A unit's barracks, in its town, with the dates its sources cite; its area of operations by GeoNames id.
     based = (
@@ -202,7 +203,7 @@ def test_cli_import_status_and_chain(acg: Callable[..., CompletedProcess[str]], 
     home = str(tmp_path / "home")
     result = acg("import", "--format", "sfm", str(SFM), "--home", home)
     assert result.returncode == 0, result.stderr
-    assert "imported 8257 entities and 3741 relations" in result.stdout
+    assert "imported 8257 entities and 3919 relations" in result.stdout
     assert "warning: sources_20190501.csv:3090: published_on" in result.stderr
     status = acg("store", "status", "--home", home, "--format", "json")
     assert '"PART_OF": 1223' in status.stdout

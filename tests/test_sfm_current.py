@@ -97,6 +97,16 @@ def test_an_incident_is_a_crime_with_its_place_types_and_perpetrators(records: S
     assert places["sfm-location-44444444-0000-4000-8000-000000000001"] == "Baga"
 
 
+def test_a_units_membership_of_a_task_force_is_no_subordination(records: SfmRecords) -> None:
+    """A "member" relation: the battalion takes part in the Joint Task Force, with its dates; it is not a
+    link of the chain of command (no part_of)."""
+    task_force = "sfm-unit-11111111-0000-4000-8000-000000000005"
+    links = {(r.subject, r.predicate, r.object): r for r in records.relations}
+    member = links[(BATTALION, "takes_part_in", task_force)]
+    assert member.confidence == 0.6
+    assert (BATTALION, "part_of", task_force) not in links
+
+
 def test_a_units_site_is_where_it_is_based(records: SfmRecords) -> None:
     """ "site", base "Kaduna barracks": the division is based at a Location of that name."""
     division = "sfm-unit-11111111-0000-4000-8000-000000000002"
@@ -108,7 +118,7 @@ def test_a_units_site_is_where_it_is_based(records: SfmRecords) -> None:
 
 def test_what_cannot_be_read_is_reported_by_file_line_and_field(records: SfmRecords) -> None:
     problems = records.problems
-    assert any(p.startswith("units.csv:7: unit:relation_type: 'member'") for p in problems)  # no predicate
+    assert not [p for p in problems if "unit:relation_type" in p]  # a membership is read (takes_part_in)
     assert any(p.startswith("persons.csv:4: person:posting_first_cited_date: 2015-13-") for p in problems)
     assert any(p.startswith("persons.csv:6: person:posting_unit_id:admin:") for p in problems)  # unit not ready
     assert any(p.startswith("persons_extra.csv:3: person_extra:id:admin:") for p in problems)
@@ -143,4 +153,4 @@ def test_cli_imports_the_current_format(acg: Callable[..., CompletedProcess[str]
     home = str(tmp_path / "home")
     result = acg("import", "--format", "sfm", str(TABLES), "--home", home)
     assert result.returncode == 0, result.stderr
-    assert "warning: units.csv:7: unit:relation_type" in result.stderr
+    assert "warning: persons.csv:4: person:posting_first_cited_date" in result.stderr

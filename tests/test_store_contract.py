@@ -177,7 +177,7 @@ def test_bad_records_are_reported_and_the_rest_goes_in(store: Store) -> None:
         "relation p-krstic-founded->o-vrs.predicate: 'founded' is not one of " + ", ".join(
             sorted(["accused_in", "acquitted_by", "aided", "based_at", "charged_by", "commands", "convicted_by",
                     "financed", "investigated_by", "member_of", "occurred_in", "of_type", "operated_in", "ordered",
-                    "part_of", "perpetrated", "supplied", "tried_by", "victim_of", "witness_in"])),
+                    "part_of", "perpetrated", "supplied", "takes_part_in", "tried_by", "victim_of", "witness_in"])),
         "relation p-nobody-member_of->o-vrs: unknown entity p-nobody",
     ]  # fmt: skip
 

@@ -83,6 +83,7 @@ def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path, size: int) 
             "MEMBER_OF": 108,
             "OPERATED_IN": 665,
             "PART_OF": 1223 + links,
+            "TAKES_PART_IN": 178,
         },
     }
     store.close()

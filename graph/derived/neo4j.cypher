@@ -34,6 +34,7 @@ CREATE INDEX ordered_id IF NOT EXISTS FOR ()-[r:`ORDERED`]-() ON (r.id);
 CREATE INDEX part_of_id IF NOT EXISTS FOR ()-[r:`PART_OF`]-() ON (r.id);
 CREATE INDEX perpetrated_id IF NOT EXISTS FOR ()-[r:`PERPETRATED`]-() ON (r.id);
 CREATE INDEX supplied_id IF NOT EXISTS FOR ()-[r:`SUPPLIED`]-() ON (r.id);
+CREATE INDEX takes_part_in_id IF NOT EXISTS FOR ()-[r:`TAKES_PART_IN`]-() ON (r.id);
 CREATE INDEX tried_by_id IF NOT EXISTS FOR ()-[r:`TRIED_BY`]-() ON (r.id);
 CREATE INDEX victim_of_id IF NOT EXISTS FOR ()-[r:`VICTIM_OF`]-() ON (r.id);
 CREATE INDEX witness_in_id IF NOT EXISTS FOR ()-[r:`WITNESS_IN`]-() ON (r.id);
