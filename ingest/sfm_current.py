@@ -15,8 +15,8 @@ What each field becomes:
   the related unit, with the same dates;
 - a person: a Person with other names; a posting is `commands` when its role is "Commander", else
   `member_of`, with role, title, rank and cited dates (start and end flags as above);
-- persons_extra: the person's gender, birth and death, as a description (the ontology has no attributes
-  for them yet);
+- persons_extra: the person's gender, date of birth and date of death (`gender`, `birth_date`,
+  `death_date`; a death without a date in the description);
 - an incident: a Crime with its dates, place (a Location and `occurred_in`), description, and the crime
   types its violation types name (`of_type`, where a type matches one of the taxonomy's labels), and
   `perpetrated` from its perpetrator units and persons;
@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.sfm import METHOD, SfmRecords, _confidence, _date, _slug, _split, read_sfm, source_attributes, table_rows
+from nlp import dates as nlp_dates
 from ontology import load
 from ontology.errors import InvalidInput
 from ontology.records import Entity, Relation, Span
@@ -253,14 +254,20 @@ class _Reader:
             if person is None:
                 self.problem(path, line, "person_extra:id:admin", f"{pid or 'empty'}: no ready person; left out")
                 continue
-            facts = [
-                f"{label}: {row[column]}"
-                for label, column in (("gender", "person_extra:gender"), ("born", "person_extra:date_of_birth"),
-                                      ("deceased", "person_extra:deceased"), ("died", "person_extra:deceased_date"))
-                if row.get(column)
-            ]  # fmt: skip
-            if facts:
-                person.attributes["description"] = "SFM: " + "; ".join(facts)
+            if gender := row.get("person_extra:gender", "").strip():
+                person.attributes["gender"] = gender.lower()
+            for attribute, column in (("birth_date", "person_extra:date_of_birth"),
+                                      ("death_date", "person_extra:deceased_date")):  # fmt: skip
+                value = row.get(column, "").strip()
+                if not value:
+                    continue
+                found = nlp_dates.whole(value)
+                if found is None:
+                    self.problem(path, line, column, f"{value!r} is not a date; left out")
+                else:
+                    person.attributes[attribute] = found
+            if row.get("person_extra:deceased", "").strip().upper() == "Y" and "death_date" not in person.attributes:
+                person.attributes["description"] = "SFM: deceased (date unknown)"
 
     # -- incidents -----------------------------------------------------------------------------------------
 

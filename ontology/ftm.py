@@ -52,7 +52,8 @@ LINKS = {
 PARTIES = {"accused_in": "accused", "witness_in": "witness"}
 # Attributes as FtM properties, per type: (attribute, property).
 ATTRIBUTES = {
-    "Person": (("description", "description"), ("title", "title"), ("rank", "position"), ("wikidata", "wikidataId")),
+    "Person": (("description", "description"), ("title", "title"), ("rank", "position"), ("wikidata", "wikidataId"),
+               ("gender", "gender"), ("birth_date", "birthDate"), ("death_date", "deathDate")),
     "Organization": (("description", "description"), ("country", "country"), ("kind", "classification"),
                      ("wikidata", "wikidataId")),
     "Mechanism": (("description", "description"), ("country", "country"), ("kind", "classification"),

@@ -81,7 +81,8 @@ def test_units_postings_and_their_dates(records: SfmRecords) -> None:
     army = next(e for e in records.entities if e.id == ARMY)
     assert (army.name, army.aliases) == ("Ruritanian Army", ["RA", "The Army"])  # the trailing space trimmed
     okafor = next(e for e in records.entities if e.id == OKAFOR)
-    assert okafor.attributes["description"] == "SFM: gender: Male; born: 1968; deceased: N"
+    assert (okafor.attributes["gender"], okafor.attributes["birth_date"]) == ("male", "1968")
+    assert "death_date" not in okafor.attributes  # "deceased: N"
 
 
 def test_an_incident_is_a_crime_with_its_place_types_and_perpetrators(records: SfmRecords) -> None:
