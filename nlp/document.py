@@ -80,6 +80,7 @@ class Coreference:
         self._by_key: dict[tuple[str, str], list[_Cluster]] = {}
         self._by_suffix: dict[tuple[str, ...], list[_Cluster]] = {}
         self._by_part: dict[tuple[str, ...], list[_Cluster]] = {}
+        self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._made = 0
 
@@ -90,6 +91,10 @@ class Coreference:
             found.append(c)
         if c.type == "Person":
             words = tuple(key.split())
+            if len(words) >= 2:
+                ends = self._by_ends.setdefault((words[0], words[-1]), [])
+                if c not in ends:
+                    ends.append(c)
             for n in range(1, len(words)):
                 suffix = self._by_suffix.setdefault(words[-n:], [])
                 if c not in suffix:
@@ -112,6 +117,17 @@ class Coreference:
         hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
         if not hits and " " in key:
             hits = [c for c in self._by_part.get(tuple(key.split()), ()) if c.alive]
+        return hits[0] if len(hits) == 1 else None
+
+    def _shortened(self, key: str) -> _Cluster | None:
+        """The one person whose name has the same first and last words, with words between left out in one of
+        the two: "Georges Rutaganda" is "Georges Anderson Nderubumwe Rutaganda", either way round."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        hits = [c for c in self._by_ends.get((words[0], words[-1]), ()) if c.alive
+                and any(_subsequence(words, n.split()) or _subsequence(n.split(), words)
+                        for n in map(name_key, c.names))]  # fmt: skip
         return hits[0] if len(hits) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
@@ -154,7 +170,7 @@ class Coreference:
             return
         cluster = self._find(m.label, key)
         if cluster is None and m.label == "Person":
-            cluster = self._surname(key)
+            cluster = self._surname(key) or self._shortened(key)
         if cluster is None and m.label in {"Organization", "Mechanism"}:
             other = "Mechanism" if m.label == "Organization" else "Organization"
             cluster = self._find(other, key)
@@ -175,6 +191,12 @@ class Coreference:
                 cluster.attrs[k] = m.attrs[k]
         cluster.mentions.append(m)
         self.by_mention[(m.start, m.end)] = cluster
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` with some words left out, the rest in order."""
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
 
 
 def _end_order(entry: tuple[int, int, _Cluster]) -> tuple[int, int]:

@@ -491,7 +491,7 @@ _WHOLE_SUBJECT = frozenset(
 _TO_WHOLE = frozenset({"of", "to", "under", "within", "into", "in"})
 
 
-def _child_and_parent(path: list[Token], a: Span, b: Span) -> tuple[Span, Span] | None:
+def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> tuple[Span, Span] | None:
     """Which of two units is the part, from the syntax and not from the order of the text: the subject of
     "was subordinated to" or "is a unit of" is the part ("B, to which A was subordinated"); the subject of
     "comprises" the whole; else the unit governed by "of", "to" or "under" ("A, a sub-unit of B") is the
@@ -514,10 +514,30 @@ def _child_and_parent(path: list[Token], a: Span, b: Span) -> tuple[Span, Span] 
         return (first, other) if lemma in _PART_SUBJECT else (other, first)
     governed = [e for e in (a, b) if e.root.dep_ == "pobj" and e.root.head.lower_ in _TO_WHOLE
                 and e.root.head in path]  # fmt: skip
-    if len(governed) == 1:
-        whole = governed[0]
-        return (b if whole is a else a), whole
-    return None
+    if len(governed) != 1:
+        return None
+    whole = governed[0]
+    part = b if whole is a else a
+    held = whole.root.head.head  # what the "of" hangs on: the part ("Branch 40 of Branch 251"), or a noun of
+    if inside(part, held):  # a part in apposition to it ("Branch 40, a sub-unit of Branch 251")
+        return part, whole
+    noun = held  # "one of the brigades of the Drina Corps", "an armed unit attached to the DDS"
+    while noun.dep_ in {"pobj", "prep", "acl"} and noun.head.i != noun.i:
+        noun = noun.head
+    words = {held.lower_, held.lemma_.lower(), noun.lower_, noun.lemma_.lower()}
+    if words & _PART_WORDS and noun.dep_ == "appos" and _described(noun, orgs) is part:
+        return part, whole
+    return None  # the "of" belongs to a third name of the path ("the Brigade of the Police and the Battalion")
+
+
+def _described(noun: Token, orgs: list[Span]) -> Span | None:
+    """What an appositive noun describes: the last unit named before it ("the Support Battalion for the
+    Protection of Institutions (API), a unit of the FDN"), not the head the parser may have given it; an
+    acronym in brackets is the name before it."""
+    before = [o for o in orgs if o.end <= noun.i]
+    while len(before) > 1 and noun.doc[before[-1].start - 1].text == "(":
+        before.pop()
+    return before[-1] if before else None
 
 
 def parts(s: Sentence) -> None:
@@ -546,7 +566,7 @@ def parts(s: Sentence) -> None:
             of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4
             if not (kinds <= {"unit", "state_institution"} or of_unknown):
                 continue
-            ends = _child_and_parent(path, a, b)
+            ends = _child_and_parent(path, a, b, orgs)
             if ends is None:
                 continue  # which is part of which the sentence does not say: a reversed hierarchy is a harm
             s.emit(ends[0], "part_of", ends[1], 0.7, "part-word", **s.dates(path))

@@ -870,3 +870,22 @@ def test_whose_force_it_was_is_no_member_of_it(extractor: Extractor) -> None:
         "The militia was formed to fight the Popular Liberation Army (PLA) of Joseph Kanu."
     ))  # fmt: skip
     assert ("Joseph Kanu", "member_of", "Popular Liberation Army") not in found
+
+
+def test_an_apposition_after_two_units_describes_the_nearer(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The raids were carried out by the Mobile Brigade (MB) of the National Police of Ruritania and the "
+        "Presidential Guard Battalion (PGB), a unit of the Ruritanian Armed Forces (RAF)."
+    ))  # fmt: skip
+    parts = {(s, o) for s, p, o in found if p == "part_of"}
+    assert ("Presidential Guard Battalion", "Ruritanian Armed Forces") in parts
+    assert ("Mobile Brigade", "Ruritanian Armed Forces") not in parts  # the parse hangs the apposition on it
+    assert ("Ruritanian Armed Forces", "National Police of Ruritania") not in parts  # a hierarchy made up
+
+
+def test_a_name_with_its_middle_names_left_out_is_one_person(extractor: Extractor) -> None:
+    kinds = types(extractor.extract_text(
+        "Paul Henri Mbemba Kasongo was arrested in 2001. Paul Kasongo denied the charges, and Kasongo "
+        "was convicted in 2003."
+    ))  # fmt: skip
+    assert [n for n, t in kinds.items() if t == "Person"] == ["Paul Henri Mbemba Kasongo"]
