@@ -326,6 +326,14 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
     crime_places = {(r["object"][0], r["object"][1]) for r in raw_relations if r["predicate"] == "occurred_in"}
     persons = [c for c in coref.clusters if c.type == "Person"]
     single = {name_key(n) for c in persons for n in c.names if " " not in name_key(n)}
+    # a single word of another type that plays a person's role ("Ngenzi", tagged an organisation, convicted)
+    single |= {
+        name_key(n)
+        for c in coref.clusters
+        if c.type in {"Organization", "Location"} and any((m.start, m.end) in roles for m in c.mentions)
+        for n in c.names
+        if " " not in name_key(n)
+    }
     full = {entity_key("Person", n): c for c in persons for n in c.names}
     for c in [c for c in coref.clusters if c.type in {"Organization", "Location"}]:
         if c.attrs.get("kind") not in {None, "other"} or c.attrs.get("_aliases"):

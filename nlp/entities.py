@@ -42,6 +42,7 @@ from nlp.names import (
     name_run,
     not_a_name,
     organization_kind,
+    people,
     person_by_syntax,
     person_shaped,
     read_left,
@@ -423,7 +424,7 @@ def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                     and found.attrs.get("kind") in {None, "other"}
                 ):
                     found.label, found.attrs = "Location", {}
-                elif found is None and n.pos_ == "PROPN":
+                elif found is None and n.pos_ == "PROPN" and not people(n.text):  # "the villages of the Masalit"
                     start = min([n.i, *(c.i for c in n.lefts if c.dep_ == "compound")])
                     added.append(Candidate(start, n.i + 1, "Location", EVENT))
     return sorted([*chosen, *added], key=lambda c: c.start)
@@ -457,7 +458,7 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
         if not names:
             return None
         name = names[-1]
-    if name.tag_ not in {"NNP", "NNPS"} or name.ent_type_ == "DATE":
+    if name.tag_ not in {"NNP", "NNPS"} or name.ent_type_ == "DATE" or people(name.text):
         return None
     c = by_token.get(name.i)
     if c is None:

@@ -334,3 +334,16 @@ def check(organization_kinds: set[str], mechanism_kinds: set[str]) -> list[str]:
 CIVIL_GENERAL = re.compile(
     r"\b(?:Attorney|Solicitor|Prosecutor|Auditor|Secretary|Governor|Procurator|Advocate|Accountant|Postmaster)[- ]$"
 )
+
+
+# Peoples, ethnic and religious groups, named as the victims of a crime ("the killing of Tutsi", "attacks on the
+# Masalit"): never a place, an organisation or a person, whatever the tagger said. Their plural in "s" too.
+PEOPLES = frozenset(
+    "Tutsi Hutu Twa Yazidi Yezidi Rohingya Masalit Zaghawa Fur Hadjerai Ixil Maya Bosniak Bosniaks Serb Serbs "
+    "Croat Croats Albanian Albanians Kurd Kurds Uyghur Uighur Lendu Hema Hazara Hazaras Tamil Tamils Sinhalese "
+    "Karen Kachin Shan Chin Darfuri Nuba Nuer Dinka Shilluk Anuak Tigrayan Tigrayans Amhara Oromo Afar Somali "
+    "Fulani Peul Peuls Tuareg Arab Arabs Berber Alawite Alawites Druze Sunni Sunnis Shia Shiite Shiites Christian "
+    "Christians Muslim Muslims Jew Jews Roma Sinti Armenian Armenians Assyrian Assyrians Chaldean Baha'i Ahmadi "
+    "Ahmadis Mapuche Quiché K'iche' Kaqchikel Q'eqchi' Mam Awajún Asháninka Quechua Aymara Mayan Zapotec Mixtec "
+    "Kikuyu Luo Kalenjin Acholi Langi Bakiga Banyamulenge Banyarwanda Mbororo Anglophone Anglophones".split()
+)

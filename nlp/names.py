@@ -256,7 +256,24 @@ def not_a_name(name: str) -> bool:
         stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
         or lexicon.rank_or_plural(stripped) is not None  # "Maj-Gen.", "two Lt. Colonels"
         or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+        or people(stripped)
     )  # fmt: skip
+
+
+def people(name: str) -> bool:
+    """A people or a group named by its members ("Tutsi", "Yazidis", "Maya Ixil", "Krajina Serbs"): the
+    victims of a crime, never a place or an organisation of the graph.
+
+    >>> people("Tutsi"), people("Yazidis"), people("Maya Ixil"), people("Krajina Serbs"), people("Kigali")
+    (True, True, True, True, False)
+    """
+    words = name.split()
+    last = words[-1] if words else ""
+    return (
+        bool(words)
+        and (last in lexicon.PEOPLES or (last.endswith("s") and last[:-1] in lexicon.PEOPLES))
+        and (len(words) == 1 or (all(w in lexicon.PEOPLES or w[:1].isupper() for w in words[:-1]) and len(words) <= 2))
+    )
 
 
 # Words of organisations' names in the languages of the sources, beside the lexicon's heads and cues.

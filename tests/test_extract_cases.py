@@ -889,3 +889,13 @@ def test_a_name_with_its_middle_names_left_out_is_one_person(extractor: Extracto
         "was convicted in 2003."
     ))  # fmt: skip
     assert [n for n, t in kinds.items() if t == "Person"] == ["Paul Henri Mbemba Kasongo"]
+
+
+def test_a_people_is_no_place_and_no_organisation(extractor: Extractor) -> None:
+    kinds = types(extractor.extract_text(
+        "Militias planned the killing of Tutsi in Gikongoro. Later the army shelled villages of the Masalit "
+        "and the Yazidis fled to Mount Sinjar."
+    ))  # fmt: skip
+    for people in ("Tutsi", "Masalit", "Yazidis"):
+        assert people not in kinds
+    assert kinds.get("Gikongoro") == "Location"
