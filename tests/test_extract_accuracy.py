@@ -32,8 +32,12 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # twelve at the session's first commit, 0.170 after its first rules); five fell in the held-out folds.
 # (relations 0.352 before "X headed the G-2 under Ríos Montt" stopped making Ríos Montt a commander from that
 # phrase: the relation is true, but not said there.)
-FLOORS_DEV = {"entities": 0.765, "relations": 0.376}
-FLOORS_HELD_OUT = {"entities": 0.729, "relations": 0.207}
+# Then to 65 (2026-12-04: 12 more by a helper, measured before any rule was read from them: this session's
+# changes had taken them from entities 0.705 and relations 0.238 to 0.708 and 0.244); eight fell in the
+# held-out folds, which took the held-out figures from 0.735 and 0.228 to 0.716 and 0.232 with no change of
+# the rules.
+FLOORS_DEV = {"entities": 0.772, "relations": 0.391}
+FLOORS_HELD_OUT = {"entities": 0.722, "relations": 0.233}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
