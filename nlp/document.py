@@ -68,6 +68,11 @@ def _display(m: Mention) -> str:
     return text
 
 
+# Descriptions of a mechanism that name what it is, so that "the Mission" is the last mission named, never the
+# last court ("the Chamber" and "the Court" stand for the last court, whatever its name).
+_NAMED_HEADS = frozenset({"commission", "mission"})
+
+
 class Coreference:
     """The clusters of a document's mentions, with indexes that keep each look-up independent of the
     document's length: clusters by (type, name key), persons by the last words of their names, and, for
@@ -144,7 +149,9 @@ class Coreference:
             if id(c) in seen or c.type != wanted or not c.alive:
                 continue
             seen.add(id(c))
-            if wanted == "Mechanism" or any(head in name_key(n).split() for n in c.names):
+            if (wanted == "Mechanism" and head not in _NAMED_HEADS) or any(
+                head in name_key(n).split() for n in c.names
+            ):
                 return c
             if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():
                 return c

@@ -499,6 +499,15 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 if site is not None:
                     places.append(site)
                     right = max(right, site.end, objs[0].i + 1)
+                    for x in objs[0].conjuncts:  # "the killings in Nyakabiga and Musaga"
+                        more = _place_named(x, prep.lower_, by_token)  # a name tagged a person: a place here
+                        if more is None:
+                            continue
+                        if more.start not in by_token:
+                            yield more
+                            by_token.update(dict.fromkeys(range(more.start, more.end), more))
+                        places.append(more)
+                        right = max(right, more.end)
                 elif objs and prep.lower_ == "at" and objs[0].i not in by_token and _coded(objs[0].text):
                     unit = Candidate(objs[0].i, objs[0].i + 1, "Organization", EVENT, kind="other")
                     yield unit  # "torture at S-21": a prison or a unit known by its code, untagged
@@ -508,6 +517,15 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
+                    for x in objs[0].conjuncts:
+                        more = _place_named(x, prep.lower_, by_token)  # a name tagged a person: a place here
+                        if more is None:
+                            continue
+                        if more.start not in by_token:
+                            yield more
+                            by_token.update(dict.fromkeys(range(more.start, more.end), more))
+                        places.append(more)
+                        right = max(right, more.end)
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
                     right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
                     at_unit = True

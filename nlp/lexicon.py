@@ -311,7 +311,8 @@ NOT_A_POST = (
 # Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
 ANAPHORS: dict[str, str] = {
     "court": "Mechanism", "tribunal": "Mechanism", "chamber": "Mechanism", "chambers": "Mechanism",
-    "commission": "Mechanism", "division": "Organization", "brigade": "Organization", "battalion": "Organization",
+    "commission": "Mechanism", "mission": "Mechanism",
+    "division": "Organization", "brigade": "Organization", "battalion": "Organization",
     "regiment": "Organization", "corps": "Organization", "unit": "Organization", "branch": "Organization",
     "directorate": "Organization", "company": "Organization", "group": "Organization", "army": "Organization",
     "party": "Organization", "movement": "Organization", "militia": "Organization", "front": "Organization",

@@ -70,6 +70,16 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
             (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS)
             or (t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == "")
             or (t.is_space and "\n" not in t.text and j - 2 >= floor and is_name_token(doc[j - 2]))  # "Central  Naval"
+            # "Truth and Reconciliation Commission": an "and" inside the name the tagger read as one
+            or (
+                t.lower_ in {"and", "&"}
+                and t.ent_iob_ == "I"
+                and t.ent_type_ == "ORG"
+                and doc[i].ent_iob_ == "I"
+                and j - 2 >= floor
+                and is_name_token(doc[j - 2])
+                and doc[j - 2].ent_type_ == "ORG"
+            )
         ):
             j -= 1
         else:

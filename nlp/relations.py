@@ -288,6 +288,31 @@ def _court_of_case(s: Sentence, case: Span) -> Span | None:
     return courts[0] if len(courts) == 1 else None
 
 
+# What a body that enquires does to a crime: "The Commission documented the killing of X", "The Mission
+# finds that the killings in Y were carried out by Z", "the Prosecutor is investigating the massacre".
+_INQUIRY_VERBS = frozenset(
+    "investigate document examine find establish record inquire probe verify confirm determine".split()
+)
+_INQUIRY_WORDS = ("Commission", "Mission", "Inquiry", "Fact-Finding", "Panel of Experts", "Group of Experts",
+                  "Prosecutor", "Investigat")  # fmt: skip
+
+
+def inquiries(s: Sentence) -> None:
+    """investigated_by: a crime named in what a commission of inquiry, a fact-finding mission, a panel of
+    experts or a prosecutor documented, found, established or investigated (its verb's own words). A
+    court's finding is a finding of its judgment, not an inquiry: no court is read so."""
+    for body in s.typed("Mechanism"):
+        if body.root.dep_ != "nsubj" or body.root.head.lemma_.lower() not in _INQUIRY_VERBS:
+            continue
+        verb = body.root.head
+        named = body.text if body.label_ != "ANAPHOR" else body._.acg["head"].capitalize()
+        if not any(w in named for w in _INQUIRY_WORDS) or negated(verb) or denied([verb]):
+            continue
+        for crime in s.typed("Crime"):
+            if any(inside(crime, x) for c in verb.children if c.dep_ != "nsubj" for x in c.subtree):
+                s.emit(crime, "investigated_by", body, 0.7, f"inquiry-{verb.lemma_.lower()}")
+
+
 def prosecution(m: Span) -> bool:
     """A mechanism that prosecutes, not one that judges: "the Office of the Attorney General of
     Switzerland", "the Office of the Prosecutor"."""
@@ -428,7 +453,7 @@ class RelationExtractor:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
         read_sentences(doc, list(doc.spans[SPANS]), (posts, parts, verdicts, cases, complicity, crimes, victims,
-                       witnesses), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person",
+                       witnesses, inquiries), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person",
                        "CrimeType"} for m in within))  # fmt: skip
         return doc
 

@@ -899,3 +899,24 @@ def test_a_people_is_no_place_and_no_organisation(extractor: Extractor) -> None:
     for people in ("Tutsi", "Masalit", "Yazidis"):
         assert people not in kinds
     assert kinds.get("Gikongoro") == "Location"
+
+
+def test_what_a_commission_documented_it_investigated(extractor: Extractor) -> None:
+    text = (
+        "The Independent Commission of Inquiry on Lamaria was established in 2019. The Commission documented the "
+        "massacre at Tenga and found that the killings in Ruvo and Kessa were carried out by the army. "
+        "The Trial Chamber found that the militia committed the massacre at Lodo."
+    )
+    found = relations(extractor.extract_text(text))
+    inquiry = "Independent Commission of Inquiry on Lamaria"
+    assert ("massacre at Tenga", "investigated_by", inquiry) in found
+    assert ("killings in Ruvo and Kessa", "investigated_by", inquiry) in found  # both places, one crime
+    assert ("killings in Ruvo and Kessa", "occurred_in", "Kessa") in found
+    assert not [s for s, p, _ in found if p == "investigated_by" and s == "massacre at Lodo"]  # a court's finding
+
+
+def test_an_and_inside_a_name_the_tagger_read_as_one(extractor: Extractor) -> None:
+    kinds = types(
+        extractor.extract_text("In 2003 the Truth and Reconciliation Commission examined the Accomarca massacre.")
+    )
+    assert kinds.get("Truth and Reconciliation Commission") == "Mechanism"
