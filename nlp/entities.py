@@ -529,8 +529,8 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
                     right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
                     at_unit = True
-                elif prep.lower_ in {"in", "at"} and (more := _places_of(prep, by_token)):
-                    places.extend(more)  # "in the municipalities of Nebaj, Chajul and Cotzal"
+                elif prep.lower_ in {"in", "at"} and (listed := _places_of(prep, by_token)):
+                    places.extend(listed)  # "in the municipalities of Nebaj, Chajul and Cotzal"
                 elif objs and prep.lower_ == "of" and prep.head.i == t.i and _group(objs[0], by_token):
                     right = max(right, _phrase_end(prep))  # "the killing of 1,771 Maya Ixil people"
                     of_group = True
