@@ -126,8 +126,11 @@ TITLE_PHRASE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key
 PORTFOLIO_PATTERN = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
-    "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman".split()
+    "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman "
+    "president".split()
 )
+# Words before a title that make its holder the second, not the head: "the deputy commander", "vice-president".
+SECOND_WORDS = frozenset("deputy vice assistant second-in-command".split())
 MEMBER_WORDS = frozenset(
     "of member officer soldier troop personnel serve join belong post deploy station attach transfer "
     "assign enlist recruit work with from in officer spokesman spokesperson deputy rank colonel general "

@@ -217,6 +217,19 @@ def _listed_apart(a: Span, b: Span) -> bool:
     return any(doc[i].text == ";" for i in range(lo, hi))
 
 
+def _second(path: list[Token]) -> str | None:
+    """The title on the path held as a deputy ("deputy commander", "vice-president", "vice president"): the
+    words of the title, else None."""
+    for t in path:
+        if t.lemma_.lower() not in lexicon.COMMAND_WORDS:
+            continue
+        before = [x for x in t.doc[max(t.i - 3, 0) : t.i] if x.lower_ in lexicon.SECOND_WORDS or x.text == "-"]
+        if any(x.lower_ in lexicon.SECOND_WORDS for x in before):
+            start = min(x.i for x in before)
+            return t.doc[start : t.i + 1].text
+    return None
+
+
 def _siblings(a: Span, b: Span) -> bool:
     """Two units named side by side, coordinated or in apposition ("the 58th Division and its 53rd
     Division", "the 58th Division, its 53rd Division")."""
@@ -424,6 +437,8 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "commands", org, 0.7, "reports-to", **s.dates(path))
                 continue
             command = bool(cues & lexicon.COMMAND_WORDS)
+            if command and (second := _second(path)) is not None:
+                command, role = False, second  # "the deputy commander", "second vice-president": not the head
             if command and "staff" in cues and not cues & (lexicon.COMMAND_WORDS - {"chief"}):
                 command, role = False, "Chief of Staff"  # the chief of a unit's staff serves its commander
             founded = False

@@ -113,8 +113,18 @@ def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -
 
 
 def appositive(mention: Span, of: Span) -> bool:
-    """A description that renames a mention beside it: "Min Aung Hlaing, the Commander-in-Chief"."""
-    return mention.label_ == "ANAPHOR" and mention.root.dep_ == "appos" and inside(of, mention.root.head)
+    """A description that renames a mention beside it: "Min Aung Hlaing, the Commander-in-Chief", or across
+    a copula: "The commander of the 5th Brigade was Colonel X", "X was the commander"."""
+    if mention.label_ != "ANAPHOR":
+        return False
+    root = mention.root
+    if root.dep_ == "appos" and inside(of, root.head):
+        return True
+    verb = root.head
+    if root.dep_ in {"nsubj", "attr"} and verb.lemma_ == "be":
+        other = "attr" if root.dep_ == "nsubj" else "nsubj"
+        return any(c.dep_ == other and inside(of, c) for c in verb.children)
+    return False
 
 
 class Sentence:

@@ -920,3 +920,23 @@ def test_an_and_inside_a_name_the_tagger_read_as_one(extractor: Extractor) -> No
         extractor.extract_text("In 2003 the Truth and Reconciliation Commission examined the Accomarca massacre.")
     )
     assert kinds.get("Truth and Reconciliation Commission") == "Mechanism"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a copula the other way round: the description first, the holder after "was"
+        ("The commander of the 5th Brigade was Colonel Ivo Lukic.", ("Ivo Lukic", "commands", "5th Brigade"), None),
+        # the president of a movement heads it; a vice-president serves in it
+        ("The president of the Patriotic Front was Robert Kajuga.", ("Robert Kajuga", "commands", "Patriotic Front"),
+         None),
+        ("Georges Kamanzi was second vice-president of the Patriotic Front.",
+         ("Georges Kamanzi", "member_of", "Patriotic Front"), ("Georges Kamanzi", "commands", "Patriotic Front")),
+    ],
+)  # fmt: skip
+def test_who_heads_and_who_seconds(
+    extractor: Extractor, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None
+) -> None:
+    found = relations(extractor.extract_text(text))
+    assert expected in found
+    assert absent not in found
