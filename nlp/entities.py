@@ -315,6 +315,14 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         end = ent.end
         while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
             end -= 1
+        if doc[start].is_lower and label in {"Organization", "Location"}:
+            # "the national committee of the Interahamwe": a part described in words, of the body named after
+            at = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
+            if at is None:
+                continue
+            start = _strip_the(doc, at + 1, end)
+            if start >= end or not doc[start].is_title:
+                continue
         name = doc[start:end].text
         if not_a_name(name):
             continue

@@ -940,3 +940,12 @@ def test_who_heads_and_who_seconds(
     found = relations(extractor.extract_text(text))
     assert expected in found
     assert absent not in found
+
+
+def test_a_part_described_in_words_names_the_body_after_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Georges Kamanzi was second vice-president of the national committee of the Patriotic Front, the youth "
+        "wing of the ruling party."
+    )  # fmt: skip
+    assert types(result).get("Patriotic Front") == "Organization"
+    assert ("Georges Kamanzi", "member_of", "Patriotic Front") in relations(result)
