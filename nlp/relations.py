@@ -372,13 +372,20 @@ def complicity(s: Sentence) -> None:
         passive = described or any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, _AGENTS) if not passive else None
         included: list[Span] = []
+        sure = 0.7
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             if by is not None:
                 agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in _AGENTS), None)
+                if agent is None and not any(c.dep_ == "pobj" for c in by.children):
+                    # "carried out by, among others, the Anti-Riot Brigade": the parse lost the object; the first
+                    # name after "by" is read, as possible only
+                    agent = next((m for m in s.mentions if m.start > by.i and m.label_ in _AGENTS), None)
+                    sure = 0.5
                 included = _included(s, by, agent)  # "by VRS units, including the Drina Corps"
         if agent is None:
             continue
+        included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
         wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else _AGENTS
         target = next((m for m in s.mentions if described and inside(m, t.head) and m.label_ in wants), None)
         if described and target is None and t.dep_ == "advcl":
@@ -388,7 +395,7 @@ def complicity(s: Sentence) -> None:
             target = next((m for m in s.mentions if m.label_ == "Crime" and inside(m, t.head)), None)
         if target is not None:
             for who in (agent, *included):
-                s.emit(who, predicate, target, 0.7, f"verb-{lemma}")
+                s.emit(who, predicate, target, sure, f"verb-{lemma}")
             continue
         for c in t.children:
             if c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}):
@@ -399,7 +406,7 @@ def complicity(s: Sentence) -> None:
         if target is None:
             continue
         for who in (agent, *included):
-            s.emit(who, predicate, target, 0.7, f"verb-{lemma}")
+            s.emit(who, predicate, target, sure, f"verb-{lemma}")
 
 
 def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:
@@ -407,6 +414,19 @@ def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:
     return [m for p in by.subtree if p.dep_ == "prep" and p.lower_ in {"including", "notably"}
             for x in p.subtree for m in s.mentions
             if m is not agent and m.label_ == "Organization" and m.root.i == x.i]  # fmt: skip
+
+
+def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
+    """Agents coordinated with the first: "the RSF and allied militias", "A, B and C"; a force named by its
+    members counts ("members of the SNR, the police and the army")."""
+    out = []
+    for c in agent.root.conjuncts:
+        hit = next((m for m in s.mentions if inside(m, c) and m.label_ in _AGENTS and m is not agent), None)
+        if hit is None and c.lemma_.lower() in _FORCE_NOUNS:
+            hit = _force_of(s, c, _AGENTS)
+        if hit is not None and hit not in out:
+            out.append(hit)
+    return out
 
 
 def _in_which(t: Token) -> bool:
