@@ -126,3 +126,24 @@ def test_a_verdict_for_a_crime_named_as_an_event(extractor: Extractor) -> None:
     assert ("Maurice Papon", "convicted_by", "Cour d'assises de la Gironde") in said
     # what the verdict is for, not an event the sentence dates it by
     assert not [s for s in said if s[0] == "Maurice Papon" and s[1] in {"perpetrated", "aided"}]
+
+
+def test_each_crime_a_list_of_what_a_force_committed_names(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le Front patriotique de libération (FPL) est un groupe armé. Selon la commission, des combattants du FPL "
+        "ont commis à Kessa des exécutions sommaires de civils, des viols commis contre au moins 40 femmes et des "
+        "pillages de biens civils.",
+    )
+    crimes = {o for s, p, o in said if p == "perpetrated" and s == "Front patriotique de libération"}
+    assert len(crimes) >= 2  # members of the force stand for it, for each crime of the list
+
+
+def test_persons_coordinated_in_a_verdict(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le 12 mars 2021, la cour d'assises de Paris a jugé l'affaire. Pierre Durand et le général Marc Lefèvre "
+        "ont été condamnés à la réclusion criminelle à perpétuité.",
+    )
+    convicted = {s for s, p, _ in said if p == "convicted_by"}
+    assert convicted == {"Pierre Durand", "Marc Lefèvre"}

@@ -232,6 +232,7 @@ def verdicts(s: Sentence) -> None:
         else:
             accused = roles.get("obj", [])
             by = roles.get("nsubj", [])
+        accused += [c for t in accused for c in t.conjuncts]  # "A, ..., et B ... ont été condamnées"
         persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
         court = next((m for m in courts for t in by if _names(m, t)), None)
         confidence = 0.8
@@ -334,6 +335,19 @@ def cases(s: Sentence) -> None:
                 s.emit(case, "tried_by", court, 0.8, "fr-trial-before")
 
 
+def committed(s: Sentence) -> None:
+    """ "le SNR a commis des exécutions", "des combattants du M23 ont commis des exécutions ..., des viols ...
+    et des pillages": the verb's subject (or the force its members belong to) did each crime its object
+    lists, however the parser hung the list's items."""
+    for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT and t.pos_ in {"VERB", "AUX"}):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None or _negated([verb]) or (by := _agent_named(s, subject)) is None:
+            continue
+        for crime in s.typed("Crime"):
+            if crime.start > verb.i and verb.i in {a.i for a in crime.root.ancestors}:
+                s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
+
+
 def crimes(s: Sentence) -> None:
     for crime in s.typed("Crime"):
         for place in crime._.acg.get("places", []):
@@ -344,12 +358,6 @@ def crimes(s: Sentence) -> None:
             if crime.start <= ct.start and ct.end <= crime.end:
                 s.emit(crime, "of_type", ct, 0.8, "fr-crime-type")
         verb = crime.root.head
-        if crime.root.dep_ == "obj" and verb.lemma_.lower() in _COMMIT and not _negated([verb]):
-            # "le SNR a commis des exécutions": its subject did it
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            by = next((m for m in s.typed(*_AGENTS) if subject is not None and m.root.i == subject.i), None)
-            if by is not None:
-                s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
         if crime.root.dep_ in {"nsubj", "nsubj:pass"} and verb.lemma_.lower() in _HAPPEN:
             for where in s.typed("Location"):
                 if where.root.head.i == verb.i and where.root.dep_ in {"obl", "obl:mod", "obl:arg"}:
@@ -364,12 +372,27 @@ def crimes(s: Sentence) -> None:
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-by")
 
 
+# Members who stand for their force: "des combattants du M23", "des soldats des FARDC", "les éléments du SNR".
+_FORCE_NOUNS = frozenset(
+    "combattant soldat militaire élément membre agent policier troupe milicien homme gendarme officier".split()
+)
+
+
+def _agent_named(s: Sentence, subject: Token) -> Span | None:
+    """The person or organisation a subject names, or the force its members belong to."""
+    found = next((m for m in s.typed(*_AGENTS) if m.root.i == subject.i), None)
+    if found is None and subject.lemma_.lower() in _FORCE_NOUNS:
+        found = next((m for m in s.typed("Organization") for c in subject.children
+                      if c.dep_ == "nmod" and m.root.i == c.i), None)  # fmt: skip
+    return found
+
+
 class FrenchRelationExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes)
+        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes, committed)
         read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2)
         return doc
 
