@@ -147,3 +147,24 @@ def test_persons_coordinated_in_a_verdict(extractor: Extractor) -> None:
     )
     convicted = {s for s, p, _ in said if p == "convicted_by"}
     assert convicted == {"Pierre Durand", "Marc Lefèvre"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Chambre préliminaire I a délivré un mandat d'arrêt contre Joseph Kanu le 3 mars 2015.",
+        "En 2012, la Chambre préliminaire I a délivré un mandat visant Joseph Kanu.",
+    ],
+)
+def test_a_warrant_against_a_person_is_a_charge(extractor: Extractor, text: str) -> None:
+    _, said, _ = _read(extractor, text)
+    assert ("Joseph Kanu", "charged_by", "Chambre préliminaire I") in said
+
+
+def test_a_charge_by_the_judges_of_a_court(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Joseph Kanu a été arrêté en 2018. Il a été mis en examen par les juges d'instruction du tribunal "
+        "judiciaire de Paris.",
+    )
+    assert ("Joseph Kanu", "charged_by", "tribunal judiciaire de Paris") in said

@@ -235,6 +235,9 @@ def verdicts(s: Sentence) -> None:
         accused += [c for t in accused for c in t.conjuncts]  # "A, ..., et B ... ont été condamnées"
         persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
         court = next((m for m in courts for t in by if _names(m, t)), None)
+        if court is None:  # "par les juges d'instruction du tribunal judiciaire de Paris": the judges' court
+            court = next((m for m in courts for t in by if t.lemma_.lower() in {"juge", "magistrat", "procureur"}
+                          for x in t.subtree if inside(m, x)), None)  # fmt: skip
         confidence = 0.8
         if not persons:  # "il a été condamné", "les juges l'ont inculpé": the person named last before, possibly
             pronoun = next((t for t in accused if t.pos_ == "PRON" and t.lower_ not in {"qui", "que"}), None)
@@ -308,10 +311,18 @@ def inquiries(s: Sentence) -> None:
             targets = objects
         elif lemma in {"ouvrir", "mener", "conduire"}:
             targets = [x for o in objects if o.lemma_.lower() in _INQUIRY_NOUNS for x in o.children if x.dep_ == "nmod"]
-        elif lemma in {"délivrer", "émettre", "lancer"}:
+        elif lemma in {"délivrer", "émettre", "lancer"} or verb.lower_.startswith(("délivr", "émet", "émis", "lanc")):
+            # "a délivré un mandat d'arrêt contre X" (the parser hangs "contre X" on the mandat or on the verb),
+            # "un mandat visant X"
             warrants = [o for o in objects if o.lemma_.lower() == "mandat"]
+            if not warrants:
+                continue
+            targets = [*warrants, *(a for w in warrants for a in w.children if a.dep_ == "acl"
+                                    and a.lemma_.lower() in {"viser", "cibler"})]  # fmt: skip
             for person in s.typed("Person"):
-                if any(person.root.head.i == w.i and person.root.dep_ == "nmod" for w in warrants):
+                root = person.root
+                against = any(c.dep_ == "case" and c.lower_ == "contre" for c in root.children)
+                if any(root.head.i == t.i for t in targets) or (root.head.i == verb.i and against):
                     s.emit(person, "charged_by", body, 0.8, "fr-warrant")
             continue
         else:
@@ -393,7 +404,9 @@ class FrenchRelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes, committed)
-        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2)
+        # a sentence of one mention is read for a court or a crime's type ("Il a été condamné par la cour")
+        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2 or any(
+            m.label_ in {"Mechanism", "CrimeType"} for m in within))  # fmt: skip
         return doc
 
 
