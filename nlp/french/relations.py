@@ -351,12 +351,33 @@ def committed(s: Sentence) -> None:
     et des pillages": the verb's subject (or the force its members belong to) did each crime its object
     lists, however the parser hung the list's items."""
     for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT and t.pos_ in {"VERB", "AUX"}):
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-        if subject is None or _negated([verb]) or (by := _agent_named(s, subject)) is None:
+        if _negated([verb]):
             continue
-        for crime in s.typed("Crime"):
-            if crime.start > verb.i and verb.i in {a.i for a in crime.root.ancestors}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        by = _agent_named(s, subject) if subject is not None else None
+        listed = [c for c in s.typed("Crime") if c.start > verb.i and verb.i in {a.i for a in c.root.ancestors}]
+        # "ont commis dans le Nord-Kivu, en particulier dans les territoires de Rutshuru et de Nyiragongo, des
+        # exécutions ...": where the verb says, for each crime it lists
+        where = [m for m in s.typed("Location") if not any(inside(c, m.root) for c in listed)
+                 and _place_of_verb(verb, m)]  # fmt: skip
+        for crime in listed:
+            if by is not None:
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
+            for place in where:
+                s.emit(crime, "occurred_in", place, 0.7, "fr-crime-committed-in")
+
+
+def _place_of_verb(verb: Token, m: Span) -> bool:
+    """The place is one of the verb's phrases of place ("dans le Nord-Kivu", "à Minova"), or a name in
+    one ("dans les territoires de Rutshuru et de Nyiragongo")."""
+    t = m.root
+    while t.dep_ in {"nmod", "conj", "flat:name"} and t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return (
+        t.head.i == verb.i
+        and t.dep_.startswith("obl")
+        and any(c.dep_ == "case" and c.lower_ in {"dans", "à", "en", "au", "aux"} for c in t.children)
+    )
 
 
 def crimes(s: Sentence) -> None:
