@@ -132,12 +132,12 @@ def test_each_crime_a_list_of_what_a_force_committed_names(extractor: Extractor)
     _, said, _ = _read(
         extractor,
         "Le Front patriotique de libération (FPL) est un groupe armé. Selon la commission, des combattants du FPL "
-        "ont commis à Kessa des exécutions sommaires de civils, des viols commis contre au moins 40 femmes et des "
+        "ont commis à Goma des exécutions sommaires de civils, des viols commis contre au moins 40 femmes et des "
         "pillages de biens civils.",
     )
     crimes = {o for s, p, o in said if p == "perpetrated" and s == "Front patriotique de libération"}
     assert len(crimes) >= 2  # members of the force stand for it, for each crime of the list
-    assert all((c, "occurred_in", "Kessa") in said for c in crimes)  # where the verb says, for each of them
+    assert all((c, "occurred_in", "Goma") in said for c in crimes)  # where the verb says, for each of them
 
 
 def test_persons_coordinated_in_a_verdict(extractor: Extractor) -> None:
