@@ -169,3 +169,14 @@ def test_a_charge_by_the_judges_of_a_court(extractor: Extractor) -> None:
         "judiciaire de Paris.",
     )
     assert ("Joseph Kanu", "charged_by", "tribunal judiciaire de Paris") in said
+
+
+def test_heads_generic_words_and_peoples_are_no_names(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Le procès s'est tenu à La Haye. La Chambre a entendu des Rwandais et des Tutsi rescapés. La Cour "
+        "a rappelé que l'État doit coopérer.",
+    )
+    assert types.get("La Haye") == "Location"
+    for word in ("Chambre", "Cour", "État", "Rwandais", "Tutsi", "Haye"):
+        assert word not in types

@@ -31,6 +31,7 @@ from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
+from nlp.names import people
 
 # The complements that belong to a body's name, and those that end it.
 _NAME_DEPS = frozenset({"amod", "nmod", "flat:name", "flat:foreign", "fixed", "nummod", "case", "det", "cc", "conj"})
@@ -246,11 +247,31 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
 
 
+# Places whose article is part of their name ("La Haye", "Le Caire").
+_ARTICLE_PLACES = frozenset("haye caire havane paz cap mecque havre".split())
+# Words the tagger takes for a name alone, which name nothing in particular.
+_GENERIC = frozenset("état états statut enquête accusation homme droits présidence défense".split())
+# A people named by its members: "les Rwandais", "des Franco-Chiliens", "aux Congolais".
+_DEMONYM = re.compile(r"[A-ZÉ][\w-]*(?:ais|aises|ois|oises|iens|iennes|ains|aines)$")
+
+
+def _no_name(doc: Doc, start: int, end: int) -> bool:
+    """A span the tagger took for a name that names no one and nothing: a head alone ("la Cour", "la
+    Chambre"), a generic word ("l'État"), a people ("les Tutsi", "des Rwandais")."""
+    text = doc[start:end].text
+    if end - start == 1 and (doc[start].lower_ in lexicon.BODY_HEADS | _GENERIC):
+        return True
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return people(text) or (end - start == 1 and before in {"les", "des", "aux", "ces"} and bool(_DEMONYM.match(text)))
+
+
 def _ner(doc: Doc) -> Iterator[Candidate]:
     """The tagger's places and organisations (its persons: _persons; its MISC only where it names a court)."""
     for ent in doc.ents:
         start = ent.start + (doc[ent.start].lower_ in {"le", "la", "les", "l'"})
-        if start >= ent.end:
+        if start > ent.start and start < ent.end and doc[start].lower_ in _ARTICLE_PLACES:
+            start = ent.start  # "La Haye"
+        if start >= ent.end or _no_name(doc, start, ent.end):
             continue
         first = doc[start].lower_
         words = {t.lower_ for t in doc[start : ent.end]}
