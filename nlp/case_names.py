@@ -24,8 +24,9 @@ _CASE = re.compile(
     # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
     rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}[A-Z][\w\-\u2019']+[ \t]+){{0,2}}"
     r"(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
-    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+v(?:s)?\.?[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
-    rf"(?:,?[ \t]+and[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
+    # "v." in English, "c." (contre) in French: "Le Procureur c. Laurent Gbagbo et Charles Blé Goudé"
+    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+(?:v(?:s)?\.?|c\.)[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
+    rf"(?:,?[ \t]+(?:and|et|y)[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
 )
 # "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
 _NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
@@ -41,7 +42,7 @@ def case_names(doc: Doc, text: str) -> Iterator[Candidate]:
                 continue  # "the Prosecution case": a party's case, no case's name
             end = m.end()
             if pattern is _CASE:  # a list of accused holds no court: "Prosecutor v. Akayesu and Trial Chamber I"
-                for sep in re.finditer(r",?\s+and\s+|,\s+", m.group()):
+                for sep in re.finditer(r",?\s+(?:and|et|y)\s+|,\s+", m.group()):
                     if set(m.group()[sep.end() :].split()[:4]) & (lexicon.MECHANISM_HEADS | lexicon.UNIT_HEADS):
                         end = m.start() + sep.start()
                         break
@@ -94,9 +95,12 @@ def case_aliases(doc: Doc, chosen: list[Candidate]) -> None:
 
 
 # The prosecution as a party of a case's name ("Prosecutor v. X", "The People v. X", "X et al. v. The Prosecutor").
-_PROSECUTION = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w\u2019']+\s+){0,2}Prosecutor|People|State)$", re.IGNORECASE)
+_PROSECUTION = re.compile(
+    r"^(?:the\s+|le\s+)?(?:(?:[A-Z][\w\u2019']+\s+){0,2}Prosecutor|People|State|Procureur|Ministère public)$",
+    re.IGNORECASE,
+)
 _PARTICLES = frozenset("al el de van von bin da dos del la du le ter".split())
-_SPLIT = re.compile(r",?\s+and\s+|,\s+")
+_SPLIT = re.compile(r",?\s+(?:and|et|y)\s+|,\s+")
 
 
 def case_parties(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -108,9 +112,9 @@ def case_parties(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for c in chosen:
         text = doc[c.start : c.end].text
-        if c.label != "Case" or " v" not in text:
+        if c.label != "Case" or not re.search(r" (?:v|vs|c)\.? ", text):
             continue
-        first, _, second = re.split(r"\s+(v(?:s)?\.?)\s+", text, maxsplit=1)
+        first, _, second = re.split(r"\s+(v(?:s)?\.?|c\.)\s+", text, maxsplit=1)
         first = re.sub(r"\s+et\s+al\.?$", "", first)
         if _PROSECUTION.match(second.strip()):
             side, offset = first, 0

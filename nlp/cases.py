@@ -27,7 +27,9 @@ Links = dict[tuple[str, str, str], Relation]
 _VERDICTS = frozenset({"convicted_by", "acquitted_by"})
 # the second party of a case's name that is the prosecution: the accused is the first party, an appellant
 # ("Nahimana et al. v. The Prosecutor")
-_PROSECUTION = frozenset({"prosecutor", "the prosecutor", "people", "the people", "state", "the state"})
+_PROSECUTION = frozenset({"prosecutor", "the prosecutor", "people", "the people", "state", "the state", "procureur",
+                          "le procureur", "ministere public", "le ministere public"})  # fmt: skip
+_PARTIES = re.compile(r" (?:v|vs|c) ")  # "Prosecutor v. X", "Le Procureur c. X"
 INFERRED = 0.5  # "possible"
 
 
@@ -45,7 +47,7 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
         p.id for p in persons if name_key(p.name) and any(f" {name_key(p.name)} " in c for c in crimes)
     }
     for case in cases:
-        parties = " v " in f" {name_key(case.name)} "
+        parties = bool(_PARTIES.search(f" {name_key(case.name)} "))
         for person in _named_accused(case, persons):
             if not parties and person.id in suffered:
                 continue
@@ -70,8 +72,8 @@ def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
     it when the second party is the prosecution ("Nahimana et al. v. The Prosecutor"), or the whole name
     without a "v." ("the Massaquoi case"). A surname alone names the one person of the document with it."""
     words = name_key(case.name)
-    if " v " in f" {words} ":
-        first, second = (f" {w.strip()} " for w in f" {words} ".split(" v ", 1))
+    if (between := _PARTIES.search(f" {words} ")) is not None:
+        first, second = (f" {w.strip()} " for w in f" {words} ".split(between.group(), 1))
         words = first if second.strip() in _PROSECUTION else second
     else:
         words = f" {words} "

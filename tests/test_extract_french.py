@@ -180,3 +180,14 @@ def test_heads_generic_words_and_peoples_are_no_names(extractor: Extractor) -> N
     assert types.get("La Haye") == "Location"
     for word in ("Chambre", "Cour", "État", "Rwandais", "Tutsi", "Haye"):
         assert word not in types
+
+
+def test_a_case_title_with_c_names_its_accused(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "Dans l'affaire Le Procureur c. Laurent Gbagbo et Charles Blé Goudé, la Cour a rendu son jugement.",
+    )
+    case = "Le Procureur c. Laurent Gbagbo et Charles Blé Goudé"
+    assert types.get(case) == "Case"
+    assert (types.get("Laurent Gbagbo"), types.get("Charles Blé Goudé")) == ("Person", "Person")
+    assert ("Charles Blé Goudé", "accused_in", case) in said

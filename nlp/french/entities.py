@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.case_names import case_names, case_parties
 from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
@@ -425,11 +426,11 @@ class FrenchEntityRecognizer:
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
         acronym_aliases(doc, chosen, _ACRONYM)
-        chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
+        chosen = _select(doc, [*chosen, *_cases(doc, chosen), *case_names(doc, doc.text)])
         found = list(_crimes(doc, chosen))
         crimes = _select(doc, [c for c in found if c.label == "Crime"])
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])  # their places
-        write_spans(doc, [*chosen, *crimes])
+        write_spans(doc, [*chosen, *crimes, *case_parties(doc, chosen)])  # "Le Procureur c. A et B": persons
         return doc
 
 
