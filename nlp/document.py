@@ -19,6 +19,7 @@ from typing import Any
 
 from nlp import cases, places
 from nlp.crime_kinds import type_crimes
+from nlp.crossnames import english_names
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
 from ontology.errors import InvalidInput
@@ -460,6 +461,8 @@ def assemble(
         ids[id(c)] = eid
         attrs = {k: v for k, v in c.attrs.items() if not k.startswith("_")}
         aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", [])]) if n != name]
+        if c.type in {"Organization", "Mechanism"}:  # "Oberlandesgericht Koblenz": also its English name
+            aliases += [e for n in c.names for e in english_names(n) if e != name and e not in aliases]
         spans = [Span(m.start, m.end, text[m.start : m.end]) for m in c.mentions]
         try:
             entities.append(

@@ -70,15 +70,16 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
             (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS)
             or (t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == "")
             or (t.is_space and "\n" not in t.text and j - 2 >= floor and is_name_token(doc[j - 2]))  # "Central  Naval"
-            # "Truth and Reconciliation Commission": an "and" inside the name the tagger read as one
+            # "Truth and Reconciliation Commission", "Documentation and Security Directorate": an "and" between
+            # two capitalised words of the name (neither a person's nor a country's)
             or (
                 t.lower_ in {"and", "&"}
-                and t.ent_iob_ == "I"
-                and t.ent_type_ == "ORG"
-                and doc[i].ent_iob_ == "I"
                 and j - 2 >= floor
                 and is_name_token(doc[j - 2])
-                and doc[j - 2].ent_type_ == "ORG"
+                and doc[j - 2].is_title
+                and doc[j].is_title
+                and doc[j - 2].ent_type_ not in {"PERSON", "GPE", "NORP"}
+                and doc[j].ent_type_ not in {"PERSON", "GPE", "NORP"}
             )
         ):
             j -= 1

@@ -169,6 +169,27 @@ def test_a_changed_file_adds_and_keeps_the_old_evidence(tmp_path: Path, extracto
     store.close()
 
 
+def test_one_institution_named_in_two_languages_is_one_entity(tmp_path: Path, extractor: Extractor) -> None:
+    """A court and a service read in French and in English: one entity each, through the English names the
+    French ones are given as aliases (nlp/crossnames.py)."""
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    english, french = tmp_path / "en.txt", tmp_path / "fr.txt"
+    english.write_text("In 2016 the Paris Assize Court heard the case of two former mayors. Survivors described "
+                       "torture by the Documentation and Security Directorate (DDS).\n", encoding="utf-8")  # fmt: skip
+    french.write_text("En 2016, la Cour d'assises de Paris a jugé deux anciens bourgmestres. Selon les rescapés, la "
+                      "Direction de la documentation et de la sécurité (DDS) torturait les détenus.\n",
+                      encoding="utf-8")  # fmt: skip
+    Ingest(store, extractor).run([english, french])
+    courts = store.read("MATCH (m:Mechanism) RETURN m.name AS name, m.aliases AS aliases")
+    assert len(courts) == 1, courts
+    assert "Cour d'assises de Paris" in [courts[0]["name"], *courts[0]["aliases"]]
+    services = store.read("MATCH (o:Organization) RETURN o.name AS name, o.aliases AS aliases")
+    assert len(services) == 1, services
+    assert "DDS" in services[0]["aliases"]
+    store.close()
+
+
 def test_two_people_with_one_surname_stay_apart() -> None:
     resolver = Resolver()
     ahmed, _ = resolver.resolve("d1", Entity("p1", "Person", "Ahmed Younous", ["Younous"]))
