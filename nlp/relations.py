@@ -254,6 +254,8 @@ def verdicts(s: Sentence) -> None:
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is not None:
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
+        if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+            _kinds_of_conviction(s, t)
         for party in parties:
             if case is not None and predicate != "charged_by":
                 s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
@@ -262,6 +264,27 @@ def verdicts(s: Sentence) -> None:
             s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+
+
+def _kinds_of_conviction(s: Sentence, verdict: Token) -> None:
+    """A conviction of a crime type for a crime: "convicted X of genocide and extermination for the massacre
+    at Nyanza" says the court held the massacre to be genocide and extermination (of_type). Only the crime
+    types and crimes of the verdict's own phrases; who did it is not said by a conviction (its mode of
+    liability may be a superior's)."""
+    # the verdict's phrases, or its party's, where the parser hangs them ("convicted X of murder")
+    heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
+    own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
+           for x in c.subtree]  # fmt: skip
+    if verdict.lemma_.lower() == "find":  # "found guilty of murder ... for the killing of X"
+        own += [x for g in verdict.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "prep"
+                for x in c.subtree]  # fmt: skip
+    crimes = [m for m in s.typed("Crime") if any(inside(m, x) for x in own)]
+    # a crime type written inside a crime's name is that crime's own ("the torture of X")
+    kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for x in own)
+             and not any(c.start <= m.start and m.end <= c.end for c in s.typed("Crime"))]  # fmt: skip
+    for crime in crimes:
+        for kind in kinds:
+            s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
 
 
 def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:

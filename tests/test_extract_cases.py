@@ -961,3 +961,13 @@ def test_agents_coordinated_or_after_a_lost_by(extractor: Extractor) -> None:
     assert ("Border Guard Brigade", "perpetrated", "shelling of Tarvo") in found
     # the parse lost the object of "by": the first name after it, possible only
     assert found.get(("Mobile Police Brigade", "perpetrated", "killings in Ruvo and Kessa")) in {0.5, 0.7}
+
+
+def test_a_conviction_says_of_what_kind_the_crime_was(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On 2 May 2001 the Trial Chamber convicted Colonel Ivo Lukic of murder and persecution for the massacre "
+        "at Tenga. The Appeals Chamber reversed his conviction for torture for the massacre at Lodo."
+    ))  # fmt: skip
+    assert ("massacre at Tenga", "of_type", "murder") in found
+    assert ("massacre at Tenga", "of_type", "persecution") in found
+    assert ("massacre at Lodo", "of_type", "torture") not in found  # a reversed conviction holds nothing
