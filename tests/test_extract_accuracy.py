@@ -36,7 +36,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # changes had taken them from entities 0.705 and relations 0.238 to 0.708 and 0.244); eight fell in the
 # held-out folds, which took the held-out figures from 0.735 and 0.228 to 0.716 and 0.232 with no change of
 # the rules.
-FLOORS_DEV = {"entities": 0.776, "relations": 0.397}
+# (relations 0.397 before a conviction typed its crime, "convicted Krstić of genocide and persecutions for the
+# Srebrenica massacre": true, and left out by the gold of three documents.)
+FLOORS_DEV = {"entities": 0.776, "relations": 0.395}
 FLOORS_HELD_OUT = {"entities": 0.728, "relations": 0.239}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
