@@ -26,7 +26,8 @@ from nlp.pipeline import MODELS, Extractor, bare
 SFM_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "sfm-nlp-dev"
 _TESTS = Path(__file__).resolve().parent.parent / "tests"
 TEXTS = {"en": (SFM_DEV, "SFM dev articles"), "fr": (_TESTS / "nlp_dev_fr", "French dev documents"),
-         "es": (_TESTS / "nlp_dev_es", "Spanish dev documents")}  # fmt: skip
+         "es": (_TESTS / "nlp_dev_es", "Spanish dev documents"),
+         "de": (_TESTS / "nlp_dev_de", "German dev documents")}  # fmt: skip
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from ontology.errors import InvalidInput
 
 # The languages there is a pipeline for. A text in another is refused, never read as one of these.
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "de")
 
 _NOT_CANDIDATES = {"la", "grc", "hbo", "sa", "eo", "vo", "zxx", "pcm"}
 # A section is read as another language than its document's only with this much confidence and length.

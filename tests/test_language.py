@@ -17,11 +17,13 @@ from tests.conftest import ROOT
 from tests.server import Server
 
 HERE = ROOT / "tests" / "language"
-# Documents in languages without a pipeline (French and Spanish have one: nlp/french, nlp/spanish).
-FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith(("en_", "fr_", "es_")))
+# Documents in languages without a pipeline (French, Spanish and German have one: nlp/french, nlp/spanish,
+# nlp/german).
+FOREIGN = sorted(p for p in HERE.glob("*.txt") if not p.name.startswith(("en_", "fr_", "es_", "de_")))
 FRENCH = HERE / "fr_habre.txt"
 SPANISH = HERE / "es_rios_montt.txt"
 GERMAN = HERE / "de_koblenz.txt"
+ITALIAN = HERE / "it_condor.txt"
 MIXED = HERE / "en_with_french_quote.txt"
 ENGLISH = sorted((ROOT / "tests" / "nlp_dev").glob("*.txt")) + sorted(
     p for p in (ROOT.parent / "shared" / "data" / "sfm-nlp-dev").glob("*.txt") if not p.name.endswith("_meta.txt")
@@ -64,13 +66,13 @@ def test_a_document_in_a_language_without_a_pipeline_is_refused(path: Path, extr
 
 def test_a_text_is_read_as_english_unless_another_language_is_confident(extractor: Extractor) -> None:
     names = extractor.extract_text("General Milenko Živanović left. Maj.-Gen. John Nwoga arrived.")
-    sure = extractor.extract_text("Die Angeklagten wurden vom Oberlandesgericht Koblenz wegen Folter verurteilt.")
+    sure = extractor.extract_text("Gli imputati sono stati condannati dalla Corte d'assise di Roma per omicidio.")
     assert names.refused is None
     assert names.document["language"] == "en"
     assert names.notes == ["could not tell its language for sure (it may be Croatian (hr, probability 0.27)); "
                            "read as English"]  # fmt: skip
     assert sure.refused is not None
-    assert sure.refused.startswith("written in German (de, probability")
+    assert sure.refused.startswith("written in Italian (it, probability")
 
 
 def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extractor) -> None:
@@ -85,6 +87,20 @@ def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extract
             ("Mechanism", "Corte de Constitucionalidad"), ("CrimeType", "genocidio")} <= found  # fmt: skip
     assert not [n for t, n in found if t == "Person" and n.split()[0] in {"Corte", "Tribunal", "Durante", "El"}]
     assert not [n for t, n in found if t == "Organization" and any(ch.isdigit() for ch in n)]
+    assert [r for r in result.relations if r.method.startswith("acg-nlp/dependency")] == []
+
+
+def test_a_german_document_is_read_by_the_german_recogniser(extractor: Extractor) -> None:
+    """Detected as German, read by nlp/german: the court in the nominative, the accused by the shape of their
+    names, the crime types by the ontology's German labels; no relation guessed without a parser."""
+    result = extractor.extract_file(GERMAN)
+    assert result.refused is None
+    assert result.document["language"] == "de"
+    found = {(e.type, e.name) for e in result.entities}
+    assert ("Mechanism", "Oberlandesgericht Koblenz") in found
+    assert {n for t, n in found if t == "Person"} >= {"Anwar R."}
+    assert {n for t, n in found if t == "CrimeType"}
+    assert not [n for t, n in found if t == "Person" and n.split()[0] in {"Oberlandesgericht", "Gericht", "Folter"}]
     assert [r for r in result.relations if r.method.startswith("acg-nlp/dependency")] == []
 
 
@@ -126,60 +142,60 @@ def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extr
 
 
 def test_a_language_given_is_read_as_given_and_one_without_a_pipeline_is_an_error(extractor: Extractor) -> None:
-    forced = extractor.extract_file(GERMAN, language="en")
+    forced = extractor.extract_file(ITALIAN, language="en")
     assert forced.refused is None
     assert forced.document["language"] == "en"
-    with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for German \(de\); there is one for en"):
-        extractor.extract_file(GERMAN, language="de")
+    with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for Italian \(it\); there is one for en"):
+        extractor.extract_file(ITALIAN, language="it")
 
 
 def test_cli_extract_refuses_the_foreign_file_and_reads_the_rest(acg: Acg, tmp_path: Path) -> None:
-    for p in (GERMAN, SPANISH, FRENCH, ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
+    for p in (ITALIAN, SPANISH, FRENCH, ROOT / "examples" / "corpus" / "02-koblenz-al-gharib.txt"):
         (tmp_path / p.name).write_bytes(p.read_bytes())
     result = acg("extract", str(tmp_path), "--format", "json")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"error: {tmp_path / GERMAN.name}: written in German (de, probability 1.00), and there is no pipeline "
-        "for German; not read; --language en reads it as English anyway"
+        f"error: {tmp_path / ITALIAN.name}: written in Italian (it, probability 1.00), and there is no pipeline "
+        "for Italian; not read; --language en reads it as English anyway"
     ]
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted((d["document"]["path"], d["document"]["language"]) for d in lines) == [
         (str(tmp_path / "02-koblenz-al-gharib.txt"), "en"), (str(tmp_path / SPANISH.name), "es"),
         (str(tmp_path / FRENCH.name), "fr"),
     ]  # fmt: skip
-    bad = acg("extract", str(tmp_path / GERMAN.name), "--language", "de")
+    bad = acg("extract", str(tmp_path / ITALIAN.name), "--language", "it")
     assert bad.returncode != 0
-    assert "language: there is no pipeline for German (de)" in bad.stderr
+    assert "language: there is no pipeline for Italian (it)" in bad.stderr
 
 
 def test_cli_ingest_skips_the_foreign_file_stores_the_language_and_reads_it_when_told(acg: Acg, tmp_path: Path) -> None:
     docs, home = tmp_path / "docs", tmp_path / "home"
     docs.mkdir()
-    for p in (GERMAN, MIXED):
+    for p in (ITALIAN, MIXED):
         (docs / p.name).write_bytes(p.read_bytes())
     first = acg("ingest", str(docs), "--home", str(home), "--format", "json", "--quiet")
     summary = json.loads(first.stdout)
     assert first.returncode == 1
     assert summary["documents"] == 1
-    assert f"{docs / GERMAN.name}: written in German (de, probability 1.00)" in first.stderr
+    assert f"{docs / ITALIAN.name}: written in Italian (it, probability 1.00)" in first.stderr
     assert "give the language en to read it as English anyway" in first.stderr
     assert f"{docs / MIXED.name}: left out: characters" in first.stderr
-    forced = acg("ingest", str(docs / GERMAN.name), "--home", str(home), "--language", "en", "--quiet")
+    forced = acg("ingest", str(docs / ITALIAN.name), "--home", str(home), "--language", "en", "--quiet")
     assert forced.returncode == 0, forced.stderr
     query = "MATCH (d:Document) RETURN d.name AS name, d.language AS language ORDER BY name"
     stored = acg("query", query, "--home", str(home), "--format", "json")
     assert json.loads(stored.stdout) == [
-        {"name": GERMAN.name, "language": "en"},
         {"name": MIXED.name, "language": "en"},
+        {"name": ITALIAN.name, "language": "en"},
     ]
 
 
 def test_upload_refuses_a_language_without_a_pipeline(server: Server) -> None:
-    de = GERMAN
-    given = server.post("/documents", role="editor", files={"files": (de.name, de.read_bytes())},
-                        data={"language": "de"})  # fmt: skip
-    detected = server.post("/documents", role="editor", files={"files": (de.name, de.read_bytes())}).json()
+    it = ITALIAN
+    given = server.post("/documents", role="editor", files={"files": (it.name, it.read_bytes())},
+                        data={"language": "it"})  # fmt: skip
+    detected = server.post("/documents", role="editor", files={"files": (it.name, it.read_bytes())}).json()
     assert given.status_code == 400
-    assert "language: there is no pipeline for German" in given.text
+    assert "language: there is no pipeline for Italian" in given.text
     assert detected["documents"] == 0
-    assert "written in German (de, probability 1.00)" in detected["skipped"][0]
+    assert "written in Italian (it, probability 1.00)" in detected["skipped"][0]

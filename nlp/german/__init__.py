@@ -1,0 +1,1 @@
+"""German: entities on spaCy's blank German (nlp/german/entities.py)."""

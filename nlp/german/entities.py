@@ -1,0 +1,279 @@
+"""The German recogniser (`acg_entities_de`), on spaCy's blank German: no tagger, no parser, no named
+entities, and every noun written with a capital, so names are found by what marks them:
+
+- courts and prosecutions by the head their name ends with ("Oberlandesgericht Koblenz", "Bundesgerichtshof",
+  "Internationaler Strafgerichtshof", "Bundesanwaltschaft"), named in the nominative ("des
+  Oberlandesgerichts Koblenz" is "Oberlandesgericht Koblenz");
+- forces and groups the same way ("Allgemeiner Geheimdienst", "Militärgeheimdienst", "Streitkräfte"), an
+  acronym, and the body an acronym in brackets follows;
+- persons by their shape ("Alaa M.", "Taha al-J.") or by the word before them ("Richter Christoph Koller",
+  "der Angeklagte Onesphore Rwabukombe", "Generalmajor X"), the rank kept;
+- places: the world's countries and their subdivisions in German and English (pycountry's data), and a name
+  after "in", "aus" or "nach" that has no ending of a common noun;
+- dates ("16. Juni 2025", "13.01.2022"), the ontology's German labels of crime types, cases ("das
+  Strafverfahren gegen Alaa M.") and crimes ("die Folter von neun Gefangenen").
+
+No relation is read: without a parser the words between two names do not say how they are linked.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from nlp import places
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.dates import reduced
+from nlp.entities import _select, write_spans
+from nlp.gazetteer import ontology_labels
+from nlp.german import lexicon
+
+_MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
+DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<day>[0-3]?\d)\.\s*(?:(?P<month>{_MONTH})|(?P<mm>[01]?\d)\.)\s*|(?P<month2>{_MONTH})\s+)?"
+    rf"(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}$")
+_WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
+_PLACE = rf"{_WORD}(?:\s+am\s+{_WORD})?"
+# "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
+_ENDS = "|".join(lexicon.MECHANISM_ENDS + lexicon.FORCE_ENDS)
+_HEADED = re.compile(
+    rf"\b(?P<adj>{lexicon.NAME_ADJECTIVE}\s+)?(?P<head>[A-ZÄÖÜ][\wäöüß-]*?(?P<end>{_ENDS}))"
+    rf"(?P<gen>es|s)?\b(?:\s+(?P<place>{_PLACE}))?"
+)
+_INITIALS = re.compile(
+    rf"\b(?P<name>{_WORD}(?:\s+(?:al|el|bin|von|van|de)-?)?(?:\s+{_WORD})?\s*(?:al-)?[A-ZÄÖÜ]\.)(?!\w)"
+)
+
+
+def iso(m: re.Match[str]) -> str | None:
+    """A matched German date as a reduced ISO 8601 date, or None.
+
+    >>> [iso(m) for m in DATE.finditer("am 16. Juni 2025, am 13.01.2022, im März 2011 und 1994")]
+    ['2025-06-16', '2022-01-13', '2011-03', '1994']
+    """
+    name = m["month"] or m["month2"]
+    month = lexicon.MONTHS[name.lower()] if name else (int(m["mm"]) if m["mm"] else None)
+    day = int(m["day"]) if m["day"] and month else None
+    return reduced(int(m["year"]), month, day)
+
+
+def crime_phrases() -> dict[str, str]:
+    """The crime types' German labels, without what they add in brackets, with their genitive and plural."""
+    out: dict[str, str] = {}
+    for notation, labels in ontology_labels()["translations"]["crime_types"].items():
+        label = re.sub(r"\s*\([^)]*\)", "", str(labels.get("de", ""))).lower().strip()
+        if not label:
+            continue
+        words = label.split()
+        for form in {label, " ".join([words[0] + "es", *words[1:]]), " ".join([words[0] + "s", *words[1:]]),
+                     " ".join([words[0] + "e", *words[1:]])}:  # fmt: skip
+            out.setdefault(form, notation)
+    return out
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    names = {german.gettext(c.name).split(",")[0] for c in pycountry.countries}
+    return frozenset(names | places.countries() | places.subdivisions())
+
+
+def _mechanism(head: str) -> bool:
+    return head.lower().endswith(lexicon.MECHANISM_ENDS)
+
+
+# Courts of a kind that many places have: named only with their place ("Oberlandesgericht Koblenz").
+_PLACED_COURTS = ("oberlandesgericht", "landgericht", "amtsgericht", "verwaltungsgericht", "strafgericht", "gericht")
+# Forces named by a compound alone ("Militärgeheimdienst"); any other head needs a name or a number with it.
+_NAMED_SERVICES = ("geheimdienst", "nachrichtendienst")
+# "3. Strafsenat des Bundesgerichtshofs", "1. Strafsenat des Oberlandesgerichts Koblenz"
+_SENATE = re.compile(rf"\b\d+\.\s+Strafsenat(?:s|es)?\s+des\s+{_WORD}(?:\s+{_PLACE})?")
+# "Abteilung 251", "Unterabteilung 40", "33. Leichte Infanteriedivision"
+_COMPOUND = rf"(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:{'|'.join(lexicon.FORCE_ENDS)})"
+_NUMBERED = re.compile(
+    rf"\b(?:(?P<n>\d+)\.\s+(?:{lexicon.NAME_ADJECTIVE}\s+)?{_COMPOUND}|{_COMPOUND}\s+\d+)\b", re.IGNORECASE
+)
+
+
+def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
+    for m in _SENATE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield Candidate(span.start, span.end, "Mechanism", RULE + 1, kind="national_court")
+    for m in _NUMBERED.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and (span[0].text[:1].isupper() or span[0].like_num):
+            yield Candidate(span.start, span.end, "Organization", RULE, kind="unit")
+    for m in _HEADED.finditer(text):
+        head = m["head"]
+        if len(head) <= len(m["end"]) and not m["adj"] and not m["place"]:
+            continue  # "Gericht", "Armee" alone: no name
+        if head.lower() in _PLACED_COURTS and not m["place"]:
+            continue  # "das Oberlandesgericht": which one the text said before
+        if not _mechanism(head) and not m["adj"] and not head.lower().endswith(_NAMED_SERVICES):
+            continue  # "Sicherheitskräfte", "Protestbewegung": a common noun
+        place = m["place"] if _mechanism(head) else None  # a force is not named after what follows it
+        end_char = m.end() if place else m.end("head") + len(m["gen"] or "")
+        name = " ".join(x for x in ((m["adj"] or "").strip(), head, place or "") if x)
+        adj = (m["adj"] or "").strip()
+        if adj:  # "Internationalen" -> "Internationaler": the nominative of a masculine name's adjective
+            stem = re.sub(r"(?:en|em|es|e)$", "", adj)
+            name = name.replace(adj, stem + ("er" if not head.endswith(("e", "kräfte")) else "e"), 1)
+        span = doc.char_span(m.start(), end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if _mechanism(head):
+            kind = (
+                "international_court"
+                if "international" in name.lower() or "tribunal" in name.lower()
+                else ("fact_finding" if name.lower().endswith(("mission", "kommission")) else "national_court")
+            )
+            yield Candidate(span.start, span.end, "Mechanism", RULE, name=name, kind=kind)
+        else:
+            yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit")
+
+
+def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
+    for m in _INITIALS.finditer(text):  # "Alaa M.", "Anwar R.", "Taha al-J."
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None:
+            continue
+        start = span.start
+        while start < span.end - 2 and not doc[start + 1].lower_.startswith(("al", "el", "bin", "von", "van", "de")):
+            start += 1  # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial
+        first = doc[start]
+        if first.is_upper or first.lower_.endswith(lexicon.NOUN_ENDINGS) or span.end - start < 2:
+            continue  # "II.", "SS.": no one's name
+        yield Candidate(start, span.end, "Person", SHAPE)
+    for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
+        if t.lower_ not in lexicon.GIVEN_NAMES or not t.text[:1].isupper() or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and not (
+            doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)):  # fmt: skip
+            end += 1
+        if end - t.i >= 2:
+            yield Candidate(t.i, end, "Person", SHAPE)
+    for t in doc:
+        if t.lower_ not in lexicon.PERSON_CUES or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
+             and doc[end].lower_ not in lexicon.PERSON_CUES)
+            or (doc[end].lower_ in {"al", "el", "bin", "von", "van", "de"} or doc[end].lower_.startswith("al-"))
+        ):  # fmt: skip
+            end += 1
+        if end - t.i >= 3 or (end - t.i == 2 and doc[t.i + 1].text.endswith(".")):
+            attrs = {"rank": t.lower_} if t.lower_ in lexicon.RANKS else {}
+            yield Candidate(t.i + 1, end, "Person", SHAPE, **attrs)
+
+
+# "in Koblenz", "aus Damaskus", "nach Ruanda": prepositions that take a town's name without an article
+# ("im", "bei", "von" take nouns as often).
+_BEFORE_PLACE = frozenset({"in", "aus", "nach"})
+
+
+def _places(doc: Doc) -> Iterator[Candidate]:
+    known = _place_names()
+    for t in doc:
+        if t.text in known or (t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known):
+            end = t.i + 2 if t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known else t.i + 1
+            yield Candidate(t.i, end, "Location", NER + 1)
+        elif (
+            t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and t.text[:1].isupper() and t.is_alpha
+            and t.lower_ not in lexicon.NOT_PLACES and not t.lower_.endswith(lexicon.NOUN_ENDINGS)
+            and not t.lower_.endswith(("en", "er", "e")) and len(t) > 2
+        ):  # fmt: skip
+            yield Candidate(t.i, t.i + 1, "Location", NER)
+
+
+def _acronyms(doc: Doc) -> Iterator[Candidate]:
+    for t in doc:
+        if _ACRONYM.match(t.text) and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_upper):
+            yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
+
+
+def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A."."""
+    starts = {c.start: c for c in chosen if c.label == "Person"}
+    for t in doc:
+        if t.lower_ in lexicon.CASE_NOUNS and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen":
+            person = starts.get(t.i + 2)
+            if person is not None:
+                yield Candidate(t.i, person.end, "Case", RULE + 1)
+
+
+# Small words that end a crime's name: a conjunction, a preposition of place, a verb.
+_CRIME_STOPS = frozenset("und sowie durch im in am bei wurde wurden hat haben ist sind war waren".split())
+
+
+def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """ "die Folter von neun Gefangenen", "das Massaker von Kiziguro": the crime noun and what follows "von",
+    "an" or "in" up to the next punctuation or verb-like small word (at most six words)."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    for t in doc:
+        if t.lower_ not in lexicon.CRIME_NOUNS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in {"von", "an", "in"}:
+            continue
+        end = t.i + 2
+        while (
+            end < len(doc)
+            and end - t.i <= 6
+            and (doc[end].is_alpha or doc[end].like_num)
+            and not (doc[end].is_lower and doc[end].lower_ in _CRIME_STOPS)
+        ):
+            end += 1
+        if end - t.i >= 3:
+            placed = sorted(
+                {(c.start, c.end) for k in range(t.i, end) if (c := by_token.get(k)) and c.label == "Location"}
+            )
+            yield Candidate(t.i, end, "Crime", EVENT, places=placed, by=[])
+
+
+class GermanEntityRecognizer:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.notations: dict[int, str] = {}
+        by_notation: dict[str, list[str]] = {}
+        for phrase, notation in crime_phrases().items():
+            by_notation.setdefault(notation, []).append(phrase)
+        for notation, phrases in by_notation.items():
+            key = f"DE_CrimeType_{notation}"
+            self.notations[nlp.vocab.strings.add(key)] = notation
+            self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        candidates: list[Candidate] = []
+        for m in DATE.finditer(text):
+            value = iso(m)
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if value is not None and span is not None:
+                candidates.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
+        for match_id, start, end in self.matcher(doc):
+            candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
+        candidates += [*_headed(doc, text), *_persons(doc, text), *_places(doc), *_acronyms(doc)]
+        chosen = _select(doc, candidates)
+        acronym_aliases(doc, chosen, _ACRONYM)
+        chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
+        ranges = {(c.start, c.end) for c in chosen}
+        crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
+        write_spans(doc, [*chosen, *crimes])
+        doc._.acg_relations = []  # no relation is read without a parser
+        return doc
+
+
+@Language.factory("acg_entities_de", requires=["token.is_sent_start"], assigns=["doc.spans", "span._.acg"])
+def make_german_entity_recognizer(nlp: Language, name: str) -> GermanEntityRecognizer:
+    return GermanEntityRecognizer(nlp, name)

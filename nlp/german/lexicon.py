@@ -1,0 +1,65 @@
+"""German words the recogniser reads (nlp/german/entities.py). German writes every noun with a capital, so
+names are not read by their capitals alone: a name is found by its head (a court's, a force's), by the
+person word before it, or by its shape ("Alaa M.")."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+    "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+
+# The last part of a court's or a prosecution's name, as one word or the word's end: "Oberlandesgericht",
+# "Bundesgerichtshof", "Strafgerichtshof", "Bundesanwaltschaft", "Jugoslawien-Tribunal".
+MECHANISM_ENDS = ("gericht", "gerichtshof", "tribunal", "anwaltschaft", "bundesanwalt", "staatsanwaltschaft",
+                  "strafkammer", "strafsenat", "menschenrechtsrat", "erkundungsmission", "untersuchungskommission",
+                  "kommission")  # fmt: skip
+# ... and of a force's or a group's name: "Militärgeheimdienst", "Streitkräfte", "Brigade".
+FORCE_ENDS = ("geheimdienst", "nachrichtendienst", "dienst", "armee", "streitkräfte", "brigade", "division",
+              "bataillon", "regiment", "miliz", "milizen", "polizei", "garde", "abteilung", "gruppe", "partei",
+              "front", "bewegung", "kräfte", "truppen", "einheit")  # fmt: skip
+# Adjectives written with a capital before such a head ("Allgemeiner Geheimdienst", "Internationaler
+# Strafgerichtshof"), in their inflected forms.
+NAME_ADJECTIVE = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es|em))"
+# Words before a person's name: ranks, offices, roles in a trial.
+PERSON_CUES = frozenset(
+    "richter richterin vorsitzende vorsitzender vorsitzenden angeklagte angeklagten angeklagter zeuge zeugin "
+    "zeugen präsident präsidenten machthaber anführer kommandeur kommandeurs general generals generalmajor "
+    "generalleutnant oberst oberstleutnant major hauptmann leutnant staatsanwalt staatsanwältin bundesanwalt "
+    "verteidiger verteidigerin anwalt anwältin herr herrn frau arzt ärztin chef chefs leiter leiterin minister "
+    "ministerin sprecher sprecherin häftling opfer gründer ehefrau ehemann witwe sohn tochter mutter vater "
+    "bruder schwester kommandant kommandanten chefankläger ankläger sonderberichterstatter vorsitz".split()
+)
+# Common given names (German, other European, Arabic), which begin a person's name without a word before it
+# ("Robert Mulka"): a name of two or three words after one of them. A general list: no name was added for
+# having been missed in a development document.
+GIVEN_NAMES = frozenset(
+    "adolf albert alexander alfred andreas anna anton arthur august bernd bruno carl christian christoph "
+    "christopher claus daniel david dieter emil erich ernst eva franz friedrich fritz georg gerhard günter "
+    "hans heinrich heinz helmut herbert hermann horst hugo jakob johann johannes josef joseph jürgen karl "
+    "klaus kurt ludwig manfred maria martin matthias max michael otto paul peter richard robert rolf rudolf "
+    "stefan stephan thomas ulrich walter werner wilhelm wolfgang "
+    "jean pierre jacques françois louis marie "
+    "john james william george charles henry edward mary elizabeth "
+    "ahmad ahmed ali amer anwar bashar baschar eyad hassan hussein ibrahim jamil khaled mahmoud "
+    "mohammed mohamed muhammad mustafa omar osama rami riad saddam salah samir taha tariq yusuf".split()
+)
+RANKS = frozenset("general generalmajor generalleutnant oberst oberstleutnant major hauptmann leutnant".split())
+# Prepositions before a place ("in Koblenz", "aus Syrien"), and the capitalised words after them that are
+# common nouns, never places ("in Haft", "in Revision").
+PLACE_PREPOSITIONS = frozenset("in im aus nach bei von".split())
+NOT_PLACES = frozenset(
+    "haft untersuchungshaft revision berufung abwesenheit gewahrsam kraft frage folge höhe zukunft zeit jahren "
+    "jahr deutschland-weit verbindung zusammenhang zusammenarbeit rahmen anwesenheit vertretung namen anklage "
+    "auftrag fällen fall teilen gefangenschaft gefängnissen lagern lager krieg kriegen verfahren prozess "
+    "abteilung haftanstalten militärkrankenhäusern berlin-".split()
+)
+# Endings of German common nouns, which no person's or place's name has.
+NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ment", "ierung")
+# Nouns of a proceeding named after its accused: "das Strafverfahren gegen Alaa M.", "der Prozess gegen X".
+CASE_NOUNS = frozenset("strafverfahren verfahren prozess prozesses strafsache hauptverfahren".split())
+# Nouns of a crime done to someone or somewhere: "die Folter von neun Gefangenen", "das Massaker von X".
+CRIME_NOUNS = frozenset(
+    "folter tötung tötungen ermordung massaker vertreibung verschleppung vergewaltigung vergewaltigungen "
+    "misshandlung misshandlungen hinrichtung hinrichtungen deportation versklavung angriff angriffe".split()
+)
