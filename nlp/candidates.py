@@ -6,8 +6,11 @@ When proposals overlap, the more specific rule wins, then the longer span (nlp.e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
@@ -35,3 +38,29 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
         named = forms.get(doc[c.start : c.end].text)
         if named is not None and c is not named:
             c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+def crime_type_matcher(nlp: Language, phrases: dict[str, str], prefix: str) -> tuple[PhraseMatcher, dict[int, str]]:
+    """A matcher of the crime types' labels in a language (phrase -> notation), and the notation of each of
+    its match ids."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    notations: dict[int, str] = {}
+    by_notation: dict[str, list[str]] = {}
+    for phrase, notation in phrases.items():
+        by_notation.setdefault(notation, []).append(phrase)
+    for notation, forms in by_notation.items():
+        key = f"{prefix}_CrimeType_{notation}"
+        notations[nlp.vocab.strings.add(key)] = notation
+        matcher.add(key, list(nlp.tokenizer.pipe(forms)))  # type: ignore[union-attr]
+    return matcher, notations
+
+
+def date_candidates(doc: Doc, pattern: re.Pattern[str], iso: Callable[[re.Match[str]], str | None]) -> list[Candidate]:
+    """The dates a language's pattern finds in the text, as DATE mentions with their reduced ISO value."""
+    found = []
+    for m in pattern.finditer(doc.text):
+        value = iso(m)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if value is not None and span is not None:
+            found.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
+    return found

@@ -484,6 +484,12 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     return c if c.label == "Location" else None
 
 
+def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> list[Candidate]:
+    """The places coordinated with a crime's place ("in Nyakabiga and Musaga"), a name the tagger took for a
+    person among them too."""
+    return [p for x in obj.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
+
+
 def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -500,6 +506,7 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
+                placed = False
                 site = _place_named(objs[0], prep.lower_, by_token) if objs and prep.lower_ != "of" else None
                 if site is not None and site.start not in by_token:
                     yield site
@@ -507,15 +514,7 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 if site is not None:
                     places.append(site)
                     right = max(right, site.end, objs[0].i + 1)
-                    for x in objs[0].conjuncts:  # "the killings in Nyakabiga and Musaga"
-                        more = _place_named(x, prep.lower_, by_token)  # a name tagged a person: a place here
-                        if more is None:
-                            continue
-                        if more.start not in by_token:
-                            yield more
-                            by_token.update(dict.fromkeys(range(more.start, more.end), more))
-                        places.append(more)
-                        right = max(right, more.end)
+                    placed = True
                 elif objs and prep.lower_ == "at" and objs[0].i not in by_token and _coded(objs[0].text):
                     unit = Candidate(objs[0].i, objs[0].i + 1, "Organization", EVENT, kind="other")
                     yield unit  # "torture at S-21": a prison or a unit known by its code, untagged
@@ -525,15 +524,7 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
                     places.append(c)
                     right = max(right, c.end)
-                    for x in objs[0].conjuncts:
-                        more = _place_named(x, prep.lower_, by_token)  # a name tagged a person: a place here
-                        if more is None:
-                            continue
-                        if more.start not in by_token:
-                            yield more
-                            by_token.update(dict.fromkeys(range(more.start, more.end), more))
-                        places.append(more)
-                        right = max(right, more.end)
+                    placed = True
                 elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
                     right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
                     at_unit = True
@@ -547,6 +538,12 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                         if _phrase_end(doc[right]) <= doc[right].right_edge.i:
                             break  # a phrase cut by a comma ("in the districts of A, B and C") stays out whole
                         right = _phrase_end(doc[right])
+                for more in _conjoined_places(objs[0], prep.lower_, by_token) if placed else []:
+                    if more.start not in by_token:  # "the killings in Nyakabiga and Musaga"
+                        yield more
+                        by_token.update(dict.fromkeys(range(more.start, more.end), more))
+                    places.append(more)
+                    right = max(right, more.end)
         if not (places or named or at_unit or of_group):
             continue
         if (same := by_token.get(left)) is not None and (same.start, same.end) == (left, right):

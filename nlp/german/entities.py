@@ -25,11 +25,20 @@ from functools import cache
 
 import pycountry
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp import places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.candidates import (
+    EVENT,
+    NER,
+    PHRASE,
+    RULE,
+    SHAPE,
+    Candidate,
+    acronym_aliases,
+    crime_type_matcher,
+    date_candidates,
+)
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
@@ -243,24 +252,12 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
 class GermanEntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.notations: dict[int, str] = {}
-        by_notation: dict[str, list[str]] = {}
-        for phrase, notation in crime_phrases().items():
-            by_notation.setdefault(notation, []).append(phrase)
-        for notation, phrases in by_notation.items():
-            key = f"DE_CrimeType_{notation}"
-            self.notations[nlp.vocab.strings.add(key)] = notation
-            self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))  # type: ignore[union-attr]
+        self.matcher, self.notations = crime_type_matcher(nlp, crime_phrases(), "DE")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         candidates: list[Candidate] = []
-        for m in DATE.finditer(text):
-            value = iso(m)
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if value is not None and span is not None:
-                candidates.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
+        candidates += date_candidates(doc, DATE, iso)
         for match_id, start, end in self.matcher(doc):
             candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
         candidates += [*_headed(doc, text), *_persons(doc, text), *_places(doc), *_acronyms(doc)]
