@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from nlp import lexicon
 from nlp.candidates import RULE, Candidate
+from nlp.names import person_shaped
 
 _PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,4}"
 # "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
@@ -62,13 +63,19 @@ def cases_of(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         of = [x for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "against"} for x in p.children
               if x.dep_ == "pobj"]  # fmt: skip
         accused = by_token.get(of[0].i) if of else None
-        if accused is None or accused.label != "Person":
+        if accused is None or not (accused.label == "Person" or _person_shaped(doc, accused)):
             continue
         left = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"})])
         start = t.i if any(i in by_token for i in range(left, t.i)) else left  # "the genocide case": a crime type
         name = f"{doc[left : of[0].head.i + 1].text} {doc[accused.start : accused.end].text}"  # no rank
         added.append(Candidate(start, t.i + 1, "Case", RULE, name=name))
     return sorted([*chosen, *added], key=lambda c: c.start)
+
+
+def _person_shaped(doc: Doc, c: Candidate) -> bool:
+    """A name the tagger took for a place that has a person's shape: after "the trial of", a person ("the
+    genocide trial of Efraín Ríos Montt" in a heading, tagged a place)."""
+    return c.label == "Location" and person_shaped(doc[c.start : c.end].text)
 
 
 def case_aliases(doc: Doc, chosen: list[Candidate]) -> None:

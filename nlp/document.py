@@ -87,6 +87,7 @@ class Coreference:
         self._by_suffix: dict[tuple[str, ...], list[_Cluster]] = {}
         self._by_part: dict[tuple[str, ...], list[_Cluster]] = {}
         self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
+        self._by_prefix: dict[tuple[str, ...], list[_Cluster]] = {}  # persons by their first three words or more
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._made = 0
 
@@ -101,6 +102,10 @@ class Coreference:
                 ends = self._by_ends.setdefault((words[0], words[-1]), [])
                 if c not in ends:
                     ends.append(c)
+            for n in range(3, len(words)):  # "José Mauricio Rodríguez" in "José Mauricio Rodríguez Sánchez"
+                prefix = self._by_prefix.setdefault(words[:n], [])
+                if c not in prefix:
+                    prefix.append(c)
             for n in range(1, len(words)):
                 suffix = self._by_suffix.setdefault(words[-n:], [])
                 if c not in suffix:
@@ -127,13 +132,21 @@ class Coreference:
 
     def _shortened(self, key: str) -> _Cluster | None:
         """The one person whose name has the same first and last words, with words between left out in one of
-        the two: "Georges Rutaganda" is "Georges Anderson Nderubumwe Rutaganda", either way round."""
+        the two ("Georges Rutaganda" is "Georges Anderson Nderubumwe Rutaganda", either way round), or whose
+        name begins with three words or more of this one, or the other way round (a double surname's second
+        part left out)."""
         words = key.split()
         if len(words) < 2:
             return None
         hits = [c for c in self._by_ends.get((words[0], words[-1]), ()) if c.alive
                 and any(_subsequence(words, n.split()) or _subsequence(n.split(), words)
                         for n in map(name_key, c.names))]  # fmt: skip
+        if not hits and len(words) >= 3:
+            # a double surname's second part left out, either way round: "José Mauricio Rodríguez" and "José
+            # Mauricio Rodríguez Sánchez" (three words at least: "José Mauricio" alone is given names)
+            hits = [c for c in self._by_prefix.get(tuple(words), ()) if c.alive]
+            shorter = [" ".join(words[:n]) for n in range(3, len(words))]
+            hits = hits or [c for k in shorter for c in self._by_key.get(("Person", k), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 
     def _describe(self, m: Mention) -> _Cluster | None:

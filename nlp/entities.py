@@ -344,6 +344,10 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end, label, NER)
 
 
+# Words after "the court in/of ..." that make it another court: "the court in the retrial", "of appeal".
+_ANOTHER_TRIAL = frozenset("retrial re-trial appeal appeals new second cassation".split())
+
+
 def _anaphors(doc: Doc) -> Iterator[Candidate]:
     """A description of something named before: "the Chamber", "the same court", "that police force" (the
     word of the two that names such a thing is the one matched against the names before)."""
@@ -358,6 +362,9 @@ def _anaphors(doc: Doc) -> Iterator[Candidate]:
             start, head = start - 1, doc[start].lower_  # "that police force": a police force
         if not (doc[start].lower_ == "the" or (doc[start].lower_ in {"that", "this"} and doc[start].dep_ == "det")):
             continue
+        after = {x.lower_ for x in doc[t.i + 1 : t.i + 5]}
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"in", "at", "of", "on"} and after & _ANOTHER_TRIAL:
+            continue  # "the court in the retrial", "the court of appeal": another court than the one named before
         yield Candidate(start, t.i + 1, "ANAPHOR", EVENT, wants=wanted, head=head)
 
 

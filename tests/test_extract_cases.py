@@ -971,3 +971,21 @@ def test_a_conviction_says_of_what_kind_the_crime_was(extractor: Extractor) -> N
     assert ("massacre at Tenga", "of_type", "murder") in found
     assert ("massacre at Tenga", "of_type", "persecution") in found
     assert ("massacre at Lodo", "of_type", "torture") not in found  # a reversed conviction holds nothing
+
+
+def test_the_court_of_a_retrial_is_not_the_court_named_before(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "In 2013 the High Court of Lamaria convicted Pedro Alvarado Ruiz and acquitted Juan Carlos Mendez Soto. "
+        "The Constitutional Court of Lamaria annulled the verdict. In 2018 the court in the retrial acquitted "
+        "Juan Carlos Mendez."
+    ))  # fmt: skip
+    acquitted = {(s, o) for s, p, o in found if p == "acquitted_by"}
+    assert ("Juan Carlos Mendez Soto", "High Court of Lamaria") in acquitted  # one person, the surname shortened
+    assert not [o for _, o in acquitted if o == "Constitutional Court of Lamaria"]  # another court acquitted him
+
+
+def test_a_trial_named_in_a_heading_accuses_its_person(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Guatemala: the genocide trial of Efraín Ríos Montt\n\nGeneral Efraín Ríos Montt ruled Guatemala in 1982."
+    ))  # fmt: skip
+    assert ("Efraín Ríos Montt", "accused_in", "genocide trial of Efraín Ríos Montt") in found
