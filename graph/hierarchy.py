@@ -55,7 +55,10 @@ def _link(row: Row, rel: dict[str, Any]) -> Row:
     return {**row, "link": {c: rel.get(c) for c in STEP_COLUMNS}}
 
 
-_ORDER = ("from_key", "to_key", "cited_from_key", "cited_to_key", "evidence")
+# Then what the links say, so that two postings with the same dates and sources but another role or rank
+# ("Director Administration and Quartering"; "Colonel") come in one order too.
+_ORDER = ("from_key", "to_key", "cited_from_key", "cited_to_key", "evidence", "role", "rank", "title", "method",
+          "confidence")  # fmt: skip
 
 
 def link_order(link: dict[str, Any]) -> tuple[str, ...]:
