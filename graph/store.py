@@ -117,6 +117,10 @@ class StoreView(Protocol):
         (subject_name, object_name)."""
         ...
 
+    def citing(self, predicate: str, subject: str, object: str, document: str) -> Rows:
+        """As relation_page, the assertions that cite the document `document` (its id, "sha256:…")."""
+        ...
+
     def assertion(self, predicate: str, subject: str, object: str, assertion_id: str) -> Row | None:
         """One assertion of `predicate` between the labels by id, as relation_page gives it, or None."""
         ...

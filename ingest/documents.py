@@ -5,7 +5,11 @@ in the store was loaded whole (its node is written in the same transaction as
 its assertions), so running an ingest again skips it: re-ingesting changes
 nothing, and an interrupted ingest resumes where it stopped. A changed file
 is a new document: its assertions are added and the old ones, with their
-evidence, stay.
+evidence, stay. A document the store holds as read by another version of the
+extractor (its node's `extractor`; none before the attribute existed) is read
+again: what the earlier reading asserted is withdrawn (graph.withdraw: all but
+what a reviewer judged) in the same batch as the new reading is loaded, so a
+rule that stops a wrong link reaches the stores that hold it.
 
 Each document's records go through RDF (ontology.mapping) and the SHACL
 shapes before they reach the store; a document whose graph breaks a shape is
@@ -30,11 +34,13 @@ from typing import Any
 from graph.entities import stored as stored_entities
 from graph.loader import Written, load_records
 from graph.store import Store
+from graph.withdraw import withdraw
 from ingest import readers
 from ingest.extractions import by_sha256, files, record, source_of
 from ingest.resolve import RESOLVED_TYPES, Decision, Known, Resolver, append_log, archived, gather, write_durably
 from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
+from nlp.version import extractor_version
 from ontology.errors import InvalidInput
 from ontology.loader import load as load_ontology
 from ontology.mapping import from_graph, to_graph
@@ -46,6 +52,9 @@ from ontology.validate import validate
 class Summary:
     documents: int = 0
     unchanged: int = 0
+    reread: int = 0  # of `documents`: read again, the store's reading being another extractor's
+    withdrawn: int = 0  # assertions of the earlier readings taken back
+    reviewed_kept: int = 0  # assertions of the earlier readings a reviewer judged, kept
     words: int = 0
     entities: int = 0
     relations: int = 0
@@ -59,7 +68,8 @@ class Summary:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - since
 
     def to_json(self) -> dict[str, Any]:
-        return {"documents": self.documents, "unchanged": self.unchanged, "words": self.words,
+        return {"documents": self.documents, "unchanged": self.unchanged, "reread": self.reread,
+                "withdrawn": self.withdrawn, "reviewed_kept": self.reviewed_kept, "words": self.words,
                 "entities": self.entities, "relations": self.relations, "merged": self.merged,
                 "skipped": self.skipped, "notes": self.notes}  # fmt: skip
 
@@ -72,13 +82,21 @@ def _stored(store: Store, document_id: str) -> bool:
     return store.find(document_id, ["Document"]) is not None
 
 
+def _read_by(store: Store, document_id: str) -> str | None:
+    """The version of the extractor that read the stored document: "" for a reading older than the
+    attribute, None when the document is not stored."""
+    row = store.entity("Document", document_id)
+    return None if row is None else str(row.get("extractor") or "")
+
+
 def document_entity(source: readers.Source, document: dict[str, Any] | None = None) -> Entity:
     """The Document node of a source; `document` is what its extraction says of it (length, language)."""
     meta, said = source.metadata, document or {}
     attrs: dict[str, Any] = {"sha256": source.sha256, "chars": said.get("chars", len(source.text)),
                              "media_type": source.media_type}  # fmt: skip
-    if said.get("language"):
-        attrs["language"] = said["language"]
+    for key in ("language", "extractor"):
+        if said.get(key):
+            attrs[key] = said[key]
     for key in readers.METADATA:
         if meta.get(key):
             attrs[key] = meta[key]
@@ -150,6 +168,8 @@ class Ingest:
         self.resolver = Resolver(known_entities(store))
         self.onto = load_ontology()
         self.written = Written()  # entities resolved again in a later batch are not rewritten unchanged
+        self.version = extractor_version() if extractor is not None else None
+        self.rereading: set[str] = set()  # stored documents read again: their earlier reading to withdraw
 
     def _sources(self, paths: Iterable[Path], metadata: dict[str, Any], summary: Summary) -> Iterator[readers.Source]:
         for path in files(paths, summary.skipped):
@@ -158,7 +178,8 @@ class Ingest:
             except InvalidInput as e:
                 summary.skipped.append(str(e))
                 continue
-            if _stored(self.store, source.id):
+            read_by = _read_by(self.store, source.id)
+            if read_by is not None and (self.version is None or read_by == self.version):
                 summary.unchanged += 1
                 continue
             if self.max_chars is not None and len(source.text) > self.max_chars:
@@ -167,6 +188,8 @@ class Ingest:
                 summary.skipped.append(problem)
                 summary.too_large.append(problem)
                 continue
+            if read_by is not None:
+                self.rereading.add(source.id)
             yield source
 
     def run(self, paths: Iterable[Path], metadata: dict[str, Any] | None = None,
@@ -274,6 +297,12 @@ class Ingest:
         for p in batch:
             self._keep(p.source, p.extraction, p.decisions)
         start = time.perf_counter()
+        for p in batch:
+            if p.source.id in self.rereading:
+                withdrawn = withdraw(self.store, p.source.id)
+                summary.withdrawn += withdrawn.dropped + withdrawn.narrowed
+                summary.reviewed_kept += withdrawn.reviewed
+                summary.reread += 1
         report = load_records(self.store, mapped.entities, mapped.relations, self.written)
         summary.spent("store", start)
         where = batch[0].source.path if len(batch) == 1 else f"the {len(batch)} documents from {batch[0].source.path}"

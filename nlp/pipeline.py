@@ -40,6 +40,7 @@ from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
 from nlp.language import LANGUAGES, name, read, supported
+from nlp.version import extractor_version
 from ontology.errors import InvalidInput, TooLarge
 from ontology.loader import load as load_ontology
 
@@ -222,7 +223,8 @@ class Extractor:
     def _document(self, text: str, path: str | None, sha: str | None, mentions: list[Mention],
                   relations: list[dict[str, Any]], reading: _Read) -> Extraction:  # fmt: skip
         digest = sha or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text), "language": reading.language}
+        document: dict[str, Any] = {"id": f"sha256:{digest}", "chars": len(text), "language": reading.language,
+                                    "extractor": extractor_version()}  # fmt: skip
         if path is not None:
             document["path"] = path
         if reading.refused is not None:

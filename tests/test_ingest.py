@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,16 @@ from graph.connect import open_store
 from graph.cypher.ddl import q
 from graph.loader import Written, load_records, prepare_store
 from graph.queries import chain, counts, find_entity
+from graph.review import review
 from graph.store import Store
 from ingest.documents import Ingest, Summary
 from ingest.resolve import Known, Resolver
+from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
+from nlp.version import extractor_version
 from ontology import load
 from ontology.mapping import bind, to_graph
-from ontology.records import Entity
+from ontology.records import Entity, Relation, Span
 from ontology.validate import validate
 from tests.conftest import ROOT
 from tests.shacl import pyshacl_violations
@@ -166,6 +170,59 @@ def test_a_changed_file_adds_and_keeps_the_old_evidence(tmp_path: Path, extracto
     assert len({row["s"][0] for row in rows}) == 2
     assert counts(store)["nodes"]["Document"] == 2
     assert len(store.read("MATCH (p:Person) RETURN p.id")) == 1
+    store.close()
+
+
+def test_a_document_read_by_an_earlier_extractor_is_read_again(tmp_path: Path, extractor: Extractor) -> None:
+    """An earlier extractor's reading of a document, with a harm in it (the accused inside the court that
+    tried him), goes in first; an ingest by this extractor reads the document again: the harm is
+    withdrawn, what a reviewer judged stays as judged, an assertion that also cites another document keeps
+    that document's evidence, and a third run changes nothing."""
+    store = open_store("embedded", tmp_path / "store")
+    prepare_store(store)
+    text = ("On 13 January 2022, the Higher Regional Court of Koblenz convicted Anwar Raslan of crimes against "
+            "humanity.\n")  # fmt: skip
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    doc = folder / "raslan.txt"
+    doc.write_text(text, encoding="utf-8")
+    now = extractor.extract_file(doc)
+    raslan = next(e for e in now.entities if e.type == "Person")
+    unit = Entity("o1", "Organization", "Branch 251", [], {}, [Span(0, 10, text[:10])])
+    span = [Span(0, len(text) - 1, text[:-1])]
+    other = Span(0, 5, "Anwar", "sha256:" + "b" * 64)  # another document's evidence
+    earlier = Extraction({**now.document, "extractor": "0.0.9+000000000000"}, [*now.entities, unit], [
+        Relation(raslan.id, "member_of", unit.id, evidence=span, confidence=0.8, method="rule"),  # harm, unreviewed
+        Relation(raslan.id, "commands", unit.id, evidence=span, confidence=0.8, method="rule"),  # to confirm
+        next(r for r in now.relations if r.predicate == "convicted_by"),  # to reject; the new reading makes it too
+    ])  # fmt: skip
+    lines = [json.dumps(earlier.to_json())]
+    assert Ingest(store, None).run_extractions([("earlier.jsonl", lines)], folder).documents == 1
+    (ends,) = store.read("MATCH (p:Person)-[:CONVICTED_BY]->(m:Mechanism) RETURN p.id AS p, m.id AS m")
+    cited = [replace(span[0], document=now.document["id"]), other]  # as a merge of two entities can leave it
+    load_records(store, [], [Relation(ends["p"], "charged_by", ends["m"], evidence=cited, method="manual")])
+
+    def status(cypher: str) -> list[str]:
+        return sorted(str(r["s"]) for r in store.read(f"MATCH (:Person)-[r:{cypher}]->() RETURN r.review_status AS s"))
+
+    def one(cypher: str) -> str:
+        (row,) = store.read(f"MATCH (:Person)-[r:{cypher}]->() RETURN r.id AS id")
+        return str(row["id"])
+
+    convicted, commands, charged = one("CONVICTED_BY"), one("COMMANDS"), one("CHARGED_BY")
+    review(store, commands, "confirm")
+    review(store, convicted, "reject")
+    summary = Ingest(store, extractor).run([doc])
+    assert (summary.documents, summary.reread, summary.reviewed_kept) == (1, 1, 2)
+    assert store.read("MATCH (:Person)-[r:MEMBER_OF]->() RETURN r.id") == []  # the harm is gone
+    assert status("COMMANDS") == ["confirmed"]  # judged by a person: kept
+    assert status("CONVICTED_BY") == ["rejected"]  # made again by the new reading: the same statement, still rejected
+    (kept,) = store.read(f"MATCH (:Person)-[r:CHARGED_BY {{id: '{charged}'}}]->() RETURN r.sources AS s")
+    assert kept["s"] == ["sha256:" + "b" * 64]  # the other document's evidence stays under the same id
+    (stored,) = store.read("MATCH (d:Document) RETURN d.extractor AS v")
+    assert stored["v"] == extractor_version()
+    again = Ingest(store, extractor).run([doc])
+    assert (again.documents, again.unchanged, again.reread) == (0, 1, 0)
     store.close()
 
 

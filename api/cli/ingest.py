@@ -100,6 +100,12 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, e
             f"{summary.relations} relations, {summary.merged} entities joined to ones already known; "
             f"{summary.unchanged} unchanged, {len(summary.skipped)} problems"
         )
+        if summary.reread:
+            click.echo(
+                f"read again by this version of the extractor: {summary.reread} of the documents; "
+                f"{summary.withdrawn} assertions of their earlier readings withdrawn, "
+                f"{summary.reviewed_kept} a reviewer had judged kept"
+            )
     if summary.skipped:
         sys.exit(1)
 

@@ -59,6 +59,7 @@ def statements(dialect: str) -> Iterator[tuple[str, str]]:
             yield f"read edge_page {s}-{p.cypher}->{o}", read.edge_page(p.name, s, o)
             yield f"read assertions {s}-{p.cypher}->{o}", read.assertions(p.name, s, o)
             yield f"read assertion_by_id {s}-{p.cypher}->{o}", read.assertion_by_id(p.name, s, o)
+            yield f"read citing {s}-{p.cypher}->{o}", read.citing(p.name, s, o)
             yield f"delete_edge {s}-{p.cypher}->{o}", write.delete_edge(p.cypher, s, o)
     for i, text in enumerate(read.protected_ids()):
         yield f"read protected_ids {i}", text

@@ -143,6 +143,9 @@ class CypherQuestions:
         params = {"status": status, "after": after, "limit": limit}
         return self.read(read.assertions(predicate, subject, object), params)
 
+    def citing(self, predicate: str, subject: str, object: str, document: str) -> Rows:
+        return self.read(read.citing(predicate, subject, object), {"document": document})
+
     def assertion(self, predicate: str, subject: str, object: str, assertion_id: str) -> Row | None:
         rows = self.read(read.assertion_by_id(predicate, subject, object), {"id": assertion_id})
         return rows[0] if rows else None

@@ -341,6 +341,11 @@ def assertions(predicate: str, subject_label: str, object_label: str) -> str:
     )  # fmt: skip
 
 
+def citing(predicate: str, subject_label: str, object_label: str) -> str:
+    """The assertions of one predicate between two labels that cite the document `$document`."""
+    return _edge_query(predicate, subject_label, object_label, "WHERE $document IN r.sources ")
+
+
 def assertion_by_id(predicate: str, subject_label: str, object_label: str) -> str:
     return _edge_query(predicate, subject_label, object_label, by_id=True)
 
