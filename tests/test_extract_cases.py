@@ -989,3 +989,22 @@ def test_a_trial_named_in_a_heading_accuses_its_person(extractor: Extractor) -> 
         "Guatemala: the genocide trial of Efraín Ríos Montt\n\nGeneral Efraín Ríos Montt ruled Guatemala in 1982."
     ))  # fmt: skip
     assert ("Efraín Ríos Montt", "accused_in", "genocide trial of Efraín Ríos Montt") in found
+
+
+def test_a_crime_is_also_named_by_the_longer_phrase_the_sentence_writes(extractor: Extractor) -> None:
+    """The phrase of a crime with who did it, to whom or how are names of the same crime; another crime
+    coordinated with it and a clause about it are not; no shorter name is made (it may name another crime)."""
+    text = (
+        "Witnesses recalled the torture of detainees in Tuzla by the military police, the looting of shops and "
+        "the burning of homes. The report also documented the abduction of Maria Lopez, a teacher from Tarija, "
+        "for which no one was tried."
+    )
+    crimes = {e.name: e.aliases for e in extractor.extract_text(text).entities if e.type == "Crime"}
+    torture = next(aliases for name, aliases in crimes.items() if name.startswith("torture of detainees"))
+    assert "torture of detainees in Tuzla by the military police" in torture
+    every = [n for name, aliases in crimes.items() for n in [name, *aliases]]
+    assert not [n for n in every if "torture" in n and "looting" in n]  # two crimes, never one name
+    abduction = next(aliases for name, aliases in crimes.items() if name.startswith("abduction of Maria Lopez"))
+    assert "abduction of Maria Lopez, a teacher from Tarija" in abduction
+    assert not [n for n in every if "which" in n or n.endswith(("for", ","))]
+    assert "torture of detainees" not in every
