@@ -22,6 +22,7 @@ from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
 from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
+from nlp.sentence import METHOD, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import entity_key, name_key
@@ -488,8 +489,9 @@ def assemble(
             problems.append(str(e))
     merged: dict[tuple[str, str, str], Relation] = {}
     appeals = [r for r in raw_relations if r["attributes"].get("verdict") in _APPEALS]
+    within = [r for r in raw_relations if r["predicate"] == WITHIN]
     for r in raw_relations:
-        if r["attributes"].get("verdict") in _APPEALS:
+        if r["attributes"].get("verdict") in _APPEALS or r["predicate"] == WITHIN:
             continue
         subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         obj = coref.by_mention.get((r["object"][0], r["object"][1]))
@@ -513,12 +515,43 @@ def assemble(
             problems.append(str(e))
     for r in appeals:
         _appeal(r, coref, ids, merged, text)
+    _occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
     type_crimes(entities, merged, coref.crime_labels)
     _no_accused_witness(entities, merged)
     _commander_not_also_member(merged)
     return entities, list(merged.values()), problems
+
+
+def _occurred_in_what_holds_the_place(within: list[dict[str, Any]], coref: Coreference, ids: dict[int, str],
+                                      merged: dict[tuple[str, str, str], Relation], text: str) -> None:  # fmt: skip
+    """A crime that occurred in a place occurred in the places the document puts it in ("the killings in
+    Nyakabiga" and "the Nyakabiga neighbourhood of Bujumbura": in Bujumbura too). Inferred across sentences,
+    so possible (0.6), with the evidence of both."""
+    holds: dict[str, list[tuple[str, Span]]] = {}
+    for w in within:
+        small = coref.by_mention.get((w["subject"][0], w["subject"][1]))
+        large = coref.by_mention.get((w["object"][0], w["object"][1]))
+        if small is None or large is None or small is large or {small.type, large.type} != {"Location"}:
+            continue
+        start, end = w["evidence"]
+        holds.setdefault(ids[id(small)], []).append((ids[id(large)], Span(start, end, text[start:end])))
+    for (crime, p, place), r in list(merged.items()):
+        if p != "occurred_in":
+            continue
+        seen, todo = {place}, [(place, r.evidence)]
+        while todo:
+            here, evidence = todo.pop()
+            for outer, said in holds.get(here, []):
+                if outer in seen:
+                    continue
+                seen.add(outer)
+                proof = [*evidence, said] if said not in evidence else list(evidence)
+                if (crime, p, outer) not in merged:
+                    merged[(crime, p, outer)] = Relation(crime, p, outer, confidence=min(r.confidence or 0.6, 0.6),
+                                                         method=f"{METHOD}:place-within", evidence=proof)  # fmt: skip
+                todo.append((outer, proof))
 
 
 def _commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> None:

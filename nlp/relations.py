@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import lexicon
 from nlp.entities import SPANS
 from nlp.posts import parts, posts
-from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
+from nlp.sentence import CLAUSES, WITHIN, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
@@ -488,6 +488,46 @@ def crimes(s: Sentence) -> None:
                 s.emit(crime, "of_type", ct, 0.8, "crime-type")
 
 
+_PLACE_NOUNS = lexicon.PLACE_NOUNS | frozenset(
+    "neighbourhoods neighborhoods suburb suburbs quarter quarters area areas sector sectors zone island capital".split()
+)
+
+
+def places(s: Sentence) -> None:
+    """Places the sentence puts inside others: "in Abobo, Abidjan" (a place set off by a comma after another,
+    not in a list), "the Nyakabiga and Musaga neighbourhoods of Bujumbura", "Yopougon, a district of
+    Abidjan", "the ETO in Kicukiro" (a place's own "in")."""
+    located = s.typed("Location")
+    for inner in located:
+        root = inner.root
+        outer: list[Span] = []
+        for c in root.children:
+            if c.dep_ == "appos" and not any(x.dep_ == "cc" for x in c.head.children):
+                hit = next((m for m in located if inside(m, c) and m is not inner), None)
+                if hit is not None and c.i > root.i:
+                    outer.append(hit)  # "in Abobo, Abidjan"
+                elif c.lower_ in _PLACE_NOUNS or c.lemma_.lower() in _PLACE_NOUNS:
+                    outer += _of_place(c, located, inner)  # "Yopougon, a district of Abidjan"
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                # "the ETO in Kicukiro"
+                outer += [m for m in located for x in c.children if x.dep_ == "pobj" and inside(m, x)]
+        head = root.head  # "the Nyakabiga and Musaga neighbourhoods of Bujumbura"
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        noun = head if root.dep_ in {"compound", "nmod"} else head.head if root.dep_ == "conj" else None
+        if noun is not None and (noun.lower_ in _PLACE_NOUNS or noun.lemma_.lower() in _PLACE_NOUNS):
+            outer += _of_place(noun, located, inner)
+        for where in dict.fromkeys(outer):
+            if where is not inner:
+                s.emit(inner, WITHIN, where, 0.8, "place-within")
+
+
+def _of_place(noun: Token, located: list[Span], inner: Span) -> list[Span]:
+    """The place after a noun of place's "of" or "in" ("a district of Abidjan")."""
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+            for x in p.children if x.dep_ == "pobj" for m in located if inside(m, x) and m is not inner]  # fmt: skip
+
+
 class RelationExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -495,9 +535,9 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
-        read_sentences(doc, list(doc.spans[SPANS]), (posts, parts, verdicts, cases, complicity, crimes, victims,
-                       witnesses, inquiries), lambda within: len(within) >= 2 or any(m.label_ in {"Crime", "Person",
-                       "CrimeType"} for m in within))  # fmt: skip
+        readers = (posts, parts, verdicts, cases, complicity, crimes, victims, witnesses, inquiries, places)
+        read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
+            m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
         return doc
 
 

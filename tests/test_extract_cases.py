@@ -1008,3 +1008,19 @@ def test_a_crime_is_also_named_by_the_longer_phrase_the_sentence_writes(extracto
     assert "abduction of Maria Lopez, a teacher from Tarija" in abduction
     assert not [n for n in every if "which" in n or n.endswith(("for", ","))]
     assert "torture of detainees" not in every
+
+
+def test_a_crime_occurred_in_the_places_that_hold_its_place(extractor: Extractor) -> None:
+    """A place the text puts inside another ("the A and B neighbourhoods of C", "A, a district of C") holds
+    the crimes that occurred in it, possibly (inferred across sentences); a list of places holds nothing."""
+    text = (
+        "Soldiers searched the Kamenge and Ngagara neighbourhoods of Bujumbura in 2015. "
+        "Survivors described the killings in Kamenge. The massacre in Yopougon, a district of Abidjan, "
+        "followed in April. Rebels burned villages in Bo, Kenema and Kailahun, including the massacre at Bo."
+    )
+    result = extractor.extract_text(text)
+    found = relations(result)
+    assert found.get(("killings in Kamenge", "occurred_in", "Bujumbura")) == 0.6  # possible, not attested
+    assert ("massacre in Yopougon", "occurred_in", "Abidjan") in found
+    assert not [k for k in found if k[1] == "occurred_in" and k[2] in {"Kenema", "Kailahun"}]
+    assert not [r for r in result.relations if r.predicate.startswith("_")]
