@@ -460,6 +460,63 @@ def _in_which(t: Token) -> bool:
     )
 
 
+# Nouns of a course of action that a later sentence may say what it included ("The campaign included ...").
+_CAMPAIGNS = frozenset("campaign operation operations offensive crackdown assault attack attacks repression".split())
+_INCLUDE = frozenset({"include", "involve", "comprise", "entail"})
+_CONDUCT = frozenset({"conduct", "carry", "launch", "wage", "lead", "mount", "undertake", "unleash", "stage"})
+
+
+def campaigns(s: Sentence) -> None:
+    """"Y conducted a campaign ... The campaign included A, B and C": Y perpetrated each of the crimes, possibly
+    (0.6: read across sentences). The course of action is named by the same noun in both, the first time as
+    what Y conducted, carried out or launched, at most three sentences before."""
+    for verb in (t for t in s.sent if t.lemma_.lower() in _INCLUDE and t.pos_ in {"VERB", "AUX"}):
+        if negated(verb) or denied([verb]):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CAMPAIGNS), None)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        if subject is None or not objects or not any(d.lower_ in {"the", "this", "that", "these"}
+                                                      for d in subject.children):  # fmt: skip
+            continue
+        included = [m for m in s.typed("Crime") for o in objects if inside(m, o) or o.i <= m.root.i <= o.right_edge.i]
+        found = _conducted(s, subject)
+        if found is None or not included:
+            continue
+        agents, since = found
+        for agent in agents:
+            for crime in dict.fromkeys(included):
+                s.emit(agent, "perpetrated", crime, 0.6, "campaign-included", since=since)
+
+
+def _conducted(s: Sentence, noun: Token) -> tuple[list[Span], int] | None:
+    """Who conducted the course of action `noun` names, in one of the three sentences before (or this one):
+    the subject of a verb of conducting whose object has the same head noun, with those coordinated with it."""
+    doc = s.sent.doc
+    before = [sent for sent in doc.sents if sent.end <= s.sent.start][-3:]
+    first = before[0].start if before else s.sent.start
+    for t in reversed(doc[first : noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.dep_ not in {"dobj", "pobj"}:
+            continue
+        verb = t.head if t.dep_ == "dobj" else t.head.head
+        if verb.lemma_.lower() not in _CONDUCT or negated(verb):
+            continue
+        nsubj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if nsubj is None:
+            return None
+        mentions = [m for m in s.doc_mentions if m.label_ in _AGENTS]
+        named = [m for x in [nsubj, *nsubj.conjuncts] for m in mentions if inside(m, x)]
+        if not named:
+            named = [m for x in [nsubj, *nsubj.conjuncts] if (m := _force_of_doc(mentions, x)) is not None]
+        agents = list(dict.fromkeys(named))
+        return (agents, t.sent.start_char) if agents else None
+    return None
+
+
+def _force_of_doc(mentions: list[Span], t: Token) -> Span | None:
+    """A force named in the phrase of `t` ("government-allied militias" named by its words)."""
+    return next((m for m in mentions if t.left_edge.i <= m.start and m.end <= t.right_edge.i + 1), None)
+
+
 def crimes(s: Sentence) -> None:
     for crime in s.typed("Crime"):
         for start, end in crime._.acg.get("by", []):
@@ -535,7 +592,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
-        readers = (posts, parts, verdicts, cases, complicity, crimes, victims, witnesses, inquiries, places)
+        readers = (posts, parts, verdicts, cases, complicity, crimes, campaigns, victims, witnesses, inquiries, places)
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
         return doc

@@ -143,11 +143,15 @@ class Sentence:
     def typed(self, *types: str) -> list[Span]:
         return [m for m in self.mentions if m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)]
 
-    def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, **extra: Any) -> None:
+    def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, since: int | None = None,
+             **extra: Any) -> None:  # fmt: skip
+        """A relation read here; its evidence is the sentence, from the character `since` when an earlier
+        sentence says part of it."""
         record: dict[str, Any] = {
             "subject": [subject.start_char, subject.end_char], "predicate": predicate,
             "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{METHOD}:{rule}",
-            "evidence": [self.sent.start_char, self.sent.end_char], "valid_from": None, "valid_to": None,
+            "evidence": [min(self.sent.start_char, since if since is not None else self.sent.start_char),
+                         self.sent.end_char], "valid_from": None, "valid_to": None,
             "attributes": {},
         }  # fmt: skip
         for key, value in extra.items():

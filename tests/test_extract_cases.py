@@ -1024,3 +1024,19 @@ def test_a_crime_occurred_in_the_places_that_hold_its_place(extractor: Extractor
     assert ("massacre in Yopougon", "occurred_in", "Abidjan") in found
     assert not [k for k in found if k[1] == "occurred_in" and k[2] in {"Kenema", "Kailahun"}]
     assert not [r for r in result.relations if r.predicate.startswith("_")]
+
+
+def test_what_a_campaign_included_was_done_by_those_who_conducted_it(extractor: Extractor) -> None:
+    """"Y conducted a campaign. The campaign included A and B": Y did A and B, possibly (across sentences);
+    a campaign someone did not conduct, or one said not to include a crime, gives nothing."""
+    text = (
+        "In 2014 the Tatmadaw launched a counter-insurgency campaign in northern Shan State. "
+        "The campaign included the shelling of villages around Mongko and the torture of detainees at Lashio. "
+        "Separately, observers said an earlier operation did not include the burning of Namtu."
+    )
+    found = relations(extractor.extract_text(text))
+    done = {k[2]: v for k, v in found.items() if k[0] == "Tatmadaw" and k[1] == "perpetrated"}
+    assert set(done.values()) == {0.6}
+    assert any(name.startswith("shelling of villages") for name in done)
+    assert any(name.startswith("torture of detainees") for name in done)
+    assert not [name for name in done if "Namtu" in name]
