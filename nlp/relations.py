@@ -467,9 +467,9 @@ _CONDUCT = frozenset({"conduct", "carry", "launch", "wage", "lead", "mount", "un
 
 
 def campaigns(s: Sentence) -> None:
-    """"Y conducted a campaign ... The campaign included A, B and C": Y perpetrated each of the crimes, possibly
-    (0.6: read across sentences). The course of action is named by the same noun in both, the first time as
-    what Y conducted, carried out or launched, at most three sentences before."""
+    """What a campaign included ("Y conducted a campaign ... The campaign included A, B and C"): Y perpetrated
+    each, possibly (0.6: read across sentences). The course of action is named by the same noun in both, the
+    first time as what Y conducted, carried out or launched, at most three sentences before."""
     for verb in (t for t in s.sent if t.lemma_.lower() in _INCLUDE and t.pos_ in {"VERB", "AUX"}):
         if negated(verb) or denied([verb]):
             continue

@@ -1027,7 +1027,7 @@ def test_a_crime_occurred_in_the_places_that_hold_its_place(extractor: Extractor
 
 
 def test_what_a_campaign_included_was_done_by_those_who_conducted_it(extractor: Extractor) -> None:
-    """"Y conducted a campaign. The campaign included A and B": Y did A and B, possibly (across sentences);
+    """What a campaign included ("Y conducted a campaign. The campaign included A and B"): Y did A and B, possibly;
     a campaign someone did not conduct, or one said not to include a crime, gives nothing."""
     text = (
         "In 2014 the Tatmadaw launched a counter-insurgency campaign in northern Shan State. "
