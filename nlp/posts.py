@@ -317,6 +317,32 @@ def titled_posts(s: Sentence) -> dict[int, int]:
     return found
 
 
+# "the UPC led by X", "the CNDP, founded and led by X", "the GJRP, a Monrovia group led by X": a participle of
+# leading right after the organisation's name (and its acronym, and a short description of it), then the
+# person, with a rank or title before the name at most.
+_LED_BY = re.compile(
+    r"\s*(?:\([^()]{1,15}\))?\s*,?\s*(?:(?:a|an|the)\s+(?:[\w'\-]+\s+){0,4}?(?:group|movement|militia|party|"
+    r"organi[sz]ation|faction|force|forces|unit|wing|network|rebellion)\s+)?"
+    r"(?:(?:founded|created|established)\s+and\s+)?(?P<verb>led|headed|commanded|directed)\s+"
+    r"(?:at\s+the\s+time\s+|then\s+|until\s+\d{4}\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}?",
+)
+
+
+def led_by(s: Sentence) -> None:
+    """A group led by someone ("Y, led by X", "Y (ACR), founded and led by X", "Y, a group led by X"): X
+    commands Y, read from the words between the two names where the parser hangs the participle elsewhere."""
+    named = s.named
+    for i, org in enumerate(named[:-1]):
+        person = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
+        if org.label_ != "Organization" or person is None or org._.acg.get("kind") == "company":
+            continue
+        if org.root.dep_ == "pobj" and org.root.head.lower_ == "of":
+            continue  # "the Kosta Brigade of the Lira Corps, commanded by X": the brigade's, maybe
+        if _LED_BY.fullmatch(s.text, org.end_char, person.start_char) is not None:
+            s.emit(person, "commands", org, 0.7, "led-by", rank=person._.acg.get("rank"),
+                   title=person._.acg.get("title"))  # fmt: skip
+
+
 # "X, Chief of Logistics, and Y, Chief of Training, all at the Naval Headquarters": the unit of every one listed.
 _ALL_AT = re.compile(r",\s*(?:who\s+are\s+|are\s+)?all\s+(?:at|in|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -38,7 +38,7 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # the rules.
 # (relations 0.397 before a conviction typed its crime, "convicted Krstić of genocide and persecutions for the
 # Srebrenica massacre": true, and left out by the gold of three documents.)
-FLOORS_DEV = {"entities": 0.781, "relations": 0.408}
+FLOORS_DEV = {"entities": 0.781, "relations": 0.410}
 FLOORS_HELD_OUT = {"entities": 0.732, "relations": 0.247}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left

@@ -1040,3 +1040,24 @@ def test_what_a_campaign_included_was_done_by_those_who_conducted_it(extractor: 
     assert any(name.startswith("shelling of villages") for name in done)
     assert any(name.startswith("torture of detainees") for name in done)
     assert not [name for name in done if "Namtu" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "group"),
+    [
+        ("Observers met the Popular Front for Renewal (PFR), founded and led by Mahmat Ali, in Ndele.",
+         "Mahmat Ali", "Popular Front for Renewal"),
+        ("The victims had joined the Unity Party (UP), a small movement led by Rosa Almeida.",
+         "Rosa Almeida", "Unity Party"),
+        ("In 2008 the Justice and Equality Movement led by Khalil Ibrahim attacked Omdurman.", "Khalil Ibrahim",
+         "Justice and Equality Movement"),
+    ],
+)  # fmt: skip
+def test_a_group_led_by_someone_is_commanded_by_them(extractor: Extractor, text: str, leader: str, group: str) -> None:
+    found = relations(extractor.extract_text(text))
+    assert [k for k in found if k[0] == leader and k[1] == "commands" and k[2].startswith(group)], found
+
+
+def test_a_group_not_led_by_someone_is_not_commanded_by_them(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text("The Unity Party (UP), never led by Rosa Almeida, denied the claims."))
+    assert not [k for k in found if k[1] == "commands"]
