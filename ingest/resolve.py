@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -59,11 +60,27 @@ class Known:
     aliases: list[str] = field(default_factory=list)
 
 
+# Names that every court has one of ("Trial Chamber I", "the Appeals Chamber", "the Supreme Court", "the Office
+# of the Prosecutor"): the ICTR's Trial Chamber I is not the ICC's, so such a name joins nothing by itself (a
+# verdict of one court would otherwise read as another's). Keys as entity_key writes them.
+_ANY_COURTS = re.compile(
+    r"(?:the )?(?:(?:(?:pre ?trial|trial|appeals?|supreme court|specialist|extraordinary) )?(?:chamber|panel)s?"
+    r"(?: (?:[ivx]+|\d+|[a-z]))?"
+    r"|(?:supreme|high|district|regional|constitutional|criminal|federal|federal criminal|trial|assize|appeals|"
+    r"appellate|military|national|special) court|court|tribunal|court of appeals?|court of assizes?|court martial"
+    r"|(?:the )?office of the prosecutor|(?:public )?prosecutors? office|(?:public )?prosecutor(?: general)?"
+    r"|prosecution|attorney general)"
+)
+
+
 def keys(type_: str, names: Iterable[str]) -> set[str]:
-    """The keys by which an entity of this type may join another: a person's full names only."""
+    """The keys by which an entity of this type may join another: a person's full names only, and no name
+    that any court's chamber or prosecutor bears."""
     found = {entity_key(type_, n) for n in names}
     if type_ == "Person":
         return {k for k in found if " " in k}
+    if type_ == "Mechanism":
+        found = {k for k in found if not _ANY_COURTS.fullmatch(k)}
     return {k for k in found if len(k) > 1}
 
 

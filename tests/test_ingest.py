@@ -282,6 +282,30 @@ def test_acronyms_and_aliases_join_and_ambiguity_keeps_apart() -> None:
     assert why.reason.startswith("kept apart: its names meet 2 entities")
 
 
+def test_a_name_every_court_has_joins_no_two_courts(tmp_path: Path, extractor: Extractor) -> None:
+    """The ICTR's Trial Chamber I and the ICC's are two chambers, though both are "Trial Chamber I" for short:
+    Gbagbo's acquittal must not read as the ICTR's. A court's own name still joins across documents."""
+    store = open_store("embedded", tmp_path)
+    prepare_store(store)
+    texts = {
+        "a.txt": "In 1998 Trial Chamber I of the International Criminal Tribunal for Rwanda convicted Jean-Paul "
+        "Akayesu of genocide.\n",
+        "b.txt": "In 2019 Trial Chamber I of the International Criminal Court acquitted Laurent Gbagbo of crimes "
+        "against humanity.\n",
+        "c.txt": "The Trial Chamber I acquitted Charles Blé Goudé in 2019. The Appeals Chamber confirmed it.\n",
+        "d.txt": "In 2021 the International Criminal Court convicted Dominic Ongwen of war crimes.\n",
+        "e.txt": "Judges of the International Criminal Court heard Laurent Gbagbo's case in The Hague.\n",
+    }  # fmt: skip
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    Ingest(store, extractor).run([tmp_path / name for name in texts])
+    courts = {row["p"]: row["m"] for row in store.read("MATCH (p:Person)-[:CONVICTED_BY|ACQUITTED_BY]->(m:Mechanism) "
+                                                       "RETURN p.name AS p, m.id AS m")}  # fmt: skip
+    assert len({courts["Jean-Paul Akayesu"], courts["Laurent Gbagbo"], courts["Charles Blé Goudé"]}) == 3
+    assert len(store.read("MATCH (m:Mechanism {name: 'International Criminal Court'}) RETURN m.id")) == 1
+    store.close()
+
+
 def test_an_interrupted_ingest_resumes(tmp_path: Path, extractor: Extractor) -> None:
     store = open_store("embedded", tmp_path)
     prepare_store(store)
