@@ -73,14 +73,33 @@ _ANY_COURTS = re.compile(
 )
 
 
+# The same for the forces many states have under one name ("the Presidential Guard": Rwanda's, Guinea's,
+# Haiti's); a unit named by a number ("7 Division") or a service of its own name still joins by it.
+_ANY_STATES = re.compile(
+    r"(?:the )?(?:(?:presidential|republican|national|royal|revolutionary) guards?|(?:military|national|special|"
+    r"secret|political|federal|state|riot|border|civil|judicial|criminal|traffic|mobile|armed) police|police"
+    r"|police force|(?:the )?(?:national |regular |federal )?army|armed forces|(?:the )?(?:special|security|"
+    r"government|state|rebel|opposition|allied) forces|intelligence services?|security services?|secret service"
+    r"|military intelligence|gendarmerie|militia|militias|death squads?|paramilitaries|government|ministry of "
+    r"(?:defen[cs]e|the interior|interior|justice)"
+    r"|(?:la )?garde (?:presidentielle|republicaine|nationale)|(?:la )?police (?:militaire|nationale|judiciaire|"
+    r"politique)|(?:l )?armee(?: nationale)?|(?:les )?forces (?:armees|speciales|de securite|de defense)"
+    r"|(?:la )?gendarmerie nationale|(?:les )?services? de renseignements?"
+    r"|(?:la )?guardia (?:presidencial|nacional)|(?:la )?policia (?:nacional|militar)|(?:el )?ejercito(?: nacional)?"
+    r"|(?:las )?fuerzas armadas)"
+)
+
+
 def keys(type_: str, names: Iterable[str]) -> set[str]:
     """The keys by which an entity of this type may join another: a person's full names only, and no name
-    that any court's chamber or prosecutor bears."""
+    that any court's chamber or prosecutor, or any state's force, bears."""
     found = {entity_key(type_, n) for n in names}
     if type_ == "Person":
         return {k for k in found if " " in k}
     if type_ == "Mechanism":
         found = {k for k in found if not _ANY_COURTS.fullmatch(k)}
+    elif type_ == "Organization":
+        found = {k for k in found if not _ANY_STATES.fullmatch(k)}
     return {k for k in found if len(k) > 1}
 
 

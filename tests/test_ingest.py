@@ -306,6 +306,18 @@ def test_a_name_every_court_has_joins_no_two_courts(tmp_path: Path, extractor: E
     store.close()
 
 
+def test_a_force_every_state_has_joins_no_two_states() -> None:
+    """Rwanda's Presidential Guard is not Guinea's: a name many states' forces bear joins nothing by itself,
+    while a force's own name does."""
+    resolver = Resolver([Known("org-pg-rw", "Organization", "Presidential Guard", ["Garde présidentielle"]),
+                         Known("org-far", "Organization", "Rwandan Armed Forces", ["FAR"])])  # fmt: skip
+    guard, why = resolver.resolve("d2", Entity("o1", "Organization", "Presidential Guard"))
+    assert guard.id != "org-pg-rw"
+    assert why.reason == "new"
+    far, _ = resolver.resolve("d2", Entity("o2", "Organization", "Rwandan Armed Forces"))
+    assert far.id == "org-far"
+
+
 def test_an_interrupted_ingest_resumes(tmp_path: Path, extractor: Extractor) -> None:
     store = open_store("embedded", tmp_path)
     prepare_store(store)
