@@ -48,9 +48,12 @@ FLOORS_HELD_OUT = {"entities": 0.732, "relations": 0.247}
 # under the wrong predicate (the army's spokesman "commands" the Nigerian Army).
 # The French pipeline (nlp/french) on tests/nlp_dev_fr: 16 documents, 7 of them held out, first measured on
 # 2026-12-04 (entities 0.631 and relations 0.101 on the first 10 documents with its first rules).
+# Then 24 documents, 9 held out (8 more by a helper, measured before any rule was read from them: entities
+# 0.676 and relations 0.180 on the eight): the whole set went from 0.736 and 0.223 to 0.718 and 0.211, the
+# held-out documents from 0.711 and 0.140 to 0.727 and 0.178, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
-FLOORS_FR = {"entities": 0.736, "relations": 0.223}
-FLOORS_FR_HELD_OUT = {"entities": 0.711, "relations": 0.140}
+FLOORS_FR = {"entities": 0.718, "relations": 0.211}
+FLOORS_FR_HELD_OUT = {"entities": 0.727, "relations": 0.178}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German: entities only) on tests/nlp_dev_de, 10
