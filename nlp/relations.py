@@ -29,7 +29,7 @@ from nlp import lexicon
 from nlp.entities import SPANS
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import CLAUSES, WITHIN, Sentence, broken, denied, dep_path, inside, negated, read_sentences
-from nlp.victims import victims, witnesses
+from nlp.victims import HARM_NOUNS, victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
@@ -67,9 +67,22 @@ def _no_defendant(m: Span) -> bool:
     "granted by Taylor"): not what the text is about there."""
     root = m.root
     before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
+    if _harmed(root):
+        return True  # "the killing of A, her husband B and their daughter C": B suffered the crime
     inner = root.dep_ == "pobj" or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
     inner = inner or (root.dep_ == "poss" and root.head.lemma_.lower() not in _OUTCOMES)  # "Gbao's conviction": his
     return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or inner  # "by his minister, X"
+
+
+def _harmed(t: Token) -> bool:
+    """Whether the name at `t` is, alone or in a list, whom a harm was done to: "the killing of X", "the
+    murder of A, her husband B and C"."""
+    while t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    noun = t.head.head
+    return noun.lemma_.lower() in HARM_NOUNS or noun.lemma_.lower() in lexicon.CRIME_EVENT_NOUNS
 
 
 # Words that make an appeal's reversal a partial one.

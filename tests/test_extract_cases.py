@@ -1061,3 +1061,19 @@ def test_a_group_led_by_someone_is_commanded_by_them(extractor: Extractor, text:
 def test_a_group_not_led_by_someone_is_not_commanded_by_them(extractor: Extractor) -> None:
     found = relations(extractor.extract_text("The Unity Party (UP), never led by Rosa Almeida, denied the claims."))
     assert not [k for k in found if k[1] == "commands"]
+
+
+def test_a_verdicts_pronoun_is_never_one_who_suffered_the_crime(extractor: Extractor) -> None:
+    """A pronoun ("He was convicted") after "the killing of A, her husband B and their son C" is not B, a victim
+    named last, but the accused the text is about."""
+    text = (
+        "In 2001 the Court of Cassation rejected the appeals of two other accused. Jonas Varek, who had run the "
+        "port authority, became the first person convicted of genocide in Norland. The jury found that on 9 April "
+        "1994 he had alerted soldiers to the flight of neighbours in Kigali, leading to the killing of Mira Holt, "
+        "a Belgian, her husband Peter Holt and their son Tomas. He was also convicted of war crimes for killings "
+        "in Mataba, his home area, and acquitted of two murders."
+    )
+    found = relations(extractor.extract_text(text))
+    accused = {k[0] for k in found if k[1] in {"convicted_by", "acquitted_by", "accused_in", "charged_by"}}
+    assert "Jonas Varek" in accused
+    assert not accused & {"Peter Holt", "Mira Holt", "Tomas"}
