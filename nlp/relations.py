@@ -218,8 +218,14 @@ def _warranted(s: Sentence, warrant: Token) -> list[Span]:
     return [m for m in s.mentions if inside(m, verb.head) and m.label_ in _AGENTS][:1]
 
 
+# Bodies that neither try, charge nor sentence anyone: a council, a commission of inquiry, a truth commission.
+_NO_VERDICTS = frozenset({"un_mechanism", "fact_finding", "truth_commission"})
+
+
 def verdicts(s: Sentence) -> None:
-    mechanisms = s.typed("Mechanism")
+    # "the Chamber, which has jurisdiction under Security Council resolution 1970, issued warrants": the
+    # chamber's, never the Council's
+    mechanisms = [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in _NO_VERDICTS]
     for t in s.sent:
         lemma = t.lemma_.lower()
         if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):

@@ -1077,3 +1077,18 @@ def test_a_verdicts_pronoun_is_never_one_who_suffered_the_crime(extractor: Extra
     accused = {k[0] for k in found if k[1] in {"convicted_by", "acquitted_by", "accused_in", "charged_by"}}
     assert "Jonas Varek" in accused
     assert not accused & {"Peter Holt", "Mira Holt", "Tomas"}
+
+
+def test_a_council_or_a_commission_charges_no_one(extractor: Extractor) -> None:
+    """A warrant is the chamber's that issued it, never that of the council named in a clause about the chamber;
+    a commission of inquiry tries no one."""
+    text = (
+        "On 2 May 2024 Pre-Trial Chamber II of the International Criminal Court (ICC), which has jurisdiction over "
+        "Darfur under Security Council resolution 1593 (2005), unsealed warrants of arrest issued in 2023 against "
+        "four Sudanese nationals, among them Abdurahem Khalefa Abdurahem Elshgagi. "
+        "The Commission of Inquiry on Darfur convicted no one; it named suspects in a sealed list."
+    )
+    found = relations(extractor.extract_text(text))
+    charged = {k[2] for k in found if k[0] == "Abdurahem Khalefa Abdurahem Elshgagi" and k[1] == "charged_by"}
+    assert charged
+    assert all(name.startswith("Pre-Trial Chamber II") or name == "International Criminal Court" for name in charged)
