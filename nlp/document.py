@@ -20,7 +20,7 @@ from typing import Any
 from nlp import cases, places
 from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
-from nlp.lexicon import MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
+from nlp.lexicon import GIVEN_NAMES, MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
 from nlp.sentence import METHOD, WITHIN
 from ontology.errors import InvalidInput
@@ -379,7 +379,9 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         same = full.get(key)
         by_surname = not at_place and key.split()[-1] in single
         by_role = any((m.start, m.end) in roles for m in c.mentions)
-        if same is None and not by_surname and not by_role:
+        # "Ernesto Bethke Wulf", tagged an organisation: a common given name first, and never after "in" or "at"
+        by_given = not at_place and not in_place and key.split()[0] in GIVEN_NAMES
+        if same is None and not by_surname and not by_role and not by_given:
             continue
         if same is not None:
             _fold(coref, c, same)

@@ -351,3 +351,51 @@ PEOPLES = frozenset(
     "Ahmadis Mapuche Quiché K'iche' Kaqchikel Q'eqchi' Mam Awajún Asháninka Quechua Aymara Mayan Zapotec Mixtec "
     "Kikuyu Luo Kalenjin Acholi Langi Bakiga Banyamulenge Banyarwanda Mbororo Anglophone Anglophones".split()
 )
+
+
+# Common given names across the languages of the field's documents (English, French, Spanish, Portuguese,
+# German, Slavic, Arabic and Muslim names, names common in East, West and Central Africa): a name of person's
+# shape the tagger took for an organisation or a place is a person's when it begins with one of them
+# ("Ernesto X Y" tagged an organisation). A general list, written without sight of any development document:
+# no name was added for having been missed; none that is also a well-known place (Victoria, Florence, Jordan).
+GIVEN_NAMES = frozenset(
+    # English
+    "john james william george charles henry edward thomas richard robert michael david peter paul mark "
+    "andrew stephen christopher anthony daniel joseph patrick brian kevin steven timothy kenneth ronald "
+    "donald gary frank raymond gregory samuel benjamin jonathan nicholas matthew simon harold walter arthur "
+    "mary elizabeth margaret sarah susan patricia jennifer linda barbara helen anne ann jane catherine "
+    "katherine ruth alice emily emma julia laura rebecca rachel grace joyce judith "
+    # French
+    "jean pierre jacques françois louis michel philippe alain bernard claude christian gérard daniel "
+    "éric eric laurent olivier nicolas sébastien thierry yves guy marcel andré henri étienne didier "
+    "marie françoise monique nathalie isabelle sylvie catherine christine brigitte véronique martine "
+    "jeanne madeleine hélène "
+    # Spanish and Portuguese
+    "josé jose juan carlos luis jorge manuel antonio francisco pedro miguel rafael fernando ricardo "
+    "alberto alfredo roberto eduardo ernesto enrique héctor hector raúl raul sergio julio mario óscar "
+    "oscar gustavo rodrigo diego pablo alejandro andrés andres javier guillermo hugo rubén ruben "
+    "efraín efrain osvaldo rolando jaime gonzalo arturo emilio ignacio joaquín joaquin ramón ramon "
+    "maría maria ana carmen rosa teresa isabel elena lucía lucia patricia gloria marta luisa beatriz "
+    "silvia mercedes pilar dolores josefa raquel "
+    "joão joao antónio paulo marcos lucas tiago "
+    # German and Dutch
+    "hans klaus karl heinrich friedrich wolfgang jürgen günter dieter helmut ulrich werner horst "
+    "gerhard manfred rudolf wilhelm ernst otto fritz johannes jan pieter willem hendrik guus "
+    # Slavic and Balkan
+    "ivan dragan dragomir goran milan miroslav momčilo momcilo nikola radovan ratko slobodan stanislav "
+    "vlastimir vojislav zoran zdravko ljubiša ljubisa milorad mladen ante ivica dario radoslav "
+    "vladimir sergei sergey dmitri dmitry alexei alexey nikolai andrei mikhail yuri oleg igor "
+    # Arabic and Muslim names
+    "ahmad ahmed ali abdul abdel abdullah abdallah amer anwar bashar eyad hassan hussein husain ibrahim "
+    "jamil khaled khalid mahmoud mahmud mohammed mohamed muhammad mohammad mustafa mostafa omar osama "
+    "rami riad saddam salah samir taha tariq tarek yusuf youssef yousef hamid hamza hisham karim "
+    "kamal faisal fahd nabil nasser rashid saleh salim sami walid ziad fatima aisha khadija zainab "
+    "mariam maryam leila layla nadia amina hissène hissene idriss idris issa moussa mamadou ousmane "
+    "abdoulaye ibrahima amadou boubacar cheikh seydou souleymane aliou alieu alhaji "
+    # East, West and Central Africa
+    "jean-pierre jean-paul jean-baptiste joseph-marie théoneste theoneste emmanuel innocent félicien "
+    "felicien augustin célestin celestin anastase callixte pauline agathe yoweri joseph bosco germain "
+    "thomas mathieu laurent floribert jean-claude kofi kwame kwabena ama yaw kojo chukwuemeka "
+    "oluwaseun olusegun babatunde adebayo ngozi chinedu uche obinna foday sam samuel augustine "
+    "issa morris moses kenneth gibril johnny".split()
+)

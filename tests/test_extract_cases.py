@@ -1092,3 +1092,14 @@ def test_a_council_or_a_commission_charges_no_one(extractor: Extractor) -> None:
     charged = {k[2] for k in found if k[0] == "Abdurahem Khalefa Abdurahem Elshgagi" and k[1] == "charged_by"}
     assert charged
     assert all(name.startswith("Pre-Trial Chamber II") or name == "International Criminal Court" for name in charged)
+
+
+def test_a_name_that_begins_with_a_common_given_name_is_a_persons(extractor: Extractor) -> None:
+    """The tagger reads "Ernesto Salgado Wulf" as a place; a common given name first makes it a person's,
+    but never after "in" or "at" (a place named after someone stays a place)."""
+    found = types(extractor.extract_text(
+        "The court also convicted Ernesto Salgado Wulf and Rolando Vidal Prats of the kidnapping. "
+        "The prisoners were later held in Pedro Juan Caballero, near the border."
+    ))  # fmt: skip
+    assert found["Ernesto Salgado Wulf"] == "Person"
+    assert found["Pedro Juan Caballero"] == "Location"
