@@ -1,32 +1,70 @@
-"""The longer names a crime goes by in its sentence: its phrase as written with the modifiers that follow it.
+"""The other names a crime goes by in its sentence: its phrase as written with the modifiers that follow it,
+and without who did it.
 
 A crime is named by the words that make it an event ("the torture of
 detainees"); the sentence often goes on to say who did it, to whom or how
 ("... by the ATU", "... of Uruguayan exiles held there", "... of the
 Governor of West Darfur, Khamis Abakar"). Those longer phrases are the same
 crime, and another document or a reader may name it by them, so they become
-its aliases. Only longer phrases: a shorter one ("the killing of civilians")
-may name another crime, and aliases join crimes across documents.
+its aliases. A shorter name is made only by leaving out who did it or where,
+and only where what remains still names someone or somewhere ("the shelling
+of Kisangani by the UPDF": "the shelling of Kisangani"); never "the killing of
+civilians", which may name another crime, since aliases join crimes across
+documents.
 
 A phrase stops before a clause with a verb of its own ("..., who were held"),
-at the sentence's end, and at `MAX_TOKENS` words.
+at the sentence's end, and at `MAX_TOKENS` words. English reads spaCy's
+English labels; French the Universal Dependencies labels of fr_core_news_md.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
+import nlp.french.lexicon
 from nlp.lexicon import CRIME_EVENT_NOUNS
 from nlp.victims import HARM_NOUNS
 
-# The dependents after a crime's noun that belong to its name: what, whom, where, by whom, who else.
-_PART = frozenset({"prep", "pobj", "acl", "appos", "conj", "cc", "compound", "amod", "nummod", "det", "poss",
-                   "case", "punct", "npadvmod", "agent", "nmod", "quantmod", "advmod", "dobj", "pcomp"})  # fmt: skip
-_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "nsubj", "nsubjpass"})
-_CUTS = frozenset({"prep", "acl", "agent", "appos"})  # where a longer name may stop: before each of these
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 MAX_TOKENS = 30
 MAX_NAMES = 4
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    part: frozenset[str]  # the dependents after a crime's noun that belong to its name
+    clause: frozenset[str]  # a clause of its own begins at these
+    cuts: frozenset[str]  # a longer name may stop before each of these (before its left edge)
+    crime_nouns: frozenset[str]  # another crime coordinated with the one named
+    agent: frozenset[str]  # the words that introduce who did it
+    place: frozenset[str]  # the words that introduce where
+    heads: frozenset[str]  # what a cut's modifier may hang on
+
+
+_ENGLISH = _Grammar(
+    part=frozenset({"prep", "pobj", "acl", "appos", "conj", "cc", "compound", "amod", "nummod", "det", "poss", "case",
+                    "punct", "npadvmod", "agent", "nmod", "quantmod", "advmod", "dobj", "pcomp"}),
+    clause=frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "nsubj", "nsubjpass"}),
+    cuts=frozenset({"prep", "acl", "agent", "appos"}),
+    crime_nouns=CRIME_EVENT_NOUNS | HARM_NOUNS,
+    agent=frozenset({"by"}),
+    place=frozenset({"in", "at"}),
+    heads=frozenset({"NOUN", "PROPN"}),
+)  # fmt: skip
+_FRENCH = _Grammar(
+    part=frozenset({"nmod", "appos", "acl", "amod", "conj", "cc", "case", "det", "nummod", "flat:name", "fixed",
+                    "punct", "obl", "obl:agent", "obl:mod", "advmod", "obj"}),
+    clause=frozenset({"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "nsubj", "nsubj:pass",
+                      "cop"}),
+    cuts=frozenset({"nmod", "acl", "appos", "obl", "obl:agent", "obl:mod"}),
+    crime_nouns=nlp.french.lexicon.CRIME_EVENT_NOUNS,
+    agent=frozenset({"par"}),
+    place=frozenset({"à", "au", "aux", "en", "dans"}),
+    heads=frozenset({"NOUN", "PROPN", "VERB"}),  # "perpétrées | à Moura": a participle's complements too
+)  # fmt: skip
+_GRAMMARS = {"en": _ENGLISH, "fr": _FRENCH}
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
@@ -38,9 +76,30 @@ def _head(doc: Doc, start: int, end: int) -> Token:
     return span.root
 
 
-def _another_crime(t: Token) -> bool:
+def _another_crime(t: Token, g: _Grammar) -> bool:
     """A crime coordinated with the one named ("the shooting of civilians, the burning of villages")."""
-    return t.dep_ in {"conj", "appos"} and bool({t.lemma_.lower(), t.lower_} & (CRIME_EVENT_NOUNS | HARM_NOUNS))
+    return t.dep_ in {"conj", "appos"} and bool({t.lemma_.lower(), t.lower_} & g.crime_nouns)
+
+
+def _in_clause(x: Token, top: Token, g: _Grammar) -> bool:
+    """Whether `x`, below `top`, is in a clause of its own or in another crime's phrase."""
+    while x.i != top.i:
+        if x.dep_ in g.clause or _another_crime(x, g):
+            return True
+        x = x.head
+    return False
+
+
+def _end_of(t: Token, sentence_end: int, g: _Grammar) -> int:
+    """Where `t`'s phrase ends: its subtree's right edge, cut before a clause with a verb of its own."""
+    end = t.i + 1
+    for x in t.subtree:
+        if x.i < t.i:
+            continue
+        if x.i != t.i and (x.tag_ in _WH or _in_clause(x, t, g)):
+            break  # "..., for which he was convicted": a clause begins
+        end = max(end, x.i + 1)
+    return min(end, sentence_end)
 
 
 def _active(crime: Token) -> bool:
@@ -50,59 +109,68 @@ def _active(crime: Token) -> bool:
     return crime.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _cut_before(x: Token) -> bool:
-    """A longer name may stop before a modifier of a noun ("by the ATU", "held there"), not inside a name
-    ("Ronni | Moffitt") nor before an apposition without its comma ("a former Chilean | ambassador")."""
-    if x.dep_ not in _CUTS or x.head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    before = x.doc[x.i - 1]
-    return x.dep_ != "appos" or before.text == ","
+def _cut_before(x: Token, g: _Grammar) -> int | None:
+    """Where a longer name may stop before `x`: before a modifier of a noun ("by the ATU", "held there", "de
+    son mari"), not inside a name ("Ronni | Moffitt") nor before an apposition without its comma."""
+    if x.dep_ not in g.cuts or x.head.pos_ not in g.heads:
+        return None
+    edge = x.left_edge
+    before = x.doc[edge.i - 1]
+    if x.dep_ == "appos" and before.text != ",":
+        return None
+    return edge.i
 
 
-def _in_clause(x: Token, top: Token) -> bool:
-    """Whether `x`, below `top`, is in a clause of its own or in another crime's phrase."""
-    while x.i != top.i:
-        if x.dep_ in _CLAUSE or _another_crime(x):
-            return True
-        x = x.head
-    return False
+def _trimmed(doc: Doc, start: int, cut: int) -> int:
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "det", "case"}):
+        cut -= 1
+    return cut
 
 
-def _end_of(t: Token, sentence_end: int) -> int:
-    """Where `t`'s phrase ends: its subtree's right edge, cut before a clause with a verb of its own."""
-    end = t.i + 1
-    for x in t.subtree:
-        if x.i < t.i:
-            continue
-        if x.i != t.i and (x.tag_ in _WH or _in_clause(x, t)):
-            break  # "..., for which he was convicted": a clause begins
-        end = max(end, x.i + 1)
-    return min(end, sentence_end)
-
-
-def longer_names(doc: Doc, start: int, end: int) -> list[str]:
+def longer_names(doc: Doc, start: int, end: int, language: str = "en") -> list[str]:
     """The phrases that extend the crime's span [start, end) over the modifiers of its head word that follow,
     cut before each of them ("torture of detainees" -> "torture of detainees by the ATU", "torture of
     detainees by the ATU in Liberia"). Another crime coordinated with it is not its name."""
+    g = _GRAMMARS[language]
     head = _head(doc, start, end)
     sentence_end = head.sent.end
     right = end
     for child in head.rights:
         if child.right_edge.i < end:
             continue
-        if child.dep_ not in _PART or (child.dep_ == "punct" and child.text != ",") or _another_crime(child):
+        if child.dep_ not in g.part or (child.dep_ == "punct" and child.text != ",") or _another_crime(child, g):
             break
-        reach = _end_of(child, sentence_end)
+        reach = _end_of(child, sentence_end, g)
         if reach - start > MAX_TOKENS:
             break
         right = max(right, reach)
-    if right < sentence_end and (by := doc[right]).lower_ == "by" and by.head.i == head.head.i and _active(head):
-        right = max(right, min(_end_of(by, sentence_end), start + MAX_TOKENS))  # "recalled the torture of X by Y"
-    cuts = [x.i for x in doc[end:right] if _cut_before(x)] + [right]
+    if language == "en" and right < sentence_end and (by := doc[right]).lower_ == "by" and by.head.i == head.head.i \
+            and _active(head):  # fmt: skip
+        right = max(right, min(_end_of(by, sentence_end, g), start + MAX_TOKENS))  # "recalled the torture of X by Y"
+    cuts = [c for x in doc[end:right] if (c := _cut_before(x, g)) is not None and c > end] + [right]
     names = []
-    for cut in cuts:
-        while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "det"}):
-            cut -= 1
+    for cut in sorted(set(cuts)):
+        cut = _trimmed(doc, end, cut)
         if cut > end:
             names.append(doc[start:cut].text)
     return list(dict.fromkeys(names))[:MAX_NAMES]
+
+
+def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[str]:
+    """The crime's name without who did it or where, at its end ("the shelling of Kisangani by the UPDF": "the
+    shelling of Kisangani"; "le meurtre de dix Casques bleus belges au camp Kigali"), where what remains
+    still names someone, somewhere or a number of people beyond its noun of crime."""
+    g = _GRAMMARS[language]
+    head = _head(doc, start, end)
+    names = []
+    for x in reversed(doc[head.i + 2 : end]):  # the last phrase only
+        if x.lower_ not in g.agent | g.place or x.head.i < start or x.head.i >= end:
+            continue
+        phrase_end = max(t.i for t in x.head.subtree) + 1 if x.dep_ == "case" else x.right_edge.i + 1
+        if phrase_end < end:
+            continue  # not the name's last phrase (one that goes on past it is: "par les FAMa et ...")
+        cut = _trimmed(doc, head.i, x.i)
+        if any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in doc[head.i + 1 : cut]):
+            names.append(doc[start:cut].text)
+        break
+    return names

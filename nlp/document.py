@@ -208,8 +208,8 @@ class Coreference:
         if m.attrs.get("alias"):
             cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
             self._index(cluster, m.attrs["alias"])
-        for longer in m.attrs.get("longer", []):  # not indexed: no other mention joins the crime by them
-            cluster.attrs.setdefault("_longer", []).append(longer)
+        for other in m.attrs.get("other_names", []):  # not indexed: no other mention joins the crime by them
+            cluster.attrs.setdefault("_other_names", []).append(other)
         for k in ("kind", "rank", "title", "notation", "sensitivity", "_witness"):
             if m.attrs.get(k) and k not in cluster.attrs:
                 cluster.attrs[k] = m.attrs[k]
@@ -478,7 +478,7 @@ def assemble(
             eid = f"{c.type.lower()}-{digest}"
         ids[id(c)] = eid
         attrs = {k: v for k, v in c.attrs.items() if not k.startswith("_")}
-        aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", []), *c.attrs.get("_longer", [])])
+        aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", []), *c.attrs.get("_other_names", [])])
                    if n != name]  # fmt: skip
         if c.type in {"Organization", "Mechanism"}:  # "Oberlandesgericht Koblenz": also its English name
             aliases += [e for n in c.names for e in english_names(n) if e != name and e not in aliases]

@@ -33,7 +33,7 @@ from spacy.util import registry
 from nlp import lexicon, places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
-from nlp.crime_names import longer_names
+from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.names import (
@@ -732,9 +732,10 @@ class EntityRecognizer:
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
         harmed = [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
         crimes = _select(doc, _with_victims(crimes, harmed))
-        for c in crimes:
-            if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and (longer := longer_names(doc, c.start, c.end)):
-                c.attrs["longer"] = longer  # "the torture of detainees by the ATU": the same crime
+        for c in (c for c in crimes if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
+            # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
+            if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:
+                c.attrs["other_names"] = names
         spans = write_spans(doc, [*chosen, *crimes, *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc

@@ -42,7 +42,7 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # that session's changes had left them at entities 0.717 and relations 0.205, with one wrong relation more);
 # three fell in the held-out folds. The whole set went from 0.781 and 0.410 to 0.771 and 0.374, the held-out
 # documents from 0.732 and 0.247 to 0.733 and 0.257, with no change of the rules.
-FLOORS_DEV = {"entities": 0.774, "relations": 0.374}
+FLOORS_DEV = {"entities": 0.774, "relations": 0.376}
 FLOORS_HELD_OUT = {"entities": 0.735, "relations": 0.257}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
@@ -56,8 +56,8 @@ FLOORS_HELD_OUT = {"entities": 0.735, "relations": 0.257}
 # 0.676 and relations 0.180 on the eight): the whole set went from 0.736 and 0.223 to 0.718 and 0.211, the
 # held-out documents from 0.711 and 0.140 to 0.727 and 0.178, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
-FLOORS_FR = {"entities": 0.718, "relations": 0.211}
-FLOORS_FR_HELD_OUT = {"entities": 0.727, "relations": 0.178}
+FLOORS_FR = {"entities": 0.727, "relations": 0.225}
+FLOORS_FR_HELD_OUT = {"entities": 0.731, "relations": 0.204}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German: entities only) on tests/nlp_dev_de, 10

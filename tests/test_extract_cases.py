@@ -1103,3 +1103,12 @@ def test_a_name_that_begins_with_a_common_given_name_is_a_persons(extractor: Ext
     ))  # fmt: skip
     assert found["Ernesto Salgado Wulf"] == "Person"
     assert found["Pedro Juan Caballero"] == "Location"
+
+
+def test_a_crime_is_also_named_without_who_did_it_where_a_name_remains(extractor: Extractor) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The report documents the shelling of Kisangani by the UPDF in June 2000 and the killing of civilians by "
+        "soldiers in the market."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "shelling of Kisangani" in every

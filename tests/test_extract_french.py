@@ -191,3 +191,17 @@ def test_a_case_title_with_c_names_its_accused(extractor: Extractor) -> None:
     assert types.get(case) == "Case"
     assert (types.get("Laurent Gbagbo"), types.get("Charles Blé Goudé")) == ("Person", "Person")
     assert ("Charles Blé Goudé", "accused_in", case) in said
+
+
+def test_a_crime_goes_by_its_longer_phrase_and_without_who_did_it(extractor: Extractor) -> None:
+    """A crime's other names: "le meurtre de X et de son frère Y" is "le meurtre de X" too; "les bombardements de
+    Goma par le M23" also "les bombardements de Goma"; never a name left with no one and nowhere in it."""
+    result = extractor.extract_text(
+        "Les enquêteurs ont établi le meurtre de Marie Kanyana et de son frère Paul Kanyana à Goma en 2012. "
+        "Il documente aussi les bombardements de Goma par le M23 et les pillages commis par des soldats.",
+        language="fr",
+    )
+    names = {n for e in result.entities if e.type == "Crime" for n in [e.name, *e.aliases]}
+    assert "meurtre de Marie Kanyana et de son frère Paul Kanyana" in names
+    assert "bombardements de Goma" in names
+    assert "pillages" not in names

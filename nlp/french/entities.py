@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
 from nlp.case_names import case_names, case_parties
+from nlp.crime_names import longer_names, shorter_names
 from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
@@ -429,6 +430,9 @@ class FrenchEntityRecognizer:
         chosen = _select(doc, [*chosen, *_cases(doc, chosen), *case_names(doc, doc.text)])
         found = list(_crimes(doc, chosen))
         crimes = _select(doc, [c for c in found if c.label == "Crime"])
+        for c in crimes:  # "le meurtre de X, une Belge, de son mari Y", "les bombardements de Kisangani"
+            if names := [*longer_names(doc, c.start, c.end, "fr"), *shorter_names(doc, c.start, c.end, "fr")]:
+                c.attrs["other_names"] = names
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])  # their places
         write_spans(doc, [*chosen, *crimes, *case_parties(doc, chosen)])  # "Le Procureur c. A et B": persons
         return doc
