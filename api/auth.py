@@ -28,9 +28,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ontology.errors import Conflict, InvalidInput, NotFound
+from ontology.terms import Sensitivity
 
 ROLES = ("reader", "analyst", "editor", "admin")
-HIDDEN_FROM: dict[str, tuple[str, ...]] = {
+HIDDEN_FROM: dict[str, tuple[Sensitivity, ...]] = {
     "reader": ("restricted", "protected"),
     "analyst": ("protected",),
     "editor": ("protected",),

@@ -14,14 +14,16 @@ from graph.queries import NO_DATE, cited_sources, find_entity, named_steps, path
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
+from ontology.terms import RelationshipType
 
-SUPPORT = ("SUPPLIED", "FINANCED")
-CRIME_LINKS = ("PERPETRATED", "ORDERED", "AIDED")
+SUPPORT: tuple[RelationshipType, ...] = ("SUPPLIED", "FINANCED")
+CRIME_LINKS: tuple[RelationshipType, ...] = ("PERPETRATED", "ORDERED", "AIDED")
+PERPETRATED: RelationshipType = "PERPETRATED"
 MAX_SUPPORT_DEPTH = 4
 
 
 def standing_links(
-    view: StoreView, node: dict[str, Any], types: tuple[str, ...], direction: str
+    view: StoreView, node: dict[str, Any], types: tuple[RelationshipType, ...], direction: str
 ) -> list[dict[str, Any]]:
     """The standing links of the given types (Cypher names) into or out of an entity ({"id", "type"}) that
     the ontology allows for its type: rows with the far end's id, name and type, predicate and rel."""
@@ -76,7 +78,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     def crime_links(crime: dict[str, Any], prefix: list[dict[str, Any]]) -> None:
         for row in standing_links(view, crime, CRIME_LINKS, "in"):
             step = _step_of(row, row["id"], crime["id"])
-            if row["predicate"] == "PERPETRATED":
+            if row["predicate"] == PERPETRATED:
                 perpetrators.append((row, [*prefix, step]))
             elif row["id"] != subject["id"]:
                 agents.append({**_entry(row, len(prefix) + 1, [*prefix, step]), "role": row["predicate"].lower()})
@@ -143,7 +145,8 @@ def _commanders_then(
     return found
 
 
-_PRESENCE = {"BASED_AT": "based where it happened", "OPERATED_IN": "operating where it happened"}
+_PRESENCE: dict[RelationshipType, str] = {"BASED_AT": "based where it happened",
+                                           "OPERATED_IN": "operating where it happened"}  # fmt: skip
 
 
 def _present(view: StoreView, crime: dict[str, Any]) -> list[dict[str, Any]]:

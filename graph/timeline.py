@@ -22,10 +22,11 @@ from graph.rows import evidence_of
 from graph.store import StoreView
 from ontology import dates
 from ontology.errors import NotFound
+from ontology.terms import RelationshipType
 
-_OUTCOMES = ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY")
+_OUTCOMES: tuple[RelationshipType, ...] = ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY")
 # What each kind of subject's timeline follows: (Cypher types, direction).
-_FOLLOWED = {
+_FOLLOWED: dict[str, list[tuple[tuple[RelationshipType, ...], str]]] = {
     "Organization": [(("COMMANDS", "MEMBER_OF"), "in"), (("PART_OF",), "out"), (("PART_OF",), "in")],
     "Person": [(("COMMANDS", "MEMBER_OF"), "out"), (_OUTCOMES, "out"), (("ACCUSED_IN", "WITNESS_IN"), "out")],
     "Case": [(("ACCUSED_IN",), "in"), (("TRIED_BY", "INVESTIGATED_BY"), "out")],

@@ -125,6 +125,11 @@ def terms(onto: Ontology) -> str:
         ),
         _literal("Predicate", "Every predicate, by its JSON name.", list(onto.predicates)),
         _literal(
+            "RelationshipType",
+            "Every predicate, by its Cypher name (relationship type).",
+            [p.cypher for p in onto.predicates.values()],
+        ),
+        _literal(
             "Sensitivity",
             "Sensitivity levels of entities, assertions and documents.",
             [c.notation for c in onto.schemes["sensitivity"].concepts],

@@ -56,6 +56,32 @@ Predicate = Literal[
 """Every predicate, by its JSON name."""
 
 
+RelationshipType = Literal[
+    "ACCUSED_IN",
+    "ACQUITTED_BY",
+    "AIDED",
+    "BASED_AT",
+    "CHARGED_BY",
+    "COMMANDS",
+    "CONVICTED_BY",
+    "FINANCED",
+    "INVESTIGATED_BY",
+    "MEMBER_OF",
+    "OCCURRED_IN",
+    "OF_TYPE",
+    "OPERATED_IN",
+    "ORDERED",
+    "PART_OF",
+    "PERPETRATED",
+    "SUPPLIED",
+    "TAKES_PART_IN",
+    "TRIED_BY",
+    "VICTIM_OF",
+    "WITNESS_IN",
+]
+"""Every predicate, by its Cypher name (relationship type)."""
+
+
 Sensitivity = Literal[
     "protected",
     "public",

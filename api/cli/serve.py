@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from api.auth import Users
+from api.auth import ROLES, Users
 from api.cli.common import HOME, connect, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from api.settings import Home, home_layout, store_settings
@@ -81,7 +81,7 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", "role_", required=True, type=click.Choice(["reader", "analyst", "editor", "admin"]),
+@click.option("--role", "role_", required=True, type=click.Choice(ROLES),
               help="reader: answers, pictures, exports; analyst: + raw Cypher, restricted people; "
                    "editor: + ingest and review; admin: + protected people.")  # fmt: skip
 @HOME

@@ -25,6 +25,7 @@ from graph.store import (
     Rows,
 )
 from ontology import load
+from ontology.terms import RelationshipType
 
 Statements = list[tuple[str, Mapping[str, Any]]]
 
@@ -199,7 +200,8 @@ class CypherQuestions:
     def posts(self, person: str, lo: str, hi: str, commands_only: bool) -> Rows:
         if commands_only:
             rows = self._by_dialect(read.COMMANDED_UNITS, id=person, lo=lo, hi=hi)
-            return [{**r, "predicate": "COMMANDS", "rel": _plain(r["rel"])} for r in rows]
+            commands: RelationshipType = "COMMANDS"
+            return [{**r, "predicate": commands, "rel": _plain(r["rel"])} for r in rows]
         return [{**r, "rel": _plain(r["rel"])} for r in self._by_dialect(read.PERSON_UNITS, id=person, lo=lo, hi=hi)]
 
     def hierarchy_links(self) -> dict[str, list[Any]]:

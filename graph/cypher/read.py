@@ -23,6 +23,18 @@ from functools import cache
 from graph.columns import edge_columns, node_columns
 from graph.store import MAX_DEPTH, STEP_COLUMNS
 from ontology import load
+from ontology.terms import RelationshipType
+
+
+def _types(*names: RelationshipType) -> str:
+    """A relationship pattern's types ("COMMANDS|MEMBER_OF"), checked by mypy against the ontology."""
+    return "|".join(names)
+
+
+_POSTS = _types("COMMANDS", "MEMBER_OF")
+_MEMBER_OR_COMMAND = _types("MEMBER_OF", "COMMANDS")
+_PART_OF = _types("PART_OF")
+_COMMANDS = _types("COMMANDS")
 
 
 def standing(var: str) -> str:
@@ -69,9 +81,9 @@ FIND_BY_KEY = {
 
 # The units a person belongs to or commands at a date: where a chain of command starts.
 PERSON_UNITS = {
-    "ladybug": "WITH $lo AS lo, $hi AS hi MATCH (x:Person {id: $id})-[r:MEMBER_OF|COMMANDS]->(u:Organization) "
+    "ladybug": f"WITH $lo AS lo, $hi AS hi MATCH (x:Person {{id: $id}})-[r:{_MEMBER_OR_COMMAND}]->(u:Organization) "
     f"WHERE {_HELD} RETURN u.id AS unit, u.name AS name, label(r) AS predicate, r AS rel",
-    "neo4j": "WITH $lo AS lo, $hi AS hi MATCH (x:Person {id: $id})-[r:MEMBER_OF|COMMANDS]->(u:Organization) "
+    "neo4j": f"WITH $lo AS lo, $hi AS hi MATCH (x:Person {{id: $id}})-[r:{_MEMBER_OR_COMMAND}]->(u:Organization) "
     f"WHERE {_HELD} RETURN u.id AS unit, u.name AS name, type(r) AS predicate, properties(r) AS rel",
 }
 
@@ -84,11 +96,11 @@ _HELD_INLINE = f"(r, n | WHERE {_HELD_AT})"
 # internal ids (`_SRC`, `_DST`), mapped back through ID(s) and ID(u); Neo4j
 # returns the parent's id and keeps trails (its default) with distinct nodes.
 UNITS_BELOW = {
-    "ladybug": f"MATCH p = (s:Organization {{id: $id}})<-[:PART_OF* SHORTEST 1..{MAX_DEPTH} {_HELD_INLINE}]-"
+    "ladybug": f"MATCH p = (s:Organization {{id: $id}})<-[:{_PART_OF}* SHORTEST 1..{MAX_DEPTH} {_HELD_INLINE}]-"
     "(u:Organization) RETURN ID(s) AS start, ID(u) AS node, u.id AS id, u.name AS name, length(p) AS hops, "
     "list_extract(rels(p), length(p)) AS link",
     "neo4j": "WITH $lo AS lo, $hi AS hi "
-    f"MATCH p = (s:Organization {{id: $id}})<-[:PART_OF*1..{MAX_DEPTH}]-(u:Organization) "
+    f"MATCH p = (s:Organization {{id: $id}})<-[:{_PART_OF}*1..{MAX_DEPTH}]-(u:Organization) "
     "WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) "
     f"AND all(r IN relationships(p) WHERE {_HELD}) "
     "RETURN u.id AS id, u.name AS name, length(p) AS hops, nodes(p)[-2].id AS via, "
@@ -117,9 +129,9 @@ def unit_above(dialect: str) -> str:
     path functions on a recursive match cost milliseconds per path.
     """
     return (
-        f"MATCH (s:Organization {{id: $id}})-[r:PART_OF]->(u:Organization) WHERE {_HELD_AT} "
+        f"MATCH (s:Organization {{id: $id}})-[r:{_PART_OF}]->(u:Organization) WHERE {_HELD_AT} "
         f"RETURN 'part_of' AS predicate, u.id AS id, u.name AS name, {_step_columns('part_of', dialect)} "
-        f"UNION ALL MATCH (c:Person)-[r:COMMANDS]->(s:Organization {{id: $id}}) WHERE {_HELD_AT} "
+        f"UNION ALL MATCH (c:Person)-[r:{_COMMANDS}]->(s:Organization {{id: $id}}) WHERE {_HELD_AT} "
         f"RETURN 'commands' AS predicate, c.id AS id, c.name AS name, {_step_columns('commands', dialect)}"
     )
 
@@ -129,7 +141,7 @@ def hierarchy_links(dialect: str) -> str:
     """Every standing PART_OF link between units and COMMANDS or MEMBER_OF link from a person to a unit,
     with both ends and the step columns: what graph.hierarchy keeps in memory for the walks."""
     return " UNION ALL ".join(
-        f"MATCH (a:{subject})-[r:{predicate.upper()}]->(b:Organization) WHERE {standing('r')} "
+        f"MATCH (a:{subject})-[r:{load().predicate(predicate).cypher}]->(b:Organization) WHERE {standing('r')} "
         f"RETURN '{predicate}' AS predicate, a.id AS subject, a.name AS subject_name, b.id AS object, "
         f"b.name AS object_name, {_step_columns(predicate, dialect)}"
         for subject, predicate in (("Organization", "part_of"), ("Person", "commands"), ("Person", "member_of"))
@@ -141,19 +153,19 @@ _EACH_UNIT = "UNWIND $unit_ids AS uid WITH uid, $lo AS lo, $hi AS hi "
 
 # Who commands or belongs to the given units at the date.
 PEOPLE_IN = {
-    "ladybug": _EACH_UNIT + "MATCH (c:Person)-[r:COMMANDS|MEMBER_OF]->(u:Organization {id: uid}) "
+    "ladybug": _EACH_UNIT + f"MATCH (c:Person)-[r:{_POSTS}]->(u:Organization {{id: uid}}) "
     f"WHERE {_HELD} "
     "RETURN u.id AS unit, c.id AS id, c.name AS name, label(r) AS predicate, r AS rel",
-    "neo4j": _EACH_UNIT + "MATCH (c:Person)-[r:COMMANDS|MEMBER_OF]->(u:Organization {id: uid}) "
+    "neo4j": _EACH_UNIT + f"MATCH (c:Person)-[r:{_POSTS}]->(u:Organization {{id: uid}}) "
     f"WHERE {_HELD} "
     "RETURN u.id AS unit, c.id AS id, c.name AS name, type(r) AS predicate, properties(r) AS rel",
 }
 
 # Who commands or belongs to one unit at the date (single id: an index lookup).
 PEOPLE_OF = {
-    "ladybug": "MATCH (c:Person)-[r:COMMANDS|MEMBER_OF]->(u:Organization {id: $id}) "
+    "ladybug": f"MATCH (c:Person)-[r:{_POSTS}]->(u:Organization {{id: $id}}) "
     f"WHERE {_HELD_AT} RETURN u.id AS unit, c.id AS id, c.name AS name, label(r) AS predicate, r AS rel",
-    "neo4j": "MATCH (c:Person)-[r:COMMANDS|MEMBER_OF]->(u:Organization {id: $id}) "
+    "neo4j": f"MATCH (c:Person)-[r:{_POSTS}]->(u:Organization {{id: $id}}) "
     f"WHERE {_HELD_AT} RETURN u.id AS unit, c.id AS id, c.name AS name, type(r) AS predicate, properties(r) AS rel",
 }
 
@@ -163,9 +175,9 @@ PER_UNIT_LIMIT = 50
 
 # The units a person commands at the date: where their subordinates start.
 COMMANDED_UNITS = {
-    "ladybug": "WITH $lo AS lo, $hi AS hi MATCH (x:Person {id: $id})-[r:COMMANDS]->(u:Organization) "
+    "ladybug": f"WITH $lo AS lo, $hi AS hi MATCH (x:Person {{id: $id}})-[r:{_COMMANDS}]->(u:Organization) "
     f"WHERE {_HELD} RETURN u.id AS unit, u.name AS name, r AS rel",
-    "neo4j": "WITH $lo AS lo, $hi AS hi MATCH (x:Person {id: $id})-[r:COMMANDS]->(u:Organization) "
+    "neo4j": f"WITH $lo AS lo, $hi AS hi MATCH (x:Person {{id: $id}})-[r:{_COMMANDS}]->(u:Organization) "
     f"WHERE {_HELD} RETURN u.id AS unit, u.name AS name, properties(r) AS rel",
 }
 
