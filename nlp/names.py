@@ -115,6 +115,10 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
     number = doc[end] if end < limit else None
     if number is not None and (number.like_num or _ROMAN.match(number.text)) and not _YEAR.match(number.text):
         end += 1
+        # "Battalion 3-16": a number joined by a hyphen to the next, with no space, is one code
+        if end + 1 < limit and doc[end].text == "-" and not number.whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].text[:1].isalnum():  # fmt: skip
+            end += 2
     elif number is not None and number.text in {"No", "No.", "Nº"}:  # "Federal Oral Criminal Court No. 5"
         k = end + 1 + (end + 1 < limit and doc[end + 1].text == ".")
         end = k + 1 if k < limit and doc[k].like_num else end

@@ -581,6 +581,24 @@ def _described(noun: Token, orgs: list[Span]) -> Span | None:
     return before[-1] if before else None
 
 
+# "the Anti-Riot Brigade (BAE) of the National Police": a unit, its acronym, then "of" and the unit it is part of.
+_ACRONYM_OF = re.compile(r"\s*\([A-Z][\w.\-]{0,11}\)\s+of\s+(?:the\s+)?")
+_UNIT_NOUNS = frozenset("units unit forces formations battalions brigades divisions corps regiments companies".split())
+_UNIT_KINDS = frozenset({"unit", "state_institution"})
+
+
+def _included(org: Span, orgs: list[Span]) -> Span | None:
+    """The force whose units the sentence lists `org` among: "VRS units, including the Drina Corps"."""
+    prep = org.root.head
+    if org.root.dep_ != "pobj" or prep.lower_ not in {"including", "notably"}:
+        return None
+    noun = prep.head
+    if noun.lower_ not in _UNIT_NOUNS:
+        return None
+    named = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
+    return next((o for o in orgs if o is not org and any(inside(o, c) for c in named)), None)
+
+
 def parts(s: Sentence) -> None:
     orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     for org in orgs:
@@ -589,6 +607,14 @@ def parts(s: Sentence) -> None:
             parent = next((o for o in orgs if o.start == at), None)
             if parent is not None:
                 s.emit(org, "part_of", parent, 0.8, "unit-of-unit")
+        for nxt in [o for o in orgs if o.start >= org.end][:2]:  # the acronym may be a mention of its own
+            if {org._.acg.get("kind"), nxt._.acg.get("kind")} <= _UNIT_KINDS and _ACRONYM_OF.fullmatch(
+                s.text, org.end_char, nxt.start_char
+            ):  # "the Anti-Riot Brigade (BAE) of the National Police"
+                s.emit(org, "part_of", nxt, 0.8, "unit-of-unit")
+        whole = _included(org, orgs)
+        if whole is not None and org._.acg.get("kind") in _UNIT_KINDS:
+            s.emit(org, "part_of", whole, 0.7, "one-of-its-units")  # "VRS units, including the Drina Corps"
     for i, a in enumerate(orgs):
         for b in orgs[i + 1 :]:
             if _parent_at(a, orgs) == b.start:

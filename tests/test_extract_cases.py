@@ -1112,3 +1112,21 @@ def test_a_crime_is_also_named_without_who_did_it_where_a_name_remains(extractor
     ).entities if e.type == "Crime"}  # fmt: skip
     every = {n for name, aliases in found.items() for n in [name, *aliases]}
     assert "shelling of Kisangani" in every
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The raids were carried out by the Rapid Intervention Brigade (BIR) of the National Gendarmerie of "
+         "Cameroon.", "Rapid Intervention Brigade", "National Gendarmerie of Cameroon"),
+        ("The shelling was carried out by Sri Lanka Army units, including the 57th Division, in May 2009.",
+         "57th Division", "Sri Lanka Army"),
+        ("Many abductions were attributed to Battalion 4-22, an intelligence unit of the Armed Forces of Honduras.",
+         "Battalion 4-22", "Armed Forces of Honduras"),
+    ],
+)  # fmt: skip
+def test_a_unit_is_part_of_the_force_the_sentence_puts_it_in(extractor: Extractor, text: str, part: str,
+                                                             whole: str) -> None:  # fmt: skip
+    found = relations(extractor.extract_text(text))
+    assert (part, "part_of", whole) in found, found
+    assert (whole, "part_of", part) not in found
