@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
+from nlp.characterised import characterised
 from nlp.entities import SPANS
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import CLAUSES, WITHIN, Sentence, broken, denied, dep_path, inside, negated, read_sentences
@@ -611,8 +612,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
-        readers = (posts, led_by, parts, verdicts, cases, complicity, crimes, campaigns, victims, witnesses, inquiries,
-                   places)  # fmt: skip
+        readers = (posts, led_by, parts, verdicts, cases, complicity, crimes, campaigns, characterised, victims,
+                   witnesses, inquiries, places)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
         return doc

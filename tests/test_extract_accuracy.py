@@ -56,7 +56,7 @@ FLOORS_HELD_OUT = {"entities": 0.735, "relations": 0.257}
 # 0.676 and relations 0.180 on the eight): the whole set went from 0.736 and 0.223 to 0.718 and 0.211, the
 # held-out documents from 0.711 and 0.140 to 0.727 and 0.178, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
-FLOORS_FR = {"entities": 0.727, "relations": 0.225}
+FLOORS_FR = {"entities": 0.727, "relations": 0.230}
 FLOORS_FR_HELD_OUT = {"entities": 0.731, "relations": 0.204}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).

@@ -1130,3 +1130,16 @@ def test_a_unit_is_part_of_the_force_the_sentence_puts_it_in(extractor: Extracto
     found = relations(extractor.extract_text(text))
     assert (part, "part_of", whole) in found, found
     assert (whole, "part_of", part) not in found
+
+
+def test_a_verb_of_characterisation_types_the_crimes(extractor: Extractor) -> None:
+    """A verb of characterisation ("A and B constituted genocide"): both of that kind; "could amount to" and
+    "did not constitute" give nothing (weighed or denied, not held)."""
+    found = relations(extractor.extract_text(
+        "The Chamber found that the massacre at Nyange church and the killings at Kibuye stadium constituted "
+        "genocide and crimes against humanity. The Commission said the killings in Bujumbura could amount to "
+        "crimes against humanity. The court held that the shelling of Zagreb did not constitute a war crime."
+    ))  # fmt: skip
+    assert ("massacre at Nyange church", "of_type", "genocide") in found
+    assert ("killings at Kibuye stadium", "of_type", "crimes against humanity") in found
+    assert not [k for k in found if k[1] == "of_type" and ("Bujumbura" in k[0] or "Zagreb" in k[0])]

@@ -205,3 +205,17 @@ def test_a_crime_goes_by_its_longer_phrase_and_without_who_did_it(extractor: Ext
     assert "meurtre de Marie Kanyana et de son frère Paul Kanyana" in names
     assert "bombardements de Goma" in names
     assert "pillages" not in names
+
+
+def test_a_verb_of_characterisation_types_the_crimes(extractor: Extractor) -> None:
+    """A verb of characterisation ("A et B constituaient des crimes de génocide"): both of that kind;
+    "pourraient constituer" and "ne constituaient pas" give nothing."""
+    _, said, _ = _read(
+        extractor,
+        "La cour a jugé que le massacre de Murambi et les meurtres des élèves de l'école Marie-Merci constituaient "
+        "des crimes de génocide et des crimes contre l'humanité. Les tueries de Kibeho pourraient constituer des "
+        "crimes de guerre. Les exécutions de Nyanza ne constituaient pas un génocide.",
+    )
+    assert ("massacre de Murambi", "of_type", "génocide") in said
+    assert ("massacre de Murambi", "of_type", "crimes contre l'humanité") in said
+    assert not [k for k in said if k[1] == "of_type" and ("Kibeho" in k[0] or "Nyanza" in k[0])]

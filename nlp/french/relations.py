@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.characterised import characterised
 from nlp.entities import SPANS
 from nlp.french import lexicon
 from nlp.sentence import Sentence, dep_path, inside, read_sentences
@@ -424,7 +425,7 @@ class FrenchRelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes, committed)
+        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes, committed, characterised)
         # a sentence of one mention is read for a court or a crime's type ("Il a été condamné par la cour")
         read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2 or any(
             m.label_ in {"Mechanism", "CrimeType"} for m in within))  # fmt: skip

@@ -1,0 +1,56 @@
+"""A crime's legal kind said by a verb of characterisation: "the massacre at X and the killings at Y
+constituted genocide and crimes against humanity"; "le massacre de Murambi ... constituaient des crimes de
+génocide et des crimes contre l'humanité".
+
+Each crime of the subject is of each crime type of the object (`of_type`). A denial ("did not amount to",
+"ne constituaient pas") gives nothing, nor does a characterisation only held possible ("could constitute",
+"pourraient constituer", "may amount to"): the graph says what the source holds, not what it weighs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.sentence import Sentence, denied, inside, negated
+
+# Verbs of characterisation, with the word that introduces the kind where the verb takes one.
+_VERBS = {
+    "constitute": None, "amount": "to", "qualify": "as",
+    "constituer": None, "relever": "de",
+}  # fmt: skip
+_MODALS = frozenset("could may might would can pouvoir pourrait pourraient pourra pourraient".split())
+_NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "not", "never", "n't"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_OBJECTS = frozenset({"dobj", "obj", "attr"})
+
+
+def _held_possible(verb: Token) -> bool:
+    """Held possible only ("could constitute", "pourraient constituer"): a modal on the verb or above it."""
+    if any(c.lower_ in _MODALS or c.lemma_.lower() in _MODALS for c in verb.children if c.dep_.startswith("aux")):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MODALS | {"pouvoir"}
+
+
+def _denied(verb: Token) -> bool:
+    return negated(verb) or denied([verb]) or any(c.lower_ in _NEGATIONS for c in verb.children)
+
+
+def characterised(s: Sentence) -> None:
+    for verb in s.sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in _VERBS or verb.pos_ not in {"VERB", "AUX"} or _denied(verb) or _held_possible(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and verb.dep_ == "xcomp":  # "X came to constitute": the governing verb's subject
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            continue
+        marker = _VERBS[lemma]
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        if marker is not None:
+            objects += [c for p in verb.children if p.lower_ == marker for c in (p, *p.children)]
+        crimes = [m for m in s.typed("Crime") if subject.left_edge.i <= m.root.i <= subject.right_edge.i]
+        kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for o in objects for x in o.subtree)]
+        for crime in crimes:
+            for kind in kinds:
+                s.emit(crime, "of_type", kind, 0.7, "characterised")
