@@ -68,7 +68,34 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     financed, directly or through those who perpetrated it; for any agent (a company, a state), also whom
     it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way.
     For a crime, also the units based or operating where it happened at the time (`present`: possible
-    leads, not parties)."""
+    leads, not parties).
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    ref : str
+        A crime, case, unit, person or any agent: an id, or a name that names one entity.
+
+    Returns
+    -------
+    dict
+        ``subject``; ``agents`` (who aided, ordered, supplied or financed, each with its ``path``);
+        ``crimes`` (what the subject is linked to, with its ``role``); ``supported`` and ``present``.
+
+    Raises
+    ------
+    NotFound
+        No entity has that id or name.
+    Conflict
+        `ref` names several entities (give an id).
+
+    Examples
+    --------
+    >>> answer = complicity(koblenz(), "Branch 251")
+    >>> [(c["name"], c["role"]) for c in answer["crimes"]], answer["agents"]
+    ([('Torture of detainees at Al-Khatib', 'perpetrated')], [])
+    """
     subject = find_entity(view, ref)
     agents: list[dict[str, Any]] = []
     crimes: list[dict[str, Any]] = []
@@ -183,7 +210,36 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
     """Persons implicated in crimes (perpetrated, ordered, aided, or commanding a perpetrating unit when the
     crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism. Both
     filters apply to both: `country`, the country of the crimes (and of a court's seat); `mechanism`, by
-    id or name."""
+    id or name.
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    country : str, optional
+        An ISO 3166 code or a country's name (one no crime is placed in gives an empty answer).
+    mechanism : str, optional
+        A court or other mechanism, by id or name.
+
+    Returns
+    -------
+    dict
+        ``country``, ``mechanism``, ``unaccounted`` (each person with the crimes that implicate them and
+        how) and ``outcomes`` (per mechanism: how many it charged, convicted, acquitted).
+
+    Raises
+    ------
+    NotFound
+        No mechanism has that id or name.
+    Conflict
+        `mechanism` names several entities (give an id).
+
+    Examples
+    --------
+    >>> answer = impunity(koblenz())
+    >>> answer["unaccounted"], [(o["name"], o["convicted_by"]) for o in answer["outcomes"]]
+    ([], [('Higher Regional Court of Koblenz', 1)])
+    """
     if mechanism and not country:
         # The persons' table too is of the mechanism's country, when it sits in one.
         chosen = find_entity(view, mechanism)
@@ -261,7 +317,37 @@ def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
 
 
 def case(view: StoreView, ref: str) -> dict[str, Any]:
-    """A case: its court(s), the accused with charges, outcomes, sentences and dates."""
+    """A case: its court(s), the accused with charges, outcomes, sentences and dates.
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    ref : str
+        The case: an id, or a name that names one case.
+
+    Returns
+    -------
+    dict
+        ``case``; ``courts``; ``accused``, each with the assertion that accuses them and their
+        ``outcomes`` (predicate, court, date, crime types, mode of liability, sentence, verdict, evidence);
+        and ``witnesses``, a count (who they are is not said here: they are protected).
+
+    Raises
+    ------
+    NotFound
+        No entity has that id or name, or it is not a case.
+    Conflict
+        `ref` names several entities (give an id).
+
+    Examples
+    --------
+    >>> answer = case(koblenz(), "al-Khatib trial")
+    >>> [c["name"] for c in answer["courts"]], answer["witnesses"]
+    (['Higher Regional Court of Koblenz'], 1)
+    >>> [(o["predicate"], o["sentence"]) for o in answer["accused"][0]["outcomes"]]
+    [('convicted_by', 'life imprisonment')]
+    """
     subject = find_entity(view, ref)
     if subject["type"] != "Case":
         raise NotFound(f"{subject['name']} is a {subject['type']}, not a case")
@@ -292,7 +378,40 @@ def case(view: StoreView, ref: str) -> dict[str, Any]:
 
 
 def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> dict[str, Any]:
-    """All shortest paths between two entities, over the given predicates (all when none), in either direction."""
+    """All shortest paths between two entities, over the given predicates (all when none), in either direction.
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    a_ref, b_ref : str
+        The two entities: ids, or names that name one entity each.
+    via : tuple of str
+        The predicates a path may follow (JSON names: "part_of", "commands"); all when empty.
+    max_hops : int
+        The longest path looked for.
+
+    Returns
+    -------
+    dict
+        ``from``, ``to``, ``via`` and ``paths``: each with its ``length``, its ``nodes`` and the assertions
+        of its ``path``.
+
+    Raises
+    ------
+    NotFound
+        No entity has one of those ids or names.
+    Conflict
+        A name names several entities (give an id).
+    InvalidInput
+        A predicate of `via` is unknown; `max_hops` is not between 1 and 12.
+
+    Examples
+    --------
+    >>> answer = path(koblenz(), "Anwar Raslan", "General Intelligence Directorate", via=("member_of", "part_of"))
+    >>> [[n["name"] for n in p["nodes"]] for p in answer["paths"]]
+    [['Anwar Raslan', 'Branch 251', 'General Intelligence Directorate']]
+    """
     onto = load()
     try:
         types = tuple(onto.predicate(p).cypher for p in via)

@@ -342,11 +342,48 @@ def _starts(
 def chain(
     view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
 ) -> dict[str, Any]:
-    """Superiors of a person or unit: the units above, and whoever commands each, nearest first. With `at`,
-    each has a status (attested, likely with its reason, possible; graph.command), and commanders
-    superseded by then are left out unless `include_superseded`. `links`: where the walk reads links
-    (default: graph.hierarchy.links)."""
-    subject = _subject(view, ref, "a chain of command starts at")
+    """Superiors of a person or unit: the units above, and whoever commands each, nearest first.
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    ref : str
+        The person or unit: an id, or a name that names one entity.
+    at : str, optional
+        A date of reduced precision ("2011", "2011-06"): the hierarchy as it stood then. Each superior has
+        a status (attested, likely with its reason, possible; graph.command), and commanders superseded by
+        then are left out unless `include_superseded`.
+    links : Links, optional
+        Where the walk reads links (default: graph.hierarchy.links, kept in memory per store).
+    include_superseded : bool
+        Keep the commanders whom a successor had replaced by `at`.
+
+    Returns
+    -------
+    dict
+        ``subject`` (id, name, type), ``at`` and ``superiors``: each with id, name, type, ``distance`` (links
+        from the subject), ``path`` (the assertions that reach it, each with its evidence) and ``status``.
+
+    Raises
+    ------
+    NotFound
+        No entity has that id or name, or it is neither a person nor a unit.
+    Conflict
+        `ref` names several entities (give an id).
+    InvalidInput
+        `at` is not a date.
+
+    Examples
+    --------
+    >>> store = koblenz()
+    >>> answer = chain(store, "Anwar Raslan", at="2011-06")
+    >>> [(s["name"], s["distance"], s["status"]) for s in answer["superiors"]]
+    [('General Intelligence Directorate', 1, 'possible')]
+    >>> [step["predicate"] for step in answer["superiors"][0]["path"]]
+    ['commands', 'part_of']
+    """
+    subject = _subject(view, ref, "a chain of command is")
     links = links or hierarchy.links(view)
     dated = at is not None
     lo, hi = _keys(dates.parse(at, "at") if at else None)
@@ -360,8 +397,43 @@ def chain(
 def subordinates(
     view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
 ) -> dict[str, Any]:
-    """Everyone below a person or unit: the units below, and who commands or belongs to each (commanders
-    with their status at `at`, as in `chain`)."""
+    """Everyone below a person or unit: the units below, and who commands or belongs to each.
+
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    ref : str
+        The person or unit: an id, or a name that names one entity.
+    at : str, optional
+        A date of reduced precision: the hierarchy as it stood then (commanders with their status, as in
+        `chain`).
+    links : Links, optional
+        Where the walk reads links (default: graph.hierarchy.links).
+    include_superseded : bool
+        Keep the commanders whom a successor had replaced by `at`.
+
+    Returns
+    -------
+    dict
+        ``subject``, ``at`` and ``subordinates``, nearest first, each with id, name, type, ``distance`` and
+        ``path``.
+
+    Raises
+    ------
+    NotFound
+        No entity has that id or name, or it is neither a person nor a unit.
+    Conflict
+        `ref` names several entities (give an id).
+    InvalidInput
+        `at` is not a date.
+
+    Examples
+    --------
+    >>> answer = subordinates(koblenz(), "General Intelligence Directorate")
+    >>> [(s["name"], s["type"], s["distance"]) for s in answer["subordinates"]]
+    [('Branch 251', 'Organization', 1), ('Anwar Raslan', 'Person', 2)]
+    """
     subject = _subject(view, ref, "subordinates are")
     links = links or hierarchy.links(view)
     dated = at is not None

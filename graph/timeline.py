@@ -71,7 +71,32 @@ def _order(event: dict[str, Any]) -> tuple[str, str, str]:
 def timeline(view: StoreView, ref: str) -> dict[str, Any]:
     """The events of a unit, a person or a case, earliest first (undated last).
 
-    Raises NotFound for an entity of another type."""
+    Parameters
+    ----------
+    view : StoreView
+        The store to read.
+    ref : str
+        The unit, person or case: an id, or a name that names one entity.
+
+    Returns
+    -------
+    dict
+        ``subject`` and ``events``: each with its dates (``from``, ``to``), the ``predicate``, the ``other``
+        entity and the ``evidence``.
+
+    Raises
+    ------
+    NotFound
+        No entity has that id or name, or it is of another type.
+    Conflict
+        `ref` names several entities (give an id).
+
+    Examples
+    --------
+    >>> answer = timeline(koblenz(), "Anwar Raslan")
+    >>> [(e["from"], e["predicate"], e["other"]["name"]) for e in answer["events"]][:2]
+    [('2011-04', 'member_of', 'Branch 251'), ('2022-01-13', 'convicted_by', 'Higher Regional Court of Koblenz')]
+    """
     subject = find_entity(view, ref)
     followed = _FOLLOWED.get(subject["type"])
     if followed is None:
