@@ -22,7 +22,7 @@ from api import audit as audit_log
 from api import deps
 from api.auth import User
 from api.deps import ERRORS, JSON_ERRORS, Admin, Analyst, At, Ctx, EntityRef, Everyone, Reader
-from graph import accountability, entities, queries
+from graph import accountability, answers, entities, queries
 from graph import export as exporter
 from graph.guard import check_read_only
 from ontology.errors import Forbidden, InvalidInput, NotFound
@@ -60,7 +60,7 @@ def search(
 
 
 @router.get("/chain", tags=["questions"], responses=ERRORS)
-def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False) -> dict[str, Any]:
+def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False) -> answers.ChainAnswer:
     """Superiors of a person or unit, nearest first; with `at`, the hierarchy as it stood then: each
     attested, likely (with its reason) or possible, and commanders superseded by then left out unless
     `all`."""
@@ -70,7 +70,9 @@ def chain(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyon
 
 
 @router.get("/subordinates", tags=["questions"], responses=ERRORS)
-def subordinates(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False) -> dict[str, Any]:
+def subordinates(
+    ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: Everyone = False
+) -> answers.SubordinatesAnswer:
     """Units and people below a person or unit, nearest first (statuses as in /chain)."""
     guard = deps.guard(ctx, user)
     subject = deps.entity_id(ctx, guard, entity)
@@ -79,7 +81,7 @@ def subordinates(ctx: Ctx, user: Reader, entity: EntityRef, at: At = None, all: 
 
 
 @router.get("/complicity", tags=["questions"], responses=ERRORS)
-def complicity(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+def complicity(ctx: Ctx, user: Reader, entity: EntityRef) -> answers.ComplicityAnswer:
     """Who aided, supplied, financed or ordered a crime, case, unit or person; or, for a company or
     state, the crimes it is linked to that way."""
     guard = deps.guard(ctx, user)
@@ -91,7 +93,7 @@ def path(
     ctx: Ctx, user: Reader, a: EntityRef, b: EntityRef,
     via: Annotated[list[str] | None, Query(max_length=20, description="Predicates allowed on the path.")] = None,
     max_hops: Annotated[int, Query(ge=1, le=8)] = 6,
-) -> dict[str, Any]:  # fmt: skip
+) -> answers.PathAnswer:  # fmt: skip
     """Shortest paths between two entities."""
     guard = deps.guard(ctx, user)
     answer = accountability.path(
@@ -104,7 +106,7 @@ def path(
 def impunity(
     ctx: Ctx, user: Reader, country: Annotated[str | None, Query(max_length=200)] = None,
     mechanism: Annotated[str | None, Query(max_length=500)] = None,
-) -> dict[str, Any]:  # fmt: skip
+) -> answers.ImpunityAnswer:  # fmt: skip
     """People implicated in crimes and never charged, accused or convicted; outcomes per mechanism."""
     guard = deps.guard(ctx, user)
     chosen = deps.entity_id(ctx, guard, mechanism) if mechanism else None
@@ -112,14 +114,14 @@ def impunity(
 
 
 @router.get("/case", tags=["questions"], responses=ERRORS)
-def case(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+def case(ctx: Ctx, user: Reader, entity: EntityRef) -> answers.CaseAnswer:
     """A case: accused, charges, court, outcomes, sentences and dates."""
     guard = deps.guard(ctx, user)
     return guard.answer(accountability.case(ctx.store, deps.entity_id(ctx, guard, entity)))
 
 
 @router.get("/timeline", tags=["questions"], responses=ERRORS)
-def timeline(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
+def timeline(ctx: Ctx, user: Reader, entity: EntityRef) -> answers.TimelineAnswer:
     """What happened to a unit, a person or a case, earliest first: each event with its dates, what kind
     they are (start, end, first or last cited, a date) and its sources by title, publisher and date."""
     from graph.timeline import timeline as events_of

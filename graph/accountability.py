@@ -8,8 +8,9 @@ both engines).
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
+from typing import Any, cast
 
+from graph.answers import CaseAnswer, ComplicityAnswer, ImpunityAnswer, PathAnswer
 from graph.queries import NO_DATE, cited_sources, find_entity, named_steps, path_step
 from graph.store import StoreView
 from ontology import dates, load
@@ -63,7 +64,7 @@ def _supporters(view: StoreView, agents: list[tuple[dict[str, Any], list[dict[st
     return list(found.values())
 
 
-def complicity(view: StoreView, ref: str) -> dict[str, Any]:
+def complicity(view: StoreView, ref: str) -> ComplicityAnswer:
     """Who helped: for a crime, case, unit or person, every agent linked by aided, ordered, supplied or
     financed, directly or through those who perpetrated it; for any agent (a company, a state), also whom
     it supplied or financed (`supported`, and whom they did in turn) and the crimes reachable that way.
@@ -149,7 +150,7 @@ def complicity(view: StoreView, ref: str) -> dict[str, Any]:
     order = lambda e: (e["distance"], e["name"] or "", e["id"])  # noqa: E731
     answer = {"subject": subject_out, "agents": sorted(unique.values(), key=order), "crimes": sorted(crimes, key=order),
               "supported": sorted(supported, key=order), "present": sorted(present, key=order)}  # fmt: skip
-    return named_steps(view, answer)
+    return named_steps(view, cast(ComplicityAnswer, answer))
 
 
 def _commanders_then(
@@ -206,7 +207,7 @@ def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | N
     return "attested" if start and end and start <= hi and end >= lo else "possible"
 
 
-def impunity(view: StoreView, country: str | None = None, mechanism: str | None = None) -> dict[str, Any]:
+def impunity(view: StoreView, country: str | None = None, mechanism: str | None = None) -> ImpunityAnswer:
     """Persons implicated in crimes (perpetrated, ordered, aided, or commanding a perpetrating unit when the
     crime happened) whom no mechanism charged, convicted or tried; and the outcomes per mechanism. Both
     filters apply to both: `country`, the country of the crimes (and of a court's seat); `mechanism`, by
@@ -297,10 +298,10 @@ def impunity(view: StoreView, country: str | None = None, mechanism: str | None 
         entry[key] = entry.get(key, 0) + 1
     persons = sorted(implicated.values(), key=lambda p: (-len(p["crimes"]), p["name"] or "", p["id"]))
     answer = {"country": country, "mechanism": mechanism, "unaccounted": persons, "outcomes": list(outcomes.values())}
-    return named_steps(view, answer)
+    return named_steps(view, cast(ImpunityAnswer, answer))
 
 
-def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
+def cases(view: StoreView, ref: str) -> list[CaseAnswer]:
     """The cases `ref` names: a case itself, or the cases a person or organization is accused in (each as
     `case` gives it)."""
     subject = find_entity(view, ref)
@@ -316,7 +317,7 @@ def cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
     ]
 
 
-def case(view: StoreView, ref: str) -> dict[str, Any]:
+def case(view: StoreView, ref: str) -> CaseAnswer:
     """A case: its court(s), the accused with charges, outcomes, sentences and dates.
 
     Parameters
@@ -374,10 +375,11 @@ def case(view: StoreView, ref: str) -> dict[str, Any]:
              "accused": _step_of(a, a["id"], subject["id"]), "outcomes": outcomes}
         )  # fmt: skip
     witnesses = len(standing_links(view, subject, ("WITNESS_IN",), "in"))
-    return cited_sources(view, {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses})
+    answer = {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses}
+    return cited_sources(view, cast(CaseAnswer, answer))
 
 
-def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> dict[str, Any]:
+def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> PathAnswer:
     """All shortest paths between two entities, over the given predicates (all when none), in either direction.
 
     Parameters
@@ -430,4 +432,4 @@ def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max
             steps.append(path_step(subject, rel["predicate"].lower(), obj, rel, *NO_DATE, dated=False))
         paths.append({"length": len(steps), "nodes": [{"id": n["id"], "name": n.get("name")} for n in nodes],
                       "path": steps})  # fmt: skip
-    return named_steps(view, {"from": a, "to": b, "via": list(via), "paths": paths})
+    return named_steps(view, cast(PathAnswer, {"from": a, "to": b, "via": list(via), "paths": paths}))

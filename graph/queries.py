@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from graph import command, hierarchy
+from graph.answers import ChainAnswer, SubordinatesAnswer
 from graph.hierarchy import Links
 from graph.rows import evidence_of
 from graph.store import MAX_DEPTH, StoreView
@@ -341,7 +342,7 @@ def _starts(
 
 def chain(
     view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
-) -> dict[str, Any]:
+) -> ChainAnswer:
     """Superiors of a person or unit: the units above, and whoever commands each, nearest first.
 
     Parameters
@@ -391,12 +392,12 @@ def chain(
     units, commanders = _climb(links, starts, lo, hi, dated, include_superseded)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]
     reached += [c for c in commanders if c.id != subject["id"]]
-    return cited_sources(view, _answer(subject, at, "superiors", reached))
+    return cast(ChainAnswer, cited_sources(view, _answer(subject, at, "superiors", reached)))
 
 
 def subordinates(
     view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
-) -> dict[str, Any]:
+) -> SubordinatesAnswer:
     """Everyone below a person or unit: the units below, and who commands or belongs to each.
 
     Parameters
@@ -457,7 +458,7 @@ def subordinates(
         else:
             step = path_step(row["id"], row["predicate"], row["unit"], row["link"], lo, hi, dated)
         reached.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
-    return cited_sources(view, _answer(subject, at, "subordinates", reached))
+    return cast(SubordinatesAnswer, cited_sources(view, _answer(subject, at, "subordinates", reached)))
 
 
 def counts(view: StoreView) -> dict[str, dict[str, int]]:

@@ -14,9 +14,10 @@ evidence that locates each passage.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from graph.accountability import standing_links
+from graph.answers import TimelineAnswer
 from graph.queries import find_entity, named_steps
 from graph.rows import evidence_of
 from graph.store import StoreView
@@ -68,7 +69,7 @@ def _order(event: dict[str, Any]) -> tuple[str, str, str]:
     return start or "9999", event["predicate"], event["other"]["name"] or ""
 
 
-def timeline(view: StoreView, ref: str) -> dict[str, Any]:
+def timeline(view: StoreView, ref: str) -> TimelineAnswer:
     """The events of a unit, a person or a case, earliest first (undated last).
 
     Parameters
@@ -112,7 +113,8 @@ def timeline(view: StoreView, ref: str) -> dict[str, Any]:
                 if not courts or row["id"] in courts:
                     events.append(_event(accused, row, "out"))
     events.sort(key=_order)
-    out = named_steps(view, {"subject": {k: subject[k] for k in ("id", "name", "type")}, "events": events})
+    named = {"subject": {k: subject[k] for k in ("id", "name", "type")}, "events": events}
+    out = named_steps(view, cast(TimelineAnswer, named))
     # Each event's sources: the documents its evidence cites, as cited_sources found them, once each.
     for e in events:
         cited = {s["document"]: s["source"] for s in e["evidence"] if s.get("document") and s.get("source")}

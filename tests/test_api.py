@@ -273,3 +273,13 @@ def test_openapi_is_served_and_documents_every_route(server: Server) -> None:
                 "/export", "/viz", "/documents", "/assertions", "/audit", "/health"}  # fmt: skip
     assert expected <= set(spec["paths"])
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
+    # The questions' answers are typed (graph/answers.py): a client reads their shape from the document.
+    schemas = spec["components"]["schemas"]
+    for route, answer in (("/chain", "ChainAnswer"), ("/subordinates", "SubordinatesAnswer"),
+                          ("/complicity", "ComplicityAnswer"), ("/path", "PathAnswer"),
+                          ("/impunity", "ImpunityAnswer"), ("/case", "CaseAnswer"),
+                          ("/timeline", "TimelineAnswer")):  # fmt: skip
+        ok = spec["paths"][route]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert ok == {"$ref": f"#/components/schemas/{answer}"}, route
+    assert {"subject", "at", "superiors"} <= set(schemas["ChainAnswer"]["properties"])
+    assert schemas["Reached"]["required"] == ["id", "name", "type", "distance", "path"]

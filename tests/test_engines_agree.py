@@ -13,7 +13,7 @@ import io
 import json
 import os
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from itertools import pairwise
 from typing import Any
@@ -79,7 +79,7 @@ def _same(engines: tuple[Store, Store], ask: Callable[[Store], Any]) -> None:
     assert _canonical(ask(remote)) == _canonical(ask(embedded))
 
 
-def _reached(store: Store, walk: Callable[..., dict[str, Any]], ref: str) -> set[tuple[str, str, int]]:
+def _reached(store: Store, walk: Callable[..., Mapping[str, Any]], ref: str) -> set[tuple[str, str, int]]:
     answer = walk(store, ref, None, include_superseded=True)
     key = "superiors" if walk is chain else "subordinates"
     return {(e["id"], e["type"], e["distance"]) for e in answer[key]}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -140,7 +140,7 @@ def test_chain_at_a_date_agrees_with_the_tables(imported: SfmRecords, loaded: tu
     assert checked > 600
 
 
-def _sideways(answer: dict[str, Any], key: str) -> list[tuple[str, str]]:
+def _sideways(answer: Mapping[str, Any], key: str) -> list[tuple[str, str]]:
     """Who an answer puts above (or below) its subject only through a unit they both command."""
     found = []
     for e in answer[key]:

@@ -11,7 +11,7 @@ against Neo4j's grammar in tests/test_cypher_grammar.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     s.close()
 
 
-def names(answer: dict[str, Any], key: str) -> dict[str, int]:
+def names(answer: Mapping[str, Any], key: str) -> dict[str, int]:
     return {e["name"]: e["distance"] for e in answer[key]}
 
 

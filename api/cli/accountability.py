@@ -10,6 +10,7 @@ import click
 from api.cli.common import ask, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from graph import accountability
+from graph.answers import CaseAnswer
 
 
 def _via(path: list[dict[str, Any]]) -> str:
@@ -94,7 +95,7 @@ def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> Non
         _case_table(answer)
 
 
-def _case_table(answer: dict[str, Any]) -> None:
+def _case_table(answer: CaseAnswer) -> None:
     click.echo(f"case: {answer['case']['name']} ({answer['case']['id']}); witnesses: {answer['witnesses']}")
     for court in answer["courts"]:
         click.echo(f"court: {court['name']} ({court['valid_from'] or '?'} to {court['valid_to'] or '?'})")

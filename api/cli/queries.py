@@ -12,6 +12,7 @@ from api.cli.common import ask, store_options
 from api.cli.output import FORMAT, emit_json, emit_table
 from api.settings import store_settings
 from graph import queries
+from graph.answers import ChainAnswer, Reached, SubordinatesAnswer
 from graph.connect import embedded_path
 from graph.isolated import MEGABYTE, Bounds, Isolated, encode_answer
 from ontology.errors import InvalidInput
@@ -25,7 +26,7 @@ def _via(path: list[dict[str, Any]]) -> str:
     return " > ".join(step["predicate"] for step in path)
 
 
-def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
+def _hierarchy(answer: ChainAnswer | SubordinatesAnswer, key: str, reached: list[Reached], fmt: str) -> None:
     if fmt == "json":
         emit_json(answer)
         return
@@ -47,7 +48,7 @@ def _hierarchy(answer: dict[str, Any], key: str, fmt: str) -> None:
             e.get("reason", ""),
             _via(e["path"]),
         )
-        for e in answer[key]
+        for e in reached
     ]
     emit_table(headers, rows)
 
@@ -79,7 +80,7 @@ def chain(name: str, at: str | None, everyone: bool, fmt: str, store_spec: str |
     known or cited period holds the date), likely (the commander cited last before it, nobody cited
     since; the reason is given) or possible; commanders superseded by then are left out unless --all."""
     answer = ask(store_spec, home, lambda v: queries.chain(v, name, at, include_superseded=everyone))
-    _hierarchy(answer, "superiors", fmt)
+    _hierarchy(answer, "superiors", answer["superiors"], fmt)
 
 
 @click.command()
@@ -93,7 +94,7 @@ def subordinates(
 ) -> None:
     """Units and people below a person or unit (by id, name or alias), nearest first; statuses as in chain."""
     answer = ask(store_spec, home, lambda v: queries.subordinates(v, name, at, include_superseded=everyone))
-    _hierarchy(answer, "subordinates", fmt)
+    _hierarchy(answer, "subordinates", answer["subordinates"], fmt)
 
 
 def _param(text: str) -> tuple[str, Any]:
