@@ -11,7 +11,7 @@ from collections import deque
 from typing import Any, cast
 
 from graph.answers import CaseAnswer, ComplicityAnswer, ImpunityAnswer, PathAnswer
-from graph.queries import NO_DATE, cited_sources, find_entity, named_steps, path_step
+from graph.queries import NO_DATE, cited_sources, find_entity, held, named_steps, path_step
 from graph.store import StoreView
 from ontology import dates, load
 from ontology.errors import InvalidInput, NotFound
@@ -202,9 +202,7 @@ def _overlaps(command: dict[str, Any], crime_from: str | None, crime_to: str | N
         return "possible"
     if (command.get("from_key") and command["from_key"] > hi) or (command.get("to_key") and command["to_key"] < lo):
         return None
-    start = command.get("from_key") or command.get("cited_from_key")
-    end = command.get("to_key") or command.get("cited_to_key")
-    return "attested" if start and end and start <= hi and end >= lo else "possible"
+    return held(command, lo, hi)
 
 
 def impunity(view: StoreView, country: str | None = None, mechanism: str | None = None) -> ImpunityAnswer:

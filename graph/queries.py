@@ -142,6 +142,15 @@ def _keys(at: str | None) -> tuple[str, str]:
     return lo, hi
 
 
+def held(rel: dict[str, Any], lo: str, hi: str) -> str:
+    """Whether a link held at a date: "attested" when a known or cited period of it meets the key range
+    [lo, hi] (for a year or a month, any part of it); else "possible" (a bound is unknown). The one place
+    the two are told apart: a chain's steps and a commander at the time of a crime read it here."""
+    start = rel.get("from_key") or rel.get("cited_from_key")
+    end = rel.get("to_key") or rel.get("cited_to_key")
+    return "attested" if start and end and start <= hi and end >= lo else "possible"
+
+
 def path_step(
     subject: str, predicate: str, obj: str, rel: dict[str, Any], lo: str, hi: str, dated: bool
 ) -> dict[str, Any]:
@@ -149,10 +158,7 @@ def path_step(
     step.update({k: v for k in _STEP_ATTRIBUTES if (v := rel.get(k)) is not None})
     step["evidence"] = evidence_of(rel)
     if dated:
-        start = rel.get("from_key") or rel.get("cited_from_key")
-        end = rel.get("to_key") or rel.get("cited_to_key")
-        # Attested: a known or cited period of the link meets the date (for a year or month, any part of it).
-        step["held"] = "attested" if start and end and start <= hi and end >= lo else "possible"
+        step["held"] = held(rel, lo, hi)
     return step
 
 
