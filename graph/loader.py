@@ -63,7 +63,7 @@ Nodes = dict[str, dict[str, Entity]]  # label -> id -> record
 Edges = dict[tuple[str, str, str], dict[str, Relation]]  # (predicate, subject label, object label) -> id -> record
 
 
-def _coalesced(earlier: Entity, later: Entity) -> Entity:
+def coalesced(earlier: Entity, later: Entity) -> Entity:
     """Two records of one node in one load, as an upsert of one after the other stores them: the later
     one's name and aliases, and each attribute's last value that is not None."""
     attributes = {**earlier.attributes, **{k: v for k, v in later.attributes.items() if v is not None}}
@@ -141,7 +141,7 @@ def _load(
                 continue
             sent[e.id] = fingerprint
         earlier = nodes[e.type].pop(e.id, None)
-        nodes[e.type][e.id] = e if earlier is None else _coalesced(earlier, e)
+        nodes[e.type][e.id] = e if earlier is None else coalesced(earlier, e)
         report.entities += 1
 
     checked: list[Relation] = []

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.entities import stored as stored_entities
-from graph.loader import Written, load_records
+from graph.loader import Written, coalesced, load_records
 from graph.store import Store
 from graph.withdraw import withdraw
 from ingest import readers
@@ -273,7 +273,7 @@ class Ingest:
         entities: dict[str, Entity] = {}
         for e in (e for p in batch for e in p.entities):
             known = entities.get(e.id)  # the later document's values win, as they would in the store
-            entities[e.id] = e if known is None else replace(e, attributes={**known.attributes, **e.attributes})
+            entities[e.id] = e if known is None else coalesced(known, e)
         graph = to_graph(entities.values(), [r for p in batch for r in p.relations])
         summary.spent("resolve and map", start)
         if self.validate_shapes:
