@@ -103,6 +103,10 @@ def name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
     return e
 
 
+# Heads of names that take "on" ("the Commission of Inquiry on Burundi", "the Panel of Experts on Libya").
+_ON_HEADS = frozenset({"Commission", "Mission", "Inquiry", "Committee", "Panel", "Group", "Investigation", "Experts"})
+
+
 def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
     """End of a name whose head is token i, and where a named parent begins when it is left out.
 
@@ -131,6 +135,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         k += 1
         if preposition == "in" and doc[i].text != "Mission" and not (k < limit and doc[k].lower_ == "the"):
             break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
+        if preposition == "on" and doc[i].text not in _ON_HEADS:
+            break  # "imposed by the Santiago Court of Appeals on Chacón": on whom, not the court's name
         if k < limit and doc[k].lower_ == "the":
             k += 1
         e = name_run(doc, k, limit, persons=whole)

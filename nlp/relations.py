@@ -44,7 +44,7 @@ _VERDICTS = {
     "affirm": ("convicted_by", "upheld"),
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
-    "vacate": ("convicted_by", "annulled"),
+    "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
 }  # fmt: skip
 # Prepositions of a verdict's verb that give its grounds, never its party ("convicted him for torture at X").
 _GROUNDS = frozenset("for of at in on over with to during".split())
@@ -237,6 +237,8 @@ def verdicts(s: Sentence) -> None:
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue
+        if lemma == "impose" and not _imposes_a_sentence(t):
+            continue  # "imposed a curfew": no verdict
         if lemma == "accuse" and (
             any(c.dep_ in {"det", "amod"} for c in t.children) or t.dep_ in {"nsubj", "nsubjpass"}
         ):
@@ -250,7 +252,9 @@ def verdicts(s: Sentence) -> None:
                 predicate = "acquitted_by"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
-        parties = _party(s, t, _AGENTS)
+        parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, _AGENTS)
+        if not parties and lemma in {"uphold", "confirm", "affirm"}:
+            parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
         if not parties and t.dep_ == "conj":
             parties = _party(s, t.head, _AGENTS)
         if not parties and lemma == "warrant":
@@ -266,8 +270,13 @@ def verdicts(s: Sentence) -> None:
             court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
         modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
-        dates = [m._.acg["date"] for m in s.typed("DATE") if _own_words(t, m)]
-        if not dates and len(s.typed("DATE")) == 1:
+        # the date of an imposition a verdict upholds is not the verdict's ("upheld the sentences imposed in 2021")
+        imposed = [x for x in t.subtree if x.lemma_ == "impose" and x.dep_ == "acl" and lemma != "impose"]
+        dates = [
+            m._.acg["date"] for m in s.typed("DATE")
+            if _own_words(t, m) and not any(x.left_edge.i <= m.start <= x.right_edge.i for x in imposed)
+        ]  # fmt: skip
+        if not dates and not imposed and len(s.typed("DATE")) == 1:
             dates = [s.typed("DATE")[0]._.acg["date"]]
         sentence = None
         if lemma == "sentence":
@@ -284,6 +293,24 @@ def verdicts(s: Sentence) -> None:
             s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+
+
+_SENTENCE_NOUNS = frozenset("sentence sentences penalty penalties term terms".split())
+
+
+def _imposes_a_sentence(verb: Token) -> bool:
+    """What was imposed is a sentence ("imposed sentences of 15 years", "the sentences imposed by"), not a curfew."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl":  # "the sentences imposed by the court on X", also past the sentences' own words
+        above = {a.i for a in verb.ancestors}
+        nouns += [n for n in verb.sent if n.i < verb.i and (n.i in above or n.head.i in above)]
+    return any(n.lower_ in _SENTENCE_NOUNS for n in nouns)
+
+
+def _sentenced(s: Sentence, verb: Token) -> list[Span]:
+    """Whom a sentence was imposed on: the persons after its "on" ("imposed ... on A, B and C")."""
+    on = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on"]  # on the verb, or on its court
+    return [m for m in s.typed("Person") for p in on if p.i < m.start and m.end - 1 <= p.right_edge.i]
 
 
 def _kinds_of_conviction(s: Sentence, verdict: Token) -> None:

@@ -1143,3 +1143,23 @@ def test_a_verb_of_characterisation_types_the_crimes(extractor: Extractor) -> No
     assert ("massacre at Nyange church", "of_type", "genocide") in found
     assert ("killings at Kibuye stadium", "of_type", "crimes against humanity") in found
     assert not [k for k in found if k[1] == "of_type" and ("Bujumbura" in k[0] or "Zagreb" in k[0])]
+
+
+def test_a_sentence_imposed_on_someone_is_a_conviction(extractor: Extractor) -> None:
+    """A sentence imposed ("The court imposed sentences of 12 years on A and B"): both convicted by it; "the
+    Supreme Court upheld the sentences imposed in 2019 by the Court of Appeals on A and B": upheld by the
+    Supreme Court, whose verdict is not of 2019; a curfew imposed on a town is no verdict; the court's name
+    stops before "on"."""
+    result = extractor.extract_text(
+        "In 2019 the Santiago Court of Appeals imposed sentences of 12 years on Edwin Dimter Bianchi and Juan "
+        "Jara Quintana. The Supreme Court upheld the sentences imposed in 2019 by the Santiago Court of Appeals "
+        "on Edwin Dimter Bianchi and Juan Jara Quintana. The army imposed a curfew on Pedro Barrientos."
+    )
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.subject], r.predicate, names[r.object]): r for r in result.relations}
+    assert ("Edwin Dimter Bianchi", "convicted_by", "Santiago Court of Appeals") in found
+    assert ("Juan Jara Quintana", "convicted_by", "Santiago Court of Appeals") in found
+    upheld = found[("Juan Jara Quintana", "convicted_by", "Supreme Court")]
+    assert upheld.attributes.get("verdict") == "upheld"
+    assert upheld.attributes.get("date") != "2019"
+    assert not [k for k in found if k[0] == "Pedro Barrientos"]
