@@ -103,6 +103,8 @@ def name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
     return e
 
 
+# Courts that many places have, named by their seat: "the Supreme Court in Pretoria", "the High Court in Durban".
+_SEATED_COURTS = frozenset({"Supreme", "High", "District", "Regional", "Federal", "Military", "Criminal"})
 # Heads of names that take "on" ("the Commission of Inquiry on Burundi", "the Panel of Experts on Libya").
 _ON_HEADS = frozenset({"Commission", "Mission", "Inquiry", "Committee", "Panel", "Group", "Investigation", "Experts"})
 
@@ -133,7 +135,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             break
         preposition = doc[k].lower_
         k += 1
-        if preposition == "in" and doc[i].text != "Mission" and not (k < limit and doc[k].lower_ == "the"):
+        seat = doc[i].text == "Court" and i > 0 and doc[i - 1].text in _SEATED_COURTS  # "the High Court in Durban"
+        if preposition == "in" and doc[i].text != "Mission" and not seat and not (k < limit and doc[k].lower_ == "the"):
             break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
         if preposition == "on" and doc[i].text not in _ON_HEADS:
             break  # "imposed by the Santiago Court of Appeals on Chacón": on whom, not the court's name

@@ -148,6 +148,8 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
             if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
                 hit = None  # a unit, an armed group, a state's institution is no court's defendant
+            if hit is not None and _harmed(hit.root):
+                hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
                 return [hit, *_conjuncts(s, c, types, hit)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:

@@ -1163,3 +1163,14 @@ def test_a_sentence_imposed_on_someone_is_a_conviction(extractor: Extractor) -> 
     assert upheld.attributes.get("verdict") == "upheld"
     assert upheld.attributes.get("date") != "2019"
     assert not [k for k in found if k[0] == "Pedro Barrientos"]
+
+
+def test_a_court_many_places_have_is_named_with_its_seat_and_convicts_no_victim(extractor: Extractor) -> None:
+    """A court many places have is named with its seat ("the High Court in Durban"; a "High Court" joins no
+    other); "convicted X of the murder of Y", where the tagger did not see X, convicts no one, never Y."""
+    found = relations(extractor.extract_text(
+        "In 1996 the Supreme Court in Pretoria convicted Eugene de Kock on 89 counts, including six murders. "
+        "In May 1997 the High Court in Durban convicted Dirk Coetzee of the murder of Griffiths Mxenge."
+    ))  # fmt: skip
+    assert ("Eugene de Kock", "convicted_by", "Supreme Court in Pretoria") in found
+    assert not [k for k in found if k[0] == "Griffiths Mxenge" and k[1] in {"convicted_by", "acquitted_by"}]
