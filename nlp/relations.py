@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from nlp import lexicon
 from nlp.characterised import characterised
 from nlp.entities import SPANS
+from nlp.names import person_shaped
+from nlp.places import country
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import CLAUSES, WITHIN, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.victims import HARM_NOUNS, victims, witnesses
@@ -146,6 +148,9 @@ def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
             seen.add(c.i)
             hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
                         (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
+            if hit is None and "Person" in types:  # "the conviction of Momčilo Perišić", the name tagged a place:
+                hit = next((m for m in s.mentions if inside(m, c) and m.label_ == "Location"  # no place is tried
+                            and person_shaped(m.text) and not country(m.text)), None)  # fmt: skip
             if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
                 hit = None  # a unit, an armed group, a state's institution is no court's defendant
             if hit is not None and _harmed(hit.root):
@@ -313,6 +318,35 @@ def _sentenced(s: Sentence, verb: Token) -> list[Span]:
     """Whom a sentence was imposed on: the persons after its "on" ("imposed ... on A, B and C")."""
     on = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on"]  # on the verb, or on its court
     return [m for m in s.typed("Person") for p in on if p.i < m.start and m.end - 1 <= p.right_edge.i]
+
+
+# "COURT, presided over by Judge X, convicted Y": a court, a parenthetical between commas (or brackets), then the
+# verb of a verdict and its party, with a rank or title at most between them. Read from the words where a
+# parenthetical breaks the parse (the parser made "convicted" an adjective of the accused's name).
+_VERDICT_AFTER_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,[^,.;()]{3,120},\s*(?:today\s+|then\s+|later\s+)?"
+    r"(?P<verb>convicted|acquitted|sentenced)\s+(?:the\s+)?(?:former\s+)?(?:[A-Z][\w.\-]*\s+){0,2}?"
+)
+_FORMULA = {"convicted": ("convicted_by", "convicted"), "sentenced": ("convicted_by", "convicted"),
+            "acquitted": ("acquitted_by", "acquitted")}  # fmt: skip
+
+
+def verdict_after_clause(s: Sentence) -> None:
+    named = s.named
+    for i, court in enumerate(named[:-1]):
+        if court.label_ != "Mechanism" or (court._.acg or {}).get("kind") in _NO_VERDICTS:
+            continue
+        person = next((m for m in named[i + 1 :] if m.label_ == "Person" and not on_the_bench(m)), None)
+        if person is None:
+            continue
+        m = _VERDICT_AFTER_CLAUSE.fullmatch(s.text, court.end_char, person.start_char)
+        if m is None:
+            continue
+        predicate, verdict = _FORMULA[m["verb"]]
+        crimes = sorted({c._.acg["notation"] for c in s.typed("CrimeType") if c.start > person.end})
+        dates = [d._.acg["date"] for d in s.typed("DATE")]
+        s.emit(person, predicate, court, 0.7, "verdict-after-clause", date=dates[0] if len(dates) == 1 else None,
+               crime_types=crimes, verdict=verdict)  # fmt: skip
 
 
 def _kinds_of_conviction(s: Sentence, verdict: Token) -> None:
@@ -599,7 +633,7 @@ _PLACE_NOUNS = lexicon.PLACE_NOUNS | frozenset(
 )
 
 
-def places(s: Sentence) -> None:
+def places_within(s: Sentence) -> None:
     """Places the sentence puts inside others: "in Abobo, Abidjan" (a place set off by a comma after another,
     not in a list), "the Nyakabiga and Musaga neighbourhoods of Bujumbura", "Yopougon, a district of
     Abidjan", "the ETO in Kicukiro" (a place's own "in")."""
@@ -641,8 +675,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
-        readers = (posts, led_by, parts, verdicts, cases, complicity, crimes, campaigns, characterised, victims,
-                   witnesses, inquiries, places)  # fmt: skip
+        readers = (posts, led_by, parts, verdicts, verdict_after_clause, cases, complicity, crimes, campaigns,
+                   characterised, victims, witnesses, inquiries, places_within)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
         return doc

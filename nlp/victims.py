@@ -187,6 +187,30 @@ def _protect(m: Span) -> None:
     m._.acg["sensitivity"] = "protected"
 
 
+_SUFFER_VERBS = frozenset({"survive", "die", "perish"})
+
+
+def _sufferer(cue: Token, person: Span) -> bool:
+    """Whether the word of suffering is said of the person: its subject ("X survived", "X, who survived"), or
+    the person it describes ("X, a survivor of", "X was a victim of"), never another person of the sentence
+    ("X, who survived the executions, testified against Z": Z suffered nothing)."""
+
+    def described(t: Token) -> bool:  # the person, or a noun in apposition to them ("X, a Bosnian Muslim who")
+        return inside(person, t) or (t.dep_ == "appos" and inside(person, t.head))
+
+    if cue.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(inside(person, c) for c in subjects):
+            return True
+        return cue.dep_ in {"relcl", "acl"} and described(cue.head)
+    if described(cue.head) and cue.dep_ in {"appos", "attr"}:
+        return True  # "X, a victim of", "X was a victim of": attr of a copula whose subject is X
+    copula = cue.head if cue.dep_ == "attr" else None
+    if copula is not None and any(c.dep_ == "nsubj" and inside(person, c) for c in copula.children):
+        return True
+    return inside(person, cue.head) or (person.root.dep_ == "appos" and person.root.head.i == cue.i)
+
+
 def victims(s: Sentence) -> None:
     """victim_of from crimes made of harms, and from a person linked to a named crime by the words of
     suffering ("killed in", "a victim of", "survived")."""
@@ -204,11 +228,12 @@ def victims(s: Sentence) -> None:
             path = dep_path(person.root, crime.root)
             if path is None or len(path) > 7 or denied(path) or any(negated(t) for t in path):
                 continue
-            words = {t.lemma_.lower() for t in path if not inside(person, t) and not inside(crime, t)}
+            cues = [t for t in path if not inside(person, t) and not inside(crime, t)
+                    and t.lemma_.lower() in _VICTIM_NOUNS | _SUFFER_VERBS]  # fmt: skip
             subject_of_harm = person.root.dep_ == "nsubjpass" and person.root.head.lemma_.lower() in (
                 HARM_VERBS.keys() | {"wound", "injure"}
             )
-            if subject_of_harm or words & (_VICTIM_NOUNS | {"survive", "die", "perish"}):
+            if subject_of_harm or (cues and _sufferer(cues[0], person)):
                 _protect(person)
                 s.emit(person, "victim_of", crime, 0.7, "victim-of-crime")
 

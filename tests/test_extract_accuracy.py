@@ -42,8 +42,8 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # that session's changes had left them at entities 0.717 and relations 0.205, with one wrong relation more);
 # three fell in the held-out folds. The whole set went from 0.781 and 0.410 to 0.771 and 0.374, the held-out
 # documents from 0.732 and 0.247 to 0.733 and 0.257, with no change of the rules.
-FLOORS_DEV = {"entities": 0.776, "relations": 0.384}
-FLOORS_HELD_OUT = {"entities": 0.738, "relations": 0.259}
+FLOORS_DEV = {"entities": 0.776, "relations": 0.386}
+FLOORS_HELD_OUT = {"entities": 0.738, "relations": 0.261}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands

@@ -1174,3 +1174,42 @@ def test_a_court_many_places_have_is_named_with_its_seat_and_convicts_no_victim(
     ))  # fmt: skip
     assert ("Eugene de Kock", "convicted_by", "Supreme Court in Pretoria") in found
     assert not [k for k in found if k[0] == "Griffiths Mxenge" and k[1] in {"convicted_by", "acquitted_by"}]
+
+
+def test_one_who_survived_is_the_victim_not_whom_they_testified_against(extractor: Extractor) -> None:
+    """The subject of "survived" suffered the crime; the accused a survivor testified against did not (he
+    had been made a victim of the executions, and so hidden as one)."""
+    found = relations(extractor.extract_text(
+        "Mevludin Orić, a Bosnian Muslim who survived the executions at Orahovac, testified against Krstić before "
+        "the ICTY."
+    ))  # fmt: skip
+    victims = {k[0] for k in found if k[1] == "victim_of"}
+    assert "Mevludin Orić" in victims
+    assert "Krstić" not in victims
+
+
+def test_a_reversal_reaches_a_conviction_whose_party_was_tagged_a_place(extractor: Extractor) -> None:
+    """ "the Appeals Chamber overturned the conviction of Momčilo Perišić", the name tagged a place: the trial
+    conviction is recorded as reversed, never as standing."""
+    result = extractor.extract_text(
+        "In 2011 a Trial Chamber of the ICTY convicted Momčilo Perišić and sentenced him to 27 years. In 2013 the "
+        "Appeals Chamber overturned the conviction of Momčilo Perišić."
+    )
+    names = {e.id: e.name for e in result.entities}
+    convictions = [
+        r for r in result.relations if r.predicate == "convicted_by" and names[r.subject] == "Momčilo Perišić"
+    ]
+    assert convictions
+    assert all(r.attributes.get("verdict") == "reversed" for r in convictions)
+
+
+def test_a_verdict_read_past_a_clause_about_its_court(extractor: Extractor) -> None:
+    """ "COURT, presided over by Judge X, convicted Y": Y convicted by the court (the judge never), where the
+    clause breaks the parse."""
+    found = relations(extractor.extract_text(
+        "In 2013 the High Risk Court A of Guatemala, presided over by Judge Yassmin Barrios, convicted Efraín Ríos "
+        "Montt of genocide."
+    ))  # fmt: skip
+    convicted = {k[0] for k in found if k[1] == "convicted_by" and k[2].startswith("High Risk Court A")}
+    assert convicted & {"Ríos Montt", "Efraín Ríos Montt"}
+    assert "Yassmin Barrios" not in convicted
