@@ -132,9 +132,13 @@ def timeline(ctx: Ctx, user: Reader, entity: EntityRef) -> answers.TimelineAnswe
 
 @router.get("/cases", tags=["questions"], responses=ERRORS)
 def cases(ctx: Ctx, user: Reader, entity: EntityRef) -> dict[str, Any]:
-    """The cases of a person or organization accused in them (or a case itself), each as /case gives it."""
+    """The cases of a person or organization accused in them (or a case itself), each as /case gives it,
+    and their charges, convictions and acquittals that no case of theirs holds (`outcomes`)."""
     guard = deps.guard(ctx, user)
-    return guard.answer({"cases": accountability.cases(ctx.store, deps.entity_id(ctx, guard, entity))})
+    subject = deps.entity_id(ctx, guard, entity)
+    # which courts dealt with them outside any case the sources name ("outcomes")
+    return guard.answer({"cases": accountability.cases(ctx.store, subject),
+                         "outcomes": accountability.outcomes_outside_cases(ctx.store, subject)})  # fmt: skip
 
 
 class CypherRequest(BaseModel):

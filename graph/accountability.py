@@ -357,17 +357,7 @@ def case(view: StoreView, ref: str) -> CaseAnswer:
     court_ids = {c["id"] for c in courts}
     accused = []
     for a in standing_links(view, subject, ("ACCUSED_IN",), "in"):
-        outcomes = [
-            {
-                "predicate": o["predicate"].lower(),
-                "mechanism": o["id"],
-                "mechanism_name": o["name"],
-                **{k: o["rel"].get(k) for k in ("date", "crime_types", "mode_of_liability", "sentence", "verdict")},
-                "evidence": _step_of(o, a["id"], o["id"])["evidence"],
-            }
-            for o in standing_links(view, a, ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY"), "out")
-            if not court_ids or o["id"] in court_ids
-        ]
+        outcomes = [o for o in _outcomes(view, a) if not court_ids or o["mechanism"] in court_ids]
         accused.append(
             {"id": a["id"], "name": a["name"], "type": a["type"],
              "accused": _step_of(a, a["id"], subject["id"]), "outcomes": outcomes}
@@ -375,6 +365,34 @@ def case(view: StoreView, ref: str) -> CaseAnswer:
     witnesses = len(standing_links(view, subject, ("WITNESS_IN",), "in"))
     answer = {"case": subject, "courts": courts, "accused": accused, "witnesses": witnesses}
     return cited_sources(view, cast(CaseAnswer, answer))
+
+
+def _outcomes(view: StoreView, agent: dict[str, Any]) -> list[dict[str, Any]]:
+    """What mechanisms did with a person or organization: each charge, conviction and acquittal, with its
+    court, date, crime types, mode of liability, sentence, verdict and evidence."""
+    return [
+        {
+            "predicate": o["predicate"].lower(),
+            "mechanism": o["id"],
+            "mechanism_name": o["name"],
+            **{k: o["rel"].get(k) for k in ("date", "crime_types", "mode_of_liability", "sentence", "verdict")},
+            "evidence": _step_of(o, agent["id"], o["id"])["evidence"],
+        }
+        for o in standing_links(view, agent, ("CHARGED_BY", "CONVICTED_BY", "ACQUITTED_BY"), "out")
+    ]
+
+
+def outcomes_outside_cases(view: StoreView, ref: str) -> list[dict[str, Any]]:
+    """The charges, convictions and acquittals of a person or organization that no case of theirs holds
+    (their case was not named): which courts dealt with them, when no case says so. Empty for a case."""
+    subject = find_entity(view, ref)
+    if subject["type"] not in {"Person", "Organization"}:
+        return []
+    in_cases = {
+        court["id"] for c in standing_links(view, subject, ("ACCUSED_IN",), "out")
+        for court in standing_links(view, c, ("TRIED_BY",), "out")
+    }  # fmt: skip
+    return cited_sources(view, [o for o in _outcomes(view, subject) if o["mechanism"] not in in_cases])
 
 
 def path(view: StoreView, a_ref: str, b_ref: str, via: tuple[str, ...] = (), max_hops: int = 6) -> PathAnswer:

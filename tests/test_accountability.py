@@ -9,7 +9,7 @@ from subprocess import CompletedProcess
 
 import pytest
 
-from graph.accountability import case, complicity, impunity, path
+from graph.accountability import case, complicity, impunity, outcomes_outside_cases, path
 from graph.connect import embedded_path
 from graph.entities import detail
 from graph.ladybug_store import LadybugStore
@@ -120,6 +120,15 @@ def test_case_gives_court_accused_outcomes_and_sentences(store: Store) -> None:
     assert (outcome["sentence"], outcome["verdict"], outcome["crime_types"]) == ("35 years", "upheld", ["genocide"])
     with pytest.raises(NotFound, match="not a case"):
         case(store, "Drina Corps")
+
+
+def test_outcomes_in_no_case_say_which_court_dealt_with_someone(store: Store) -> None:
+    """Pandurević was charged by the ICTY in no case the sources name: "which court dealt with him" still has
+    an answer; Krstić's conviction is his case's and is not said twice; a case has none of its own."""
+    (charge,) = outcomes_outside_cases(store, "Pandurevic")
+    assert (charge["predicate"], charge["mechanism"], charge["date"]) == ("charged_by", "m-icty", "2002-06")
+    assert outcomes_outside_cases(store, "Krstic") == []
+    assert outcomes_outside_cases(store, "k-krstic") == []
 
 
 def test_path_between_two_entities_with_and_without_filters(store: Store) -> None:

@@ -83,9 +83,10 @@ def impunity(country: str | None, mechanism: str | None, fmt: str, store_spec: s
 def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> None:
     """A case (court, accused, charges, outcomes, sentences, dates), or every case of a person or
     organization accused in them."""
-    answers = ask(store_spec, home, lambda v: accountability.cases(v, name))
+    answers, outside = ask(store_spec, home, lambda v: (accountability.cases(v, name),
+                                                       accountability.outcomes_outside_cases(v, name)))  # fmt: skip
     if fmt == "json":
-        emit_json(answers[0] if len(answers) == 1 else answers)
+        emit_json(answers[0] if len(answers) == 1 and not outside else {"cases": answers, "outcomes": outside})
         return
     if not answers:
         click.echo(f"{name}: accused in no case recorded")
@@ -93,6 +94,11 @@ def case_(name: str, fmt: str, store_spec: str | None, home: Path | None) -> Non
         if n:
             click.echo()
         _case_table(answer)
+    if outside:  # "which court dealt with X" has an answer even where no case was named
+        click.echo(f"{'' if not answers else chr(10)}outcomes in no recorded case:")
+        emit_table(["court", "outcome", "date", "crime types", "sentence", "verdict"],
+                   [(o["mechanism_name"], o["predicate"], o.get("date") or "", ", ".join(o.get("crime_types") or []),
+                     o.get("sentence") or "", o.get("verdict") or "") for o in outside])  # fmt: skip
 
 
 def _case_table(answer: CaseAnswer) -> None:
