@@ -35,9 +35,16 @@ def _window(link: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def _shown(link: dict[str, Any], end: bool) -> str:
-    if end:
-        return f"last cited {link['last_cited']}" if link.get("last_cited") else f"ended {link.get('valid_to')}"
-    return f"first cited {link['first_cited']}" if link.get("first_cited") else f"started {link.get('valid_from')}"
+    """The date a reason names: the link's end (or start), known or cited; a link cited once is cited
+    then at both ends ("last cited 2013-02-13", never "ended None")."""
+    near, far = ("last_cited", "first_cited") if end else ("first_cited", "last_cited")
+    cited = link.get(near) or link.get(far)
+    known = link.get("valid_to") if end else link.get("valid_from")
+    if cited:
+        return f"{'last' if end else 'first'} cited {cited}"
+    if known:
+        return f"{'ended' if end else 'started'} {known}"
+    return "its dates unknown"
 
 
 def standings(commands: Iterable[dict[str, Any]], lo: str, hi: str) -> dict[str, Standing]:

@@ -24,7 +24,7 @@ from graph.hierarchy import Links
 from graph.rows import evidence_of
 from graph.store import MAX_DEPTH, StoreView
 from ontology import dates, load
-from ontology.errors import Conflict, NotFound
+from ontology.errors import Conflict, InvalidInput, NotFound
 from ontology.names import name_key
 
 _STEP_ATTRIBUTES = (
@@ -346,6 +346,13 @@ def _starts(
     return starts
 
 
+def _dated(at: str | None) -> bool:
+    """Whether a walk is asked at a date; an empty one is no date and is said so, not read as none."""
+    if at is not None and not at.strip():
+        raise InvalidInput("at: empty; give a date (YYYY, YYYY-MM or YYYY-MM-DD) or leave it out")
+    return at is not None
+
+
 def chain(
     view: StoreView, ref: str, at: str | None = None, links: Links | None = None, include_superseded: bool = False
 ) -> ChainAnswer:
@@ -392,7 +399,7 @@ def chain(
     """
     subject = _subject(view, ref, "a chain of command is")
     links = links or hierarchy.links(view)
-    dated = at is not None
+    dated = _dated(at)
     lo, hi = _keys(dates.parse(at, "at") if at else None)
     starts = _starts(links, subject, lo, hi, dated, commands_only=False)
     units, commanders = _climb(links, starts, lo, hi, dated, include_superseded)
@@ -443,7 +450,7 @@ def subordinates(
     """
     subject = _subject(view, ref, "subordinates are")
     links = links or hierarchy.links(view)
-    dated = at is not None
+    dated = _dated(at)
     lo, hi = _keys(dates.parse(at, "at") if at else None)
     units = _descend(links, _starts(links, subject, lo, hi, dated, commands_only=True), lo, hi, dated)
     reached = [_Reach(u, name, "Organization", hops, path) for u, (name, hops, path) in units.items() if hops > 0]

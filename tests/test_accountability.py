@@ -122,6 +122,13 @@ def test_case_gives_court_accused_outcomes_and_sentences(store: Store) -> None:
         case(store, "Drina Corps")
 
 
+def test_an_empty_date_is_refused_not_read_as_none(store: Store) -> None:
+    with pytest.raises(InvalidInput, match="at: empty"):
+        chain(store, "Krstic", "")
+    with pytest.raises(InvalidInput, match="at: empty"):
+        subordinates(store, "Drina Corps", " ")
+
+
 def test_outcomes_in_no_case_say_which_court_dealt_with_someone(store: Store) -> None:
     """Pandurević was charged by the ICTY in no case the sources name: "which court dealt with him" still has
     an answer; Krstić's conviction is his case's and is not said twice; a case has none of its own."""

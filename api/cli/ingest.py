@@ -96,9 +96,10 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, e
         emit_json(summary.to_json())
     else:
         click.echo(
-            f"ingested {summary.documents} documents ({summary.words} words): {summary.entities} entities, "
-            f"{summary.relations} relations, {summary.merged} entities joined to ones already known; "
-            f"{summary.unchanged} unchanged, {len(summary.skipped)} problems"
+            f"ingested {_n(summary.documents, 'document')} ({_n(summary.words, 'word')}): "
+            f"{_n(summary.entities, 'entity', 'entities')}, {_n(summary.relations, 'relation')}, "
+            f"{_n(summary.merged, 'entity', 'entities')} joined to ones already known; "
+            f"{summary.unchanged} unchanged, {_n(len(summary.skipped), 'problem')}"
         )
         if summary.reread:
             click.echo(
@@ -108,6 +109,10 @@ def ingest(paths: tuple[Path, ...], store_spec: str | None, home: Path | None, e
             )
     if summary.skipped:
         sys.exit(1)
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def _extraction_files(given: Path) -> Iterator[tuple[str, Iterable[str | bytes]]]:
