@@ -561,8 +561,8 @@ def _commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> 
     only from the sentences that give the command is the command's shadow, and dropped."""
     for (s, p, o), r in list(merged.items()):
         command = merged.get((s, "commands", o))
-        if p != "member_of" or command is None:
-            continue
+        if p != "member_of" or command is None or r.attributes.get("title") or r.attributes.get("role"):
+            continue  # a post of its own ("Chief of Staff of the Drina Corps and assumed command of it") stays
         said = {(e.start, e.end) for e in command.evidence}
         if all((e.start, e.end) in said for e in r.evidence):
             del merged[(s, p, o)]

@@ -423,9 +423,13 @@ def posts(s: Sentence) -> None:
     for org in orgs:
         scored: list[tuple[int, Span, list[Token]]] = []
         for person in persons:
-            if person.start in claimed or (person.start, org.start) in listed or _listed_apart(person, org):
+            if (person.start, org.start) in listed or _listed_apart(person, org):
                 continue
             path = dep_path(person.root, org.root)
+            # the post a title formula gave, unless a verb of its own gives another ("and assumed command of")
+            if person.start in claimed and not (claimed[person.start] != org.start and path is not None and any(
+                    t.dep_ == "conj" and t.pos_ == "VERB" for t in path)):  # fmt: skip
+                continue
             if path is None or len(path) > 9:
                 continue
             others = [p for p in persons if p is not person and not appositive(p, person)]

@@ -1213,3 +1213,15 @@ def test_a_verdict_read_past_a_clause_about_its_court(extractor: Extractor) -> N
     convicted = {k[0] for k in found if k[1] == "convicted_by" and k[2].startswith("High Risk Court A")}
     assert convicted & {"Ríos Montt", "Efraín Ríos Montt"}
     assert "Yassmin Barrios" not in convicted
+
+
+def test_a_post_and_a_command_taken_in_one_sentence(extractor: Extractor) -> None:
+    """A post and a command in one sentence ("X was Chief of Staff of the Y and assumed command of the Y on
+    D"): both, the command from D; the title formula's post does not hide the second predicate's."""
+    result = extractor.extract_text(
+        "Radislav Krstić was Chief of Staff of the Drina Corps and assumed command of the Drina Corps on 13 July 1995."
+    )
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.subject], r.predicate, names[r.object]): r for r in result.relations}
+    assert found[("Radislav Krstić", "commands", "Drina Corps")].valid_from == "1995-07-13"
+    assert found[("Radislav Krstić", "member_of", "Drina Corps")].attributes.get("title") == "Chief of Staff"
