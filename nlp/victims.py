@@ -50,10 +50,27 @@ _VICTIM_NOUNS = frozenset("victim victims survivor survivors".split())
 _WITNESS_VERBS = frozenset(["testify", "depose"])
 
 
+def _shared(t: Token) -> Token | None:
+    """The verb whose subject a coordinated verb shares ("X was detained and tortured": "tortured" is
+    passive, and its victim is X), when it has none of its own."""
+    if (
+        t.dep_ == "conj"
+        and t.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    ):
+        return t.head
+    return None
+
+
+def _passive(t: Token) -> bool:
+    shared = _shared(t)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in [*t.children, *(shared.children if shared else [])])
+
+
 def _agent(t: Token, mentions: list[Span]) -> Span | None:
     """Who did it: the agent of a passive verb ("by soldiers of the 5th Brigade") or the subject of an
     active one, as a person or an organisation; members of a force stand for the force."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+    passive = _passive(t)
     for c in t.children:
         if passive and c.dep_ == "agent":
             target = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -82,9 +99,12 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
         if t.pos_ == "VERB" and (lemma in HARM_VERBS or lemma in DETENTION_VERBS):
             if negated(t) or denied([t]):
                 continue
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
-            # the subject, also where the parser hung it on the auxiliary ("X was himself abducted")
-            subjects = [*t.children, *(x for c in t.children if c.dep_ == "auxpass" for x in c.children)]
+            passive = _passive(t)
+            # the subject, also where the parser hung it on the auxiliary ("X was himself abducted"), or on
+            # the verb this one is coordinated with ("X was detained and tortured")
+            shared = _shared(t)
+            own = [*t.children, *(shared.children if shared else [])]
+            subjects = [*own, *(x for c in own if c.dep_ == "auxpass" for x in c.children)]
             target_dep = {"nsubjpass", "nsubj"} if passive else {"dobj"}
             victims = [p for p in persons for c in subjects if c.dep_ in target_dep and inside(p, c)]
             if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"

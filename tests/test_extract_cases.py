@@ -1225,3 +1225,14 @@ def test_a_post_and_a_command_taken_in_one_sentence(extractor: Extractor) -> Non
     found = {(names[r.subject], r.predicate, names[r.object]): r for r in result.relations}
     assert found[("Radislav Krstić", "commands", "Drina Corps")].valid_from == "1995-07-13"
     assert found[("Radislav Krstić", "member_of", "Drina Corps")].attributes.get("title") == "Chief of Staff"
+
+
+def test_a_harm_in_a_second_coordinated_verb_has_its_victim_protected(extractor: Extractor) -> None:
+    """A harm in a second coordinated verb ("X was detained and tortured by the DDS"): the torture of X, by
+    the DDS, and X protected as its victim (the second verb shares the first one's passive subject)."""
+    result = extractor.extract_text("Souleymane Guengueng was detained and tortured by the DDS in 1988.")
+    found = relations(result)
+    crime = next(k[2] for k in found if k[0] == "Souleymane Guengueng" and k[1] == "victim_of")
+    assert ("DDS", "perpetrated", crime) in found
+    person = next(e for e in result.entities if e.name == "Souleymane Guengueng")
+    assert person.attributes.get("sensitivity") == "protected"
