@@ -45,6 +45,18 @@ def extracted(extractor: Extractor, paths: Iterable[Path], problems: list[str], 
         yield pending.pop(0), extraction
 
 
+def extract_files(extractor: Extractor, paths: Iterable[Path], language: str | None = None) -> Iterator[Extraction]:
+    """One extraction per file, read as an ingest reads it (any format it reads); a file that cannot be read
+    raises InvalidInput naming it, when it is reached."""
+    for path in paths:
+        source = readers.read(path)
+        yield next(extractor.extract_many([(source.text, str(source.path), source.sha256)], language))
+
+
+def extract_file(extractor: Extractor, path: Path, language: str | None = None) -> Extraction:
+    return next(extract_files(extractor, [path], language))
+
+
 def record(source: readers.Source, extraction: Extraction) -> dict[str, Any]:
     """The extraction JSON of a document with what the reader knew of it: the SHA-256 of its bytes, its
     media type, where its pages begin and its metadata. What `acg extract` writes, an ingest archives

@@ -26,9 +26,41 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from nlp.pipeline import decode, read_bytes
 from ontology import dates, load
 from ontology.errors import InvalidInput, TooLarge
+
+# The largest file read: a larger one is refused with its size (split it first).
+MAX_BYTES = 200_000_000
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file; too large or unreadable is an InvalidInput naming it."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise TooLarge(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES}-byte limit; split it")
+        return path.read_bytes()
+    except OSError as e:
+        raise InvalidInput(f"{path}: {e.strerror or e}") from e
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming it."""
+    if not data.strip():
+        raise InvalidInput(f"{name}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise InvalidInput(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InvalidInput(
+            f"{name}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); convert it to UTF-8"
+        ) from e
+    if not text.strip():
+        raise InvalidInput(f"{name}: empty file")
+    return text
+
 
 MEDIA_TYPES = {
     ".txt": "text/plain",

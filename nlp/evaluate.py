@@ -92,6 +92,15 @@ def _micro(rows: Iterable[Score]) -> Score:
 # -- our gold set ------------------------------------------------------------------------------------------------
 
 
+def _extract(extractor: Extractor, path: Path) -> Extraction:
+    """A development document's extraction: its text is plain UTF-8 (the sets are ours and SFM's)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InvalidInput(f"{path}: {e}") from e
+    return extractor.extract_text(text, str(path))
+
+
 def read_gold(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     out = []
     for text in sorted(folder.glob("*.txt")):
@@ -161,7 +170,7 @@ def score_gold(extractor: Extractor, folder: Path) -> dict[str, DocumentScore]:
     """Each document of a gold set scored on its own, by document name (the file's stem)."""
     out: dict[str, DocumentScore] = {}
     for path, gold in read_gold(folder):
-        entities, relations, misses = score_document(extractor.extract_file(path), gold)
+        entities, relations, misses = score_document(_extract(extractor, path), gold)
         out[path.stem] = DocumentScore({"entities": entities, "relations": relations}, misses)
     return out
 
@@ -351,7 +360,7 @@ SFM_ROWS = (
 
 def score_sfm(extractor: Extractor, folder: Path) -> dict[str, DocumentScore]:
     """Each BRAT document scored on its own, by document name."""
-    return {doc.path.stem: _score_brat(doc, extractor.extract_file(doc.path)) for doc in read_brat(folder)}
+    return {doc.path.stem: _score_brat(doc, _extract(extractor, doc.path)) for doc in read_brat(folder)}
 
 
 def evaluate_sfm(extractor: Extractor, folder: Path) -> Report:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import groupby
-from pathlib import Path
 from typing import Any
 
 import spacy
@@ -41,7 +40,7 @@ from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
 from nlp.language import LANGUAGES, name, read, supported
 from nlp.version import extractor_version
-from ontology.errors import InvalidInput, TooLarge
+from ontology.errors import InvalidInput
 from ontology.loader import load as load_ontology
 
 # A long text goes through spaCy in chunks of a page or so, BATCH_CHARS of them at a time: what spaCy holds
@@ -51,7 +50,6 @@ from ontology.loader import load as load_ontology
 # 2,000, 5,000 or 100,000 characters (no relation there spans a paragraph).
 CHUNK_CHARS = 5_000
 BATCH_CHARS = 50_000
-MAX_BYTES = 200_000_000
 _REGISTERED = (
     nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor,
     nlp.french.entities.make_french_entity_recognizer, nlp.french.relations.make_french_relation_extractor,
@@ -116,35 +114,6 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a file; too large or unreadable is an InvalidInput naming it."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise TooLarge(f"{path}: {path.stat().st_size} bytes is over the {MAX_BYTES}-byte limit; split it")
-        return path.read_bytes()
-    except OSError as e:
-        raise InvalidInput(f"{path}: {e.strerror or e}") from e
-
-
-def decode(data: bytes, name: str) -> str:
-    """The text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming it."""
-    if not data.strip():
-        raise InvalidInput(f"{name}: empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
-        raise InvalidInput(f"{name}: binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InvalidInput(
-            f"{name}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); convert it to UTF-8"
-        ) from e
-    if not text.strip():
-        raise InvalidInput(f"{name}: empty file")
-    return text
-
-
 class Extractor:
     def __init__(
         self, batch_size: int = BATCH_CHARS // CHUNK_CHARS, n_process: int = 1, chunk_chars: int = CHUNK_CHARS
@@ -166,16 +135,6 @@ class Extractor:
     def extract_text(self, text: str, path: str | None = None, sha256: str | None = None,
                      language: str | None = None) -> Extraction:  # fmt: skip
         return next(self.extract_many([(text, path, sha256)], language))
-
-    def extract_file(self, path: Path, language: str | None = None) -> Extraction:
-        return next(self.extract_files([path], language))
-
-    def extract_files(self, paths: Iterable[Path], language: str | None = None) -> Iterator[Extraction]:
-        """One extraction per readable file; an unreadable one raises InvalidInput naming it (when reached)."""
-        for p in paths:
-            data = read_bytes(p)
-            text = decode(data, str(p))
-            yield next(self.extract_many([(text, str(p), hashlib.sha256(data).hexdigest())], language))
 
     def extract_many(self, items: Iterable[tuple[str, str | None, str | None]],
                      language: str | None = None) -> Iterator[Extraction]:  # fmt: skip

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.extractions import extract_file
 from nlp import lexicon
 from nlp.extraction import Extraction
 from nlp.names import cue_kind
@@ -346,14 +347,14 @@ def test_bad_files_get_a_clear_error(extractor: Extractor, tmp_path: Path, conte
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(InvalidInput, match=message) as e:
-        extractor.extract_file(path)
+        extract_file(extractor, path)
     assert str(path) in str(e.value)
 
 
 def test_utf16_with_a_byte_order_mark_is_read(extractor: Extractor, tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes("General Radislav Krstić commanded the Drina Corps.".encode("utf-16"))
-    assert "Radislav Krstić" in entities(extractor.extract_file(path))
+    assert "Radislav Krstić" in entities(extract_file(extractor, path))
 
 
 def test_cli_extract_reports_bad_files_and_goes_on(acg: Acg, tmp_path: Path) -> None:

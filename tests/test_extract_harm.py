@@ -13,6 +13,7 @@ import json
 
 import pytest
 
+from ingest.extractions import extract_files
 from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
 from ontology.names import name_key
@@ -40,7 +41,7 @@ def harms(result: Extraction, forbidden: list[dict[str, str]]) -> list[str]:
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     extractor = Extractor()
-    return {p.stem: r for p, r in zip(CASES, extractor.extract_files(CASES), strict=True)}
+    return {p.stem: r for p, r in zip(CASES, extract_files(extractor, CASES), strict=True)}
 
 
 def test_the_set_is_there() -> None:

@@ -21,6 +21,7 @@ from graph.queries import chain, counts, find_entity
 from graph.review import review
 from graph.store import Store
 from ingest.documents import Ingest, Summary
+from ingest.extractions import extract_file
 from ingest.resolve import Known, Resolver
 from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
@@ -186,7 +187,7 @@ def test_a_document_read_by_an_earlier_extractor_is_read_again(tmp_path: Path, e
     folder.mkdir()
     doc = folder / "raslan.txt"
     doc.write_text(text, encoding="utf-8")
-    now = extractor.extract_file(doc)
+    now = extract_file(extractor, doc)
     raslan = next(e for e in now.entities if e.type == "Person")
     unit = Entity("o1", "Organization", "Branch 251", [], {}, [Span(0, 10, text[:10])])
     span = [Span(0, len(text) - 1, text[:-1])]

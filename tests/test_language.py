@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.extractions import extract_file
 from nlp.language import detect, read
 from nlp.pipeline import Extractor
 from ontology.errors import InvalidInput
@@ -55,7 +56,7 @@ def test_every_english_development_document_reads_as_english_whole() -> None:
 @pytest.mark.parametrize("path", FOREIGN, ids=lambda p: p.stem)
 def test_a_document_in_a_language_without_a_pipeline_is_refused(path: Path, extractor: Extractor) -> None:
     code = path.name.split("_")[0]
-    result = extractor.extract_file(path)
+    result = extract_file(extractor, path)
     assert detect(path.read_text(encoding="utf-8")).language == code
     assert result.document["language"] == code
     assert result.refused is not None
@@ -78,7 +79,7 @@ def test_a_text_is_read_as_english_unless_another_language_is_confident(extracto
 def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extractor) -> None:
     """Detected as Spanish, read by nlp/spanish: names typed by their first word (no court as a person, no
     date as an organisation), and no relation guessed without a parser."""
-    result = extractor.extract_file(SPANISH)
+    result = extract_file(extractor, SPANISH)
     assert result.refused is None
     assert result.document["language"] == "es"
     found = {(e.type, e.name) for e in result.entities}
@@ -93,7 +94,7 @@ def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extract
 def test_a_german_document_is_read_by_the_german_recogniser(extractor: Extractor) -> None:
     """Detected as German, read by nlp/german: the court in the nominative, the accused by the shape of their
     names, the crime types by the ontology's German labels; no relation guessed without a parser."""
-    result = extractor.extract_file(GERMAN)
+    result = extract_file(extractor, GERMAN)
     assert result.refused is None
     assert result.document["language"] == "de"
     found = {(e.type, e.name) for e in result.entities}
@@ -107,7 +108,7 @@ def test_a_german_document_is_read_by_the_german_recogniser(extractor: Extractor
 def test_a_french_document_is_read_by_the_french_pipeline(extractor: Extractor) -> None:
     """Detected as French, read whole by nlp/french: its names with their types, not English's misreadings
     ("N'Djamena" as a person, a clause as an organisation)."""
-    result = extractor.extract_file(FRENCH)
+    result = extract_file(extractor, FRENCH)
     assert result.refused is None
     assert result.document["language"] == "fr"
     assert result.problems == []
@@ -119,7 +120,7 @@ def test_a_french_document_is_read_by_the_french_pipeline(extractor: Extractor) 
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert ("Hissène Habré", "convicted_by", "Chambres africaines extraordinaires") in said
     assert not [r for r in said if r[1] == "part_of"]  # the DDS under the presidency, not under its own description
-    forced = extractor.extract_file(FRENCH, language="fr")
+    forced = extract_file(extractor, FRENCH, language="fr")
     assert {(e.type, e.name) for e in forced.entities} == found
 
 
@@ -142,11 +143,11 @@ def test_a_paragraph_in_another_language_is_left_unread_and_said(extractor: Extr
 
 
 def test_a_language_given_is_read_as_given_and_one_without_a_pipeline_is_an_error(extractor: Extractor) -> None:
-    forced = extractor.extract_file(ITALIAN, language="en")
+    forced = extract_file(extractor, ITALIAN, language="en")
     assert forced.refused is None
     assert forced.document["language"] == "en"
     with pytest.raises(InvalidInput, match=r"^language: there is no pipeline for Italian \(it\); there is one for en"):
-        extractor.extract_file(ITALIAN, language="it")
+        extract_file(extractor, ITALIAN, language="it")
 
 
 def test_cli_extract_refuses_the_foreign_file_and_reads_the_rest(acg: Acg, tmp_path: Path) -> None:
