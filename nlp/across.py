@@ -8,9 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.sentence import WITHIN, Sentence, denied, inside, negated
-
-_AGENTS = {"Person", "Organization"}
+from nlp.sentence import AGENTS, WITHIN, Sentence, denied, inside, negated
 
 # Nouns of a course of action that a later sentence may say what it included ("The campaign included ...").
 _CAMPAIGNS = frozenset("campaign operation operations offensive crackdown assault attack attacks repression".split())
@@ -55,7 +53,7 @@ def _conducted(s: Sentence, noun: Token) -> tuple[list[Span], int] | None:
         nsubj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if nsubj is None:
             return None
-        mentions = [m for m in s.doc_mentions if m.label_ in _AGENTS]
+        mentions = [m for m in s.doc_mentions if m.label_ in AGENTS]
         named = [m for x in [nsubj, *nsubj.conjuncts] for m in mentions if inside(m, x)]
         if not named:
             named = [m for x in [nsubj, *nsubj.conjuncts] if (m := _force_of_doc(mentions, x)) is not None]

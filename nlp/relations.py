@@ -21,6 +21,7 @@ docs can cross process boundaries) naming mentions by character offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -32,13 +33,12 @@ from nlp.entities import SPANS
 from nlp.names import person_shaped
 from nlp.places import country
 from nlp.posts import led_by, parts, posts
-from nlp.sentence import CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
+from nlp.sentence import AGENTS, CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.victims import HARM_NOUNS, victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
 
-_AGENTS = {"Person", "Organization"}
 _VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
@@ -114,7 +114,7 @@ _OUTCOMES = frozenset(
 # -- courts ----------------------------------------------------------------------------------------------------
 
 
-def _conjuncts(s: Sentence, t: Token, types: set[str], first: Span) -> list[Span]:
+def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> list[Span]:
     """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
     out: list[Span] = []
     for c in t.children:
@@ -128,7 +128,7 @@ def _conjuncts(s: Sentence, t: Token, types: set[str], first: Span) -> list[Span
     return out
 
 
-def _party(s: Sentence, trigger: Token, types: set[str]) -> list[Span]:
+def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
     conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
     with it ("convicted A, B and C")."""
@@ -224,7 +224,7 @@ def _warranted(s: Sentence, warrant: Token) -> list[Span]:
                for x in c.children if x.lower_ == "whom"]  # fmt: skip
     if not against:
         return []
-    return [m for m in s.mentions if inside(m, verb.head) and m.label_ in _AGENTS][:1]
+    return [m for m in s.mentions if inside(m, verb.head) and m.label_ in AGENTS][:1]
 
 
 # Bodies that neither try, charge nor sentence anyone: a council, a commission of inquiry, a truth commission.
@@ -260,11 +260,11 @@ def verdicts(s: Sentence) -> None:
                 predicate = "acquitted_by"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
-        parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, _AGENTS)
+        parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
         if not parties and t.dep_ == "conj":
-            parties = _party(s, t.head, _AGENTS)
+            parties = _party(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
             parties = _warranted(s, t)
         if not parties:
@@ -439,7 +439,7 @@ def cases(s: Sentence) -> None:
 # -- complicity and crimes ------------------------------------------------------------------------------------
 
 
-def _force_of(s: Sentence, members: Token, types: set[str]) -> Span | None:
+def _force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | None:
     """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
     troops"."""
     of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
@@ -447,7 +447,7 @@ def _force_of(s: Sentence, members: Token, types: set[str]) -> Span | None:
     return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
 
 
-def _subject(s: Sentence, verb: Token, types: set[str]) -> Span | None:
+def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "agent"}:
             target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
@@ -477,23 +477,23 @@ def complicity(s: Sentence) -> None:
         # (or, after a comma, the crime just named: "the massacre at X, carried out by the 9th Brigade")
         described = t.tag_ == "VBN" and (t.dep_ == "acl" or (t.dep_ == "advcl" and lemma in _CARRY_OUT))
         passive = described or any(c.dep_ == "nsubjpass" for c in t.children)
-        agent = _subject(s, t, _AGENTS) if not passive else None
+        agent = _subject(s, t, AGENTS) if not passive else None
         included: list[Span] = []
         sure = 0.7
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             if by is not None:
-                agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in _AGENTS), None)
+                agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in AGENTS), None)
                 if agent is None and not any(c.dep_ == "pobj" for c in by.children):
                     # "carried out by, among others, the Anti-Riot Brigade": the parse lost the object; the first
                     # name after "by" is read, as possible only
-                    agent = next((m for m in s.mentions if m.start > by.i and m.label_ in _AGENTS), None)
+                    agent = next((m for m in s.mentions if m.start > by.i and m.label_ in AGENTS), None)
                     sure = 0.5
                 included = _included(s, by, agent)  # "by VRS units, including the Drina Corps"
         if agent is None:
             continue
         included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
-        wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else _AGENTS
+        wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else AGENTS
         target = next((m for m in s.mentions if described and inside(m, t.head) and m.label_ in wants), None)
         if described and target is None and t.dep_ == "advcl":
             target = next((m for m in reversed(s.mentions) if m.label_ == "Crime" and m.end <= t.i), None)
@@ -528,9 +528,9 @@ def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
     members counts ("members of the SNR, the police and the army")."""
     out = []
     for c in agent.root.conjuncts:
-        hit = next((m for m in s.mentions if inside(m, c) and m.label_ in _AGENTS and m is not agent), None)
+        hit = next((m for m in s.mentions if inside(m, c) and m.label_ in AGENTS and m is not agent), None)
         if hit is None and c.lemma_.lower() in _FORCE_NOUNS:
-            hit = _force_of(s, c, _AGENTS)
+            hit = _force_of(s, c, AGENTS)
         if hit is not None and hit not in out:
             out.append(hit)
     return out
@@ -552,7 +552,7 @@ def crimes(s: Sentence) -> None:
                 s.emit(owner, "perpetrated", crime, 0.7, "crime-by")
         by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None:
-            agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in _AGENTS), None)
+            agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in AGENTS), None)
             if agent is not None:
                 s.emit(agent, "perpetrated", crime, 0.7, "crime-by")
         verb = crime.root.head if crime.root.dep_ in {"nsubj", "nsubjpass"} else None

@@ -20,6 +20,8 @@ METHOD = "acg-nlp/dependency"
 # Not a predicate of the ontology: a place the text puts inside another ("the Nyakabiga neighbourhood of
 # Bujumbura"); nlp.document says from it that a crime in the first occurred in the second, then drops it.
 WITHIN = "_within"
+# The mentions that can act: who commands, perpetrates, aids or is tried.
+AGENTS = frozenset({"Person", "Organization"})
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
 # The children of a word that are clauses of their own (and so not its own words: nlp.relations).
 CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
