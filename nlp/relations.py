@@ -118,7 +118,7 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
     out: list[Span] = []
     for c in t.children:
-        if c.dep_ != "conj":
+        if c.dep_ != "conj" and not (c.dep_ == "appos" and _listed(c)):
             continue
         hit = next((m for m in s.mentions if inside(m, c) and m is not first and (m.label_ in types or
                     (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
@@ -128,10 +128,28 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     return out
 
 
+def _listed(t: Token) -> bool:
+    """A name the parser set in apposition that is the second of a list ("convicted A, B and C", B an
+    apposition of A, C a conjunct of B): it has a conjunct of its own after "and" or "or", and is a name."""
+    return t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children)
+
+
+def _relative_of(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
+    """The one a relative pronoun stands for: "X, whom the court convicted", "X, who was convicted"."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.lower_ in {"whom", "who"} and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    return next((m for m in s.mentions if inside(m, verb.head) and m.label_ in types), None)
+
+
 def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
     conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
     with it ("convicted A, B and C")."""
+    relative = _relative_of(s, trigger, types)
+    if relative is not None and not _harmed(relative.root):
+        return [relative]
     queue = [trigger]
     seen = {trigger.i}
     while queue:
@@ -271,8 +289,8 @@ def verdicts(s: Sentence) -> None:
             continue
         issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
         court, confidence = _court(s, t.head if issued else t, mechanisms)
-        if court is None:
-            continue
+        if court is None or (confidence < 0.8 and _relative_of(s, t, AGENTS) is not None):
+            continue  # "X, who was later sentenced to death in Rwanda": by no court the sentence names
         case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
         if case is not None and confidence < 0.8:
             court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court

@@ -18,7 +18,7 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 
 # The files of the nlp package a reading depends on: its rules, its pipeline's configuration, its lists.
-_SUFFIXES = (".py", ".cfg", ".tsv", ".json")
+_SUFFIXES = (".py", ".cfg", ".tsv", ".json", ".txt")
 
 
 @cache
