@@ -552,6 +552,38 @@ def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> 
     return [p for x in obj.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
 
 
+# Crimes done to one person, named after "of" in the singular ("the murder of X"): X is whom it was done to.
+_PERSONAL_HARMS = frozenset(
+    "murder assassination execution torture abduction kidnapping disappearance rape killing death shooting".split()
+)
+
+
+def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The one a crime against a person was done to, named after "of", whom the tagger took for a place or
+    an organisation of no known kind, or left untagged ("the murder of Mxenge", "the assassination of
+    Letelier", "the torture of Nkosi"): a person, never the crime's place. A country, a province, a town or
+    a people stays what it is."""
+    if crime.lemma_.lower() not in _PERSONAL_HARMS or crime.tag_ != "NN":
+        return None
+    c = by_token.get(obj.i)
+    if c is None and obj.pos_ == "PROPN" and not any(x.ent_type_ or x.i in by_token for x in obj.subtree):
+        start = min([obj.i, *(x.i for x in obj.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
+        words = {w.text for w in obj.doc[start : obj.i + 1]}
+        titled = words & (_PERSON_TITLES | _HONORIFICS | lexicon.TITLE_WORDS)
+        if titled or any(lexicon.canonical_rank(w) for w in words):
+            return None  # "the killing of Prime Minister X": the name follows
+        c = Candidate(start, obj.i + 1, "Location", NER)
+    if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
+        return None
+    name = obj.doc[c.start : c.end].text
+    if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name) or people(name):
+        return None
+    if not (person_shaped(name) or (c.end - c.start == 1 and obj.is_title and obj.lower_ not in _NOT_TOWNS)):
+        return None
+    c.label, c.attrs = "Person", {}
+    return c
+
+
 def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -569,6 +601,11 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 placed = False
+                if objs and prep.lower_ == "of" and (harmed := _harmed_by_name(t, objs[0], by_token)) is not None:
+                    if harmed.start not in by_token:  # "the murder of Mxenge", tagged a place or not at all
+                        yield harmed
+                        by_token.update(dict.fromkeys(range(harmed.start, harmed.end), harmed))
+                    continue
                 site = _place_named(objs[0], prep.lower_, by_token) if objs and prep.lower_ != "of" else None
                 if site is not None and site.start not in by_token:
                     yield site

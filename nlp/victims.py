@@ -149,7 +149,8 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 for v in found:
                     yield t.i, t.i + 1, {"name": f"{t.text} of {v.text}", "victims": [(v.start, v.end)]}
                 continue
-            start = min([t.i, *(c.i for c in t.lefts if c.dep_ in {"amod", "compound"} and c.i == t.i - 1)])
+            # its modifier whole: "the car-bomb murder of X"
+            start = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in {"amod", "compound"} and c.i == t.i - 1)])
             end = max(v.end for v in found)
             # named as written ("the killing of Prime Minister Agathe Uwilingiyimana", "the disappearance of
             # Mazzen and Patrick Dabbagh")

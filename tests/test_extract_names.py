@@ -92,3 +92,18 @@ def test_a_relative_clause_that_names_no_court_gives_no_court(extractor: Extract
         "later sentenced to death in Rwanda."
     ))  # fmt: skip
     assert not any(s == "Emile Rukundo" and p == "convicted_by" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("name", ["Goniwe", "Dlamini", "Ndlovu"])  # tagged a place, an organisation, nothing
+def test_whom_a_crime_against_a_person_was_done_to_is_a_person(extractor: Extractor, name: str) -> None:
+    result = extractor.extract_text(f"In 1997 the court convicted three men of the murder of {name}.")
+    assert types(result)[name] == "Person"
+    assert (name, "victim_of", f"murder of {name}") in relations(result)
+    assert not any(p == "occurred_in" for _, p, _ in relations(result))  # never the murder's place
+
+
+def test_a_town_shelled_and_a_title_before_a_name_are_no_victims(extractor: Extractor) -> None:
+    shelled = extractor.extract_text("The shelling of Kisangani killed hundreds.")
+    assert ("shelling of Kisangani", "occurred_in", "Kisangani") in relations(shelled)
+    titled = types(extractor.extract_text("The killing of Prime Minister Agathe Uwilingiyimana was ordered."))
+    assert "Prime Minister" not in titled
