@@ -106,6 +106,7 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
             is_unit = text in lexicon.UNIT_HEADS and (t.is_title or t.is_upper or after_number)
+            is_unit = is_unit or (text in lexicon.AGENCY_HEADS and t.is_title)
             is_unit = is_unit or (text in lexicon.AREA_HEADS and t.i > sent.start
                                   and doc[t.i - 1].lower_ in lexicon.AREA_UNIT_WORDS)  # fmt: skip
             if not (is_mech or is_unit):

@@ -177,6 +177,9 @@ MILITARY_QUALIFIERS = frozenset(
 )
 # Head nouns of institutions: a name ending in one is no person's, whatever the NER says ("Assessment Centre").
 INSTITUTION_HEADS = frozenset("Centre Center College School Academy Institute Hospital University Dockyard".split())
+# Head nouns of a state's agencies, which end a name the tagger may cut ("State Intelligence Secretariat",
+# "the United States Department of the Treasury").
+AGENCY_HEADS = frozenset("Secretariat Agency Bureau Ministry Department Office".split())
 # ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
 NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
 # A name containing one of these words is an armed group, a company, an NGO, a government body.

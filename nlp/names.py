@@ -41,8 +41,10 @@ _NUMBER_WORDS = frozenset(
 
 
 def is_name_token(t: Token, persons: bool = False) -> bool:
-    if t.text in lexicon.NAME_STOPS or (t.ent_type_ == "PERSON" and not persons) or t.ent_type_ == "DATE":
+    if t.text in lexicon.NAME_STOPS or t.ent_type_ == "DATE":
         return False
+    if t.ent_type_ == "PERSON" and not persons and t.text not in lexicon.UNIT_HEADS | lexicon.AGENCY_HEADS:
+        return False  # a word of units is no person's, whatever the tagger said ("Intelligence Secretariat")
     if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division", "the Army's 58th
         # Division" or "Etchecolatz's Investigations Directorate": a possessor is no part of the name
         before = t.nbor(-1) if t.i > 0 else None
@@ -140,7 +142,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
         if preposition == "on" and doc[i].text not in _ON_HEADS:
             break  # "imposed by the Santiago Court of Appeals on Chacón": on whom, not the court's name
-        if k < limit and doc[k].lower_ == "the":
+        article = k < limit and doc[k].lower_ == "the"
+        if article:
             k += 1
         e = name_run(doc, k, limit, persons=whole)
         if e == k:
@@ -149,9 +152,13 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             break
         if whole:
             end = e
-        elif preposition == "of" and (
-            doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
-            or (e - k == 1 and doc[k].is_upper and len(doc[k].text) > 1 and doc[k].ent_type_ not in {"GPE", "LOC"})
+        elif (
+            preposition == "of"
+            and (article or doc[k].like_num or bool(ORDINAL.match(doc[k].text)))
+            and (
+                doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+                or (e - k == 1 and doc[k].is_upper and len(doc[k].text) > 1 and doc[k].ent_type_ not in {"GPE", "LOC"})
+            )
         ):  # "the Para-Commando Battalion of the FAR": a force known by its acronym is the parent
             parent = k
             break

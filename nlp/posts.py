@@ -161,6 +161,18 @@ def _one_among(t: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ in {"one", "some", "several", "many", "each", "any"}
 
 
+def _qualifies_another(word: Token, org: Span) -> bool:
+    """A participle of command ("led by X") that qualifies a noun other than `org` or a description of it."""
+    if not (word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN"):
+        return False
+    noun = word.head
+    while not (inside(org, noun) or _renames(noun, org)):  # "the AFRC, the junta headed by X": the AFRC
+        if noun.dep_ != "appos":
+            return True
+        noun = noun.head
+    return False
+
+
 def _commands_another(path: list[Token], org: Span) -> bool:
     """The command word of the path is about something else than `org`: a participle ("commanded by X")
     commands the noun it qualifies, so "a unit of the Armed Forces commanded by X" is X's unit, not the
@@ -170,14 +182,12 @@ def _commands_another(path: list[Token], org: Span) -> bool:
     if not words:
         return False
     k = words[-1] if path[-1] in org else words[0]
+    nearest_person = path[words[0] if path[-1] in org else words[-1]]
+    if nearest_person is not path[k] and _qualifies_another(nearest_person, org):
+        return True  # "run by the SIDE together with a gang led by X": X leads the gang
     word = path[k]
     if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN":
-        noun = word.head
-        while not (inside(org, noun) or _renames(noun, org)):  # "the AFRC, the junta headed by X": the AFRC
-            if noun.dep_ != "appos":
-                return True
-            noun = noun.head
-        return False
+        return _qualifies_another(word, org)
     between = path[k + 1 :] if path[-1] in org else path[:k]
     return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not inside(org, t) for t in between)
 

@@ -1,8 +1,9 @@
-"""Names the tagger cut or mistyped, read again: a town taken for an organisation, a nationality or nothing
-(nlp/places.py, nlp.entities `town`, `_towns`), a given name left out of a person's name (nlp.entities
-`_given_names`), and the persons a verdict is about in a list or a relative clause (nlp.relations `_listed`,
-`_relative_of`). Real en_core_web_sm and the project's components, on sentences written for these tests
-(none from a development document).
+"""Names the tagger cut or mistyped, read again, and what a name is about: a town taken for an
+organisation, a nationality or nothing (nlp/places.py, nlp.entities `town`, `_towns`), a given name left out
+of a person's name (nlp.entities `_given_names`), the one a crime was done to (`_harmed_by_name`), where a
+name ends (nlp.names `read_right`), and the persons a verdict is about in a list or a relative clause
+(nlp.relations `_listed`, `_relative_of`). Real en_core_web_sm and the project's components, on sentences
+written for these tests (none from a development document).
 """
 
 from __future__ import annotations
@@ -107,3 +108,29 @@ def test_a_town_shelled_and_a_title_before_a_name_are_no_victims(extractor: Extr
     assert ("shelling of Kisangani", "occurred_in", "Kisangani") in relations(shelled)
     titled = types(extractor.extract_text("The killing of Prime Minister Agathe Uwilingiyimana was ordered."))
     assert "Prime Minister" not in titled
+
+
+def test_a_name_goes_on_after_of_without_an_article(extractor: Extractor) -> None:
+    """ "Directorate of Military Counter-Intelligence" is one name; "Battalion of the Rwandan Army" is a unit
+    of the army (nlp.names `read_right`)."""
+    one = extractor.extract_text("Agents of the General Directorate of Military Counter-Intelligence tortured them.")
+    assert "General Directorate of Military Counter-Intelligence" in types(one)
+    assert not any(p == "part_of" for _, p, _ in relations(one))  # never a directorate inside a domain
+    two = extractor.extract_text("The Para-Commando Battalion of the Rwandan Army attacked the hill.")
+    assert ("Para-Commando Battalion", "part_of", "Rwandan Army") in relations(two)
+
+
+def test_a_name_ends_with_the_head_of_a_states_agency(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "In 2021 the United States Department of the Treasury imposed sanctions on the brigade. The prison was "
+        "run by Argentina's State Intelligence Secretariat."
+    ))  # fmt: skip
+    assert found.get("United States Department of the Treasury") == "Organization"
+    assert found.get("State Intelligence Secretariat") == "Organization"  # "Intelligence Secretariat" a person's?
+
+
+def test_whom_a_participle_of_command_qualifies_is_what_the_person_leads(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The camp was run by the Federal Security Service together with a militia led by Colonel Ivan Petrov."
+    ))  # fmt: skip
+    assert ("Ivan Petrov", "commands", "Federal Security Service") not in found  # he led the militia
