@@ -185,13 +185,31 @@ def _given_names(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _surnames(doc: Doc, end: int) -> int:
+    """Where a person's name ends when the tagger cut its last words off ("General Rafael Flores Lima",
+    tagged "Rafael", then "Lima" a place): the capitalised proper nouns the name's last word is a compound
+    of, none of a word of units or organisations."""
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        w = doc[end]
+        if not (w.pos_ == "PROPN" and w.is_title) or w.ent_type_ in {"DATE", "NORP"}:
+            break
+        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.AGENCY_HEADS | lexicon.INSTITUTION_HEADS:
+            break
+        if w.text in lexicon.TITLE_WORDS | _PERSON_TITLES | _HONORIFICS or lexicon.canonical_rank(w.text):
+            break  # "Rear Admiral X Commander Fleet Support Group": a title follows the name
+        if w.ent_type_ and w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ == "I":
+            break  # another entity of several words begins
+        end += 1
+    return end
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = _given_names(doc, ent.start, ent.end), ent.end
+        start, end = _given_names(doc, ent.start, ent.end), _surnames(doc, ent.end)
         titles = []
         while start < end - 1:
             first = doc[start]

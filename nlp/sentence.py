@@ -118,13 +118,16 @@ def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -
 
 
 def appositive(mention: Span, of: Span) -> bool:
-    """A description that renames a mention beside it: "Min Aung Hlaing, the Commander-in-Chief", or across
-    a copula: "The commander of the 5th Brigade was Colonel X", "X was the commander"."""
+    """A description that renames a mention beside it, or that it renames: "Min Aung Hlaing, the
+    Commander-in-Chief", "the commander of the brigade, Colonel X", or across a copula: "The commander of the
+    5th Brigade was Colonel X", "X was the commander"."""
     if mention.label_ != "ANAPHOR":
         return False
     root = mention.root
     if root.dep_ == "appos" and inside(of, root.head):
         return True
+    if any(c.dep_ == "appos" and inside(of, c) for c in root.children):
+        return True  # "The commander of the 3rd Brigade, Colonel X, was aware": the name renames the description
     verb = root.head
     if root.dep_ in {"nsubj", "attr"} and verb.lemma_ == "be":
         other = "attr" if root.dep_ == "nsubj" else "nsubj"

@@ -134,3 +134,21 @@ def test_whom_a_participle_of_command_qualifies_is_what_the_person_leads(extract
         "The camp was run by the Federal Security Service together with a militia led by Colonel Ivan Petrov."
     ))  # fmt: skip
     assert ("Ivan Petrov", "commands", "Federal Security Service") not in found  # he led the militia
+
+
+def test_a_name_the_tagger_cut_short_ends_with_its_last_word(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "The Chief of the Armed Forces General Staff, General Rafael Flores Lima, was aware of the events."
+    ))  # fmt: skip
+    assert found.get("Rafael Flores Lima") == "Person"  # tagged "Rafael", then "Lima" a place
+    assert "Lima" not in found
+
+
+def test_a_description_renamed_by_the_person_after_it_gives_the_post(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Chief of the Armed Forces General Staff, General Rafael Flores Lima, and the commander of the Third "
+        "Infantry Brigade, Colonel Jaime Flórez Grijalva, were likewise aware of the events."
+    ))  # fmt: skip
+    assert ("Jaime Flórez Grijalva", "commands", "Third Infantry Brigade") in found
+    assert ("Rafael Flores Lima", "commands", "Armed Forces General Staff") in found
+    assert ("Jaime Flórez Grijalva", "commands", "Armed Forces General Staff") not in found  # the other's post
