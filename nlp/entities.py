@@ -377,6 +377,9 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             or town(name)
         ):
             label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
+        if label == "Location" and cue_kind(name, {"armed_group": lexicon.ARMED_GROUP_NAMES}):
+            yield Candidate(start, end, "Organization", NER, kind="armed_group")  # "the Interahamwe" tagged a place
+            continue
         if label == "Organization" and person_by_syntax(doc[start:end]):
             yield Candidate(start, end, "Person", NER)
             continue

@@ -161,6 +161,12 @@ ROMANCE_UNIT_HEADS = frozenset(
     "Grupo Batallón Brigada Regimiento Escuadrón Compañía Destacamento Bataillon Régiment Groupement Escadron "
     "Compagnie Détachement".split()
 )
+# Words of Spanish and French names of forces and services, wherever they stand ("Dirección de Inteligencia
+# Nacional", "Direction générale de la sécurité extérieure"): the organisation is a unit.
+ROMANCE_UNIT_WORDS = ROMANCE_UNIT_HEADS | frozenset(
+    "Dirección Inteligencia Policía Gendarmería Ejército Armada Guardia Direction Renseignement Gendarmerie "
+    "Armée".split()
+)
 # Heads of places that name a unit after a word of the military ("Split Military District").
 AREA_HEADS = frozenset("District Zone Region Area Sector".split())
 AREA_UNIT_WORDS = frozenset("military operational operations defence defense security".split())
@@ -182,11 +188,13 @@ INSTITUTION_HEADS = frozenset("Centre Center College School Academy Institute Ho
 AGENCY_HEADS = frozenset("Secretariat Agency Bureau Ministry Department Office".split())
 # ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
 NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
+# Armed groups known by a name of their own, which the tagger may take for a place ("the Interahamwe").
+ARMED_GROUP_NAMES = ("Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab", "Wagner", "Taliban",
+                     "Hezbollah", "Islamic State")  # fmt: skip
 # A name containing one of these words is an armed group, a company, an NGO, a government body.
 ORGANIZATION_CUES: dict[str, tuple[str, ...]] = {
-    "armed_group": ("Liberation", "Resistance", "Revolutionary", "Rebel", "Rebels", "Islamic State", "Jihad",
-                    "Front", "Movement", "Militia", "Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab",
-                    "Wagner", "Taliban", "Hezbollah", "Brigades of"),
+    "armed_group": ("Liberation", "Resistance", "Revolutionary", "Rebel", "Rebels", "Jihad", "Front", "Movement",
+                    "Militia", *ARMED_GROUP_NAMES, "Brigades of"),
     "company": ("Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "GmbH", "AG", "S.A.", "SA", "plc",
                 "PLC", "LLC", "N.V.", "B.V.", "Holding", "Holdings", "Mining", "Petroleum", "Oil", "Industries",
                 "Bank", "Group", "Lafarge", "Airlines", "Logistics", "Trading", "Enterprises"),

@@ -209,8 +209,8 @@ def organization_kind(name: str) -> str:
         return "unit"  # the head noun tells the kind: "Logistics Command" is no logistics company
     if kind:
         return kind
-    if any(w.strip(",.") in lexicon.UNIT_HEADS for w in name.split()):
-        return "unit"
+    if any(w.strip(",.") in lexicon.UNIT_HEADS | lexicon.ROMANCE_UNIT_WORDS for w in name.split()):
+        return "unit"  # "Dirección de Inteligencia Nacional", "Batallón Atlacatl"
     return cue_kind(name, {"state_institution": lexicon.ORGANIZATION_CUES["state_institution"]}) or "other"
 
 

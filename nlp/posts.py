@@ -137,6 +137,20 @@ def _anothers_clause(path: list[Token], person: Span) -> bool:
     return False
 
 
+def _whose(path: list[Token], person: Span) -> bool:
+    """The path reaches the post through a clause about what something has: "X, whose brother commanded the
+    division", "X, a member of the party, whose youth wing was the Interahamwe": the clause's subject is
+    neither X nor what X belongs to. A person inside the clause is its own ("the division, whose commander
+    was X")."""
+    for t in path:
+        if t.dep_ != "relcl" or any(inside(person, x) for x in t.subtree):
+            continue
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(x.lower_ == "whose" for c in subjects for x in c.children):
+            return True
+    return False
+
+
 def _one_of_several(path: list[Token]) -> str | None:
     """The command noun of the path said with an indefinite article, as one of several ("a senior commander of
     the RUF", "an RUF commander"): the role, or None. A former one was the commander ("a former GOC of 7
@@ -494,7 +508,7 @@ def posts(s: Sentence) -> None:
                            and _one_among(t)), None)  # fmt: skip
             if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
-            if _anothers_clause(path, person):
+            if _anothers_clause(path, person) or _whose(path, person):
                 continue
             if _not_the_holder(path, person):
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under

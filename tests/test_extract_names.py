@@ -152,3 +152,26 @@ def test_a_description_renamed_by_the_person_after_it_gives_the_post(extractor: 
     assert ("Jaime Flórez Grijalva", "commands", "Third Infantry Brigade") in found
     assert ("Rafael Flores Lima", "commands", "Armed Forces General Staff") in found
     assert ("Jaime Flórez Grijalva", "commands", "Armed Forces General Staff") not in found  # the other's post
+
+
+def test_an_armed_group_known_by_its_own_name_is_no_place(extractor: Extractor) -> None:
+    result = extractor.extract_text("The commander of the Interahamwe was Robert Kajuga.")
+    assert types(result)["Interahamwe"] == "Organization"  # tagged a place
+    assert ("Robert Kajuga", "commands", "Interahamwe") in relations(result)
+
+
+def test_a_spanish_name_of_a_service_is_a_unit_its_director_commands(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The meeting was convened by Colonel Manuel Contreras, director of Chile's Dirección de Inteligencia "
+        "Nacional (DINA), the secret police of the regime."
+    ))  # fmt: skip
+    assert ("Manuel Contreras", "commands", "Dirección de Inteligencia Nacional") in found
+
+
+def test_a_clause_about_what_something_has_posts_no_one_outside_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Pauline Kamanzi, a member of the ruling party, whose youth wing was the Interahamwe, was convicted. "
+        "General Ali Hamdan, whose brother commanded the 4th Armoured Division, denied everything."
+    ))  # fmt: skip
+    assert not any(s == "Pauline Kamanzi" and o == "Interahamwe" for s, _, o in found)
+    assert not any(s == "Ali Hamdan" and o == "4th Armoured Division" for s, _, o in found)
