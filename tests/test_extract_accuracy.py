@@ -55,9 +55,13 @@ FLOORS_HELD_OUT = {"entities": 0.738, "relations": 0.261}
 # Then 24 documents, 9 held out (8 more by a helper, measured before any rule was read from them: entities
 # 0.676 and relations 0.180 on the eight): the whole set went from 0.736 and 0.223 to 0.718 and 0.211, the
 # held-out documents from 0.711 and 0.140 to 0.727 and 0.178, with no change of the rules.
+# Then 30 documents, 11 held out (6 more by a helper, measured before any rule was read from them: entities
+# 0.705 and relations 0.111 on the six, whose gold links each attack to every category a paragraph names):
+# the whole set went from 0.727 and 0.230 to 0.722 and 0.202, the held-out documents from 0.731 and 0.204
+# to 0.721 and 0.203, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
-FLOORS_FR = {"entities": 0.727, "relations": 0.230}
-FLOORS_FR_HELD_OUT = {"entities": 0.731, "relations": 0.204}
+FLOORS_FR = {"entities": 0.722, "relations": 0.202}
+FLOORS_FR_HELD_OUT = {"entities": 0.721, "relations": 0.203}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German: entities only) on tests/nlp_dev_de, 10
