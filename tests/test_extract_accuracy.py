@@ -42,8 +42,13 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # that session's changes had left them at entities 0.717 and relations 0.205, with one wrong relation more);
 # three fell in the held-out folds. The whole set went from 0.781 and 0.410 to 0.771 and 0.374, the held-out
 # documents from 0.732 and 0.247 to 0.733 and 0.257, with no change of the rules.
-FLOORS_DEV = {"entities": 0.776, "relations": 0.386}
-FLOORS_HELD_OUT = {"entities": 0.738, "relations": 0.261}
+# Then to 87 (2026-12-04, session 22: 10 more by a helper, news, UN reports, judgment summaries and NGO
+# reports about cases the set did not have; measured before any rule was read from them: entities 0.719 and
+# relations 0.186, where the code at the session's start gave 0.716 and 0.186); five fell in the held-out
+# folds. The whole set went from 0.791 and 0.401 to 0.781 and 0.372, the held-out documents from 0.746 and
+# 0.279 to 0.730 and 0.264, with no change of the rules.
+FLOORS_DEV = {"entities": 0.781, "relations": 0.372}
+FLOORS_HELD_OUT = {"entities": 0.730, "relations": 0.264}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
