@@ -203,6 +203,21 @@ def _surnames(doc: Doc, end: int) -> int:
     return end
 
 
+# Nouns of those who live in a place, named after "of": "the population of Tigray", "the inhabitants of X".
+_DWELLERS = frozenset("population populations inhabitants residents people citizens villagers".split())
+
+
+def _of_a_place(t: Token) -> bool:
+    """A single name after "of" that a noun of a place or of its dwellers governs ("the population of
+    Tigray", "the district of Kailahun"): a place, whoever the tagger took it for."""
+    of = t.head
+    return (
+        t.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.lower_ in _DWELLERS or of.head.lower_ in lexicon.PLACE_NOUNS)
+    )
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
@@ -238,6 +253,9 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
             yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw", "in Lukodi"
+            continue
+        if end - start == 1 and _of_a_place(doc[start]):
+            yield Candidate(start, end, "Location", NER)  # "the population of Tigray", tagged a person
             continue
         kind = cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
         if kind or words[-1] in lexicon.INSTITUTION_HEADS:  # "Boko Haram", "Suites Limited", "Assessment Centre"
@@ -568,12 +586,23 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     return c if c.label == "Location" else None
 
 
+def _charged(t: Token) -> bool:
+    """A crime named in a charge, a count or a verdict ("charges of murder and persecution against the two
+    men"): whom it is against is the accused, not whom it was done to."""
+    return any(a.lemma_.lower() in _CHARGE_WORDS for a in t.ancestors)
+
+
+_CHARGE_WORDS = frozenset("charge count accuse indict convict acquit guilty try prosecute sentence".split())
+
+
 def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> list[Candidate]:
     """The places coordinated with a crime's place ("in Nyakabiga and Musaga"), a name the tagger took for a
     person among them too."""
     return [p for x in obj.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
 
 
+# Verbs of carrying out a crime, which no crime's name holds before its noun (the tagger may call them adjectives).
+_CARRY_OUT_VERBS = frozenset("commit commits committed perpetrate perpetrates perpetrated conducted".split())
 # Crimes done to one person, named after "of" in the singular ("the murder of X"): X is whom it was done to.
 _PERSONAL_HARMS = frozenset(
     "murder assassination execution torture abduction kidnapping disappearance rape killing death shooting".split()
@@ -614,13 +643,15 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             continue
         left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
         left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
+        # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
+        left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
         right = t.i + 1
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
         named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
         at_unit = of_group = False
         after = [doc[t.i + 1]] if t.dep_ == "dobj" and t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.head.i else []
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on", "against"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 placed = False
                 if objs and prep.lower_ == "of" and (harmed := _harmed_by_name(t, objs[0], by_token)) is not None:
@@ -651,8 +682,16 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     at_unit = True
                 elif prep.lower_ in {"in", "at"} and (listed := _places_of(prep, by_token)):
                     places.extend(listed)  # "in the municipalities of Nebaj, Chajul and Cotzal"
-                elif objs and prep.lower_ == "of" and prep.head.i == t.i and _group(objs[0], by_token):
-                    right = max(right, _phrase_end(prep))  # "the killing of 1,771 Maya Ixil people"
+                elif (
+                    objs
+                    and prep.lower_ in {"of", "against"}
+                    and prep.head.i == t.i
+                    and _group(objs[0], by_token)
+                    and (prep.lower_ == "of" or not _charged(t))
+                ):
+                    right = max(
+                        right, _phrase_end(prep)
+                    )  # "the killing of 1,771 Maya Ixil people", "rape against women"
                     of_group = True
                     # and where or when, written next ("the repression of the Hadjerai in 1987")
                     while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":

@@ -569,6 +569,10 @@ def crimes(s: Sentence) -> None:
             if owner is not None:
                 s.emit(owner, "perpetrated", crime, 0.7, "crime-by")
         by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        active = crime.root.head
+        if by is None and crime.root.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in active.children):
+            # "examined the shelling of Mekelle by the ENDF": an active verb takes no agent; the crime does
+            by = next((c for c in active.children if c.dep_ == "prep" and c.lower_ == "by" and c.i >= crime.end), None)
         if by is not None:
             agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in AGENTS), None)
             if agent is not None:

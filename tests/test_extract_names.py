@@ -175,3 +175,30 @@ def test_a_clause_about_what_something_has_posts_no_one_outside_it(extractor: Ex
     ))  # fmt: skip
     assert not any(s == "Pauline Kamanzi" and o == "Interahamwe" for s, _, o in found)
     assert not any(s == "Ali Hamdan" and o == "4th Armoured Division" for s, _, o in found)
+
+
+def test_whom_a_crime_is_by_when_the_parser_hangs_by_on_the_verb(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text("The inquiry examined the shelling of Mekelle by the ENDF on 2 March 2021.")
+    )
+    assert ("ENDF", "perpetrated", "shelling of Mekelle") in found
+
+
+def test_a_place_after_a_noun_of_its_dwellers_is_no_person(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Federal Government's prolonged denial of medicine to the population of Tigray amounts to a war crime."
+    )
+    assert types(result).get("Tigray") == "Location"  # tagged a person
+    assert not any(p == "member_of" for _, p, _ in relations(result))
+
+
+def test_a_crime_committed_against_people_and_no_verb_inside_a_crimes_name(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Members of the army and the EDF committed rape against women in the region."
+    ))  # fmt: skip
+    assert ("rape against women in the region", "of_type", "rape") in found
+    assert not any(p == "occurred_in" for _, p, _ in found)  # "the EDF committed rape" is no crime in the EDF
+    charged = relations(
+        extractor.extract_text("The charges of murder and persecution against the two men were confirmed.")
+    )
+    assert not any(p == "of_type" for _, p, _ in charged)  # those charged are no victims
