@@ -146,8 +146,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         if article:
             k += 1
         e = name_run(doc, k, limit, persons=whole)
-        if e == k:
-            break
+        if e == k or (e < limit and doc[e].text in {"'s", "\u2019s"}):
+            break  # "the Special Police of Croatia's Ministry of the Interior": Croatia's ministry, not in the name
         if doc[k].lower_ in {"operation", "exercise"}:
             break
         if whole:

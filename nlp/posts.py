@@ -330,6 +330,7 @@ def titled_posts(s: Sentence) -> dict[int, int]:
                 if m is not None:
                     posts.append(_titled(m, named[i + 2]))
         for org, title, predicate in posts:
+            org = _possessed(s, org) or org  # "commander of the Nigerian Army's 7th Division": of the division
             part = _part_named_by(org)
             if part is not None and predicate == "commands":  # "X, head of the NLF political wing": a post in it
                 predicate, title = "member_of", f"{title} of {part}"
@@ -399,6 +400,14 @@ def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
         # a deputy, a staff officer, the chief of a unit's staff: no command ("Chief of Army Staff" heads the army)
         return org, f"{m['second'] or ''}{m['title']}", "member_of"
     return org, m["title"], "commands"
+
+
+def _possessed(s: Sentence, org: Span) -> Span | None:
+    """The unit an organisation's name possesses right after it ("the Nigerian Army's 7th Division")."""
+    doc = org.doc
+    if org.end >= len(doc) or doc[org.end].text not in {"'s", "\u2019s"}:
+        return None
+    return next((m for m in s.named if m.start == org.end + 1 and _postable(m)), None)
 
 
 def _postable(m: Span) -> bool:
@@ -640,6 +649,9 @@ def parts(s: Sentence) -> None:
                 s.text, org.end_char, nxt.start_char
             ):  # "the Anti-Riot Brigade (BAE) of the National Police"
                 s.emit(org, "part_of", nxt, 0.8, "unit-of-unit")
+        owned = _possessed(s, org)
+        if owned is not None and {org._.acg.get("kind"), owned._.acg.get("kind")} <= _UNIT_KINDS:
+            s.emit(owned, "part_of", org, 0.7, "unit-of-unit")  # "the Nigerian Army's 7th Division"
         whole = _included(org, orgs)
         if whole is not None and org._.acg.get("kind") in _UNIT_KINDS:
             s.emit(org, "part_of", whole, 0.7, "one-of-its-units")  # "VRS units, including the Drina Corps"

@@ -202,3 +202,21 @@ def test_a_crime_committed_against_people_and_no_verb_inside_a_crimes_name(extra
         extractor.extract_text("The charges of murder and persecution against the two men were confirmed.")
     )
     assert not any(p == "of_type" for _, p, _ in charged)  # those charged are no victims
+
+
+def test_a_post_in_a_unit_an_army_possesses_is_in_the_unit(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Major General John Okafor, then commander of the Nigerian Army's 7th Division, was in command of the "
+        "operations."
+    ))  # fmt: skip
+    assert ("John Okafor", "commands", "7th Division") in found
+    assert ("John Okafor", "commands", "Nigerian Army") not in found  # a division's commander is no army's
+    assert ("7th Division", "part_of", "Nigerian Army") in found
+
+
+def test_a_possessor_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Markač, who commanded the Special Police of Croatia's Ministry of the Interior, spoke."
+    )
+    assert "Special Police of Croatia" not in types(result)
+    assert ("Ministry of the Interior", "part_of", "Special Police of Croatia") not in relations(result)
