@@ -150,6 +150,18 @@ class Coreference:
             hits = hits or [c for k in shorter for c in self._by_key.get(("Person", k), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 
+    def _author(self, head: str, before: int) -> _Cluster | None:
+        """The body a report names itself by, capitalised ("the Commission", "the Mission"): the first body of
+        inquiry of the document with that head, whatever other commissions were named since ("the Commission
+        recalls the findings of the Ethiopian Human Rights Commission. The Commission examined ...")."""
+        firsts = [
+            (min(x.start for x in c.mentions), c) for c in self.clusters
+            if c.alive and c.type == "Mechanism" and c.attrs.get("kind") == "fact_finding"
+            and any(head in name_key(n).split() for n in c.names)
+        ]  # fmt: skip
+        firsts = [f for f in firsts if f[0] < before]
+        return min(firsts, key=lambda f: f[0])[1] if firsts else None
+
     def _describe(self, m: Mention) -> _Cluster | None:
         """The nearest entity before `m` (by the end of its last mention before `m`; the earliest made among
         those that end there together) that `m` can describe."""
@@ -157,6 +169,10 @@ class Coreference:
             found = [(x.end, -c.seq, c) for c in self.clusters if c.alive for x in c.mentions]
             self._ends = sorted(found, key=_end_order)
         wanted, head = m.attrs["wants"], m.attrs["head"]
+        if wanted == "Mechanism" and head in _NAMED_HEADS and head.capitalize() in m.text:
+            author = self._author(head, m.start)
+            if author is not None:
+                return author
         seen: set[int] = set()
         at = bisect.bisect_right(self._ends, m.start, key=lambda e: e[0])
         for i in range(at - 1, -1, -1):

@@ -220,3 +220,22 @@ def test_a_possessor_is_no_part_of_the_name_before_it(extractor: Extractor) -> N
     )
     assert "Special Police of Croatia" not in types(result)
     assert ("Ministry of the Interior", "part_of", "Special Police of Croatia") not in relations(result)
+
+
+def test_a_report_names_itself_the_commission_whatever_commission_it_cites(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Report of the International Commission of Human Rights Experts on Ruritania (extract)\n\n"
+        "4. The Commission recalls the findings of the Ruritanian Human Rights Commission, published in 2021, on "
+        "the killing of civilians in Zenda. The Commission examined the shelling of Kharkiv by the national army "
+        "on 3 May 2021."
+    )
+    kinds = types(result)
+    assert kinds["International Commission of Human Rights Experts on Ruritania"] == "Mechanism"
+    assert kinds["Ruritanian Human Rights Commission"] == "Mechanism"
+    found = relations(result)
+    assert (
+        "shelling of Kharkiv",
+        "investigated_by",
+        "International Commission of Human Rights Experts on Ruritania",
+    ) in found
+    assert ("shelling of Kharkiv", "investigated_by", "Ruritanian Human Rights Commission") not in found
