@@ -49,7 +49,10 @@ def characterised(s: Sentence) -> None:
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         if marker is not None:
             objects += [c for p in verb.children if p.lower_ == marker for c in (p, *p.children)]
-        crimes = [m for m in s.typed("Crime") if subject.left_edge.i <= m.root.i <= subject.right_edge.i]
+        # the subjects (the parser may give the verb several) and those coordinated with them ("le massacre de
+        # A, le massacre de B ... constituaient")
+        subjects = [x for c in verb.children if c.dep_ in _SUBJECTS for x in (c, *c.conjuncts)] or [subject]
+        crimes = [m for m in s.typed("Crime") if any(x.left_edge.i <= m.root.i <= x.right_edge.i for x in subjects)]
         kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for o in objects for x in o.subtree)]
         for crime in crimes:
             for kind in kinds:

@@ -219,3 +219,21 @@ def test_a_verb_of_characterisation_types_the_crimes(extractor: Extractor) -> No
     assert ("massacre de Murambi", "of_type", "génocide") in said
     assert ("massacre de Murambi", "of_type", "crimes contre l'humanité") in said
     assert not [k for k in said if k[1] == "of_type" and ("Kibeho" in k[0] or "Nyanza" in k[0])]
+
+
+def test_the_crime_types_of_a_verdict_are_those_of_the_crime_it_is_for(extractor: Extractor) -> None:
+    _, said, _ = _read(extractor, (
+        "La cour d'assises de Paris a condamné Jean Mugenzi pour génocide et crimes contre l'humanité pour le "
+        "massacre de Nyamata."
+    ))  # fmt: skip
+    assert ("massacre de Nyamata", "of_type", "génocide") in said
+    assert ("massacre de Nyamata", "of_type", "crimes contre l'humanité") in said
+
+
+def test_every_crime_coordinated_before_constituaient_is_characterised(extractor: Extractor) -> None:
+    _, said, _ = _read(extractor, (
+        "La cour a jugé que le massacre de Ntarama, le massacre de Nyamata, le massacre de Rilima et les meurtres "
+        "des élèves de l'école de Kibeho constituaient des crimes de génocide."
+    ))  # fmt: skip
+    for crime in ("massacre de Ntarama", "massacre de Nyamata", "massacre de Rilima"):
+        assert (crime, "of_type", "génocide") in said

@@ -258,8 +258,14 @@ def verdicts(s: Sentence) -> None:
 def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence: float) -> None:
     """ "X a été condamné pour le massacre de Y", "reconnu coupable des meurtres commis à Z": X did the
     crime (perpetrated); "complice de", "complicité de": X helped (aided). Only a crime named as an event,
-    never a crime type."""
-    for crime in s.typed("Crime"):
+    never a crime type. The crime types of the verdict's own words are the crime's ("condamné pour génocide
+    et crimes contre l'humanité pour les massacres de Y": of_type)."""
+    crimes = s.typed("Crime")
+    kinds = [
+        m for m in s.typed("CrimeType")
+        if any(inside(m, x) for x in verb.subtree) and not any(c.start <= m.start and m.end <= c.end for c in crimes)
+    ]  # fmt: skip
+    for crime in crimes:
         head = crime.root.head
         ways = {verb.i, *(c.i for c in verb.children if c.lower_ in lexicon.GUILTY | {"complice", "complices"})}
         case = {c.lower_ for c in crime.root.children if c.dep_ == "case"}
@@ -269,6 +275,8 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
         predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
         for person in persons:
             s.emit(person, predicate, crime, min(confidence, 0.7), "fr-verdict-crime")
+        for kind in kinds:
+            s.emit(crime, "of_type", kind, 0.7, "fr-verdict-crime-type")
 
 
 def _names(m: Span, t: Token) -> bool:
