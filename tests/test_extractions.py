@@ -24,7 +24,9 @@ def _lines(text: str) -> list[dict[str, Any]]:
 
 
 def _export(acg: Acg, home: Path) -> list[str]:
-    result = acg("export", "--format", "nt", "--home", str(home))
+    """What a store holds, protected names included: a pseudonym is keyed by its store's installation, so two
+    stores of the same documents show a victim under two pseudonyms (graph/protect.py)."""
+    result = acg("export", "--format", "nt", "--include-protected", "--home", str(home))
     assert result.returncode == 0, result.stderr
     return sorted(result.stdout.splitlines())
 
