@@ -237,3 +237,24 @@ def test_every_crime_coordinated_before_constituaient_is_characterised(extractor
     ))  # fmt: skip
     for crime in ("massacre de Ntarama", "massacre de Nyamata", "massacre de Rilima"):
         assert (crime, "of_type", "génocide") in said
+
+
+def test_forces_that_proceeded_to_crimes_perpetrated_them(extractor: Extractor) -> None:
+    _, said, _ = _read(extractor, (
+        "Lors des opérations, les Forces armées de la République démocratique du Congo (FARDC) et la Police "
+        "nationale congolaise (PNC) ont procédé à des exécutions extrajudiciaires de civils à Tshimbulu. Des "
+        "soldats des FARDC se sont livrés à des viols de femmes à Minova."
+    ))  # fmt: skip
+    crime = "exécutions extrajudiciaires de civils à Tshimbulu"
+    assert ("Forces armées de la République démocratique du Congo", "perpetrated", crime) in said
+    assert ("Police nationale congolaise", "perpetrated", crime) in said  # both forces of the subject
+    assert ("Forces armées de la République démocratique du Congo", "perpetrated", "viols de femmes à Minova") in said
+
+
+def test_a_town_tagged_an_organisation_or_a_person_is_a_place(extractor: Extractor) -> None:
+    types, _, _ = _read(extractor, "Les rebelles ont marché sur Makeni en décembre 1998.")
+    assert types.get("Makeni") == "Location"  # tagged an organisation
+    types, _, _ = _read(extractor, "Les attaques contre Makeni et Kenema ont fait des centaines de morts.")
+    assert types.get("Makeni") == "Location"  # tagged a person, after "contre"
+    types, _, _ = _read(extractor, "Ils ont été transférés à Kigali puis à Kenema et Makeni.")
+    assert types.get("Makeni") == "Location"  # tagged a person, coordinated with a town

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
 from nlp.case_names import case_names, case_parties
 from nlp.crime_names import longer_names, shorter_names
-from nlp.entities import _select, write_spans
+from nlp.entities import _select, town, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
@@ -243,12 +243,19 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
             start += 1
         attrs: dict[str, Any] = {}
         before = doc[start - 1].lower_ if start > 0 else ""
+        head = doc[ent.end - 1].head
+        placed = before in _AT or (doc[ent.end - 1].dep_ == "conj" and (head.ent_type_ == "LOC" or town(head.text)))
+        if placed and town(doc[start : ent.end].text):
+            yield Candidate(start, ent.end, "Location", NER)  # "à Tshimbulu", "sur Bo et Kenema": tagged persons
+            continue
         if before in lexicon.RANK_WORDS:
             attrs["rank"] = before
         if start < ent.end and not (ent.end - start == 1 and doc[start].is_upper):  # "ULIMO": no one's name
             yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
 
 
+# Prepositions of place before a town's name.
+_AT = frozenset("à de d' dans vers depuis contre sur entre".split())
 # Places whose article is part of their name ("La Haye", "Le Caire").
 _ARTICLE_PLACES = frozenset("haye caire havane paz cap mecque havre".split())
 # Words the tagger takes for a name alone, which name nothing in particular.
@@ -283,6 +290,8 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, ent.end, "Location", NER)
         elif ent.label_ in {"ORG", "MISC", "LOC"} and _is_mechanism(first, words) and ent.end - start > 1:
             yield Candidate(start, ent.end, "Mechanism", NER, kind=_mechanism_kind(ent.text))
+        elif ent.label_ == "ORG" and town(doc[start : ent.end].text):
+            yield Candidate(start, ent.end, "Location", NER)  # a town tagged an organisation
         elif ent.label_ == "ORG":
             words = {t.lower_ for t in doc[start : ent.end]}
             kind = "company" if words & lexicon.COMPANY_CUES else "other"

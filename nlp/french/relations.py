@@ -39,6 +39,8 @@ _OFFICES = frozenset("cabinet service bureau protocole communication presse secr
 _UNDER_NOUNS = frozenset("autorité commandement contrôle tutelle direction".split())
 _PART_NOUNS = frozenset("unité branche service section composante division antenne bras".split())
 _COMMIT = frozenset(["commettre", "perpétrer"])
+# Verbs of carrying out what follows "à": "ont procédé à des exécutions", "se sont livrés à des viols".
+_CARRY_OUT = frozenset(["procéder", "livrer"])
 _HAPPEN = frozenset(["dérouler", "produire", "survenir", "commettre", "perpétrer"])
 _TRIAL_VERBS = frozenset("ouvrir tenir juger dérouler comparaître".split())
 
@@ -359,18 +361,22 @@ def committed(s: Sentence) -> None:
     """ "le SNR a commis des exécutions", "des combattants du M23 ont commis des exécutions ..., des viols ...
     et des pillages": the verb's subject (or the force its members belong to) did each crime its object
     lists, however the parser hung the list's items."""
-    for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT and t.pos_ in {"VERB", "AUX"}):
+    for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT | _CARRY_OUT and t.pos_ in {"VERB", "AUX"}):
         if _negated([verb]):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-        by = _agent_named(s, subject) if subject is not None else None
+        # "les FARDC et la PNC ont procédé à des exécutions": each force coordinated in the subject
+        agents = [_agent_named(s, x) for x in ((subject, *subject.conjuncts) if subject is not None else ())]
         listed = [c for c in s.typed("Crime") if c.start > verb.i and verb.i in {a.i for a in c.root.ancestors}]
         # "ont commis dans le Nord-Kivu, en particulier dans les territoires de Rutshuru et de Nyiragongo, des
         # exécutions ...": where the verb says, for each crime it lists
         where = [m for m in s.typed("Location") if not any(inside(c, m.root) for c in listed)
                  and _place_of_verb(verb, m)]  # fmt: skip
+        if verb.lemma_.lower() in _CARRY_OUT:  # "procédé à des exécutions": the crimes after "à" only
+            listed = [c for c in listed if any(x.dep_ == "case" and x.lower_ in {"à", "aux", "au"}
+                                               for x in c.root.children)]  # fmt: skip
         for crime in listed:
-            if by is not None:
+            for by in (a for a in agents if a is not None):
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
             for place in where:
                 s.emit(crime, "occurred_in", place, 0.7, "fr-crime-committed-in")
