@@ -153,15 +153,19 @@ def _whose(path: list[Token], person: Span) -> bool:
 
 def _one_of_several(path: list[Token]) -> str | None:
     """The command noun of the path said with an indefinite article, as one of several ("a senior commander of
-    the RUF", "an RUF commander"): the role, or None. A former one was the commander ("a former GOC of 7
-    Division")."""
+    the RUF", "an RUF commander", "another former LRA commander"): the role, or None. A former one was the
+    commander ("a former GOC of 7 Division")."""
     for t in path:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in lexicon.COMMAND_WORDS:
             continue
         lefts = list(t.lefts)
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts) and not any(
-            c.lower_ in {"former", "past", "previous", "onetime", "erstwhile", "new", "incoming", "outgoing"}
-            for c in lefts
+        another = any(c.dep_ == "det" and c.lower_ == "another" for c in lefts)  # one more of several, ever
+        if another or (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts)
+            and not any(
+                c.lower_ in {"former", "past", "previous", "onetime", "erstwhile", "new", "incoming", "outgoing"}
+                for c in lefts
+            )
         ):
             return " ".join([c.text for c in lefts if c.dep_ == "amod"] + [t.text])
     return None

@@ -239,3 +239,11 @@ def test_a_report_names_itself_the_commission_whatever_commission_it_cites(extra
         "International Commission of Human Rights Experts on Ruritania",
     ) in found
     assert ("shelling of Kharkiv", "investigated_by", "Ruritanian Human Rights Commission") not in found
+
+
+def test_another_commander_is_one_of_several(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "In 2021 the ICC convicted another former LRA commander, Dominic Ongwen, and sentenced him to 25 years."
+    ))  # fmt: skip
+    assert ("Dominic Ongwen", "member_of", "LRA") in found
+    assert ("Dominic Ongwen", "commands", "LRA") not in found  # one of its commanders, not its commander
