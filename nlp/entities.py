@@ -218,6 +218,24 @@ def _of_a_place(t: Token) -> bool:
     )
 
 
+def _described_persons(doc: Doc) -> Iterator[Candidate]:
+    """A name the tagger left untagged that an apposition describes as a person ("Gibril Massaquoi, a former
+    officer of the RUF, was acquitted"): capitalised proper nouns of a person's shape."""
+    for t in doc:
+        if (
+            t.pos_ != "PROPN"
+            or t.ent_type_
+            or not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
+            )
+        ):
+            continue
+        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_)])
+        span = doc[start : t.i + 1]
+        if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
+            yield Candidate(start, t.i + 1, "Person", NER)
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
@@ -866,7 +884,7 @@ class EntityRecognizer:
         candidates: list[Candidate] = [
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
-            *_persons(doc, text), *_ner(doc), *_towns(doc),
+            *_persons(doc, text), *_ner(doc), *_towns(doc), *_described_persons(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

@@ -129,6 +129,15 @@ COMMAND_WORDS = frozenset(
     "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman "
     "president".split()
 )
+# Nouns that describe a person in apposition ("X, a former officer of the RUF", "X, a journalist"): X is a
+# person, whatever the tagger said of the name.
+PERSON_NOUNS = frozenset(
+    "officer member soldier fighter militiaman policeman agent commander leader chief director head deputy "
+    "journalist lawyer activist victim witness survivor resident farmer teacher priest nun pastor judge "
+    "prosecutor minister president ambassador mayor governor general colonel captain major lieutenant "
+    "sergeant brigadier admiral spokesman spokesperson founder chairman businessman politician student "
+    "doctor nurse singer writer official militant rebel warlord".split()
+)
 # Words before a title that make its holder the second, not the head: "the deputy commander", "vice-president".
 SECOND_WORDS = frozenset("deputy vice assistant second-in-command".split())
 MEMBER_WORDS = frozenset(

@@ -257,9 +257,9 @@ def person_by_syntax(span: Span) -> bool:
     if organization_kind(span.text) != "other" or not 2 <= len(span) <= 4 or not all(t.is_title for t in span):
         return False
     root = span.root
-    if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS or lexicon.canonical_rank(c.text))
-           for c in root.children):  # fmt: skip
-        return True
+    if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS | lexicon.PERSON_NOUNS
+                                  or lexicon.canonical_rank(c.text)) for c in root.children):  # fmt: skip
+        return True  # "X, a former officer of the RUF"
     if (
         root.dep_ == "nsubj"
         and root.head.lemma_ == "be"

@@ -46,6 +46,8 @@ _FORCES = frozenset(
     "fighter fighters militiamen militiaman policeman policemen police guard guards".split()
 )
 _DETENTION_NOUNS = frozenset("detention imprisonment arrest".split())
+# Words of the bodies that arrest or hold suspects for a court: whom they hold is no victim of theirs.
+_JUSTICE_WORDS = ("Investigation", "Prosecut", "Interpol", "Justice", "Court", "Marshal", "Immigration", "Tribunal")
 _VICTIM_NOUNS = frozenset("victim victims survivor survivors".split())
 _WITNESS_VERBS = frozenset(["testify", "depose"])
 
@@ -118,6 +120,8 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 place = _unit_place(t, mentions)
                 if (agent is None or agent.label_ != "Organization") and place is None:
                     continue  # an accused held in custody is no victim
+                if agent is not None and any(w in agent.text for w in _JUSTICE_WORDS):
+                    continue  # "arrested by the National Bureau of Investigation": a suspect, no victim
                 agent = agent or place
             noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
             places = _places(t, mentions)

@@ -247,3 +247,19 @@ def test_another_commander_is_one_of_several(extractor: Extractor) -> None:
     ))  # fmt: skip
     assert ("Dominic Ongwen", "member_of", "LRA") in found
     assert ("Dominic Ongwen", "commands", "LRA") not in found  # one of its commanders, not its commander
+
+
+def test_a_name_an_apposition_describes_as_a_person_is_a_persons(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Gibril Massaquoi, a former officer of the Revolutionary United Front, was acquitted."
+    )
+    assert types(result).get("Gibril Massaquoi") == "Person"  # left untagged
+    assert ("Gibril Massaquoi", "member_of", "Revolutionary United Front") in relations(result)
+
+
+def test_a_suspect_arrested_by_investigators_is_no_victim(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Sam Kollie, a former officer of the rebel group, was arrested by Finland's National Bureau of "
+        "Investigation in March 2020."
+    ))  # fmt: skip
+    assert not any(p in {"victim_of", "perpetrated"} for _, p, _ in found)
