@@ -47,8 +47,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # relations 0.186, where the code at the session's start gave 0.716 and 0.186); five fell in the held-out
 # folds. The whole set went from 0.791 and 0.401 to 0.781 and 0.372, the held-out documents from 0.746 and
 # 0.279 to 0.730 and 0.264, with no change of the rules.
-FLOORS_DEV = {"entities": 0.781, "relations": 0.372}
-FLOORS_HELD_OUT = {"entities": 0.730, "relations": 0.264}
+# Then, with this session's later rules: 0.784 and 0.380, held out 0.733 and 0.271.
+FLOORS_DEV = {"entities": 0.784, "relations": 0.380}
+FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.271}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -65,7 +66,8 @@ FLOORS_HELD_OUT = {"entities": 0.730, "relations": 0.264}
 # the whole set went from 0.727 and 0.230 to 0.722 and 0.202, the held-out documents from 0.731 and 0.204
 # to 0.721 and 0.203, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
-FLOORS_FR = {"entities": 0.722, "relations": 0.202}
+# Then 0.724 and 0.214 (held out 0.721 and 0.203): a verdict's crime types, "procédé à", towns.
+FLOORS_FR = {"entities": 0.724, "relations": 0.214}
 FLOORS_FR_HELD_OUT = {"entities": 0.721, "relations": 0.203}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
