@@ -36,6 +36,7 @@ from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
+from nlp.mistagged import NOT_TOWNS, described_persons, given_names, of_a_place, surnames, town, towns
 from nlp.names import (
     ORDINAL,
     cue_kind,
@@ -56,15 +57,6 @@ if not Span.has_extension("acg"):
     Span.set_extension("acg", default=None)
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
-_PERSON_TITLES = frozenset(
-    "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
-    "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
-)
-# Words of address before a name, religious ones among them: none is a given name.
-_HONORIFICS = frozenset(
-    "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint "
-    "Madam Madame Monsieur Mme Mlle Don Doña Señor Señora Herr Frau Dr Doctor Professor Judge Justice".split()
-)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
 _COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
@@ -167,88 +159,19 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     return None, char
 
 
-def _given_names(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name begins when the tagger left its first words out ("Dirk Coetzee commanded",
-    tagged "Coetzee"): capitalised proper nouns of no other entity, compounds of the name, none a rank, a
-    title or a word of organisations."""
-    while start > 0:
-        w = doc[start - 1]
-        if not (w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.is_title):
-            break
-        if w.ent_type_ or {w.text, w.text.removesuffix("s")} & (_PERSON_TITLES | _HONORIFICS):
-            break  # "Judges Cuno Tarfusser", "Sister Maria Kisito"
-        if lexicon.canonical_rank(w.text) or not_a_name(w.text):
-            break
-        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS:
-            break
-        start -= 1
-    return start
-
-
-def _surnames(doc: Doc, end: int) -> int:
-    """Where a person's name ends when the tagger cut its last words off ("General Rafael Flores Lima",
-    tagged "Rafael", then "Lima" a place): the capitalised proper nouns the name's last word is a compound
-    of, none of a word of units or organisations."""
-    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
-        w = doc[end]
-        if not (w.pos_ == "PROPN" and w.is_title) or w.ent_type_ in {"DATE", "NORP"}:
-            break
-        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.AGENCY_HEADS | lexicon.INSTITUTION_HEADS:
-            break
-        if w.text in lexicon.TITLE_WORDS | _PERSON_TITLES | _HONORIFICS or lexicon.canonical_rank(w.text):
-            break  # "Rear Admiral X Commander Fleet Support Group": a title follows the name
-        if w.ent_type_ and w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ == "I":
-            break  # another entity of several words begins
-        end += 1
-    return end
-
-
-# Nouns of those who live in a place, named after "of": "the population of Tigray", "the inhabitants of X".
-_DWELLERS = frozenset("population populations inhabitants residents people citizens villagers".split())
-
-
-def _of_a_place(t: Token) -> bool:
-    """A single name after "of" that a noun of a place or of its dwellers governs ("the population of
-    Tigray", "the district of Kailahun"): a place, whoever the tagger took it for."""
-    of = t.head
-    return (
-        t.dep_ == "pobj"
-        and of.lower_ == "of"
-        and (of.head.lower_ in _DWELLERS or of.head.lower_ in lexicon.PLACE_NOUNS)
-    )
-
-
-def _described_persons(doc: Doc) -> Iterator[Candidate]:
-    """A name the tagger left untagged that an apposition describes as a person ("Gibril Massaquoi, a former
-    officer of the RUF, was acquitted"): capitalised proper nouns of a person's shape."""
-    for t in doc:
-        if (
-            t.pos_ != "PROPN"
-            or t.ent_type_
-            or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
-            )
-        ):
-            continue
-        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_)])
-        span = doc[start : t.i + 1]
-        if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
-            yield Candidate(start, t.i + 1, "Person", NER)
-
-
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = _given_names(doc, ent.start, ent.end), _surnames(doc, ent.end)
+        start, end = given_names(doc, ent.start, ent.end), surnames(doc, ent.end)
         titles = []
         while start < end - 1:
             first = doc[start]
             if lexicon.canonical_rank(first.text) and _rank_before(text, doc[start + 1].idx)[0]:
                 start += 1
-            elif first.text in _PERSON_TITLES or first.text.rstrip(".") in _PERSON_TITLES:
+            elif first.text in lexicon.PERSON_TITLES or first.text.rstrip(".") in lexicon.PERSON_TITLES:
                 titles.append(first.text)
                 start += 1
             else:
@@ -272,7 +195,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
             yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw", "in Lukodi"
             continue
-        if end - start == 1 and _of_a_place(doc[start]):
+        if end - start == 1 and of_a_place(doc[start]):
             yield Candidate(start, end, "Location", NER)  # "the population of Tigray", tagged a person
             continue
         kind = cue_kind(name, {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"})
@@ -430,33 +353,6 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end, label, NER)
 
 
-# Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
-# "Officer", "Carmen"): a name of one such word is left to the tagger.
-_NOT_TOWNS = frozenset(
-    w.lower()
-    for words in (lexicon.UNIT_HEADS, lexicon.FORMATION_HEADS, lexicon.INSTITUTION_HEADS, lexicon.MECHANISM_HEADS,
-                  lexicon.TITLE_WORDS, lexicon.SITE_NOUNS, lexicon.PLACE_NOUNS, lexicon.PEOPLES, lexicon.GIVEN_NAMES)
-    for w in words
-)  # fmt: skip
-
-
-def town(name: str) -> bool:
-    """A town's name the tagger took for an organisation ("N'Djamena", "Santiago de Chile")."""
-    return places.city(name) and (" " in name or name.lower() not in _NOT_TOWNS)
-
-
-def _towns(doc: Doc) -> Iterator[Candidate]:
-    """A town the tagger left untagged, named after a word of place ("moved from Gulu to Entebbe")."""
-    for t in doc:
-        if t.lower_ not in lexicon.PLACE_WORDS or t.lower_ == "of" or t.i + 1 >= len(doc):
-            continue
-        for end in range(min(t.i + 4, len(doc)), t.i + 1, -1):
-            span = doc[t.i + 1 : end]
-            if all(w.pos_ == "PROPN" and not w.ent_type_ for w in span) and town(span.text):
-                yield Candidate(t.i + 1, end, "Location", NER)
-                break
-
-
 # Words after "the court in/of ..." that make it another court: "the court in the retrial", "of appeal".
 _ANOTHER_TRIAL = frozenset("retrial re-trial appeal appeals new second cassation".split())
 
@@ -610,9 +506,6 @@ def _charged(t: Token) -> bool:
     return any(a.lemma_.lower() in _CHARGE_WORDS for a in t.ancestors)
 
 
-_CHARGE_WORDS = frozenset("charge count accuse indict convict acquit guilty try prosecute sentence".split())
-
-
 def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> list[Candidate]:
     """The places coordinated with a crime's place ("in Nyakabiga and Musaga"), a name the tagger took for a
     person among them too."""
@@ -638,7 +531,7 @@ def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) ->
     if c is None and obj.pos_ == "PROPN" and not any(x.ent_type_ or x.i in by_token for x in obj.subtree):
         start = min([obj.i, *(x.i for x in obj.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
         words = {w.text for w in obj.doc[start : obj.i + 1]}
-        titled = words & (_PERSON_TITLES | _HONORIFICS | lexicon.TITLE_WORDS)
+        titled = words & (lexicon.PERSON_TITLES | lexicon.HONORIFICS | lexicon.TITLE_WORDS)
         if titled or any(lexicon.canonical_rank(w) for w in words):
             return None  # "the killing of Prime Minister X": the name follows
         c = Candidate(start, obj.i + 1, "Location", NER)
@@ -647,7 +540,7 @@ def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) ->
     name = obj.doc[c.start : c.end].text
     if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name) or people(name):
         return None
-    if not (person_shaped(name) or (c.end - c.start == 1 and obj.is_title and obj.lower_ not in _NOT_TOWNS)):
+    if not (person_shaped(name) or (c.end - c.start == 1 and obj.is_title and obj.lower_ not in NOT_TOWNS)):
         return None
     c.label, c.attrs = "Person", {}
     return c
@@ -884,7 +777,7 @@ class EntityRecognizer:
         candidates: list[Candidate] = [
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
-            *_persons(doc, text), *_ner(doc), *_towns(doc), *_described_persons(doc),
+            *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

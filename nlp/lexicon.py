@@ -129,6 +129,16 @@ COMMAND_WORDS = frozenset(
     "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman "
     "president".split()
 )
+# Titles written before a person's name, which are no part of it ("President X", "Judge Y").
+PERSON_TITLES = frozenset(
+    "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
+    "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
+)
+# Words of address before a name, religious ones among them: none is a given name.
+HONORIFICS = frozenset(
+    "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint "
+    "Madam Madame Monsieur Mme Mlle Don Doña Señor Señora Herr Frau Dr Doctor Professor Judge Justice".split()
+)
 # Nouns that describe a person in apposition ("X, a former officer of the RUF", "X, a journalist"): X is a
 # person, whatever the tagger said of the name.
 PERSON_NOUNS = frozenset(

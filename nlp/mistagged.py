@@ -1,0 +1,110 @@
+"""Names the tagger cut or mistyped, read again from the words around them (issue 22): a town it took for an
+organisation, a nationality or nothing (GeoNames' towns, nlp/places.py), a given name or a surname it left out
+of a person's name, a name an apposition describes as a person's, a place named after a noun of its dwellers.
+nlp.entities proposes what these find beside the tagger's own entities; the more specific rule wins there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from nlp import lexicon, places
+from nlp.candidates import NER, Candidate
+from nlp.names import not_a_name, person_shaped
+
+# Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
+# "Officer", "Carmen"): a name of one such word is left to the tagger.
+NOT_TOWNS = frozenset(
+    w.lower()
+    for words in (lexicon.UNIT_HEADS, lexicon.FORMATION_HEADS, lexicon.INSTITUTION_HEADS, lexicon.MECHANISM_HEADS,
+                  lexicon.TITLE_WORDS, lexicon.SITE_NOUNS, lexicon.PLACE_NOUNS, lexicon.PEOPLES, lexicon.GIVEN_NAMES)
+    for w in words
+)  # fmt: skip
+
+
+def town(name: str) -> bool:
+    """A town's name the tagger took for an organisation ("N'Djamena", "Santiago de Chile")."""
+    return places.city(name) and (" " in name or name.lower() not in NOT_TOWNS)
+
+
+def towns(doc: Doc) -> Iterator[Candidate]:
+    """A town the tagger left untagged, named after a word of place ("moved from Gulu to Entebbe")."""
+    for t in doc:
+        if t.lower_ not in lexicon.PLACE_WORDS or t.lower_ == "of" or t.i + 1 >= len(doc):
+            continue
+        for end in range(min(t.i + 4, len(doc)), t.i + 1, -1):
+            span = doc[t.i + 1 : end]
+            if all(w.pos_ == "PROPN" and not w.ent_type_ for w in span) and town(span.text):
+                yield Candidate(t.i + 1, end, "Location", NER)
+                break
+
+
+def given_names(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name begins when the tagger left its first words out ("Dirk Coetzee commanded",
+    tagged "Coetzee"): capitalised proper nouns of no other entity, compounds of the name, none a rank, a
+    title or a word of organisations."""
+    while start > 0:
+        w = doc[start - 1]
+        if not (w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.is_title):
+            break
+        if w.ent_type_ or {w.text, w.text.removesuffix("s")} & (lexicon.PERSON_TITLES | lexicon.HONORIFICS):
+            break  # "Judges Cuno Tarfusser", "Sister Maria Kisito"
+        if lexicon.canonical_rank(w.text) or not_a_name(w.text):
+            break
+        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS:
+            break
+        start -= 1
+    return start
+
+
+def surnames(doc: Doc, end: int) -> int:
+    """Where a person's name ends when the tagger cut its last words off ("General Rafael Flores Lima",
+    tagged "Rafael", then "Lima" a place): the capitalised proper nouns the name's last word is a compound
+    of, none of a word of units or organisations."""
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        w = doc[end]
+        if not (w.pos_ == "PROPN" and w.is_title) or w.ent_type_ in {"DATE", "NORP"}:
+            break
+        if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.AGENCY_HEADS | lexicon.INSTITUTION_HEADS:
+            break
+        if w.text in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS or lexicon.canonical_rank(w.text):
+            break  # "Rear Admiral X Commander Fleet Support Group": a title follows the name
+        if w.ent_type_ and w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ == "I":
+            break  # another entity of several words begins
+        end += 1
+    return end
+
+
+# Nouns of those who live in a place, named after "of": "the population of Tigray", "the inhabitants of X".
+_DWELLERS = frozenset("population populations inhabitants residents people citizens villagers".split())
+
+
+def of_a_place(t: Token) -> bool:
+    """A single name after "of" that a noun of a place or of its dwellers governs ("the population of
+    Tigray", "the district of Kailahun"): a place, whoever the tagger took it for."""
+    of = t.head
+    return (
+        t.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.lower_ in _DWELLERS or of.head.lower_ in lexicon.PLACE_NOUNS)
+    )
+
+
+def described_persons(doc: Doc) -> Iterator[Candidate]:
+    """A name the tagger left untagged that an apposition describes as a person ("Gibril Massaquoi, a former
+    officer of the RUF, was acquitted"): capitalised proper nouns of a person's shape."""
+    for t in doc:
+        if (
+            t.pos_ != "PROPN"
+            or t.ent_type_
+            or not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
+            )
+        ):
+            continue
+        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_)])
+        span = doc[start : t.i + 1]
+        if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
+            yield Candidate(start, t.i + 1, "Person", NER)
