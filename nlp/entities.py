@@ -33,10 +33,11 @@ from spacy.util import registry
 from nlp import lexicon, places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
+from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
-from nlp.mistagged import NOT_TOWNS, described_persons, given_names, of_a_place, surnames, town, towns
+from nlp.mistagged import described_persons, given_names, of_a_place, surnames, town, towns
 from nlp.names import (
     ORDINAL,
     cue_kind,
@@ -253,12 +254,6 @@ def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, s
 
 
 _CHARGED = charged_phrases()
-# The words of a charge or a verdict: a crime type named after them ("convicted of murder", "charged with
-# rape", "four counts of murder") is the legal category, not a word of ordinary prose.
-_CHARGE_WORDS = frozenset(
-    "convict acquit charge accuse indict guilty count crime conviction acquittal responsible liable "
-    "prosecute try".split()
-)
 
 
 def _charged_crimes(doc: Doc, named: Iterable[Candidate]) -> Iterator[Candidate]:
@@ -278,8 +273,8 @@ def _charged_crimes(doc: Doc, named: Iterable[Candidate]) -> Iterator[Candidate]
             prep is not None
             and prep.lower_ in {"of", "with", "for"}
             and (
-                prep.head.lemma_.lower() in _CHARGE_WORDS
-                or (prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in _CHARGE_WORDS)
+                prep.head.lemma_.lower() in lexicon.CHARGE_WORDS
+                or (prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in lexicon.CHARGE_WORDS)
             )
         )
         listed = any(x.i in crime_tokens for x in (head, *head.conjuncts))
@@ -405,30 +400,6 @@ def _titles(text: str, persons: list[Span]) -> None:
             span._.acg.setdefault("title", m.group("title"))
 
 
-def _group(t: Token, by_token: dict[int, Candidate]) -> bool:
-    """The object of "the killing of ...": people named as a group ("civilians", "1,771 Maya Ixil people",
-    "the Hadjerai"), not a place (the place of the crime), a person (nlp.victims names that crime) or a
-    pronoun."""
-    found = by_token.get(t.i)
-    if found is not None and found.label in {"Location", "Person", "DATE", "CrimeType"}:
-        return False
-    return t.pos_ in {"NOUN", "PROPN"} and not any(
-        (c := by_token.get(x.i)) is not None and c.label == "Person" for x in t.subtree
-    )
-
-
-def _phrase_end(prep: Token) -> int:
-    """Where a prepositional phrase ends, before a comma or a clause of its own."""
-    end = prep.i + 1
-    for x in prep.subtree:
-        if x.i < prep.i:
-            continue
-        if x.is_punct or (x.dep_ in {"relcl", "acl", "appos", "cc"} and x.i > prep.i + 1 and x.head.dep_ != "pobj"):
-            break
-        end = x.i + 1
-    return end
-
-
 def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Names after a noun of place are places, whatever the tagger made of them: "the municipalities of
     Nebaj, Chajul and Cotzal", "the department of El Quiché"."""
@@ -452,187 +423,6 @@ def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                     start = min([n.i, *(c.i for c in n.lefts if c.dep_ == "compound")])
                     added.append(Candidate(start, n.i + 1, "Location", EVENT))
     return sorted([*chosen, *added], key=lambda c: c.start)
-
-
-def _places_of(prep: Token, by_token: dict[int, Candidate]) -> list[Candidate]:
-    """The places a phrase "in ..." names: its object, or the names after its noun of place ("in the
-    municipalities of Nebaj, Chajul and Cotzal"), with those coordinated."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    if objs and objs[0].lower_ in lexicon.PLACE_NOUNS:
-        objs = [x for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
-                if x.dep_ == "pobj"]  # fmt: skip
-    names = [*objs, *(x for o in objs for x in o.conjuncts)]
-    found = [c for n in names if (c := by_token.get(n.i)) is not None and c.label == "Location"]
-    return list({id(c): c for c in found}.values())
-
-
-def _coded(name: str) -> bool:
-    return any(ch.isdigit() for ch in name)
-
-
-def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candidate | None:
-    """The place a crime's "at/in/on X" names, when the tagger did not say it is one: an untagged proper
-    name ("the massacre at Dos Erres"), a name taken for a person with no rank or title, or for an
-    organisation of no known kind and no number after "at" or "in" ("the executions at Choeung Ek"; after
-    "on", a person is the one attacked), or the proper name before a noun of a site ("the massacre at
-    Kabarondo church"). A new candidate, or the one retyped."""
-    name = obj
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.SITE_NOUNS:
-        names = [c for c in obj.lefts if c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"}]
-        if not names:
-            return None
-        name = names[-1]
-    if name.tag_ not in {"NNP", "NNPS"} or name.ent_type_ == "DATE" or people(name.text):
-        return None
-    c = by_token.get(name.i)
-    if c is None:
-        start = min([name.i, *[x.i for x in name.lefts if x.dep_ == "compound" and x.tag_ in {"NNP", "NNPS"}]])
-        if any(by_token.get(i) is not None for i in range(start, name.i)) or _coded(obj.doc[start : name.i + 1].text):
-            return None  # a name with a number is a unit's or a prison's ("torture at S-21")
-        return Candidate(start, name.i + 1, "Location", EVENT)
-    coded = _coded(obj.doc[c.start : c.end].text)
-    if c.label == "Person" and coded:
-        c.label, c.attrs = "Organization", {"kind": "other"}  # "S-21" is no one's name: a unit's, a prison's
-    unknown_org = c.label == "Organization" and c.attrs.get("kind") in {None, "other"}
-    unnamed_place = (c.label == "Person" and not c.attrs) or (unknown_org and not coded)
-    if prep != "on" and unnamed_place:
-        c.label, c.attrs = "Location", {}
-    return c if c.label == "Location" else None
-
-
-def _charged(t: Token) -> bool:
-    """A crime named in a charge, a count or a verdict ("charges of murder and persecution against the two
-    men"): whom it is against is the accused, not whom it was done to."""
-    return any(a.lemma_.lower() in _CHARGE_WORDS for a in t.ancestors)
-
-
-def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> list[Candidate]:
-    """The places coordinated with a crime's place ("in Nyakabiga and Musaga"), a name the tagger took for a
-    person among them too."""
-    return [p for x in obj.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
-
-
-# Verbs of carrying out a crime, which no crime's name holds before its noun (the tagger may call them adjectives).
-_CARRY_OUT_VERBS = frozenset("commit commits committed perpetrate perpetrates perpetrated conducted".split())
-# Crimes done to one person, named after "of" in the singular ("the murder of X"): X is whom it was done to.
-_PERSONAL_HARMS = frozenset(
-    "murder assassination execution torture abduction kidnapping disappearance rape killing death shooting".split()
-)
-
-
-def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) -> Candidate | None:
-    """The one a crime against a person was done to, named after "of", whom the tagger took for a place or
-    an organisation of no known kind, or left untagged ("the murder of Mxenge", "the assassination of
-    Letelier", "the torture of Nkosi"): a person, never the crime's place. A country, a province, a town or
-    a people stays what it is."""
-    if crime.lemma_.lower() not in _PERSONAL_HARMS or crime.tag_ != "NN":
-        return None
-    c = by_token.get(obj.i)
-    if c is None and obj.pos_ == "PROPN" and not any(x.ent_type_ or x.i in by_token for x in obj.subtree):
-        start = min([obj.i, *(x.i for x in obj.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
-        words = {w.text for w in obj.doc[start : obj.i + 1]}
-        titled = words & (lexicon.PERSON_TITLES | lexicon.HONORIFICS | lexicon.TITLE_WORDS)
-        if titled or any(lexicon.canonical_rank(w) for w in words):
-            return None  # "the killing of Prime Minister X": the name follows
-        c = Candidate(start, obj.i + 1, "Location", NER)
-    if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
-        return None
-    name = obj.doc[c.start : c.end].text
-    if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name) or people(name):
-        return None
-    if not (person_shaped(name) or (c.end - c.start == 1 and obj.is_title and obj.lower_ not in NOT_TOWNS)):
-        return None
-    c.label, c.attrs = "Person", {}
-    return c
-
-
-def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
-    """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
-    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
-    for t in doc:
-        if t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
-        left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
-        # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
-        left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
-        right = t.i + 1
-        places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
-        named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
-        at_unit = of_group = False
-        after = [doc[t.i + 1]] if t.dep_ == "dobj" and t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.head.i else []
-        for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on", "against"}:
-                objs = [o for o in prep.children if o.dep_ == "pobj"]
-                placed = False
-                if objs and prep.lower_ == "of" and (harmed := _harmed_by_name(t, objs[0], by_token)) is not None:
-                    if harmed.start not in by_token:  # "the murder of Mxenge", tagged a place or not at all
-                        yield harmed
-                        by_token.update(dict.fromkeys(range(harmed.start, harmed.end), harmed))
-                    continue
-                site = _place_named(objs[0], prep.lower_, by_token) if objs and prep.lower_ != "of" else None
-                if site is not None and site.start not in by_token:
-                    yield site
-                    by_token.update(dict.fromkeys(range(site.start, site.end), site))
-                if site is not None:
-                    places.append(site)
-                    right = max(right, site.end, objs[0].i + 1)
-                    placed = True
-                elif objs and prep.lower_ == "at" and objs[0].i not in by_token and _coded(objs[0].text):
-                    unit = Candidate(objs[0].i, objs[0].i + 1, "Organization", EVENT, kind="other")
-                    yield unit  # "torture at S-21": a prison or a unit known by its code, untagged
-                    by_token[objs[0].i] = unit
-                    right = max(right, unit.end)
-                    at_unit = True
-                elif objs and (c := by_token.get(objs[0].i)) and c.label == "Location":
-                    places.append(c)
-                    right = max(right, c.end)
-                    placed = True
-                elif objs and (c := by_token.get(objs[0].i)) and c.label == "Organization" and prep.lower_ == "at":
-                    right = max(right, c.end)  # "torture at S-21": where it was done, a unit's prison
-                    at_unit = True
-                elif prep.lower_ in {"in", "at"} and (listed := _places_of(prep, by_token)):
-                    places.extend(listed)  # "in the municipalities of Nebaj, Chajul and Cotzal"
-                elif (
-                    objs
-                    and prep.lower_ in {"of", "against"}
-                    and prep.head.i == t.i
-                    and _group(objs[0], by_token)
-                    and (prep.lower_ == "of" or not _charged(t))
-                ):
-                    right = max(
-                        right, _phrase_end(prep)
-                    )  # "the killing of 1,771 Maya Ixil people", "rape against women"
-                    of_group = True
-                    # and where or when, written next ("the repression of the Hadjerai in 1987")
-                    while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":
-                        if _phrase_end(doc[right]) <= doc[right].right_edge.i:
-                            break  # a phrase cut by a comma ("in the districts of A, B and C") stays out whole
-                        right = _phrase_end(doc[right])
-                for more in _conjoined_places(objs[0], prep.lower_, by_token) if placed else []:
-                    if more.start not in by_token:  # "the killings in Nyakabiga and Musaga"
-                        yield more
-                        by_token.update(dict.fromkeys(range(more.start, more.end), more))
-                    places.append(more)
-                    right = max(right, more.end)
-        if not (places or named or at_unit or of_group):
-            continue
-        if (same := by_token.get(left)) is not None and (same.start, same.end) == (left, right):
-            continue  # "acquitted him of genocide in X": a crime type, named so (one span, one set of attributes)
-        by: list[tuple[int, int]] = []
-        if not places and named:
-            # "the Lukodi massacre": the proper noun before a crime noun is its place, unless it names a force
-            first, last = named[0], named[-1] + 1
-            owner = by_token.get(first)
-            if owner is not None and owner.label == "Organization" and owner.attrs.get("kind") not in {None, "other"}:
-                by.append((owner.start, owner.end))
-            elif owner is None or owner.label in {"Location", "Organization"}:
-                if owner is not None and owner.label == "Organization":
-                    owner.label, owner.attrs = "Location", {}
-                elif owner is None:
-                    yield Candidate(first, last, "Location", EVENT)
-                places.append(Candidate(first, last, "Location", EVENT))
-        yield Candidate(left, right, "Crime", EVENT, places=[(p.start, p.end) for p in places], by=by)
 
 
 def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
@@ -789,12 +579,12 @@ class EntityRecognizer:
         _surnames_retyped(doc, chosen, parties)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
-        found = list(_crimes(doc, chosen))
+        found = list(named_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
         harmed = [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
-        crimes = _select(doc, _with_victims(crimes, harmed))
+        crimes = _select(doc, with_victims(crimes, harmed))
         for c in (c for c in crimes if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
             # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
             if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:
@@ -802,23 +592,6 @@ class EntityRecognizer:
         spans = write_spans(doc, [*chosen, *crimes, *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc
-
-
-def _with_victims(crimes: list[Candidate], harmed: list[Candidate]) -> list[Candidate]:
-    """A crime made from a harm done to named persons ("the murder of X") inside a crime named as an event
-    ("the car-bomb murder of X in Washington") gives the event its victims, and is dropped; one that holds
-    the event gives itself the event's places and perpetrators."""
-    out = list(crimes)
-    for h in harmed:
-        outer = next((c for c in crimes if c.start <= h.start and h.end <= c.end), None)
-        if outer is not None:
-            outer.attrs.setdefault("victims", []).extend(h.attrs.get("victims", []))
-            continue
-        for inner in (c for c in crimes if h.start <= c.start and c.end <= h.end):
-            for key in ("places", "by"):
-                h.attrs.setdefault(key, []).extend(inner.attrs.get(key, []))
-        out.append(h)
-    return out
 
 
 def write_spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:

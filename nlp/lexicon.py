@@ -139,6 +139,12 @@ HONORIFICS = frozenset(
     "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint "
     "Madam Madame Monsieur Mme Mlle Don Doña Señor Señora Herr Frau Dr Doctor Professor Judge Justice".split()
 )
+# The words of a charge or a verdict: a crime type named after them ("convicted of murder", "charged with
+# rape", "four counts of murder") is the legal category, not a word of ordinary prose.
+CHARGE_WORDS = frozenset(
+    "convict acquit charge accuse indict guilty count crime conviction acquittal responsible liable "
+    "prosecute try".split()
+)
 # Nouns that describe a person in apposition ("X, a former officer of the RUF", "X, a journalist"): X is a
 # person, whatever the tagger said of the name.
 PERSON_NOUNS = frozenset(
