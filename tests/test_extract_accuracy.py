@@ -74,7 +74,8 @@ FLOORS_FR_HELD_OUT = {"entities": 0.721, "relations": 0.203}
 # The German recogniser (nlp/german, on spaCy's blank German: entities only) on tests/nlp_dev_de, 10
 # documents, 4 held out, first measured on 2026-12-04 (entities 0.512, held out 0.442, with its first rules).
 DEV_DE = ROOT / "tests" / "nlp_dev_de"
-FLOORS_DE = {"entities": 0.602}
+# Then 0.605 (session 22: a town after "in", "aus" or "nach" whatever its ending); held out 0.469.
+FLOORS_DE = {"entities": 0.605}
 FLOORS_DE_HELD_OUT = {"entities": 0.469}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 FLOORS_ES = {"entities": 0.706}

@@ -200,3 +200,13 @@ def test_upload_refuses_a_language_without_a_pipeline(server: Server) -> None:
     assert "language: there is no pipeline for Italian" in given.text
     assert detected["documents"] == 0
     assert "written in Italian (it, probability 1.00)" in detected["skipped"][0]
+
+
+def test_a_town_after_a_german_preposition_of_place_is_a_place_whatever_its_ending(extractor: Extractor) -> None:
+    """ "in Aachen", "nach Münster": a town (GeoNames, nlp/places.py) is a place even where its ending is a
+    German noun's, which the recogniser otherwise leaves alone."""
+    result = extractor.extract_text(
+        "Der Angeklagte wurde im Jahr 2019 in Aachen festgenommen und später nach Münster gebracht.", language="de"
+    )
+    found = {(e.type, e.name) for e in result.entities}
+    assert {("Location", "Aachen"), ("Location", "Münster")} <= found

@@ -43,6 +43,7 @@ from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
 from nlp.german import lexicon
+from nlp.mistagged import town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 DATE = re.compile(
@@ -199,6 +200,8 @@ def _places(doc: Doc) -> Iterator[Candidate]:
         if t.text in known or (t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known):
             end = t.i + 2 if t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known else t.i + 1
             yield Candidate(t.i, end, "Location", NER + 1)
+        elif t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and town(t.text):
+            yield Candidate(t.i, t.i + 1, "Location", NER)  # "in Bremen": a town, whatever its ending
         elif (
             t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and t.text[:1].isupper() and t.is_alpha
             and t.lower_ not in lexicon.NOT_PLACES and not t.lower_.endswith(lexicon.NOUN_ENDINGS)
