@@ -51,8 +51,8 @@ def inside(span: Span, t: Token) -> bool:
 
 
 def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
-    """Lower-cased words and lemmas on the path, the objects of its verbs ("assumed command") and the words
-    joined to its words ("the founder and leader of")."""
+    """Lower-cased words and lemmas on the path, the objects of its verbs ("assumed command"), the words
+    joined to its words ("the founder and leader of") and the post a "whose" owns ("whose commander was")."""
     words: set[str] = set()
     for t in path:
         if any(inside(e, t) for e in ends):
@@ -61,6 +61,9 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
         for c in t.children:
             # "assumed command", and the nouns joined to one on the path ("the founder and leader of")
             if c.dep_ in {"dobj", "prt", "attr", "conj"} and not any(inside(e, c) for e in ends):
+                words.update({c.lower_, c.lemma_.lower()})
+            # "the division, whose commander was X": the subject a copula's "whose" owns names the post
+            if c.dep_ == "nsubj" and t.lemma_ == "be" and any(x.lower_ == "whose" for x in c.children):
                 words.update({c.lower_, c.lemma_.lower()})
     return words
 

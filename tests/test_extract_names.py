@@ -175,6 +175,10 @@ def test_a_clause_about_what_something_has_posts_no_one_outside_it(extractor: Ex
     ))  # fmt: skip
     assert not any(s == "Pauline Kamanzi" and o == "Interahamwe" for s, _, o in found)
     assert not any(s == "Ali Hamdan" and o == "4th Armoured Division" for s, _, o in found)
+    own = relations(extractor.extract_text(
+        "The 4th Armoured Division, whose commander was General Maher Khalil, shelled the town."
+    ))  # fmt: skip
+    assert ("Maher Khalil", "commands", "4th Armoured Division") in own  # the post the clause names
 
 
 def test_whom_a_crime_is_by_when_the_parser_hangs_by_on_the_verb(extractor: Extractor) -> None:
