@@ -90,6 +90,7 @@ class Coreference:
         self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
         self._by_prefix: dict[tuple[str, ...], list[_Cluster]] = {}  # persons by their first three words or more
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
+        self._authors: dict[str, tuple[int, _Cluster] | None] = {}  # head -> the first body of inquiry so headed
         self._made = 0
 
     def _index(self, c: _Cluster, name: str) -> None:
@@ -153,14 +154,17 @@ class Coreference:
     def _author(self, head: str, before: int) -> _Cluster | None:
         """The body a report names itself by, capitalised ("the Commission", "the Mission"): the first body of
         inquiry of the document with that head, whatever other commissions were named since ("the Commission
-        recalls the findings of the Ethiopian Human Rights Commission. The Commission examined ...")."""
-        firsts = [
-            (min(x.start for x in c.mentions), c) for c in self.clusters
-            if c.alive and c.type == "Mechanism" and c.attrs.get("kind") == "fact_finding"
-            and any(head in name_key(n).split() for n in c.names)
-        ]  # fmt: skip
-        firsts = [f for f in firsts if f[0] < before]
-        return min(firsts, key=lambda f: f[0])[1] if firsts else None
+        recalls the findings of the Ethiopian Human Rights Commission. The Commission examined ..."). Found once
+        per head: descriptions are read after every name of the document."""
+        if head not in self._authors:
+            firsts = [
+                (min(x.start for x in c.mentions), c) for c in self.clusters
+                if c.alive and c.type == "Mechanism" and c.attrs.get("kind") == "fact_finding"
+                and any(head in name_key(n).split() for n in c.names)
+            ]  # fmt: skip
+            self._authors[head] = min(firsts, key=lambda f: f[0]) if firsts else None
+        first = self._authors[head]
+        return first[1] if first is not None and first[0] < before else None
 
     def _describe(self, m: Mention) -> _Cluster | None:
         """The nearest entity before `m` (by the end of its last mention before `m`; the earliest made among
