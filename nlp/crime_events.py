@@ -133,6 +133,18 @@ def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) ->
     return c
 
 
+def _verb_of(crime: Token) -> int | None:
+    """The verb whose object a crime noun is, directly ("described torture") or through a preposition
+    ("subjected to torture", "took part in the massacre"), but not a verdict's or a charge's ("convicted of
+    murder in Kigali": the court's town is not the crime's)."""
+    if crime.dep_ == "dobj":
+        return crime.head.i
+    prep = crime.head
+    if crime.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" and not _charged(crime):
+        return prep.head.i
+    return None
+
+
 def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -147,7 +159,7 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
         named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
         at_unit = of_group = False
-        after = [doc[t.i + 1]] if t.dep_ == "dobj" and t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.head.i else []
+        after = [doc[t.i + 1]] if t.i + 1 < len(doc) and doc[t.i + 1].head.i == _verb_of(t) else []
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "of", "on", "against"}:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]

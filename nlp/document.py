@@ -537,6 +537,7 @@ def assemble(
             problems.append(str(e))
     for r in appeals:
         _appeal(r, coref, ids, merged, text)
+    _no_act_of_a_verdict_undone(merged)
     _occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
@@ -620,7 +621,9 @@ def _appeal(r: dict[str, Any], coref: Coreference, ids: dict[int, str], merged: 
     if subject is None or court is None:
         return
     s, appeal_court = ids[id(subject)], ids[id(court)]
-    earlier = [rel for (a, p, o), rel in merged.items() if a == s and p == r["predicate"] and o != appeal_court]
+    when = r["attributes"].get("date")
+    earlier = [rel for (a, p, o), rel in merged.items() if a == s and p == r["predicate"] and o != appeal_court
+               and not _later(rel.attributes.get("date"), when)]  # fmt: skip
     if len(earlier) != 1:
         return
     start, end = r["evidence"]
@@ -628,6 +631,31 @@ def _appeal(r: dict[str, Any], coref: Coreference, ids: dict[int, str], merged: 
     earlier[0].attributes["verdict"] = r["attributes"]["verdict"]
     if evidence not in earlier[0].evidence:
         earlier[0].evidence.append(evidence)
+
+
+def _later(judged: str | None, appealed: str | None) -> bool:
+    """A judgment dated after the appeal's own date, at the precision both share, is not the one it undid
+    ("sentenced in 1986 ... the Supreme Court annulled his conviction in 1987"; a 2006 verdict stands)."""
+    if not judged or not appealed:
+        return False
+    n = min(len(judged), len(appealed))
+    return judged[:n] > appealed[:n]
+
+
+def _no_act_of_a_verdict_undone(merged: dict[tuple[str, str, str], Relation]) -> None:
+    """What a conviction alone said its party did to a crime ("convicted X of aiding and abetting the murders
+    of the siege") goes when the document tells of that party's acquittal or of a conviction reversed or
+    annulled, and of no conviction that stands: which judgment the act stood on, the text may not say. One
+    acquitted of some counts and convicted of others ("convicted of war crimes for killings in Y, and
+    acquitted of two murders") keeps it."""
+    undone = {s for (s, p, _), r in merged.items()
+              if p == "acquitted_by" or (p == "convicted_by" and r.attributes.get("verdict") in _APPEALS)}  # fmt: skip
+    undone -= {
+        s for (s, p, _), r in merged.items() if p == "convicted_by" and r.attributes.get("verdict") not in _APPEALS
+    }
+    for key in [k for k, r in merged.items() if k[0] in undone and r.method.endswith(":verdict-crime")
+                and (r.confidence or 0.0) <= 0.5]:  # fmt: skip
+        del merged[key]
 
 
 def _entity_attrs(onto: Ontology, type_: str, attrs: dict[str, Any]) -> dict[str, Any]:

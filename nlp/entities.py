@@ -37,7 +37,7 @@ from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
-from nlp.mistagged import described_persons, given_names, of_a_place, surnames, town, towns
+from nlp.mistagged import described_persons, given_names, judged_persons, of_a_place, surnames, town, towns
 from nlp.names import (
     ORDINAL,
     cue_kind,
@@ -577,6 +577,7 @@ class EntityRecognizer:
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
         _surnames_retyped(doc, chosen, parties)
+        judged_persons(doc, chosen)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(named_crimes(doc, chosen))

@@ -323,7 +323,8 @@ THE_PLACES = frozenset({"Hague", "Gambia", "Bahamas"})
 # Sites a proper name names, where crimes are said to happen ("the massacre at Kabarondo church").
 SITE_NOUNS = frozenset(
     "church churches parish hill hills school schools stadium camp camps prison prisons market hospital mosque "
-    "compound farm mine bridge cemetery plantation base barracks".split()
+    "compound farm mine bridge cemetery plantation base barracks convent monastery cathedral chapel seminary "
+    "temple headquarters office garage hotel factory warehouse station airport stadium palace residence".split()
 )
 CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "

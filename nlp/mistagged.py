@@ -108,3 +108,27 @@ def described_persons(doc: Doc) -> Iterator[Candidate]:
         span = doc[start : t.i + 1]
         if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
             yield Candidate(start, t.i + 1, "Person", NER)
+
+
+# Verbs whose object is a person judged: never a place, whatever the tagger said.
+_JUDGED_BY = frozenset("convict acquit sentence indict".split())
+
+
+def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
+    """Names the tagger took for places or organisations of no known kind that a verdict judges ("the High
+    Court convicted Coetzee, Nofomela and Tshikalanga of murder", each tagged a place), retyped persons: one
+    word or a person's shape, none a known country, province, town or people."""
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    for t in doc:
+        if t.lemma_.lower() not in _JUDGED_BY or t.pos_ != "VERB":
+            continue
+        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for o in [*objects, *(x for y in objects for x in y.conjuncts)]:
+            c = by_token.get(o.i)
+            if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
+                continue
+            name = doc[c.start : c.end].text
+            if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name):
+                continue
+            if o.pos_ == "PROPN" and (c.end - c.start == 1 or person_shaped(name)):
+                c.label, c.attrs = "Person", {}

@@ -310,7 +310,7 @@ def verdicts(s: Sentence) -> None:
             if to is not None:
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
         if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
-            _kinds_of_conviction(s, t)
+            _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
         for party in parties:
             if case is not None and predicate != "charged_by":
                 s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
@@ -368,11 +368,20 @@ def verdict_after_clause(s: Sentence) -> None:
                crime_types=crimes, verdict=verdict)  # fmt: skip
 
 
-def _kinds_of_conviction(s: Sentence, verdict: Token) -> None:
+# What a conviction's mode of liability says its party did to the crime it names; a superior's
+# responsibility or an attempt say neither.
+_DONE_BY_MODE = {None: "perpetrated", "commission": "perpetrated", "direct_perpetration": "perpetrated",
+                 "co_perpetration": "perpetrated", "indirect_perpetration": "perpetrated",
+                 "joint_criminal_enterprise": "perpetrated", "ordering": "ordered", "aiding_abetting": "aided",
+                 "accessory": "aided"}  # fmt: skip
+
+
+def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode: str | None) -> None:
     """A conviction of a crime type for a crime: "convicted X of genocide and extermination for the massacre
     at Nyanza" says the court held the massacre to be genocide and extermination (of_type). Only the crime
-    types and crimes of the verdict's own phrases; who did it is not said by a conviction (its mode of
-    liability may be a superior's)."""
+    types and crimes of the verdict's own phrases. Whom it convicted did the crime as its mode of liability
+    says (perpetrated when none is named, ordered, aided), possibly only (0.5): a conviction that names no
+    mode may rest on a superior's responsibility, and a superior's names no act."""
     # the verdict's phrases, or its party's, where the parser hangs them ("convicted X of murder")
     heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
     own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
@@ -387,6 +396,13 @@ def _kinds_of_conviction(s: Sentence, verdict: Token) -> None:
     for crime in crimes:
         for kind in kinds:
             s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
+        done = _DONE_BY_MODE.get(mode)
+        if any(x.lower_ in {"latter", "former"} and x.dep_ != "amod" for x in verdict.sent):
+            done = None  # "A and B were found guilty, the latter for the massacre at X": which party, left unsaid
+        if done is None:
+            continue
+        for party in (p for p in parties if p.label_ in AGENTS):
+            s.emit(party, done, crime, 0.5, "verdict-crime")
 
 
 def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:

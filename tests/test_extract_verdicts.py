@@ -1,0 +1,88 @@
+"""What a verdict says of its parties and of the crime it names (nlp.relations `_kinds_of_conviction`,
+nlp.mistagged `judged_persons`, nlp.document `_appeal` and `_no_act_of_a_verdict_undone`), and where a crime
+the verdict's sentence names took place (nlp.crime_events). Real en_core_web_sm and the project's components,
+on sentences written for these tests (none from a development document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def relations(result: Extraction) -> dict[tuple[str, str, str], float | None]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+
+
+def test_who_was_convicted_of_a_crime_possibly_perpetrated_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "In March 2004 the High Court of Lamaria convicted Okello, Ssempa and Mugisha of the murder of Tumusiime."
+    ))  # fmt: skip
+    for name in ("Okello", "Ssempa", "Mugisha"):  # surnames the tagger takes for places: a verdict judges persons
+        assert (name, "convicted_by", "High Court of Lamaria") in found
+        # possible only: a conviction that names no mode of liability may rest on a superior's responsibility
+        assert found[(name, "perpetrated", "murder of Tumusiime")] == 0.5
+
+
+def test_a_convictions_mode_of_liability_says_what_its_party_did(extractor: Extractor) -> None:
+    aided = relations(extractor.extract_text(
+        "The Trial Chamber convicted Colonel Dario Vukic of aiding and abetting the shelling of Vukovar."
+    ))  # fmt: skip
+    assert ("Dario Vukic", "aided", "shelling of Vukovar") in aided
+    assert ("Dario Vukic", "perpetrated", "shelling of Vukovar") not in aided
+    superior = relations(extractor.extract_text(
+        "The Trial Chamber convicted General Marko Ilic, as a superior, of failing to punish the shelling of Vukovar."
+    ))  # fmt: skip
+    assert not [k for k in superior if k[0] == "Marko Ilic" and k[1] in {"perpetrated", "aided", "ordered"}]
+
+
+def test_a_verdict_that_parts_its_crimes_among_its_parties_gives_none_of_them_an_act(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Pedro Alvarado and Juan Mendez were each found guilty of genocide, the latter for the massacre at "
+        "the Kanyosha church."
+    ))  # fmt: skip
+    assert not [k for k in found if k[1] == "perpetrated"]
+
+
+def test_an_act_read_from_a_conviction_later_reversed_is_not_asserted(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On 3 May 2011 the Trial Chamber convicted General Dario Vukic of the shelling of Vukovar. On 9 June 2013 "
+        "the Appeals Chamber reversed his conviction and acquitted him."
+    ))  # fmt: skip
+    assert not [k for k in found if k[0] == "Dario Vukic" and k[1] == "perpetrated"]
+    # one acquitted of some counts and convicted of others keeps what the conviction said
+    kept = relations(extractor.extract_text(
+        "The Brussels Assize Court convicted Emile Ntawukuriryayo of the killings in Gisagara and acquitted him "
+        "of two murders."
+    ))  # fmt: skip
+    assert ("Emile Ntawukuriryayo", "perpetrated", "killings in Gisagara") in kept
+
+
+def test_an_annulment_undoes_no_verdict_given_after_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Ramón Ortiz was sentenced in 1985 to 20 years in prison, but in 1987 the Supreme Court of Lamaria "
+        "annulled his conviction. On 4 May 2008 the Federal Court of Lamaria convicted Ramón Ortiz of torture."
+    )
+    names = {e.id: e.name for e in result.entities}
+    verdicts = {names[r.object]: r.attributes.get("verdict") for r in result.relations if r.predicate == "convicted_by"}
+    assert verdicts.get("Federal Court of Lamaria") == "convicted"  # the 2008 verdict stands
+
+
+def test_a_crime_at_a_named_building_took_place_where_the_name_says(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The court found that the two officers had taken part in the massacre at the Nyamata convent."
+    ))  # fmt: skip
+    assert ("massacre at the Nyamata convent", "occurred_in", "Nyamata") in found
+
+
+def test_a_crime_named_after_a_verb_of_suffering_keeps_its_site(extractor: Extractor) -> None:
+    result = extractor.extract_text("At least 300 detainees were subjected to torture at Branch 227 in 2012.")
+    assert "torture at Branch 227" in {e.name for e in result.entities if e.type == "Crime"}
