@@ -22,7 +22,7 @@ from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
 from nlp.lexicon import GIVEN_NAMES, MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
-from nlp.sentence import METHOD, WITHIN
+from nlp.sentence import METHOD, SAME, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import entity_key, name_key
@@ -431,6 +431,27 @@ def _place_twins(coref: Coreference, place: _Cluster, name: str, roles: set[tupl
             _fold(coref, twin, place)
 
 
+def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
+    """ "X, also known as Y": Y's entity is X's (nlp.aliases), when both are of one type. Only an entity made of
+    that other name alone (and its parts) is joined whole; the name may have been read as someone else's
+    ("In Lon, alias Nath" after "the painter Vann Nath"): then that mention alone goes to X."""
+    for r in same:
+        at = (r["subject"][0], r["subject"][1])
+        alias, main = coref.by_mention.get(at), coref.by_mention.get((r["object"][0], r["object"][1]))
+        if alias is None or main is None or alias is main or alias.type != main.type:
+            continue
+        written = next(m.text for m in alias.mentions if (m.start, m.end) == at)
+        if all(set(name_key(n).split()) <= set(name_key(written).split()) for n in alias.names):
+            _fold(coref, alias, into=main)
+            continue
+        moved = next(m for m in alias.mentions if (m.start, m.end) == at)
+        alias.mentions.remove(moved)
+        main.mentions.append(moved)
+        coref.by_mention[at] = main
+        if written not in main.names:
+            main.names.append(written)
+
+
 def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
     into.names.extend(n for n in c.names if n not in into.names)
     into.mentions.extend(c.mentions)
@@ -483,6 +504,7 @@ def assemble(
     for m in [*(m for m in ordered if id(m) not in later), *acronyms, *short, *anaphors]:
         coref.add(m)
     _retype(coref, raw_relations, text)
+    _join_other_names(coref, [r for r in raw_relations if r["predicate"] == SAME])
     _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")
     _merge_contained(coref)
     _merge_operations(coref, text)
@@ -513,7 +535,7 @@ def assemble(
     appeals = [r for r in raw_relations if r["attributes"].get("verdict") in _APPEALS]
     within = [r for r in raw_relations if r["predicate"] == WITHIN]
     for r in raw_relations:
-        if r["attributes"].get("verdict") in _APPEALS or r["predicate"] == WITHIN:
+        if r["attributes"].get("verdict") in _APPEALS or r["predicate"] in {WITHIN, SAME}:
             continue
         subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         obj = coref.by_mention.get((r["object"][0], r["object"][1]))

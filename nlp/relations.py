@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
 from nlp.across import campaigns, places_within
+from nlp.aliases import known_as
 from nlp.characterised import characterised
 from nlp.entities import SPANS
 from nlp.names import person_shaped
@@ -128,6 +129,25 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     return out
 
 
+def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list[Span]:
+    """The names of a series set off by semicolons after the first ("convicted A; B, the head of X; and C,
+    who directed Y, of complicity"), which the parser reads as new clauses: each part begins with a name
+    of the types wanted, and the last with "and" (without it, "convicted A; B was acquitted" is no series)."""
+    doc, out = first.doc, []
+    i = first.end
+    while i < s.sent.end and doc[i].text == ";":
+        last = i + 1 < s.sent.end and doc[i + 1].lower_ == "and"
+        start = i + 2 if last else i + 1
+        hit = next((m for m in s.mentions if m.start == start and m.label_ in types), None)
+        if hit is None:
+            break
+        out.append(hit)
+        if last:
+            return out
+        i = next((j for j in range(hit.end, s.sent.end) if doc[j].text == ";"), s.sent.end)
+    return []
+
+
 def _listed(t: Token) -> bool:
     """A name the parser set in apposition that is the second of a list ("convicted A, B and C", B an
     apposition of A, C a conjunct of B): it has a conjunct of its own after "and" or "or", and is a name."""
@@ -175,7 +195,7 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
             if hit is not None and _harmed(hit.root):
                 hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
-                return [hit, *_conjuncts(s, c, types, hit)]
+                return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
                 return [found] if found is not None else []
@@ -364,8 +384,10 @@ def verdict_after_clause(s: Sentence) -> None:
         predicate, verdict = _FORMULA[m["verb"]]
         crimes = sorted({c._.acg["notation"] for c in s.typed("CrimeType") if c.start > person.end})
         dates = [d._.acg["date"] for d in s.typed("DATE")]
-        s.emit(person, predicate, court, 0.7, "verdict-after-clause", date=dates[0] if len(dates) == 1 else None,
-               crime_types=crimes, verdict=verdict)  # fmt: skip
+        series = _semicolon_series(s, person, {"Person"})  # "convicted A; B, the head of X; and C"
+        for party in dict.fromkeys([person, *(series or _conjuncts(s, person.root, {"Person"}, person))]):
+            s.emit(party, predicate, court, 0.7, "verdict-after-clause", date=dates[0] if len(dates) == 1 else None,
+                   crime_types=crimes, verdict=verdict)  # fmt: skip
 
 
 # What a conviction's mode of liability says its party did to the crime it names; a superior's
@@ -618,7 +640,7 @@ class RelationExtractor:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
         # type (a verdict on a pronoun: "He was convicted of murder")
         readers = (posts, led_by, parts, verdicts, verdict_after_clause, cases, complicity, crimes, campaigns,
-                   characterised, victims, witnesses, inquiries, places_within)  # fmt: skip
+                   characterised, victims, witnesses, inquiries, places_within, known_as)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
         return doc

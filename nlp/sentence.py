@@ -20,6 +20,8 @@ METHOD = "acg-nlp/dependency"
 # Not a predicate of the ontology: a place the text puts inside another ("the Nyakabiga neighbourhood of
 # Bujumbura"); nlp.document says from it that a crime in the first occurred in the second, then drops it.
 WITHIN = "_within"
+# Not a relation: "X, also known as Y": Y is another name of X (nlp.aliases; nlp.document joins the two).
+SAME = "_same"
 # The mentions that can act: who commands, perpetrates, aids or is tried.
 AGENTS = frozenset({"Person", "Organization"})
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}

@@ -108,7 +108,9 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             own = [*t.children, *(shared.children if shared else [])]
             subjects = [*own, *(x for c in own if c.dep_ == "auxpass" for x in c.children)]
             target_dep = {"nsubjpass", "nsubj"} if passive else {"dobj"}
-            victims = [p for p in persons for c in subjects if c.dep_ in target_dep and inside(p, c)]
+            # each of those coordinated ("tortured A, B and C"), the parser's apposition of a list too
+            victims = [p for p in persons for c in subjects if c.dep_ in target_dep
+                       for x in _listed_with(c, t) if inside(p, x)]  # fmt: skip
             if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"
                 victims = [p for p in persons if inside(p, t.head)]
             if passive and not victims and t.dep_ == "acl":  # "X, abducted by soldiers"
@@ -125,13 +127,15 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 agent = agent or place
             noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
             places = _places(t, mentions)
-            for v in victims:
-                attrs: dict[str, Any] = {"name": f"{noun} of {v.text}", "victims": [(v.start, v.end)]}
-                if agent is not None and agent.label_ in {"Person", "Organization"}:
-                    attrs["by"] = [(agent.start, agent.end)]
-                if places:
-                    attrs["places"] = places  # "X was killed in Kigali": where the crime occurred
-                yield t.i, t.i + 1, attrs
+            victims = list(dict.fromkeys(victims))
+            named = [v.text for v in victims]  # one crime done to all: "Soldiers tortured A, B and C"
+            attrs: dict[str, Any] = {"name": f"{noun} of {_listed(named)}",
+                                     "victims": [(v.start, v.end) for v in victims]}  # fmt: skip
+            if agent is not None and agent.label_ in {"Person", "Organization"}:
+                attrs["by"] = [(agent.start, agent.end)]
+            if places:
+                attrs["places"] = places  # "X was killed in Kigali": where the crime occurred
+            yield t.i, t.i + 1, attrs
         elif t.pos_ == "NOUN" and (lemma in HARM_NOUNS or (lemma in _DETENTION_NOUNS and any(
                 c.dep_ == "conj" and c.lemma_.lower() in HARM_NOUNS for c in t.children))):  # fmt: skip
             # "the murder of X", "X's assassination", "the disappearance of A and B", "the kidnapping, torture
@@ -159,6 +163,26 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             # named as written ("the killing of Prime Minister Agathe Uwilingiyimana", "the disappearance of
             # Mazzen and Patrick Dabbagh")
             yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found]}
+
+
+def _listed_with(t: Token, verb: Token) -> Iterator[Token]:
+    """A verb's subject or object and those coordinated with it or renaming it, on the same side of the verb
+    and never past a colon or a semicolon: "A, B and C were abducted", "soldiers tortured A, B and C", but not
+    "X was abducted by a group of members: A, B and C" (whom the parser may set in apposition to X)."""
+    yield t
+    for c in t.children:
+        between = t.doc[min(t.i, c.i) : max(t.i, c.i)]
+        if (
+            c.dep_ in {"conj", "appos"}
+            and (c.i < verb.i) == (t.i < verb.i)
+            and not any(w.text in {":", ";"} for w in between)
+        ):
+            yield from _listed_with(c, verb)
+
+
+def _listed(names: list[str]) -> str:
+    """Names as a text lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _harm_noun(t: Token) -> bool:
@@ -225,8 +249,8 @@ def _sufferer(cue: Token, person: Span) -> bool:
 
     if cue.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(inside(person, c) for c in subjects):
-            return True
+        if any(inside(person, x) for c in subjects for x in _coordinated(c)):
+            return True  # "A and B survived": each
         return cue.dep_ in {"relcl", "acl"} and described(cue.head)
     if described(cue.head) and cue.dep_ in {"appos", "attr"}:
         return True  # "X, a victim of", "X was a victim of": attr of a copula whose subject is X
@@ -268,8 +292,10 @@ def witnesses(s: Sentence) -> None:
     for person in s.typed("Person"):
         if person.label_ != "Person":
             continue
-        root = person.root
-        verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+        root = subject = person.root
+        while subject.dep_ in {"conj", "appos"} and subject.head is not subject:
+            subject = subject.head  # "A, who was arrested in 1999, and B testified": B too, whatever A was tagged
+        verb = subject.head if subject.dep_ in {"nsubj", "nsubjpass"} else None
         said = verb is not None and not negated(verb) and not denied([verb]) and (
             verb.lemma_.lower() in _WITNESS_VERBS
             or (verb.lemma_.lower() == "give" and any(c.lemma_.lower() in {"evidence", "testimony"}

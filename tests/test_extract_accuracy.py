@@ -48,8 +48,8 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # folds. The whole set went from 0.791 and 0.401 to 0.781 and 0.372, the held-out documents from 0.746 and
 # 0.279 to 0.730 and 0.264, with no change of the rules.
 # Then, with this session's later rules: 0.784 and 0.380, held out 0.733 and 0.271.
-FLOORS_DEV = {"entities": 0.784, "relations": 0.385}
-FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.275}
+FLOORS_DEV = {"entities": 0.784, "relations": 0.388}
+FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.274}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands

@@ -267,3 +267,23 @@ def test_a_suspect_arrested_by_investigators_is_no_victim(extractor: Extractor) 
         "Investigation in March 2020."
     ))  # fmt: skip
     assert not any(p in {"victim_of", "perpetrated"} for _, p, _ in found)
+
+
+def test_the_other_names_a_text_gives_are_one_person(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Samuel Kargbo, also known as General Bropleh and Savage Boy, commanded the Small Boys Unit in Kailahun."
+    )
+    persons = [e for e in result.entities if e.type == "Person"]
+    assert [p.name for p in persons] == ["Samuel Kargbo"]
+    assert {"Bropleh", "Savage Boy"} <= set(persons[0].aliases)
+    assert ("Samuel Kargbo", "commands", "Small Boys Unit") in relations(result)
+
+
+def test_an_alias_read_as_another_persons_surname_joins_only_its_own_mention(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The survivor Bou Meng testified at the trial. The prison's interrogation unit was run by Him Huy, "
+        "alias Meng, who answered to Duch."
+    )
+    persons = {e.name: e for e in result.entities if e.type == "Person"}
+    assert persons["Bou Meng"].attributes.get("sensitivity") == "protected"  # the witness stays himself
+    assert persons["Him Huy"].attributes.get("sensitivity") is None  # and lends no one his protection

@@ -86,3 +86,17 @@ def test_a_crime_at_a_named_building_took_place_where_the_name_says(extractor: E
 def test_a_crime_named_after_a_verb_of_suffering_keeps_its_site(extractor: Extractor) -> None:
     result = extractor.extract_text("At least 300 detainees were subjected to torture at Branch 227 in 2012.")
     assert "torture at Branch 227" in {e.name for e in result.entities if e.type == "Crime"}
+
+
+def test_persons_judged_in_a_semicolon_series(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On 2 June 2023 the Paris Assize Court, trying the case in absentia, convicted Omar Haddad; Samir Khoury, "
+        "the head of the Political Security Directorate; and Karim Nassar, who directed its prison, of complicity "
+        "in crimes against humanity."
+    ))  # fmt: skip
+    convicted = {s for s, p, o in found if p == "convicted_by" and o == "Paris Assize Court"}
+    assert convicted == {"Omar Haddad", "Samir Khoury", "Karim Nassar"}
+    alone = relations(extractor.extract_text(
+        "The Paris Assize Court convicted Omar Haddad; Samir Khoury was acquitted by the Court of Appeal in 2024."
+    ))  # fmt: skip
+    assert ("Samir Khoury", "convicted_by", "Paris Assize Court") not in alone

@@ -1,0 +1,35 @@
+"""Other names a text gives a person or a body in passing: "Emmanuel, also known as Chuckie Taylor and Roy
+Belfast Jr., commanded the ATU", "X (alias Y)", "X, a.k.a. Y". Each is the same entity as the name before
+it (nlp.document joins them); a nickname the tagger did not take for a name is no entity and stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.sentence import SAME, Sentence
+
+# What comes between a name and another name of the same one (a rank or title may come before the other:
+# "also known as General Bropleh").
+_KNOWN_AS = re.compile(
+    r"\s*[,(]\s*(?:also\s+|better\s+|otherwise\s+)?(?:known\s+as|alias|a\.k\.a\.|aka)\s+(?:[A-Z][a-z]+\.?\s+)?$"
+)
+_BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[A-Z][a-z]+\.?\s+)?$")
+_NAMED = frozenset({"Person", "Organization"})
+
+
+def known_as(s: Sentence) -> None:
+    """Each name after "also known as" (and those listed with it) is another name of the one before."""
+    named = [m for m in s.named if m.label_ in _NAMED]
+    for i, main in enumerate(named[:-1]):
+        other = named[i + 1]
+        text = s.text
+        if _KNOWN_AS.fullmatch(text, main.end_char, other.start_char) is None:
+            continue
+        for alias in named[i + 1 :]:
+            if alias.label_ != main.label_:
+                break
+            s.emit(alias, SAME, main, 0.8, "known-as")
+            after = named.index(alias) + 1
+            if after >= len(named) or _BETWEEN.fullmatch(text, alias.end_char, named[after].start_char) is None:
+                break

@@ -1,0 +1,71 @@
+"""Who is a victim or a witness, and so protected by default, when the text names several at once (nlp.victims
+`harms`, `victims`, `witnesses`): each of a list, and never the perpetrators a sentence lists after a colon.
+Real en_core_web_sm and the project's components, on sentences written for these tests (none from a
+development document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def protected(result: Extraction) -> dict[str, bool]:
+    return {e.name: e.attributes.get("sensitivity") == "protected" for e in result.entities if e.type == "Person"}
+
+
+def relations(result: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aminata Kallon, Ibrahim Conteh and Fatou Jallow were abducted by RUF fighters in 1998.",
+        "Soldiers tortured Aminata Kallon, Ibrahim Conteh and Fatou Jallow.",
+    ],
+)
+def test_each_person_a_harm_was_done_to_is_its_victim(extractor: Extractor, text: str) -> None:
+    result = extractor.extract_text(text)
+    assert protected(result) == {"Aminata Kallon": True, "Ibrahim Conteh": True, "Fatou Jallow": True}
+    victims = {s for s, p, _ in relations(result) if p == "victim_of"}
+    assert victims == {"Aminata Kallon", "Ibrahim Conteh", "Fatou Jallow"}
+
+
+def test_those_who_did_it_listed_after_a_colon_are_no_victims(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "On 3 May 1986 the activist Sipho Dlamini was abducted and shot near Pietermaritzburg by a group of "
+        "policemen under Botha's command: Johan Venter, Pieter Marais and Koos Nel."
+    )
+    found = relations(result)
+    assert ("Sipho Dlamini", "victim_of") in {(s, p) for s, p, _ in found}
+    for name in ("Johan Venter", "Pieter Marais", "Koos Nel"):
+        assert (name, "victim_of") not in {(s, p) for s, p, _ in found}
+        assert not protected(result).get(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aminata Kallon, Ibrahim Conteh and Fatou Jallow gave evidence in the case.",
+        "Prosecutors called former detainees. Rufus Kpadeh, who was arrested in 1999 and taken to Gbatala, and "
+        "Varmuyan Dulleh testified at the trial about the abuse they suffered.",
+    ],
+)
+def test_every_witness_of_a_coordinated_subject_is_protected(extractor: Extractor, text: str) -> None:
+    result = extractor.extract_text(text)
+    assert len(protected(result)) >= 2
+    assert all(protected(result).values())
+
+
+def test_each_of_those_who_survived_a_crime_is_its_victim(extractor: Extractor) -> None:
+    result = extractor.extract_text("Aminata Kallon and Ibrahim Conteh survived the massacre at Tumbu church.")
+    assert protected(result) == {"Aminata Kallon": True, "Ibrahim Conteh": True}
