@@ -48,8 +48,13 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # folds. The whole set went from 0.791 and 0.401 to 0.781 and 0.372, the held-out documents from 0.746 and
 # 0.279 to 0.730 and 0.264, with no change of the rules.
 # Then, with this session's later rules: 0.784 and 0.380, held out 0.733 and 0.271.
-FLOORS_DEV = {"entities": 0.784, "relations": 0.388}
-FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.274}
+# Session 23 (2026-12-04): 0.785 and 0.388, held out 0.733 and 0.274 (convictions of a crime, semicolon
+# series, coordinated victims). Then 97 documents (10 more by a helper, measured before any rule was read
+# from them: entities 0.689 and relations 0.192 on the ten, where the code at the session's start gave 0.692
+# and 0.190); three fell in the held-out folds. The whole set went to 0.773 and 0.364, the held-out documents
+# to 0.732 and 0.272, with no change of the rules.
+FLOORS_DEV = {"entities": 0.773, "relations": 0.364}
+FLOORS_HELD_OUT = {"entities": 0.732, "relations": 0.272}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -67,8 +72,11 @@ FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.274}
 # to 0.721 and 0.203, with no change of the rules.
 DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Then 0.724 and 0.214 (held out 0.721 and 0.203): a verdict's crime types, "procédé à", towns.
-FLOORS_FR = {"entities": 0.724, "relations": 0.214}
-FLOORS_FR_HELD_OUT = {"entities": 0.721, "relations": 0.203}
+# Then 38 documents, 15 held out (8 more by a helper, 2026-12-04, measured before any rule was read from
+# them: entities 0.710 and relations 0.225 on the eight): the whole set went to 0.720 and 0.216, the held-out
+# documents to 0.715 and 0.205, with no change of the rules.
+FLOORS_FR = {"entities": 0.720, "relations": 0.216}
+FLOORS_FR_HELD_OUT = {"entities": 0.715, "relations": 0.205}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German: entities only) on tests/nlp_dev_de, 10
