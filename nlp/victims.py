@@ -128,8 +128,8 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
             places = _places(t, mentions)
             victims = list(dict.fromkeys(victims))
-            named = [v.text for v in victims]  # one crime done to all: "Soldiers tortured A, B and C"
-            attrs: dict[str, Any] = {"name": f"{noun} of {_listed(named)}",
+            written = [v.text for v in victims]  # one crime done to all: "Soldiers tortured A, B and C"
+            attrs: dict[str, Any] = {"name": f"{noun} of {_listed(written)}",
                                      "victims": [(v.start, v.end) for v in victims]}  # fmt: skip
             if agent is not None and agent.label_ in {"Person", "Organization"}:
                 attrs["by"] = [(agent.start, agent.end)]

@@ -258,3 +258,43 @@ def test_a_town_tagged_an_organisation_or_a_person_is_a_place(extractor: Extract
     assert types.get("Makeni") == "Location"  # tagged a person, after "contre"
     types, _, _ = _read(extractor, "Ils ont été transférés à Kigali puis à Kenema et Makeni.")
     assert types.get("Makeni") == "Location"  # tagged a person, coordinated with a town
+
+
+def test_a_court_that_declares_a_person_guilty_convicts_him(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le 4 février 2021, la Chambre de première instance IX a déclaré Dominic Ongwen coupable de 61 crimes. "
+        "La Cour d'assises de Paris a déclaré Pascal Simbikangwa coupable, en tant que complice, de génocide "
+        "commis lors des massacres de Kibuye en avril 1994.",
+    )
+    assert ("Dominic Ongwen", "convicted_by", "Chambre de première instance IX") in said
+    assert ("Pascal Simbikangwa", "convicted_by", "Cour d'assises de Paris") in said
+    # the crimes of the verdict were committed during the massacres: an accomplice helped, he did not do them
+    helped = {o for s, p, o in said if s == "Pascal Simbikangwa" and p == "aided"}
+    assert any("massacres de Kibuye" in o for o in helped)
+    assert not [o for s, p, o in said if s == "Pascal Simbikangwa" and p == "perpetrated"]
+
+
+def test_what_an_appeal_did_to_a_judgment(extractor: Extractor) -> None:
+    _, upheld, _ = _read(extractor, "La Chambre d'appel de la CPI a confirmé la condamnation de Bosco Ntaganda.")
+    assert ("Bosco Ntaganda", "convicted_by", "Chambre d'appel de la CPI") in upheld
+    _, reversed_, _ = _read(
+        extractor,
+        "En 2016, la Chambre de première instance III a condamné Jean-Pierre Bemba. En 2018, la Chambre d'appel "
+        "de la CPI a infirmé la condamnation de Jean-Pierre Bemba.",
+    )
+    # the appeals court convicted no one; the trial chamber's conviction stands in the graph as reversed
+    assert ("Jean-Pierre Bemba", "convicted_by", "Chambre d'appel de la CPI") not in reversed_
+    _, acquitted, _ = _read(extractor, "En 2021, la Chambre d'appel a confirmé l'acquittement de Laurent Gbagbo.")
+    assert ("Laurent Gbagbo", "acquitted_by", "Chambre d'appel") in acquitted
+
+
+def test_crimes_of_a_verdict_committed_during_a_crime_type_it(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le 2 juin 2019, la Cour d'assises de Bruxelles a déclaré Jean Habimana coupable de crimes de guerre "
+        "commis lors de l'attaque du village de Nyakizu, le 20 avril 1994, par des miliciens.",
+    )
+    assert ("Jean Habimana", "convicted_by", "Cour d'assises de Bruxelles") in said
+    assert ("attaque du village de Nyakizu", "of_type", "crimes de guerre") in said
+    assert ("Jean Habimana", "perpetrated", "attaque du village de Nyakizu") in said

@@ -149,8 +149,8 @@ def _name_end(head: Token, dates: bool = False) -> int:
         c = stack.pop()
         if c.dep_ not in _NAME_DEPS or c.text in {",", "(", ")", ";", ":", "«", "»"}:
             continue
-        if not dates and (c.ent_type_ == "DATE" or c.like_num or c.lower_ in lexicon.MONTHS):
-            continue
+        if not dates and (c.ent_type_ == "DATE" or (c.like_num and c.text[0].isdigit()) or c.lower_ in lexicon.MONTHS):
+            continue  # a day or a year; "première", "IX" stay ("la Chambre de première instance IX")
         if c.dep_ == "conj" and c.head.i == head.i:
             continue  # "la Direction ... et la Brigade ...": two bodies, not one
         keep.add(c.i)

@@ -78,6 +78,10 @@ VERDICT_WORDS = {
     "acquittée": "acquitted_by", "acquittés": "acquitted_by", "inculper": "charged_by",
     "inculpé": "charged_by", "inculpée": "charged_by", "inculpés": "charged_by",
 }  # fmt: skip
+# What an appeal does to a judgment ("a confirmé la condamnation de X", "a annulé l'acquittement"): its verdict.
+APPEAL_WORDS = {"confirmer": "upheld", "maintenir": "upheld", "infirmer": "reversed", "annuler": "annulled",
+                "casser": "annulled"}  # fmt: skip
+JUDGMENT_NOUNS = frozenset("condamnation condamnations peine peines verdict jugement acquittement".split())
 # "reconnu coupable", "mis en examen", "mis en accusation": verdict or charge in two words.
 GUILTY = frozenset(["coupable", "coupables"])
 EXAMINED = frozenset(["examen", "accusation"])

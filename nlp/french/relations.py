@@ -213,8 +213,13 @@ def _verdict_word(t: Token) -> str | None:
     found = lexicon.VERDICT_WORDS.get(t.lemma_.lower()) or lexicon.VERDICT_WORDS.get(t.lower_)
     if found is not None:
         return found
-    if t.lemma_.lower() == "reconnaître" and any(c.lower_ in lexicon.GUILTY for c in t.children):
-        return "convicted_by"
+    if t.lemma_.lower() in {"reconnaître", "déclarer"} and any(
+        c.lower_ in lexicon.GUILTY
+        for x in t.children
+        for c in (x, *x.children)
+        if x.dep_ in {"obj", "xcomp", "amod"} or c is x
+    ):
+        return "convicted_by"  # "reconnu coupable", "a déclaré X coupable" (the parser may hang it on X)
     if t.lemma_.lower() == "mettre" and any(c.lower_ in lexicon.EXAMINED for c in t.children):
         return "charged_by"
     return None
@@ -257,6 +262,38 @@ def verdicts(s: Sentence) -> None:
             _crimes_of_verdict(s, verb, persons, confidence)
 
 
+def appeals(s: Sentence) -> None:
+    """ "La Chambre d'appel a confirmé la condamnation de X" (upheld: X convicted by the appeals court too),
+    "a annulé / infirmé la condamnation de X" (what became of the earlier judgment: nlp.document), "a confirmé
+    son acquittement" (acquitted). The judgment's person is its complement or its possessor's pronoun."""
+    courts = s.typed("Mechanism")
+    for verb in s.sent:
+        verdict = lexicon.APPEAL_WORDS.get(verb.lemma_.lower())
+        if verdict is None or _negated([verb]):
+            continue
+        judged = [
+            c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in lexicon.JUDGMENT_NOUNS
+        ]
+        if not judged:
+            continue
+        noun = judged[0]
+        predicate = "acquitted_by" if noun.lemma_.lower() == "acquittement" else "convicted_by"
+        persons = [m for m in s.typed("Person") if any(_names(m, x) for x in noun.children if x.dep_ == "nmod")]
+        confidence = 0.8
+        if not persons:  # "a confirmé sa condamnation": the person named last before, possibly
+            owner = next(
+                (x for x in noun.children if x.dep_ == "det" and x.lower_ in {"sa", "son", "leur", "ses"}), None
+            )
+            found = s.previous(owner, "Person") if owner is not None else None
+            persons, confidence = ([found], 0.5) if found is not None else ([], confidence)
+        by = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"}]
+        court = next((m for m in courts for t in by if _names(m, t)), None)
+        if court is None:
+            continue
+        for person in persons:
+            s.emit(person, predicate, court, confidence, "fr-appeal", verdict=verdict)
+
+
 def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence: float) -> None:
     """ "X a été condamné pour le massacre de Y", "reconnu coupable des meurtres commis à Z": X did the
     crime (perpetrated); "complice de", "complicité de": X helped (aided). Only a crime named as an event,
@@ -271,14 +308,29 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
         head = crime.root.head
         ways = {verb.i, *(c.i for c in verb.children if c.lower_ in lexicon.GUILTY | {"complice", "complices"})}
         case = {c.lower_ for c in crime.root.children if c.dep_ == "case"}
-        if head.i not in ways or not case & {"pour", "de", "des", "du", "d'"}:
+        if not (head.i in ways and case & {"pour", "de", "des", "du", "d'"}) and not _during(crime, verb):
             continue  # "condamné ... quinze ans après le massacre": not what the verdict is for
         near = {x.lower_ for x in s.sent.doc[max(crime.start - 4, 0) : crime.start]}
+        near |= {c.lower_ for c in verb.children}  # "a déclaré X coupable, en tant que complice, de ..."
         predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
         for person in persons:
-            s.emit(person, predicate, crime, min(confidence, 0.7), "fr-verdict-crime")
+            s.emit(person, predicate, crime, min(confidence, 0.5), "fr-verdict-crime")  # possible: see nlp.relations
         for kind in kinds:
             s.emit(crime, "of_type", kind, 0.7, "fr-verdict-crime-type")
+
+
+def _during(crime: Span, verdict: Token) -> bool:
+    """The crimes of a verdict were "commis lors de", "pendant", "durant" or "au cours de" the crime: "coupable
+    de meurtre ... commis lors de l'attaque du village de Bogoro"."""
+    head, cases = crime.root.head, {c.lower_ for c in crime.root.children if c.dep_ == "case"}
+    if head.lower_ in {"lors", "cours"}:  # "lors de", "au cours de": the parser hangs the crime on the adverb
+        cases.add(head.lower_)
+        head = head.head
+    return (
+        head.lemma_.lower() in {"commettre", "perpétrer", "commis", "perpétré"}
+        and bool(cases & {"lors", "cours", "pendant", "durant"})
+        and verdict.i in {a.i for a in head.ancestors}
+    )
 
 
 def _names(m: Span, t: Token) -> bool:
@@ -439,7 +491,7 @@ class FrenchRelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = (posts, pronoun_posts, parts, verdicts, inquiries, cases, crimes, committed, characterised)
+        rules = (posts, pronoun_posts, parts, verdicts, appeals, inquiries, cases, crimes, committed, characterised)
         # a sentence of one mention is read for a court or a crime's type ("Il a été condamné par la cour")
         read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2 or any(
             m.label_ in {"Mechanism", "CrimeType"} for m in within))  # fmt: skip
