@@ -561,7 +561,11 @@ def complicity(s: Sentence) -> None:
                 s.emit(who, predicate, target, sure, f"verb-{lemma}")
             continue
         for c in t.children:
-            if c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}):
+            # "killed civilians during the massacre at X": a harm done in the crime is a part in it
+            during = predicate == "perpetrated" and lemma not in _CARRY_OUT and c.lower_ == "during"
+            if c.dep_ in {"dobj", "nsubjpass", "dative"} or (
+                c.dep_ == "prep" and (c.lower_ in {"to", "for", "in"} or during)
+            ):
                 target = next((m for m in s.mentions for x in c.subtree
                                if inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
                 if target is not None:

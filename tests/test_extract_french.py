@@ -298,3 +298,15 @@ def test_crimes_of_a_verdict_committed_during_a_crime_type_it(extractor: Extract
     assert ("Jean Habimana", "convicted_by", "Cour d'assises de Bruxelles") in said
     assert ("attaque du village de Nyakizu", "of_type", "crimes de guerre") in said
     assert ("Jean Habimana", "perpetrated", "attaque du village de Nyakizu") in said
+
+
+def test_who_harmed_people_during_a_crime_perpetrated_it(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Selon la commission, les FRCI ont tué plusieurs centaines de civils lors du massacre de Duékoué. "
+        "Les pillages de Bunia par l'UPDF et les FARDC ont été documentés.",
+    )
+    assert ("FRCI", "perpetrated", "massacre de Duékoué") in said
+    by = {s for s, p, o in said if p == "perpetrated" and o.startswith("pillages de Bunia")}
+    assert by == {"UPDF", "FARDC"}
+    assert not [o for s, p, o in said if p == "occurred_in" and o in {"UPDF", "FARDC"}]  # a force is no place

@@ -1,5 +1,6 @@
 """Who is a victim or a witness, and so protected by default, when the text names several at once (nlp.victims
-`harms`, `victims`, `witnesses`): each of a list, and never the perpetrators a sentence lists after a colon.
+`harms`, `victims`, `witnesses`): each of a list, and never the perpetrators a sentence lists after a colon;
+and who did a crime by a harm done during it (nlp.relations `complicity`).
 Real en_core_web_sm and the project's components, on sentences written for these tests (none from a
 development document).
 """
@@ -69,3 +70,14 @@ def test_every_witness_of_a_coordinated_subject_is_protected(extractor: Extracto
 def test_each_of_those_who_survived_a_crime_is_its_victim(extractor: Extractor) -> None:
     result = extractor.extract_text("Aminata Kallon and Ibrahim Conteh survived the massacre at Tumbu church.")
     assert protected(result) == {"Aminata Kallon": True, "Ibrahim Conteh": True}
+
+
+def test_who_harmed_people_during_a_crime_perpetrated_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The inquiry found that FRCI soldiers killed several hundred civilians during the massacre at Duékoué."
+    ))  # fmt: skip
+    assert ("FRCI", "perpetrated", "massacre at Duékoué") in found
+    aftermath = relations(extractor.extract_text(
+        "The FRCI carried out searches during the massacre at Duékoué."
+    ))  # fmt: skip
+    assert ("FRCI", "perpetrated", "massacre at Duékoué") not in aftermath  # a search is no harm

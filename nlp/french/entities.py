@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from nlp import places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
 from nlp.case_names import case_names, case_parties
 from nlp.crime_names import longer_names, shorter_names
@@ -354,13 +355,16 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         phrase = range(t.i, owner.end) if owner is not None and owner.start == t.i else range(t.i, t.i + 1)
         keep = set(phrase)
         places: list[Candidate] = []
+        by: list[Candidate] = []
         anchored = False
         for c in (c for w in phrase for c in doc[w].children):
             if c.i < phrase.stop:
                 continue
             sub = [x.i for x in _clause_free(c)]
             found = {id(f): f for i in sub if (f := by_token.get(i)) is not None}.values()
-            here = [f for f in found if f.label == "Location"]
+            agents = _agents(doc, sub, by_token)
+            by += agents
+            here = [f for f in found if f.label == "Location" and f not in agents]
             if c.dep_ == "amod":
                 keep.update(sub)
             elif c.dep_ == "nmod":
@@ -401,7 +405,26 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             continue  # a crime type, named so (one span, one set of attributes); a parse across paragraphs
         if anchored and end - t.i > 1:
             spans = sorted({(p.start, p.end) for p in places})
-            yield Candidate(t.i, end, "Crime", EVENT, places=spans, by=[])
+            doers = sorted({(a.start, a.end) for a in by})
+            yield Candidate(t.i, end, "Crime", EVENT, places=spans, by=doers)
+
+
+def _agents(doc: Doc, sub: list[int], by_token: dict[int, Candidate]) -> list[Candidate]:
+    """Who did a crime, named after "par" in its phrase ("les bombardements de Kisangani par l'UPDF et
+    l'APR", "exécutions perpétrées à Moura par les FAMa", the parser hanging "par" anywhere in it): a force or a
+    person, never its place. A name there the tagger took for a place is a force's (a country stays one)."""
+    heads = [doc[i] for i in sub if any(c.dep_ == "case" and c.lower_ == "par" for c in doc[i].children)]
+    found: list[Candidate] = []
+    for x in (x for h in heads for x in (h, *h.conjuncts)):  # "par l'UPDF et l'APR": both
+        c = by_token.get(x.i)
+        if c is None or c in found or c.label not in {"Location", "Organization", "Person"}:
+            continue
+        if c.label == "Location" and (places.place(doc[c.start : c.end].text) or town(doc[c.start : c.end].text)):
+            continue
+        if c.label == "Location":
+            c.label, c.attrs = "Organization", {"kind": "other"}
+        found.append(c)
+    return found
 
 
 def _clause_free(t: Token) -> list[Token]:

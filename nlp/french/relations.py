@@ -42,6 +42,9 @@ _COMMIT = frozenset(["commettre", "perpétrer"])
 # Verbs of carrying out what follows "à": "ont procédé à des exécutions", "se sont livrés à des viols".
 _CARRY_OUT = frozenset(["procéder", "livrer"])
 _HAPPEN = frozenset(["dérouler", "produire", "survenir", "commettre", "perpétrer"])
+# Verbs of a harm whose doer, "lors d'"/"pendant" a crime, took part in it ("les FRCI ont tué des civils lors
+# du massacre de Duékoué").
+_HARM_VERBS = frozenset("tuer exécuter massacrer abattre violer torturer enlever incendier piller bombarder".split())
 _TRIAL_VERBS = frozenset("ouvrir tenir juger dérouler comparaître".split())
 
 
@@ -434,6 +437,26 @@ def committed(s: Sentence) -> None:
                 s.emit(crime, "occurred_in", place, 0.7, "fr-crime-committed-in")
 
 
+def harmed_during(s: Sentence) -> None:
+    """ "les FRCI ont tué plusieurs centaines de civils lors du massacre de Duékoué": the verb's subject (or
+    the force its members belong to) perpetrated the crime its "lors de", "pendant", "durant" or "au cours de"
+    names."""
+    for verb in (t for t in s.sent if t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB"):
+        if _negated([verb]) or any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+            continue  # "X a été tué lors du massacre": a victim (nlp.french does not yet read them)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = [_agent_named(s, x) for x in ((subject, *subject.conjuncts) if subject is not None else ())]
+        for crime in s.typed("Crime"):
+            head, cases = crime.root.head, {c.lower_ for c in crime.root.children if c.dep_ == "case"}
+            if head.lower_ in {"lors", "cours"}:
+                cases.add(head.lower_)
+                head = head.head
+            if head.i != verb.i or not cases & {"lors", "cours", "pendant", "durant"}:
+                continue
+            for by in (a for a in agents if a is not None):
+                s.emit(by, "perpetrated", crime, 0.7, "fr-harm-during")
+
+
 def _place_of_verb(verb: Token, m: Span) -> bool:
     """The place is one of the verb's phrases of place ("dans le Nord-Kivu", "à Minova"), or a name in
     one ("dans les territoires de Rutshuru et de Nyiragongo")."""
@@ -449,6 +472,10 @@ def _place_of_verb(verb: Token, m: Span) -> bool:
 
 def crimes(s: Sentence) -> None:
     for crime in s.typed("Crime"):
+        for start, end in crime._.acg.get("by", []):  # "les bombardements de X par l'UPDF"
+            owner = next((m for m in s.mentions if m.start == start and m.end == end), None)
+            if owner is not None:
+                s.emit(owner, "perpetrated", crime, 0.7, "fr-crime-par")
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:
@@ -491,7 +518,19 @@ class FrenchRelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = (posts, pronoun_posts, parts, verdicts, appeals, inquiries, cases, crimes, committed, characterised)
+        rules = (
+            posts,
+            pronoun_posts,
+            parts,
+            verdicts,
+            appeals,
+            inquiries,
+            cases,
+            crimes,
+            committed,
+            harmed_during,
+            characterised,
+        )
         # a sentence of one mention is read for a court or a crime's type ("Il a été condamné par la cour")
         read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2 or any(
             m.label_ in {"Mechanism", "CrimeType"} for m in within))  # fmt: skip
