@@ -110,8 +110,8 @@ def described_persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, t.i + 1, "Person", NER)
 
 
-# Verbs whose object is a person judged: never a place, whatever the tagger said.
-_JUDGED_BY = frozenset("convict acquit sentence indict".split())
+# Verbs whose object is a person judged: never a place, whatever the tagger said (English, French).
+_JUDGED_BY = frozenset("convict acquit sentence indict condamner acquitter inculper".split())
 
 
 def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
@@ -122,7 +122,7 @@ def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
     for t in doc:
         if t.lemma_.lower() not in _JUDGED_BY or t.pos_ != "VERB":
             continue
-        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj", "nsubj:pass"}]
         for o in [*objects, *(x for y in objects for x in y.conjuncts)]:
             c = by_token.get(o.i)
             if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:

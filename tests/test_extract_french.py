@@ -310,3 +310,17 @@ def test_who_harmed_people_during_a_crime_perpetrated_it(extractor: Extractor) -
     by = {s for s, p, o in said if p == "perpetrated" and o.startswith("pillages de Bunia")}
     assert by == {"UPDF", "FARDC"}
     assert not [o for s, p, o in said if p == "occurred_in" and o in {"UPDF", "FARDC"}]  # a force is no place
+
+
+def test_where_a_courts_name_ends(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "En 2012, une plainte a été déposée devant le pôle crimes contre l'humanité du tribunal judiciaire de "
+        "Paris. Jean Uwinkindi a été remis à la Cour par les autorités du Niger. Le 18 juin 2021, le Tribunal "
+        "pénal fédéral a condamné Kanyarukiga à vingt ans de privation de liberté.",
+    )
+    assert types["pôle crimes contre l'humanité du tribunal judiciaire de Paris"] == "Mechanism"
+    assert types["Tribunal pénal fédéral"] == "Mechanism"  # not "... à vingt ans de privation de liberté"
+    assert not [n for n in types if n.startswith("Cour par")]
+    assert types["Kanyarukiga"] == "Person"  # whom a court convicts is no place
+    assert ("Kanyarukiga", "convicted_by", "Tribunal pénal fédéral") in said

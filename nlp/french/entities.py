@@ -34,7 +34,7 @@ from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
-from nlp.mistagged import town
+from nlp.mistagged import judged_persons, town
 from nlp.names import people
 
 # The complements that belong to a body's name, and those that end it.
@@ -154,6 +154,8 @@ def _name_end(head: Token, dates: bool = False) -> int:
             continue  # a day or a year; "première", "IX" stay ("la Chambre de première instance IX")
         if c.dep_ == "conj" and c.head.i == head.i:
             continue  # "la Direction ... et la Brigade ...": two bodies, not one
+        if c.head.i == head.i and _not_of_the_name(head, c):
+            continue  # "remis à la Cour par les autorités du Niger", "condamné par le Tribunal ... à vingt ans"
         keep.add(c.i)
         stack.extend(c.children)
     end = head.i + 1
@@ -162,6 +164,42 @@ def _name_end(head: Token, dates: bool = False) -> int:
     while end - 1 > head.i and head.doc[end - 1].lower_ in lexicon.NAME_LINKS:
         end -= 1  # a name never ends on "de la"
     return end
+
+
+# Prepositions whose complement is never part of a body's name ("la Cour par les autorités du Niger"), and
+# those that are not part of a court's ("le Tribunal pénal fédéral à vingt ans", "la Cour sur les atrocités";
+# an inquiry's name may hold them: "la Commission d'enquête sur le Burundi").
+_NEVER_IN_NAMES = frozenset("par comme avec selon depuis pendant après avant vers chez envers malgré".split())
+_NOT_IN_COURTS = frozenset("à au aux sur".split())
+_COURTS = frozenset("cour tribunal chambre chambres juridiction juridictions".split())
+
+
+def _not_of_the_name(head: Token, c: Token) -> bool:
+    case = next((x.lower_ for x in c.children if x.dep_ == "case"), None)
+    if case is None:
+        return False
+    if case in _NEVER_IN_NAMES or (case in {"à", "au", "aux"} and any(x.like_num for x in c.children)):
+        return True
+    return case in _NOT_IN_COURTS and head.lower_ in _COURTS
+
+
+def _poles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "le pôle crimes contre l'humanité du tribunal judiciaire de Paris": one body, the court's unit, however
+    the parser cut it (a crime type, then the court)."""
+    starts = {c.start: c for c in chosen}
+    out = list(chosen)
+    for t in doc:
+        kind = starts.get(t.i + 1)
+        if t.lower_ != "pôle" or kind is None or kind.label != "CrimeType":
+            continue
+        at = kind.end + (1 if kind.end < len(doc) and doc[kind.end].lower_ in {"du", "de", "des"} else 0)
+        at += 1 if at < len(doc) and doc[at].lower_ in {"la", "l'"} else 0
+        court = starts.get(at)
+        if at == kind.end or court is None or court.label != "Mechanism":
+            continue
+        out = [c for c in out if c is not kind and c is not court]
+        out.append(Candidate(t.i, court.end, "Mechanism", RULE, kind=court.attrs.get("kind", "national_court")))
+    return out
 
 
 def _mechanism_kind(text: str) -> str:
@@ -459,6 +497,8 @@ class FrenchEntityRecognizer:
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
+        chosen = _poles(doc, chosen)
+        judged_persons(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, chosen), *case_names(doc, doc.text)])
         found = list(_crimes(doc, chosen))
