@@ -5,10 +5,9 @@ words on the path between them (a command word such as "commander", "headed"
 or "GOC" makes `commands`; a short path through "of", a rank or a verb of
 serving makes `member_of`), never because they are merely near each other.
 The rules for persons and units are in nlp/posts.py, what they share in
-nlp/sentence.py; the rules for courts, complicity and crimes are here.
-Verdicts, charges and warrants are read from their verb or noun, with the
-court, the crime types, the mode of liability, the sentence and the date of
-the same sentence; complicity from verbs of supplying, financing and aiding.
+nlp/sentence.py; verdicts, charges and warrants in nlp/verdicts.py; inquiries,
+cases, complicity and crimes are here: complicity from verbs of supplying,
+financing and aiding.
 A date attaches to the relation whose words it qualifies: "until D" ends it,
 "since D" or "assumed command on D" starts it, "when X assumed command"
 after a date starts X's command on that date, and any other date is kept as
@@ -20,78 +19,23 @@ docs can cross process boundaries) naming mentions by character offsets.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp import lexicon
 from nlp.across import campaigns, places_within
 from nlp.aliases import known_as
 from nlp.characterised import characterised
 from nlp.entities import SPANS
-from nlp.names import person_shaped
-from nlp.places import country
 from nlp.posts import led_by, parts, posts
-from nlp.sentence import AGENTS, CLAUSES, Sentence, broken, denied, dep_path, inside, negated, read_sentences
-from nlp.victims import HARM_NOUNS, victims, witnesses
+from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
+from nlp.verdicts import prosecution, verdict_after_clause, verdicts
+from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
 
-_VERDICTS = {
-    "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
-    "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
-    "warrant": ("charged_by", None), "accuse": ("charged_by", None), "uphold": ("convicted_by", "upheld"),
-    "confirm": ("convicted_by", "upheld"),
-    "affirm": ("convicted_by", "upheld"),
-    "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
-    "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
-    "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
-}  # fmt: skip
-# Prepositions of a verdict's verb that give its grounds, never its party ("convicted him for torture at X").
-_GROUNDS = frozenset("for of at in on over with to during".split())
-# Kinds of organisation no court tries: a unit, an armed group, a state's institution or its government.
-_NO_DEFENDANTS = frozenset({"unit", "armed_group", "state_institution", "government"})
-# Words before a name that seat its bearer on the bench, or at the bar.
-_BENCH = frozenset("judge judges justice justices magistrate".split())
-_BAR = frozenset("lawyer lawyers counsel attorney attorneys prosecutor prosecutors advocate".split())
-
-
-def on_the_bench(m: Span) -> bool:
-    """A person named as a judge: "Judge Carlos Rozanski", "presided over by X"."""
-    doc, root = m.doc, m.root
-    before = doc[m.start - 1].lower_ if m.start > 0 else ""
-    return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside")
-
-
-def _no_defendant(m: Span) -> bool:
-    """A person a verdict's pronoun does not stand for: a judge, a lawyer ("his lawyer Inez Weski"), or one
-    named only inside another's phrase ("under former president Charles Taylor", "Taylor's troops",
-    "granted by Taylor"): not what the text is about there."""
-    root = m.root
-    before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    if _harmed(root):
-        return True  # "the killing of A, her husband B and their daughter C": B suffered the crime
-    inner = root.dep_ == "pobj" or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
-    inner = inner or (root.dep_ == "poss" and root.head.lemma_.lower() not in _OUTCOMES)  # "Gbao's conviction": his
-    return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or inner  # "by his minister, X"
-
-
-def _harmed(t: Token) -> bool:
-    """Whether the name at `t` is, alone or in a list, whom a harm was done to: "the killing of X", "the
-    murder of A, her husband B and C"."""
-    while t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return False
-    noun = t.head.head
-    return noun.lemma_.lower() in HARM_NOUNS or noun.lemma_.lower() in lexicon.CRIME_EVENT_NOUNS
-
-
-# Words that make an appeal's reversal a partial one.
-_PART = re.compile(r"\b(?:a number of|some of|some|several|certain|part of|one of|two of|three of|parts of)\b")
 _COMPLICITY = {
     "supply": "supplied", "sell": "supplied", "provide": "supplied", "deliver": "supplied", "ship": "supplied",
     "equip": "supplied", "arm": "supplied", "export": "supplied", "finance": "financed", "fund": "financed",
@@ -104,351 +48,6 @@ _PERPETRATION = frozenset(
     "raid burn".split()
 )
 _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
-_PRONOUNS = frozenset(["he", "him", "she", "her", "his"])
-# Nouns of an outcome or a step of a trial, whose possessor is its party ("his conviction", "X's arrest").
-_OUTCOMES = frozenset(
-    "conviction convictions acquittal acquittals sentence sentences judgment judgement verdict indictment arrest "
-    "warrant trial retrial release extradition surrender transfer appeal charge charges guilt case prosecution".split()
-)
-
-
-# -- courts ----------------------------------------------------------------------------------------------------
-
-
-def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> list[Span]:
-    """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
-    out: list[Span] = []
-    for c in t.children:
-        if c.dep_ != "conj" and not (c.dep_ == "appos" and _listed(c)):
-            continue
-        hit = next((m for m in s.mentions if inside(m, c) and m is not first and (m.label_ in types or
-                    (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
-        if hit is not None:
-            out.append(hit)
-        out.extend(_conjuncts(s, c, types, first))
-    return out
-
-
-def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list[Span]:
-    """The names of a series set off by semicolons after the first ("convicted A; B, the head of X; and C,
-    who directed Y, of complicity"), which the parser reads as new clauses: each part begins with a name
-    of the types wanted, and the last with "and" (without it, "convicted A; B was acquitted" is no series)."""
-    doc, out = first.doc, []
-    i = first.end
-    while i < s.sent.end and doc[i].text == ";":
-        last = i + 1 < s.sent.end and doc[i + 1].lower_ == "and"
-        start = i + 2 if last else i + 1
-        hit = next((m for m in s.mentions if m.start == start and m.label_ in types), None)
-        if hit is None:
-            break
-        out.append(hit)
-        if last:
-            return out
-        i = next((j for j in range(hit.end, s.sent.end) if doc[j].text == ";"), s.sent.end)
-    return []
-
-
-def _listed(t: Token) -> bool:
-    """A name the parser set in apposition that is the second of a list ("convicted A, B and C", B an
-    apposition of A, C a conjunct of B): it has a conjunct of its own after "and" or "or", and is a name."""
-    return t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children)
-
-
-def _relative_of(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
-    """The one a relative pronoun stands for: "X, whom the court convicted", "X, who was convicted"."""
-    if verb.dep_ != "relcl":
-        return None
-    if not any(c.lower_ in {"whom", "who"} and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
-        return None
-    return next((m for m in s.mentions if inside(m, verb.head) and m.label_ in types), None)
-
-
-def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
-    """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
-    conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
-    with it ("convicted A, B and C")."""
-    relative = _relative_of(s, trigger, types)
-    if relative is not None and not _harmed(relative.root):
-        return [relative]
-    queue = [trigger]
-    seen = {trigger.i}
-    while queue:
-        t = queue.pop(0)
-        # a noun's own words last: "convicted three AFRC leaders - A, B and C": the leaders named, not the AFRC
-        for c in sorted(t.children, key=lambda c: c.dep_ == "compound"):
-            if c.i in seen or (c.dep_ in {"nsubj", "agent", "conj", "advcl", "relcl"} and t is trigger):
-                continue
-            if t is trigger and t.pos_ == "VERB" and c.dep_ == "prep" and c.lower_ in _GROUNDS:
-                continue  # "convicted him for torture at Branch 251": the grounds, not a party
-            if c.dep_ == "poss" and (t.pos_ == "PROPN" or (t is not trigger and t.lemma_.lower() not in _OUTCOMES)):
-                # "Côte d'Ivoire's Laurent Gbagbo", "His successor, X, was convicted": the possessor of a name
-                # or of a person is not the party; of an outcome it is ("upheld Krstić's conviction")
-                continue
-            seen.add(c.i)
-            hit = next((m for m in s.mentions if inside(m, c) and (m.label_ in types or
-                        (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip
-            if hit is None and "Person" in types:  # "the conviction of Momčilo Perišić", the name tagged a place:
-                hit = next((m for m in s.mentions if inside(m, c) and m.label_ == "Location"  # no place is tried
-                            and person_shaped(m.text) and not country(m.text)), None)  # fmt: skip
-            if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
-                hit = None  # a unit, an armed group, a state's institution is no court's defendant
-            if hit is not None and _harmed(hit.root):
-                hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
-            if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
-                return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types)]
-            if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
-                found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
-                return [found] if found is not None else []
-            if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
-                queue.append(c)
-    return []
-
-
-def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, float]:
-    """The court of a verdict: its subject or agent ("the Appeals Chamber acquitted him", "sentenced by the
-    Court"), else one in the verdict's own words (not in a clause of its own: "Trial Chamber I convicted
-    him; the Appeals Chamber acquitted him" gives each verb its own court), else the subject of the verb it
-    is joined to ("X convicted him and sentenced him"). A verb whose subject or agent names no court we know
-    ("by a Guatemalan court") gets none: never another court of the sentence. With neither, the nearest
-    court before the verb, at a lower confidence."""
-
-    def own(head: Token) -> list[Token]:
-        return [c for c in head.children if c.dep_ in {"nsubj", "agent"}]
-
-    def court_in(tokens: list[Token]) -> Span | None:
-        # the court the words name before one that qualifies it: "the court's Trial Chamber II" is the chamber
-        own = next((m for m in mechanisms for c in tokens if inside(m, c)), None)
-        return own or next((m for m in mechanisms for c in tokens for x in c.subtree if inside(m, x)), None)
-
-    said = own(t) or (own(t.head) if t.dep_ == "conj" else [])
-    if said and said[0].lower_ in {"which", "that"} and t.dep_ == "relcl":
-        said = [t.head]  # "the Court, which convicted him"
-    if said and not (said[0].lower_ == "it" and len(said) == 1):
-        return court_in(said), 0.8
-    words = [c for c in t.children if c.dep_ not in CLAUSES]
-    found = court_in(words)
-    if found is not None:
-        return found, 0.8
-    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m)]
-    found = before[-1] if before else s.previous(t, "Mechanism", skip=_bracketed)
-    if found is not None and "\n\n" in s.text[found.end_char : t.idx]:
-        return found, 0.5  # a court of another paragraph may have judged another case: possible at most
-    return found, 0.6
-
-
-def _bracketed(m: Span) -> bool:
-    """A court's other name in brackets after a longer one ("Trial Chamber I of the Special Court for Sierra
-    Leone (SCSL)"): the court named is the one before the bracket."""
-    return m.start >= 2 and m.doc[m.start - 1].text == "(" and m.doc[m.start - 2].is_alpha
-
-
-def _own_words(t: Token, m: Span) -> bool:
-    """The mention stands in the verb's own words, not in a clause of its own."""
-    return any(inside(m, x) for c in t.children if c.dep_ not in CLAUSES for x in c.subtree)
-
-
-def _arrest_warrant(t: Token) -> bool:
-    """A warrant of arrest: "an arrest warrant", "a warrant for his arrest", "a warrant of arrest against X",
-    or a warrant a court issues ("the ICC also issued a warrant against her")."""
-    return any(x.lower_ == "arrest" for x in t.subtree) or (t.dep_ == "dobj" and t.head.lemma_ == "issue")
-
-
-def _warranted(s: Sentence, warrant: Token) -> list[Span]:
-    """The person a relative clause's warrant is against: "X, against whom the ICC issued a warrant"."""
-    verb = warrant.head
-    if warrant.dep_ != "dobj" or verb.dep_ != "relcl":
-        return []
-    against = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "for"}
-               for x in c.children if x.lower_ == "whom"]  # fmt: skip
-    if not against:
-        return []
-    return [m for m in s.mentions if inside(m, verb.head) and m.label_ in AGENTS][:1]
-
-
-# Bodies that neither try, charge nor sentence anyone: a council, a commission of inquiry, a truth commission.
-_NO_VERDICTS = frozenset({"un_mechanism", "fact_finding", "truth_commission"})
-
-
-def verdicts(s: Sentence) -> None:
-    # "the Chamber, which has jurisdiction under Security Council resolution 1970, issued warrants": the
-    # chamber's, never the Council's
-    mechanisms = [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in _NO_VERDICTS]
-    for t in s.sent:
-        lemma = t.lemma_.lower()
-        if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
-            lemma = "convict"  # "found X guilty"
-        if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
-            continue
-        if negated(t) or denied([t]):
-            continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
-        if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
-            continue
-        if lemma == "impose" and not _imposes_a_sentence(t):
-            continue  # "imposed a curfew": no verdict
-        if lemma == "accuse" and (
-            any(c.dep_ in {"det", "amod"} for c in t.children) or t.dep_ in {"nsubj", "nsubjpass"}
-        ):
-            continue  # "the fourth accused, X, was acquitted": a party named, not a charge made
-        predicate, verdict = _VERDICTS[lemma]
-        if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
-            objects = " ".join(x.lower_ for x in t.subtree)
-            if verdict == "reversed" and _PART.search(objects):
-                verdict = "reversed_in_part"  # "reversed a number of his convictions": the rest stands
-            if "acquittal" in objects:
-                predicate = "acquitted_by"
-            elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
-                continue
-        parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
-        if not parties and lemma in {"uphold", "confirm", "affirm"}:
-            parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
-        if not parties and t.dep_ == "conj":
-            parties = _party(s, t.head, AGENTS)
-        if not parties and lemma == "warrant":
-            parties = _warranted(s, t)
-        if not parties:
-            continue
-        issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
-        court, confidence = _court(s, t.head if issued else t, mechanisms)
-        if court is None or (confidence < 0.8 and _relative_of(s, t, AGENTS) is not None):
-            continue  # "X, who was later sentenced to death in Rwanda": by no court the sentence names
-        case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
-        if case is not None and confidence < 0.8:
-            court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court
-        crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
-        modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
-        # the date of an imposition a verdict upholds is not the verdict's ("upheld the sentences imposed in 2021")
-        imposed = [x for x in t.subtree if x.lemma_ == "impose" and x.dep_ == "acl" and lemma != "impose"]
-        dates = [
-            m._.acg["date"] for m in s.typed("DATE")
-            if _own_words(t, m) and not any(x.left_edge.i <= m.start <= x.right_edge.i for x in imposed)
-        ]  # fmt: skip
-        if not dates and not imposed and len(s.typed("DATE")) == 1:
-            dates = [s.typed("DATE")[0]._.acg["date"]]
-        sentence = None
-        if lemma == "sentence":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            if to is not None:
-                sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
-        if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
-            _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
-        for party in parties:
-            if case is not None and predicate != "charged_by":
-                s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
-            # a pronoun read as a person named in an earlier sentence may be someone else: possible at most
-            sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
-            s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
-                   crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
-                   verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
-
-
-_SENTENCE_NOUNS = frozenset("sentence sentences penalty penalties term terms".split())
-
-
-def _imposes_a_sentence(verb: Token) -> bool:
-    """What was imposed is a sentence ("imposed sentences of 15 years", "the sentences imposed by"), not a curfew."""
-    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if verb.dep_ == "acl":  # "the sentences imposed by the court on X", also past the sentences' own words
-        above = {a.i for a in verb.ancestors}
-        nouns += [n for n in verb.sent if n.i < verb.i and (n.i in above or n.head.i in above)]
-    return any(n.lower_ in _SENTENCE_NOUNS for n in nouns)
-
-
-def _sentenced(s: Sentence, verb: Token) -> list[Span]:
-    """Whom a sentence was imposed on: the persons after its "on" ("imposed ... on A, B and C")."""
-    on = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on"]  # on the verb, or on its court
-    return [m for m in s.typed("Person") for p in on if p.i < m.start and m.end - 1 <= p.right_edge.i]
-
-
-# "COURT, presided over by Judge X, convicted Y": a court, a parenthetical between commas (or brackets), then the
-# verb of a verdict and its party, with a rank or title at most between them. Read from the words where a
-# parenthetical breaks the parse (the parser made "convicted" an adjective of the accused's name).
-_VERDICT_AFTER_CLAUSE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,[^,.;()]{3,120},\s*(?:today\s+|then\s+|later\s+)?"
-    r"(?P<verb>convicted|acquitted|sentenced)\s+(?:the\s+)?(?:former\s+)?(?:[A-Z][\w.\-]*\s+){0,2}?"
-)
-_FORMULA = {"convicted": ("convicted_by", "convicted"), "sentenced": ("convicted_by", "convicted"),
-            "acquitted": ("acquitted_by", "acquitted")}  # fmt: skip
-
-
-def verdict_after_clause(s: Sentence) -> None:
-    named = s.named
-    for i, court in enumerate(named[:-1]):
-        if court.label_ != "Mechanism" or (court._.acg or {}).get("kind") in _NO_VERDICTS:
-            continue
-        person = next((m for m in named[i + 1 :] if m.label_ == "Person" and not on_the_bench(m)), None)
-        if person is None:
-            continue
-        m = _VERDICT_AFTER_CLAUSE.fullmatch(s.text, court.end_char, person.start_char)
-        if m is None:
-            continue
-        predicate, verdict = _FORMULA[m["verb"]]
-        crimes = sorted({c._.acg["notation"] for c in s.typed("CrimeType") if c.start > person.end})
-        dates = [d._.acg["date"] for d in s.typed("DATE")]
-        series = _semicolon_series(s, person, {"Person"})  # "convicted A; B, the head of X; and C"
-        for party in dict.fromkeys([person, *(series or _conjuncts(s, person.root, {"Person"}, person))]):
-            s.emit(party, predicate, court, 0.7, "verdict-after-clause", date=dates[0] if len(dates) == 1 else None,
-                   crime_types=crimes, verdict=verdict)  # fmt: skip
-
-
-# What a conviction's mode of liability says its party did to the crime it names; a superior's
-# responsibility or an attempt say neither.
-_DONE_BY_MODE = {None: "perpetrated", "commission": "perpetrated", "direct_perpetration": "perpetrated",
-                 "co_perpetration": "perpetrated", "indirect_perpetration": "perpetrated",
-                 "joint_criminal_enterprise": "perpetrated", "ordering": "ordered", "aiding_abetting": "aided",
-                 "accessory": "aided"}  # fmt: skip
-
-
-def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode: str | None) -> None:
-    """A conviction of a crime type for a crime: "convicted X of genocide and extermination for the massacre
-    at Nyanza" says the court held the massacre to be genocide and extermination (of_type). Only the crime
-    types and crimes of the verdict's own phrases. Whom it convicted did the crime as its mode of liability
-    says (perpetrated when none is named, ordered, aided), possibly only (0.5): a conviction that names no
-    mode may rest on a superior's responsibility, and a superior's names no act."""
-    # the verdict's phrases, or its party's, where the parser hangs them ("convicted X of murder")
-    heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
-    own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
-           for x in c.subtree]  # fmt: skip
-    if verdict.lemma_.lower() == "find":  # "found guilty of murder ... for the killing of X"
-        own += [x for g in verdict.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "prep"
-                for x in c.subtree]  # fmt: skip
-    crimes = [m for m in s.typed("Crime") if any(inside(m, x) for x in own)]
-    # a crime type written inside a crime's name is that crime's own ("the torture of X")
-    kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for x in own)
-             and not any(c.start <= m.start and m.end <= c.end for c in s.typed("Crime"))]  # fmt: skip
-    for crime in crimes:
-        for kind in kinds:
-            s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
-        done = _DONE_BY_MODE.get(mode)
-        if any(x.lower_ in {"latter", "former"} and x.dep_ != "amod" for x in verdict.sent):
-            done = None  # "A and B were found guilty, the latter for the massacre at X": which party, left unsaid
-        if done is None:
-            continue
-        for party in (p for p in parties if p.label_ in AGENTS):
-            s.emit(party, done, crime, 0.5, "verdict-crime")
-
-
-def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:
-    """The case a verdict was given in: "was convicted in the Military I case", "was acquitted at the
-    ESMA trial", "was convicted in the same case" (the case named last before)."""
-    for p in verdict.children:
-        if p.dep_ != "prep" or p.lower_ not in {"in", "at"}:
-            continue
-        for o in (o for o in p.children if o.dep_ == "pobj"):
-            named = next((m for m in s.typed("Case") if inside(m, o)), None)
-            if named is not None:
-                return named
-            if o.lemma_.lower() in {"case", "trial"} and any(c.lower_ == "same" for c in o.children):
-                return s.previous(verdict, "Case")
-    return None
-
-
-def _court_of_case(s: Sentence, case: Span) -> Span | None:
-    """The court named in the sentence that names a case ("In its judgement in the Military I case, Trial
-    Chamber I found ..."), when there is one court there (a prosecutor is none)."""
-    sent = case.sent
-    courts = [m for m in s.doc_mentions if m.label_ == "Mechanism" and sent.start <= m.start and m.end <= sent.end
-              and not prosecution(m) and not _bracketed(m)]  # fmt: skip
-    return courts[0] if len(courts) == 1 else None
 
 
 # What a body that enquires does to a crime: "The Commission documented the killing of X", "The Mission
@@ -474,12 +73,6 @@ def inquiries(s: Sentence) -> None:
         for crime in s.typed("Crime"):
             if any(inside(crime, x) for c in verb.children if c.dep_ != "nsubj" for x in c.subtree):
                 s.emit(crime, "investigated_by", body, 0.7, f"inquiry-{verb.lemma_.lower()}")
-
-
-def prosecution(m: Span) -> bool:
-    """A mechanism that prosecutes, not one that judges: "the Office of the Attorney General of
-    Switzerland", "the Office of the Prosecutor"."""
-    return any(cue in m.text for cue in lexicon.PROSECUTION_CUES)
 
 
 def cases(s: Sentence) -> None:

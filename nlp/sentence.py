@@ -1,7 +1,7 @@
 """One sentence of a document as the relation rules see it: its mentions, the dependency path between two
 of them and the words on it, the dates that qualify a relation, and the records the rules emit.
 
-Shared by the rule modules (nlp/posts.py: persons and units; nlp/relations.py: courts, complicity and
+Shared by the rule modules (nlp/posts.py: persons and units; nlp/verdicts.py: courts; nlp/relations.py: complicity and
 crimes). A record is a plain dict naming mentions by character offsets (JSON-safe, so docs can cross
 process boundaries).
 """

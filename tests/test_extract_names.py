@@ -2,7 +2,7 @@
 organisation, a nationality or nothing (nlp/places.py, nlp.mistagged `town`, `towns`), a given name left out
 of a person's name (nlp.mistagged `given_names`), the one a crime was done to (nlp.crime_events
 `_harmed_by_name`), where a name ends (nlp.names `read_right`), and the persons a verdict is about in a list
-or a relative clause (nlp.relations `_listed`, `_relative_of`). Real en_core_web_sm and the project's
+or a relative clause (nlp.verdicts `_listed`, `_relative_of`). Real en_core_web_sm and the project's
 components, on sentences written for these tests (none from a development document).
 """
 

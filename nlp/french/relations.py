@@ -317,7 +317,7 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
         near |= {c.lower_ for c in verb.children}  # "a déclaré X coupable, en tant que complice, de ..."
         predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
         for person in persons:
-            s.emit(person, predicate, crime, min(confidence, 0.5), "fr-verdict-crime")  # possible: see nlp.relations
+            s.emit(person, predicate, crime, min(confidence, 0.5), "fr-verdict-crime")  # possible: see nlp.verdicts
         for kind in kinds:
             s.emit(crime, "of_type", kind, 0.7, "fr-verdict-crime-type")
 
