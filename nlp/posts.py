@@ -357,6 +357,12 @@ _LED_BY = re.compile(
 )
 
 
+# A movement, an armed group, a force or a government "of" a person is the one he leads ("the Libyan National
+# Army of Khalifa Haftar"); a company "of" someone is his property, a state institution's may be anything.
+_OWNED_BY_LEADER = frozenset({"armed_group", "government", "unit", "other", None})
+_OF_LEADER = re.compile(r"\s*(?:\([^()]{1,15}\))?\s+of\s+(?:(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.\-]*\s+){0,2}?)")
+
+
 def led_by(s: Sentence) -> None:
     """A group led by someone ("Y, led by X", "Y (ACR), founded and led by X", "Y, a group led by X"): X
     commands Y, read from the words between the two names where the parser hangs the participle elsewhere."""
@@ -370,6 +376,14 @@ def led_by(s: Sentence) -> None:
         if _LED_BY.fullmatch(s.text, org.end_char, person.start_char) is not None:
             s.emit(person, "commands", org, 0.7, "led-by", rank=person._.acg.get("rank"),
                    title=person._.acg.get("title"))  # fmt: skip
+        elif org._.acg.get("kind") in _OWNED_BY_LEADER and _OF_LEADER.fullmatch(
+            s.text, org.end_char, person.start_char
+        ):
+            # "the Libyan National Army (LNA) of Khalifa Haftar", "the ODM of Raila Odinga": its leader,
+            # possibly (the "of" may say allegiance)
+            end = person.end_char
+            if s.text[end : end + 2] not in {"'s", "\N{RIGHT SINGLE QUOTATION MARK}s"}:
+                s.emit(person, "commands", org, 0.6, "group-of-leader")
 
 
 # "X, Chief of Logistics, and Y, Chief of Training, all at the Naval Headquarters": the unit of every one listed.

@@ -287,3 +287,14 @@ def test_an_alias_read_as_another_persons_surname_joins_only_its_own_mention(ext
     persons = {e.name: e for e in result.entities if e.type == "Person"}
     assert persons["Bou Meng"].attributes.get("sensitivity") == "protected"  # the witness stays himself
     assert persons["Him Huy"].attributes.get("sensitivity") is None  # and lends no one his protection
+
+
+def test_a_force_of_a_person_is_possibly_the_one_he_leads(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In 1990 the town fell to the National Patriotic Front of Liberia (NPFL) of Charles Taylor. Villagers "
+        "sold cocoa to Ashanti Goldfields Corporation of Sam Jonah."
+    )
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    assert found.get(("Charles Taylor", "commands", "National Patriotic Front of Liberia")) == 0.6
+    assert not [k for k in found if k[1] == "commands" and k[2].startswith("Ashanti")]  # a company is owned
