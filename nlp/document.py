@@ -292,7 +292,9 @@ def _merge_contained(coref: Coreference) -> None:
 
 # "the Appeals Chamber of the International Criminal Tribunal for Rwanda (ICTR)": a chamber of a court is
 # not the court. The chamber keeps the whole name; the court is an entity of its own, and the acronym is its.
-_CHAMBER_OF = re.compile(r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench)\b.*?\s+of\s+(?:the\s+)?(?P<court>[A-Z].+)$")
+_CHAMBER_OF = re.compile(
+    r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench|Prosecutor)\b.*?\s+of\s+(?:the\s+)?(?P<court>[A-Z].+)$"
+)
 _LINKS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le"})
 
 
@@ -306,6 +308,8 @@ def _split_chambers(coref: Coreference) -> None:
         court = m.group("court") if m else ""
         if not court or not (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS):
             continue
+        if court in MECHANISM_HEADS:
+            continue  # "the Prosecutor of the Tribunal": the court the text is about, named by its head alone
         first = next((x for x in c.mentions if x.text.endswith(court)), None)
         if first is None:
             continue

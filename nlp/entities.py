@@ -98,6 +98,9 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
+            # "the Prosecutor of the International Criminal Court": the prosecution, named with its court
+            is_mech = is_mech or (text == "Prosecutor" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of"
+                                  and doc[t.i - 1].lower_ == "the")  # fmt: skip
             is_unit = text in lexicon.UNIT_HEADS and (t.is_title or t.is_upper or after_number)
             is_unit = is_unit or (text in lexicon.AGENCY_HEADS and t.is_title)
             is_unit = is_unit or (text in lexicon.AREA_HEADS and t.i > sent.start
@@ -108,6 +111,8 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             if text in {"Headquarters", "Barracks"} and t.i - 1 > start and doc[t.i - 1].text in lexicon.UNIT_HEADS:
                 continue  # "3 Division Headquarters" is where 3 Division sits; the unit is named by its own head
             end, parent = read_right(doc, t.i, sent.end, whole=is_mech)
+            if parent is not None and "Prosecutor" in doc[t.i : end].text:
+                end, parent = read_right(doc, t.i, sent.end, whole=True)  # "the Office of the Prosecutor of the ICC"
             if start == t.i and end == t.i + 1:
                 continue  # a head alone ("the Army", "Court", "Branch") is no name
             if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):

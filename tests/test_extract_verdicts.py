@@ -100,3 +100,15 @@ def test_persons_judged_in_a_semicolon_series(extractor: Extractor) -> None:
         "The Paris Assize Court convicted Omar Haddad; Samir Khoury was acquitted by the Court of Appeal in 2024."
     ))  # fmt: skip
     assert ("Samir Khoury", "convicted_by", "Paris Assize Court") not in alone
+
+
+def test_a_prosecutor_is_named_with_its_court(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In 2016 the Office of the Prosecutor of the International Criminal Court opened an investigation. "
+        "Fatou Bensouda, the Prosecutor of the International Criminal Court, applied for warrants."
+    )
+    mechanisms = {e.name for e in result.entities if e.type == "Mechanism"}
+    assert "Office of the Prosecutor of the International Criminal Court" in mechanisms
+    assert "International Criminal Court" in mechanisms  # the court is named too, as for a chamber
+    alone = extractor.extract_text("The Prosecutor of the Tribunal charged Juvénal Kajelijeli in 1998.")
+    assert "Tribunal" not in {e.name for e in alone.entities}  # a court named by its head alone is no new one
