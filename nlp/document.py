@@ -303,6 +303,7 @@ def _initials(name: str) -> str:
 
 
 def _split_chambers(coref: Coreference) -> None:
+    shorts: dict[str, list[_Cluster]] = {}  # a chamber's name without its court -> the chambers so named
     for c in [c for c in coref.clusters if c.type == "Mechanism"]:
         m = _CHAMBER_OF.match(_canonical(c))
         court = m.group("court") if m else ""
@@ -322,6 +323,7 @@ def _split_chambers(coref: Coreference) -> None:
         if chamber and chamber not in c.names:  # "Trial Chamber I", as the court's own text calls it
             c.names.append(chamber)
             coref._index(c, chamber)
+            shorts.setdefault(entity_key(c.type, chamber), []).append(c)
         for alias in [a for a in c.attrs.get("_aliases", []) if a == _initials(court)]:
             c.attrs["_aliases"].remove(alias)
             into.attrs.setdefault("_aliases", []).append(alias)
@@ -334,6 +336,11 @@ def _split_chambers(coref: Coreference) -> None:
                 coref.by_mention[(x.start, x.end)] = into
         for n in [n for n in c.names if n == _initials(court)]:
             c.names.remove(n)
+    for short, chambers in shorts.items():
+        # "the Office of the Prosecutor of the ICC ... The Office of the Prosecutor opened": the one so named
+        alone = [o for o in coref._by_key.get(("Mechanism", short), ()) if o.alive and o not in chambers]
+        if len(chambers) == 1 and len(alone) == 1:
+            _fold(coref, alone[0], chambers[0])
 
 
 _OPEN_BRACKET = re.compile(r",?\s*\(\s*$")  # what stands between a formation and "(Operation"

@@ -37,7 +37,16 @@ from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
-from nlp.mistagged import described_persons, given_names, judged_persons, of_a_place, surnames, town, towns
+from nlp.mistagged import (
+    described_persons,
+    given_names,
+    inquiries_in_lower_case,
+    judged_persons,
+    of_a_place,
+    surnames,
+    town,
+    towns,
+)
 from nlp.names import (
     ORDINAL,
     cue_kind,
@@ -430,6 +439,16 @@ def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return sorted([*chosen, *added], key=lambda c: c.start)
 
 
+def _acronym_of_its_place(name: str, acronym: str) -> str | None:
+    """The acronym in brackets after a body's name spells the place its name ends with, not the body: "the
+    commission of inquiry on human rights in the Democratic People's Republic of Korea (DPRK)". The body's
+    name with the acronym for the place ("... in the DPRK"), which the text may use later; else None."""
+    tail = re.split(r"\s(?:in|on|into)\s(?:the\s)?", name)[-1]
+    if tail == name or "".join(w[0] for w in tail.split() if w[:1].isupper()) != acronym.replace(".", ""):
+        return None
+    return name[: len(name) - len(tail)] + acronym
+
+
 def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -438,6 +457,9 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
             if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
+                if (short := _acronym_of_its_place(doc[c.start : c.end].text, inner.text)) is not None:
+                    c.attrs["alias"] = short  # "the commission of inquiry on human rights in the DPRK", later
+                    continue
                 c.attrs["alias"] = inner.text
                 forms.setdefault(inner.text, c)
         if c.label == "Person" and c.end - c.start >= 2:
@@ -572,7 +594,7 @@ class EntityRecognizer:
         candidates: list[Candidate] = [
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
-            *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc),
+            *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

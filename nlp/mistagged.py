@@ -6,12 +6,13 @@ nlp.entities proposes what these find beside the tagger's own entities; the more
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from nlp import lexicon, places
-from nlp.candidates import NER, Candidate
+from nlp.candidates import NER, RULE, Candidate
 from nlp.names import not_a_name, person_shaped
 
 # Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
@@ -132,3 +133,27 @@ def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
                 continue
             if o.pos_ == "PROPN" and (c.end - c.start == 1 or person_shaped(name)):
                 c.label, c.attrs = "Person", {}
+
+
+# A body of inquiry that a United Nations report names in lower case ("the commission of inquiry on human
+# rights in Eritrea", "the independent international fact-finding mission on the Bolivarian Republic of
+# Venezuela"): a definite article, the body's words, and what it is on.
+_INQUIRY_IN_LOWER_CASE = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:(?:independent|international|special|joint)\s+)*"
+    r"(?:commission\s+of\s+inquiry|fact[\s-]+finding\s+mission|commission\s+of\s+experts|group\s+of\s+experts|"
+    r"panel\s+of\s+experts)\s+(?:on|into|for)\s+)"
+)
+
+
+def inquiries_in_lower_case(doc: Doc) -> Iterator[Candidate]:
+    """The bodies of inquiry written in lower case, up to the end of what they are on (the phrase after "on",
+    to a comma or a clause), when that names a place or a subject with a capital ("in Eritrea")."""
+    for m in _INQUIRY_IN_LOWER_CASE.finditer(doc.text):
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        prep = doc[span.end - 1]
+        end = max([prep.i + 1, *(x.i + 1 for x in prep.subtree if x.i > prep.i)])
+        cut = next((x.i for x in doc[prep.i + 1 : end] if x.is_punct or x.dep_ in {"relcl", "acl"}), end)
+        if cut > prep.i + 1 and any(x.is_title or x.is_upper for x in doc[prep.i + 1 : cut]):
+            yield Candidate(span.start, cut, "Mechanism", RULE, kind="fact_finding")  # before "the commission"

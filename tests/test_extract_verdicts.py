@@ -112,3 +112,27 @@ def test_a_prosecutor_is_named_with_its_court(extractor: Extractor) -> None:
     assert "International Criminal Court" in mechanisms  # the court is named too, as for a chamber
     alone = extractor.extract_text("The Prosecutor of the Tribunal charged Juvénal Kajelijeli in 1998.")
     assert "Tribunal" not in {e.name for e in alone.entities}  # a court named by its head alone is no new one
+
+
+def test_a_body_of_inquiry_named_in_lower_case(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "1. In its resolution 31/18, the Human Rights Council established the commission of inquiry on human "
+        "rights in the Republic of South Sudan (RSS). 2. The commission of inquiry on human rights in the RSS "
+        "documented the killing of civilians in Bentiu. 3. A commission of inquiry to investigate the events "
+        "was also proposed."
+    )
+    bodies = {e.name: e for e in result.entities if e.type == "Mechanism"}
+    body = bodies["commission of inquiry on human rights in the Republic of South Sudan"]
+    assert body.attributes.get("kind") == "fact_finding"
+    assert len(body.mentions) == 2  # its name with the place's acronym is the same body, not "RSS"'s
+    assert "RSS" not in body.aliases
+    assert not [n for n in bodies if n.startswith("commission of inquiry to")]  # no name without what it is on
+
+
+def test_a_prosecutors_office_named_again_without_its_court(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Human Rights Watch called on the Office of the Prosecutor of the International Criminal Court to "
+        "examine the killings. The Office of the Prosecutor opened a preliminary examination in 2018."
+    )
+    offices = [e for e in result.entities if e.type == "Mechanism" and e.name.startswith("Office")]
+    assert [o.name for o in offices] == ["Office of the Prosecutor of the International Criminal Court"]
