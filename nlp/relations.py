@@ -53,7 +53,8 @@ _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fi
 # What a body that enquires does to a crime: "The Commission documented the killing of X", "The Mission
 # finds that the killings in Y were carried out by Z", "the Prosecutor is investigating the massacre".
 _INQUIRY_VERBS = frozenset(
-    "investigate document examine find establish record inquire probe verify confirm determine".split()
+    "investigate document examine find establish record inquire probe verify confirm determine consider conclude "
+    "believe identify corroborate".split()
 )
 _INQUIRY_WORDS = ("Commission", "Mission", "Inquiry", "Fact-Finding", "Panel of Experts", "Group of Experts",
                   "Prosecutor", "Investigat")  # fmt: skip
@@ -64,9 +65,10 @@ def inquiries(s: Sentence) -> None:
     experts or a prosecutor documented, found, established or investigated (its verb's own words). A
     court's finding is a finding of its judgment, not an inquiry: no court is read so."""
     for body in s.typed("Mechanism"):
-        if body.root.dep_ != "nsubj" or body.root.head.lemma_.lower() not in _INQUIRY_VERBS:
-            continue
         verb = body.root.head
+        grounds = verb.lemma_ == "have" and any(c.lemma_.lower() in {"ground", "reason"} for c in verb.children)
+        if body.root.dep_ != "nsubj" or not (verb.lemma_.lower() in _INQUIRY_VERBS or grounds):
+            continue  # "The Mission has reasonable grounds to believe that the torture of X ...": its finding
         named = body.text if body.label_ != "ANAPHOR" else body._.acg["head"].capitalize()
         if not any(w in named for w in _INQUIRY_WORDS) or negated(verb) or denied([verb]):
             continue

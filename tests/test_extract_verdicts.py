@@ -136,3 +136,15 @@ def test_a_prosecutors_office_named_again_without_its_court(extractor: Extractor
     )
     offices = [e for e in result.entities if e.type == "Mechanism" and e.name.startswith("Office")]
     assert [o.name for o in offices] == ["Office of the Prosecutor of the International Criminal Court"]
+
+
+def test_what_a_body_of_inquiry_concluded_it_investigated(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Commission of Inquiry on Burundi has reasonable grounds to believe that the torture of Pierre Claver "
+        "Mbonimpa by SNR agents was ordered from above. The Commission considers the Musaga killings part of "
+        "the same attack. The Commission did not consider the shelling of Gitega."
+    ))  # fmt: skip
+    inquiry = "Commission of Inquiry on Burundi"
+    assert ("torture of Pierre Claver Mbonimpa", "investigated_by", inquiry) in found
+    assert ("Musaga killings", "investigated_by", inquiry) in found
+    assert ("shelling of Gitega", "investigated_by", inquiry) not in found  # denied
