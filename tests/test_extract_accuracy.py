@@ -89,8 +89,10 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 FLOORS_DE = {"entities": 0.605}
 FLOORS_DE_HELD_OUT = {"entities": 0.469}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
-FLOORS_ES = {"entities": 0.706}
-FLOORS_ES_HELD_OUT = {"entities": 0.639}
+# Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
+# (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073.
+FLOORS_ES = {"entities": 0.706, "relations": 0.103}
+FLOORS_ES_HELD_OUT = {"entities": 0.639, "relations": 0.073}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
     "rank f1": 0.929,
@@ -137,9 +139,10 @@ def test_spanish_development_set(extractor: Extractor) -> None:
     assert round(entities.rows["all (micro)"].f1, 3) >= FLOORS_ES["entities"]
     held = split(score_gold(extractor, DEV_ES), Folds.read(ROOT / "tests" / "folds.toml", DEV_ES.name)).held_out
     assert round(held["entities"].rows["all (micro)"].f1, 3) >= FLOORS_ES_HELD_OUT["entities"]
-    # No relation is read from a sentence without a parser: what there is comes from the document's legal
-    # layer (nlp/cases.py), "possible" at most.
-    assert relations.rows["all (micro)"].tp + relations.rows["all (micro)"].fp <= 10
+    assert round(relations.rows["all (micro)"].f1, 3) >= FLOORS_ES["relations"]
+    assert round(held["relations"].rows["all (micro)"].f1, 3) >= FLOORS_ES_HELD_OUT["relations"]
+    # read from the words alone, so few and sure: most of what is read is right
+    assert relations.rows["all (micro)"].fp * 2 < relations.rows["all (micro)"].tp
 
 
 def test_security_force_monitor_annotations(extractor: Extractor) -> None:

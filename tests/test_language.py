@@ -78,7 +78,7 @@ def test_a_text_is_read_as_english_unless_another_language_is_confident(extracto
 
 def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extractor) -> None:
     """Detected as Spanish, read by nlp/spanish: names typed by their first word (no court as a person, no
-    date as an organisation), and no relation guessed without a parser."""
+    date as an organisation); the verdicts its words say, and no relation guessed from the order of names."""
     result = extract_file(extractor, SPANISH)
     assert result.refused is None
     assert result.document["language"] == "es"
@@ -88,7 +88,13 @@ def test_a_spanish_document_is_read_by_the_spanish_recogniser(extractor: Extract
             ("Mechanism", "Corte de Constitucionalidad"), ("CrimeType", "genocidio")} <= found  # fmt: skip
     assert not [n for t, n in found if t == "Person" and n.split()[0] in {"Corte", "Tribunal", "Durante", "El"}]
     assert not [n for t, n in found if t == "Organization" and any(ch.isdigit() for ch in n)]
-    assert [r for r in result.relations if r.method.startswith("acg-nlp/dependency")] == []
+    names = {e.id: e.name for e in result.entities}
+    court = "Tribunal Primero de Sentencia Penal de Mayor Riesgo A de Guatemala"
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in result.relations} == {
+        ("Efraín Ríos Montt", "convicted_by", court),
+        ("José Mauricio Rodríguez Sánchez", "acquitted_by", court),  # "el mismo tribunal"
+    }  # the annulment by the Corte de Constitucionalidad convicts and acquits no one
+    assert all(r.method.startswith("acg-nlp/words:") for r in result.relations)
 
 
 def test_a_german_document_is_read_by_the_german_recogniser(extractor: Extractor) -> None:

@@ -12,8 +12,9 @@ entities, so names are read by their capitals and typed by their first word.
   a name of two to five words that no head types is a person's; a single word after "en" is a place.
 - Dates ("10 de mayo de 2013", "mayo de 2013", "1982") and the ontology's Spanish labels of crime types.
 
-Relations are not read: without a parser the words between two names do not say how they are linked, and
-a link guessed from their order could accuse the wrong person.
+Relations are read by nlp/spanish/relations.py, only where the words between two names say the link by
+themselves (a verdict's verb, a post in apposition): without a parser a link guessed from the order of names
+could accuse the wrong person.
 """
 
 from __future__ import annotations

@@ -1,0 +1,200 @@
+"""The Spanish relations (`acg_relations_es`, issue 26), read without a parser: spaCy's blank Spanish has none,
+so only constructions whose words say the link by themselves, between two names with nothing else between
+them, are read; a link guessed from the order of names could accuse the wrong person.
+
+- A verdict: a court (or "el tribunal", "la sala", "la corte", "la cámara": the court named last before, in
+  the same paragraph) followed in its clause by "condenó", "absolvió", "declaró culpable", "procesó" and the
+  persons after "a" or "al" ("condenó a prisión perpetua a los pilotos A y B", "absolvió al coacusado C");
+  and a person who "fue condenado/absuelto ... por" a court named in the same clause.
+- A post in apposition: "X, comandante del Batallón Y", "X, excoronel de la Fuerza Armada": commands for a
+  word of command directly on the body, member_of (with the rank) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.entities import SPANS
+from nlp.sentence import Sentence, read_sentences
+from nlp.spanish import lexicon
+
+METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
+
+if not Doc.has_extension("acg_relations"):
+    Doc.set_extension("acg_relations", default=None)
+
+# The verb of a verdict and what it says; "declaró ... culpable" is read from its words.
+_VERDICT = re.compile(
+    r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|declaró(?=[^.;:]*\bculpables?\b))|"
+    r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver)|"
+    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado))\b"
+)
+# A court referred to by its noun alone: the one named last before.
+_COURT_NOUN = re.compile(
+    r"\b(?:el\s+(?:mismo\s+)?(?:tribunal|juzgado)|la\s+(?:misma\s+)?(?:sala|corte|cámara|audiencia))\b[^.;:]{0,60}$",
+    re.I,
+)
+# What may stand between a court and its verb: a date, "este viernes", "ya", "por tres votos contra dos".
+_BETWEEN_COURT_AND_VERB = re.compile(r"[^.;:()\"«»]{0,60}")
+# "a" or "al", then at most three lower-case words (a sentence, a title: "a prisión perpetua a los pilotos").
+_PARTY_LEAD = re.compile(r"\s+(?:[a-záéíóúñ]+\s+){0,6}?(?:a|al)\s+(?:(?:los|las|la|el)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+_NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:(?:a|al)\s+)?(?:(?:los|las|la|el)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+# The passive ("fue condenado a 30 años", "fue declarado culpable", after a clause about the person between
+# commas), or a verdict listed after a colon ("- A y B: condenados a penas perpetuas").
+_PASSIVE = re.compile(
+    r"(?:\s*,[^.;:]{0,100}?,)?\s*(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido)\s+|:\s*)"
+    r"(?P<verb>condenad[oa]s?|absuelt[oa]s?|procesad[oa]s?|declarad[oa]s?\s+culpables?)\b"
+)
+# The court of a passive verdict, named after "por" in its clause.
+_BY_COURT = re.compile(r"[^.;:]{0,80}?\bpor\s+(?:el|la)\s+$")
+_PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by", "charged": "charged_by"}
+_NO_VERDICTS = frozenset({"fact_finding", "truth_commission", "un_mechanism"})
+
+# Words of command, and of a post or rank in a body, written in apposition after a person's name.
+_COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
+_POST = re.compile(
+    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?:el\s+|la\s+)?"
+    r"(?P<title>(?:ex)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
+    r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
+)
+_MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilitar policía".split())
+
+
+def _courts_before(s: Sentence, at: int) -> tuple[Span | None, float]:
+    """The court named last before character `at`: likely (0.6) in the same paragraph, possible (0.5) in an
+    earlier one (it may have judged another case)."""
+    start = s.text.rfind("\n\n", 0, at) + 1
+    before = [m for m in s.doc_mentions if m.label_ == "Mechanism" and m.end_char <= at
+              and (m._.acg or {}).get("kind") not in _NO_VERDICTS and not _prosecutor(m)]  # fmt: skip
+    if not before:
+        return None, 0.0
+    return before[-1], 0.6 if before[-1].start_char >= start else 0.5
+
+
+def _prosecutor(m: Span) -> bool:
+    return m.text.split()[0].lower() in {"fiscalía", "ministerio", "fiscal"}
+
+
+def _parties(s: Sentence, after: int, end: int) -> list[Span]:
+    """The persons a verdict's verb names after it: the first after "a"/"al", and those listed with it."""
+    persons = [m for m in s.named if m.label_ == "Person" and after <= m.start_char < end]
+    if not persons or _PARTY_LEAD.fullmatch(s.text, after, persons[0].start_char) is None:
+        return []
+    if any(m.start_char < persons[0].start_char and m.start_char >= after for m in s.named):
+        return []  # another name between the verb and the person: not read
+    out = [persons[0]]
+    for nxt in persons[1:]:
+        if _NEXT_PARTY.fullmatch(s.text, out[-1].end_char, nxt.start_char) is None:
+            break
+        out.append(nxt)
+    return out
+
+
+def verdicts(s: Sentence) -> None:
+    text = s.text
+    end = s.sent.end_char
+    for m in _VERDICT.finditer(text, s.sent.start_char, end):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        clause_start = max(text.rfind(x, s.sent.start_char, m.start()) for x in (";", ":", "."))
+        clause_start = max(clause_start + 1, s.sent.start_char)
+        court, sure = None, 0.8
+        named = [
+            c for c in s.named if c.label_ == "Mechanism" and clause_start <= c.start_char and c.end_char <= m.start()
+        ]
+        if named and _BETWEEN_COURT_AND_VERB.fullmatch(text, named[-1].end_char, m.start()):
+            court = named[-1]
+        elif _COURT_NOUN.search(text[clause_start : m.start()]) is not None:
+            court, sure = _courts_before(s, m.start())  # "el tribunal": the court named before
+        if court is None or (court._.acg or {}).get("kind") in _NO_VERDICTS or _prosecutor(court):
+            continue
+        for person in _parties(s, m.end(), end):
+            s.emit(person, _PREDICATES[kind], court, sure, "es-verdict")
+
+
+def passive_verdicts(s: Sentence) -> None:
+    """ "X fue condenado por el Tribunal Y" (0.7); "X fue declarado culpable", "A y B: condenados a ...": the
+    court named last before (0.6 in the paragraph, 0.5 before it). Those listed with "y" before the verb too."""
+    named = s.named
+    for i, person in enumerate(named):
+        if person.label_ != "Person" or (i > 0 and _listed_before(s, named[i - 1], person)):
+            continue
+        listed = [person]
+        for nxt in named[i + 1 :]:
+            if nxt.label_ != "Person" or not re.fullmatch(
+                r"\s*(?:,|\s+y|\s+e)\s+", s.text[listed[-1].end_char : nxt.start_char]
+            ):
+                break
+            listed.append(nxt)
+        m = _PASSIVE.match(s.text, listed[-1].end_char)
+        if m is None or any(listed[-1].end_char <= x.start_char < m.start("verb") for x in named):
+            continue  # a name inside the clause between: not read
+        verb = m["verb"]
+        predicate = (
+            "charged_by"
+            if verb.startswith("proces")
+            else "acquitted_by"
+            if verb.startswith("absuel")
+            else "convicted_by"
+        )
+        clause_end = next((j for j in range(m.end(), s.sent.end_char) if s.text[j] in ".;:"), s.sent.end_char)
+        court = next((c for c in named if m.end() <= c.start_char < clause_end and c.label_ == "Mechanism"), None)
+        sure = 0.7
+        if court is not None and _BY_COURT.fullmatch(s.text, m.end(), court.start_char) is None:
+            continue  # another body in the clause: not read
+        if court is None:
+            court, sure = _courts_before(s, listed[0].start_char)
+        if court is None or (court._.acg or {}).get("kind") in _NO_VERDICTS or _prosecutor(court):
+            continue
+        for p in listed:
+            s.emit(p, predicate, court, sure, "es-verdict-passive")
+
+
+def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
+    return (
+        before.label_ == "Person"
+        and re.fullmatch(r"\s*(?:,|\s+y|\s+e)\s+", s.text[before.end_char : person.start_char]) is not None
+    )
+
+
+def posts(s: Sentence) -> None:
+    named = s.named
+    for i, person in enumerate(named[:-1]):
+        body = named[i + 1]
+        if person.label_ != "Person" or body.label_ != "Organization":
+            continue
+        m = _POST.fullmatch(s.text, person.end_char, body.start_char)
+        if m is None:
+            continue
+        title = m["title"].lower()
+        head = title.split()[0]
+        rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
+        if head in _COMMAND and not m["of"]:
+            s.emit(person, "commands", body, 0.8, "es-post", title=title)
+        elif head in _COMMAND or head in _MEMBERS or rank is not None:
+            # "jefe de inteligencia del Grupo de Tareas": a post in it; "excoronel de la Fuerza Armada": a rank
+            s.emit(person, "member_of", body, 0.8, "es-post", title=title if rank is None else None,
+                   rank=title.removeprefix("ex").title() if rank else None)  # fmt: skip
+
+
+class SpanishRelationExtractor:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        # a sentence of one person is read too: its court may be "el tribunal", named before
+        rules = (verdicts, passive_verdicts, posts)
+        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: any(m.label_ == "Person" for m in within),
+                       method=METHOD)  # fmt: skip
+        return doc
+
+
+@Language.factory(
+    "acg_relations_es",
+    requires=["doc.spans", "span._.acg", "token.is_sent_start"],
+    assigns=["doc._.acg_relations"],
+)
+def make_spanish_relation_extractor(nlp: Language, name: str) -> SpanishRelationExtractor:
+    return SpanishRelationExtractor(name)
