@@ -75,3 +75,20 @@ def test_a_post_written_in_apposition(extractor: Extractor) -> None:
     assert ("Telmo Hurtado", "member_of", "Ejército del Perú") in said
     assert ("Juan Pérez", "member_of", "Brigada de Fuerzas Especiales") in said  # a post in it, not its command
     assert ("Juan Pérez", "commands", "Brigada de Fuerzas Especiales") not in said
+
+
+def test_a_crime_its_place_and_who_did_it(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La masacre de Putis, cometida por el Batallón Contrasubversivo 41, ocurrió en 1984. El crimen de "
+        "La Cantuta, en la provincia de Lima, conmovió al país. El asesinato de Hugo Bustíos fue investigado.",
+    )
+    assert ("masacre de Putis", "occurred_in", "Putis") in said
+    assert ("Batallón Contrasubversivo", "perpetrated", "masacre de Putis") in said or (
+        "Batallón Contrasubversivo 41",
+        "perpetrated",
+        "masacre de Putis",
+    ) in said
+    assert ("crimen de La Cantuta", "occurred_in", "La Cantuta") in said  # the article begins the place's name
+    assert ("crimen de La Cantuta", "occurred_in", "Lima") in said  # written right after it
+    assert not [k for k in said if k[1] == "occurred_in" and k[2] == "Hugo Bustíos"]  # whom a murder was done to

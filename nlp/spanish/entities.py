@@ -182,11 +182,20 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         elif (named := by_token.get(j)) is not None and named.start == j and named.label in {"Location", "Person"}:
             end = named.end
         elif _capital(doc[j]):
-            end = next((e for s_, e in _runs(doc[j : j + 8].as_doc()) if s_ == 0), 1) + j
+            # "las masacres de El Mozote", "el crimen de La Cantuta": an article that begins the place's name
+            k = j + 1 if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < len(doc) and _capital(doc[j + 1]) else j
+            end = next((e for s_, e in _runs(doc[k : k + 8].as_doc()) if s_ == 0), 1) + k
         else:
             continue
         inside = {(c.start, c.end, c.label) for k in range(t.i, end) if (c := by_token.get(k)) is not None}
         places = sorted((start, stop) for start, stop, label in inside if label == "Location")
+        first = doc[j + 1] if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < end else doc[j]
+        if (
+            not inside and t.lower_ in lexicon.PLACED_CRIME_NOUNS and _capital(doc[j]) and end - j <= 3
+            and first.lower_ not in lexicon.BODY_HEADS and first.lower_ not in lexicon.MECHANISM_HEADS
+        ):  # fmt: skip
+            yield Candidate(j, end, "Location", EVENT)  # "la masacre de Accomarca": where it was done
+            places = [(j, end)]
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
 
 
@@ -209,9 +218,10 @@ class SpanishEntityRecognizer:
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, runs)])
         ranges = {(c.start, c.end) for c in chosen}
-        crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
+        made = list(_crimes(doc, chosen))
+        crimes = [c for c in _select(doc, [c for c in made if c.label == "Crime"]) if (c.start, c.end) not in ranges]
+        chosen = _select(doc, [*chosen, *(c for c in made if c.label != "Crime")])  # the places they name
         write_spans(doc, [*chosen, *crimes])
-        doc._.acg_relations = []  # no relation is read without a parser
         return doc
 
 

@@ -37,7 +37,8 @@ MECHANISM_KINDS = (
 BODY_HEADS = {
     "ejército": "unit", "armada": "unit", "fuerza": "unit", "fuerzas": "unit", "brigada": "unit",
     "batallón": "unit", "regimiento": "unit", "división": "unit", "destacamento": "unit", "escuadrón": "unit",
-    "compañía": "unit", "comando": "unit", "policía": "unit", "guardia": "unit", "gendarmería": "unit",
+    "compañía": "unit", "comando": "unit", "patrulla": "unit", "policía": "unit", "guardia": "unit",
+    "gendarmería": "unit",
     "dirección": "unit", "servicio": "unit", "grupo": "unit", "unidad": "unit", "departamento": "unit",
     "escuela": "unit", "junta": "government", "gobierno": "government", "movimiento": "armed_group",
     "frente": "armed_group", "partido": "other", "organización": "other", "asociación": "ngo",
@@ -86,6 +87,9 @@ CRIME_NOUNS = frozenset(
     "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
     "secuestro secuestros crimen crímenes ataque ataques bombardeo bombardeos tortura torturas".split()
 )
+# Of those, the nouns of a crime done at a place, whose "de X" names it ("la masacre de Accomarca", "el crimen
+# de La Cantuta"); a murder's or an abduction's names whom it was done to ("el asesinato de Orlando Letelier").
+PLACED_CRIME_NOUNS = frozenset("masacre masacres matanza matanzas crimen bombardeo bombardeos".split())
 CRIME_ADJECTIVES = frozenset(
     "forzada forzadas extrajudicial extrajudiciales sistemática sistemáticas sistemático sistemáticos "
     "arbitraria arbitrarias masiva masivas".split()

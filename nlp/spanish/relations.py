@@ -8,6 +8,8 @@ them, are read; a link guessed from the order of names could accuse the wrong pe
   and a person who "fue condenado/absuelto ... por" a court named in the same clause.
 - A post in apposition: "X, comandante del Batallón Y", "X, excoronel de la Fuerza Armada": commands for a
   word of command directly on the body, member_of (with the rank) otherwise.
+- A crime: the place its name holds ("la masacre de Accomarca") or written right after it ("en la provincia
+  de X"), its legal kind, and who did it, named right after it ("cometida por el Batallón Y").
 """
 
 from __future__ import annotations
@@ -179,15 +181,63 @@ def posts(s: Sentence) -> None:
                    rank=title.removeprefix("ex").title() if rank else None)  # fmt: skip
 
 
+# Who did a crime, named right after it: "las masacres cometidas por el Batallón Atlacatl".
+_DONE_BY = re.compile(
+    r"\s*,?\s*(?:(?:que\s+)?(?:fue|fueron)\s+)?(?:cometid|perpetrad|ejecutad|llevad[oa]s?\s+a\s+cabo)[oa]?s?"
+    r"(?:\s+en\s+[^.,;:]{1,40}?)?\s+por\s+(?:el|la|los|las|miembros\s+del?|soldados\s+del?|agentes\s+del?)?\s*$"
+)
+
+
+# Where a crime was done, written right after it: "la masacre de Accomarca, en la provincia de Vilcashuamán".
+_DONE_IN = re.compile(
+    r"\s*,?\s*(?:(?:cometid|perpetrad|ocurrid|ejecutad)[oa]s?\s+)?en\s+(?:(?:el|la|los|las)\s+)?"
+    r"(?:(?:departamento|provincia|región|municipio|municipios|distrito|comunidad|localidad|ciudad|aldea|"
+    r"caserío|sótanos)\s+(?:de|del)\s+)?$"
+)
+_AND_PLACE = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:(?:el|la|los|las)\s+)?$")
+
+
+def crimes(s: Sentence) -> None:
+    """Where a crime happened, the places its name holds ("la masacre de Accomarca"); its legal kind, a crime
+    type its name holds; who did it, named after "cometida por" right after it."""
+    named = s.named
+    for i, crime in enumerate(named):
+        if crime.label_ != "Crime":
+            continue
+        for start, _ in crime._.acg.get("places", []):
+            place = next((m for m in s.mentions if m.label_ == "Location" and m.start == start), None)
+            if place is not None:
+                s.emit(crime, "occurred_in", place, 0.8, "es-crime-place")
+        for kind in s.typed("CrimeType"):
+            if crime.start <= kind.start and kind.end <= crime.end:
+                s.emit(crime, "of_type", kind, 0.8, "es-crime-type")
+        after = [m for m in named[i + 1 :] if m.start_char >= crime.end_char]  # not the place its name holds
+        if after and after[0].label_ == "Location" and _DONE_IN.fullmatch(s.text, crime.end_char, after[0].start_char):
+            places = [after[0]]  # and those listed with it: "en los municipios de A, B y C"
+            for nxt in after[1:]:
+                if nxt.label_ != "Location" or not _AND_PLACE.fullmatch(s.text, places[-1].end_char, nxt.start_char):
+                    break
+                places.append(nxt)
+            for place in places:
+                s.emit(crime, "occurred_in", place, 0.7, "es-crime-in")
+        doer = after[0] if after else None
+        if (
+            doer is not None
+            and doer.label_ in {"Organization", "Person"}
+            and _DONE_BY.fullmatch(s.text, crime.end_char, doer.start_char)
+        ):
+            s.emit(doer, "perpetrated", crime, 0.7, "es-crime-by")
+
+
 class SpanishRelationExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one person is read too: its court may be "el tribunal", named before
-        rules = (verdicts, passive_verdicts, posts)
-        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: any(m.label_ == "Person" for m in within),
-                       method=METHOD)  # fmt: skip
+        rules = (verdicts, passive_verdicts, posts, crimes)
+        read_sentences(doc, list(doc.spans[SPANS]), rules,
+                       lambda within: any(m.label_ in {"Person", "Crime"} for m in within), method=METHOD)  # fmt: skip
         return doc
 
 
