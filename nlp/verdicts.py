@@ -267,6 +267,10 @@ def verdicts(s: Sentence) -> None:
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
         parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
+        if not parties and t.lemma_ == "find":  # "which found Nouri guilty": the parser makes him guilty's subject
+            parties = [m for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"
+                       for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}
+                       and (m.label_ != "Location" or not country(m.text))][:1]  # fmt: skip
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
         if not parties and t.dep_ == "conj":

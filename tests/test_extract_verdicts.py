@@ -148,3 +148,11 @@ def test_what_a_body_of_inquiry_concluded_it_investigated(extractor: Extractor) 
     assert ("torture of Pierre Claver Mbonimpa", "investigated_by", inquiry) in found
     assert ("Musaga killings", "investigated_by", inquiry) in found
     assert ("shelling of Gitega", "investigated_by", inquiry) not in found  # denied
+
+
+def test_the_court_whose_judgment_found_a_person_guilty(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Court of Appeal upheld the 2021 judgment of the Koblenz Higher Regional Court, which found Eyad "
+        "al-Gharib guilty of aiding and abetting crimes against humanity."
+    ))  # fmt: skip
+    assert ("Eyad al-Gharib", "convicted_by", "Koblenz Higher Regional Court") in found
