@@ -38,6 +38,7 @@ from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
+    coordinated_persons,
     described_persons,
     given_names,
     inquiries_in_lower_case,
@@ -326,6 +327,8 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        if label != "Location" and (comma := next((t.i for t in ent if t.text == ","), None)) is not None:
+            end = comma  # "Hernán Chacón, Raúl" tagged one organisation: a list's first name, not one name
         while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
             end -= 1
         if doc[start].is_lower and label in {"Organization", "Location"}:
@@ -347,6 +350,9 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
         if label == "Location" and cue_kind(name, {"armed_group": lexicon.ARMED_GROUP_NAMES}):
             yield Candidate(start, end, "Organization", NER, kind="armed_group")  # "the Interahamwe" tagged a place
+            continue
+        if label == "Organization" and end < ent.end and doc[end].text == "," and person_shaped(name):
+            yield Candidate(start, end, "Person", NER)  # "Hernán Chacón, Raúl Jofré González": persons listed
             continue
         if label == "Organization" and person_by_syntax(doc[start:end]):
             yield Candidate(start, end, "Person", NER)
@@ -595,6 +601,7 @@ class EntityRecognizer:
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
+            *coordinated_persons(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

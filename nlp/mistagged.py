@@ -50,7 +50,10 @@ def given_names(doc: Doc, start: int, end: int) -> int:
         w = doc[start - 1]
         if not (w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.is_title):
             break
-        if w.ent_type_ or {w.text, w.text.removesuffix("s")} & (lexicon.PERSON_TITLES | lexicon.HONORIFICS):
+        listed = w.i > 0 and doc[w.i - 1].text == "," and w.ent_iob_ == "I"  # "Hernán Chacón, Raúl": a list
+        if (w.ent_type_ and not listed) or {w.text, w.text.removesuffix("s")} & (
+            lexicon.PERSON_TITLES | lexicon.HONORIFICS
+        ):
             break  # "Judges Cuno Tarfusser", "Sister Maria Kisito"
         if lexicon.canonical_rank(w.text) or not_a_name(w.text):
             break
@@ -157,3 +160,33 @@ def inquiries_in_lower_case(doc: Doc) -> Iterator[Candidate]:
         cut = next((x.i for x in doc[prep.i + 1 : end] if x.is_punct or x.dep_ in {"relcl", "acl"}), end)
         if cut > prep.i + 1 and any(x.is_title or x.is_upper for x in doc[prep.i + 1 : cut]):
             yield Candidate(span.start, cut, "Mechanism", RULE, kind="fact_finding")  # before "the commission"
+
+
+def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
+    """A name the tagger left untagged, coordinated with a person's ("convicted Saleh Younous and Mahamat
+    Djibrine", only the second tagged): a person's too, when it has a person's shape and names no place."""
+
+    def run(start: int, step: int) -> tuple[int, int] | None:
+        i, found = start, list[int]()
+        while 0 <= i < len(doc) and len(found) < 4:
+            w = doc[i]
+            if not (w.pos_ == "PROPN" and w.is_title and not w.ent_type_):
+                break
+            if (
+                lexicon.canonical_rank(w.text)
+                or w.text in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS
+            ):
+                break  # "Lieutenant Commander Masud Rana and X": the rank is no part of the name
+            found.append(i)
+            i += step
+        if len(found) < 2:
+            return None
+        lo, hi = min(found), max(found) + 1
+        name = doc[lo:hi].text
+        return (lo, hi) if person_shaped(name) and not (places.place(name) or places.city(name)) else None
+
+    for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+        if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and (left := run(ent.start - 2, -1)) is not None:
+            yield Candidate(*left, "Person", NER)
+        if ent.end + 2 < len(doc) and doc[ent.end].lower_ == "and" and (right := run(ent.end + 1, 1)) is not None:
+            yield Candidate(*right, "Person", NER)

@@ -40,10 +40,14 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+# Words of chambers' names, which the tagger may take for a person's ("Trial Chamber I" tagged PERSON).
+_CHAMBERS = frozenset({"Trial", "Appeals", "Appeal", "Pre-Trial", "Chamber", "Chambers"})
+
+
 def is_name_token(t: Token, persons: bool = False) -> bool:
     if t.text in lexicon.NAME_STOPS or t.ent_type_ == "DATE":
         return False
-    if t.ent_type_ == "PERSON" and not persons and t.text not in lexicon.UNIT_HEADS | lexicon.AGENCY_HEADS:
+    if t.ent_type_ == "PERSON" and not persons and t.text not in lexicon.UNIT_HEADS | lexicon.AGENCY_HEADS | _CHAMBERS:
         return False  # a word of units is no person's, whatever the tagger said ("Intelligence Secretariat")
     if t.text in {"'s", "\u2019s"}:  # "Lord's Resistance Army", not "Nigeria's 7 Division", "the Army's 58th
         # Division" or "Etchecolatz's Investigations Directorate": a possessor is no part of the name

@@ -298,3 +298,26 @@ def test_a_force_of_a_person_is_possibly_the_one_he_leads(extractor: Extractor) 
     found = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
     assert found.get(("Charles Taylor", "commands", "National Patriotic Front of Liberia")) == 0.6
     assert not [k for k in found if k[1] == "commands" and k[2].startswith("Ashanti")]  # a company is owned
+
+
+def test_persons_listed_are_each_a_person_whatever_the_tagger_joined_or_left_out(extractor: Extractor) -> None:
+    listed = types(extractor.extract_text(
+        "The court upheld sentences imposed in 2021 by the Santiago Court of Appeals on Hernán Chacón, Raúl "
+        "Jofré González and Ernesto Bethke Wulf."
+    ))  # fmt: skip
+    assert listed.get("Hernán Chacón") == "Person"  # tagged with the next given name as one organisation
+    assert listed.get("Raúl Jofré González") == "Person"
+    assert not [n for n in listed if "," in n]
+    coordinated = types(extractor.extract_text(
+        "In March 2015 the Criminal Court of N'Djamena convicted Saleh Younous and Mahamat Djibrine. Lieutenant "
+        "Commander Masud Rana and Arif Hossain were sentenced."
+    ))  # fmt: skip
+    assert coordinated.get("Saleh Younous") == "Person"  # untagged, beside a tagged person
+    assert "Lieutenant Commander Masud Rana" not in coordinated  # a rank is no part of the name
+
+
+def test_a_chamber_the_tagger_took_for_a_person_keeps_its_name(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Ante Gotovina had been convicted by Trial Chamber I in April 2011."
+    ))  # fmt: skip
+    assert ("Ante Gotovina", "convicted_by", "Trial Chamber I") in found
