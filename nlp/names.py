@@ -166,8 +166,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         ):  # "the Para-Commando Battalion of the FAR": a force known by its acronym is the parent
             parent = k
             break
-        elif preposition == "of":
-            end = e
+        elif preposition == "of" or (preposition == "for" and article and doc[k].text not in lexicon.UNIT_HEADS):
+            end = e  # "the Support Battalion for the Protection of Institutions": a unit's name says what it is for
         else:
             break
     return end, parent

@@ -321,3 +321,14 @@ def test_a_chamber_the_tagger_took_for_a_person_keeps_its_name(extractor: Extrac
         "Ante Gotovina had been convicted by Trial Chamber I in April 2011."
     ))  # fmt: skip
     assert ("Ante Gotovina", "convicted_by", "Trial Chamber I") in found
+
+
+def test_a_units_name_says_what_it_is_for(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The arrests were carried out by the Brigade for the Defence of Borders (BDF), a unit of the National "
+        "Army. Troops of the 3rd Battalion for the operation arrived later."
+    )
+    names = types(result)
+    assert names.get("Brigade for the Defence of Borders") == "Organization"
+    assert "3rd Battalion" in names  # "for the operation": what it did, not its name
+    assert ("Brigade for the Defence of Borders", "part_of", "National Army") in relations(result)
