@@ -153,16 +153,19 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                 continue  # a death is a crime only when the sentence says how
             if not found:
                 continue
+            # where: the noun's own "in/at", or the victim's, where the parser hangs it ("the murder of X in Y")
+            where = sorted({*_places(t, mentions), *(p for v in found for p in _places(v.root, mentions))})
+            placed = {"places": where} if where else {}
             if owners:  # "X's assassination": named with the victim after
                 for v in found:
-                    yield t.i, t.i + 1, {"name": f"{t.text} of {v.text}", "victims": [(v.start, v.end)]}
+                    yield t.i, t.i + 1, {"name": f"{t.text} of {v.text}", "victims": [(v.start, v.end)], **placed}
                 continue
             # its modifier whole: "the car-bomb murder of X"
             start = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ in {"amod", "compound"} and c.i == t.i - 1)])
             end = max(v.end for v in found)
             # named as written ("the killing of Prime Minister Agathe Uwilingiyimana", "the disappearance of
             # Mazzen and Patrick Dabbagh")
-            yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found]}
+            yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found], **placed}
 
 
 def _listed_with(t: Token, verb: Token) -> Iterator[Token]:

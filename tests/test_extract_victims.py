@@ -81,3 +81,11 @@ def test_who_harmed_people_during_a_crime_perpetrated_it(extractor: Extractor) -
         "The FRCI carried out searches during the massacre at Duékoué."
     ))  # fmt: skip
     assert ("FRCI", "perpetrated", "massacre at Duékoué") not in aftermath  # a search is no harm
+
+
+def test_where_a_harm_done_to_a_named_person_was_done(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Witnesses described the murder of Berta Cáceres in La Esperanza."
+    ))  # fmt: skip
+    assert ("murder of Berta Cáceres", "occurred_in", "La Esperanza") in found  # the parser hangs "in" on her
+    assert ("Berta Cáceres", "victim_of", "murder of Berta Cáceres") in found
