@@ -463,6 +463,31 @@ def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
             main.names.append(written)
 
 
+# The words that name a killing: a person is killed once.
+_KILLINGS = ("killing of ", "murder of ", "assassination of ", "execution of ", "car-bomb murder of ")
+
+
+def _one_death(coref: Coreference, victims: list[dict[str, Any]]) -> None:
+    """A person is killed once: the crimes of the document that name the killing of one and the same person
+    and no one else ("the murder of X", "the killing of X" from "soldiers killed X in Y") are one crime, with
+    the places, perpetrators and types each sentence gives. An attempt or another harm is another crime."""
+    done_to: dict[int, set[int]] = {}
+    for r in victims:
+        person = coref.by_mention.get((r["subject"][0], r["subject"][1]))
+        crime = coref.by_mention.get((r["object"][0], r["object"][1]))
+        if person is not None and crime is not None and crime.type == "Crime":
+            done_to.setdefault(id(crime), set()).add(id(person))
+    by_victim: dict[int, list[_Cluster]] = {}
+    for c in coref.clusters:
+        sole = done_to.get(id(c), set())
+        if c.type == "Crime" and len(sole) == 1 and _canonical(c).lower().startswith(_KILLINGS):
+            by_victim.setdefault(next(iter(sole)), []).append(c)
+    for crimes in by_victim.values():
+        for other in crimes[1:]:
+            if other.alive and crimes[0].alive:
+                _fold(coref, other, crimes[0])
+
+
 def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
     into.names.extend(n for n in c.names if n not in into.names)
     into.mentions.extend(c.mentions)
@@ -516,6 +541,7 @@ def assemble(
         coref.add(m)
     _retype(coref, raw_relations, text)
     _join_other_names(coref, [r for r in raw_relations if r["predicate"] == SAME])
+    _one_death(coref, [r for r in raw_relations if r["predicate"] == "victim_of"])
     _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")
     _merge_contained(coref)
     _merge_operations(coref, text)

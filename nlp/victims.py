@@ -126,6 +126,8 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
                     continue  # "arrested by the National Bureau of Investigation": a suspect, no victim
                 agent = agent or place
             noun = HARM_VERBS.get(lemma) or DETENTION_VERBS[lemma]
+            if lemma == "shoot" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "dead":
+                noun = "killing"  # "shot dead X": a killing (a shooting may leave its victim alive)
             places = _places(t, mentions)
             victims = list(dict.fromkeys(victims))
             written = [v.text for v in victims]  # one crime done to all: "Soldiers tortured A, B and C"

@@ -89,3 +89,16 @@ def test_where_a_harm_done_to_a_named_person_was_done(extractor: Extractor) -> N
     ))  # fmt: skip
     assert ("murder of Berta Cáceres", "occurred_in", "La Esperanza") in found  # the parser hangs "in" on her
     assert ("Berta Cáceres", "victim_of", "murder of Berta Cáceres") in found
+
+
+def test_a_person_is_killed_once(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In August 2017 police officers shot dead Kian Ramos in Caloocan. Witnesses said the murder of Kian "
+        "Ramos was planned. Soldiers tortured Ana Cruz in 2001; the killing of Ana Cruz followed in 2003."
+    )
+    crimes = [e for e in result.entities if e.type == "Crime"]
+    about_kian = [c for c in crimes if "Kian Ramos" in c.name or any("Kian Ramos" in a for a in c.aliases)]
+    assert len(about_kian) == 1  # "shot dead" and "the murder of": one killing, with its place
+    assert ("killing of Kian Ramos", "occurred_in", "Caloocan") in relations(result)
+    about_ana = [c for c in crimes if "Ana Cruz" in c.name]
+    assert len(about_ana) == 2  # her torture is another crime than her killing
