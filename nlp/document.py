@@ -18,11 +18,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp import cases, places
+from nlp.consistency import (
+    APPEALS,
+    appeal,
+    commander_not_also_member,
+    no_accused_witness,
+    no_act_of_a_verdict_undone,
+    occurred_in_what_holds_the_place,
+)
 from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
 from nlp.lexicon import GIVEN_NAMES, MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
 from nlp.names import mechanism_kind, person_shaped
-from nlp.sentence import METHOD, SAME, WITHIN
+from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import entity_key, name_key
@@ -569,10 +577,10 @@ def assemble(
         except InvalidInput as e:
             problems.append(str(e))
     merged: dict[tuple[str, str, str], Relation] = {}
-    appeals = [r for r in raw_relations if r["attributes"].get("verdict") in _APPEALS]
+    appeals = [r for r in raw_relations if r["attributes"].get("verdict") in APPEALS]
     within = [r for r in raw_relations if r["predicate"] == WITHIN]
     for r in raw_relations:
-        if r["attributes"].get("verdict") in _APPEALS or r["predicate"] in {WITHIN, SAME}:
+        if r["attributes"].get("verdict") in APPEALS or r["predicate"] in {WITHIN, SAME}:
             continue
         subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         obj = coref.by_mention.get((r["object"][0], r["object"][1]))
@@ -595,126 +603,15 @@ def assemble(
         except InvalidInput as e:
             problems.append(str(e))
     for r in appeals:
-        _appeal(r, coref, ids, merged, text)
-    _no_act_of_a_verdict_undone(merged)
-    _occurred_in_what_holds_the_place(within, coref, ids, merged, text)
+        appeal(r, coref, ids, merged, text)
+    no_act_of_a_verdict_undone(merged)
+    occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
     type_crimes(entities, merged, coref.crime_labels)
-    _no_accused_witness(entities, merged)
-    _commander_not_also_member(merged)
+    no_accused_witness(entities, merged)
+    commander_not_also_member(merged)
     return entities, list(merged.values()), problems
-
-
-def _occurred_in_what_holds_the_place(within: list[dict[str, Any]], coref: Coreference, ids: dict[int, str],
-                                      merged: dict[tuple[str, str, str], Relation], text: str) -> None:  # fmt: skip
-    """A crime that occurred in a place occurred in the places the document puts it in ("the killings in
-    Nyakabiga" and "the Nyakabiga neighbourhood of Bujumbura": in Bujumbura too). Inferred across sentences,
-    so possible (0.6), with the evidence of both."""
-    holds: dict[str, list[tuple[str, Span]]] = {}
-    for w in within:
-        small = coref.by_mention.get((w["subject"][0], w["subject"][1]))
-        large = coref.by_mention.get((w["object"][0], w["object"][1]))
-        if small is None or large is None or small is large or {small.type, large.type} != {"Location"}:
-            continue
-        start, end = w["evidence"]
-        holds.setdefault(ids[id(small)], []).append((ids[id(large)], Span(start, end, text[start:end])))
-    for (crime, p, place), r in list(merged.items()):
-        if p != "occurred_in":
-            continue
-        seen, todo = {place}, [(place, r.evidence)]
-        while todo:
-            here, evidence = todo.pop()
-            for outer, said in holds.get(here, []):
-                if outer in seen:
-                    continue
-                seen.add(outer)
-                proof = [*evidence, said] if said not in evidence else list(evidence)
-                if (crime, p, outer) not in merged:
-                    merged[(crime, p, outer)] = Relation(crime, p, outer, confidence=min(r.confidence or 0.6, 0.6),
-                                                         method=f"{METHOD}:place-within", evidence=proof)  # fmt: skip
-                todo.append((outer, proof))
-
-
-def _commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> None:
-    """The sentence that says X headed a unit says no more by also placing him in it: a membership read
-    only from the sentences that give the command is the command's shadow, and dropped."""
-    for (s, p, o), r in list(merged.items()):
-        command = merged.get((s, "commands", o))
-        if p != "member_of" or command is None or r.attributes.get("title") or r.attributes.get("role"):
-            continue  # a post of its own ("Chief of Staff of the Drina Corps and assumed command of it") stays
-        said = {(e.start, e.end) for e in command.evidence}
-        if all((e.start, e.end) in said for e in r.evidence):
-            del merged[(s, p, o)]
-
-
-_ACCUSED = frozenset({"accused_in", "convicted_by", "acquitted_by", "charged_by"})
-
-
-def _no_accused_witness(entities: list[Entity], merged: dict[tuple[str, str, str], Relation]) -> None:
-    """An accused who testifies (in his own defence) is no witness to protect, and one who was once a victim
-    ("Ongwen was himself abducted as a child") is not hidden for it: the accused of a document keep their
-    names: never made its witnesses, and what befell them (victim_of, protected by default) is public."""
-    accused = {s for (s, p, _) in merged if p in _ACCUSED}
-    for key in [k for k in merged if k[1] == "witness_in" and k[0] in accused]:
-        del merged[key]
-    for key in [k for k in merged if k[1] == "victim_of" and k[0] in accused]:
-        merged[key].attributes["sensitivity"] = "public"  # what the judgment says of the accused, in view
-    for e in entities:
-        if e.id in accused and e.attributes.get("sensitivity") == "protected":
-            del e.attributes["sensitivity"]
-
-
-# What an appeal does to an earlier judgment: the judgment is that of the court that gave it, its verdict
-# tells what became of it ("the Appeals Chamber reversed the conviction": the Trial Chamber's conviction,
-# reversed). The appeals court itself neither convicted nor acquitted.
-_APPEALS = frozenset({"reversed", "reversed_in_part", "annulled"})
-
-
-def _appeal(r: dict[str, Any], coref: Coreference, ids: dict[int, str], merged: dict[tuple[str, str, str],
-            Relation], text: str) -> None:  # fmt: skip
-    """Mark the earlier judgment an appeal reversed or annulled: the same person's judgment of the same kind
-    by another court, when there is exactly one. Without one, nothing is asserted."""
-    subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
-    court = coref.by_mention.get((r["object"][0], r["object"][1]))
-    if subject is None or court is None:
-        return
-    s, appeal_court = ids[id(subject)], ids[id(court)]
-    when = r["attributes"].get("date")
-    earlier = [rel for (a, p, o), rel in merged.items() if a == s and p == r["predicate"] and o != appeal_court
-               and not _later(rel.attributes.get("date"), when)]  # fmt: skip
-    if len(earlier) != 1:
-        return
-    start, end = r["evidence"]
-    evidence = Span(start, end, text[start:end])
-    earlier[0].attributes["verdict"] = r["attributes"]["verdict"]
-    if evidence not in earlier[0].evidence:
-        earlier[0].evidence.append(evidence)
-
-
-def _later(judged: str | None, appealed: str | None) -> bool:
-    """A judgment dated after the appeal's own date, at the precision both share, is not the one it undid
-    ("sentenced in 1986 ... the Supreme Court annulled his conviction in 1987"; a 2006 verdict stands)."""
-    if not judged or not appealed:
-        return False
-    n = min(len(judged), len(appealed))
-    return judged[:n] > appealed[:n]
-
-
-def _no_act_of_a_verdict_undone(merged: dict[tuple[str, str, str], Relation]) -> None:
-    """What a conviction alone said its party did to a crime ("convicted X of aiding and abetting the murders
-    of the siege") goes when the document tells of that party's acquittal or of a conviction reversed or
-    annulled, and of no conviction that stands: which judgment the act stood on, the text may not say. One
-    acquitted of some counts and convicted of others ("convicted of war crimes for killings in Y, and
-    acquitted of two murders") keeps it."""
-    undone = {s for (s, p, _), r in merged.items()
-              if p == "acquitted_by" or (p == "convicted_by" and r.attributes.get("verdict") in _APPEALS)}  # fmt: skip
-    undone -= {
-        s for (s, p, _), r in merged.items() if p == "convicted_by" and r.attributes.get("verdict") not in _APPEALS
-    }
-    for key in [k for k, r in merged.items() if k[0] in undone and r.method.endswith(":verdict-crime")
-                and (r.confidence or 0.0) <= 0.5]:  # fmt: skip
-        del merged[key]
 
 
 def _entity_attrs(onto: Ontology, type_: str, attrs: dict[str, Any]) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 """What a verdict says of its parties and of the crime it names (nlp.verdicts `_kinds_of_conviction`,
-nlp.mistagged `judged_persons`, nlp.document `_appeal` and `_no_act_of_a_verdict_undone`), and where a crime
+nlp.mistagged `judged_persons`, nlp.consistency `appeal` and `no_act_of_a_verdict_undone`), and where a crime
 the verdict's sentence names took place (nlp.crime_events). Real en_core_web_sm and the project's components,
 on sentences written for these tests (none from a development document).
 """
