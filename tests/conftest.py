@@ -17,12 +17,15 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from rdflib import Graph
 
 from ontology import Ontology, load
+
+if TYPE_CHECKING:
+    from nlp.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_DATA = ROOT / "examples" / "ontology" / "koblenz.ttl"
@@ -101,3 +104,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from tests.server import serve
 
     yield from serve(tmp_path_factory.mktemp("api-home"))
+
+
+# -- the extractor: its spaCy pipelines loaded once for the session ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real extractor (en_core_web_sm, fr_core_news_md and the project's rules), shared by every test that
+    reads text: loading the pipelines once, not once per module."""
+    from nlp.pipeline import Extractor as _Extractor  # spaCy loads only for the tests that read text
+
+    return _Extractor()

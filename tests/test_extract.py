@@ -27,11 +27,6 @@ from ontology.errors import InvalidInput
 Acg = Callable[..., CompletedProcess[str]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def entities(result: Extraction) -> dict[str, tuple[str, dict[str, object]]]:
     return {e.name: (e.type, e.attributes) for e in result.entities}
 

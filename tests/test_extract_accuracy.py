@@ -100,11 +100,6 @@ FLOORS_SFM = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_development_set(extractor: Extractor) -> None:
     entities, relations, _ = evaluate_gold(extractor, DEV)
     assert round(entities.rows["all (micro)"].f1, 3) >= FLOORS_DEV["entities"]

@@ -11,11 +11,6 @@ from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def relations(result: Extraction) -> dict[tuple[str, str, str], float | None]:
     names = {e.id: e.name for e in result.entities}
     return {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}

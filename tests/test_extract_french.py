@@ -14,11 +14,6 @@ from nlp.pipeline import Extractor
 Said = set[tuple[str, str, str]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 Dated = list[dict[str, tuple[str, str, str] | str | None]]
 
 

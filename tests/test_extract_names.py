@@ -20,11 +20,6 @@ from nlp.pipeline import Extractor
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def relations(result: Extraction) -> set[tuple[str, str, str]]:
     names = {e.id: e.name for e in result.entities}
     return {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}

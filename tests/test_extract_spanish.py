@@ -6,16 +6,9 @@ development document).
 
 from __future__ import annotations
 
-import pytest
-
 from nlp.pipeline import Extractor
 
 Said = dict[tuple[str, str, str], float | None]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _read(extractor: Extractor, text: str) -> Said:

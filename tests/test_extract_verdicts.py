@@ -6,15 +6,8 @@ on sentences written for these tests (none from a development document).
 
 from __future__ import annotations
 
-import pytest
-
 from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def relations(result: Extraction) -> dict[tuple[str, str, str], float | None]:

@@ -13,11 +13,6 @@ from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def protected(result: Extraction) -> dict[str, bool]:
     return {e.name: e.attributes.get("sensitivity") == "protected" for e in result.entities if e.type == "Person"}
 

@@ -38,11 +38,6 @@ Acg = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iterator[tuple[Store, Summary, Path]]:
     home = tmp_path_factory.mktemp("home")
     store = open_store("embedded", home)

@@ -32,11 +32,6 @@ ENGLISH = sorted((ROOT / "tests" / "nlp_dev").glob("*.txt")) + sorted(
 Acg = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize("code", ["fr", "es", "de"])
 def test_every_foreign_development_document_reads_as_its_language_whole(code: str) -> None:
     documents = sorted((ROOT / "tests" / f"nlp_dev_{code}").glob("*.txt"))

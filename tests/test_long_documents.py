@@ -8,7 +8,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import pytest
 from fpdf import FPDF
 
 from graph.ladybug_store import LadybugStore
@@ -98,11 +97,6 @@ def test_a_long_text_gives_what_its_pieces_give() -> None:
     assert len(relations([whole])) > 40
     assert relations([whole]) == relations(parts)
     assert entities([whole]) == entities(parts)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def test_a_300_page_pdf_keeps_the_page_of_each_cited_passage(tmp_path: Path, extractor: Extractor) -> None:
