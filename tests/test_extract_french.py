@@ -319,3 +319,14 @@ def test_where_a_courts_name_ends(extractor: Extractor) -> None:
     assert not [n for n in types if n.startswith("Cour par")]
     assert types["Kanyarukiga"] == "Person"  # whom a court convicts is no place
     assert ("Kanyarukiga", "convicted_by", "Tribunal pénal fédéral") in said
+
+
+def test_where_a_cases_name_begins_and_ends(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "La Cour d'appel a rendu ce jour son jugement dans l'affaire Martin Kanu. L'affaire Le Procureur c. "
+        "Dominic Ongwen a été jugée à La Haye.",
+    )
+    assert types.get("affaire Martin Kanu") == "Case"  # not "affaire Martin": the parser cut the name
+    assert types.get("Le Procureur c. Dominic Ongwen") == "Case"  # the title, without "l'affaire"
+    assert ("Dominic Ongwen", "accused_in", "Le Procureur c. Dominic Ongwen") in said

@@ -358,6 +358,16 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
 
 
+def _titled_affair(doc: Doc, start: int, end: int) -> bool:
+    """ "l'affaire Le Procureur c. X": an affair named by its title."""
+    return (
+        end - start > 2
+        and doc[start].lower_ in {"l'", "l\N{RIGHT SINGLE QUOTATION MARK}"}
+        and doc[start + 1].lower_ == "affaire"
+        and " c. " in doc[start + 2 : end].text
+    )
+
+
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """A trial or an affair named after a person or an event ("le procès de Kunti Kamara", "l'affaire
     Ministère public contre Hissène Habré")."""
@@ -366,6 +376,13 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if t.lower_ not in lexicon.CASE_NOUNS or t.pos_ != "NOUN":
             continue
         end = _name_end(t, dates=True)
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and (doc[end - 1].pos_ == "PROPN" or end == t.i + 1)
+        ):
+            end += 1  # "l'affaire Alieu Kosiah": the parser may cut the name it ends with
         named = [by_token[i] for i in range(t.i + 1, end) if i in by_token]
         if any(c.label in {"Person", "Organization"} for c in named) or any(
             doc[i].lower_ in lexicon.CRIME_EVENT_NOUNS for i in range(t.i + 1, end)
@@ -501,6 +518,9 @@ class FrenchEntityRecognizer:
         judged_persons(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, chosen), *case_names(doc, doc.text)])
+        for c in chosen:  # "l'affaire Le Procureur c. X": the case's name is its title
+            if c.label == "Case" and _titled_affair(doc, c.start, c.end):
+                c.start += 2
         found = list(_crimes(doc, chosen))
         crimes = _select(doc, [c for c in found if c.label == "Crime"])
         for c in crimes:  # "le meurtre de X, une Belge, de son mari Y", "les bombardements de Kisangani"
