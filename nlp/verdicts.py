@@ -380,6 +380,9 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
     own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
            for x in c.subtree]  # fmt: skip
+    # "sentenced X to life imprisonment for their role in the massacre": the grounds inside the sentence
+    own += [y for c in verdict.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.subtree
+            if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree]  # fmt: skip
     if verdict.lemma_.lower() == "find":  # "found guilty of murder ... for the killing of X"
         own += [x for g in verdict.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "prep"
                 for x in c.subtree]  # fmt: skip

@@ -149,3 +149,12 @@ def test_the_court_whose_judgment_found_a_person_guilty(extractor: Extractor) ->
         "al-Gharib guilty of aiding and abetting crimes against humanity."
     ))  # fmt: skip
     assert ("Eyad al-Gharib", "convicted_by", "Koblenz Higher Regional Court") in found
+
+
+def test_a_sentence_for_a_role_in_a_crime(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "In 2019 the Brussels Assize Court sentenced Jean Habimana and Paul Kagabo, two former mayors of "
+        "Nyamata, to life imprisonment for their role in the massacre at Nyamata church in April 1994."
+    ))  # fmt: skip
+    assert found.get(("Jean Habimana", "perpetrated", "massacre at Nyamata church")) == 0.5
+    assert found.get(("Paul Kagabo", "perpetrated", "massacre at Nyamata church")) == 0.5
