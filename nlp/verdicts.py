@@ -300,7 +300,9 @@ def verdicts(s: Sentence) -> None:
         if lemma == "sentence":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is not None:
-                sentence = " ".join(x.text for x in to.subtree if x.i > to.i).strip()
+                grounds = {y.i for x in to.subtree if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree}
+                # "life imprisonment", not "... for their role in the massacre" (the grounds)
+                sentence = " ".join(x.text for x in to.subtree if x.i > to.i and x.i not in grounds).strip()
         if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
             _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
         for party in parties:

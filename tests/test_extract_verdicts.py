@@ -152,9 +152,12 @@ def test_the_court_whose_judgment_found_a_person_guilty(extractor: Extractor) ->
 
 
 def test_a_sentence_for_a_role_in_a_crime(extractor: Extractor) -> None:
-    found = relations(extractor.extract_text(
+    result = extractor.extract_text(
         "In 2019 the Brussels Assize Court sentenced Jean Habimana and Paul Kagabo, two former mayors of "
         "Nyamata, to life imprisonment for their role in the massacre at Nyamata church in April 1994."
-    ))  # fmt: skip
+    )
+    found = relations(result)
+    sentences = {r.attributes.get("sentence") for r in result.relations if r.predicate == "convicted_by"}
+    assert sentences == {"life imprisonment"}  # the sentence, without its grounds
     assert found.get(("Jean Habimana", "perpetrated", "massacre at Nyamata church")) == 0.5
     assert found.get(("Paul Kagabo", "perpetrated", "massacre at Nyamata church")) == 0.5
