@@ -199,12 +199,34 @@ def _in_which(t: Token) -> bool:
     )
 
 
+def _its(s: Sentence, crime: Span) -> Span | None:
+    """Whose crime "its" or "their" says ("Since 2009 Boko Haram has killed thousands ... Its attack on Baga"):
+    the force that is the one subject of the sentence before, if it is one (an organisation, named)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in crime.root.children):
+        return None
+    sent = crime.root.sent
+    if sent.start == 0:
+        return None
+    before = crime.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    if any(t.conjuncts for t in subjects):
+        return None  # "The army and Boko Haram fought ... Its attack": which one, the text does not say
+    forces = [m for m in s.doc_mentions if m.label_ == "Organization" and any(inside(m, t) for t in subjects)]
+    if len(forces) != 1:
+        return None
+    # every subject is the force, or the noun that describes it right before its name ("the armed group X")
+    force = forces[0]
+    return force if all(inside(force, t) or t.i == force.start - 1 for t in subjects) else None
+
+
 def crimes(s: Sentence) -> None:
     for crime in s.typed("Crime"):
         for start, end in crime._.acg.get("by", []):
             owner = next((m for m in s.mentions if m.start == start and m.end == end), None)
             if owner is not None:
                 s.emit(owner, "perpetrated", crime, 0.7, "crime-by")
+        if (force := _its(s, crime)) is not None:  # read across two sentences: possible
+            s.emit(force, "perpetrated", crime, 0.5, "crime-its", since=force.sent.start_char)
         by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         active = crime.root.head
         if by is None and crime.root.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in active.children):

@@ -97,3 +97,15 @@ def test_a_person_is_killed_once(extractor: Extractor) -> None:
     assert ("killing of Kian Ramos", "occurred_in", "Caloocan") in relations(result)
     about_ana = [c for c in crimes if "Ana Cruz" in c.name]
     assert len(about_ana) == 2  # her torture is another crime than her killing
+
+
+def test_its_crime_is_possibly_the_force_the_text_was_about(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Since 2009 the armed group Boko Haram has killed thousands of civilians in north-east Nigeria. Its "
+        "attack on Baga, in Borno State, in January 2015 was among the deadliest."
+    ))  # fmt: skip
+    assert ("Boko Haram", "perpetrated", "attack on Baga") in found
+    both = relations(extractor.extract_text(
+        "The Nigerian Army and Boko Haram fought near Baga for weeks. Its attack on Damboa killed many."
+    ))  # fmt: skip
+    assert not [k for k in both if k[1] == "perpetrated"]  # "its": which of the two, the text does not say
