@@ -110,7 +110,7 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             target_dep = {"nsubjpass", "nsubj"} if passive else {"dobj"}
             # each of those coordinated ("tortured A, B and C"), the parser's apposition of a list too
             victims = [p for p in persons for c in subjects if c.dep_ in target_dep
-                       for x in _listed_with(c, t) if inside(p, x)]  # fmt: skip
+                       for x in _coordinated(c, t) if inside(p, x)]  # fmt: skip
             if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"
                 victims = [p for p in persons if inside(p, t.head)]
             if passive and not victims and t.dep_ == "acl":  # "X, abducted by soldiers"
@@ -170,21 +170,6 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found], **placed}
 
 
-def _listed_with(t: Token, verb: Token) -> Iterator[Token]:
-    """A verb's subject or object and those coordinated with it or renaming it, on the same side of the verb
-    and never past a colon or a semicolon: "A, B and C were abducted", "soldiers tortured A, B and C", but not
-    "X was abducted by a group of members: A, B and C" (whom the parser may set in apposition to X)."""
-    yield t
-    for c in t.children:
-        between = t.doc[min(t.i, c.i) : max(t.i, c.i)]
-        if (
-            c.dep_ in {"conj", "appos"}
-            and (c.i < verb.i) == (t.i < verb.i)
-            and not any(w.text in {":", ";"} for w in between)
-        ):
-            yield from _listed_with(c, verb)
-
-
 def _listed(names: list[str]) -> str:
     """Names as a text lists them: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -202,13 +187,18 @@ def _conjuncts(t: Token) -> Iterator[Token]:
             yield from _conjuncts(c)
 
 
-def _coordinated(t: Token) -> Iterator[Token]:
+def _coordinated(t: Token, verb: Token | None = None) -> Iterator[Token]:
     """A noun and those coordinated with it or renaming it: "Orlando Letelier, a former ambassador, and his
-    colleague Ronni Moffitt"."""
+    colleague Ronni Moffitt". Given the verb the noun is the subject or object of, only those on the same side
+    of it and never past a colon or a semicolon: "A, B and C were abducted", but not "X was abducted by a
+    group of members: A, B and C" (whom the parser may set in apposition to X)."""
     yield t
     for c in t.children:
-        if c.dep_ in {"conj", "appos"}:
-            yield from _coordinated(c)
+        if c.dep_ not in {"conj", "appos"}:
+            continue
+        between = t.doc[min(t.i, c.i) : max(t.i, c.i)]
+        if verb is None or ((c.i < verb.i) == (t.i < verb.i) and not any(w.text in {":", ";"} for w in between)):
+            yield from _coordinated(c, verb)
 
 
 def _places(t: Token, mentions: list[Span]) -> list[tuple[int, int]]:

@@ -322,13 +322,20 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
             s.emit(crime, "of_type", kind, 0.7, "fr-verdict-crime-type")
 
 
+def _governed(crime: Span) -> tuple[Token, set[str]]:
+    """The word a crime's phrase hangs on and its prepositions, "lors de" and "au cours de" read as one (the
+    parser hangs the crime on the adverb): ("commis", {"lors", "de"}) for "commis lors de l'attaque"."""
+    head, cases = crime.root.head, {c.lower_ for c in crime.root.children if c.dep_ == "case"}
+    if head.lower_ in {"lors", "cours"}:
+        cases.add(head.lower_)
+        head = head.head
+    return head, cases
+
+
 def _during(crime: Span, verdict: Token) -> bool:
     """The crimes of a verdict were "commis lors de", "pendant", "durant" or "au cours de" the crime: "coupable
     de meurtre ... commis lors de l'attaque du village de Bogoro"."""
-    head, cases = crime.root.head, {c.lower_ for c in crime.root.children if c.dep_ == "case"}
-    if head.lower_ in {"lors", "cours"}:  # "lors de", "au cours de": the parser hangs the crime on the adverb
-        cases.add(head.lower_)
-        head = head.head
+    head, cases = _governed(crime)
     return (
         head.lemma_.lower() in {"commettre", "perpétrer", "commis", "perpétré"}
         and bool(cases & {"lors", "cours", "pendant", "durant"})
@@ -447,10 +454,7 @@ def harmed_during(s: Sentence) -> None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         agents = [_agent_named(s, x) for x in ((subject, *subject.conjuncts) if subject is not None else ())]
         for crime in s.typed("Crime"):
-            head, cases = crime.root.head, {c.lower_ for c in crime.root.children if c.dep_ == "case"}
-            if head.lower_ in {"lors", "cours"}:
-                cases.add(head.lower_)
-                head = head.head
+            head, cases = _governed(crime)
             if head.i != verb.i or not cases & {"lors", "cours", "pendant", "durant"}:
                 continue
             for by in (a for a in agents if a is not None):
