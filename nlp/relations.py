@@ -258,12 +258,12 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        # a sentence of one mention is read only for a crime, a person (a victim, a witness alone) or a crime's
-        # type (a verdict on a pronoun: "He was convicted of murder")
+        # a sentence of one mention is read only for a crime, a person (a victim, a witness alone), a crime's
+        # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, led_by, parts, verdicts, verdict_after_clause, cases, complicity, crimes, campaigns,
                    characterised, victims, witnesses, inquiries, places_within, known_as)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
-            m.label_ in {"Crime", "Person", "CrimeType"} for m in within))  # fmt: skip
+            m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
         return doc
 
 

@@ -83,6 +83,22 @@ _OUTCOMES = frozenset(
 # -- courts ----------------------------------------------------------------------------------------------------
 
 
+def _pair_before(s: Sentence, pronoun: Token) -> list[Span]:
+    """Whom "them" stands for: the persons coordinated in the sentence before ("Fofana and Kondewa were tried
+    together. Trial Chamber I had sentenced them"), when they are all the persons it names (none on the
+    bench); otherwise no one."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return []
+    before = pronoun.doc[sent.start - 1].sent
+    persons = [m for m in s.doc_mentions if m.label_ == "Person" and before.start <= m.start and m.end <= before.end]
+    if len(persons) < 2 or any(on_the_bench(m) for m in persons):
+        return []
+    joined = {persons[0].root.i, *(t.i for t in persons[0].root.conjuncts)}
+    listed = [m for m in persons if m.root.i in joined]
+    return listed if len(listed) == len(persons) else []
+
+
 def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> list[Span]:
     """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
     out: list[Span] = []
@@ -167,6 +183,8 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
                 return [found] if found is not None else []
+            if c.lower_ in {"them", "their"} and c.dep_ in {"dobj", "nsubjpass", "poss"}:
+                return _pair_before(s, c)
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
                 queue.append(c)
     return []

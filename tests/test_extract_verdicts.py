@@ -161,3 +161,16 @@ def test_a_sentence_for_a_role_in_a_crime(extractor: Extractor) -> None:
     assert sentences == {"life imprisonment"}  # the sentence, without its grounds
     assert found.get(("Jean Habimana", "perpetrated", "massacre at Nyamata church")) == 0.5
     assert found.get(("Paul Kagabo", "perpetrated", "massacre at Nyamata church")) == 0.5
+
+
+def test_them_stands_for_the_persons_coordinated_before(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Moinina Fofana and Allieu Kondewa were tried together. Trial Chamber I had sentenced them to six and "
+        "eight years."
+    ))  # fmt: skip
+    assert found.get(("Moinina Fofana", "convicted_by", "Trial Chamber I")) == 0.5  # across sentences: possible
+    assert found.get(("Allieu Kondewa", "convicted_by", "Trial Chamber I")) == 0.5
+    judged = relations(extractor.extract_text(
+        "The judge, Bankole Thompson, heard Fofana and Kondewa. The Chamber sentenced them in 2007."
+    ))  # fmt: skip
+    assert not [k for k in judged if k[1] == "convicted_by"]  # three persons named before: whom, unsaid
