@@ -15,7 +15,7 @@ from api.auth import User
 from api.context import Context
 from graph.protect import Protection
 from graph.queries import find_entity
-from ontology import dates
+from ontology import dates, terms
 from ontology.errors import Conflict
 
 _bearer = HTTPBearer(auto_error=False, description="An API key made with `acg user add NAME --role ROLE`.")
@@ -76,6 +76,9 @@ JSON_ERRORS: dict[int | str, dict[str, Any]] = {
 
 EntityRef = Annotated[str, Query(min_length=1, max_length=500, description="Id, pseudonym, name or alias.")]
 At = Annotated[str | None, Query(max_length=10, description="ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Language = Annotated[
+    terms.Language, Query(description="The language of the vocabulary's words (types, predicates) shown.")
+]
 Everyone = Annotated[bool, Query(description="With `at`: also commanders superseded by then.")]
 
 

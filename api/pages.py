@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse, Response
 from api import deps
 from api.auth import User
 from api.context import Context
-from api.deps import JSON_ERRORS, At, EntityRef
+from api.deps import JSON_ERRORS, At, EntityRef, Language
 from api.picture import around, picture
 
 router = APIRouter()
@@ -69,11 +69,12 @@ def viz(
     ctx: Annotated[Context, Depends(deps.context)], user: Annotated[User, Depends(deps.role("reader"))],
     entity: EntityRef, depth: Annotated[int, Query(ge=0, le=4)] = 2, at: At = None,
     also: Annotated[list[str] | None, Query(max_length=200, description="More entities to show with it.")] = None,
+    language: Language = "en",
 ) -> HTMLResponse:  # fmt: skip
     """The picture of the graph around an entity (and of the links among `also` entities, as the Cypher
     console asks), as `acg viz` writes it: one HTML page that loads nothing from the network, hidden
-    people as pseudonyms."""
+    people as pseudonyms, links and classes named in `language`."""
     guard = deps.guard(ctx, user)
     more = [i for a in also or [] if (i := guard.usable_id(a)) is not None]
-    page, _, _ = around(ctx.store, deps.entity_id(ctx, guard, entity), depth, guard, deps.parse_at(at), more)
+    page, _, _ = around(ctx.store, deps.entity_id(ctx, guard, entity), depth, guard, deps.parse_at(at), more, language)
     return HTMLResponse(page, headers={"Content-Security-Policy": _csp()})

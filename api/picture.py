@@ -28,20 +28,9 @@ from graph import subgraph
 from graph.protect import Protection
 from graph.store import StoreView
 from ontology import dates, load
+from ontology.model import label_in
 from ontology.records import Entity, Relation
 
-# Colour and shape per class; a class the ontology adds later gets the last entry until given its own.
-_STYLE = {
-    "Person": ("#d95f02", "dot"),
-    "Organization": ("#1b9e77", "box"),
-    "Mechanism": ("#7570b3", "diamond"),
-    "Location": ("#66a61e", "triangle"),
-    "Case": ("#e6ab02", "square"),
-    "Crime": ("#e7298a", "star"),
-    "CrimeType": ("#a6761d", "ellipse"),
-    "Document": ("#666666", "text"),
-}
-_OTHER = ("#999999", "dot")
 _QUOTE = 300  # characters of evidence shown in a tooltip
 
 
@@ -79,16 +68,16 @@ def _period(r: Relation) -> str:
     return f"{r.valid_from or '?'} to {r.valid_to or '?'}"
 
 
-def _tooltip_node(e: Entity) -> str:
-    lines = [f"{e.name} ({e.type})", f"id: {e.id}"]
+def _tooltip_node(e: Entity, kind: str) -> str:
+    lines = [f"{e.name} ({kind})", f"id: {e.id}"]
     if e.aliases:
         lines.append("also: " + "; ".join(e.aliases))
     lines += [f"{k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in sorted(e.attributes.items())]
     return "\n".join(lines)
 
 
-def _tooltip_edge(r: Relation, names: dict[str, str]) -> str:
-    lines = [f"{names.get(r.subject, r.subject)} {r.predicate} {names.get(r.object, r.object)}"]
+def _tooltip_edge(r: Relation, names: dict[str, str], said: str) -> str:
+    lines = [f"{names.get(r.subject, r.subject)} {said} {names.get(r.object, r.object)}"]
     if _period(r):
         lines.append(f"period: {_period(r)}")
     lines += [f"{k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in sorted(r.attributes.items())]
@@ -100,25 +89,30 @@ def _tooltip_edge(r: Relation, names: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def network(entities: Iterable[Entity], relations: Iterable[Relation], centre: str | None = None) -> Network:
-    """The pyvis network: colour and shape by class, edge labels by predicate, tooltips as plain text,
-    and on each edge the date keys the page filters on."""
+def network(
+    entities: Iterable[Entity], relations: Iterable[Relation], centre: str | None = None, language: str = "en",
+) -> Network:  # fmt: skip
+    """The pyvis network: colour and shape by class as the ontology draws them, links labelled by predicate
+    in `language` (the ontology's labels; English where a term has none), tooltips as plain text, and on
+    each link the date keys the page filters on."""
+    onto = load()
     net = Network(directed=True, height="100%", width="100%")
     names: dict[str, str] = {}
     for e in entities:
-        colour, shape = _STYLE.get(e.type, _OTHER)
+        kind = onto.entity_type(e.type)
         names[e.id] = e.name
         net.add_node(
-            e.id, label=e.name, title=_tooltip_node(e), color=colour, shape=shape, kind=e.type,
-            borderWidth=4 if e.id == centre else 1, centre=e.id == centre,
+            e.id, label=e.name, title=_tooltip_node(e, label_in(kind, language)), color=kind.color,
+            shape=kind.shape, kind=e.type, borderWidth=4 if e.id == centre else 1, centre=e.id == centre,
         )  # fmt: skip
-    temporal = {p.name for p in load().predicates.values() if p.temporal}
     for r in relations:
         if r.subject not in names or r.object not in names:
             continue
+        predicate = onto.predicate(r.predicate)
+        said = label_in(predicate, language)
         net.add_edge(
-            r.subject, r.object, label=r.predicate, title=_tooltip_edge(r, names), id=r.assertion_id(),
-            temporal=r.predicate in temporal, from_key=dates.lower_key(r.valid_from) or "",
+            r.subject, r.object, label=said, title=_tooltip_edge(r, names, said), id=r.assertion_id(),
+            predicate=r.predicate, temporal=predicate.temporal, from_key=dates.lower_key(r.valid_from) or "",
             to_key=dates.upper_key(r.valid_to) or "", dashes=r.attributes.get("review_status") == "rejected",
         )  # fmt: skip
     net.set_options(json.dumps(_OPTIONS))
@@ -134,33 +128,43 @@ _OPTIONS = {
 }  # fmt: skip
 
 
-def render(net: Network, title: str, at: str | None = None) -> str:
-    """The self-contained page of a network."""
+def render(net: Network, title: str, at: str | None = None, language: str = "en") -> str:
+    """The self-contained page of a network, its legend in `language`."""
+    onto = load()
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     js, css = _vis()
-    present = sorted({n["kind"] for n in nodes})
-    legend = [{"type": t, "colour": _STYLE.get(t, _OTHER)[0], "shape": _STYLE.get(t, _OTHER)[1]} for t in present]
-    data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "legend": legend, "at": at or ""}
+    present = [onto.entity_type(t) for t in sorted({n["kind"] for n in nodes})]
+    legend = [{"type": t.name, "label": label_in(t, language), "colour": t.color, "shape": t.shape} for t in present]
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "legend": legend,
+        "at": at or "",
+        "language": language,
+    }
     return _template().render(title=title, vis_js=js, vis_css=css, data=script_json(data))
 
 
 def picture(
     entities: Iterable[Entity], relations: Iterable[Relation], title: str, centre: str | None = None,
-    at: str | None = None,
+    at: str | None = None, language: str = "en",
 ) -> str:  # fmt: skip
-    return render(network(entities, relations, centre), title, at)
+    return render(network(entities, relations, centre, language), title, at, language)
 
 
 def around(
     view: StoreView, centre: str, depth: int, guard: Protection, at: str | None = None, also: Iterable[str] = (),
+    language: str = "en",
 ) -> tuple[str, int, int]:  # fmt: skip
     """The picture of the entities within `depth` links of `centre` (with `also`: of those and the other
-    entities, and the links among them), people at risk as `guard` shows them: (page, entities, links)."""
+    entities, and the links among them), people at risk as `guard` shows them, the vocabulary's words in
+    `language`: (page, entities, links)."""
     ents, rels = subgraph.around(view, centre, depth)
     if also:
         ents, rels = subgraph.among(view, [e.id for e in ents] + list(also))
     shown_ents, shown_rels = [guard.entity(e) for e in ents], [guard.relation(r) for r in rels]
     centre_id = guard.shown_id(centre)
     name = next((e.name for e in shown_ents if e.id == centre_id), centre_id)
-    page = picture(shown_ents, shown_rels, f"{name}: {depth} links around", centre_id, at)
+    page = picture(shown_ents, shown_rels, f"{name}: {depth} links around", centre_id, at, language)
     return page, len(shown_ents), len(shown_rels)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -25,6 +26,7 @@ from api.deps import ERRORS, JSON_ERRORS, Admin, Analyst, At, Ctx, EntityRef, Ev
 from graph import accountability, answers, entities, queries
 from graph import export as exporter
 from graph.guard import check_read_only
+from ontology import derive, load
 from ontology.errors import Forbidden, InvalidInput, NotFound
 from ontology.terms import SearchableType
 
@@ -41,6 +43,18 @@ def health(ctx: Ctx) -> dict[str, str]:
 def me(user: Annotated[User, Depends(deps.caller)]) -> dict[str, Any]:
     """Who the key belongs to, the role, and the sensitivity levels shown as pseudonyms."""
     return {"name": user.name, "role": user.role, "pseudonymised": list(user.hidden_levels)}
+
+
+@router.get("/vocabulary", tags=["service"], responses=ERRORS)
+def vocabulary(user: Annotated[User, Depends(deps.caller)]) -> dict[str, Any]:
+    """The ontology's entity types, predicates and taxonomies, with their labels in every language it
+    has (`labels`, by language; English in each term's `label`): what the UI names things by."""
+    return _vocabulary()
+
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    return derive.vocabulary(load())
 
 
 @router.get("/entities", tags=["entities"], responses=ERRORS)

@@ -63,11 +63,8 @@ def translated_labels(onto: Ontology) -> dict[str, Any]:
     """The labels in other languages than English, by language: of entity types, predicates and concepts
     (a term without a label in a language is left out of it)."""
     schemes = sorted(onto.schemes.values(), key=lambda s: s.key)
-    translated: list[dict[str, str]] = [et.labels for et in onto.entity_types.values()]
-    translated += [p.labels for p in onto.predicates.values()] + [c.labels for s in schemes for c in s.concepts]
-    languages = sorted({lang for labels in translated for lang in labels})
     out: dict[str, Any] = {}
-    for lang in languages:
+    for lang in onto.languages[1:]:
         concepts = {s.key: {c.notation: c.labels[lang] for c in s.concepts if lang in c.labels} for s in schemes}
         out[lang] = {
             "entity_types": {et.name: et.labels[lang] for et in onto.entity_types.values() if lang in et.labels},
@@ -129,6 +126,7 @@ def terms(onto: Ontology) -> str:
             "Every predicate, by its Cypher name (relationship type).",
             [p.cypher for p in onto.predicates.values()],
         ),
+        _literal("Language", "The languages the vocabulary is labelled in.", list(onto.languages)),
         _literal(
             "Sensitivity",
             "Sensitivity levels of entities, assertions and documents.",

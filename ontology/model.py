@@ -9,6 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
+
+
+class Labelled(Protocol):
+    """A term with an English label and its labels in other languages."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def labels(self) -> dict[str, str]: ...
+
+
+def label_in(term: Labelled, language: str) -> str:
+    """The term's label in `language` ("en", "fr", ...), its English label where it has none in that one.
+
+    >>> label_in(Concept("x", "torture", "torture", "", labels={"fr": "la torture"}), "fr")
+    'la torture'
+    >>> label_in(Concept("x", "torture", "torture", ""), "de")
+    'torture'
+    """
+    return term.labels.get(language, term.label)
 
 
 @dataclass(frozen=True)
@@ -175,6 +196,13 @@ class Ontology:
     assertion_attributes: tuple[Attribute, ...]
     evidence_attributes: tuple[Attribute, ...]
     inverses: dict[str, str]
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the vocabulary is labelled in: English, then those its terms have labels in."""
+        terms: list[Labelled] = [*self.entity_types.values(), *self.predicates.values()]
+        terms += [c for s in self.schemes.values() for c in s.concepts]
+        return ("en", *sorted({lang for t in terms for lang in t.labels} - {"en"}))
 
     def predicate(self, name: str) -> Predicate:
         """A predicate by JSON name (member_of) or Cypher name (MEMBER_OF)."""

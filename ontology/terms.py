@@ -82,6 +82,15 @@ RelationshipType = Literal[
 """Every predicate, by its Cypher name (relationship type)."""
 
 
+Language = Literal[
+    "en",
+    "de",
+    "es",
+    "fr",
+]
+"""The languages the vocabulary is labelled in."""
+
+
 Sensitivity = Literal[
     "protected",
     "public",

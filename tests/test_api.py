@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 
@@ -146,6 +148,38 @@ def test_picture_from_the_api_is_self_contained(server: Server) -> None:
     assert r.headers["content-type"].startswith("text/html")
     assert "<script src" not in r.text
     assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+def _picture_data(html: str) -> dict[str, Any]:
+    found = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)
+    assert found, "the picture holds its data"
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_the_picture_names_links_and_classes_in_the_language_asked(server: Server) -> None:
+    english = _picture_data(server.get("/viz", entity="Zvornik Brigade", depth=1).text)
+    french = _picture_data(server.get("/viz", entity="Zvornik Brigade", depth=1, language="fr").text)
+    unknown = server.get("/viz", entity="Zvornik Brigade", depth=1, language="xx")
+    said = {e["predicate"]: (e["label"], f["label"]) for e, f in zip(english["edges"], french["edges"], strict=True)}
+    assert said["part_of"] == ("part of", "fait partie de")
+    assert {i["type"]: i["label"] for i in french["legend"]}["Organization"] == "organisation"
+    # Colour and shape are the ontology's.
+    assert {i["type"]: (i["colour"], i["shape"]) for i in french["legend"]}["Organization"] == ("#0072B2", "square")
+    # The same nodes and links, in the same order: only the words differ.
+    assert [n["id"] for n in english["nodes"]] == [n["id"] for n in french["nodes"]]
+    assert unknown.status_code == 422
+    assert "language" in unknown.text
+
+
+def test_the_vocabulary_gives_every_term_its_labels_by_language(server: Server) -> None:
+    vocabulary = server.get("/vocabulary").json()
+    refused = server.get("/vocabulary", role=None)
+    assert vocabulary["predicates"]["commands"]["label"] == "commands"
+    assert set(vocabulary["labels"]) == {"fr", "es", "de"}
+    assert vocabulary["labels"]["de"]["entity_types"]["Person"] == "Person"
+    assert vocabulary["labels"]["es"]["predicates"]["victim_of"] == "víctima de"
+    assert refused.status_code == 401
 
 
 def test_review_confirm_edit_reject_and_audit(server: Server) -> None:

@@ -178,3 +178,35 @@ def test_the_ui_chain_shows_superseded_commanders_only_when_asked(server: Server
     assert ["all=true" in url for url in asked] == [False, True]
     assert watched.errors == []
     assert watched.blocked == []
+
+
+def test_the_ui_names_types_and_links_in_the_language_chosen(server: Server, watched: Watched) -> None:
+    """The vocabulary's words (the ontology's labels) in the language picked in the header, kept for the
+    next visit; the picture in the page is asked for in that language too."""
+    page = _signed_in(watched, server, "reader")
+    page.goto(server.url + "/#/entity/o-zvornik")
+    page.wait_for_selector("h2")
+    english = page.text_content("main") or ""
+    page.select_option("#language", "fr")
+    page.wait_for_selector("main :text('fait partie de')")
+    french = page.text_content("main") or ""
+    frame = page.frame_locator("iframe.picture")
+    frame.locator("#status:not(:empty)").wait_for()
+    legend = frame.locator("#legend").text_content() or ""
+    edges = (
+        page.frame_locator("iframe.picture").locator("body").evaluate("() => acgGraph.edges.get().map(e => e.label)")
+    )
+    page.reload()
+    page.wait_for_selector("h2")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-french.png"), full_page=True)
+    assert "part of" in english
+    assert "fait partie de" not in english
+    assert "organisation" in french
+    assert "Organization" not in french
+    assert "organisation" in legend
+    assert "fait partie de" in edges
+    assert page.input_value("#language") == "fr"
+    assert "fait partie de" in (page.text_content("main") or "")
+    assert watched.errors == []
+    assert watched.blocked == []

@@ -137,3 +137,21 @@ def test_viz_writes_an_offline_picture_with_pseudonyms(
     assert "Protected person" in html
     assert WITNESS not in html
     assert "<script src" not in html
+
+
+def test_viz_names_classes_and_links_in_the_language_asked(
+    acg: Callable[..., CompletedProcess[str]], tmp_path: Path
+) -> None:
+    from tests.server import build_home
+
+    build_home(tmp_path)
+    out = tmp_path / "caso.html"
+    done = acg("viz", "o-zvornik", "--depth", "1", "--language", "es", "-o", str(out), "--home", str(tmp_path))
+    refused = acg("viz", "o-zvornik", "--language", "xx", "-o", str(tmp_path / "no.html"), "--home", str(tmp_path))
+    html = out.read_text(encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert '"label": "forma parte de"' in html
+    assert '"label": "organización"' in html  # in the legend
+    assert refused.returncode == 2
+    assert "--language" in refused.stderr
+    assert not (tmp_path / "no.html").exists()

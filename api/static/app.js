@@ -3,7 +3,10 @@
 "use strict";
 
 const KEY = "acg-api-key";
+const LANGUAGE = "acg-language";
+const LANGUAGE_NAMES = { en: "English", fr: "Français", es: "Español", de: "Deutsch" };
 const main = document.getElementById("main");
+let vocabulary = null; // the ontology's terms and their labels by language (GET /vocabulary)
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -54,6 +57,34 @@ function askKey(message) {
   );
 }
 
+// -- the vocabulary's words, in the language chosen (the ontology's labels; English where a term has none)
+
+function languages() {
+  return vocabulary ? ["en", ...Object.keys(vocabulary.labels)] : ["en"];
+}
+
+function language() {
+  const chosen = localStorage.getItem(LANGUAGE) || (navigator.language || "en").slice(0, 2).toLowerCase();
+  return languages().includes(chosen) ? chosen : "en";
+}
+
+// kind: "entity_types" or "predicates"; a key the vocabulary does not have is shown as it is.
+function word(kind, key) {
+  if (!vocabulary || !vocabulary[kind][key]) return key;
+  const translated = vocabulary.labels[language()];
+  return (translated && translated[kind][key]) || vocabulary[kind][key].label;
+}
+
+function term(kind, key) {
+  return el("span", { lang: language() }, word(kind, key));
+}
+
+function languageChoice() {
+  const select = document.getElementById("language");
+  select.replaceChildren(...languages().map(l => el("option", { value: l, selected: l === language() }, LANGUAGE_NAMES[l] || l)));
+  select.parentElement.hidden = false;
+}
+
 function entityLink(e) {
   return el("a", { href: "#/entity/" + encodeURIComponent(e.id) }, e.name || e.id);
 }
@@ -69,6 +100,7 @@ function table(headers, rows) {
 
 function picture(params) {
   const frame = el("iframe", { class: "picture", sandbox: "allow-scripts", title: "graph picture" });
+  params.set("language", language());
   api("/viz?" + params.toString()).then(html => { frame.srcdoc = html; }, e => frame.replaceWith(failure(e)));
   return frame;
 }
@@ -96,7 +128,7 @@ function searchPage(query) {
   if (!query.get("q")) return;
   api("/entities?" + new URLSearchParams({ q: query.get("q"), limit: 50 })).then(answer => {
     results.replaceChildren(answer.results.length
-      ? table(["name", "type", "score"], answer.results.map(e => [entityLink(e), e.type, e.score.toFixed(2)]))
+      ? table(["name", "type", "score"], answer.results.map(e => [entityLink(e), term("entity_types", e.type), e.score.toFixed(2)]))
       : el("p", {}, "Nothing found."));
   }, e => results.replaceChildren(failure(e)));
 }
@@ -107,7 +139,7 @@ function entityPage(id) {
     const e = answer.entity;
     const attrs = Object.entries(e.attributes || {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("; ") : String(v)]);
     show(
-      el("h1", {}, e.name, " ", el("span", { class: "muted" }, e.type)),
+      el("h1", {}, e.name, " ", el("span", { class: "muted" }, term("entity_types", e.type))),
       e.aliases && e.aliases.length ? el("p", {}, "Also: " + e.aliases.join("; ")) : null,
       el("p", {},
         el("a", { href: "#/chain/" + encodeURIComponent(e.id) }, "chain of command"), " · ",
@@ -117,7 +149,8 @@ function entityPage(id) {
       picture(new URLSearchParams({ entity: e.id, depth: 1 })),
       el("h2", {}, "Assertions and evidence"),
       table(["predicate", "with", "period", "method", "evidence"], answer.relations.map(r => [
-        (r.subject === e.id ? "" : "← ") + r.predicate + (r.review_status && r.review_status !== "unreviewed" ? " (" + r.review_status + ")" : ""),
+        el("span", {}, r.subject === e.id ? "" : "← ", term("predicates", r.predicate),
+          r.review_status && r.review_status !== "unreviewed" ? " (" + r.review_status + ")" : ""),
         entityLink(r.other), period(r.valid_from, r.valid_to),
         (r.method || "") + (r.confidence !== undefined ? " " + r.confidence : ""), evidenceList(r.evidence),
       ])),
@@ -145,8 +178,8 @@ function subjectForm(title, base, id, query, withDate) {
 function via(path) {
   // Named ends where the answer names them (complicity, path); predicates alone otherwise.
   return path.map(s => s.subject_name
-    ? s.subject_name + " " + s.predicate + " " + (s.object_name || s.object)
-    : s.predicate).join(" › ");
+    ? s.subject_name + " " + word("predicates", s.predicate) + " " + (s.object_name || s.object)
+    : word("predicates", s.predicate)).join(" › ");
 }
 
 function chainPage(id, query) {
@@ -160,7 +193,7 @@ function chainPage(id, query) {
     out.replaceChildren(
       el("p", {}, "Superiors of ", entityLink(answer.subject), answer.at ? " on " + answer.at : " at any time"),
       table(["distance", "name", "type", "period", "status", "why", "via"], answer.superiors.map(s =>
-        [String(s.distance), entityLink(s), s.type, period(s.valid_from, s.valid_to), s.status || "", s.reason || "",
+        [String(s.distance), entityLink(s), term("entity_types", s.type), period(s.valid_from, s.valid_to), s.status || "", s.reason || "",
          via(s.path)])),
       picture(new URLSearchParams([["entity", answer.subject.id], ["depth", "0"], ...answer.superiors.map(s => ["also", s.id])].concat(answer.at ? [["at", answer.at]] : []))),
     );
@@ -178,7 +211,7 @@ function complicityPage(id, query) {
       for (const a of value) {
         // a status says how sure: "possible" for a unit only present where the crime happened, or a
         // commander whose command is not known to cover its date
-        if (a && a.id) rows.push([key, entityLink(a), a.type || "", (a.role || "") + (a.status ? " (" + a.status + ")" : ""),
+        if (a && a.id) rows.push([key, entityLink(a), a.type ? term("entity_types", a.type) : "", (a.role || "") + (a.status ? " (" + a.status + ")" : ""),
           a.path ? via(a.path) : "",
           a.path ? evidenceList(a.path.flatMap(s => s.evidence || [])) : ""]);
       }
@@ -228,7 +261,8 @@ function timelinePicture(events) {
   dated.forEach(([e, a, b], i) => {
     const y = i * row + 12;
     const other = e.other.name || e.other.id;
-    const who = e.subject === e.other.id ? other + " " + e.predicate : e.predicate + " " + other;
+    const said = word("predicates", e.predicate);
+    const who = e.subject === e.other.id ? other + " " + said : said + " " + other;
     add("text", { x: 4, y: y + 4, "font-size": 11 }, (who.length > 38 ? who.slice(0, 37) + "…" : who));
     const cited = (e.dates || "").includes("cited") || (!e.to && (e.dates || "").startsWith("start"));
     if (b - a < span / 300) add("circle", { cx: x(a), cy: y, r: 4, fill: "#0072B2" });
@@ -244,10 +278,10 @@ function timelinePage(id) {
   if (!id) return;
   api("/timeline?" + new URLSearchParams({ entity: decodeURIComponent(id) })).then(answer => {
     out.replaceChildren(
-      el("p", {}, "What happened to ", entityLink(answer.subject), " (", answer.subject.type, "), earliest first"),
+      el("p", {}, "What happened to ", entityLink(answer.subject), " (", term("entity_types", answer.subject.type), "), earliest first"),
       timelinePicture(answer.events),
       table(["from", "to", "dates", "what", "with", "sources"], answer.events.map(e => [
-        e.from || "?", e.to || "?", e.dates, e.predicate, entityLink(e.other),
+        e.from || "?", e.to || "?", e.dates, term("predicates", e.predicate), entityLink(e.other),
         el("div", {}, e.sources.map(s => el("div", {}, s.title + " (" + (s.publisher || "?") + ", " + (s.published || "?") + ")"))),
       ])),
     );
@@ -318,10 +352,18 @@ function start() {
   api("/me").then(me => {
     document.getElementById("who").textContent = me.name + " (" + me.role + ")";
     document.getElementById("signout").hidden = false;
+    return api("/vocabulary");
+  }).then(v => {
+    vocabulary = v;
+    languageChoice();
     route();
   }, e => { if (e.message !== "unauthorised") show(failure(e)); });
 }
 
+document.getElementById("language").addEventListener("change", ev => {
+  localStorage.setItem(LANGUAGE, ev.target.value);
+  route();
+});
 document.getElementById("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); askKey(); });
 window.addEventListener("hashchange", () => { if (sessionStorage.getItem(KEY)) route(); });
 start();
