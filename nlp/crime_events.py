@@ -125,7 +125,7 @@ def _harmed_by_name(crime: Token, obj: Token, by_token: dict[int, Candidate]) ->
     if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
         return None
     name = obj.doc[c.start : c.end].text
-    if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name) or people(name):
+    if c.attrs.get("kind") not in {None, "other"} or places.known(name) or people(name):
         return None
     if not (person_shaped(name) or (c.end - c.start == 1 and obj.is_title and obj.lower_ not in NOT_TOWNS)):
         return None

@@ -132,7 +132,7 @@ def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
             if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
                 continue
             name = doc[c.start : c.end].text
-            if c.attrs.get("kind") not in {None, "other"} or places.place(name) or places.city(name):
+            if c.attrs.get("kind") not in {None, "other"} or places.known(name):
                 continue
             if o.pos_ == "PROPN" and (c.end - c.start == 1 or person_shaped(name)):
                 c.label, c.attrs = "Person", {}
@@ -183,7 +183,7 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
             return None
         lo, hi = min(found), max(found) + 1
         name = doc[lo:hi].text
-        return (lo, hi) if person_shaped(name) and not (places.place(name) or places.city(name)) else None
+        return (lo, hi) if person_shaped(name) and not places.known(name) else None
 
     for ent in (e for e in doc.ents if e.label_ == "PERSON"):
         if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and (left := run(ent.start - 2, -1)) is not None:

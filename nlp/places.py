@@ -63,6 +63,11 @@ def city(name: str) -> bool:
     return name in cities()
 
 
+def known(name: str) -> bool:
+    """A country's, first-level subdivision's or town's name: a place whatever the tagger said of it."""
+    return place(name) or city(name)
+
+
 def _latin(name: str) -> bool:
     """A name written in Latin letters, capitalised, not in capitals alone, of four characters or more."""
     return (
