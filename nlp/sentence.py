@@ -262,3 +262,23 @@ def read_sentences(
             rule(s)
         relations.extend(s.out)
     doc._.acg_relations = relations
+
+
+# Bodies that give no verdict: fact-finding missions, truth commissions, UN mechanisms.
+NO_VERDICTS = frozenset({"fact_finding", "truth_commission", "un_mechanism"})
+
+
+def court_before(s: Sentence, at: int, prosecutor: Callable[[Span], bool]) -> tuple[Span | None, float]:
+    """For a verdict whose court is not named in its clause ("el tribunal", "das Gericht", a passive): the
+    court named last before character `at`, likely (0.6) in the same paragraph, possible (0.5) in an earlier
+    one (it may have judged another case). No prosecution, fact-finding body or truth commission."""
+    start = s.text.rfind("\n\n", 0, at) + 1
+    before = [m for m in s.doc_mentions if m.label_ == "Mechanism" and m.end_char <= at and judges(m, prosecutor)]
+    if not before:
+        return None, 0.0
+    return before[-1], 0.6 if before[-1].start_char >= start else 0.5
+
+
+def judges(m: Span, prosecutor: Callable[[Span], bool]) -> bool:
+    """Whether the mechanism `m` gives verdicts: no prosecution, fact-finding body or truth commission."""
+    return m.label_ == "Mechanism" and (m._.acg or {}).get("kind") not in NO_VERDICTS and not prosecutor(m)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from nlp import lexicon
 from nlp.names import person_shaped
 from nlp.places import country
-from nlp.sentence import AGENTS, CLAUSES, Sentence, denied, inside, negated
+from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, negated
 from nlp.victims import HARM_NOUNS
 
 _VERDICTS = {
@@ -252,13 +252,12 @@ def _warranted(s: Sentence, warrant: Token) -> list[Span]:
 
 
 # Bodies that neither try, charge nor sentence anyone: a council, a commission of inquiry, a truth commission.
-_NO_VERDICTS = frozenset({"un_mechanism", "fact_finding", "truth_commission"})
 
 
 def verdicts(s: Sentence) -> None:
     # "the Chamber, which has jurisdiction under Security Council resolution 1970, issued warrants": the
     # chamber's, never the Council's
-    mechanisms = [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in _NO_VERDICTS]
+    mechanisms = [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in NO_VERDICTS]
     for t in s.sent:
         lemma = t.lemma_.lower()
         if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
@@ -365,7 +364,7 @@ _FORMULA = {"convicted": ("convicted_by", "convicted"), "sentenced": ("convicted
 def verdict_after_clause(s: Sentence) -> None:
     named = s.named
     for i, court in enumerate(named[:-1]):
-        if court.label_ != "Mechanism" or (court._.acg or {}).get("kind") in _NO_VERDICTS:
+        if court.label_ != "Mechanism" or (court._.acg or {}).get("kind") in NO_VERDICTS:
             continue
         person = next((m for m in named[i + 1 :] if m.label_ == "Person" and not on_the_bench(m)), None)
         if person is None:

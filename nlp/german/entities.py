@@ -13,7 +13,7 @@ entities, and every noun written with a capital, so names are found by what mark
 - dates ("16. Juni 2025", "13.01.2022"), the ontology's German labels of crime types, cases ("das
   Strafverfahren gegen Alaa M.") and crimes ("die Folter von neun Gefangenen").
 
-No relation is read: without a parser the words between two names do not say how they are linked.
+Relations are read from the words between names (nlp/german/relations.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from functools import cache
 
 import pycountry
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from nlp import places
 from nlp.candidates import (
@@ -53,7 +53,7 @@ DATE = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}$")
 _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
-_PLACE = rf"{_WORD}(?:\s+am\s+{_WORD})?"
+_PLACE = rf"{_WORD}(?:\s+am\s+{_WORD})?(?:\s+I{{1,3}}\b)?"  # "Frankfurt am Main", "München II"
 # "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
 _ENDS = "|".join(lexicon.MECHANISM_ENDS + lexicon.FORCE_ENDS)
 _HEADED = re.compile(
@@ -153,13 +153,21 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit")
 
 
+_PARTICLES = frozenset({"al", "el", "bin", "von", "van", "de"})
+
+
+def _particle(word: str) -> bool:
+    """A particle of a surname ("al", "al-J.", "von"), not a name that begins like one ("Alaa", "Delia")."""
+    return word in _PARTICLES or word.startswith(("al-", "el-"))
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _INITIALS.finditer(text):  # "Alaa M.", "Anwar R.", "Taha al-J."
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None:
             continue
         start = span.start
-        while start < span.end - 2 and not doc[start + 1].lower_.startswith(("al", "el", "bin", "von", "van", "de")):
+        while start < span.end - 2 and not _particle(doc[start + 1].lower_):
             start += 1  # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial
         first = doc[start]
         if first.is_upper or first.lower_.endswith(lexicon.NOUN_ENDINGS) or span.end - start < 2:
@@ -181,12 +189,51 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         while end < len(doc) and end - t.i <= 4 and (
             (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
              and doc[end].lower_ not in lexicon.PERSON_CUES)
-            or (doc[end].lower_ in {"al", "el", "bin", "von", "van", "de"} or doc[end].lower_.startswith("al-"))
+            or _particle(doc[end].lower_)
         ):  # fmt: skip
             end += 1
         if end - t.i >= 3 or (end - t.i == 2 and doc[t.i + 1].text.endswith(".")):
             attrs = {"rank": t.lower_} if t.lower_ in lexicon.RANKS else {}
             yield Candidate(t.i + 1, end, "Person", SHAPE, **attrs)
+
+
+# Words a person's name follows with no article: a verdict's verb ("verurteilte Ignace Murwanashyaka"),
+# "gegen" ("die Strafsache gegen Straton Musoni"), a command's noun ("unter dem Kommando von Sylvestre
+# Mudacumura"). A common noun there takes an article or is plural and alone, so two or three capitalised
+# words with no common noun's ending there are a name; so are those before ", Kommandeur der".
+_BEFORE_ACCUSED = re.compile(
+    r"(?:\b(?:gegen|verurteilte|verurteilten|sprach|sprachen)|\b(?:Kommando|Führung|Leitung|Befehl)\s+von)\s+$"
+)
+_TITLE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:der|die|ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?(?:Kommandeur|Kommandant|Befehlshaber|"
+    r"Oberbefehlshaber|Chef|Leiter|Leiterin|Anführer|Gründer|Präsident|Mitglied|Offizier|Sprecher)\b"
+)
+
+
+def _accused(doc: Doc, text: str) -> Iterator[Candidate]:
+    for t in doc:
+        if not _name_word(t) or (t.i > 0 and _name_word(doc[t.i - 1])):
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 3 and _name_word(doc[end]):
+            end += 1
+        if end - t.i < 2:
+            continue
+        before = _BEFORE_ACCUSED.search(text, max(0, t.idx - 40), t.idx)
+        if before is not None or _TITLE_AFTER.match(text, doc[end - 1].idx + len(doc[end - 1])):
+            yield Candidate(t.i, end, "Person", EVENT)
+
+
+def _name_word(t: Token) -> bool:
+    word = t.lower_
+    return (
+        t.text[:1].isupper() and t.is_alpha and len(t) > 2 and not t.is_upper
+        and not word.endswith(lexicon.NOUN_ENDINGS) and word not in lexicon.NOT_PLACES
+        and word not in lexicon.PERSON_CUES and word not in lexicon.MONTHS and word not in _TIMES
+    )  # fmt: skip
+
+
+_TIMES = frozenset("anfang mitte ende beginn seit jahr jahre jahren monate tage wochen".split())
 
 
 # "in Koblenz", "aus Damaskus", "nach Ruanda": prepositions that take a town's name without an article
@@ -245,6 +292,8 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             and not (doc[end].is_lower and doc[end].lower_ in _CRIME_STOPS)
         ):
             end += 1
+        while end > t.i + 2 and doc[end - 1].is_lower:
+            end -= 1  # a noun phrase ends with its noun: not "... Gefangenen mitverantwortlich"
         if end - t.i >= 3:
             placed = sorted(
                 {(c.start, c.end) for k in range(t.i, end) if (c := by_token.get(k)) and c.label == "Location"}
@@ -263,14 +312,13 @@ class GermanEntityRecognizer:
         candidates += date_candidates(doc, DATE, iso)
         for match_id, start, end in self.matcher(doc):
             candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
-        candidates += [*_headed(doc, text), *_persons(doc, text), *_places(doc), *_acronyms(doc)]
+        candidates += [*_headed(doc, text), *_persons(doc, text), *_accused(doc, text), *_places(doc), *_acronyms(doc)]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
         write_spans(doc, [*chosen, *crimes])
-        doc._.acg_relations = []  # no relation is read without a parser
         return doc
 
 

@@ -20,7 +20,10 @@ FORCE_ENDS = ("geheimdienst", "nachrichtendienst", "dienst", "armee", "streitkr�
               "front", "bewegung", "kräfte", "truppen", "einheit")  # fmt: skip
 # Adjectives written with a capital before such a head ("Allgemeiner Geheimdienst", "Internationaler
 # Strafgerichtshof"), in their inflected forms.
-NAME_ADJECTIVE = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es|em))"
+# Articles, determiners and pronouns, capitalised at a sentence's start, end the same way and are no part
+# of a name ("Die Bundesanwaltschaft", "Seine Abteilung 251").
+_DETERMINERS = "D(?:e[nmrs]|ie|as|ies)|Jen|Ein|Kein|Mein|Sein|Unser|Euer|Ihr|All|Beid|Welch|Jed|Solch|Manch"
+NAME_ADJECTIVE = rf"(?:(?!(?:{_DETERMINERS})(?:e|er|en|em|es)?\b)[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es|em))"
 # Words before a person's name: ranks, offices, roles in a trial.
 PERSON_CUES = frozenset(
     "richter richterin vorsitzende vorsitzender vorsitzenden angeklagte angeklagten angeklagter zeuge zeugin "

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.entities import SPANS
-from nlp.sentence import Sentence, read_sentences
+from nlp.sentence import Sentence, court_before, judges, read_sentences
 from nlp.spanish import lexicon
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -53,7 +53,6 @@ _PASSIVE = re.compile(
 # The court of a passive verdict, named after "por" in its clause.
 _BY_COURT = re.compile(r"[^.;:]{0,80}?\bpor\s+(?:el|la)\s+$")
 _PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by", "charged": "charged_by"}
-_NO_VERDICTS = frozenset({"fact_finding", "truth_commission", "un_mechanism"})
 
 # Words of command, and of a post or rank in a body, written in apposition after a person's name.
 _COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
@@ -66,14 +65,7 @@ _MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilita
 
 
 def _courts_before(s: Sentence, at: int) -> tuple[Span | None, float]:
-    """The court named last before character `at`: likely (0.6) in the same paragraph, possible (0.5) in an
-    earlier one (it may have judged another case)."""
-    start = s.text.rfind("\n\n", 0, at) + 1
-    before = [m for m in s.doc_mentions if m.label_ == "Mechanism" and m.end_char <= at
-              and (m._.acg or {}).get("kind") not in _NO_VERDICTS and not _prosecutor(m)]  # fmt: skip
-    if not before:
-        return None, 0.0
-    return before[-1], 0.6 if before[-1].start_char >= start else 0.5
+    return court_before(s, at, _prosecutor)
 
 
 def _prosecutor(m: Span) -> bool:
@@ -110,7 +102,7 @@ def verdicts(s: Sentence) -> None:
             court = named[-1]
         elif _COURT_NOUN.search(text[clause_start : m.start()]) is not None:
             court, sure = _courts_before(s, m.start())  # "el tribunal": the court named before
-        if court is None or (court._.acg or {}).get("kind") in _NO_VERDICTS or _prosecutor(court):
+        if court is None or not judges(court, _prosecutor):
             continue
         for person in _parties(s, m.end(), end):
             s.emit(person, _PREDICATES[kind], court, sure, "es-verdict")
@@ -148,7 +140,7 @@ def passive_verdicts(s: Sentence) -> None:
             continue  # another body in the clause: not read
         if court is None:
             court, sure = _courts_before(s, listed[0].start_char)
-        if court is None or (court._.acg or {}).get("kind") in _NO_VERDICTS or _prosecutor(court):
+        if court is None or not judges(court, _prosecutor):
             continue
         for p in listed:
             s.emit(p, predicate, court, sure, "es-verdict-passive")

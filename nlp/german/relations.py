@@ -1,0 +1,410 @@
+"""The German relations (`acg_relations_de`, issue 26), read without a parser, as the Spanish ones are
+(nlp/spanish/relations.py): spaCy's blank German has none, so only constructions whose words say the link by
+themselves are read, between names with no other name between them; a link guessed from the order of names
+could accuse the wrong person.
+
+- A verdict: a court, then its verb and the persons it judged, in one clause ("Das Oberlandesgericht Koblenz
+  hat den Angeklagten Anwar R. ... verurteilt", "Der Senat verurteilte Eyad A. ...", "Am 20. August
+  verurteilte das Landgericht Frankfurt X", "sprach X frei"), and the passive ("X wurde vom Landgericht
+  Hamburg ... verurteilt"; without a court named in the clause, the court named last before it).
+  "das Gericht", "der Senat", "die Kammer": the court named last before.
+- A charge: "Die Bundesanwaltschaft erhob Anklage gegen X", "X wurde von der Bundesanwaltschaft angeklagt".
+- A trial: "das Verfahren gegen X vor dem Oberlandesgericht Y".
+- A post: "X, ehemaliger Kommandeur der Y", "X war Oberst des Y", "der Kommandeur der Y, X"; a unit "die der
+  Abteilung 251 unterstand", "die von X geleitet wurde", "unter dem Kommando von X"; "Abteilung 251 des
+  Allgemeinen Geheimdienstes".
+- A crime: the crime types and places its name holds ("die Folter von Gefangenen", "das Massaker von X"),
+  the place written right after it ("in Homs"), who did it ("durch Soldaten der Y", "von der Y begangen").
+
+Negated clauses ("nicht", "kein") are not read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.entities import SPANS
+from nlp.german import lexicon
+from nlp.sentence import Sentence, court_before, judges, read_sentences
+
+METHOD = "acg-nlp/words"  # read from the words between names, with no parse
+
+if not Doc.has_extension("acg_relations"):
+    Doc.set_extension("acg_relations", default=None)
+
+_NEGATION = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b", re.I)
+# A clause ends at these; a verdict and its parties are read within one.
+_CLAUSE_END = ".;:"
+
+
+def _clause(s: Sentence, at: int) -> tuple[int, int]:
+    """The characters of the clause around character `at`: between the marks . ; : around it (not the stop of
+    "Anwar R." or "1. Strafsenat")."""
+    ends = [i for i in range(s.sent.start_char, s.sent.end_char) if s.text[i] in _CLAUSE_END]
+    ends = [i for i in ends if s.text[i] != "." or not _initial_stop(s.text, i)]
+    lo = max((i + 1 for i in ends if i < at), default=s.sent.start_char)
+    return lo, min((i for i in ends if i >= at), default=s.sent.end_char)
+
+
+def _initial_stop(text: str, i: int) -> bool:
+    """The stop of an abbreviated name or an ordinal ("Anwar R.", "1. Strafsenat"), not a sentence's."""
+    return i > 0 and ((text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())) or text[i - 1].isdigit())
+
+
+def _prosecutor(m: Span) -> bool:
+    name = m.text.lower()
+    return "anwalt" in name or "ankläger" in name or "anklage" in name
+
+
+def _listed(s: Sentence, first: Span, kinds: frozenset[str] = frozenset({"Person"})) -> list[Span]:
+    """`first` and the names of its kind listed right after it with "und" or a comma."""
+    out = [first]
+    for nxt in (m for m in s.named if m.start_char >= first.end_char):
+        if nxt.label_ not in kinds or not re.fullmatch(
+            r"\s*(?:,|\s+und|\s+sowie)\s+", s.text[out[-1].end_char : nxt.start_char]
+        ):
+            break
+        out.append(nxt)
+    return out
+
+
+_PARTIES = frozenset({"Person", "Organization", "Mechanism"})
+
+
+def _names_between(s: Sentence, lo: int, hi: int, but: tuple[Span, ...] = ()) -> list[Span]:
+    """The persons and bodies named from character `lo` to `hi` (but those of `but`): those that could be
+    what a verb says of instead."""
+    return [m for m in s.named if lo <= m.start_char < hi and m.label_ in _PARTIES and m not in but]
+
+
+# -- verdicts -------------------------------------------------------------------------------------------
+
+_CONVICT = r"verurteilt(?:e|en)?|schuldig\s+gesprochen"
+_ACQUIT = r"freigesprochen"
+# The court's verb, finite: "verurteilte", "sprach ... schuldig/frei"; or its auxiliary: "hat ... verurteilt".
+_FINITE = re.compile(
+    r"\b(?:(?P<convicted>verurteilte|verurteilten)|(?P<spoke>sprach|sprachen)|(?P<has>hat|haben|hatte|hatten))\b"
+)
+_PARTICIPLE = re.compile(rf"\b(?:(?P<convicted>{_CONVICT})|(?P<acquitted>{_ACQUIT}))\b")
+_SPOKEN = re.compile(r"\b(?:(?P<convicted>schuldig)|(?P<acquitted>frei))\b")
+# "das Gericht", "der Senat", "die Kammer": the court named before.
+_COURT_NOUN = re.compile(
+    r"\b(?:das|der|die)\s+(?:(?:erkennende|zuständige)\s+)?(?:Gericht|Senat|Strafsenat|Kammer|Strafkammer|"
+    r"Jugendkammer|Schwurgericht|Tribunal|Gerichtshof|Berufungskammer|Strafgericht)\b"
+)
+# A person named in a trial in another role than the accused's: "den Zeugen X", "das Opfer X".
+_NOT_PARTY = re.compile(r"\b(?:Zeug\w*|Opfer|Nebenkläg\w*|Richter\w*|Verteidig\w*|Anw[aä]lt\w*|Staatsanw\w*)\s*$")
+_PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by"}
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    return next((k for k in ("convicted", "acquitted") if m.groupdict().get(k)), None)
+
+
+def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
+    """The court that is the subject of a verdict whose verb is at `at`: the court named in the clause before
+    it (0.8), or "das Gericht" and the like there (the court named before: 0.6 or 0.5)."""
+    named = _names_between(s, lo, at)
+    if named:
+        court = named[0]  # the clause's subject: first, or right after the inverted verb
+        return (court, 0.8) if judges(court, _prosecutor) else (None, 0.0)
+    noun = _COURT_NOUN.search(s.text, lo, at)
+    if noun is None:
+        return None, 0.0
+    return court_before(s, noun.start(), _prosecutor)
+
+
+def verdicts(s: Sentence) -> None:
+    """A court, its verb, then the persons it judged, in one clause; the verdict said by the verb."""
+    text = s.text
+    done: set[int] = set()
+    for finite in _FINITE.finditer(text, s.sent.start_char, s.sent.end_char):
+        lo, hi = _clause(s, finite.start())
+        # the court: before the verb ("Das Gericht verurteilte"), or right after it ("verurteilte das Gericht")
+        after = _names_between(s, finite.end(), s.sent.end_char)
+        inverted = after and re.fullmatch(r"\s+(?:das|der|die|den)\s+", text[finite.end() : after[0].start_char])
+        court, sure = (
+            (after[0], 0.8) if inverted and judges(after[0], _prosecutor) else _court_of(s, lo, finite.start())
+        )
+        if court is None or court.start_char in done:
+            continue
+        start = max(finite.end(), court.end_char)
+        persons = _names_between(s, start, hi)
+        if not persons or persons[0].label_ != "Person" or "," in text[start : persons[0].start_char]:
+            continue  # another name first, or a clause between: not read
+        if _NOT_PARTY.search(text, start, persons[0].start_char):
+            continue
+        parties = _listed(s, persons[0])
+        if finite["convicted"]:
+            kind: str | None = "convicted"
+            verb_end = parties[-1].end_char
+        else:
+            said = (_SPOKEN if finite["spoke"] else _PARTICIPLE).search(text, parties[-1].end_char, hi)
+            kind = _kind(said) if said else None
+            verb_end = said.end() if said else hi
+        if kind is None or _names_between(s, parties[-1].end_char, verb_end, tuple(parties)):
+            continue  # no verdict said, or another name before it
+        if _NEGATION.search(text, lo, verb_end):
+            continue
+        done.add(court.start_char)
+        for p in parties:
+            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict")
+
+
+# "wurde vom Landgericht Hamburg zu zwei Jahren verurteilt", "ist 2015 freigesprochen worden"
+_PASSIVE = re.compile(r"\s+(?:wurde|wurden|ist|sind|war|waren)\b")
+_AUX_BEFORE = re.compile(r"\b(?:wurde|wurden)\s+$")
+_BY_COURT = re.compile(r"\b(?:vom|von\s+(?:dem|der)|durch\s+(?:das|den|die))\s+$")
+
+
+def passive_verdicts(s: Sentence) -> None:
+    text = s.text
+    for i, person in enumerate(s.named):
+        if person.label_ != "Person" or (i and person in _listed(s, s.named[i - 1])[1:]):
+            continue  # read with the first of its list
+        parties = _listed(s, person)
+        aux = _PASSIVE.match(text, parties[-1].end_char)
+        if aux is not None:
+            since = aux.end()
+        elif _AUX_BEFORE.search(text, s.sent.start_char, person.start_char):  # "Im Juni wurde Josef S. ..."
+            since = parties[-1].end_char
+        else:
+            continue
+        _lo, hi = _clause(s, since)
+        said = _PARTICIPLE.search(text, since, hi)
+        if said is None or _NEGATION.search(text, since, said.end()):
+            continue
+        between = _names_between(s, since, said.start())
+        if any(m.label_ != "Mechanism" for m in between) or len(between) > 1:
+            continue  # another name in the clause: not read
+        court: Span | None = None
+        if between:
+            court, sure = between[0], 0.7
+            if not _BY_COURT.search(text, since, court.start_char) or not judges(court, _prosecutor):
+                continue
+        else:
+            court, sure = court_before(s, person.start_char, _prosecutor)
+        kind = _kind(said)
+        if court is None or kind is None:
+            continue
+        for p in parties:
+            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict-passive")
+
+
+# -- charges and trials ------------------------------------------------------------------------------------
+
+_INDICTMENT = re.compile(
+    r"\b(?:Anklage|Anklagen)\b[^.;:]*?\b(?:erhob|erhoben|erhebt|erheben)\b|\b(?:erhob|erhebt)\b[^.;:]*?\bAnklage\b"
+)
+_AGAINST = re.compile(r"\bgegen\s+(?:(?:den|die|das)\s+)?(?:[a-zäöüß]+\s+){0,3}$")
+
+
+def charges(s: Sentence) -> None:
+    """ "Die Bundesanwaltschaft erhob Anklage gegen X (und Y)"; "X wurde von der Bundesanwaltschaft
+    angeklagt"."""
+    text = s.text
+    for m in _INDICTMENT.finditer(text, s.sent.start_char, s.sent.end_char):
+        lo, hi = _clause(s, m.start())
+        if _NEGATION.search(text, lo, hi):
+            continue
+        prosecutors = [x for x in _names_between(s, lo, hi) if x.label_ == "Mechanism" and _prosecutor(x)]
+        if len(prosecutors) != 1:
+            continue
+        for person in (x for x in _names_between(s, lo, hi) if x.label_ == "Person"):
+            if _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None:
+                for accused in _listed(s, person):  # "gegen Bai L. und Ousman S."
+                    s.emit(accused, "charged_by", prosecutors[0], 0.7, "de-charge")
+    _passive_charges(s)
+
+
+_PASSIVE_CHARGE = re.compile(r"\s+(?:wurde|wurden|ist|sind)\s+(?:[^.;:,]{0,40}?\s)?(?:vom|von\s+der|von\s+dem)\s+$")
+
+
+def _passive_charges(s: Sentence) -> None:
+    named = s.named
+    for person, body in itertools.pairwise(named):
+        if person.label_ != "Person" or body.label_ != "Mechanism" or not _prosecutor(body):
+            continue
+        if not _PASSIVE_CHARGE.fullmatch(s.text, person.end_char, body.start_char):
+            continue
+        _lo, hi = _clause(s, body.end_char)
+        said = re.compile(r"\bangeklagt\b").search(s.text, body.end_char, hi)
+        if (
+            said
+            and not _NEGATION.search(s.text, person.end_char, said.end())
+            and not _names_between(s, body.end_char, said.start())
+        ):
+            s.emit(person, "charged_by", body, 0.7, "de-charge-passive")
+
+
+def trials(s: Sentence) -> None:
+    """ "das Verfahren gegen X vor dem Oberlandesgericht Y": the case tried by the court."""
+    named = s.named
+    for case, court in itertools.pairwise(named):
+        if (
+            case.label_ == "Case"
+            and judges(court, _prosecutor)
+            and re.fullmatch(r"\s+vor\s+(?:dem|der|den)\s+", s.text[case.end_char : court.start_char])
+        ):
+            s.emit(case, "tried_by", court, 0.7, "de-trial")
+
+
+# -- posts --------------------------------------------------------------------------------------------------
+
+_COMMAND = frozenset(
+    "kommandeur kommandeurin kommandant kommandantin befehlshaber oberbefehlshaber chef chefin leiter leiterin "
+    "anführer anführerin führer führerin vorsitzender vorsitzende präsident präsidentin generalstabschef".split()
+)
+_MEMBER = frozenset(
+    "mitglied angehöriger angehörige offizier offizierin soldat soldatin agent agentin mitarbeiter mitarbeiterin "
+    "kämpfer kämpferin wärter aufseher ermittler vernehmer arzt ärztin".split()
+)
+_TITLE = r"(?P<title>[A-ZÄÖÜ][a-zäöüß]+)"
+_QUALIFIER = r"(?:(?:der|die|ein|eine|ehemalige[rn]?|frühere[rn]?|damalige[rn]?|stellvertretende[rn]?|hochrangige[rn]?|"
+_QUALIFIER += r"führende[rn]?|langjährige[rn]?|ranghohe[rn]?)\s+)*"
+# "X, ehemaliger Kommandeur der Y"; "X war Oberst des Y"
+_POST_AFTER = re.compile(
+    rf"\s*(?:,\s*|\s+(?:war|ist|wurde|blieb)\s+(?:[a-zäöüß]+\s+)??){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$"
+)
+# "der Kommandeur der Y, X"; "Kommandeur der Y X"
+_POST_BEFORE = re.compile(rf"(?:^|\s){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$")
+
+
+def _post(s: Sentence, person: Span, body: Span, title: str, sure: float, rule: str) -> None:
+    word = title.lower()
+    if word in _COMMAND:
+        s.emit(person, "commands", body, sure, rule, title=title)
+    elif word in lexicon.RANKS:
+        s.emit(person, "member_of", body, sure, rule, rank=title)
+    elif word in _MEMBER:
+        s.emit(person, "member_of", body, sure, rule, title=title)
+
+
+def posts(s: Sentence) -> None:
+    named = s.named
+    text = s.text
+    for a, b in itertools.pairwise(named):
+        if a.label_ == "Person" and b.label_ == "Organization":
+            m = _POST_AFTER.fullmatch(text, a.end_char, b.start_char)
+            if m is not None:
+                _post(s, a, b, m["title"], 0.7, "de-post")
+        if a.label_ == "Organization" and b.label_ == "Person":
+            lead = _POST_BEFORE.search(text, max(s.sent.start_char, a.start_char - 60), a.start_char)
+            if (
+                lead is not None
+                and lead.end() == a.start_char
+                and re.fullmatch(r"\s*,?\s*", text[a.end_char : b.start_char])
+            ):
+                _post(s, b, a, lead["title"], 0.7, "de-post-before")
+        if a.label_ == "Organization" and b.label_ == "Organization":
+            _units(s, a, b)
+    for org in s.typed("Organization"):
+        _led(s, org)
+
+
+_UNITS = tuple(
+    "abteilung unterabteilung brigade division bataillon regiment einheit kompanie zug gruppe sektion".split()
+)
+# "die der Abteilung 251 unterstand", "das dem Generalstab unterstellt war"
+_SUBORDINATE = re.compile(r"\s*,\s*(?:die|der|das)\s+(?:dem|der|den)\s+$")
+_SUBORDINATE_VERB = re.compile(r"\s+(?:unterstand|unterstanden|unterstellt\s+(?:war|waren|ist|sind|wurde|wurden))\b")
+
+
+def _units(s: Sentence, a: Span, b: Span) -> None:
+    """ "Unterabteilung 40, die der Abteilung 251 unterstand" (0.7); "Abteilung 251 des Allgemeinen
+    Geheimdienstes": a unit of a body (0.6)."""
+    text = s.text
+    if _SUBORDINATE.fullmatch(text, a.end_char, b.start_char) and _SUBORDINATE_VERB.match(text, b.end_char):
+        if not _NEGATION.search(text, b.end_char, _SUBORDINATE_VERB.match(text, b.end_char).end()):  # type: ignore[union-attr]
+            s.emit(a, "part_of", b, 0.7, "de-subordinate")
+    elif re.fullmatch(r"\s+(?:des|der)\s+", text[a.end_char : b.start_char]) and a.text.split()[0].lower().endswith(
+        _UNITS
+    ):
+        s.emit(a, "part_of", b, 0.6, "de-unit-of")
+
+
+# "..., die von X geleitet wurde"; "unter dem Kommando von X", "unter Führung des Generals X"
+_LED_BY = re.compile(r"\s*,\s*(?:die|der|das)\s+[^.;:]{0,80}?\bvon\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
+_LED_VERB = re.compile(r"\s+(?:geleitet|geführt|kommandiert|befehligt|angeführt)\b")
+_UNDER = re.compile(
+    rf"\s+unter\s+(?:der\s+|dem\s+)?(?:Führung|Leitung|Kommando|Befehl|Oberbefehl)\s+(?:von|des|der)\s+{_QUALIFIER}"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
+)
+
+
+def _led(s: Sentence, org: Span) -> None:
+    after = _names_between(s, org.end_char, s.sent.end_char)
+    for person in (m for m in after if m.label_ == "Person"):
+        between = [m for m in after if m.start_char < person.start_char]
+        if _UNDER.fullmatch(s.text, org.end_char, person.start_char) and not between:
+            s.emit(person, "commands", org, 0.7, "de-under")
+        elif _LED_BY.fullmatch(s.text, org.end_char, person.start_char) and not any(
+            m.label_ == "Person" for m in between
+        ):
+            verb = _LED_VERB.match(s.text, person.end_char)
+            if verb is not None and not _NEGATION.search(s.text, org.end_char, verb.end()):
+                s.emit(person, "commands", org, 0.6, "de-led-by")
+        break  # the first person after the body only
+
+
+# -- crimes -------------------------------------------------------------------------------------------------
+
+_DONE_IN = re.compile(r"\s+(?:in|im)\s+(?:(?:der|dem)\s+)?$")
+_DONE_BY = re.compile(
+    r"\s+(?:durch|von)\s+(?:(?:die|den|das|der|dem)\s+)?(?:(?:Mitarbeiter|Angehörige|Soldaten|Kämpfer|Mitglieder|"
+    r"Einheiten|Truppen|Agenten|Milizionäre)\s+(?:der|des)\s+)?$"
+)
+
+
+def _crime_parts(s: Sentence, crime: Span) -> Iterator[tuple[Span, str, float, str]]:
+    for start, _ in (crime._.acg or {}).get("places", []):
+        place = next((m for m in s.mentions if m.label_ == "Location" and m.start == start), None)
+        if place is not None:
+            yield place, "occurred_in", 0.8, "de-crime-place"
+    for kind in s.typed("CrimeType"):
+        if crime.start <= kind.start and kind.end <= crime.end:
+            yield kind, "of_type", 0.8, "de-crime-type"
+
+
+def crimes(s: Sentence) -> None:
+    named = s.named
+    for i, crime in enumerate(named):
+        if crime.label_ != "Crime":
+            continue
+        for other, predicate, sure, rule in _crime_parts(s, crime):
+            s.emit(crime, predicate, other, sure, rule)
+        after = next((m for m in named[i + 1 :] if m.start_char >= crime.end_char), None)
+        if after is None:
+            continue
+        if after.label_ == "Location" and _DONE_IN.fullmatch(s.text, crime.end_char, after.start_char):
+            s.emit(crime, "occurred_in", after, 0.7, "de-crime-in")
+        elif after.label_ in {"Organization", "Person"} and _DONE_BY.fullmatch(
+            s.text, crime.end_char, after.start_char
+        ):
+            s.emit(after, "perpetrated", crime, 0.6, "de-crime-by")
+
+
+class GermanRelationExtractor:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = (verdicts, passive_verdicts, charges, trials, posts, crimes)
+        read_sentences(doc, list(doc.spans[SPANS]), rules,
+                       lambda within: any(m.label_ in {"Person", "Crime", "Organization", "Case"} for m in within),
+                       method=METHOD)  # fmt: skip
+        return doc
+
+
+@Language.factory(
+    "acg_relations_de",
+    requires=["doc.spans", "span._.acg", "token.is_sent_start"],
+    assigns=["doc._.acg_relations"],
+)
+def make_german_relation_extractor(nlp: Language, name: str) -> GermanRelationExtractor:
+    return GermanRelationExtractor(name)

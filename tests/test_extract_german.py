@@ -1,0 +1,111 @@
+"""The German relations (nlp/german/relations.py), read from the words between names with no parser, and the
+German names they depend on: verdicts, charges, trials, posts, units and crimes, and the links they must
+never make. Real spaCy blank German and the project's German components, on sentences written for these
+tests from public facts (none from a development document).
+"""
+
+from __future__ import annotations
+
+from nlp.pipeline import Extractor
+
+Said = dict[tuple[str, str, str], float | None]
+
+
+def _read(extractor: Extractor, text: str) -> tuple[set[tuple[str, str]], Said]:
+    result = extractor.extract_text(text, language="de")
+    assert result.document["language"] == "de"
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    return {(e.type, e.name) for e in result.entities}, said
+
+
+def test_a_court_convicts_or_acquits_the_persons_its_verb_names(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Der 2. Strafsenat des Oberlandesgerichts Celle hat am 30. November 2023 den gambischen "
+        "Staatsangehörigen Bai L. wegen Mordes zu lebenslanger Haft verurteilt. Am 12. Mai 2011 verurteilte "
+        "das Landgericht München II John Demjanjuk zu fünf Jahren Haft. Im Dezember 2022 sprach das Landgericht "
+        "Itzehoe die frühere Sekretärin Irmgard F. schuldig. Das Landgericht Hamburg sprach Karl Weber frei.",
+    )
+    assert said[("Bai L.", "convicted_by", "2. Strafsenat des Oberlandesgerichts Celle")] == 0.8
+    assert ("Mechanism", "Landgericht München II") in found  # a court's number is its name's
+    assert ("John Demjanjuk", "convicted_by", "Landgericht München II") in said
+    assert ("Irmgard F.", "convicted_by", "Landgericht Itzehoe") in said
+    assert ("Karl Weber", "acquitted_by", "Landgericht Hamburg") in said
+    assert not [k for k in said if k[0] == "Karl Weber" and k[1] == "convicted_by"]
+
+
+def test_a_passive_verdict_names_its_court_or_takes_the_one_named_before(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Bruno D. wurde vom Landgericht Hamburg zu zwei Jahren Jugendstrafe auf Bewährung verurteilt.\n\n"
+        "Das Landgericht Neuruppin verhandelte gegen Josef S. Im Juni 2022 wurde Josef S. zu fünf Jahren Haft "
+        "verurteilt.",
+    )
+    assert said[("Bruno D.", "convicted_by", "Landgericht Hamburg")] == 0.7
+    assert said[("Josef S.", "convicted_by", "Landgericht Neuruppin")] == 0.6  # likely, not said
+
+
+def test_no_verdict_from_a_negated_clause_a_witness_or_a_prosecution(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Landgericht Hamburg hat Bruno D. nicht verurteilt. Josef S. wurde vom Landgericht Neuruppin nicht "
+        "verurteilt. Das Oberlandesgericht Celle hat die Zeugin Fatou Jallow gehört und Bai L. verurteilt. "
+        "Die Bundesanwaltschaft hat Ousman S. verurteilt sehen wollen.",
+    )
+    assert not [k for k in said if k[1] in {"convicted_by", "acquitted_by"}]
+
+
+def test_a_prosecution_charges_the_persons_after_gegen_and_a_case_is_tried_before_a_court(
+    extractor: Extractor,
+) -> None:
+    _, said = _read(
+        extractor,
+        "Die Bundesanwaltschaft erhob im Juli 2021 Anklage gegen Bai L. und Ousman S. wegen Mordes. "
+        "Das Verfahren gegen Bai L. vor dem Oberlandesgericht Celle begann im April 2022.",
+    )
+    assert said[("Bai L.", "charged_by", "Bundesanwaltschaft")] == 0.7
+    assert ("Ousman S.", "charged_by", "Bundesanwaltschaft") in said
+    assert said[("Verfahren gegen Bai L.", "tried_by", "Oberlandesgericht Celle")] == 0.7
+    assert ("Bai L.", "accused_in", "Verfahren gegen Bai L.") in said
+
+
+def test_posts_units_and_who_leads_them(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Sylvestre Mudacumura, Kommandeur der FOCA, wurde nie gefasst. Eyad A. war Mitglied des Allgemeinen "
+        "Geheimdienstes. Die Abteilung 235, die dem Militärgeheimdienst unterstand, betrieb ein Gefängnis. "
+        "Die Abteilung 215 des Militärgeheimdienstes lag in Damaskus. Die FDLR unter dem Kommando von Callixte "
+        "Mbarushimana griff Dörfer an.",
+    )
+    assert ("Person", "Sylvestre Mudacumura") in found  # named by the title after it
+    assert said[("Sylvestre Mudacumura", "commands", "FOCA")] == 0.7
+    assert said[("Eyad A.", "member_of", "Allgemeiner Geheimdienst")] == 0.7
+    assert said[("Abteilung 235", "part_of", "Militärgeheimdienst")] == 0.7
+    assert said[("Abteilung 215", "part_of", "Militärgeheimdienst")] == 0.6
+    assert ("Callixte Mbarushimana", "commands", "FDLR") in said
+    # never the other way round
+    assert not [k for k in said if k[0] in {"Militärgeheimdienst", "FOCA", "FDLR"} and k[1] != "perpetrated"]
+
+
+def test_a_crime_its_type_its_place_and_who_did_it(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Die Folter von Gefangenen in Damaskus wurde dokumentiert. Die Folter von Häftlingen durch Mitarbeiter "
+        "des Militärgeheimdienstes ist belegt.",
+    )
+    assert said[("Folter von Gefangenen", "occurred_in", "Damaskus")] == 0.7
+    assert ("Folter von Gefangenen", "of_type", "torture as a crime against humanity") in said
+    assert said[("Militärgeheimdienst", "perpetrated", "Folter von Häftlingen")] == 0.6
+
+
+def test_an_article_is_no_part_of_a_name_nor_a_noun_of_a_persons_name(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Die Bundesanwaltschaft erhob Anklage. Das Oberlandesgericht Frankfurt am Main hat den syrischen Arzt "
+        "Alaa M. verurteilt. Seine Abteilung 251 unterhielt ein Gefängnis.",
+    )
+    assert ("Mechanism", "Bundesanwaltschaft") in found
+    assert ("Person", "Alaa M.") in found
+    assert ("Organization", "Abteilung 251") in found
+    assert not [n for _, n in found if n.startswith(("Die", "Dier", "Arzt", "Sein"))]
