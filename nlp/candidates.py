@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
+SPANS = "acg"  # the span group every recogniser writes its mentions to (doc.spans[SPANS])
 RULE, SHAPE, PHRASE, EVENT, NER = 4, 3, 2, 1, 0
 
 

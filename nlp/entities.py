@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
@@ -63,7 +63,6 @@ from nlp.names import (
 )
 from nlp.victims import harms
 
-SPANS = "acg"
 if not Span.has_extension("acg"):
     Span.set_extension("acg", default=None)
 

@@ -37,6 +37,7 @@ import nlp.paragraphs
 import nlp.relations
 import nlp.spanish.entities
 import nlp.spanish.relations
+from nlp.candidates import SPANS
 from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
@@ -224,7 +225,7 @@ def _read(text: str, language: str | None) -> _Read:
 def _found(doc: Doc, offset: int, mentions: list[Mention], relations: list[dict[str, Any]]) -> None:
     """The mentions and relations of a chunk's Doc, with offsets into the whole text (`offset` is the
     chunk's start)."""
-    for span in doc.spans[nlp.entities.SPANS]:
+    for span in doc.spans[SPANS]:
         attrs = dict(span._.acg or {})
         mentions.append(Mention(span.start_char + offset, span.end_char + offset, span.label_, span.text, attrs))
     for r in doc._.acg_relations:

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.across import campaigns, places_within
 from nlp.aliases import known_as
+from nlp.candidates import SPANS
 from nlp.characterised import characterised
-from nlp.entities import SPANS
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.verdicts import prosecution, verdict_after_clause, verdicts

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
+from nlp.candidates import SPANS
 from nlp.names import person_shaped
 
 METHOD = "acg-nlp/dependency"
@@ -282,3 +283,18 @@ def court_before(s: Sentence, at: int, prosecutor: Callable[[Span], bool]) -> tu
 def judges(m: Span, prosecutor: Callable[[Span], bool]) -> bool:
     """Whether the mechanism `m` gives verdicts: no prosecution, fact-finding body or truth commission."""
     return m.label_ == "Mechanism" and (m._.acg or {}).get("kind") not in NO_VERDICTS and not prosecutor(m)
+
+
+class SentenceRules:
+    """A pipeline component that runs relation `rules` over each sentence whose mentions are `worth` it (the
+    Spanish and German readers)."""
+
+    def __init__(self, name: str, rules: Sequence[Rule], worth: Callable[[list[Span]], bool], method: str) -> None:
+        self.name = name
+        self.rules = rules
+        self.worth = worth
+        self.method = method
+
+    def __call__(self, doc: Doc) -> Doc:
+        read_sentences(doc, list(doc.spans[SPANS]), self.rules, self.worth, method=self.method)
+        return doc

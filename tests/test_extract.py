@@ -626,7 +626,7 @@ def test_the_accused_of_a_case_name_stand_after_v(extractor: Extractor) -> None:
 
 
 def test_the_gazetteer_is_a_setting_of_the_recogniser(tmp_path: Path) -> None:
-    from nlp.entities import SPANS
+    from nlp.candidates import SPANS
     from nlp.pipeline import load
 
     own = tmp_path / "units.tsv"

@@ -21,8 +21,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.candidates import SPANS
 from nlp.characterised import characterised
-from nlp.entities import SPANS
 from nlp.french import lexicon
 from nlp.sentence import Sentence, dep_path, inside, read_sentences
 

@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.entities import SPANS
 from nlp.german import lexicon
-from nlp.sentence import Sentence, court_before, judges, read_sentences
+from nlp.sentence import Sentence, SentenceRules, court_before, judges
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
 
@@ -389,22 +388,15 @@ def crimes(s: Sentence) -> None:
             s.emit(after, "perpetrated", crime, 0.6, "de-crime-by")
 
 
-class GermanRelationExtractor:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        rules = (verdicts, passive_verdicts, charges, trials, posts, crimes)
-        read_sentences(doc, list(doc.spans[SPANS]), rules,
-                       lambda within: any(m.label_ in {"Person", "Crime", "Organization", "Case"} for m in within),
-                       method=METHOD)  # fmt: skip
-        return doc
-
-
 @Language.factory(
     "acg_relations_de",
     requires=["doc.spans", "span._.acg", "token.is_sent_start"],
     assigns=["doc._.acg_relations"],
 )
-def make_german_relation_extractor(nlp: Language, name: str) -> GermanRelationExtractor:
-    return GermanRelationExtractor(name)
+def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
+    return SentenceRules(
+        name,
+        (verdicts, passive_verdicts, charges, trials, posts, crimes),
+        lambda within: any(m.label_ in {"Person", "Crime", "Organization", "Case"} for m in within),
+        METHOD,
+    )

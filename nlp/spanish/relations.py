@@ -19,8 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.entities import SPANS
-from nlp.sentence import Sentence, court_before, judges, read_sentences
+from nlp.sentence import Sentence, SentenceRules, court_before, judges
 from nlp.spanish import lexicon
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -221,22 +220,16 @@ def crimes(s: Sentence) -> None:
             s.emit(doer, "perpetrated", crime, 0.7, "es-crime-by")
 
 
-class SpanishRelationExtractor:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        # a sentence of one person is read too: its court may be "el tribunal", named before
-        rules = (verdicts, passive_verdicts, posts, crimes)
-        read_sentences(doc, list(doc.spans[SPANS]), rules,
-                       lambda within: any(m.label_ in {"Person", "Crime"} for m in within), method=METHOD)  # fmt: skip
-        return doc
-
-
 @Language.factory(
     "acg_relations_es",
     requires=["doc.spans", "span._.acg", "token.is_sent_start"],
     assigns=["doc._.acg_relations"],
 )
-def make_spanish_relation_extractor(nlp: Language, name: str) -> SpanishRelationExtractor:
-    return SpanishRelationExtractor(name)
+def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
+    # a sentence of one person is read too: its court may be "el tribunal", named before
+    return SentenceRules(
+        name,
+        (verdicts, passive_verdicts, posts, crimes),
+        lambda within: any(m.label_ in {"Person", "Crime"} for m in within),
+        METHOD,
+    )
