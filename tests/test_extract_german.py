@@ -95,7 +95,8 @@ def test_a_crime_its_type_its_place_and_who_did_it(extractor: Extractor) -> None
         "des Militärgeheimdienstes ist belegt.",
     )
     assert said[("Folter von Gefangenen", "occurred_in", "Damaskus")] == 0.7
-    assert ("Folter von Gefangenen", "of_type", "torture as a crime against humanity") in said
+    # the legal kind its noun says, possibly: the text does not qualify it
+    assert said[("Folter von Gefangenen", "of_type", "torture as a crime against humanity")] == 0.5
     assert said[("Militärgeheimdienst", "perpetrated", "Folter von Häftlingen")] == 0.6
 
 
