@@ -26,7 +26,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import load_config_from_str, load_model_from_config
+from spacy.util import compile_suffix_regex, load_config_from_str, load_model_from_config
 
 import nlp.entities
 import nlp.french.entities
@@ -81,6 +81,9 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
     try:
         if language != "en":
             found = bare(language)
+            if language == "de":  # "seit Oktober 2019. Der ...": a year's stop ends a sentence, a day's does not
+                suffixes = [*(found.Defaults.suffixes or ()), r"(?<=[0-9]{4})\."]
+                found.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
             for component in COMPONENTS[language]:
                 found.add_pipe(component)
             return found

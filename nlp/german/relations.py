@@ -127,32 +127,64 @@ def verdicts(s: Sentence) -> None:
         # the court: before the verb ("Das Gericht verurteilte"), or right after it ("verurteilte das Gericht")
         after = _names_between(s, finite.end(), s.sent.end_char)
         inverted = after and re.fullmatch(r"\s+(?:das|der|die|den)\s+", text[finite.end() : after[0].start_char])
-        court, sure = (
-            (after[0], 0.8) if inverted and judges(after[0], _prosecutor) else _court_of(s, lo, finite.start())
-        )
+        noun = _COURT_NOUN.match(text, finite.end() + 1)  # "verurteilte der Senat"
+        court: Span | None
+        if inverted and judges(after[0], _prosecutor):
+            court, sure, start = after[0], 0.8, after[0].end_char
+        elif noun is not None:
+            (court, sure), start = court_before(s, noun.start(), _prosecutor), noun.end()
+        else:
+            (court, sure), start = _court_of(s, lo, finite.start()), finite.end()
         if court is None or court.start_char in done:
             continue
-        start = max(finite.end(), court.end_char)
+        start = max(start, court.end_char)
         persons = _names_between(s, start, hi)
-        if not persons or persons[0].label_ != "Person" or "," in text[start : persons[0].start_char]:
+        described = _DESCRIBED.match(text, start)
+        if described is not None and (not persons or persons[0].start_char >= described.end()):
+            accused = _sole_accused(s)  # "den 48-jährigen gambischen Staatsangehörigen": the one accused
+            if accused is None:
+                continue
+            parties, sure, start = [accused], min(sure, 0.6), described.end()
+        elif not persons or persons[0].label_ != "Person" or "," in text[start : persons[0].start_char]:
             continue  # another name first, or a clause between: not read
-        if _NOT_PARTY.search(text, start, persons[0].start_char):
+        elif _NOT_PARTY.search(text, start, persons[0].start_char):
             continue
-        parties = _listed(s, persons[0])
+        else:
+            parties = _listed(s, persons[0])
+        last = max(start, parties[-1].end_char) if parties[-1].start_char >= s.sent.start_char else start
         if finite["convicted"]:
             kind: str | None = "convicted"
-            verb_end = parties[-1].end_char
+            verb_end = last
         else:
-            said = (_SPOKEN if finite["spoke"] else _PARTICIPLE).search(text, parties[-1].end_char, hi)
+            said = (_SPOKEN if finite["spoke"] else _PARTICIPLE).search(text, last, hi)
             kind = _kind(said) if said else None
             verb_end = said.end() if said else hi
-        if kind is None or _names_between(s, parties[-1].end_char, verb_end, tuple(parties)):
+        if kind is None or _names_between(s, last, verb_end, tuple(parties)):
             continue  # no verdict said, or another name before it
         if _NEGATION.search(text, lo, verb_end):
             continue
         done.add(court.start_char)
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, sure, "de-verdict")
+
+
+# The accused named by a description: "den Angeklagten", "den 48-jährigen gambischen Staatsangehörigen",
+# "ihn" (at most five words before the noun).
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Staatsangehörigen|[\w-]*[Jj]ährigen)\b|ihn\b)"
+)
+# Where a person is named as the accused: "das Verfahren gegen X", "Anklage gegen X", "der Angeklagte X".
+_ACCUSED_BEFORE = re.compile(r"(?:\bgegen|\bAngeklagten?|\bAngeklagter|\bBeschuldigten?)\s+$")
+
+
+def _sole_accused(s: Sentence) -> Span | None:
+    """The one person the document names as the accused (after "gegen", "der Angeklagte"), if one only: the
+    accused a verdict names by a description is then that person, likely (0.6)."""
+    named: dict[str, Span] = {}
+    for m in s.doc_mentions:
+        if m.label_ == "Person" and _ACCUSED_BEFORE.search(s.text, max(0, m.start_char - 30), m.start_char):
+            named.setdefault(m.text, m)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # "wurde vom Landgericht Hamburg zu zwei Jahren verurteilt", "ist 2015 freigesprochen worden"
@@ -169,30 +201,44 @@ def passive_verdicts(s: Sentence) -> None:
         parties = _listed(s, person)
         aux = _PASSIVE.match(text, parties[-1].end_char)
         if aux is not None:
-            since = aux.end()
+            _passive(s, parties, aux.end(), 1.0)
         elif _AUX_BEFORE.search(text, s.sent.start_char, person.start_char):  # "Im Juni wurde Josef S. ..."
-            since = parties[-1].end_char
-        else:
-            continue
-        _lo, hi = _clause(s, since)
-        said = _PARTICIPLE.search(text, since, hi)
-        if said is None or _NEGATION.search(text, since, said.end()):
-            continue
-        between = _names_between(s, since, said.start())
-        if any(m.label_ != "Mechanism" for m in between) or len(between) > 1:
-            continue  # another name in the clause: not read
-        court: Span | None = None
-        if between:
-            court, sure = between[0], 0.7
-            if not _BY_COURT.search(text, since, court.start_char) or not judges(court, _prosecutor):
-                continue
-        else:
-            court, sure = court_before(s, person.start_char, _prosecutor)
-        kind = _kind(said)
-        if court is None or kind is None:
-            continue
-        for p in parties:
-            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict-passive")
+            _passive(s, parties, parties[-1].end_char, 1.0)
+    for described in _DESCRIBED_SUBJECT.finditer(text, s.sent.start_char, s.sent.end_char):
+        accused = _sole_accused(s)  # "Der Angeklagte wurde ... verurteilt": the one accused, likely
+        if accused is not None and not _names_between(s, s.sent.start_char, described.start()):
+            _passive(s, [accused], described.end(), 0.6)
+
+
+# "Der Angeklagte wurde", "die 96-jährige Angeklagte ist"
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b[Dd](?:er|ie)\s+(?:[\w-]+\s+){0,3}?(?:Angeklagte|Staatsangehörige)\s+(?:wurde|ist|war)\b"
+)
+
+
+def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
+    """A passive verdict on `parties`, its auxiliary ending at `since`: the court after "vom" in its clause
+    (0.7), or the court named before (0.6, 0.5); no more sure than `most`."""
+    text = s.text
+    _lo, hi = _clause(s, since)
+    said = _PARTICIPLE.search(text, since, hi)
+    if said is None or _NEGATION.search(text, since, said.end()):
+        return
+    between = _names_between(s, since, said.start())
+    if any(m.label_ != "Mechanism" for m in between) or len(between) > 1:
+        return  # another name in the clause: not read
+    court: Span | None = None
+    if between:
+        court, sure = between[0], 0.7
+        if not _BY_COURT.search(text, since, court.start_char) or not judges(court, _prosecutor):
+            return
+    else:
+        court, sure = court_before(s, min(since, s.sent.end_char), _prosecutor)
+    kind = _kind(said)
+    if court is None or kind is None:
+        return
+    for p in parties:
+        s.emit(p, _PREDICATES[kind], court, min(sure, most), "de-verdict-passive")
 
 
 # -- charges and trials ------------------------------------------------------------------------------------
@@ -397,6 +443,6 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     return SentenceRules(
         name,
         (verdicts, passive_verdicts, charges, trials, posts, crimes),
-        lambda within: any(m.label_ in {"Person", "Crime", "Organization", "Case"} for m in within),
+        lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
     )
