@@ -135,3 +135,18 @@ def test_the_accused_named_by_a_description_is_the_one_the_document_accuses(extr
     assert one[("Bruno D.", "convicted_by", "Landgericht Hamburg")] == 0.6
     assert also[("Bai L.", "convicted_by", "Oberlandesgericht Celle")] == 0.6
     assert not [k for k in two if k[1] == "convicted_by"]
+
+
+def test_persons_by_a_title_a_list_a_particle_or_an_initial(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Der Vorsitzende Richter Bertram Schmitt, Péter Kovács und Raul Pangalangan verkündeten das Urteil. "
+        "Albert Speer und Konstantin von Neurath wurden zu Haftstrafen verurteilt; die Anklage vertrat Robert H. "
+        "Jackson. Während der Diktatur unter Augusto Pinochet verschwanden Tausende. Die Einheit gehorchte dem "
+        "Staatspräsidenten Yahya Jammeh. Die Division stand unter Brigadegeneral Than Oo.",
+    )
+    persons = {n for t, n in found if t == "Person"}
+    assert {"Bertram Schmitt", "Péter Kovács", "Raul Pangalangan"} <= persons  # a list after a title
+    assert {"Albert Speer", "Konstantin von Neurath", "Robert H. Jackson", "Augusto Pinochet"} <= persons
+    assert {"Yahya Jammeh", "Than Oo"} <= persons  # "Staatspräsidenten", "Brigadegeneral"
+    assert not [n for n in persons if n.split()[0] in {"Die", "Division", "Einheit", "Diktatur"}]

@@ -161,6 +161,34 @@ def _particle(word: str) -> bool:
     return word in _PARTICLES or word.startswith(("al-", "el-"))
 
 
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+
+
+def _name_end(doc: Doc, start: int, limit: int) -> int:
+    """Where the name words from token `start` end (before `limit`): capitalised words with no common noun's
+    ending, initials ("Robert H. Jackson"), particles before such a word ("Joachim von Ribbentrop")."""
+    end = start
+    while end < min(limit, len(doc)) and (
+        (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS))
+        or _INITIAL.fullmatch(doc[end].text)
+        or (_particle(doc[end].lower_) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+    ):  # fmt: skip
+        end += 1
+    while end > start and (_particle(doc[end - 1].lower_) or _INITIAL.fullmatch(doc[end - 1].text)):
+        end -= 1
+    return end
+
+
+def _cue(word: str) -> bool:
+    """A word a person's name follows: a rank, an office, a role ("Richter", "Richters", "Brigadegeneral",
+    "Staatspräsidenten")."""
+    return (
+        word in lexicon.PERSON_CUES
+        or (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)
+        or word.endswith(("general", "präsident", "präsidenten", "präsidentin"))
+    )
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _INITIALS.finditer(text):  # "Alaa M.", "Anwar R.", "Taha al-J."
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -176,19 +204,16 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
         if t.lower_ not in lexicon.GIVEN_NAMES or not t.text[:1].isupper() or t.i + 1 >= len(doc):
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and not (
-            doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)):  # fmt: skip
-            end += 1
+        end = _name_end(doc, t.i + 1, t.i + 5)
         if end - t.i >= 2:
             yield Candidate(t.i, end, "Person", SHAPE)
     for t in doc:
-        if t.lower_ not in lexicon.PERSON_CUES or t.i + 1 >= len(doc):
+        if not _cue(t.lower_) or t.i + 1 >= len(doc):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and (
             (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
-             and doc[end].lower_ not in lexicon.PERSON_CUES)
+             and not _cue(doc[end].lower_))
             or _particle(doc[end].lower_)
         ):  # fmt: skip
             end += 1
@@ -202,7 +227,8 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
 # Mudacumura"). A common noun there takes an article or is plural and alone, so two or three capitalised
 # words with no common noun's ending there are a name; so are those before ", Kommandeur der".
 _BEFORE_ACCUSED = re.compile(
-    r"(?:\b(?:gegen|verurteilte|verurteilten|sprach|sprachen)|\b(?:Kommando|Führung|Leitung|Befehl)\s+von)\s+$"
+    r"(?:\b(?:gegen|unter|verurteilt|verurteilte|verurteilten|sprach|sprachen)|"
+    r"\b(?:Kommando|Führung|Leitung|Befehl)\s+von)\s+$"
 )
 _TITLE_AFTER = re.compile(
     r"\s*,\s+(?:(?:der|die|ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?(?:Kommandeur|Kommandant|Befehlshaber|"
@@ -263,6 +289,25 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
 
 
+def _coordinated(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """ "Radhika Coomaraswamy und Christopher Sidoti", "Oswald Kaduk, Stefan Baretzki": two or three name
+    words listed with a person's name are a person's name too."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    persons = sorted((c for c in chosen if c.label == "Person"), key=lambda c: c.start)
+    for c in persons:
+        at = c.end
+        while at + 2 < len(doc) and doc[at].text in {",", "und", "sowie"}:
+            end = at + 1
+            while end < len(doc) and end - at <= 4 and end not in taken and (
+                _name_word(doc[end]) or (_particle(doc[end].lower_) and end + 1 < len(doc) and _name_word(doc[end + 1]))
+            ):  # fmt: skip
+                end += 1
+            if end - at < 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                break  # one word, or more capitalised words than a name has
+            yield Candidate(at + 1, end, "Person", EVENT)
+            at = end
+
+
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A."."""
     starts = {c.start: c for c in chosen if c.label == "Person"}
@@ -315,6 +360,7 @@ class GermanEntityRecognizer:
         candidates += [*_headed(doc, text), *_persons(doc, text), *_accused(doc, text), *_places(doc), *_acronyms(doc)]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
+        chosen = _select(doc, [*chosen, *_coordinated(doc, chosen)])
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
