@@ -150,3 +150,32 @@ def test_persons_by_a_title_a_list_a_particle_or_an_initial(extractor: Extractor
     assert {"Albert Speer", "Konstantin von Neurath", "Robert H. Jackson", "Augusto Pinochet"} <= persons
     assert {"Yahya Jammeh", "Than Oo"} <= persons  # "Staatspräsidenten", "Brigadegeneral"
     assert not [n for n in persons if n.split()[0] in {"Die", "Division", "Einheit", "Diktatur"}]
+
+
+def test_verdicts_on_a_list_and_a_court_attached_to_another(extractor: Extractor) -> None:
+    """A verdict on several, listed after a colon, after "darunter", after "Freigesprochen wurden" or before
+    "erhielten ... Haftstrafen": each, from the court named before (0.6). "Das Schwurgericht beim Landgericht
+    Frankfurt am Main" is one court, and "das Schwurgericht" later is it."""
+    found, said = _read(
+        extractor,
+        "Die Hauptverhandlung vor dem Schwurgericht beim Landgericht Frankfurt am Main begann 1963.\n\n"
+        "Das Schwurgericht verkündete das Urteil. Es verurteilte sechs Angeklagte zu lebenslangem Zuchthaus: "
+        "Wilhelm Boger, Oswald Kaduk und Stefan Baretzki. Zwei Angeklagte sprach das Gericht frei: Arthur "
+        "Breitwieser und Willi Schatz.\n\nDer Internationale Militärgerichtshof verkündete sein Urteil. "
+        "Freigesprochen wurden Hans Fritzsche und Franz von Papen. Zwölf Angeklagte wurden zum Tod verurteilt, "
+        "darunter Alfred Jodl und Wilhelm Keitel. Rudolf Heß und Walther Funk erhielten lebenslange Haftstrafen. "
+        "Hermann Göring erhielt keine Haftstrafe, er nahm sich das Leben.",
+    )
+    court = "Schwurgericht beim Landgericht Frankfurt am Main"
+    imt = "Internationaler Militärgerichtshof"
+    assert ("Mechanism", court) in found
+    assert not [n for t, n in found if t == "Mechanism" and n in {"Schwurgericht", "Landgericht Frankfurt am Main"}]
+    assert {p for p, r, c in said if r == "convicted_by" and c == court} == {
+        "Wilhelm Boger", "Oswald Kaduk", "Stefan Baretzki"
+    }  # fmt: skip
+    assert {p for p, r, c in said if r == "acquitted_by" and c == court} == {"Arthur Breitwieser", "Willi Schatz"}
+    assert said[("Hans Fritzsche", "acquitted_by", imt)] == 0.6
+    assert {("Franz von Papen", "acquitted_by", imt), ("Alfred Jodl", "convicted_by", imt),
+            ("Wilhelm Keitel", "convicted_by", imt), ("Rudolf Heß", "convicted_by", imt),
+            ("Walther Funk", "convicted_by", imt)} <= set(said)  # fmt: skip
+    assert not [k for k in said if k[0] == "Hermann Göring"]

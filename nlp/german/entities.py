@@ -289,6 +289,24 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
 
 
+def _attached(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "das Schwurgericht beim Landgericht Frankfurt am Main", "der Generalbundesanwalt beim Bundesgerichtshof":
+    a court or prosecution attached to another is named with it."""
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if (
+            last is not None and last.label == "Mechanism" and c.label == "Mechanism"
+            and c.start == last.end + 1 and doc[last.end].lower_ == "beim"
+        ):  # fmt: skip
+            own = [str(x.attrs.get("name") or doc[x.start : x.end].text) for x in (last, c)]
+            named = {**last.attrs, "name": " beim ".join(own), "alias": own[0]}  # "das Schwurgericht" after it
+            out[-1] = Candidate(last.start, c.end, "Mechanism", last.priority, **named)
+        else:
+            out.append(c)
+    return out
+
+
 def _coordinated(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """ "Radhika Coomaraswamy und Christopher Sidoti", "Oswald Kaduk, Stefan Baretzki": two or three name
     words listed with a person's name are a person's name too."""
@@ -360,7 +378,7 @@ class GermanEntityRecognizer:
         candidates += [*_headed(doc, text), *_persons(doc, text), *_accused(doc, text), *_places(doc), *_acronyms(doc)]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
-        chosen = _select(doc, [*chosen, *_coordinated(doc, chosen)])
+        chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]

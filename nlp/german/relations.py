@@ -241,6 +241,46 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
         s.emit(p, _PREDICATES[kind], court, min(sure, most), "de-verdict-passive")
 
 
+# Verdicts on a list: "Drei Angeklagte sprach das Gericht frei: A, B und C"; "Es verurteilte sechs Angeklagte
+# zu lebenslangem Zuchthaus: A ..."; "Zwölf Angeklagte wurden zum Tod verurteilt, darunter A, B"; "Freigesprochen
+# wurden A, B und C"; "A, B und C erhielten lebenslange Haftstrafen".
+_LIST_LEAD = re.compile(
+    r"\b(?:(?P<lead>[^.;:]*\bAngeklagten?\b[^.;:]*?)(?::|,\s+darunter)|"
+    r"(?P<first>(?P<acquitted>Freigesprochen)|(?P<convicted>Verurteilt|Schuldig\s+gesprochen))\s+wurden)\s+$"
+)
+_RECEIVED = re.compile(
+    r"\s+erhielten\s+(?:[a-zäöüß]+\s+){0,3}(?:Haftstrafen|Freiheitsstrafen|Haft|Freiheitsstrafe|Todesstrafen|"
+    r"Todesurteile|Zuchthausstrafen)\b"
+)
+
+
+def listed_verdicts(s: Sentence) -> None:
+    text = s.text
+    for i, person in enumerate(s.named):
+        if person.label_ != "Person" or (i and person in _listed(s, s.named[i - 1])[1:]):
+            continue
+        parties = _listed(s, person)
+        lead = _LIST_LEAD.search(text, max(s.sent.start_char, person.start_char - 200), person.start_char)
+        kind: str | None = None
+        if lead is not None and lead["first"]:
+            kind, said = _kind(lead), lead.start()
+        elif lead is not None:
+            found = _PARTICIPLE.search(text, lead.start(), lead.end()) or _SPOKEN.search(text, lead.start(), lead.end())
+            verb = re.search(r"\bverurteilt(?:e|en)?\b", text[lead.start() : lead.end()])
+            kind = _kind(found) if found else ("convicted" if verb else None)
+            said = lead.start()
+        elif _RECEIVED.match(text, parties[-1].end_char):
+            kind, said = "convicted", parties[-1].end_char
+        if kind is None or _NEGATION.search(text, min(said, person.start_char), max(said, parties[-1].end_char)):
+            continue
+        in_clause = [m for m in _names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, _prosecutor)]
+        court, sure = (in_clause[0], 0.7) if len(in_clause) == 1 else court_before(s, person.start_char, _prosecutor)
+        if court is None or _names_between(s, min(said, person.start_char), person.start_char, (court,)):
+            continue
+        for p in parties:
+            s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list")
+
+
 # -- charges and trials ------------------------------------------------------------------------------------
 
 _INDICTMENT = re.compile(
@@ -442,7 +482,7 @@ def crimes(s: Sentence) -> None:
 def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, charges, trials, posts, crimes),
+        (verdicts, passive_verdicts, listed_verdicts, charges, trials, posts, crimes),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
     )
