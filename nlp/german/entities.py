@@ -170,13 +170,22 @@ def _name_end(doc: Doc, start: int, limit: int) -> int:
     end = start
     while end < min(limit, len(doc)) and (
         (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS))
-        or _INITIAL.fullmatch(doc[end].text)
+        or (_INITIAL.fullmatch(doc[end].text) and _after_initial(doc, end + 1))
         or (_particle(doc[end].lower_) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
     ):  # fmt: skip
         end += 1
     while end > start and (_particle(doc[end - 1].lower_) or _INITIAL.fullmatch(doc[end - 1].text)):
         end -= 1
     return end
+
+
+def _after_initial(doc: Doc, i: int) -> bool:
+    """Whether the name goes on after an initial: "Robert H. Jackson", not "Bruno D. Anklage" (a German noun's
+    ending, "-e", "-en", "-ung", ...: the name ended with the initial, as German reports shorten it)."""
+    if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return True  # the initial ends the name; the loop stops at the next word itself
+    word = doc[i].lower_
+    return not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
 
 
 def _cue(word: str) -> bool:
