@@ -96,8 +96,11 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # Then the accused named by a description (relations 0.041); persons by a title's genitive, a compound rank,
 # a list, a particle, an initial (entities 0.629; held out 0.526, unchanged).
 # Then verdicts on a list, "X beim Y" one court: entities 0.632, relations 0.068 (held out 0.526 / 0.000).
-FLOORS_DE = {"entities": 0.632, "relations": 0.068}
-FLOORS_DE_HELD_OUT = {"entities": 0.526}
+# Then the person a case is named after kept as a person, charges against the accused by a description, a
+# tribunal's "für Ruanda": entities 0.645, relations 0.099. A held-out harm ("hat ihn verurteilt" read as the
+# accused) was found and mended, its document moved to `seen`: held out (4 documents) 0.552 / 0.048.
+FLOORS_DE = {"entities": 0.645, "relations": 0.099}
+FLOORS_DE_HELD_OUT = {"entities": 0.552, "relations": 0.048}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -138,6 +141,7 @@ def test_german_development_set(extractor: Extractor) -> None:
     held = split(score_gold(extractor, DEV_DE), Folds.read(ROOT / "tests" / "folds.toml", DEV_DE.name)).held_out
     assert round(held["entities"].rows["all (micro)"].f1, 3) >= FLOORS_DE_HELD_OUT["entities"]
     assert round(relations.rows["all (micro)"].f1, 3) >= FLOORS_DE["relations"]
+    assert round(held["relations"].rows["all (micro)"].f1, 3) >= FLOORS_DE_HELD_OUT["relations"]
     # verdicts read from the words alone: more right than wrong
     verdicts = [relations.rows[p] for p in ("convicted_by", "acquitted_by") if p in relations.rows]
     assert sum(v.fp for v in verdicts) < sum(v.tp for v in verdicts)

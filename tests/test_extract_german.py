@@ -179,3 +179,28 @@ def test_verdicts_on_a_list_and_a_court_attached_to_another(extractor: Extractor
             ("Wilhelm Keitel", "convicted_by", imt), ("Rudolf Heß", "convicted_by", imt),
             ("Walther Funk", "convicted_by", imt)} <= set(said)  # fmt: skip
     assert not [k for k in said if k[0] == "Hermann Göring"]
+
+
+def test_a_charge_against_the_accused_by_a_description_or_no_one_named(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Im Prozess gegen Bai L. sagten 30 Zeugen aus.\n\nDer Generalbundesanwalt beim Bundesgerichtshof hatte "
+        "gegen den Angeklagten im März 2022 Anklage wegen Mordes erhoben. Die Staatsanwaltschaft Celle erhob "
+        "2021 Anklage.",
+    )
+    assert said[("Bai L.", "charged_by", "Generalbundesanwalt beim Bundesgerichtshof")] == 0.6
+    assert said[("Bai L.", "charged_by", "Staatsanwaltschaft Celle")] == 0.5  # no one named: possibly
+
+
+def test_a_pronoun_is_never_read_as_the_accused_and_a_tribunal_keeps_its_place(extractor: Extractor) -> None:
+    """ "hat ihn verurteilt" names whom the sentence before named, not the document's accused: a harm when read
+    so (the accused convicted by a court that judged another). "Internationaler Strafgerichtshof für Ruanda" is
+    not the International Criminal Court."""
+    found, said = _read(
+        extractor,
+        "Das Verfahren richtete sich gegen Onesphore Rwabukombe. Auch Jean-Baptiste Gatete war an dem Massaker "
+        "beteiligt; der Internationale Strafgerichtshof für Ruanda hat ihn 2011 wegen Völkermordes verurteilt.",
+    )
+    assert ("Mechanism", "Internationaler Strafgerichtshof für Ruanda") in found
+    assert ("Mechanism", "Internationaler Strafgerichtshof") not in found
+    assert not [k for k in said if k[0] == "Onesphore Rwabukombe" and k[1] == "convicted_by"]

@@ -58,8 +58,8 @@ _PLACE = rf"{_WORD}(?:\s+am\s+{_WORD})?(?:\s+I{{1,3}}\b)?"  # "Frankfurt am Main
 _ENDS = "|".join(lexicon.MECHANISM_ENDS + lexicon.FORCE_ENDS)
 _HEADED = re.compile(
     rf"\b(?P<adj>{lexicon.NAME_ADJECTIVE}\s+)?(?P<head>[A-ZÄÖÜ][\wäöüß-]*?(?P<end>{_ENDS}))"
-    rf"(?P<gen>es|s)?\b(?:\s+(?P<place>{_PLACE}))?"
-)
+    rf"(?P<gen>es|s)?\b(?:\s+(?P<place>(?:für\s+(?:das\s+ehemalige\s+)?)?{_PLACE}))?"
+)  # "Oberlandesgericht Koblenz", "Internationaler Strafgerichtshof für Ruanda": one court, another than the ICC
 _INITIALS = re.compile(
     rf"\b(?P<name>{_WORD}(?:\s+(?:al|el|bin|von|van|de)-?)?(?:\s+{_WORD})?\s*(?:al-)?[A-ZÄÖÜ]\.)(?!\w)"
 )
@@ -388,7 +388,11 @@ class GermanEntityRecognizer:
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
+        persons = [c for c in chosen if c.label == "Person"]
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
+        # the accused a case is named after stays a person of its own ("das Verfahren gegen Bai L.")
+        cases = [c for c in chosen if c.label == "Case"]
+        chosen += [p for p in persons if any(c.start < p.start and p.end <= c.end for c in cases)]
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
         write_spans(doc, [*chosen, *crimes])

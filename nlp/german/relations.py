@@ -168,11 +168,10 @@ def verdicts(s: Sentence) -> None:
             s.emit(p, _PREDICATES[kind], court, sure, "de-verdict")
 
 
-# The accused named by a description: "den Angeklagten", "den 48-jährigen gambischen Staatsangehörigen",
-# "ihn" (at most five words before the noun).
-_DESCRIBED = re.compile(
-    r"\s+(?:(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Staatsangehörigen|[\w-]*[Jj]ährigen)\b|ihn\b)"
-)
+# The accused named by a description: "den Angeklagten", "den 48-jährigen gambischen Staatsangehörigen" (at
+# most five words before the noun). Never a pronoun: "hat ihn 2011 verurteilt" is whom the sentence before
+# named, often another than the accused.
+_DESCRIBED = re.compile(r"\s+(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Staatsangehörigen|[\w-]*[Jj]ährigen)\b")
 # Where a person is named as the accused: "das Verfahren gegen X", "Anklage gegen X", "der Angeklagte X".
 _ACCUSED_BEFORE = re.compile(r"(?:\bgegen|\bAngeklagten?|\bAngeklagter|\bBeschuldigten?)\s+$")
 
@@ -300,10 +299,20 @@ def charges(s: Sentence) -> None:
         prosecutors = [x for x in _names_between(s, lo, hi) if x.label_ == "Mechanism" and _prosecutor(x)]
         if len(prosecutors) != 1:
             continue
-        for person in (x for x in _names_between(s, lo, hi) if x.label_ == "Person"):
+        persons = [x for x in _names_between(s, lo, hi) if x.label_ == "Person"]
+        for person in persons:
             if _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None:
                 for accused in _listed(s, person):  # "gegen Bai L. und Ousman S."
                     s.emit(accused, "charged_by", prosecutors[0], 0.7, "de-charge")
+        if persons:
+            continue
+        # "gegen den Angeklagten": the one the document accuses, likely; no one said: possibly
+        described = re.search(
+            r"\bgegen\s+(?:den|die)\s+(?:[\w-]+\s+){0,3}?(?:Angeklagten|Beschuldigten)\b", text[lo:hi]
+        )
+        sole = _sole_accused(s)
+        if sole is not None and (described is not None or "gegen" not in text[lo:hi].split()):
+            s.emit(sole, "charged_by", prosecutors[0], 0.6 if described else 0.5, "de-charge-accused")
     _passive_charges(s)
 
 
@@ -329,10 +338,10 @@ def _passive_charges(s: Sentence) -> None:
 
 def trials(s: Sentence) -> None:
     """ "das Verfahren gegen X vor dem Oberlandesgericht Y": the case tried by the court."""
-    named = s.named
-    for case, court in itertools.pairwise(named):
+    for case in s.typed("Case"):
+        court = next((m for m in s.named if m.start_char >= case.end_char), None)
         if (
-            case.label_ == "Case"
+            court is not None
             and judges(court, _prosecutor)
             and re.fullmatch(r"\s+vor\s+(?:dem|der|den)\s+", s.text[case.end_char : court.start_char])
         ):
