@@ -81,6 +81,11 @@ def _display(m: Mention) -> str:
 # Descriptions of a mechanism that name what it is, so that "the Mission" is the last mission named, never the
 # last court ("the Chamber" and "the Court" stand for the last court, whatever its name).
 _NAMED_HEADS = frozenset({"commission", "mission"})
+_ACCUSED_HEADS = frozenset({"accused", "defendant"})
+# What says a person is the accused of a document's proceedings: a charge, a case (not a verdict: a document
+# on one trial may tell of another person's, "the defendant's former wife ... was sentenced").
+_ACCUSING = frozenset({"accused_in", "charged_by"})
+_GUESSED = 0.6  # the most a relation read of "the accused" taken for the document's one accused is said
 
 
 class Coreference:
@@ -100,6 +105,8 @@ class Coreference:
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._authors: dict[str, tuple[int, _Cluster] | None] = {}  # head -> the first body of inquiry so headed
         self._made = 0
+        self.accused: set[tuple[int, int]] = set()  # mentions of persons said to be accused, charged or judged
+        self.guessed: set[tuple[int, int]] = set()  # "the accused" taken for the document's one accused
 
     def _index(self, c: _Cluster, name: str) -> None:
         key = entity_key(c.type, name)
@@ -198,7 +205,20 @@ class Coreference:
                 return c
             if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():
                 return c
-        return None
+        return self._sole_accused(m) if wanted == "Person" and head in _ACCUSED_HEADS else None
+
+    def _sole_accused(self, m: Mention) -> _Cluster | None:
+        """ "the accused", "the defendant", with no name of that title before: the one person the document
+        named before as charged or accused in a case, if one only; what is read of it is likely at most (0.6)."""
+        found = {
+            id(c): c for c in self.clusters
+            if c.alive and c.type == "Person" and any((x.start, x.end) in self.accused for x in c.mentions)
+            and min(x.start for x in c.mentions) < m.start
+        }  # fmt: skip
+        if len(found) != 1:
+            return None
+        self.guessed.add((m.start, m.end))
+        return next(iter(found.values()))
 
     def add(self, m: Mention) -> None:
         if m.label in _NOT_ENTITIES:
@@ -527,6 +547,7 @@ def assemble(
 ) -> tuple[list[Entity], list[Relation], list[str]]:
     """Entities and relations of one document, and the problems met (a relation the ontology refuses)."""
     coref = Coreference(crime_labels)
+    coref.accused = {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _ACCUSING}
     surnames = {name_key(m.text).split()[-1] for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
     ordered = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -596,8 +617,11 @@ def assemble(
         if key in merged:
             _merge(merged[key], r, evidence)
             continue
+        sure = r["confidence"]
+        if {(r["subject"][0], r["subject"][1]), (r["object"][0], r["object"][1])} & coref.guessed:
+            sure = min(sure, _GUESSED)
         relation = Relation(s, r["predicate"], o, r["valid_from"], r["valid_to"], dict(r["attributes"]),
-                            r["confidence"], r["method"], [evidence])  # fmt: skip
+                            sure, r["method"], [evidence])  # fmt: skip
         try:
             merged[key] = check_relation(onto, relation)
         except InvalidInput as e:

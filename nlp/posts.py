@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.sentence import Sentence, appositive, broken, dep_path, inside, path_cues
+from nlp.sentence import Sentence, appositive, broken, dep_path, held_to_account, inside, path_cues
 
 _PART_WORDS = frozenset(
     "one part sub-unit subunit unit component element section brigades battalions divisions units "
@@ -87,7 +87,9 @@ _POSTING_VERBS = (
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
-        t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not any(inside(e, t) for e in ends)
+        t.pos_ == "VERB"
+        and (t.lemma_.lower() not in _POSTING_VERBS or held_to_account(t))
+        and not any(inside(e, t) for e in ends)
         for t in path
     )
 

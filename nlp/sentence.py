@@ -71,6 +71,15 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
     return words
 
 
+# "held X responsible", "was held accountable": to hold to account, not to detain nor to hold a post.
+_ACCOUNTABLE = frozenset("responsible liable accountable guilty culpable answerable".split())
+
+
+def held_to_account(t: Token) -> bool:
+    """ "The Senate held X responsible for the death of Y": the verb "hold" said of responsibility."""
+    return t.lemma_.lower() == "hold" and any(c.lemma_.lower() in _ACCOUNTABLE for c in t.children)
+
+
 def negated(t: Token) -> bool:
     """A word said not to hold ("did not command", "never served", "was not convicted"), or a verb joined
     to one that is ("was not charged or tried") with no subject of its own."""

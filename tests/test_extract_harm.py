@@ -60,3 +60,15 @@ def test_no_harmful_relation(extracted: dict[str, Extraction]) -> None:
         if bad := harms(extracted[p.stem], spec["forbidden"]):
             found[p.stem] = bad
     assert not found, found
+
+
+def test_held_responsible_is_neither_detention_nor_membership(extractor: Extractor) -> None:
+    """ "The Senate held X responsible for the death of Y": a court holding someone to account. Read as "hold"
+    it made him a member of the Senate, and the Senate his jailer (him a victim)."""
+    result = extractor.extract_text(
+        "The Higher Regional Court of Frankfurt tried Taha Al-Jumailly. The Senate held Taha Al-Jumailly "
+        "responsible for the death of Reda. In 2019 Mladic was held accountable for the massacre."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert not [k for k in said if k[1] in {"member_of", "victim_of", "perpetrated"}]

@@ -174,3 +174,24 @@ def test_them_stands_for_the_persons_coordinated_before(extractor: Extractor) ->
         "The judge, Bankole Thompson, heard Fofana and Kondewa. The Chamber sentenced them in 2007."
     ))  # fmt: skip
     assert not [k for k in judged if k[1] == "convicted_by"]  # three persons named before: whom, unsaid
+
+
+def test_the_accused_is_the_one_person_the_document_charged_before(extractor: Extractor) -> None:
+    """ "convicted the accused": the one person named before as charged, likely only (0.6). Not another whom
+    the document shows judged ("the defendant's former wife ... was sentenced"), and no one when two were
+    charged."""
+    one = relations(extractor.extract_text(
+        "Charles Taylor was charged by the Special Court for Sierra Leone in 2003. On 26 April 2012, Trial "
+        "Chamber II convicted the accused of aiding and abetting war crimes."
+    ))  # fmt: skip
+    two = relations(extractor.extract_text(
+        "The prosecutor charged Issa Sesay and Morris Kallon in 2003. In 2009 the Trial Chamber convicted the "
+        "accused of terrorising the civilian population."
+    ))  # fmt: skip
+    other = relations(extractor.extract_text(
+        "In separate proceedings, the Higher Regional Court of Munich sentenced Jennifer Wenisch to ten years. "
+        "The Senate later convicted the defendant of genocide."
+    ))  # fmt: skip
+    assert one[("Charles Taylor", "convicted_by", "Trial Chamber II")] == 0.6
+    assert not [k for k in two if k[1] == "convicted_by"]
+    assert not [k for k in other if k[1] == "convicted_by" and k[2] != "Higher Regional Court of Munich"]
