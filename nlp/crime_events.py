@@ -57,6 +57,14 @@ def _coded(name: str) -> bool:
     return any(ch.isdigit() for ch in name)
 
 
+def _settlement(obj: Token) -> Token | None:
+    """ "the village of Tumu", "the nearby hamlets of La Joya, Ranchería and ...": the name after "of"."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon.SETTLEMENT_NOUNS:
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"), None)  # fmt: skip
+
+
 def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candidate | None:
     """The place a crime's "at/in/on X" names, when the tagger did not say it is one: an untagged proper
     name ("the massacre at Dos Erres"), a name taken for a person with no rank or title, or for an
@@ -64,7 +72,12 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     "on", a person is the one attacked), or the proper name before a noun of a site ("the massacre at
     Kabarondo church"). A new candidate, or the one retyped."""
     name = obj
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.SITE_NOUNS:
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
+        named = _settlement(obj)  # "the attack on the village of Tumu": the name after "of"
+        if named is None:
+            return None
+        name = named
+    elif obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.SITE_NOUNS:
         names = [c for c in obj.lefts if c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"}]
         if not names:
             return None
@@ -96,7 +109,8 @@ def _charged(t: Token) -> bool:
 def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> list[Candidate]:
     """The places coordinated with a crime's place ("in Nyakabiga and Musaga"), a name the tagger took for a
     person among them too."""
-    return [p for x in obj.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
+    named = _settlement(obj) or obj  # "in the hamlets of A, B and C": those coordinated with A
+    return [p for x in named.conjuncts if (p := _place_named(x, prep, by_token)) is not None]
 
 
 # Verbs of carrying out a crime, which no crime's name holds before its noun (the tagger may call them adjectives).

@@ -326,8 +326,11 @@ SITE_NOUNS = frozenset(
     "compound farm mine bridge cemetery plantation base barracks convent monastery cathedral chapel seminary "
     "temple headquarters office garage hotel factory warehouse station airport stadium palace residence".split()
 )
+# Nouns of a settlement whose name follows "of": "the village of Tumu", "the town of Bor".
+SETTLEMENT_NOUNS = frozenset("village villages town towns city cities locality localities hamlet commune".split())
 CRIME_EVENT_NOUNS = frozenset(
-    "massacre massacres killing killings execution executions bombing bombings shelling attack attacks "
+    "massacre massacres killing killings execution executions bombing bombings shelling attack attacks assault "
+    "assaults "
     "raid raids siege genocide atrocities atrocity disappearances abductions abduction invasion "
     "torture disappearance rape rapes repression persecution deportation extermination enslavement "
     "bombardment bombardments shooting shootings burning looting pillage pillaging plunder murder murders "

@@ -109,3 +109,18 @@ def test_its_crime_is_possibly_the_force_the_text_was_about(extractor: Extractor
         "The Nigerian Army and Boko Haram fought near Baga for weeks. Its attack on Damboa killed many."
     ))  # fmt: skip
     assert not [k for k in both if k[1] == "perpetrated"]  # "its": which of the two, the text does not say
+
+
+def test_a_crime_at_a_settlement_named_after_of(extractor: Extractor) -> None:
+    """ "the assault on Bunia", "the attack on the town of Bor", "killings in the hamlets of A, B and C": the
+    crime, and each place the settlement noun's "of" names."""
+    result = extractor.extract_text(
+        "The UPC carried out the assault on Bunia in 2003. The attack on the town of Bor left many dead. Soldiers "
+        "carried out killings in the nearby hamlets of La Joya, Ranchería and Cerro Pando."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("UPC", "perpetrated", "assault on Bunia") in said
+    assert ("attack on the town of Bor", "occurred_in", "Bor") in said
+    hamlets = next(n for n in names.values() if n.startswith("killings in the nearby hamlets"))
+    assert {p for c, r, p in said if c == hamlets and r == "occurred_in"} == {"La Joya", "Ranchería", "Cerro Pando"}
