@@ -36,6 +36,7 @@ from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
+from nlp.forces import national_forces
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
     coordinated_persons,
@@ -600,7 +601,7 @@ class EntityRecognizer:
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
-            *coordinated_persons(doc),
+            *coordinated_persons(doc), *national_forces(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

@@ -94,6 +94,13 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _listed_with_another_noun(path: list[Token]) -> bool:
+    """The path joins two common nouns listed together: "six senior TNI officers and the last governor of East
+    Timor, X": X is the governor, not one of the officers."""
+    on = {t.i for t in path}
+    return any(t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i in on for t in path)
+
+
 def _not_the_holder(path: list[Token], person: Span) -> bool:
     """The person is named on the path as another than the post's holder: the one it was held under ("a
     commander under X", "an officer of the SCR under President X"; not "under the command of X"), or the one
@@ -539,7 +546,7 @@ def posts(s: Sentence) -> None:
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
             if _anothers_clause(path, person) or _whose(path, person):
                 continue
-            if _not_the_holder(path, person):
+            if _not_the_holder(path, person) or _listed_with_another_noun(path):
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
             if command and (one := _one_of_several(path)) is not None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander

@@ -72,3 +72,16 @@ def test_held_responsible_is_neither_detention_nor_membership(extractor: Extract
     names = {e.id: e.name for e in result.entities}
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert not [k for k in said if k[1] in {"member_of", "victim_of", "perpetrated"}]
+
+
+def test_a_person_listed_beside_a_units_officers_is_not_one_of_them(extractor: Extractor) -> None:
+    """ "six senior FARDC officers and the former governor of Ituri, X": X is the governor; "X, who headed the
+    army's western regional command": he heads a part of the army, he does not command the army."""
+    result = extractor.extract_text(
+        "The indictment names four senior FARDC officers and the former governor of Ituri, Emmanuel Kisimba. "
+        "The officers include General Paul Mbuyi, who headed the FARDC's western regional command."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert not [k for k in said if k[0] == "Emmanuel Kisimba" and k[1] in {"member_of", "commands"}]
+    assert ("Paul Mbuyi", "commands", "FARDC") not in said

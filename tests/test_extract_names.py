@@ -327,3 +327,22 @@ def test_a_units_name_says_what_it_is_for(extractor: Extractor) -> None:
     assert names.get("Brigade for the Defence of Borders") == "Organization"
     assert "3rd Battalion" in names  # "for the operation": what it did, not its name
     assert ("Brigade for the Defence of Borders", "part_of", "National Army") in relations(result)
+
+
+def test_a_states_force_named_by_its_peoples_adjective_in_lower_case(extractor: Extractor) -> None:
+    """ "the Chilean army", "Egyptian security forces", "the Nigerian military": units, as their capitalised
+    names are; not "the Argentine military junta" (another body), while "a Chilean army brigadier" names the army."""
+    result = extractor.extract_text(
+        "Officers of the Chilean army tortured Victor Jara. Egyptian security forces dispersed the sit-in. "
+        "Amnesty International accused the Nigerian military of abuses. Colonel Juan Perez, a member of the "
+        "Uruguayan army, took part. The Argentine military junta seized power in 1976. A retired Peruvian army "
+        "general was arrested."
+    )
+    orgs = {e.name: e.attributes.get("kind") for e in result.entities if e.type == "Organization"}
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    for force in ("Chilean army", "Egyptian security forces", "Nigerian military", "Uruguayan army", "Peruvian army"):
+        assert orgs.get(force) == "unit", force
+    assert "Argentine military" not in orgs
+    assert ("Juan Perez", "member_of", "Uruguayan army") in said
+    assert ("Chilean army", "perpetrated", "torture of Victor Jara") in said
