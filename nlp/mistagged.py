@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from nlp import lexicon, places
-from nlp.candidates import NER, RULE, Candidate
+from nlp.candidates import EVENT, NER, RULE, Candidate
 from nlp.names import not_a_name, person_shaped
 
 # Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
@@ -118,6 +118,30 @@ def described_persons(doc: Doc) -> Iterator[Candidate]:
 _JUDGED_BY = frozenset("convict acquit sentence indict condamner acquitter inculper".split())
 
 
+def gapped_parties(verb: Token) -> list[Token]:
+    """ "sentenced A to 20 years, B to 15 years, and C and D to 12 years each": the names after the first, each
+    pair of them or each one before its own "to" (the parser hangs them anywhere), by their last words."""
+    if verb.lemma_.lower() != "sentence":
+        return []
+    sent, out = verb.sent, []
+    at = next((t.i for t in sent if t.i > verb.i and t.text == ","), None)
+    while at is not None and at + 1 < sent.end:
+        i = at + 1 + (verb.doc[at + 1].lower_ == "and")
+        names: list[Token] = []
+        while i < sent.end and verb.doc[i].pos_ == "PROPN":
+            while i + 1 < sent.end and verb.doc[i + 1].pos_ == "PROPN":
+                i += 1
+            names.append(verb.doc[i])
+            i += 1
+            if i + 1 < sent.end and verb.doc[i].lower_ == "and" and verb.doc[i + 1].pos_ == "PROPN":
+                i += 1
+        if not names or i >= sent.end or verb.doc[i].lower_ != "to":
+            break
+        out += names
+        at = next((t.i for t in sent if t.i > i and t.text == ","), None)
+    return out
+
+
 def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
     """Names the tagger took for places or organisations of no known kind that a verdict judges ("the High
     Court convicted Coetzee, Nofomela and Tshikalanga of murder", each tagged a place), retyped persons: one
@@ -127,8 +151,13 @@ def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
         if t.lemma_.lower() not in _JUDGED_BY or t.pos_ != "VERB":
             continue
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj", "nsubj:pass"}]
-        for o in [*objects, *(x for y in objects for x in y.conjuncts)]:
+        for o in [*objects, *(x for y in objects for x in y.conjuncts), *gapped_parties(t)]:
             c = by_token.get(o.i)
+            if c is None and o.pos_ == "PROPN" and o in gapped_parties(t):  # untagged: "Traore to 12 years"
+                start = min([o.i, *(x.i for x in o.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
+                if not any(i in by_token for i in range(start, o.i)):
+                    chosen.append(Candidate(start, o.i + 1, "Person", EVENT))
+                continue
             if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:
                 continue
             name = doc[c.start : c.end].text

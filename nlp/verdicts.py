@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
+from nlp.mistagged import gapped_parties
 from nlp.names import person_shaped
 from nlp.places import country
 from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, negated
@@ -179,7 +180,8 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
             if hit is not None and _harmed(hit.root):
                 hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
-                return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types)]
+                gapped = [m for g in gapped_parties(trigger) for m in s.mentions if inside(m, g) and m.label_ in types]
+                return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types), *gapped]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
                 return [found] if found is not None else []
@@ -314,7 +316,7 @@ def verdicts(s: Sentence) -> None:
         if not dates and not imposed and len(s.typed("DATE")) == 1:
             dates = [s.typed("DATE")[0]._.acg["date"]]
         sentence = None
-        if lemma == "sentence":
+        if lemma == "sentence" and not gapped_parties(t):  # "A to 20 years, B to 15 years": whose is which, unsure
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is not None:
                 grounds = {y.i for x in to.subtree if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree}
@@ -357,6 +359,12 @@ _VERDICT_AFTER_CLAUSE = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,[^,.;()]{3,120},\s*(?:today\s+|then\s+|later\s+)?"
     r"(?P<verb>convicted|acquitted|sentenced)\s+(?:the\s+)?(?:former\s+)?(?:[A-Z][\w.\-]*\s+){0,2}?"
 )
+# "Trial Chamber II convicted Hazim Delic in 1998": the parser may read the court, the verb and the party as one
+# noun phrase ("convicted" an adjective of the name); then, read from the words alone.
+_VERDICT_RIGHT_AFTER = re.compile(
+    r"\s+(?:today\s+|then\s+|later\s+)?(?P<verb>convicted|acquitted|sentenced)\s+(?:the\s+)?(?:former\s+)?"
+    r"(?:[A-Z][\w.\-]*\s+){0,2}?"
+)
 _FORMULA = {"convicted": ("convicted_by", "convicted"), "sentenced": ("convicted_by", "convicted"),
             "acquitted": ("acquitted_by", "acquitted")}  # fmt: skip
 
@@ -371,7 +379,10 @@ def verdict_after_clause(s: Sentence) -> None:
             continue
         m = _VERDICT_AFTER_CLAUSE.fullmatch(s.text, court.end_char, person.start_char)
         if m is None:
-            continue
+            m = _VERDICT_RIGHT_AFTER.fullmatch(s.text, court.end_char, person.start_char)
+            verb = s.sent.doc.char_span(m.start("verb"), m.end("verb")) if m is not None else None
+            if m is None or verb is None or verb.root.dep_ != "amod":
+                continue  # parsed as a verb: the verdict rules read it
         predicate, verdict = _FORMULA[m["verb"]]
         crimes = sorted({c._.acg["notation"] for c in s.typed("CrimeType") if c.start > person.end})
         dates = [d._.acg["date"] for d in s.typed("DATE")]

@@ -55,7 +55,8 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # to 0.732 and 0.272, with no change of the rules.
 # Session 24: a state's force in lower case ("the Chilean army"), crimes at settlements ("the attack on the town
 # of Bor"), "the accused" as the one charged: 0.780 / 0.379 (held out 0.737 / 0.279).
-FLOORS_DEV = {"entities": 0.780, "relations": 0.379}
+# Then sentences in a gapped list, a verdict parsed as a noun phrase: 0.781 / 0.380.
+FLOORS_DEV = {"entities": 0.781, "relations": 0.380}
 FLOORS_HELD_OUT = {"entities": 0.737, "relations": 0.279}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left

@@ -195,3 +195,24 @@ def test_the_accused_is_the_one_person_the_document_charged_before(extractor: Ex
     assert one[("Charles Taylor", "convicted_by", "Trial Chamber II")] == 0.6
     assert not [k for k in two if k[1] == "convicted_by"]
     assert not [k for k in other if k[1] == "convicted_by" and k[2] != "Higher Regional Court of Munich"]
+
+
+def test_a_verdict_the_parser_read_as_one_noun_phrase(extractor: Extractor) -> None:
+    """ "Trial Chamber II convicted Hazim Delic in 1998": the parser made "convicted" an adjective of the
+    name; read from the words (0.7)."""
+    found = relations(extractor.extract_text("Trial Chamber II convicted Hazim Delic in 1998."))
+    assert found[("Hazim Delic", "convicted_by", "Trial Chamber II")] == 0.7
+
+
+def test_sentences_given_in_a_gapped_list_convict_each_and_say_no_term(extractor: Extractor) -> None:
+    """ "sentenced Keita to 20 years, Diarra to 15 years, and Traore and Coulibaly to 12 years each": each is
+    convicted (the names the tagger took for places too); whose term is which the parse does not say, so no
+    term is recorded for any."""
+    result = extractor.extract_text(
+        "The Bamako Assize Court tried the four officers in 2019. The court sentenced Keita to 20 years, Diarra "
+        "to 15 years, and Traore and Coulibaly to 12 years each."
+    )
+    names = {e.id: e.name for e in result.entities}
+    convicted = {names[r.subject]: r.attributes for r in result.relations if r.predicate == "convicted_by"}
+    assert set(convicted) == {"Keita", "Diarra", "Traore", "Coulibaly"}
+    assert not [a for a in convicted.values() if "sentence" in a]
