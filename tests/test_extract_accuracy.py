@@ -55,9 +55,11 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # to 0.732 and 0.272, with no change of the rules.
 # Session 24: a state's force in lower case ("the Chilean army"), crimes at settlements ("the attack on the town
 # of Bor"), "the accused" as the one charged: 0.780 / 0.379 (held out 0.737 / 0.279).
-# Then sentences in a gapped list, a verdict parsed as a noun phrase: 0.781 / 0.380.
-FLOORS_DEV = {"entities": 0.781, "relations": 0.380}
-FLOORS_HELD_OUT = {"entities": 0.737, "relations": 0.279}
+# Then sentences in a gapped list, a verdict parsed as a noun phrase: 0.781 / 0.382 (held out 0.737 / 0.285).
+# With 10 documents a helper wrote (107 documents, 40 held out; on them, before any rule was read: 0.738 /
+# 0.264): 0.777 / 0.370, held out 0.735 / 0.286.
+FLOORS_DEV = {"entities": 0.777, "relations": 0.370}
+FLOORS_HELD_OUT = {"entities": 0.735, "relations": 0.286}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
