@@ -1231,3 +1231,26 @@ def test_a_harm_in_a_second_coordinated_verb_has_its_victim_protected(extractor:
     assert ("DDS", "perpetrated", crime) in found
     person = next(e for e in result.entities if e.name == "Souleymane Guengueng")
     assert person.attributes.get("sensitivity") == "protected"
+
+
+def test_who_took_a_commanders_place_commands_what_he_commanded(extractor: Extractor) -> None:
+    """ "he was succeeded at RAB by Y", "and his successor, Y": Y commands the one body the sentence has X
+    command, likely (0.6); with two such bodies, which one is not said; never the other way round."""
+    succeeded = relations(extractor.extract_text(
+        "Benazir Ahmed was the director general of the Rapid Action Battalion until 2020; he was succeeded at "
+        "the Rapid Action Battalion by Chowdhury Abdullah Al-Mamun."
+    ))  # fmt: skip
+    listed = relations(extractor.extract_text(
+        "They are Lieutenant General Azubuike Ihejirika, commander of the Nigerian Army from 2010 to 2014, and "
+        "his successor, Lieutenant General Kenneth Minimah."
+    ))  # fmt: skip
+    two = relations(extractor.extract_text(
+        "Colonel Abel Rusk commanded the 3rd Brigade and the Border Guard; his successor, Colonel Omar Lind, "
+        "arrived in 2008."
+    ))  # fmt: skip
+    assert succeeded[("Chowdhury Abdullah Al-Mamun", "commands", "Rapid Action Battalion")] == 0.6
+    assert listed[("Kenneth Minimah", "commands", "Nigerian Army")] == 0.6
+    assert not [k for k in two if k[0] == "Omar Lind" and k[1] == "commands"]
+    for found in (succeeded, listed, two):
+        assert not [k for k in found if k[1] == "commands" and k[2] not in {
+            "Rapid Action Battalion", "Nigerian Army", "3rd Brigade", "Border Guard"}]  # fmt: skip

@@ -1,0 +1,58 @@
+"""Who took a commander's post, read after the posts of the sentence (nlp/posts.py): "X headed the Border
+Guard until 2008, when he was replaced by Y", "he was succeeded at RAB by Y", "X, Chief of Army Staff, and his
+successor, Y". Y then commands what X commanded, likely (0.6: the sentence says he took X's place, not
+which post), from when X's command ended. Only where the sentence has X command one body: a successor of
+several posts took which one is not said. The predecessor is never read as the successor's superior.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from nlp.sentence import Sentence, inside, negated
+
+_TAKE_THE_PLACE = frozenset({"replace", "succeed"})
+_SUCCESSOR = 0.6
+
+
+def _mention(s: Sentence, t: Token, label: str) -> Span | None:
+    return next((m for m in s.mentions if m.label_ == label and inside(m, t)), None)
+
+
+def _command_of(s: Sentence, before: int) -> dict[str, Any] | None:
+    """The one command read in the sentence of a person named before character `before`."""
+    found = [r for r in s.out if r["predicate"] == "commands" and r["subject"][1] <= before]
+    bodies = {tuple(r["object"]) for r in found}
+    return found[-1] if len(bodies) == 1 else None
+
+
+def _successor_of_verb(s: Sentence, verb: Token) -> Span | None:
+    """ "he was replaced by Y", "was succeeded at RAB by Y": the agent of the passive."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
+    return _mention(s, objects[0], "Person") if objects else None
+
+
+def successors(s: Sentence) -> None:
+    for t in s.sent:
+        successor: Span | None = None
+        if t.lemma_.lower() in _TAKE_THE_PLACE and t.pos_ == "VERB" and not negated(t):
+            successor = _successor_of_verb(s, t)
+        elif t.lemma_.lower() == "successor" and any(c.dep_ == "poss" for c in t.children):
+            # "X, Chief of Army Staff ..., and his successor, Y"
+            successor = next(
+                (m for c in t.children if c.dep_ == "appos" for m in [_mention(s, c, "Person")] if m), None
+            )
+        if successor is None:
+            continue
+        command = _command_of(s, t.idx)
+        if command is None or command["subject"] == [successor.start_char, successor.end_char]:
+            continue
+        body = next((m for m in s.mentions if [m.start_char, m.end_char] == command["object"]), None)
+        if body is None:
+            continue
+        s.emit(successor, "commands", body, _SUCCESSOR, "successor", valid_from=command["valid_to"])
