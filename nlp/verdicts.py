@@ -187,7 +187,9 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
                 return [found] if found is not None else []
             if c.lower_ in {"them", "their"} and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 return _pair_before(s, c)
-            if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}:
+            if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"} or (
+                c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
+            ):
                 queue.append(c)
     return []
 
@@ -292,6 +294,12 @@ def verdicts(s: Sentence) -> None:
                        and (m.label_ != "Location" or not country(m.text))][:1]  # fmt: skip
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
+        if not parties and lemma in {"uphold", "confirm", "affirm"}:
+            # "upheld the convictions and the life sentence but acquitted Habré of rape": whom the verb joined
+            # to this one judges
+            parties = next((p for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in _VERDICTS
+                            and c.lemma_.lower() not in {"reverse", "overturn", "annul", "quash", "vacate"}
+                            for p in [_party(s, c, AGENTS)] if p), [])  # fmt: skip
         if not parties and t.dep_ == "conj":
             parties = _party(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
@@ -348,7 +356,10 @@ def _imposes_a_sentence(verb: Token) -> bool:
 
 def _sentenced(s: Sentence, verb: Token) -> list[Span]:
     """Whom a sentence was imposed on: the persons after its "on" ("imposed ... on A, B and C")."""
-    on = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on"]  # on the verb, or on its court
+    # on the verb, or on its court; never a date's "on" ("On 27 April the Chamber, presided over by Judge X, upheld
+    # the convictions": the judge is no party)
+    on = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i
+          and not any(o.ent_type_ == "DATE" for o in c.children if o.dep_ == "pobj")]  # fmt: skip
     return [m for m in s.typed("Person") for p in on if p.i < m.start and m.end - 1 <= p.right_edge.i]
 
 

@@ -85,3 +85,22 @@ def test_a_person_listed_beside_a_units_officers_is_not_one_of_them(extractor: E
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert not [k for k in said if k[0] == "Emmanuel Kisimba" and k[1] in {"member_of", "commands"}]
     assert ("Paul Mbuyi", "commands", "FARDC") not in said
+
+
+def test_the_presiding_judge_named_after_a_dates_on_is_no_party(extractor: Extractor) -> None:
+    """ "On 12 May 2016 the Appeals Chamber, presided over by Judge X, upheld the convictions but acquitted Y of
+    pillage": the date's "on" is not "imposed on"; the judge was convicted by no one. The upheld convictions are
+    Y's, whom the joined verb names, or whose the sentence upheld with them is."""
+    joined = extractor.extract_text(
+        "On 12 May 2016 the Appeals Chamber, presided over by Judge Amadou Sall of Senegal, upheld the "
+        "convictions but acquitted Dominic Ongwen of pillage."
+    )
+    possessed = extractor.extract_text(
+        "On 12 May 2016 the Appeals Chamber, presided over by Judge Amadou Sall of Senegal, upheld the "
+        "convictions and the sentence of Dominic Ongwen."
+    )
+    for result in (joined, possessed):
+        names = {e.id: e.name for e in result.entities}
+        said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+        assert not [k for k in said if k[0] == "Amadou Sall"]
+        assert ("Dominic Ongwen", "convicted_by", "Appeals Chamber") in said
