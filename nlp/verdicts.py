@@ -215,15 +215,59 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         said = [t.head]  # "the Court, which convicted him"
     if said and not (said[0].lower_ == "it" and len(said) == 1):
         return court_in(said), 0.8
+    if said and _unnamed_court_before(s):
+        return None, 0.0  # "A separate ad hoc court in Jakarta has been trying 18 defendants. In 2002 it sentenced X"
+    if _abroad(t):
+        return None, 0.0  # "had earlier been sentenced to death in absentia in Ethiopia": by a court of that country
     words = [c for c in t.children if c.dep_ not in CLAUSES]
     found = court_in(words)
     if found is not None:
         return found, 0.8
-    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m)]
-    found = before[-1] if before else s.previous(t, "Mechanism", skip=_bracketed)
+    # a charge's body may prosecute; a judgment's may not ("The Public Prosecution Service had demanded life")
+    judged = _VERDICTS.get(t.lemma_.lower(), ("", None))[0] != "charged_by"
+    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m) and not (judged and prosecution(m))]
+    found = before[-1] if before else s.previous(t, "Mechanism", skip=_no_judge if judged else _bracketed)
     if found is not None and "\n\n" in s.text[found.end_char : t.idx]:
         return found, 0.5  # a court of another paragraph may have judged another case: possible at most
     return found, 0.6
+
+
+_MODALS = frozenset("should would could might may must ought".split())
+
+
+def _hypothetical(t: Token) -> bool:
+    """ "arguing that X and Y should be acquitted", "X could be sentenced to death", "will be tried": a verdict
+    argued, feared or to come, not one given."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)
+
+
+def _no_judge(m: Span) -> bool:
+    """A mechanism a verdict's court named before cannot be: another name in brackets, a prosecution, a body of
+    inquiry ("The Public Prosecution Service had demanded life imprisonment")."""
+    return _bracketed(m) or prosecution(m) or (m._.acg or {}).get("kind") in NO_VERDICTS
+
+
+def _unnamed_court_before(s: Sentence) -> bool:
+    """The sentence before has an unnamed court as its subject ("A separate ad hoc human rights court has been
+    trying 18 defendants"; not "the court", which may be the one named before): what "it" then judged, that
+    court judged, which no name here is."""
+    start = s.sent.start
+    if start == 0:
+        return False
+    before = s.sent.doc[start - 1].sent
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in {"court", "tribunal", "chamber", "panel"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        for t in before
+    )  # fmt: skip
+
+
+def _abroad(t: Token) -> bool:
+    """ "sentenced to death in absentia in Ethiopia", "convicted in Rwanda": by a court of that country."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.ent_type_ == "GPE" and country(o.text) for o in p.children)
+        for p in t.children
+    )
 
 
 def _bracketed(m: Span) -> bool:
@@ -268,7 +312,7 @@ def verdicts(s: Sentence) -> None:
             lemma = "convict"  # "found X guilty"
         if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
-        if negated(t) or denied([t]):
+        if negated(t) or denied([t]) or _hypothetical(t):
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue

@@ -58,7 +58,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # Then sentences in a gapped list, a verdict parsed as a noun phrase: 0.781 / 0.382 (held out 0.737 / 0.285).
 # With 10 documents a helper wrote (107 documents, 40 held out; on them, before any rule was read: 0.738 /
 # 0.264): 0.777 / 0.370, held out 0.735 / 0.286.
-FLOORS_DEV = {"entities": 0.777, "relations": 0.370}
+# Then successors, upheld convictions without an owner, harms mended (a judge, a prosecution, a verdict argued or
+# given abroad read as a court's): 0.777 / 0.372, held out 0.735 / 0.286.
+FLOORS_DEV = {"entities": 0.777, "relations": 0.372}
 FLOORS_HELD_OUT = {"entities": 0.735, "relations": 0.286}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left

@@ -104,3 +104,25 @@ def test_the_presiding_judge_named_after_a_dates_on_is_no_party(extractor: Extra
         said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
         assert not [k for k in said if k[0] == "Amadou Sall"]
         assert ("Dominic Ongwen", "convicted_by", "Appeals Chamber") in said
+
+
+def test_no_verdict_argued_given_abroad_or_by_a_prosecution_is_read_as_the_courts(extractor: Extractor) -> None:
+    """A judge "arguing that A and B should be acquitted" acquitted no one; "had earlier been sentenced in absentia
+    in Ethiopia" was not by the Dutch court named before; "The Public Prosecution Service had demanded life" is
+    no court; "A separate court in Jakarta has been trying 18 defendants. In 2002 it sentenced X": not by the
+    court named before it."""
+    result = extractor.extract_text(
+        "The District Court of The Hague sentenced Tesfaye Bekele to life imprisonment in 2017. The Public "
+        "Prosecution Service had demanded life imprisonment. Tesfaye Bekele had earlier been sentenced to death "
+        "in absentia in Ethiopia.\n\nThe Appeals Chamber of the Special Court convicted Moinina Fofana in 2008. At "
+        "trial, Judge Bankole Thompson had dissented, arguing that Fofana and Kondewa should be acquitted.\n\n"
+        "The Dili District Court convicted Eurico Guterres in 2002. A separate ad hoc human rights court in "
+        "Jakarta has been trying 18 defendants. In August 2002 it sentenced Abilio Soares to three years."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    judged = {(p, r, c) for p, r, c in said if r in {"convicted_by", "acquitted_by"}}
+    assert ("Tesfaye Bekele", "convicted_by", "District Court of The Hague") in judged
+    assert ("Moinina Fofana", "convicted_by", "Appeals Chamber of the Special Court") in judged
+    assert ("Eurico Guterres", "convicted_by", "Dili District Court") in judged
+    assert not [k for k in judged if k[1] == "acquitted_by" or "Prosecution" in k[2] or k[0] == "Abilio Soares"]
