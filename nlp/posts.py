@@ -146,6 +146,24 @@ def _anothers_clause(path: list[Token], person: Span) -> bool:
     return False
 
 
+def _anothers_title(path: list[Token], person: Span) -> bool:
+    """The title on the path is another's: an apposition of another person, or the subject of a verb whose object
+    the person is ("General X, then commander-in-chief of the Chilean Army, appointed Y his delegate", which the
+    parser may read either way): the title is X's, not Y's."""
+    on = {t.i for t in path}
+    for t in path:
+        if any(inside(person, x) for x in t.subtree):
+            continue
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return not _renamed(t.head, person)
+        if (
+            t.dep_ == "nsubj" and t.lemma_.lower() in lexicon.COMMAND_WORDS and t.head.i in on
+            and any(c.dep_ == "dobj" and inside(person, c) for c in t.head.children)
+        ):  # fmt: skip
+            return True
+    return False
+
+
 def _whose(path: list[Token], person: Span) -> bool:
     """The path reaches the post through a clause about what something has: "X, whose brother commanded the
     division", "X, a member of the party, whose youth wing was the Interahamwe": the clause's subject is
@@ -544,7 +562,7 @@ def posts(s: Sentence) -> None:
                            and _one_among(t)), None)  # fmt: skip
             if command and plural is not None and not cues & (lexicon.COMMAND_WORDS - {plural.lemma_.lower()}):
                 command, role = False, f"one of the {plural.text}"  # "one of the commanders of Boko Haram"
-            if _anothers_clause(path, person) or _whose(path, person):
+            if _anothers_clause(path, person) or _whose(path, person) or _anothers_title(path, person):
                 continue
             if _not_the_holder(path, person) or _listed_with_another_noun(path):
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under

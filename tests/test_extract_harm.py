@@ -126,3 +126,16 @@ def test_no_verdict_argued_given_abroad_or_by_a_prosecution_is_read_as_the_court
     assert ("Moinina Fofana", "convicted_by", "Appeals Chamber of the Special Court") in judged
     assert ("Eurico Guterres", "convicted_by", "Dili District Court") in judged
     assert not [k for k in judged if k[1] == "acquitted_by" or "Prosecution" in k[2] or k[0] == "Abilio Soares"]
+
+
+def test_whom_a_commander_appointed_does_not_hold_his_title(extractor: Extractor) -> None:
+    """ "General X, then commander-in-chief of the Chilean Army, appointed Y his officer delegate": X commands
+    the army; Y, whom he appointed, does not (the parser reads the title as the verb's second subject)."""
+    result = extractor.extract_text(
+        "In October 1973 General Julio Canessa, then commander-in-chief of the Chilean Army, appointed Sergio "
+        "Moren his officer delegate."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("Julio Canessa", "commands", "Chilean Army") in said
+    assert not [k for k in said if k[0] == "Sergio Moren" and k[1] in {"commands", "member_of"}]
