@@ -204,3 +204,15 @@ def test_a_pronoun_is_never_read_as_the_accused_and_a_tribunal_keeps_its_place(e
     assert ("Mechanism", "Internationaler Strafgerichtshof für Ruanda") in found
     assert ("Mechanism", "Internationaler Strafgerichtshof") not in found
     assert not [k for k in said if k[0] == "Onesphore Rwabukombe" and k[1] == "convicted_by"]
+
+
+def test_membership_said_by_the_separable_verb(extractor: Extractor) -> None:
+    """ "X gehörte ... der Y an" (its particle at the clause's end), "X gehört zur Y"; never when negated."""
+    _, said = _read(
+        extractor,
+        "Eyad A. gehörte von 2010 bis 2012 der Unterabteilung 40 an. Anwar R. gehörte zum Allgemeinen "
+        "Geheimdienst. Bruno D. gehörte nie der Abteilung 251 an.",
+    )
+    assert said[("Eyad A.", "member_of", "Unterabteilung 40")] == 0.7
+    assert ("Anwar R.", "member_of", "Allgemeiner Geheimdienst") in said
+    assert not [k for k in said if k[0] == "Bruno D."]

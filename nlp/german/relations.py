@@ -399,6 +399,26 @@ def posts(s: Sentence) -> None:
             _units(s, a, b)
     for org in s.typed("Organization"):
         _led(s, org)
+    _belonged(s)
+
+
+# "X gehörte (von 2011 bis 2012) der Unterabteilung 40 an": the separable verb of membership, its particle at the
+# clause's end; "X gehört zur Y".
+_BELONGED = re.compile(r"\s+(?:gehörte|gehörten|gehört|angehörte)\s+(?:[^.;:,]{0,60}?\s)?(?:der|dem|den|zur|zum)\s+$")
+_PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+an\b")
+
+
+def _belonged(s: Sentence) -> None:
+    named = _names_between(s, s.sent.start_char, s.sent.end_char)
+    for person, body in itertools.pairwise(named):
+        if person.label_ != "Person" or body.label_ != "Organization":
+            continue
+        lead = _BELONGED.fullmatch(s.text, person.end_char, body.start_char)
+        if lead is None or _NEGATION.search(s.text, person.end_char, body.end_char):
+            continue
+        said = "zur" in lead.group(0) or "zum" in lead.group(0) or _PARTICLE.match(s.text, body.end_char)
+        if said:
+            s.emit(person, "member_of", body, 0.7, "de-belonged")
 
 
 _UNITS = tuple(
