@@ -330,3 +330,31 @@ def test_where_a_cases_name_begins_and_ends(extractor: Extractor) -> None:
     assert types.get("affaire Martin Kanu") == "Case"  # not "affaire Martin": the parser cut the name
     assert types.get("Le Procureur c. Dominic Ongwen") == "Case"  # the title, without "l'affaire"
     assert ("Dominic Ongwen", "accused_in", "Le Procureur c. Dominic Ongwen") in said
+
+
+def test_a_verdict_by_majority_by_the_chamber_named_before(extractor: Extractor) -> None:
+    """ "la Chambre ... a déclaré à la majorité X coupable, en tant que complice, de ...": the parser makes X an
+    apposition of "majorité"; "la Chambre" is the chamber named before (likely, 0.6); "complice" makes X's
+    part in the crime an aid."""
+    _, said, _ = _read(
+        extractor,
+        "La Chambre de première instance III de la CPI a jugé Jean-Pierre Bemba de 2010 à 2016.\n\nLe 21 mars "
+        "2016, la Chambre, présidée par la juge Sylvia Steiner, a déclaré à l'unanimité Jean-Pierre Bemba "
+        "coupable, en tant que complice, de meurtre et de pillage commis lors de l'attaque du village de Mongoumba "
+        "par le Mouvement de libération du Congo.",
+    )
+    chamber = "Chambre de première instance III de la CPI"
+    sure = {
+        (r.subject, r.predicate, r.object): r.confidence
+        for r in extractor.extract_text(
+            "La Chambre de première instance III de la CPI a jugé Jean-Pierre Bemba de 2010 à 2016.\n\nLe 21 mars "
+            "2016, la Chambre a déclaré à l'unanimité Jean-Pierre Bemba coupable de pillage.",
+            language="fr",
+        ).relations
+    }
+    assert ("Jean-Pierre Bemba", "convicted_by", chamber) in said
+    assert 0.6 in sure.values()  # the chamber named before: likely, not said
+    assert ("Sylvia Steiner", "convicted_by", chamber) not in said
+    crime = next(k[2] for k in said if k[0] == "Jean-Pierre Bemba" and k[1] in {"aided", "perpetrated"})
+    assert ("Jean-Pierre Bemba", "aided", crime) in said
+    assert ("Jean-Pierre Bemba", "perpetrated", crime) not in said

@@ -218,14 +218,22 @@ def _verdict_word(t: Token) -> str | None:
         return found
     if t.lemma_.lower() in {"reconnaître", "déclarer"} and any(
         c.lower_ in lexicon.GUILTY
-        for x in t.children
-        for c in (x, *x.children)
-        if x.dep_ in {"obj", "xcomp", "amod"} or c is x
+        for x in [*t.children, *_after_the_vote(t)]
+        for c in (x.subtree if x.dep_ == "appos" else (x, *x.children))  # "Jean-Pierre Bemba coupable": on Bemba
+        if x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x
     ):
         return "convicted_by"  # "reconnu coupable", "a déclaré X coupable" (the parser may hang it on X)
     if t.lemma_.lower() == "mettre" and any(c.lower_ in lexicon.EXAMINED for c in t.children):
         return "charged_by"
     return None
+
+
+_VOTES = frozenset({"majorité", "unanimité"})
+
+
+def _after_the_vote(verb: Token) -> list[Token]:
+    """ "a déclaré à la majorité X coupable": the parser makes X an apposition of "majorité"; X is the object."""
+    return [a for c in verb.children if c.lemma_.lower() in _VOTES for a in c.children if a.dep_ == "appos"]
 
 
 def verdicts(s: Sentence) -> None:
@@ -241,7 +249,7 @@ def verdicts(s: Sentence) -> None:
             accused = [verb.head] if verb.dep_ in {"acl", "amod"} else roles.get("nsubj:pass", [])
             by = roles.get("obl:agent", [])
         else:
-            accused = roles.get("obj", [])
+            accused = roles.get("obj", []) + _after_the_vote(verb)
             by = roles.get("nsubj", [])
         accused += [c for t in accused for c in t.conjuncts]  # "A, ..., et B ... ont été condamnées"
         persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
@@ -257,6 +265,13 @@ def verdicts(s: Sentence) -> None:
         if court is None and not by:
             court = _court_before(s, verb)
             confidence = min(confidence, 0.5)
+        elif (
+            court is None
+            and by[0].lemma_.lower() in _COURT_NOUNS
+            and any(c.lower_ in {"la", "le", "cette", "ce"} for c in by[0].children)
+        ):  # "la Chambre, présidée par le juge X, a déclaré ...": the court named before, likely
+            court = _court_before(s, verb)
+            confidence = min(confidence, 0.6)
         if court is None:
             continue
         for person in persons:
@@ -315,6 +330,8 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
             continue  # "condamné ... quinze ans après le massacre": not what the verdict is for
         near = {x.lower_ for x in s.sent.doc[max(crime.start - 4, 0) : crime.start]}
         near |= {c.lower_ for c in verb.children}  # "a déclaré X coupable, en tant que complice, de ..."
+        # "a déclaré à la majorité X coupable, en tant que complice": hung on "majorité" or on X
+        near |= {c.lower_ for v in verb.children if v.lemma_.lower() in _VOTES for c in v.subtree}
         predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
         for person in persons:
             s.emit(person, predicate, crime, min(confidence, 0.5), "fr-verdict-crime")  # possible: see nlp.verdicts
@@ -352,6 +369,9 @@ def _names(m: Span, t: Token) -> bool:
     if m.root.head.i == t.i and m.root.dep_ in {"appos", "flat:name"}:
         return True
     return t.dep_ == "appos" and inside(m, t.head)
+
+
+_COURT_NOUNS = frozenset({"cour", "tribunal", "chambre", "juridiction"})
 
 
 def _court_before(s: Sentence, verb: Token) -> Span | None:
