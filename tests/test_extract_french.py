@@ -358,3 +358,17 @@ def test_a_verdict_by_majority_by_the_chamber_named_before(extractor: Extractor)
     crime = next(k[2] for k in said if k[0] == "Jean-Pierre Bemba" and k[1] in {"aided", "perpetrated"})
     assert ("Jean-Pierre Bemba", "aided", crime) in said
     assert ("Jean-Pierre Bemba", "perpetrated", crime) not in said
+
+
+def test_the_court_named_before_has_the_nouns_head_and_a_named_person(extractor: Extractor) -> None:
+    """ "X avait été condamné par la Cour": a court, not the "Chambre d'appel" named last; "la Chambre le déclare
+    coupable": with a pronoun for the person, no verdict is read (two guesses are one too many)."""
+    _, said, _ = _read(
+        extractor,
+        "La Cour pénale internationale juge Bosco Ntaganda. La Chambre d'appel a confirmé sa condamnation en "
+        "2021. Thomas Lubanga avait été condamné par la Cour en 2012.\n\nLa Chambre de première instance VI a "
+        "entendu le témoin Jean Mukiza. La Chambre le déclare coupable de viol.",
+    )
+    assert ("Thomas Lubanga", "convicted_by", "Chambre d'appel") not in said
+    assert ("Thomas Lubanga", "convicted_by", "Cour pénale internationale") in said
+    assert not [k for k in said if k[0] == "Jean Mukiza" and k[1] == "convicted_by"]

@@ -266,12 +266,14 @@ def verdicts(s: Sentence) -> None:
             court = _court_before(s, verb)
             confidence = min(confidence, 0.5)
         elif (
-            court is None
-            and by[0].lemma_.lower() in _COURT_NOUNS
+            court is None and confidence == 0.8 and by[0].lemma_.lower() in _COURT_NOUNS
             and any(c.lower_ in {"la", "le", "cette", "ce"} for c in by[0].children)
-        ):  # "la Chambre, présidée par le juge X, a déclaré ...": the court named before, likely
-            court = _court_before(s, verb)
-            confidence = min(confidence, 0.6)
+        ):  # fmt: skip
+            # "la Chambre, présidée par le juge X, a déclaré Y coupable": the chamber named before, likely; a
+            # person named (not "le", "il": two guesses are one too many), and a body of the same noun ("la Cour"
+            # is not the "Chambre d'appel" named last)
+            court = _court_before(s, verb, by[0].lemma_.lower())
+            confidence = 0.6
         if court is None:
             continue
         for person in persons:
@@ -374,12 +376,14 @@ def _names(m: Span, t: Token) -> bool:
 _COURT_NOUNS = frozenset({"cour", "tribunal", "chambre", "juridiction"})
 
 
-def _court_before(s: Sentence, verb: Token) -> Span | None:
-    """The court (not a prosecutor, not an inquiry) named last before `verb` in the text read so far."""
+def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | None:
+    """The court (not a prosecutor, not an inquiry) named last before `verb` in the text read so far; with
+    `noun`, one whose name's head is that noun ("la Chambre": a chamber)."""
+    heads = {noun, noun + "s"} if noun else {"cour", "tribunal", "chambre", "chambres", "juridiction"}
     before = [
         m for m in s.doc_mentions
         if m.label_ == "Mechanism" and m.end <= verb.i and m._.acg.get("kind") not in {"fact_finding", "un_mechanism"}
-        and m.root.lower_ in {"cour", "tribunal", "chambre", "chambres", "juridiction"}
+        and m.root.lower_ in heads
     ]  # fmt: skip
     return before[-1] if before else None
 
