@@ -294,6 +294,15 @@ def judges(m: Span, prosecutor: Callable[[Span], bool]) -> bool:
     return m.label_ == "Mechanism" and (m._.acg or {}).get("kind") not in NO_VERDICTS and not prosecutor(m)
 
 
+def named_parts(s: Sentence, crime: Span) -> tuple[list[Span], list[Span]]:
+    """The places and crime types a crime's own name holds ("la masacre de Accomarca", "die Folter von
+    Gefangenen in Damaskus"), as the recognisers of words marked them: for the Spanish and German readers."""
+    starts = {start for start, _ in (crime._.acg or {}).get("places", [])}
+    places = [m for m in s.mentions if m.label_ == "Location" and m.start in starts]
+    kinds = [k for k in s.typed("CrimeType") if crime.start <= k.start and k.end <= crime.end]
+    return places, kinds
+
+
 class SentenceRules:
     """A pipeline component that runs relation `rules` over each sentence whose mentions are `worth` it (the
     Spanish and German readers)."""

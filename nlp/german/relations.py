@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.german import lexicon
-from nlp.sentence import Sentence, SentenceRules, court_before, judges
+from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
 
@@ -475,23 +474,16 @@ _DONE_BY = re.compile(
 )
 
 
-def _crime_parts(s: Sentence, crime: Span) -> Iterator[tuple[Span, str, float, str]]:
-    for start, _ in (crime._.acg or {}).get("places", []):
-        place = next((m for m in s.mentions if m.label_ == "Location" and m.start == start), None)
-        if place is not None:
-            yield place, "occurred_in", 0.8, "de-crime-place"
-    for kind in s.typed("CrimeType"):  # "Tötung": its legal kind is not said, only its noun's (possible)
-        if crime.start <= kind.start and kind.end <= crime.end:
-            yield kind, "of_type", 0.5, "de-crime-type"
-
-
 def crimes(s: Sentence) -> None:
     named = s.named
     for i, crime in enumerate(named):
         if crime.label_ != "Crime":
             continue
-        for other, predicate, sure, rule in _crime_parts(s, crime):
-            s.emit(crime, predicate, other, sure, rule)
+        places, kinds = named_parts(s, crime)
+        for place in places:
+            s.emit(crime, "occurred_in", place, 0.8, "de-crime-place")
+        for kind in kinds:  # "Tötung": its legal kind is not said, only its noun's (possible)
+            s.emit(crime, "of_type", kind, 0.5, "de-crime-type")
         after = next((m for m in named[i + 1 :] if m.start_char >= crime.end_char), None)
         if after is None:
             continue

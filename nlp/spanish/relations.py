@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.sentence import Sentence, SentenceRules, court_before, judges
+from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -195,13 +195,11 @@ def crimes(s: Sentence) -> None:
     for i, crime in enumerate(named):
         if crime.label_ != "Crime":
             continue
-        for start, _ in crime._.acg.get("places", []):
-            place = next((m for m in s.mentions if m.label_ == "Location" and m.start == start), None)
-            if place is not None:
-                s.emit(crime, "occurred_in", place, 0.8, "es-crime-place")
-        for kind in s.typed("CrimeType"):
-            if crime.start <= kind.start and kind.end <= crime.end:
-                s.emit(crime, "of_type", kind, 0.8, "es-crime-type")
+        places, kinds = named_parts(s, crime)
+        for place in places:
+            s.emit(crime, "occurred_in", place, 0.8, "es-crime-place")
+        for kind in kinds:
+            s.emit(crime, "of_type", kind, 0.8, "es-crime-type")
         after = [m for m in named[i + 1 :] if m.start_char >= crime.end_char]  # not the place its name holds
         if after and after[0].label_ == "Location" and _DONE_IN.fullmatch(s.text, crime.end_char, after[0].start_char):
             places = [after[0]]  # and those listed with it: "en los municipios de A, B y C"
