@@ -81,8 +81,10 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
     try:
         if language != "en":
             found = bare(language)
-            if language == "de":  # "seit Oktober 2019. Der ...": a year's stop ends a sentence, a day's does not
-                suffixes = [*(found.Defaults.suffixes or ()), r"(?<=[0-9]{4})\."]
+            if language == "de":
+                # "seit Oktober 2019. Der", "der Abteilung 251.": a stop after three digits ends a sentence; one
+                # after a day's or a century's number ("am 19. Juli", "im 20. Jahrhundert") does not
+                suffixes = [*(found.Defaults.suffixes or ()), r"(?<=[0-9]{3})\."]
                 found.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
             for component in COMPONENTS[language]:
                 found.add_pipe(component)

@@ -216,3 +216,17 @@ def test_membership_said_by_the_separable_verb(extractor: Extractor) -> None:
     assert said[("Eyad A.", "member_of", "Unterabteilung 40")] == 0.7
     assert ("Anwar R.", "member_of", "Allgemeiner Geheimdienst") in said
     assert not [k for k in said if k[0] == "Bruno D."]
+
+
+def test_a_name_headed_by_a_bare_force_word_and_its_feminine_adjective(extractor: Extractor) -> None:
+    """ "der Politischen Abteilung": "Politische Abteilung" (a feminine head takes "-e"; "Allgemeiner
+    Geheimdienst" keeps "-er"); "der Abteilung 251." at a sentence's end leaves its stop out."""
+    found, said = _read(
+        extractor,
+        "Wilhelm Boger gehörte der Politischen Abteilung an. Anwar R. war Oberst des Allgemeinen Geheimdienstes. "
+        "Die Gefangenen kamen zur Abteilung 251.",
+    )
+    assert ("Organization", "Politische Abteilung") in found
+    assert ("Organization", "Allgemeiner Geheimdienst") in found
+    assert ("Organization", "Abteilung 251") in found
+    assert ("Wilhelm Boger", "member_of", "Politische Abteilung") in said

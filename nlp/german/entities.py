@@ -57,7 +57,7 @@ _PLACE = rf"{_WORD}(?:\s+am\s+{_WORD})?(?:\s+I{{1,3}}\b)?"  # "Frankfurt am Main
 # "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
 _ENDS = "|".join(lexicon.MECHANISM_ENDS + lexicon.FORCE_ENDS)
 _HEADED = re.compile(
-    rf"\b(?P<adj>{lexicon.NAME_ADJECTIVE}\s+)?(?P<head>[A-ZÄÖÜ][\wäöüß-]*?(?P<end>{_ENDS}))"
+    rf"\b(?P<adj>{lexicon.NAME_ADJECTIVE}\s+)?(?P<head>(?=[A-ZÄÖÜ])[\wäöüß-]*?(?P<end>(?i:{_ENDS})))"
     rf"(?P<gen>es|s)?\b(?:\s+(?P<place>(?:für\s+(?:das\s+ehemalige\s+)?)?{_PLACE}))?"
 )  # "Oberlandesgericht Koblenz", "Internationaler Strafgerichtshof für Ruanda": one court, another than the ICC
 _INITIALS = re.compile(
@@ -115,6 +115,9 @@ _NUMBERED = re.compile(
 )
 
 
+_FEMININE = ("e", "kräfte", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "polizei", "armee")
+
+
 def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _SENATE.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -138,7 +141,8 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         adj = (m["adj"] or "").strip()
         if adj:  # "Internationalen" -> "Internationaler": the nominative of a masculine name's adjective
             stem = re.sub(r"(?:en|em|es|e)$", "", adj)
-            name = name.replace(adj, stem + ("er" if not head.endswith(("e", "kräfte")) else "e"), 1)
+            # feminine and plural heads take "-e" ("Politische Abteilung", "Demokratische Kräfte"), others "-er"
+            name = name.replace(adj, stem + ("e" if head.endswith(_FEMININE) else "er"), 1)
         span = doc.char_span(m.start(), end_char, alignment_mode="expand")
         if span is None:
             continue
