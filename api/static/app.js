@@ -46,6 +46,7 @@ function failure(error) {
 }
 
 function askKey(message) {
+  vocabulary = null;
   document.getElementById("who").textContent = "";
   document.getElementById("signout").hidden = true;
   const input = el("input", { type: "password", name: "key", autocomplete: "off", required: true, size: 50 });
@@ -365,5 +366,7 @@ document.getElementById("language").addEventListener("change", ev => {
   route();
 });
 document.getElementById("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); askKey(); });
-window.addEventListener("hashchange", () => { if (sessionStorage.getItem(KEY)) route(); });
+// Before the vocabulary is in, start() routes to the page asked for once it is: routing here too would ask
+// the API twice.
+window.addEventListener("hashchange", () => { if (sessionStorage.getItem(KEY) && vocabulary) route(); });
 start();
