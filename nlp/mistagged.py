@@ -151,9 +151,10 @@ def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
         if t.lemma_.lower() not in _JUDGED_BY or t.pos_ != "VERB":
             continue
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj", "nsubj:pass"}]
-        for o in [*objects, *(x for y in objects for x in y.conjuncts), *gapped_parties(t)]:
+        gapped = gapped_parties(t)
+        for o in [*objects, *(x for y in objects for x in y.conjuncts), *gapped]:
             c = by_token.get(o.i)
-            if c is None and o.pos_ == "PROPN" and o in gapped_parties(t):  # untagged: "Traore to 12 years"
+            if c is None and o.pos_ == "PROPN" and o in gapped:  # untagged: "Traore to 12 years"
                 start = min([o.i, *(x.i for x in o.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
                 if not any(i in by_token for i in range(start, o.i)):
                     chosen.append(Candidate(start, o.i + 1, "Person", EVENT))
