@@ -127,7 +127,7 @@ PORTFOLIO_PATTERN = r"(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 COMMAND_WORDS = frozenset(
     "command commander commanding commandant head headed lead leader led chief director goc co dpo charge "
     "oversee oversaw run ran direct boss control found founder co-founder chairman chairperson chairwoman "
-    "president".split()
+    "president authority".split()
 )
 # Titles written before a person's name, which are no part of it ("President X", "Judge Y").
 PERSON_TITLES = frozenset(

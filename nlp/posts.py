@@ -101,6 +101,38 @@ def _listed_with_another_noun(path: list[Token]) -> bool:
     return any(t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i in on for t in path)
 
 
+# The nouns of "under the command of X", "under the leadership of X", "under its commanding officer, X".
+_UNDER_NOUNS = lexicon.COMMAND_WORDS | frozenset("leadership orders supervision direction".split())
+
+
+def _commanding_noun(t: Token) -> bool:
+    """A noun of command: "command", "leadership", "its commanding officer" (not a name: "President X")."""
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in _UNDER_NOUNS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.COMMAND_WORDS for c in t.children))  # fmt: skip
+
+
+def _under(path: list[Token], person: Span) -> str | None:
+    """Who stands above whom in "under the command of": "led" where the person is under the organisation's
+    ("X was placed under the command of the 3rd Brigade": X serves in it, he does not command it), "leads"
+    where the organisation is under the person's ("the 3rd Brigade, under the command of X", "under the
+    leadership of X, the Derg launched")."""
+    for t in path:
+        if t.dep_ != "prep" or t.lower_ != "under":
+            continue
+        if not any(c.dep_ == "pobj" and _commanding_noun(c) for c in t.children):
+            continue
+        return "leads" if any(inside(person, x) for x in t.subtree) else "led"
+    return None
+
+
+def _acting_under(path: list[Token], org: Span) -> Token | None:
+    """The verb of the organisation's own act, done under someone's command ("the brigade, under the command
+    of X, attacked the village"): its subject is the organisation and the "under" hangs on it."""
+    return next((t for t in path if t.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in t.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and inside(org, c) for c in t.children)), None)  # fmt: skip
+
+
 def _not_the_holder(path: list[Token], person: Span) -> bool:
     """The person is named on the path as another than the post's holder: the one it was held under ("a
     commander under X", "an officer of the SCR under President X"; not "under the command of X"), or the one
@@ -112,7 +144,7 @@ def _not_the_holder(path: list[Token], person: Span) -> bool:
                 continue
             if p.dep_ == "prep" and p.lower_ == "under":
                 # "under the command of X": X holds it
-                return not any(o.lemma_.lower() in lexicon.COMMAND_WORDS for o in p.children if o.dep_ == "pobj")
+                return not any(_commanding_noun(o) for o in p.children if o.dep_ == "pobj")
             if p.dep_ == "agent" and t.pos_ == "VERB":
                 verb = t.lemma_.lower()  # "replaced by X": X holds it next; "appointed by X": X appointed
                 return verb in _APPOINTING or verb not in _POSTING_VERBS
@@ -527,6 +559,10 @@ def posts(s: Sentence) -> None:
                 continue  # "the Army's 58th Division, under the command of X": the division's, not the army's
             if "behalf" in cues:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
+            under = _under(path, person)
+            act = _acting_under(path, org) if under == "leads" else None
+            if act is not None:  # "the brigade, under the command of X, attacked the village": X commands it
+                cues -= path_cues([act], (person, org))
             if cues & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
             of_person = (
@@ -544,7 +580,10 @@ def posts(s: Sentence) -> None:
             if "report" in cues and org.start < person.start:
                 s.emit(person, "commands", org, 0.7, "reports-to", **s.dates(path))
                 continue
-            command = bool(cues & lexicon.COMMAND_WORDS)
+            if under == "led":
+                s.emit(person, "member_of", org, 0.6, "under-command-of", rank=rank, title=title, **s.dates(path))
+                continue
+            command = bool(cues & lexicon.COMMAND_WORDS) or under == "leads"
             if command and (second := _second(path)) is not None:
                 command, role = False, second  # "the deputy commander", "second vice-president": not the head
             if command and "staff" in cues and not cues & (lexicon.COMMAND_WORDS - {"chief"}):
@@ -568,7 +607,7 @@ def posts(s: Sentence) -> None:
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
             if command and (one := _one_of_several(path)) is not None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander
-            if command and _commands_another(path, org):
+            if command and act is None and _commands_another(path, org):
                 continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:
                 # "headed the investigations section of Branch 251": head of a part, member of the whole.

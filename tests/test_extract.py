@@ -102,6 +102,10 @@ def test_aiding_and_abetting_genocide_is_genocide_with_its_mode(extractor: Extra
         ("The 7 Division, commanded by Brigadier General Ahmadu Mohammed, withdrew.", ("commands", "7 Division")),
         ("Anwar Raslan, a former colonel of the General Intelligence Directorate, testified.",
          ("member_of", "General Intelligence Directorate")),
+        # authority over a force: the superior's command a court looks for
+        ("As prefect, Henri Duval had authority over the Rural Gendarmerie.", ("commands", "Rural Gendarmerie")),
+        ("The Northern Gendarmerie was under the authority of Colonel Henri Duval.",
+         ("commands", "Northern Gendarmerie")),
     ],
 )  # fmt: skip
 def test_command_and_membership(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:

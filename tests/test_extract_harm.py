@@ -139,3 +139,19 @@ def test_whom_a_commander_appointed_does_not_hold_his_title(extractor: Extractor
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert ("Julio Canessa", "commands", "Chilean Army") in said
     assert not [k for k in said if k[0] == "Sergio Moren" and k[1] in {"commands", "member_of"}]
+
+
+def test_who_serves_under_a_units_command_does_not_command_it(extractor: Extractor) -> None:
+    """ "X was placed under the command of the 3rd Brigade": the brigade stands above X. Read from the command
+    word alone it made X the brigade's commander, a hierarchy reversed. "The 4th Brigade, under the command of
+    Y, shelled the town": Y commands it, though the brigade's own act lies between them."""
+    result = extractor.extract_text(
+        "In 1994 Captain Rafael Osorio was placed under the command of the 3rd Infantry Brigade. Lieutenant "
+        "Marta Quintero acted under the authority of the Ministry of Defence. The 4th Armoured Brigade, under "
+        "the command of Colonel Esteban Garrido, shelled the town."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert not [k for k in said if k[0] in {"Rafael Osorio", "Marta Quintero"} and k[1] == "commands"]
+    assert ("Rafael Osorio", "member_of", "3rd Infantry Brigade") in said
+    assert ("Esteban Garrido", "commands", "4th Armoured Brigade") in said
