@@ -333,9 +333,11 @@ def verdicts(s: Sentence) -> None:
                 continue
         parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
         if not parties and t.lemma_ == "find":  # "which found Nouri guilty": the parser makes him guilty's subject
-            parties = [m for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"
-                       for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}
+            subjects = [c for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"]
+            parties = [m for c in subjects for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}
                        and (m.label_ != "Location" or not country(m.text))][:1]  # fmt: skip
+            # "found A and B guilty": each one the subject joins
+            parties += [m for p in parties[:1] for m in _conjuncts(s, subjects[0], AGENTS, p)]
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
         if not parties and lemma in {"uphold", "confirm", "affirm"}:

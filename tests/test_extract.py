@@ -642,3 +642,12 @@ def test_the_gazetteer_is_a_setting_of_the_recogniser(tmp_path: Path) -> None:
     assert ("Night Owls", "Organization", "unit") in given
     assert not [name for name, _ in shipped if "Owls" in name]
     assert load(str(own)).get_pipe_meta("acg_entities").assigns == ["doc.spans", "span._.acg"]
+
+
+def test_every_party_found_guilty_together(extractor: Extractor) -> None:
+    """ "found A and B guilty": the parser makes A the subject of "guilty" and B its conjunct; both are
+    convicted, and both took part in the event the verdict is for."""
+    said = _said(extractor, "In 2019 the Assize Court of Brussels found Henri Lambert and Yves Dupont guilty of "
+                            "murder for the massacre at the Rubona market.")  # fmt: skip
+    assert {s for s, p, _ in said if p == "convicted_by"} == {"Henri Lambert", "Yves Dupont"}
+    assert {s for s, p, _ in said if p == "perpetrated"} == {"Henri Lambert", "Yves Dupont"}
