@@ -410,7 +410,8 @@ def titled_posts(s: Sentence) -> dict[int, int]:
 # person, with a rank or title before the name at most.
 _LED_BY = re.compile(
     r"\s*(?:\([^()]{1,15}\))?\s*,?\s*(?:(?:a|an|the)\s+(?:[\w'\-]+\s+){0,4}?(?:group|movement|militia|party|"
-    r"organi[sz]ation|faction|force|forces|unit|wing|network|rebellion)\s+)?"
+    r"organi[sz]ation|faction|force|forces|unit|wing|network|rebellion|association|coalition|alliance|"
+    r"collective|committee|council|front|army|brigade|battalion|regiment|squad|gang|NGO|agency|service)\s+)?"
     r"(?:(?:founded|created|established)\s+and\s+)?(?P<verb>led|headed|commanded|directed)\s+"
     r"(?:at\s+the\s+time\s+|then\s+|until\s+\d{4}\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}?",
 )

@@ -1046,6 +1046,10 @@ def test_what_a_campaign_included_was_done_by_those_who_conducted_it(extractor: 
          "Rosa Almeida", "Unity Party"),
         ("In 2008 the Justice and Equality Movement led by Khalil Ibrahim attacked Omdurman.", "Khalil Ibrahim",
          "Justice and Equality Movement"),
+        # any description of a group: an association, an NGO, a coalition
+        ("The complaint came from the Patriotic Alliance, an association led by Maria Duarte.", "Maria Duarte",
+         "Patriotic Alliance"),
+        ("It was filed by Justice Now, a Nairobi NGO headed by Peter Wanjala.", "Peter Wanjala", "Justice Now"),
     ],
 )  # fmt: skip
 def test_a_group_led_by_someone_is_commanded_by_them(extractor: Extractor, text: str, leader: str, group: str) -> None:
