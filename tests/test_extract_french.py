@@ -372,3 +372,25 @@ def test_the_court_named_before_has_the_nouns_head_and_a_named_person(extractor:
     assert ("Thomas Lubanga", "convicted_by", "Chambre d'appel") not in said
     assert ("Thomas Lubanga", "convicted_by", "Cour pénale internationale") in said
     assert not [k for k in said if k[0] == "Jean Mukiza" and k[1] == "convicted_by"]
+
+
+def test_who_did_a_crime_said_by_le_fait_de_mener_and_commis_par_ses_combattants(extractor: Extractor) -> None:
+    """ "l'assassinat ... a été le fait de X", "des membres de X ont mené les attaques", "les crimes commis par des
+    combattants de X": X did the crime. Not "n'a pas été le fait de", nor "a mené une enquête sur le massacre"."""
+    _, said, _ = _read(
+        extractor,
+        "La commission a conclu que l'assassinat du syndicaliste à Goma avait été le fait de la Garde "
+        "présidentielle. Des membres du Mouvement patriotique de libération et de la Garde présidentielle ont mené "
+        "les attaques contre les villages de Kibati et de Rugari. Elle l'a déclaré complice des crimes contre "
+        "l'humanité commis par des combattants du Mouvement patriotique de libération placés sous son autorité.",
+    )
+    done = {(s, o.split()[0]) for s, p, o in said if p == "perpetrated"}
+    assert ("Garde présidentielle", "assassinat") in done
+    assert ("Mouvement patriotique de libération", "attaques") in done
+    assert ("Mouvement patriotique de libération", "crimes") in done
+    _, denied, _ = _read(
+        extractor,
+        "Le massacre de Rugari n'a pas été le fait de la Garde présidentielle. Le procureur Jean Kalala a mené une "
+        "enquête sur le massacre de Kibati.",
+    )
+    assert not [k for k in denied if k[1] == "perpetrated"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp import places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
@@ -143,7 +143,8 @@ def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, s
 def _name_end(head: Token, dates: bool = False) -> int:
     """The end of the name a head noun begins: its complements to the right, up to the first token that is
     not one of them (a comma, a bracket, a relative clause; a date, unless `dates`: a trial's name holds
-    one, a body's does not)."""
+    one, a body's does not; a second name joined by "et", unless `dates`: a trial may be of two massacres,
+    a body is one)."""
     keep = {head.i}
     stack = [c for c in head.children if c.i > head.i]
     while stack:
@@ -152,8 +153,10 @@ def _name_end(head: Token, dates: bool = False) -> int:
             continue
         if not dates and (c.ent_type_ == "DATE" or (c.like_num and c.text[0].isdigit()) or c.lower_ in lexicon.MONTHS):
             continue  # a day or a year; "première", "IX" stay ("la Chambre de première instance IX")
-        if c.dep_ == "conj" and c.head.i == head.i:
-            continue  # "la Direction ... et la Brigade ...": two bodies, not one
+        if c.dep_ == "conj" and (c.head.i == head.i or (c.is_title and not dates)):
+            # "la Direction ... et la Brigade ...", "des membres du Front de libération et de la Garde
+            # républicaine": two bodies, not one (but "la Direction de la documentation et de la sécurité")
+            continue
         if c.head.i == head.i and _not_of_the_name(head, c):
             continue  # "remis à la Cour par les autorités du Niger", "condamné par le Tribunal ... à vingt ans"
         keep.add(c.i)
@@ -241,11 +244,20 @@ def _is_mechanism(head: str, words: set[str]) -> bool:
 _ORDINAL = re.compile(r"^(?:\d+(?:e|er|re|ème)|[IVX]+(?:e|ème))$")
 
 
+def _trimmed(ent: Span) -> int:
+    """The end of a name the tagger ran on into the next ("du Front de libération et de la Garde républicaine":
+    "Front de libération et de la"): never after "et", "de", "la"."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in lexicon.NAME_LINKS:
+        end -= 1
+    return end
+
+
 def _bodies(doc: Doc) -> Iterator[Candidate]:
     # Where the tagger reads a longer name from the same head than the parse gives ("le Mouvement uni de
     # libération du Liberia pour la démocratie", whose last complement the parser hangs elsewhere), its end.
     articles = {"le", "la", "les", "l'"}
-    longer = {e.start + (e[0].lower_ in articles): e.end for e in doc.ents if e.label_ in {"ORG", "MISC"}}
+    longer = {e.start + (e[0].lower_ in articles): _trimmed(e) for e in doc.ents if e.label_ in {"ORG", "MISC"}}
     for t in doc:
         if t.pos_ in {"NOUN", "PROPN"} and t.lower_ in lexicon.BODY_HEADS:
             end = _name_end(t)
@@ -318,24 +330,25 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
     """The tagger's places and organisations (its persons: _persons; its MISC only where it names a court)."""
     for ent in doc.ents:
         start = ent.start + (doc[ent.start].lower_ in {"le", "la", "les", "l'"})
-        if start > ent.start and start < ent.end and doc[start].lower_ in _ARTICLE_PLACES:
+        end = _trimmed(ent)
+        if start > ent.start and start < end and doc[start].lower_ in _ARTICLE_PLACES:
             start = ent.start  # "La Haye"
-        if start >= ent.end or _no_name(doc, start, ent.end):
+        if start >= end or _no_name(doc, start, end):
             continue
         first = doc[start].lower_
-        words = {t.lower_ for t in doc[start : ent.end]}
+        words = {t.lower_ for t in doc[start:end]}
         if first in lexicon.CRIME_EVENT_NOUNS:
             continue  # "le massacre de Kibeho": a crime (_crimes), not a place
         if ent.label_ == "LOC" and first not in lexicon.BODY_HEADS:
-            yield Candidate(start, ent.end, "Location", NER)
-        elif ent.label_ in {"ORG", "MISC", "LOC"} and _is_mechanism(first, words) and ent.end - start > 1:
-            yield Candidate(start, ent.end, "Mechanism", NER, kind=_mechanism_kind(ent.text))
-        elif ent.label_ == "ORG" and town(doc[start : ent.end].text):
-            yield Candidate(start, ent.end, "Location", NER)  # a town tagged an organisation
+            yield Candidate(start, end, "Location", NER)
+        elif ent.label_ in {"ORG", "MISC", "LOC"} and _is_mechanism(first, words) and end - start > 1:
+            yield Candidate(start, end, "Mechanism", NER, kind=_mechanism_kind(ent.text))
+        elif ent.label_ == "ORG" and town(doc[start:end].text):
+            yield Candidate(start, end, "Location", NER)  # a town tagged an organisation
         elif ent.label_ == "ORG":
-            words = {t.lower_ for t in doc[start : ent.end]}
+            words = {t.lower_ for t in doc[start:end]}
             kind = "company" if words & lexicon.COMPANY_CUES else "other"
-            yield Candidate(start, ent.end, "Organization", NER, kind=kind)
+            yield Candidate(start, end, "Organization", NER, kind=kind)
 
 
 def _shouted(t: Token) -> bool:

@@ -41,6 +41,9 @@ _PART_NOUNS = frozenset("unité branche service section composante division ante
 _COMMIT = frozenset(["commettre", "perpétrer"])
 # Verbs of carrying out what follows "à": "ont procédé à des exécutions", "se sont livrés à des viols".
 _CARRY_OUT = frozenset(["procéder", "livrer"])
+# Verbs of leading an operation, whose direct object only is what was done ("ont mené les attaques contre X";
+# not "a mené une enquête sur le massacre").
+_LEAD = frozenset(["mener", "lancer"])
 _HAPPEN = frozenset(["dérouler", "produire", "survenir", "commettre", "perpétrer"])
 # Verbs of a harm whose doer, "lors d'"/"pendant" a crime, took part in it ("les FRCI ont tué des civils lors
 # du massacre de Duékoué").
@@ -447,7 +450,7 @@ def committed(s: Sentence) -> None:
     """ "le SNR a commis des exécutions", "des combattants du M23 ont commis des exécutions ..., des viols ...
     et des pillages": the verb's subject (or the force its members belong to) did each crime its object
     lists, however the parser hung the list's items."""
-    for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT | _CARRY_OUT and t.pos_ in {"VERB", "AUX"}):
+    for verb in (t for t in s.sent if t.lemma_.lower() in _COMMIT | _CARRY_OUT | _LEAD and t.pos_ in {"VERB", "AUX"}):
         if _negated([verb]):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
@@ -461,6 +464,9 @@ def committed(s: Sentence) -> None:
         if verb.lemma_.lower() in _CARRY_OUT:  # "procédé à des exécutions": the crimes after "à" only
             listed = [c for c in listed if any(x.dep_ == "case" and x.lower_ in {"à", "aux", "au"}
                                                for x in c.root.children)]  # fmt: skip
+        if verb.lemma_.lower() in _LEAD:  # "ont mené les attaques et les pillages": its objects only
+            objects = [c for c in verb.children if c.dep_ == "obj"]
+            listed = [c for c in listed if any(c.root.i in {o.i, *(x.i for x in o.conjuncts)} for o in objects)]
         for crime in listed:
             for by in (a for a in agents if a is not None):
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
@@ -521,9 +527,25 @@ def crimes(s: Sentence) -> None:
             done = verb  # "le massacre a été commis par l'armée"
         agent = next((c for c in done.children if c.dep_ == "obl:agent"), None) if done is not None else None
         if agent is not None:
-            by = next((m for m in s.typed(*_AGENTS) if inside(m, agent)), None)
+            # "commis par l'armée", "commis par des combattants de l'ULIMO": the force its members belong to
+            by = next((m for m in s.typed(*_AGENTS) if m.root.i == agent.i), None) or _agent_named(s, agent)
             if by is not None:
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-by")
+        doer = _the_doing_of(crime)
+        if doer is not None and (by := _agent_named(s, doer)) is not None:
+            s.emit(by, "perpetrated", crime, 0.7, "fr-le-fait-de")
+
+
+def _the_doing_of(crime: Span) -> Token | None:
+    """ "l'assassinat avait été le fait de la Garde républicaine", "les massacres ont été le fait de soldats de
+    la Garde": the crime is the subject of "être le fait de", whose complement is its doer."""
+    fait = crime.root.head
+    if crime.root.dep_ != "nsubj" or fait.lower_ != "fait" or not any(c.dep_ == "cop" for c in fait.children):
+        return None
+    if _negated([fait]):
+        return None  # "n'était pas le fait de l'armée"
+    return next((c for c in fait.children if c.dep_ == "nmod" and any(
+        x.dep_ == "case" and x.lower_ in {"de", "du", "des", "d'"} for x in c.children)), None)  # fmt: skip
 
 
 # Members who stand for their force: "des combattants du M23", "des soldats des FARDC", "les éléments du SNR".
