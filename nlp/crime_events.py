@@ -115,6 +115,12 @@ def _conjoined_places(obj: Token, prep: str, by_token: dict[int, Candidate]) -> 
 
 # Verbs of carrying out a crime, which no crime's name holds before its noun (the tagger may call them adjectives).
 _CARRY_OUT_VERBS = frozenset("commit commits committed perpetrate perpetrates perpetrated conducted".split())
+# Crimes done to a place, named after "of" ("the shelling of Goma", "the siege of Sarajevo"): a name there the
+# tagger took for a person's, with no rank or title, is the place's.
+_DONE_TO_PLACES = frozenset(
+    "shelling bombing bombings bombardment bombardments siege destruction looting pillage pillaging plunder "
+    "burning sack sacking razing invasion occupation".split()
+)
 # Crimes done to one person, named after "of" in the singular ("the murder of X"): X is whom it was done to.
 _PERSONAL_HARMS = frozenset(
     "murder assassination execution torture abduction kidnapping disappearance rape killing death shooting".split()
@@ -183,7 +189,12 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                         yield harmed
                         by_token.update(dict.fromkeys(range(harmed.start, harmed.end), harmed))
                     continue
-                site = _place_named(objs[0], prep.lower_, by_token) if objs and prep.lower_ != "of" else None
+                of_a_place = prep.lower_ == "of" and t.lemma_.lower() in _DONE_TO_PLACES
+                site = (
+                    _place_named(objs[0], prep.lower_, by_token)
+                    if objs and (prep.lower_ != "of" or of_a_place)
+                    else None
+                )
                 if site is not None and site.start not in by_token:
                     yield site
                     by_token.update(dict.fromkeys(range(site.start, site.end), site))

@@ -33,6 +33,7 @@ from spacy.util import registry
 from nlp import lexicon, places
 from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
+from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
@@ -598,7 +599,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[Candidate] = [
-            *_headed_names(doc), *case_names(doc, text), *_acronyms(doc),
+            *_headed_names(doc), *case_names(doc, text), *_acronyms(doc), *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
             *coordinated_persons(doc), *national_forces(doc),

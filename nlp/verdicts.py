@@ -210,7 +210,10 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         own = next((m for m in mechanisms for c in tokens if inside(m, c)), None)
         return own or next((m for m in mechanisms for c in tokens for x in c.subtree if inside(m, x)), None)
 
-    said = own(t) or (own(t.head) if t.dep_ == "conj" else [])
+    # "X convicted him and sentenced him", "the court sentenced him to life, convicting him of murder": the
+    # verb it is joined to, or the clause its participle belongs to, names the court
+    joined = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")
+    said = own(t) or (own(t.head) if joined else [])
     if said and said[0].lower_ in {"which", "that"} and t.dep_ == "relcl":
         said = [t.head]  # "the Court, which convicted him"
     if said and not (said[0].lower_ == "it" and len(said) == 1):
@@ -233,6 +236,12 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
 
 
 _MODALS = frozenset("should would could might may must ought".split())
+
+
+def _none_of(t: Token) -> bool:
+    """ "The Court has issued no arrest warrant against any member of X", "no charges were brought": a verdict's
+    or a warrant's noun said of none."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in t.children)
 
 
 def _hypothetical(t: Token) -> bool:
@@ -312,7 +321,7 @@ def verdicts(s: Sentence) -> None:
             lemma = "convict"  # "found X guilty"
         if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
-        if negated(t) or denied([t]) or _hypothetical(t):
+        if negated(t) or denied([t]) or _hypothetical(t) or _none_of(t):
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue

@@ -216,3 +216,22 @@ def test_sentences_given_in_a_gapped_list_convict_each_and_say_no_term(extractor
     convicted = {names[r.subject]: r.attributes for r in result.relations if r.predicate == "convicted_by"}
     assert set(convicted) == {"Keita", "Diarra", "Traore", "Coulibaly"}
     assert not [a for a in convicted.values() if "sentence" in a]
+
+
+def test_a_court_described_by_its_city_judges_not_the_court_named_before(extractor: Extractor) -> None:
+    """ "the Bouaké criminal court sentenced X, convicting him of murder": the court described in lower case is
+    a body of its own (nlp/courts.py), and the participle's verdict is its; read as no court, the verdict went to
+    the Appeals Chamber named before. "The Court has issued no arrest warrant against any member of X": none."""
+    found = relations(extractor.extract_text(
+        "In 2019 the Appeals Chamber of the Special Court confirmed the acquittal of Paul Kamara. On 15 April 2021 "
+        "the Bouaké criminal court sentenced Issa Traoré to life imprisonment, convicting him of murder and "
+        "looting. Kenyan investigating judges charged Paul Otieno. The Court has issued no arrest warrant against "
+        "any member of the Northern Forces. Sierra Leone court raises sentences, and a Guatemalan court acquitted "
+        "Juan Ortiz."
+    ))  # fmt: skip
+    judged = {k for k in found if k[1] in {"convicted_by", "acquitted_by", "charged_by"}}
+    assert judged == {
+        ("Paul Kamara", "acquitted_by", "Appeals Chamber of the Special Court"),
+        ("Issa Traoré", "convicted_by", "Bouaké criminal court"),
+        ("Paul Otieno", "charged_by", "Kenyan investigating judges"),
+    }
