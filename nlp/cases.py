@@ -7,7 +7,8 @@ document as a whole says is read here, after its sentences:
 
 - the accused named in a case's name ("Prosecutor v. Akayesu", "the Massaquoi case");
 - a case is tried by the courts that judged its accused (a verdict on one of them);
-- in a document about one case, a person judged by a court that tried the case is accused in it;
+- in a document about one case, a person judged by a court that tried the case is accused in it, unless
+  both verdicts carry a date and his was given on another day than those of the accused the case is named after;
 - in a document about one case, a person who testified is a witness in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
@@ -46,9 +47,11 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     suffered = {s for s, p, _ in links if p == "victim_of"} | {
         p.id for p in persons if name_key(p.name) and any(f" {name_key(p.name)} " in c for c in crimes)
     }
+    named: set[str] = set()
     for case in cases:
         parties = bool(_PARTIES.search(f" {name_key(case.name)} "))
         for person in _named_accused(case, persons):
+            named.add(person.id)
             if not parties and person.id in suffered:
                 continue
             # "Prosecutor v. X" says who is accused; "the X case" may be named after the victim: possible
@@ -58,12 +61,21 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
         return
     [case] = cases
     courts = {o for (s, p, o) in links if s == case.id and p == "tried_by"}
+    # the days its named accused were judged: a verdict of another day by the same court was in another case
+    # ("Blaškić ... In Kordić and Čerkez, the Appeals Chamber on 17 December 2004 affirmed ...")
+    days = {r.attributes["date"] for (s, p, _), r in links.items() if s in named and p in _VERDICTS
+            and r.attributes.get("date")}  # fmt: skip
     for (s, p, o), r in list(links.items()):
-        if p in _VERDICTS and o in courts:
+        if p in _VERDICTS and o in courts and _same_day(r.attributes.get("date"), days):
             _add(links, s, "accused_in", case.id, INFERRED, "case-document", r.evidence[:1])
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _same_day(date: str | None, days: set[str]) -> bool:
+    """A verdict's date is one of `days` (as precisely as either is written), or either is unknown."""
+    return not date or not days or any(day.startswith(date) or date.startswith(day) for day in days)
 
 
 def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:

@@ -228,14 +228,30 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
         return found, 0.8
     # a charge's body may prosecute; a judgment's may not ("The Public Prosecution Service had demanded life")
     judged = _VERDICTS.get(t.lemma_.lower(), ("", None))[0] != "charged_by"
-    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m) and not (judged and prosecution(m))]
-    found = before[-1] if before else s.previous(t, "Mechanism", skip=_no_judge if judged else _bracketed)
+    # "X was indicted in 1995", "Y had been acquitted at trial": not by the appeals chamber named before
+    wrong = _APPEAL_OR_TRIAL if not judged else _APPEAL if _at_trial(t) else None
+
+    def unlike(m: Span) -> bool:
+        return (_no_judge(m) if judged else _bracketed(m)) or (wrong is not None and bool(wrong.search(m.text)))
+
+    before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m) and not (judged and prosecution(m))
+              and not (wrong is not None and wrong.search(m.text))]  # fmt: skip
+    found = before[-1] if before else s.previous(t, "Mechanism", skip=unlike)
     if found is not None and "\n\n" in s.text[found.end_char : t.idx]:
         return found, 0.5  # a court of another paragraph may have judged another case: possible at most
     return found, 0.6
 
 
 _MODALS = frozenset("should would could might may must ought".split())
+# Chambers that judge a case at trial or on appeal never charge it (a pre-trial chamber or a judge may), and
+# what was decided "at trial" was not decided on appeal.
+_APPEAL_OR_TRIAL = re.compile(r"\bAppeals?\b|(?<!Pre-)\bTrial Chamber")
+_APPEAL = re.compile(r"\bAppeals?\b")
+
+
+def _at_trial(t: Token) -> bool:
+    """ "acquitted at trial", "convicted at first instance"."""
+    return any(p.lower_ == "at" and any(o.lower_ in {"trial", "instance"} for o in p.children) for p in t.children)
 
 
 def _none_of(t: Token) -> bool:

@@ -64,6 +64,21 @@ def test_a_verdict_of_another_court_gives_no_accused_in_the_documents_case(extra
     assert ("Morel case", "tried_by", "Higher Regional Court of Celle") not in found
 
 
+def test_a_verdict_of_the_same_court_on_another_day_gives_no_accused_in_the_documents_case(
+    extractor: Extractor,
+) -> None:
+    """A judgment summary of one case tells of the court's other judgments: a verdict of another day was in
+    another case, though the court is the case's own."""
+    text = (
+        "In Prosecutor v. Miran Tokic, the Appeals Chamber upheld the conviction of Miran Tokic on 12 May 2006. "
+        "In a related case, the Appeals Chamber acquitted Zoran Lisac on 3 June 2004."
+    )
+    found = relations(extractor.extract_text(text))
+    assert ("Miran Tokic", "accused_in", "Prosecutor v. Miran Tokic") in found
+    assert ("Zoran Lisac", "acquitted_by", "Appeals Chamber") in found
+    assert ("Zoran Lisac", "accused_in", "Prosecutor v. Miran Tokic") not in found
+
+
 def test_a_case_named_against_the_prosecutor_accuses_its_first_party(extractor: Extractor) -> None:
     text = (
         "Simon Kariuki and Paul Otieno appealed; in Kariuki et al. v. The Prosecutor the Appeals Chamber upheld "

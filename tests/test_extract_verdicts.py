@@ -235,3 +235,15 @@ def test_a_court_described_by_its_city_judges_not_the_court_named_before(extract
         ("Issa Traoré", "convicted_by", "Bouaké criminal court"),
         ("Paul Otieno", "charged_by", "Kenyan investigating judges"),
     }
+
+
+def test_a_charge_or_a_verdict_at_trial_is_not_the_appeals_chambers_named_before(extractor: Extractor) -> None:
+    """ "X was indicted in 1995" after a heading naming the Appeals Chamber: a chamber that judges appeals
+    charges no one; "Y had been acquitted at trial": not on appeal."""
+    found = relations(extractor.extract_text(
+        "International Tribunal for Lamaria, Appeals Chamber - Judgement of 3 May 2009\n\n"
+        "General Milan Vukic was indicted in 1998 and surrendered to the Tribunal in 1999. In the Petrovic case, "
+        "where Ivo Petrovic had been acquitted at trial, the Appeals Chamber reversed the convictions of two "
+        "others."
+    ))  # fmt: skip
+    assert not [k for k in found if k[1] in {"charged_by", "acquitted_by"} and "Appeals" in k[2]]
