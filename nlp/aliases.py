@@ -1,6 +1,7 @@
 """Other names a text gives a person or a body in passing: "Emmanuel, also known as Chuckie Taylor and Roy
-Belfast Jr., commanded the ATU", "X (alias Y)", "X, a.k.a. Y". Each is the same entity as the name before
-it (nlp.document joins them); a nickname the tagger did not take for a name is no entity and stays text.
+Belfast Jr., commanded the ATU", "X (alias Y)", "X, a.k.a. Y", "X, dit « Y »". Each is the
+same entity as the name before it (nlp.document joins them); a nickname the tagger did not take for a name
+is no entity and stays text.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from nlp.sentence import SAME, Sentence
 
 # What comes between a name and another name of the same one (a rank or title may come before the other:
 # "also known as General Bropleh").
+# In French: "X, dit « Sheka »", "X, alias Y", "X, plus connu sous le nom de Y".
 _KNOWN_AS = re.compile(
-    r"\s*[,(]\s*(?:also\s+|better\s+|otherwise\s+)?(?:known\s+as|alias|a\.k\.a\.|aka)\s+(?:[A-Z][a-z]+\.?\s+)?$"
+    r"\s*[,(]\s*(?:(?:also\s+|better\s+|otherwise\s+)?(?:known\s+as|alias|a\.k\.a\.|aka)|dite?|surnommée?"
+    r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+nom\s+d(?:e\s+|'))"
+    r"\s*[«\"\u201c]?\s*(?:[A-Z][a-z]+\.?\s+)?$"
 )
 _BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[A-Z][a-z]+\.?\s+)?$")
 _NAMED = frozenset({"Person", "Organization"})

@@ -237,19 +237,26 @@ class Sentence:
         """The last mention of `label` before `t` (but those `skip` says); for a person, also a name the
         tagger took for an organisation that has a person's shape ("he" after "Jean-Pierre Bemba Gombo"), or
         the surname of a person named before, whatever the tagger took it for ("Kosiah" after "Alieu Kosiah")."""
-        named = [m for m in self.doc_mentions if m.end <= t.i]
-        before = [m for m in named if skip is None or not skip(m)]
         if label != "Person":
-            found = [m for m in before if m.label_ == label]
+            found = [
+                m for m in self.doc_mentions if m.end <= t.i and m.label_ == label and (skip is None or not skip(m))
+            ]
             return found[-1] if found else None
+        persons = self.persons_before(t, skip)
+        return persons[-1] if persons else None
+
+    def persons_before(self, t: Token, skip: Callable[[Span], bool] | None = None) -> list[Span]:
+        """The persons named before `t`, in order (but those `skip` says): with a name the tagger took for an
+        organisation that has a person's shape, or the surname of a person named before, whatever the tagger
+        took it for."""
+        named = [m for m in self.doc_mentions if m.end <= t.i]
         # the surnames of all persons named before, those skipped too ("the conviction of Alieu Kosiah"
         # makes "Kosiah" a person's name wherever the tagger reads it otherwise)
         surnames = {m[-1].text for m in named if m.label_ == "Person" and len(m) > 1}
-        found = [m for m in before if m.label_ == "Person" or (
+        return [m for m in named if (skip is None or not skip(m)) and (m.label_ == "Person" or (
             m.label_ == "Organization" and m._.acg.get("kind") in {None, "other"} and person_shaped(m.text)) or (
             m.label_ in {"Organization", "Location"} and m._.acg.get("kind") in {None, "other"}
-            and m.text in surnames and m.root.head.lower_ not in {"in", "at", "to"})]  # fmt: skip
-        return found[-1] if found else None
+            and m.text in surnames and m.root.head.lower_ not in {"in", "at", "to"}))]  # fmt: skip
 
 
 Rule = Callable[["Sentence"], None]

@@ -394,3 +394,24 @@ def test_who_did_a_crime_said_by_le_fait_de_mener_and_commis_par_ses_combattants
         "enquête sur le massacre de Kibati.",
     )
     assert not [k for k in denied if k[1] == "perpetrated"]
+
+
+def test_whom_a_verdicts_pronoun_stands_for_and_who_is_never_it(extractor: Extractor) -> None:
+    """A verdict that names its person by a pronoun or its court by "la cour": the person named before in its
+    sentence, else the subject of a sentence just before; never the judge presiding ("la cour, présidée par le
+    colonel magistrat X, l'a reconnu coupable" convicted X), nor one named as the object of another clause
+    ("destituer le préfet, X"), nor anyone for "plusieurs ont été acquittés". "X, dit « Tigre »": one person."""
+    _, said, _ = _read(
+        extractor,
+        "KINSHASA, 3 mai 2019 - L'ancien chef de milice Paul Mbeko, dit « Tigre », fondateur du groupe Maï-Maï "
+        "Kifuafua, a été condamné mardi à perpétuité par la Cour militaire du Sud-Kivu. La cour, présidée par le "
+        "colonel magistrat Jean Lutula, l'a reconnu coupable de crimes contre l'humanité. Jugé à ses côtés, "
+        "Amani Kasongo a lui aussi été condamné à vingt ans. Le troisième prévenu, Pierre Bisimwa, a été "
+        "acquitté. Plusieurs autres ont été acquittés.\n\n"
+        "Il a reconnu avoir pris part à la décision de destituer le préfet de Kibuye, Jean Habimana, qui "
+        "s'opposait aux tueries. La Cour l'a condamné à vingt ans.",
+    )
+    judged = {(s, p) for s, p, o in said if p in {"convicted_by", "acquitted_by"}}
+    assert judged == {("Paul Mbeko", "convicted_by"), ("Amani Kasongo", "convicted_by"),
+                      ("Pierre Bisimwa", "acquitted_by")}  # fmt: skip
+    assert not [k for k in said if "Tigre" in (k[0], k[2])]

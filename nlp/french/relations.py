@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.aliases import known_as
 from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.french import lexicon
@@ -250,6 +251,8 @@ def verdicts(s: Sentence) -> None:
             roles.setdefault(c.dep_, []).append(c)
         if verb.dep_ in {"acl", "amod"} or "nsubj:pass" in roles or "aux:pass" in roles:
             accused = [verb.head] if verb.dep_ in {"acl", "amod"} else roles.get("nsubj:pass", [])
+            if not accused:  # "Le quatrième prévenu, X, a été acquitté": the parser may leave the subject loose
+                accused = [c for c in roles.get("dep", []) if c.i < verb.i]
             by = roles.get("obl:agent", [])
         else:
             accused = roles.get("obj", []) + _after_the_vote(verb)
@@ -262,8 +265,9 @@ def verdicts(s: Sentence) -> None:
                           for x in t.subtree if inside(m, x)), None)  # fmt: skip
         confidence = 0.8
         if not persons:  # "il a été condamné", "les juges l'ont inculpé": the person named last before, possibly
-            pronoun = next((t for t in accused if t.pos_ == "PRON" and t.lower_ not in {"qui", "que"}), None)
-            found = s.previous(pronoun, "Person") if pronoun is not None else None
+            # a personal pronoun of one ("il", "l'"), not "plusieurs ont été acquittés", not "qui"
+            pronoun = next((t for t in accused if t.pos_ == "PRON" and t.lower_ in _ONE), None)
+            found = _stood_for(s, pronoun) if pronoun is not None else None
             persons, confidence = ([found], 0.5) if found is not None else ([], confidence)
         if court is None and not by:
             court = _court_before(s, verb)
@@ -377,6 +381,52 @@ def _names(m: Span, t: Token) -> bool:
 
 
 _COURT_NOUNS = frozenset({"cour", "tribunal", "chambre", "juridiction"})
+# Words before a name that seat its bearer on the bench or at the bar ("le juge X", "son avocat Y").
+_BENCH = frozenset(
+    "juge juges magistrat magistrate magistrats président présidente procureur procureure avocat avocate "
+    "avocats greffier".split()
+)
+
+
+_ONE = frozenset({"il", "elle", "l'", "le", "la"})
+
+
+def _on_the_bench(m: Span) -> bool:
+    """A judge, a prosecutor or a lawyer: "la cour, présidée par le colonel magistrat X", "le juge Y"."""
+    before = {t.lower_ for t in m.doc[max(0, m.start - 3) : m.start]}
+    return bool(before & _BENCH) or any(a.lemma_.lower() == "présider" for a in list(m.root.ancestors)[:2])
+
+
+def _subject(m: Span) -> bool:
+    root = m.root
+    while root.dep_ in {"appos", "flat:name", "conj"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_.startswith("nsubj")
+
+
+def _stood_for(s: Sentence, pronoun: Token) -> Span | None:
+    """Whom a verdict's "il" or "l'" stands for: a person named before it in its sentence ("a déclaré X
+    coupable et l'a condamné"), else the subject of one of the two sentences before, in its paragraph
+    ("Higaniro dirigeait la SORWAL. Il a été condamné"), else the one accused in the case the document names
+    ("Le Procureur c. Jean Kambanda ... 3. Le jugement. La Chambre l'a déclaré coupable"); never a judge, a
+    prosecutor or a lawyer, nor one a clause was about without being its subject ("destituer le préfet, X")."""
+    doc = pronoun.doc
+    persons = s.persons_before(pronoun, skip=_on_the_bench)
+    here = [m for m in persons if m.start >= pronoun.sent.start]
+    if here:
+        return here[-1]
+    paragraph = s.text.rfind("\n\n", 0, pronoun.idx)
+    start = pronoun.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+        found = [m for m in persons if m.start >= start and m.start_char > paragraph and _subject(m)]
+        if found:
+            return found[-1]
+    accused = {m.text: m for c in s.doc_mentions if c.label_ == "Case" and c.end <= pronoun.i
+               for m in persons if c.start <= m.start and m.end <= c.end}  # fmt: skip
+    return next(iter(accused.values())) if len(accused) == 1 else None
 
 
 def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | None:
@@ -580,10 +630,11 @@ class FrenchRelationExtractor:
             committed,
             harmed_during,
             characterised,
+            known_as,
         )
-        # a sentence of one mention is read for a court or a crime's type ("Il a été condamné par la cour")
-        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: len(within) >= 2 or any(
-            m.label_ in {"Mechanism", "CrimeType"} for m in within))  # fmt: skip
+        # every sentence: a verdict may name neither its court nor its accused ("La Chambre l'a déclaré
+        # coupable", "Y a lui aussi été condamné à vingt ans": the court named before, the person named before)
+        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: True)
         return doc
 
 
