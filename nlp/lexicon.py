@@ -348,7 +348,9 @@ NOT_A_POST = (
         "journalist reporter researcher investigator document documented accuse accused abuse abuses "
         "violation violations imprison imprisoned jail jailed incarcerate incarcerated interrogate interrogated "
         "beat beaten confine confined intern interned kill killed murder murdered execute executed shoot shot "
-        "disappear disappeared rape raped".split()
+        "disappear disappeared rape raped "
+        # allegiance, not service: "the Republican Forces loyal to Mr. X", "militias allied with Y"
+        "loyal allied opposed hostile".split()
     )
     | CRIME_EVENT_NOUNS
 )

@@ -58,8 +58,12 @@ def is_name_token(t: Token, persons: bool = False) -> bool:
         )  # fmt: skip
     return bool(
         t.is_title or (t.is_upper and len(t.text) > 1) or t.like_num or ORDINAL.match(t.text)
-        or t.text in _NUMBER_WORDS or t.text in {"&", "'"}
+        or t.text in _NUMBER_WORDS or t.text in {"&", "'"} or _ELIDED.match(t.text)
     )  # fmt: skip
+
+
+# A name's word after an elided particle, one token to the tagger: "Côte d'Ivoire", "Val d'Aoste".
+_ELIDED = re.compile(r"[dl]['\u2019][A-ZÀ-Ý]")
 
 
 def read_left(doc: Doc, i: int, floor: int) -> int:

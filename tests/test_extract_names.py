@@ -346,3 +346,17 @@ def test_a_states_force_named_by_its_peoples_adjective_in_lower_case(extractor: 
     assert "Argentine military" not in orgs
     assert ("Juan Perez", "member_of", "Uruguayan army") in said
     assert ("Chilean army", "perpetrated", "torture of Victor Jara") in said
+
+
+def test_a_name_with_an_elided_particle_is_whole(extractor: Extractor) -> None:
+    """ "Côte d'Ivoire" is two tokens to the tagger, the second lower-cased at its start: a body named after the
+    country keeps it ("the Republican Forces of Côte d'Ivoire", not "... of Côte")."""
+    result = extractor.extract_text(
+        "The International Commission of Inquiry on Côte d'Ivoire found that the Republican Forces of Côte "
+        "d'Ivoire (FRCI), loyal to President Alassane Ouattara, killed civilians in Duékoué."
+    )
+    names = {e.name for e in result.entities}
+    assert {"International Commission of Inquiry on Côte d'Ivoire", "Republican Forces of Côte d'Ivoire"} <= names
+    said = {(e.name, r.predicate) for r in result.relations for e in result.entities if e.id == r.subject}
+    # allegiance is no service: those loyal to him are not his unit
+    assert ("Alassane Ouattara", "member_of") not in said
