@@ -100,6 +100,25 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     return c if c.label == "Location" else None
 
 
+# Words before a crime's noun that say there was more of it, no part of its name ("further executions").
+_ONE_MORE = frozenset("further more other new additional similar".split())
+_HAPPEN = frozenset({"occur", "happen"})
+# Words of a crime's manner that the tagger takes for a name at the head of a sentence ("Mass killings").
+_KINDS_OF_HARM = frozenset("mass summary extrajudicial systematic widespread arbitrary indiscriminate targeted".split())
+
+
+def _happened_at(crime: Token) -> list[Token]:
+    """The phrases of place ("at X", "in Y", and those joined to them) of the verb of happening a crime is the
+    subject of: "the executions took place at X and at Y", "killings occurred in Z"."""
+    verb = crime.head
+    if crime.dep_ != "nsubj" or not (
+        verb.lemma_ in _HAPPEN or (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+    ):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    return [*preps, *(x for p in preps for x in p.conjuncts if x.dep_ == "conj" and x.lower_ in {"in", "at"})]
+
+
 def _charged(t: Token) -> bool:
     """A crime named in a charge, a count or a verdict ("charges of murder and persecution against the two
     men"): whom it is against is the accused, not whom it was done to."""
@@ -177,7 +196,13 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
         right = t.i + 1
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
-        named = [i for i in range(left, t.i) if doc[i].tag_ in {"NNP", "NNPS"} and doc[i].ent_type_ != "DATE"]
+        named = [
+            i
+            for i in range(left, t.i)
+            if doc[i].tag_ in {"NNP", "NNPS"}
+            and doc[i].ent_type_ != "DATE"
+            and not (doc[i].is_sent_start and doc[i].lower_ in _KINDS_OF_HARM)
+        ]  # "Mass killings occurred"
         at_unit = of_group = False
         after = [doc[t.i + 1]] if t.i + 1 < len(doc) and doc[t.i + 1].head.i == _verb_of(t) else []
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb
@@ -239,8 +264,23 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                         by_token.update(dict.fromkeys(range(more.start, more.end), more))
                     places.append(more)
                     right = max(right, more.end)
+        name = None
         if not (places or named or at_unit or of_group):
-            continue
+            # "Further executions took place at Kavumu airport and at Camp Lwama": the places of the verb of
+            # happening, and the crime named by its noun and those phrases
+            where = [(p, site) for p in _happened_at(t) for x in p.children if x.dep_ == "pobj" for o in (x, *x.conjuncts)
+                     for site in [_place_named(o, p.lower_, by_token) or by_token.get(o.i)]
+                     if site is not None and site.label == "Location"]  # fmt: skip
+            for _, site in where:
+                if site.start not in by_token:
+                    yield site
+                    by_token.update(dict.fromkeys(range(site.start, site.end), site))
+                places.append(site)
+            if not where:
+                continue
+            left = max([left, *(x.i + 1 for x in doc[left : t.i] if x.lower_ in _ONE_MORE)])
+            phrases = " and ".join(doc[p.i : _phrase_end(p)].text for p in dict.fromkeys(p for p, _ in where))
+            name = f"{doc[left : t.i + 1].text} {phrases}"
         if (same := by_token.get(left)) is not None and (same.start, same.end) == (left, right):
             continue  # "acquitted him of genocide in X": a crime type, named so (one span, one set of attributes)
         by: list[tuple[int, int]] = []
@@ -256,7 +296,11 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 elif owner is None:
                     yield Candidate(first, last, "Location", EVENT)
                 places.append(Candidate(first, last, "Location", EVENT))
-        yield Candidate(left, right, "Crime", EVENT, places=[(p.start, p.end) for p in places], by=by)
+        spans = [(p.start, p.end) for p in places]
+        if name is None:
+            yield Candidate(left, right, "Crime", EVENT, places=spans, by=by)
+        else:
+            yield Candidate(left, right, "Crime", EVENT, places=spans, by=by, name=name)
 
 
 def with_victims(crimes: list[Candidate], harmed: list[Candidate]) -> list[Candidate]:

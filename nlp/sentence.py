@@ -108,6 +108,18 @@ def denied(path: list[Token]) -> bool:
     return False
 
 
+# Verbs whose infinitive says what their subject went on to do ("X went on to lead the CNDP", "rose to head").
+_WENT_ON = frozenset("go come rise continue proceed".split())
+
+
+def _went_on_to(t: Token) -> bool:
+    """ "went on to lead", "later came to head", "rose to command": the infinitive's subject is the verb's."""
+    return (
+        t.dep_ in {"advcl", "xcomp"} and t.head.lemma_ in _WENT_ON
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )  # fmt: skip
+
+
 def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
     """A path crossing into a reported or separate clause or a phrase of time, through another person, or
     through a word said not to hold, or governed by a denial, links nothing: a denial is never asserted."""
@@ -116,7 +128,9 @@ def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
-        if (t.dep_ in _CLAUSE_BREAKS and t.head in path) or (t.pos_ == "VERB" and t.lemma_ in _SAY):
+        if (t.dep_ in _CLAUSE_BREAKS and t.head in path and not _went_on_to(t)) or (
+            t.pos_ == "VERB" and t.lemma_ in _SAY
+        ):
             return True
         if (
             t.dep_ == "prep"

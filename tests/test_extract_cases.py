@@ -1273,3 +1273,28 @@ def test_who_took_a_commanders_place_commands_what_he_commanded(extractor: Extra
     for found in (succeeded, listed, two):
         assert not [k for k in found if k[1] == "commands" and k[2] not in {
             "Rapid Action Battalion", "Nigerian Army", "3rd Brigade", "Border Guard"}]  # fmt: skip
+
+
+def test_a_crime_that_took_place_somewhere_is_named_with_its_places(extractor: Extractor) -> None:
+    """ "Further executions took place at X airport and at Camp Y", "Mass killings occurred in A and B": the
+    places of the verb of happening are the crime's, and name it; a meeting that took place is no crime, and
+    "Mass" at a sentence's head is no place."""
+    found = relations(extractor.extract_text(
+        "Further executions took place at Kavumu airport and at Camp Lwama. Mass killings occurred in Rutshuru "
+        "and Kiwanja. The meeting took place in Goma."
+    ))  # fmt: skip
+    assert {(s, o) for s, p, o in found if p == "occurred_in"} == {
+        ("executions at Kavumu airport and at Camp Lwama", "Kavumu"),
+        ("executions at Kavumu airport and at Camp Lwama", "Camp Lwama"),
+        ("Mass killings in Rutshuru and Kiwanja", "Rutshuru"),
+        ("Mass killings in Rutshuru and Kiwanja", "Kiwanja"),
+    }
+
+
+def test_who_went_on_to_lead_a_group_commands_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "After the war, Paul Rwiza went on to lead the National Liberation Front. Colonel Jean Bosco later came to "
+        "head the Republican Guard. Paul Rwiza went to Goma to meet the commander of the Eastern Brigade."
+    ))  # fmt: skip
+    commands = {(s, o) for s, p, o in found if p == "commands"}
+    assert commands == {("Paul Rwiza", "National Liberation Front"), ("Jean Bosco", "Republican Guard")}
