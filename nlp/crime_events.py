@@ -268,8 +268,8 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if not (places or named or at_unit or of_group):
             # "Further executions took place at Kavumu airport and at Camp Lwama": the places of the verb of
             # happening, and the crime named by its noun and those phrases
-            where = [(p, site) for p in _happened_at(t) for x in p.children if x.dep_ == "pobj" for o in (x, *x.conjuncts)
-                     for site in [_place_named(o, p.lower_, by_token) or by_token.get(o.i)]
+            where = [(p, site) for p in _happened_at(t) for x in p.children if x.dep_ == "pobj"
+                     for o in (x, *x.conjuncts) for site in [_place_named(o, p.lower_, by_token) or by_token.get(o.i)]
                      if site is not None and site.label == "Location"]  # fmt: skip
             for _, site in where:
                 if site.start not in by_token:
