@@ -6,7 +6,7 @@ When proposals overlap, the more specific rule wins, then the longer span (nlp.e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -65,3 +65,41 @@ def date_candidates(doc: Doc, pattern: re.Pattern[str], iso: Callable[[re.Match[
         if value is not None and span is not None:
             found.append(Candidate(span.start, span.end, "DATE", SHAPE, date=value))
     return found
+
+
+def _bearers(doc: Doc, chosen: list[Candidate]) -> dict[str, Candidate | None]:
+    """Each surname of a person named in full, with that person (None where two persons named bear it)."""
+    forms: dict[str, Candidate | None] = {}
+    for c in chosen:
+        if c.label == "Person" and c.end - c.start >= 2:
+            surname = doc[c.end - 1].text
+            other = forms.get(surname)
+            forms[surname] = (
+                None if other is not None and doc[other.start : other.end].text != doc[c.start : c.end].text else c
+            )
+    return forms
+
+
+def surnames_retyped(doc: Doc, chosen: list[Candidate], places: frozenset[str]) -> None:
+    """A single word the tagger took for a place or an organisation that is the surname of exactly one person
+    named in full ("Jean Kambanda ... Kambanda a plaidé coupable", "Kambanda" tagged a place) is that person's,
+    unless written as a place (after one of `places`: "à Kambanda")."""
+    forms = _bearers(doc, chosen)
+    for c in chosen:
+        if c.priority != NER or c.end - c.start != 1 or c.label not in {"Location", "Organization"}:
+            continue  # the tagger's own (NER) proposals only
+        if forms.get(doc[c.start].text) is not None and (c.start == 0 or doc[c.start - 1].lower_ not in places):
+            c.label, c.attrs = "Person", {}
+
+
+def recurring_surnames(doc: Doc, chosen: list[Candidate], taken: set[int]) -> Iterator[Candidate]:
+    """The surname of a person named in full, wherever it recurs untagged ("Jean Kambanda ... Kambanda a plaidé
+    coupable"), when no other person named has it; not where a name goes on ("Raslan Street")."""
+    forms = _bearers(doc, chosen)
+    for t in doc:
+        found = forms.get(t.text)
+        if found is None or t.i in taken or not (t.is_title or t.is_upper):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].i not in taken:
+            continue  # "Raslan Street"
+        yield Candidate(t.i, t.i + 1, "Person", EVENT)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate, recurring_surnames
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
@@ -469,21 +469,11 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     continue
                 c.attrs["alias"] = inner.text
                 forms.setdefault(inner.text, c)
-        if c.label == "Person" and c.end - c.start >= 2:
-            surname = doc[c.end - 1].text
-            other = forms.get(surname)
-            forms[surname] = (
-                None if other is not None and doc[other.start : other.end].text != doc[c.start : c.end].text else c
-            )
     for t in doc:
         found = forms.get(t.text)
-        if found is None or t.i in taken or not (t.is_title or t.is_upper):
-            continue
-        if found.label == "Person" and (
-            t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" and doc[t.i + 1].i not in taken
-        ):
-            continue  # "Raslan Street"
-        yield Candidate(t.i, t.i + 1, found.label, EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
+        if found is not None and t.i not in taken and (t.is_title or t.is_upper):
+            yield Candidate(t.i, t.i + 1, found.label, EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
+    yield from recurring_surnames(doc, chosen, taken | {t.i for t in doc if t.text in forms})
 
 
 def _surnames_retyped(doc: Doc, chosen: list[Candidate], parties: list[Candidate]) -> None:

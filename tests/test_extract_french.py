@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pipeline import Extractor
+from nlp.candidates import NER, Candidate, surnames_retyped
+from nlp.pipeline import Extractor, bare
 
 Said = set[tuple[str, str, str]]
 
@@ -415,3 +416,31 @@ def test_whom_a_verdicts_pronoun_stands_for_and_who_is_never_it(extractor: Extra
     assert judged == {("Paul Mbeko", "convicted_by"), ("Amani Kasongo", "convicted_by"),
                       ("Pierre Bisimwa", "acquitted_by")}  # fmt: skip
     assert not [k for k in said if "Tigre" in (k[0], k[2])]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(extractor: Extractor) -> None:
+    """The French tagger leaves out a surname alone ("Kalinda a plaidé coupable"); where one person named before
+    bears it, it is his."""
+    types, said, _ = _read(
+        extractor,
+        "Le Procureur c. Jean Kalinda. Ancien préfet, Jean Kalinda a été arrêté en 1997. Le 1er mai 1998, Kalinda "
+        "a été condamné par la Chambre de première instance II du Tribunal pénal international pour le Rwanda.",
+    )
+    assert "Kalinda" not in types
+    assert (
+        "Jean Kalinda",
+        "convicted_by",
+        "Chambre de première instance II du Tribunal pénal international pour le Rwanda",
+    ) in said
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_the_persons() -> None:
+    """The rule on its own, on a real French parse: one word the tagger proposed as a place, which is the
+    surname of the one person named in full, is his; after "à" it stays a place."""
+    doc = bare("fr")("Jean Bagaragaza a été arrêté. Bagaragaza a plaidé coupable. Il est né à Bagaragaza.")
+    full = Candidate(0, 2, "Person", NER)
+    alone = Candidate(6, 7, "Location", NER)
+    place = Candidate(len(doc) - 2, len(doc) - 1, "Location", NER)
+    assert doc[alone.start].text == doc[place.start].text == "Bagaragaza"
+    surnames_retyped(doc, [full, alone, place], frozenset({"à"}))
+    assert (alone.label, place.label) == ("Person", "Location")

@@ -27,7 +27,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from nlp import places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, Candidate, acronym_aliases
+from nlp.candidates import (
+    EVENT,
+    NER,
+    PHRASE,
+    RULE,
+    SHAPE,
+    Candidate,
+    acronym_aliases,
+    recurring_surnames,
+    surnames_retyped,
+)
 from nlp.case_names import case_names, case_parties
 from nlp.crime_names import longer_names, shorter_names
 from nlp.entities import _select, write_spans
@@ -540,7 +550,12 @@ class FrenchEntityRecognizer:
             if names := [*longer_names(doc, c.start, c.end, "fr"), *shorter_names(doc, c.start, c.end, "fr")]:
                 c.attrs["other_names"] = names
         chosen = _select(doc, [*chosen, *(c for c in found if c.label != "Crime")])  # their places
-        write_spans(doc, [*chosen, *crimes, *case_parties(doc, chosen)])  # "Le Procureur c. A et B": persons
+        parties = case_parties(doc, chosen)  # "Le Procureur c. A et B": persons
+        # "Jean Kambanda ... Kambanda a plaidé coupable": a surname alone, which the tagger leaves out
+        taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, [*chosen, *parties], taken)])
+        surnames_retyped(doc, [*chosen, *parties], _AT)
+        write_spans(doc, [*chosen, *crimes, *parties])
         return doc
 
 
