@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate, recurring_surnames
+from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate, recurring_surnames, surnames_retyped
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
@@ -476,21 +476,6 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     yield from recurring_surnames(doc, chosen, taken | {t.i for t in doc if t.text in forms})
 
 
-def _surnames_retyped(doc: Doc, chosen: list[Candidate], parties: list[Candidate]) -> None:
-    """A single word the tagger took for a place or an organisation that is the surname of exactly one
-    person named in full ("Prosecutor v. Issa Hassan Sesay", later "the convictions of Sesay", tagged a
-    place) is that person's, unless written as a place ("in Sesay")."""
-    bearers: dict[str, set[str]] = {}
-    for c in [*chosen, *parties]:
-        if c.label == "Person" and c.end - c.start >= 2:
-            bearers.setdefault(doc[c.end - 1].text, set()).add(doc[c.start : c.end].text)
-    for c in chosen:
-        if c.priority != NER or c.end - c.start != 1 or c.label not in {"Location", "Organization"}:
-            continue
-        if len(bearers.get(doc[c.start].text, ())) == 1 and (c.start == 0 or doc[c.start - 1].lower_ not in _IN):
-            c.label, c.attrs = "Person", {}
-
-
 _IN = frozenset("in at near inside outside from into".split())
 _LINK_WORDS = frozenset(
     "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
@@ -601,7 +586,7 @@ class EntityRecognizer:
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
-        _surnames_retyped(doc, chosen, parties)
+        surnames_retyped(doc, [*chosen, *parties], _IN)  # "the convictions of Sesay", "Sesay" tagged a place
         judged_persons(doc, chosen)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
