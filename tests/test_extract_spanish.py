@@ -85,3 +85,24 @@ def test_a_crime_its_place_and_who_did_it(extractor: Extractor) -> None:
     assert ("crimen de La Cantuta", "occurred_in", "La Cantuta") in said  # the article begins the place's name
     assert ("crimen de La Cantuta", "occurred_in", "Lima") in said  # written right after it
     assert not [k for k in said if k[1] == "occurred_in" and k[2] == "Hugo Bustíos"]  # whom a murder was done to
+
+
+def test_who_leads_a_body_said_after_its_name_or_by_a_verb_of_command(extractor: Extractor) -> None:
+    """ "Y (Y'), liderado por X", "dirigido de hecho por el asesor X", "X estuvo al mando de la Brigada Y": X
+    commands Y. "Una comitiva ... encabezada por X" after a body named in another phrase does not lead it, nor
+    does "bajo el mando del mayor X" after a body named inside another's complement."""
+    said = _read(
+        extractor,
+        "El Movimiento Revolucionario del Pueblo (MRP), liderado por Carlos Quispe Mamani, cometió secuestros. "
+        "El escuadrón operó con el respaldo del Servicio de Inteligencia Militar (SIM), dirigido de hecho por el "
+        "asesor presidencial Jorge Valdivia. Rodrigo Alvear estuvo al mando de la Brigada Halcón. Antes de la "
+        "creación de la Policía Secreta, una comitiva militar encabezada por el general Pedro Lagos recorrió el "
+        "norte. El Destacamento Sur estaba integrado por agentes del Servicio de Inteligencia del Ejército, bajo "
+        "el mando del mayor Luis Rentería.",
+    )
+    commands = {(s, o) for s, p, o in said if p == "commands"}
+    assert commands == {
+        ("Carlos Quispe Mamani", "Movimiento Revolucionario del Pueblo"),
+        ("Jorge Valdivia", "Servicio de Inteligencia Militar"),
+        ("Rodrigo Alvear", "Brigada Halcón"),
+    }

@@ -172,6 +172,46 @@ def posts(s: Sentence) -> None:
                    rank=title.removeprefix("ex").title() if rank else None)  # fmt: skip
 
 
+# What a description of a body is ("una organización", "el grupo armado").
+_GROUP = (
+    r"(?:grupo|movimiento|milicia|partido|organización|facción|fuerza|unidad|brazo|red|asociación|coalición|"
+    r"alianza|comando|destacamento|escuadrón|brigada|batallón|servicio|agencia|policía|junta|guerrilla)"
+    r"(?:\s+[a-záéíóúñ]+)?"
+)
+# A body, then who leads it: "el MRTA, liderado por Víctor Polay", "el SIN, dirigido de hecho por el asesor
+# presidencial X", "la patrulla Lince 7, ... al mando del subteniente X", "bajo el mando operativo del mayor X".
+_LED_BY = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:una?|el|la)\s+(?:[a-záéíóúñ]+\s+){0,3}?" + _GROUP + r"\s+)?"
+    r"(?:(?:dirigid|liderad|encabezad|comandad|presidid)[oa]s?(?:\s+de\s+hecho)?\s+por\s+(?:el\s+|la\s+)?"
+    r"|(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando)\s+(?:del|de\s+la|de)\s+)"
+    r"(?:[a-záéíóúñ]+\s+){0,3}?$"
+)
+# A person, then the body he led: "X estuvo al mando de la Brigada Y", "X comandó el Batallón Y".
+_LED = re.compile(
+    r"\s+(?:(?:estuvo|estaba)\s+al\s+mando\s+(?:del|de\s+la|de\s+los|de)|(?:comandó|encabezó|dirigió|lideró)"
+    r"(?:\s+(?:el|la|los|las|a))?)\s+$"
+)
+
+
+_OF = re.compile(r"\b(?:del|de\s+la|de\s+los|de\s+las|de)\s+\Z")
+
+
+def led_by(s: Sentence) -> None:
+    """Who leads a body, said by a participle or "al mando de" right after its name, or by a verb of command
+    right after the person's."""
+    named = s.named
+    for first, second in zip(named, named[1:], strict=False):
+        if first.label_ == "Organization" and second.label_ == "Person":
+            led = _LED_BY.fullmatch(s.text, first.end_char, second.start_char)
+            if led is not None and "mando" in led.group() and _OF.search(s.text, 0, first.start_char) is not None:
+                continue  # "integrada por agentes del SIE, bajo el mando del mayor X": of what the SIE is in
+            if led is not None:
+                s.emit(second, "commands", first, 0.7, "es-led-by")
+        elif first.label_ == "Person" and second.label_ == "Organization":
+            if _LED.fullmatch(s.text, first.end_char, second.start_char) is not None:
+                s.emit(first, "commands", second, 0.8, "es-led")
+
+
 # Who did a crime, named right after it: "las masacres cometidas por el Batallón Atlacatl".
 _DONE_BY = re.compile(
     r"\s*,?\s*(?:(?:que\s+)?(?:fue|fueron)\s+)?(?:cometid|perpetrad|ejecutad|llevad[oa]s?\s+a\s+cabo)[oa]?s?"
@@ -227,7 +267,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, posts, crimes),
+        (verdicts, passive_verdicts, posts, led_by, crimes),
         lambda within: any(m.label_ in {"Person", "Crime"} for m in within),
         METHOD,
     )
