@@ -15,6 +15,7 @@ them, are read; a link guessed from the order of names could accuse the wrong pe
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -199,17 +200,19 @@ _OF = re.compile(r"\b(?:del|de\s+la|de\s+los|de\s+las|de)\s+\Z")
 def led_by(s: Sentence) -> None:
     """Who leads a body, said by a participle or "al mando de" right after its name, or by a verb of command
     right after the person's."""
-    named = s.named
-    for first, second in zip(named, named[1:], strict=False):
+    for first, second in pairwise(s.named):
         if first.label_ == "Organization" and second.label_ == "Person":
             led = _LED_BY.fullmatch(s.text, first.end_char, second.start_char)
             if led is not None and "mando" in led.group() and _OF.search(s.text, 0, first.start_char) is not None:
                 continue  # "integrada por agentes del SIE, bajo el mando del mayor X": of what the SIE is in
             if led is not None:
                 s.emit(second, "commands", first, 0.7, "es-led-by")
-        elif first.label_ == "Person" and second.label_ == "Organization":
-            if _LED.fullmatch(s.text, first.end_char, second.start_char) is not None:
-                s.emit(first, "commands", second, 0.8, "es-led")
+        elif (
+            first.label_ == "Person"
+            and second.label_ == "Organization"
+            and _LED.fullmatch(s.text, first.end_char, second.start_char) is not None
+        ):
+            s.emit(first, "commands", second, 0.8, "es-led")
 
 
 # Who did a crime, named right after it: "las masacres cometidas por el Batallón Atlacatl".
