@@ -230,3 +230,15 @@ def test_a_name_headed_by_a_bare_force_word_and_its_feminine_adjective(extractor
     assert ("Organization", "Allgemeiner Geheimdienst") in found
     assert ("Organization", "Abteilung 251") in found
     assert ("Wilhelm Boger", "member_of", "Politische Abteilung") in said
+
+
+def test_who_led_a_body_by_a_verb_of_command_or_under_its_leader(extractor: Extractor) -> None:
+    """ "X leitete die Abteilung 285", "die LRA unter ihrem Anführer Joseph Kony": X commands it; not "X leitete
+    die Abteilung 285 nie"."""
+    _, said = _read(
+        extractor,
+        "Oberst Karim Haddad leitete die Abteilung 285 des Geheimdienstes. Die Kämpfer der LRA unter ihrem "
+        "Anführer Joseph Kony überfielen das Lager. Oberst Samir Nasser leitete die Abteilung 227 nie.",
+    )
+    commands = {(s, o) for s, p, o in said if p == "commands"}
+    assert commands == {("Karim Haddad", "Abteilung 285"), ("Joseph Kony", "LRA")}

@@ -394,6 +394,12 @@ def posts(s: Sentence) -> None:
                 and re.fullmatch(r"\s*,?\s*", text[a.end_char : b.start_char])
             ):
                 _post(s, b, a, lead["title"], 0.7, "de-post-before")
+        if (
+            a.label_ == "Person" and b.label_ == "Organization"
+            and _COMMANDED.fullmatch(text, a.end_char, b.start_char)
+            and not _NEGATION.search(text, a.end_char, s.sent.end_char)  # "leitete die Abteilung nie"
+        ):  # fmt: skip
+            s.emit(a, "commands", b, 0.8, "de-commanded")
         if a.label_ == "Organization" and b.label_ == "Organization":
             _units(s, a, b)
     for org in s.typed("Organization"):
@@ -445,8 +451,12 @@ def _units(s: Sentence, a: Span, b: Span) -> None:
 _LED_BY = re.compile(r"\s*,\s*(?:die|der|das)\s+[^.;:]{0,80}?\bvon\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 _LED_VERB = re.compile(r"\s+(?:geleitet|geführt|kommandiert|befehligt|angeführt)\b")
 _UNDER = re.compile(
-    rf"\s+unter\s+(?:der\s+|dem\s+)?(?:Führung|Leitung|Kommando|Befehl|Oberbefehl)\s+(?:von|des|der)\s+{_QUALIFIER}"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
+    rf"\s+unter\s+(?:(?:der\s+|dem\s+)?(?:Führung|Leitung|Kommando|Befehl|Oberbefehl)\s+(?:von|des|der)\s+{_QUALIFIER}"
+    r"|(?:ihrem|seinem|dem)\s+(?:Anführer|Führer|Kommandeur|Befehlshaber)\s+)(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
+)
+# A person, then the body he led: "X befehligte die Sinia-Brigade", "X leitete die Abteilung 251".
+_COMMANDED = re.compile(
+    r"\s+(?:befehligte|kommandierte|leitete|führte|befehligt|kommandiert|leitet|führt)\s+(?:die|den|das)\s+$"
 )
 
 
