@@ -133,6 +133,18 @@ def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list
     return []
 
 
+def _both_of_whom(s: Sentence, verb: Token) -> list[Span]:
+    """ "commanded by A until 1994 and thereafter by B, both of whom the ICTY has convicted": the two persons
+    named last before "both" (never a judge); "all of whom", "each of whom": how many, unsaid."""
+    both = next((c for c in verb.children if c.lower_ == "both" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                 and any(p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children) for p in c.children)),
+                None)  # fmt: skip
+    if both is None:
+        return []
+    before = [m for m in s.typed("Person") if m.end <= both.i and not on_the_bench(m)]
+    return before[-2:] if len(before) >= 2 else []
+
+
 def _listed(t: Token) -> bool:
     """A name the parser set in apposition that is the second of a list ("convicted A, B and C", B an
     apposition of A, C a conjunct of B): it has a conjunct of its own after "and" or "or", and is a name."""
@@ -371,6 +383,8 @@ def verdicts(s: Sentence) -> None:
             parties = next((p for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in _VERDICTS
                             and c.lemma_.lower() not in {"reverse", "overturn", "annul", "quash", "vacate"}
                             for p in [_party(s, c, AGENTS)] if p), [])  # fmt: skip
+        if not parties:
+            parties = _both_of_whom(s, t)
         if not parties and t.dep_ == "conj":
             parties = _party(s, t.head, AGENTS)
         if not parties and lemma == "warrant":

@@ -247,3 +247,14 @@ def test_a_charge_or_a_verdict_at_trial_is_not_the_appeals_chambers_named_before
         "others."
     ))  # fmt: skip
     assert not [k for k in found if k[1] in {"charged_by", "acquitted_by"} and "Appeals" in k[2]]
+
+
+def test_both_of_whom_a_court_convicted_are_the_two_named_before(extractor: Extractor) -> None:
+    """ "commanded by A until 1994 and thereafter by B, both of whom the ICTY has convicted": A and B; "all of
+    whom" says no count, and gives no one."""
+    found = relations(extractor.extract_text(
+        "The Lira Corps was commanded by Goran Vukic until August 1994 and thereafter by Milan Tesic, both of whom "
+        "the ICTY has convicted. Its brigades were led by Ivo Maras, Ante Kolar and Zlatko Bilic, all of whom the "
+        "ICTY has tried."
+    ))  # fmt: skip
+    assert {s for s, p, o in found if p == "convicted_by"} == {"Goran Vukic", "Milan Tesic"}
