@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
+from nlp.listed import listed_members
 from nlp.sentence import Sentence, appositive, broken, dep_path, held_to_account, inside, path_cues
 
 _PART_WORDS = frozenset(
@@ -522,7 +523,7 @@ def _title_before(s: Sentence, before: list[Span], left: int, text: str) -> tupl
 
 def posts(s: Sentence) -> None:
     claimed = titled_posts(s)
-    listed = listed_posts(s)
+    listed = listed_posts(s) | listed_members(s)
     persons = s.typed("Person")
     # A company's staff are not posted to it (nor, on Security Force Monitor's articles, its heads: allowing
     # "led" a company took is_posted from 0.780 to 0.773); an organisation of unknown kind ("the LRA", "the

@@ -1298,3 +1298,21 @@ def test_who_went_on_to_lead_a_group_commands_it(extractor: Extractor) -> None:
     ))  # fmt: skip
     commands = {(s, o) for s, p, o in found if p == "commands"}
     assert commands == {("Paul Rwiza", "National Liberation Front"), ("Jean Bosco", "Republican Guard")}
+
+
+def test_persons_listed_after_a_bodys_people_are_among_them(extractor: Extractor) -> None:
+    """ "three former RUF commanders - A, B and C": each one of its commanders (the parser made the first alone
+    the RUF's commander); "three other senior KLA figures: A, B and C": each a member; "three AFRC leaders -
+    A, B and C": each in its leadership, possibly."""
+    found = relations(extractor.extract_text(
+        "The court convicted three former RUF commanders - Issa Kamara, Morris Kallon and Augustine Sesay. The "
+        "defendant stands trial with three other senior KLA figures: Agim Berisha, Besnik Gashi and Driton Hoxha. "
+        "It sentenced three AFRC leaders - Alex Brima, Brima Kamara and Santigie Kanu."
+    ))  # fmt: skip
+    assert {(s, p, o) for s, p, o in found if o == "RUF"} == {
+        ("Issa Kamara", "member_of", "RUF"), ("Morris Kallon", "member_of", "RUF"),
+        ("Augustine Sesay", "member_of", "RUF"),
+    }  # fmt: skip
+    assert {s for s, p, o in found if o == "KLA" and p == "member_of"} == {"Agim Berisha", "Besnik Gashi",
+                                                                          "Driton Hoxha"}  # fmt: skip
+    assert found[("Brima Kamara", "commands", "AFRC")] == 0.6

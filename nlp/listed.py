@@ -1,0 +1,49 @@
+"""Persons listed after a plural noun of a body's people: "three former RUF commanders - A, B and C", "three
+other senior KLA figures: A, B and C". Each is one of them, a member of the body, and none its commander (the
+commanders are several); each of "three AFRC leaders" is in its leadership, which commands it (possibly).
+Read from the words, whatever the parser hung the list on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp import lexicon
+from nlp.sentence import Sentence
+
+# The people of a body, in the plural, written right after its name.
+_PEOPLE = frozenset(
+    "figures leaders commanders officers officials members generals soldiers fighters militants agents "
+    "operatives colonels chiefs heads commandants cadres".split()
+)
+_LEADERS = frozenset({"leaders", "heads", "chiefs"})
+_SEPARATORS = frozenset({":", "-", "\N{EN DASH}", "\N{EM DASH}"})
+_NEXT = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def listed_members(s: Sentence) -> set[tuple[int, int]]:
+    """Emit member_of for each person listed after "ORG <people>:" and return the (person start, body start)
+    pairs, which no other reading of the sentence may give a post."""
+    doc, found = s.sent.doc, set()
+    named = s.named
+    for org in s.typed("Organization"):
+        if org.label_ == "ANAPHOR" or (org._.acg or {}).get("kind") == "company":
+            continue
+        noun = org.end
+        if noun + 1 >= s.sent.end or doc[noun].lower_ not in _PEOPLE or doc[noun + 1].text not in _SEPARATORS:
+            continue
+        word = doc[noun].lower_
+        # "three AFRC leaders": its leadership, each possibly; "three RUF commanders": one of its commanders
+        predicate, confidence = ("commands", 0.6) if word in _LEADERS else ("member_of", 0.7)
+        role = f"one of the {word}" if doc[noun].lemma_.lower() in lexicon.COMMAND_WORDS else None
+        end = doc[noun + 1].idx + 1
+        for m in (m for m in named if m.start > noun + 1):
+            gap = s.text[end : m.start_char]
+            if m.label_ != "Person" or not (
+                gap.strip() == "" if end == doc[noun + 1].idx + 1 else _NEXT.fullmatch(gap)
+            ):
+                break
+            s.emit(m, predicate, org, confidence, "listed-members", role=role)
+            found.add((m.start, org.start))
+            end = m.end_char
+    return found
