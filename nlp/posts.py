@@ -15,6 +15,7 @@ visited the 21 Brigade") does not make a post.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -180,9 +181,10 @@ def _anothers_clause(path: list[Token], person: Span) -> bool:
 
 
 def _anothers_title(path: list[Token], person: Span) -> bool:
-    """The title on the path is another's: an apposition of another person, or the subject of a verb whose object
+    """The title on the path is another's: an apposition of another person, the subject of a verb whose object
     the person is ("General X, then commander-in-chief of the Chilean Army, appointed Y his delegate", which the
-    parser may read either way): the title is X's, not Y's."""
+    parser may read either way): the title is X's, not Y's; or a pronoun's, the subject of a copula the path
+    crosses ("he was a commander of the FP, ... led by X")."""
     on = {t.i for t in path}
     for t in path:
         if any(inside(person, x) for x in t.subtree):
@@ -194,7 +196,12 @@ def _anothers_title(path: list[Token], person: Span) -> bool:
             and any(c.dep_ == "dobj" and inside(person, c) for c in t.head.children)
         ):  # fmt: skip
             return True
-    return False
+    # "he was a commander of the FP, the armed wing of the UP led by X": the title is his, not X's
+    return any(
+        t.lemma_ == "be" and t.pos_ in {"AUX", "VERB"}
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.children)
+        for t in path
+    )  # fmt: skip
 
 
 def _whose(path: list[Token], person: Span) -> bool:
@@ -722,7 +729,30 @@ def _included(org: Span, orgs: list[Span]) -> Span | None:
     return next((o for o in orgs if o is not org and any(inside(o, c) for c in named)), None)
 
 
+# A body's wing, said after its name: "the EPRP, whose armed wing, the EPRA, ...", "the MRND, whose youth wing
+# was the Interahamwe" (the second is part of the first); "the FPLC, the armed wing of the UPC" (the first is
+# part of the second).
+_WHOSE_WING = re.compile(
+    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}(?:wing|branch|arm|faction)"
+    r"(?:\s*,\s*|\s+(?:was|is|were|are)\s+)(?:the\s+)?"
+)
+_WING_OF = re.compile(
+    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[a-z-]+\s+){0,2}(?:wing|branch|arm|faction)\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
+def wings(s: Sentence) -> None:
+    named = [m for m in s.named if m.label_ == "Organization" and (m._.acg or {}).get("kind") != "company"]
+    for a, b in itertools.pairwise(named):
+        if _WHOSE_WING.fullmatch(s.text, a.end_char, b.start_char):
+            s.emit(b, "part_of", a, 0.8, "whose-wing")
+        elif _WING_OF.fullmatch(s.text, a.end_char, b.start_char):
+            s.emit(a, "part_of", b, 0.8, "wing-of")
+
+
 def parts(s: Sentence) -> None:
+    wings(s)
     orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     for org in orgs:
         at = _parent_at(org, orgs)

@@ -1316,3 +1316,20 @@ def test_persons_listed_after_a_bodys_people_are_among_them(extractor: Extractor
     assert {s for s, p, o in found if o == "KLA" and p == "member_of"} == {"Agim Berisha", "Besnik Gashi",
                                                                           "Driton Hoxha"}  # fmt: skip
     assert found[("Brima Kamara", "commands", "AFRC")] == 0.6
+
+
+def test_a_bodys_wing_is_part_of_it(extractor: Extractor) -> None:
+    """ "the PLP, whose armed wing, the PLA, ...", "the NUP, whose youth wing was the Young Patriots", "the FP,
+    the armed wing of the UP": the wing is part of the body. "he was a commander of the FP, ... the UP led by X":
+    the title is his, not X's."""
+    found = relations(extractor.extract_text(
+        "Its main target was the Popular Liberation Party (PLP), whose armed wing, the Popular Liberation Army "
+        "(PLA), was fighting the regime. He was a member of the National Unity Party (NUP), whose youth wing was "
+        "the Young Patriots. In 2002 he was a commander of the Patriotic Forces (FP), the armed wing of the Union "
+        "of Patriots (UP) led by Thomas Kiza."
+    ))  # fmt: skip
+    assert {(s, o) for s, p, o in found if p == "part_of"} == {
+        ("Popular Liberation Army", "Popular Liberation Party"), ("Young Patriots", "National Unity Party"),
+        ("Patriotic Forces", "Union of Patriots"),
+    }  # fmt: skip
+    assert not [k for k in found if k[0] == "Thomas Kiza" and k[2] == "Patriotic Forces"]
