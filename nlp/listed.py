@@ -47,3 +47,25 @@ def listed_members(s: Sentence) -> set[tuple[int, int]]:
             found.add((m.start, org.start))
             end = m.end_char
     return found
+
+
+# Events in a place, then listed after a colon: "four incidents in Abidjan: the suppression of a march ..., the
+# shelling of the Abobo market and the massacre in Yopougon"; "quatre événements survenus à Abidjan : ...".
+_EVENTS = re.compile(
+    r"\b(?:incidents|events|attacks|massacres|crimes|killings|événements|attaques|massacres|crimes|tueries|faits)"
+    r"(?:\s+(?:that\s+took\s+place|which\s+took\s+place|committed|survenus|commis|perpétrés))?"
+    r"\s+(?:in|at|à|au|en|dans)\s+(?:the\s+|la\s+|le\s+|l')?\Z"
+)
+_COLON = re.compile(r"\s*:")
+
+
+def listed_crimes(s: Sentence) -> None:
+    """Each crime listed after "N incidents in PLACE:" (to the sentence's end) took place there."""
+    for place in s.typed("Location"):
+        if _EVENTS.search(s.text, s.sent.start_char, place.start_char) is None:
+            continue
+        colon = _COLON.match(s.text, place.end_char)
+        if colon is None:
+            continue
+        for crime in (m for m in s.typed("Crime") if m.start_char >= colon.end()):
+            s.emit(crime, "occurred_in", place, 0.7, "listed-crimes")

@@ -1333,3 +1333,17 @@ def test_a_bodys_wing_is_part_of_it(extractor: Extractor) -> None:
         ("Patriotic Forces", "Union of Patriots"),
     }  # fmt: skip
     assert not [k for k in found if k[0] == "Thomas Kiza" and k[2] == "Patriotic Forces"]
+
+
+def test_crimes_listed_after_incidents_in_a_place_took_place_there(extractor: Extractor) -> None:
+    """ "four incidents in Lomé: the killing of X in Bè, the shelling of the Adakpamé market and the massacre in
+    Agoè": each took place in Lomé as well as where its own name says; a place not followed by a colon lists
+    nothing."""
+    found = relations(extractor.extract_text(
+        "The Prosecutor focused on three incidents in Lomé: the killing of five marchers in Bè on 3 March 2005, the "
+        "shelling of the Adakpamé market and the massacre in Agoè on 12 April 2005. Other incidents in Kara were "
+        "the looting of the Tchitchao market."
+    ))  # fmt: skip
+    assert {s for s, p, o in found if p == "occurred_in" and o == "Lomé"} == {
+        "killing of five marchers in Bè", "shelling of the Adakpamé market", "massacre in Agoè"}  # fmt: skip
+    assert not [k for k in found if k[2] == "Kara"]

@@ -444,3 +444,13 @@ def test_a_surname_the_tagger_took_for_a_place_is_the_persons() -> None:
     assert doc[alone.start].text == doc[place.start].text == "Bagaragaza"
     surnames_retyped(doc, [full, alone, place], frozenset({"à"}))
     assert (alone.label, place.label) == ("Person", "Location")
+
+
+def test_crimes_listed_after_events_in_a_place_took_place_there(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Les accusés sont poursuivis à raison de trois événements survenus à Lomé : la répression de la marche sur "
+        "la radio le 16 décembre 2005, le bombardement du marché d'Adakpamé et les tueries d'Agoè.",
+    )
+    assert {s.split()[0] for s, p, o in said if p == "occurred_in" and o == "Lomé"} == {
+        "répression", "bombardement", "tueries"}  # fmt: skip

@@ -25,6 +25,7 @@ from nlp.aliases import known_as
 from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.french import lexicon
+from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, dep_path, inside, read_sentences
 
 _AGENTS = ("Person", "Organization")
@@ -631,6 +632,7 @@ class FrenchRelationExtractor:
             harmed_during,
             characterised,
             known_as,
+            listed_crimes,
         )
         # every sentence: a verdict may name neither its court nor its accused ("La Chambre l'a déclaré
         # coupable", "Y a lui aussi été condamné à vingt ans": the court named before, the person named before)
