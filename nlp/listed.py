@@ -1,7 +1,8 @@
-"""Persons listed after a plural noun of a body's people: "three former RUF commanders - A, B and C", "three
-other senior KLA figures: A, B and C". Each is one of them, a member of the body, and none its commander (the
-commanders are several); each of "three AFRC leaders" is in its leadership, which commands it (possibly).
-Read from the words, whatever the parser hung the list on.
+"""What a text lists after a colon or a dash. Persons after a plural noun of a body's people: "three former RUF
+commanders - A, B and C", "three other senior KLA figures: A, B and C". Each is one of them, a member of the body,
+and none its commander (the commanders are several); each of "three AFRC leaders" is in its leadership, which
+commands it (possibly). Crimes after "four incidents in Abidjan:": each took place there. Read from the words,
+whatever the parser hung the list on.
 """
 
 from __future__ import annotations

@@ -737,13 +737,15 @@ _WHOSE_WING = re.compile(
     r"(?:\s*,\s*|\s+(?:was|is|were|are)\s+)(?:the\s+)?"
 )
 _WING_OF = re.compile(
-    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[a-z-]+\s+){0,2}(?:wing|branch|arm|faction)\s+of\s+"
-    r"(?:the\s+)?"
+    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:wing|branch|arm|faction|subsidiary)\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
 )
 
 
 def wings(s: Sentence) -> None:
-    named = [m for m in s.named if m.label_ == "Organization" and (m._.acg or {}).get("kind") != "company"]
+    """A body's wing, or a company's subsidiary ("LCS, the Syrian subsidiary of the French cement group
+    Lafarge"), is part of it."""
+    named = [m for m in s.named if m.label_ == "Organization"]
     for a, b in itertools.pairwise(named):
         if _WHOSE_WING.fullmatch(s.text, a.end_char, b.start_char):
             s.emit(b, "part_of", a, 0.8, "whose-wing")

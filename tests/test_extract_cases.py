@@ -1333,6 +1333,11 @@ def test_a_bodys_wing_is_part_of_it(extractor: Extractor) -> None:
         ("Patriotic Forces", "Union of Patriots"),
     }  # fmt: skip
     assert not [k for k in found if k[0] == "Thomas Kiza" and k[2] == "Patriotic Forces"]
+    subsidiary = relations(extractor.extract_text(
+        "Greenfield Mining Congo (GMC), the Congolese subsidiary of the Canadian group Greenfield Mining, paid the "
+        "militia."
+    ))  # fmt: skip
+    assert ("Greenfield Mining Congo", "part_of", "Greenfield Mining") in subsidiary
 
 
 def test_crimes_listed_after_incidents_in_a_place_took_place_there(extractor: Extractor) -> None:
