@@ -27,7 +27,7 @@ _VERDICTS = {
     "confirm": ("convicted_by", "upheld"),
     "affirm": ("convicted_by", "upheld"),
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
-    "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"),
+    "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"), "want": ("charged_by", None),
     "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
 }  # fmt: skip
 # Prepositions of a verdict's verb that give its grounds, never its party ("convicted him for torture at X").
@@ -321,11 +321,32 @@ def _own_words(t: Token, m: Span) -> bool:
 def _arrest_warrant(t: Token) -> bool:
     """A warrant of arrest: "an arrest warrant", "a warrant for his arrest", "a warrant of arrest against X",
     or a warrant a court issues ("the ICC also issued a warrant against her")."""
-    return any(x.lower_ == "arrest" for x in t.subtree) or (t.dep_ == "dobj" and t.head.lemma_ == "issue")
+    return (
+        any(x.lower_ == "arrest" for x in t.subtree)
+        or (t.dep_ == "dobj" and t.head.lemma_ == "issue")
+        or (t.dep_ == "pobj" and t.head.lower_ in {"on", "under"} and t.head.head.lemma_ in {"arrest", "detain"})
+    )  # "on a warrant issued by the ICC, X was arrested"
+
+
+def _declined(t: Token) -> bool:
+    """ "declined to confirm those against X", "refused to convict": a verdict not given."""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in {"decline", "refuse", "fail"}
 
 
 def _warranted(s: Sentence, warrant: Token) -> list[Span]:
-    """The person a relative clause's warrant is against: "X, against whom the ICC issued a warrant"."""
+    """The person a warrant is against, named elsewhere than after it: "X, against whom the ICC issued a
+    warrant", "X, who is the subject of arrest warrants issued by the ICC", "on a warrant issued by the ICC, X
+    was arrested"."""
+    held = warrant.head.head if warrant.dep_ == "pobj" else None
+    if held is not None and warrant.head.lower_ == "of" and held.lemma_ == "subject" and held.head.lemma_ == "be":
+        copula = held.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"who", "that"} and copula.dep_ == "relcl":
+            subject = copula.head
+        return [m for m in s.mentions if subject is not None and inside(m, subject) and m.label_ == "Person"][:1]
+    if held is not None and warrant.head.lower_ in {"on", "under"} and held.lemma_ in {"arrest", "detain"}:
+        return [m for c in held.children if c.dep_ == "nsubjpass" for m in s.mentions
+                if inside(m, c) and m.label_ == "Person"][:1]  # fmt: skip
     verb = warrant.head
     if warrant.dep_ != "dobj" or verb.dep_ != "relcl":
         return []
@@ -349,7 +370,9 @@ def verdicts(s: Sentence) -> None:
             lemma = "convict"  # "found X guilty"
         if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
-        if negated(t) or denied([t]) or _hypothetical(t) or _none_of(t):
+        if lemma == "want" and not (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)):
+            continue  # "wanted by the ICC since 2005": a warrant; "he wanted to" is none
+        if negated(t) or denied([t]) or _hypothetical(t) or _none_of(t) or _declined(t):
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue
@@ -366,6 +389,8 @@ def verdicts(s: Sentence) -> None:
                 verdict = "reversed_in_part"  # "reversed a number of his convictions": the rest stands
             if "acquittal" in objects:
                 predicate = "acquitted_by"
+            elif lemma == "confirm" and "charges" in objects and "conviction" not in objects:
+                predicate, verdict = "charged_by", None  # "Pre-Trial Chamber II confirmed the charges against X"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
         parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
@@ -389,12 +414,18 @@ def verdicts(s: Sentence) -> None:
             parties = _party(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
             parties = _warranted(s, t)
+        described = not parties and t.dep_ == "acl" and t.tag_ == "VBN"
+        if described:
+            # "Joseph Okello, wanted by the ICC since 2005", "X, charged by the investigating judges in 2015"
+            parties = [m for m in s.mentions if inside(m, t.head) and m.label_ == "Person"][:1]
         if not parties:
             continue
         issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
         court, confidence = _court(s, t.head if issued else t, mechanisms)
-        if court is None or (confidence < 0.8 and _relative_of(s, t, AGENTS) is not None):
-            continue  # "X, who was later sentenced to death in Rwanda": by no court the sentence names
+        if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described)):
+            # "X, who was later sentenced to death in Rwanda", "Massera, convicted in the 1985 Trial of the Juntas":
+            # by no court the sentence names
+            continue
         case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
         if case is not None and confidence < 0.8:
             court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court

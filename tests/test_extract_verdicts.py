@@ -258,3 +258,23 @@ def test_both_of_whom_a_court_convicted_are_the_two_named_before(extractor: Extr
         "ICTY has tried."
     ))  # fmt: skip
     assert {s for s, p, o in found if p == "convicted_by"} == {"Goran Vukic", "Milan Tesic"}
+
+
+def test_charges_confirmed_warrants_and_persons_wanted(extractor: Extractor) -> None:
+    """ "confirmed the charges against A and B" (not "declined to confirm those against C"), "X, who is the
+    subject of arrest warrants issued by the ICC", "Y, wanted by the ICC since 2005", "Z, charged by the Bouaké
+    investigating judges", "on a warrant issued by Pre-Trial Chamber III, W was arrested": each charged by the
+    body named. "He wanted to join the army", "Massera, convicted in the 1985 trial" (no court said): none."""
+    found = relations(extractor.extract_text(
+        "Pre-Trial Chamber I confirmed the charges against Paul Kiprono and John Mutua in 2012, but declined to "
+        "confirm those against Peter Kamau. General Jean Bosco, who is the subject of arrest warrants issued by the "
+        "International Criminal Court, leads the group. Joseph Okello, wanted by the International Criminal Court "
+        "since 2005, remains at large. Losseni Traore, charged by the Bouaké investigating judges in July 2015, "
+        "was never tried. In 2025, on a warrant issued by Pre-Trial Chamber III of the International Criminal "
+        "Court, Ramon Cruz was arrested in Manila. Samuel Tembo wanted to join the army. Emilio Vargas, convicted "
+        "in the 1985 trial and pardoned in 1990, died in 2010."
+    ))  # fmt: skip
+    assert {(s, p) for s, p, o in found if p in {"charged_by", "convicted_by"}} == {
+        ("Paul Kiprono", "charged_by"), ("John Mutua", "charged_by"), ("Jean Bosco", "charged_by"),
+        ("Joseph Okello", "charged_by"), ("Losseni Traore", "charged_by"), ("Ramon Cruz", "charged_by"),
+    }  # fmt: skip
