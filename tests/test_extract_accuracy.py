@@ -106,7 +106,8 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Then a surname alone the tagger left out or took for a place is the person's named in full: 0.729 / 0.247,
 # held out 0.714 / 0.240.
 # Then crimes listed after "quatre événements survenus à Abidjan :": 0.252.
-FLOORS_FR = {"entities": 0.729, "relations": 0.252}
+# Then "placée sous l'autorité de X", charges confirmed, "visé par un mandat d'arrêt de": 0.258.
+FLOORS_FR = {"entities": 0.729, "relations": 0.258}
 FLOORS_FR_HELD_OUT = {"entities": 0.714, "relations": 0.240}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).

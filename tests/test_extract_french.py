@@ -454,3 +454,18 @@ def test_crimes_listed_after_events_in_a_place_took_place_there(extractor: Extra
     )
     assert {s.split()[0] for s, p, o in said if p == "occurred_in" and o == "Lomé"} == {
         "répression", "bombardement", "tueries"}  # fmt: skip
+
+
+def test_placed_under_charges_confirmed_and_warrants(extractor: Extractor) -> None:
+    """ "la DINA, placée de 1974 à 1977 sous l'autorité du général X": X commands it; "la Chambre préliminaire I
+    confirme les charges contre A en juin 2014 et contre B en décembre 2014", "C reste visé par un mandat d'arrêt
+    de la CPI": charged by the chamber, by the court. Not "n'a pas confirmé les charges contre D"."""
+    _, said, _ = _read(
+        extractor,
+        "La Police secrète, placée de 1974 à 1977 sous l'autorité du général Manuel Herrera, son fondateur, a été "
+        "dissoute. La Chambre préliminaire I confirme les charges contre Paul Kiza en juin 2014 et contre Jean "
+        "Bemba en décembre 2014. L'ancien ministre Ahmad Harun reste visé par un mandat d'arrêt de la CPI. La "
+        "Chambre préliminaire II n'a pas confirmé les charges contre Henri Kosgey.",
+    )
+    assert ("Manuel Herrera", "commands", "Police secrète") in said
+    assert {s for s, p, o in said if p == "charged_by"} == {"Paul Kiza", "Jean Bemba", "Ahmad Harun"}

@@ -25,6 +25,7 @@ from nlp.aliases import known_as
 from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.french import lexicon
+from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, dep_path, inside, read_sentences
 
@@ -633,6 +634,9 @@ class FrenchRelationExtractor:
             characterised,
             known_as,
             listed_crimes,
+            placed_under,
+            charges_confirmed,
+            wanted,
         )
         # every sentence: a verdict may name neither its court nor its accused ("La Chambre l'a déclaré
         # coupable", "Y a lui aussi été condamné à vingt ans": the court named before, the person named before)
