@@ -257,10 +257,18 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(k, e, "Person", NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
 
 
+_BODIES = frozenset({"ORG", "FAC", "NORP"})
+
+
 def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str, str]]) -> Iterator[Candidate]:
     for match_id, start, end in matcher(doc):
         label, key, value = notations[match_id]
         if label == "Organization" and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
+            continue
+        if label == "PLACE":  # "Bosnia and Herzegovina", "THE HAGUE": a place's name of several words, whole
+            if not any(e.start <= start and end <= e.end and e.end - e.start > end - start and e.label_ in _BODIES
+                       for e in doc.ents):  # fmt: skip
+                yield Candidate(start, end, "Location", PHRASE)  # not "the Government of Sri Lanka"
             continue
         if label == "Location":  # a place name may be a person's too: the NER decides between equals
             if doc[start].is_title or doc[start].is_upper:
@@ -565,6 +573,7 @@ class EntityRecognizer:
             groups.append((f"CRIME_{notation}", "CrimeType", "notation", phrase))
         for notation, phrase in _invert(concept_phrases("modes_of_liability")).items():
             groups.append((f"MODE_{notation}", "LIABILITY", "notation", phrase))
+        groups.append(("PLACE_multiword", "PLACE", "kind", sorted(places.multiword())))
         for key, label, attr, phrases in groups:
             match_id = nlp.vocab.strings.add(key)
             value = key.split("_", 1)[1]

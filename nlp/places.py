@@ -39,6 +39,26 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
+# Names of places of several words that reports write in full and a tagger cuts ("Bosnia and" +
+# "Herzegovina", "THE HAGUE" as "HAGUE" in a dateline).
+_OTHER_NAMES = ("The Hague", "Washington, D.C.")
+
+
+@cache
+def multiword() -> frozenset[str]:
+    """The countries' names of several words, in the order prose writes them ("Democratic Republic of the
+    Congo" for pycountry's "Congo, The Democratic Republic of the"), and a few seats of courts."""
+    names = set(_OTHER_NAMES)
+    for name in countries():
+        if ", " in name:
+            head, tail = name.split(", ", 1)
+            name = f"{tail.removeprefix('The ')} {head}"
+        name = name.removeprefix("the ")
+        if " " in name:
+            names.add(name)
+    return frozenset(names)
+
+
 @cache
 def subdivisions() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions if len(s.name) >= 4)

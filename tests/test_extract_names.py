@@ -360,3 +360,17 @@ def test_a_name_with_an_elided_particle_is_whole(extractor: Extractor) -> None:
     said = {(e.name, r.predicate) for r in result.relations for e in result.entities if e.id == r.subject}
     # allegiance is no service: those loyal to him are not his unit
     assert ("Alassane Ouattara", "member_of") not in said
+
+
+def test_a_countrys_name_of_several_words_is_whole(extractor: Extractor) -> None:
+    """ "Bosnia and Herzegovina", "the Democratic Republic of the Congo", "THE HAGUE" in a dateline, "Washington,
+    D.C.": whole places (the tagger cut them); "the Government of Sri Lanka" stays a body of its own."""
+    result = extractor.extract_text(
+        "THE HAGUE, Dec 18 - Troops from the Democratic Republic of the Congo and Bosnia and Herzegovina met in "
+        "Washington, D.C., where the Government of Sri Lanka sent observers."
+    )
+    found = {(e.type, e.name) for e in result.entities}
+    assert {("Location", "Democratic Republic of the Congo"), ("Location", "Bosnia and Herzegovina"),
+            ("Location", "Washington, D.C.")} <= found  # fmt: skip
+    assert any(t == "Location" and n.lower() == "the hague" for t, n in found)
+    assert not [n for t, n in found if t == "Location" and n in {"Sri Lanka", "Herzegovina", "Congo"}]
