@@ -193,18 +193,22 @@ class Coreference:
             if author is not None:
                 return author
         seen: set[int] = set()
+        nearest: _Cluster | None = None  # a mechanism of another head: "the court" after "Trial Chamber I"
         at = bisect.bisect_right(self._ends, m.start, key=lambda e: e[0])
         for i in range(at - 1, -1, -1):
             c = self._ends[i][2]
             if id(c) in seen or c.type != wanted or not c.alive:
                 continue
             seen.add(id(c))
-            if (wanted == "Mechanism" and head not in _NAMED_HEADS) or any(
-                head in name_key(n).split() for n in c.names
-            ):
+            # "the Tribunal" is the tribunal named last, not the chamber named after it
+            if any(head in name_key(n).split() for n in c.names):
                 return c
+            if wanted == "Mechanism" and head not in _NAMED_HEADS and nearest is None:
+                nearest = c
             if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():
                 return c
+        if nearest is not None:
+            return nearest
         return self._sole_accused(m) if wanted == "Person" and head in _ACCUSED_HEADS else None
 
     def _sole_accused(self, m: Mention) -> _Cluster | None:

@@ -73,6 +73,8 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
         t = doc[j - 1]
         if t.is_alpha and t.is_lower and t.like_num:
             break  # "the three Army officers": a count, not a unit's number ("Three Division" is written so)
+        if _YEAR.fullmatch(t.text):
+            break  # "On 27 September 2006 Trial Chamber I convicted him": a date's year, no unit's number
         if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num and doc[i].text != "Garrison":
             break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to ("7 Division
             # Garrison" is one unit, the garrison of the division's base)

@@ -330,7 +330,11 @@ def _arrest_warrant(t: Token) -> bool:
 
 def _declined(t: Token) -> bool:
     """ "declined to confirm those against X", "refused to convict": a verdict not given."""
-    return t.dep_ == "xcomp" and t.head.lemma_.lower() in {"decline", "refuse", "fail"}
+    return (
+        t.dep_ in {"xcomp", "advcl"}
+        and t.head.lemma_.lower() in {"decline", "refuse", "fail"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )  # "had declined in 2011 to indict X": the parser may read the infinitive as a clause of its own
 
 
 def _warranted(s: Sentence, warrant: Token) -> list[Span]:

@@ -278,3 +278,19 @@ def test_charges_confirmed_warrants_and_persons_wanted(extractor: Extractor) -> 
         ("Paul Kiprono", "charged_by"), ("John Mutua", "charged_by"), ("Jean Bosco", "charged_by"),
         ("Joseph Okello", "charged_by"), ("Losseni Traore", "charged_by"), ("Ramon Cruz", "charged_by"),
     }  # fmt: skip
+
+
+def test_the_tribunal_is_the_tribunal_named_and_a_year_is_no_part_of_a_chambers_name(extractor: Extractor) -> None:
+    """ "Karadzic was convicted by the Tribunal": the tribunal named before, not the chamber named after it; "On
+    27 September 2006 Trial Chamber I": the chamber, without the year; "had declined in 2011 to indict X": no
+    charge."""
+    found = relations(extractor.extract_text(
+        "The International Criminal Tribunal for Lamaria tried Milan Vukic. On 27 September 2006 Trial Chamber I "
+        "convicted Vukic. Goran Tesic was convicted by the Tribunal in 2016. The investigating judge Eloy Marin "
+        "had declined in 2011 to indict former president Carlos Ruiz."
+    ))  # fmt: skip
+    judged = {(s, p, o) for s, p, o in found if p in {"convicted_by", "charged_by"}}
+    assert judged == {
+        ("Milan Vukic", "convicted_by", "Trial Chamber I"),
+        ("Goran Tesic", "convicted_by", "International Criminal Tribunal for Lamaria"),
+    }
