@@ -70,7 +70,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # Then countries' names of several words whole: entities 0.774, held out 0.733.
 # Then "the Tribunal" the tribunal named (not the chamber named after it), a year no part of a chamber's name,
 # "declined to indict": 0.774 / 0.369, held out 0.733 / 0.282.
-FLOORS_DEV = {"entities": 0.774, "relations": 0.369}
+# With 6 more documents a helper wrote (121 documents; on them, before any rule was read: 0.731 / 0.244): 0.771
+# / 0.362.
+FLOORS_DEV = {"entities": 0.771, "relations": 0.362}
 FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.282}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
