@@ -81,12 +81,27 @@ def held_to_account(t: Token) -> bool:
 
 
 def negated(t: Token) -> bool:
-    """A word said not to hold ("did not command", "never served", "was not convicted"), or a verb joined
+    """A word said not to hold ("did not command", "never served", "was not convicted", "was neither
+    convicted nor acquitted", "Neither A nor B was convicted", "convicted neither A nor B"), or a verb joined
     to one that is ("was not charged or tried") with no subject of its own."""
-    if any(c.dep_ == "neg" for c in t.children):
+    if any(_negation(c) for c in t.children) or any(_neither(c) for c in t.children if c.dep_ in _PARTIES):
         return True
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-    return t.dep_ == "conj" and not own_subject and any(c.dep_ == "neg" for c in t.head.children)
+    return t.dep_ == "conj" and not own_subject and any(_negation(c) for c in t.head.children)
+
+
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _negation(t: Token) -> bool:
+    """ "not", "never"; "neither" before a verb ("was neither convicted nor acquitted")."""
+    return t.dep_ == "neg" or (t.lower_ == "neither" and t.dep_ in {"preconj", "det", "advmod", "cc"})
+
+
+def _neither(party: Token) -> bool:
+    """A verb's subject or object that is none of those it names: "Neither A nor B", "neither of them"."""
+    return party.lower_ == "neither" or any(c.lower_ == "neither" and c.dep_ in {"preconj", "det"}
+                                            for c in party.children)  # fmt: skip
 
 
 _DENY = frozenset("deny dispute reject refute contest fail doubt".split())

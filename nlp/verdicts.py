@@ -19,6 +19,7 @@ from nlp.names import person_shaped
 from nlp.places import country
 from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, negated
 from nlp.victims import HARM_NOUNS
+from ontology.names import name_key
 
 _VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
@@ -249,6 +250,8 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
     before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m) and not (judged and prosecution(m))
               and not (wrong is not None and wrong.search(m.text))]  # fmt: skip
     found = before[-1] if before else s.previous(t, "Mechanism", skip=unlike)
+    if found is not None and judged and not said and not before and _dated_otherwise(s, t, found):
+        return None, 0.0  # "In 2006 Trial Chamber I convicted Krajišnik ... Mladić was convicted in 2017"
     if found is not None and "\n\n" in s.text[found.end_char : t.idx]:
         return found, 0.5  # a court of another paragraph may have judged another case: possible at most
     return found, 0.6
@@ -259,6 +262,21 @@ _MODALS = frozenset("should would could might may must ought".split())
 # what was decided "at trial" was not decided on appeal.
 _APPEAL_OR_TRIAL = re.compile(r"\bAppeals?\b|(?<!Pre-)\bTrial Chamber")
 _APPEAL = re.compile(r"\bAppeals?\b")
+
+
+def _dated_otherwise(s: Sentence, t: Token, court: Span) -> bool:
+    """A verdict no subject says the court of ("Mladić was convicted in 2017") is dated by its own words in
+    years none of the sentences naming the court before give: it was another judgment, by a court the text
+    does not name."""
+    own = {m._.acg["date"][:4] for m in s.typed("DATE") if _own_words(t, m)}
+    if not own:
+        return False
+    # the sentences naming it, or a court whose name holds its name or is held in it ("the Trial Chamber")
+    name = f" {name_key(court.text)} "
+    named = {m.sent.start for m in s.doc_mentions if m.end <= t.i and m.label_ == "Mechanism"
+             and (f" {name_key(m.text)} " in name or name in f" {name_key(m.text)} ")}  # fmt: skip
+    years = {m._.acg["date"][:4] for m in s.doc_mentions if m.label_ == "DATE" and m.sent.start in named}
+    return bool(years) and not own & years
 
 
 def _at_trial(t: Token) -> bool:
@@ -431,8 +449,10 @@ def verdicts(s: Sentence) -> None:
             # by no court the sentence names
             continue
         case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
-        if case is not None and confidence < 0.8:
-            court = _court_of_case(s, case) or court  # "was convicted in the same case": the case's court
+        of_case = _court_of_case(s, case) if case is not None and confidence < 0.8 else None
+        court = of_case or court  # "was convicted in the same case": the case's court
+        # the method says so of a court the verdict takes from the sentences before
+        rule = f"verdict-{lemma}" + ("-court-named-before" if confidence < 0.8 and of_case is None else "")
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
         modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
         # the date of an imposition a verdict upholds is not the verdict's ("upheld the sentences imposed in 2021")
@@ -457,7 +477,7 @@ def verdicts(s: Sentence) -> None:
                 s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
             # a pronoun read as a person named in an earlier sentence may be someone else: possible at most
             sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
-            s.emit(party, predicate, court, sure, f"verdict-{lemma}", date=dates[0] if dates else None,
+            s.emit(party, predicate, court, sure, rule, date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 

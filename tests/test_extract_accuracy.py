@@ -72,8 +72,12 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # "declined to indict": 0.774 / 0.369, held out 0.733 / 0.282.
 # With 6 more documents a helper wrote (121 documents; on them, before any rule was read: 0.731 / 0.244): 0.771
 # / 0.362.
-FLOORS_DEV = {"entities": 0.771, "relations": 0.362}
-FLOORS_HELD_OUT = {"entities": 0.733, "relations": 0.282}
+# Session 26: eleven held-out documents whose wrong verdicts were read moved to `seen` (34 held out: 0.739 /
+# 0.317 then). "neither convicted nor acquitted" is no verdict; a verdict with no court of its own, dated in
+# years none of the sentences naming the court before give, takes no court: 0.771 / 0.361 (three right by the
+# gold went: two courts the text does not name, and the act one of them rested on).
+FLOORS_DEV = {"entities": 0.771, "relations": 0.361}
+FLOORS_HELD_OUT = {"entities": 0.739, "relations": 0.317}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands

@@ -294,3 +294,33 @@ def test_the_tribunal_is_the_tribunal_named_and_a_year_is_no_part_of_a_chambers_
         ("Milan Vukic", "convicted_by", "Trial Chamber I"),
         ("Goran Tesic", "convicted_by", "International Criminal Tribunal for Lamaria"),
     }
+
+
+def test_neither_convicted_nor_acquitted_is_no_verdict(extractor: Extractor) -> None:
+    """ "was neither convicted nor acquitted", "Neither A nor B was acquitted", "convicted neither A nor B":
+    no verdict; "C was convicted" beside them: one."""
+    found = relations(extractor.extract_text(
+        "The Trial Chamber of the Special Court for Lamaria heard the case against Ivo Maras. Ivo Maras died in "
+        "2019 and was neither convicted nor acquitted by the Trial Chamber. Neither Ante Kolar nor Zlatko Bilic "
+        "was acquitted by the Trial Chamber. The Trial Chamber convicted neither Goran Vukic nor Milan Tesic of "
+        "conspiracy. Petar Horvat was convicted by the Trial Chamber."
+    ))  # fmt: skip
+    assert {s for s, p, o in found if p in {"convicted_by", "acquitted_by"}} == {"Petar Horvat"}
+
+
+def test_a_verdict_dated_otherwise_than_the_court_named_before_takes_no_court(extractor: Extractor) -> None:
+    """ "On 3 May 2006 Trial Chamber I convicted X ... Y was convicted in 2017": another judgment, by a court the
+    text does not name; "Z was convicted in 2006 as well": possibly the same. The method says where the court
+    was found."""
+    found = relations(extractor.extract_text(
+        "On 3 May 2006 Trial Chamber I convicted Stevan Petrovic of persecution and sentenced him to 27 years. Goran "
+        "Tesic, commander of the Main Staff, was convicted of the shelling of Lira in 2017. Ivo Maras was "
+        "convicted in 2006 as well."
+    ))  # fmt: skip
+    assert ("Stevan Petrovic", "convicted_by", "Trial Chamber I") in found
+    assert ("Ivo Maras", "convicted_by", "Trial Chamber I") in found
+    assert not [k for k in found if k[0] == "Goran Tesic" and k[1] == "convicted_by"]
+    result = extractor.extract_text("Trial Chamber I heard the case. Ivo Maras was convicted in 2006.")
+    assert [r.method for r in result.relations if r.predicate == "convicted_by"] == [
+        "acg-nlp/dependency:verdict-convict-court-named-before"
+    ]
