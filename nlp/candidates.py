@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from spacy.language import Language
@@ -103,3 +104,18 @@ def recurring_surnames(doc: Doc, chosen: list[Candidate], taken: set[int]) -> It
         if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].i not in taken:
             continue  # "Raslan Street"
         yield Candidate(t.i, t.i + 1, "Person", EVENT)
+
+
+def bodies_not_persons(doc: Doc, candidates: list[Candidate], guessed: int, links: AbstractSet[str]) -> None:
+    """A name taken for a person's by its shape alone (priority `guessed`) that the document names as a body
+    elsewhere, or as the end of a body's name after one of `links` ("Comité Central de Sendero Luminoso"), is
+    that body's name."""
+    bodies: set[str] = set()
+    for c in candidates:
+        if c.label in {"Organization", "Mechanism"}:
+            words = [t.text for t in doc[c.start : c.end]]
+            bodies.add(" ".join(words))
+            bodies.update(" ".join(words[k + 1 :]) for k, w in enumerate(words[:-1]) if w.lower() in links)
+    for c in candidates:
+        if c.label == "Person" and c.priority == guessed and " ".join(t.text for t in doc[c.start : c.end]) in bodies:
+            c.label, c.attrs = "Organization", {"kind": "other"}

@@ -7,8 +7,8 @@ document as a whole says is read here, after its sentences:
 
 - the accused named in a case's name ("Prosecutor v. Akayesu", "the Massaquoi case");
 - a case is tried by the courts that judged its accused (a verdict on one of them);
-- in a document about one case, a person judged by a court that tried the case is accused in it, unless
-  both verdicts carry a date and his was given on another day than those of the accused the case is named after;
+- a person judged by a court that tried one case alone of the document's is accused in it, unless both
+  verdicts carry a date and his was given on another day than those of the accused the case is named after;
 - in a document about one case, a person who testified is a witness in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
@@ -57,17 +57,26 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
             # "Prosecutor v. X" says who is accused; "the X case" may be named after the victim: possible
             _add(links, person.id, "accused_in", case.id, 0.7 if parties else INFERRED, "case-name", case.mentions[:1])
     _tried_by_verdicts(links)
+    # the one case of the document each court tried ("el Tribunal ... dictó sentencia en la causa Plan Cóndor")
+    tried: dict[str, set[str]] = {}
+    for s, p, o in links:
+        if p == "tried_by":
+            tried.setdefault(o, set()).add(s)
+    for court, of in tried.items():
+        if len(of) != 1:
+            continue
+        [judged] = of
+        # the days its named accused were judged: a verdict of another day by the same court was in another case
+        # ("Blaškić ... In Kordić and Čerkez, the Appeals Chamber on 17 December 2004 affirmed ...")
+        accused = {s for s, p, o in links if p == "accused_in" and o == judged and s in named}
+        days = {r.attributes["date"] for (s, p, _), r in links.items() if s in accused and p in _VERDICTS
+                and r.attributes.get("date")}  # fmt: skip
+        for (s, p, o), r in list(links.items()):
+            if p in _VERDICTS and o == court and _same_day(r.attributes.get("date"), days):
+                _add(links, s, "accused_in", judged, INFERRED, "case-document", r.evidence[:1])
     if len(cases) != 1:
         return
     [case] = cases
-    courts = {o for (s, p, o) in links if s == case.id and p == "tried_by"}
-    # the days its named accused were judged: a verdict of another day by the same court was in another case
-    # ("Blaškić ... In Kordić and Čerkez, the Appeals Chamber on 17 December 2004 affirmed ...")
-    days = {r.attributes["date"] for (s, p, _), r in links.items() if s in named and p in _VERDICTS
-            and r.attributes.get("date")}  # fmt: skip
-    for (s, p, o), r in list(links.items()):
-        if p in _VERDICTS and o in courts and _same_day(r.attributes.get("date"), days):
-            _add(links, s, "accused_in", case.id, INFERRED, "case-document", r.evidence[:1])
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])

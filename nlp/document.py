@@ -306,6 +306,7 @@ def _merge_contained(coref: Coreference) -> None:
     for c in coref.clusters:
         if c.type in kinds and (head := _head(words[id(c)])) is not None:
             by_head.setdefault((c.type, head), []).append(c)
+    by_type: dict[str, list[_Cluster]] = {k: [c for c in coref.clusters if c.type == k] for k in kinds}
     for c in list(coref.clusters):
         if c.type not in kinds:
             continue
@@ -317,10 +318,17 @@ def _merge_contained(coref: Coreference) -> None:
             o for o in by_head.get((c.type, short[-1]), ())
             if o is not c and o.alive and len(w := words[id(o)]) > n
             and any(w[i : i + n] == short for i in range(len(w) - n + 1))
+        ] or [
+            # the whole of a longer name's first part, before what it is of: "Colegiado A" -> "Colegiado A de la
+            # Sala Penal Nacional", "1. Strafsenat" -> "1. Strafsenat des Oberlandesgerichts"
+            o for o in by_type[c.type]
+            if o is not c and o.alive and len(w := words[id(o)]) > n + 1 and w[:n] == short and w[n] in _OF_WORDS
         ]  # fmt: skip
         if len(longer) == 1:
             _fold(coref, c, longer[0])
 
+
+_OF_WORDS = frozenset({"of", "de", "del", "des", "der", "du"})
 
 # "the Appeals Chamber of the International Criminal Tribunal for Rwanda (ICTR)": a chamber of a court is
 # not the court. The chamber keeps the whole name; the court is an entity of its own, and the acronym is its.

@@ -106,3 +106,59 @@ def test_who_leads_a_body_said_after_its_name_or_by_a_verb_of_command(extractor:
         ("Jorge Valdivia", "Servicio de Inteligencia Militar"),
         ("Rodrigo Alvear", "Brigada Halcón"),
     }
+
+
+def test_a_verdict_names_its_parties_past_their_descriptions(extractor: Extractor) -> None:
+    """ "condenó a 25 años de prisión por homicidio a A, ex jefe del X; a su esposa, B; al militar C, y a D y E":
+    each; "a F, quien había denunciado a G": F, never G."""
+    said = _read(
+        extractor,
+        "El 3 de marzo de 2015, el Tribunal Oral Federal N° 2 de Rosario condenó a 25 años de prisión por "
+        "homicidio agravado a Ramón Ibarra Soto, ex jefe del Batallón de Inteligencia 601; a su esposa y "
+        "colaboradora, Teresa Lucero Vidal; al militar uruguayo Julio Cordero Paz, y a Hugo Ferrán Ríos y "
+        "Emilio Sosa Luna. En la misma audiencia, el tribunal absolvió a Mario Quiroga Pinto, quien había "
+        "denunciado a Andrés Molina Paz.",
+    )
+    court = "Tribunal Oral Federal N° 2 de Rosario"
+    convicted = {k[0] for k in said if k[1] == "convicted_by" and k[2] == court}
+    assert convicted == {"Ramón Ibarra Soto", "Teresa Lucero Vidal", "Julio Cordero Paz", "Hugo Ferrán Ríos",
+                         "Emilio Sosa Luna"}  # fmt: skip
+    assert ("Mario Quiroga Pinto", "acquitted_by", court) in said
+    assert not [k for k in said if k[0] == "Andrés Molina Paz"]
+
+
+def test_a_penalty_received_and_a_passive_verdict_past_a_description(extractor: Extractor) -> None:
+    """ "La misma pena recibió A", "B recibió 12 años de prisión", "C, ex comandante de X, fue condenado":
+    convicted by the court named before; "D, hermano de E, fue condenado": never E."""
+    said = _read(
+        extractor,
+        "La Cámara Federal de Mendoza condenó a prisión perpetua a Luis Toranzo Mena. La misma pena recibió "
+        "Carlos Ávila Ruiz. Pedro Guzmán Salas recibió 12 años de prisión. Raúl Benítez Ocampo, ex comandante "
+        "del Regimiento de Infantería 22, fue condenado a 20 años. Jorge Mena Castro, hermano de Oscar Mena "
+        "Castro, fue condenado a 8 años.",
+    )
+    court = "Cámara Federal de Mendoza"
+    convicted = {k[0] for k in said if k[1] == "convicted_by" and k[2] == court}
+    assert {"Luis Toranzo Mena", "Carlos Ávila Ruiz", "Pedro Guzmán Salas", "Raúl Benítez Ocampo"} <= convicted
+    assert "Oscar Mena Castro" not in convicted
+
+
+def test_the_court_that_gave_judgment_in_a_case_tried_it_and_its_accused(extractor: Extractor) -> None:
+    """ "el Tribunal X, integrado por los jueces A y B, dictó sentencia en la causa Y": Y tried by X, and those
+    X judged are possibly accused in Y; "Caso Z", a heading, is a case; the end of a name after a post and
+    "de" ("jefe de Comando Libertadores") names a body, not a person."""
+    result = extractor.extract_text(
+        "Caso Putis\n\nEl Tribunal Oral Federal N° 1 de Salta, integrado por los jueces Ana Ruiz Paz y Tomás "
+        "Vega Soto, dictó sentencia en la causa Operativo Independencia. El tribunal condenó a prisión perpetua "
+        "a Luis Abel Cardozo, fundador y jefe de Comando Libertadores, y absolvió a Rita Moreno Vidal.",
+        language="es",
+    )
+    names = {e.id: (e.type, e.name) for e in result.entities}
+    said = {(names[r.subject][1], r.predicate, names[r.object][1]) for r in result.relations}
+    assert ("Case", "Caso Putis") in names.values()
+    assert ("Organization", "Comando Libertadores") in names.values()
+    court = "Tribunal Oral Federal N° 1 de Salta"
+    assert ("causa Operativo Independencia", "tried_by", court) in said
+    assert ("Luis Abel Cardozo", "accused_in", "causa Operativo Independencia") in said
+    assert ("Rita Moreno Vidal", "accused_in", "causa Operativo Independencia") in said
+    assert not [k for k in said if k[0] in {"Ana Ruiz Paz", "Tomás Vega Soto"}]

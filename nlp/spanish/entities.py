@@ -33,6 +33,7 @@ from nlp.candidates import (
     SHAPE,
     Candidate,
     acronym_aliases,
+    bodies_not_persons,
     crime_type_matcher,
     date_candidates,
 )
@@ -82,7 +83,13 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        first = t.lower_ not in lexicon.NOT_NAMES or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
+        first = (
+            t.lower_ not in lexicon.NOT_NAMES
+            or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
+            # a month's name before a name is a given name ("Julio Cordero Paz"), not a date ("julio de 1976")
+            or (t.lower_ in lexicon.MONTHS and i + 1 < len(doc) and _capital(doc[i + 1]) and i > 0
+                and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
+        )  # fmt: skip
         if not _capital(t) or not first or "\n" in t.text:
             i += 1
             continue
@@ -90,6 +97,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         while end < len(doc):
             if _capital(doc[end]) and "\n" not in doc[end].text:
                 end += 1
+                continue
+            if (number := _numbered(doc, end)) is not None:
+                end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal"
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
             # Paz" is one
@@ -104,6 +114,14 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             break
         yield i, end
         i = end
+
+
+def _numbered(doc: Doc, i: int) -> int | None:
+    """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3"), if one stands there."""
+    j = i + 1 if doc[i].text in {"N", "n"} and i + 1 < len(doc) and doc[i + 1].text in {"°", "º"} else i
+    if doc[j].text not in {"N°", "Nº", "n.º", "°", "º", "No."} or j + 1 >= len(doc) or not doc[j + 1].like_num:
+        return None
+    return j + 2
 
 
 def _mechanism_kind(text: str) -> str:
@@ -128,6 +146,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
     if end - start == 1 and _ACRONYM.match(doc[start].text):
         return Candidate(start, end, "Organization", EVENT, kind="other")
+    if before in {"de", "del"} and before2 in lexicon.POST_NOUNS and head not in lexicon.PLACE_HEADS:
+        return Candidate(start, end, "Organization", NER, kind="other")  # "fundador y jefe de Sendero Luminoso"
     if before in lexicon.PERSON_CUES and head not in lexicon.NOT_PERSON_HEADS:
         attrs = {"rank": before} if before in lexicon.RANKS else {}
         return Candidate(start, end, "Person", SHAPE, **attrs)
@@ -153,7 +173,9 @@ def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
         if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
             continue
         after = doc[t.i + 1]
-        if after.i in runs:
+        if t.i in runs and runs[t.i] > t.i + 1:
+            yield Candidate(t.i, runs[t.i], "Case", RULE + 1)  # "Caso Tarata", a heading
+        elif after.i in runs:
             yield Candidate(t.i, runs[after.i], "Case", RULE + 1)
         elif re.match(r"^\d+(?:/\d+)?$", after.text):
             yield Candidate(t.i, t.i + 2, "Case", RULE + 1)
@@ -214,6 +236,7 @@ class SpanishEntityRecognizer:
             found = _typed(doc, start, end)
             if found is not None:
                 candidates.append(found)
+        bodies_not_persons(doc, candidates, NER, {"de", "del"})
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, runs)])

@@ -21,7 +21,8 @@ PERSON_CUES = RANKS | frozenset(
 )
 # Head nouns of courts, prosecutors and inquiries; those that name one only with a word of justice in it.
 MECHANISM_HEADS = frozenset(
-    "tribunal tribunales corte cámara juzgado sala fiscalía ministerio comisión consejo jurisdicción".split()
+    "tribunal tribunales corte cámara juzgado sala fiscalía ministerio comisión consejo jurisdicción colegiado "
+    "audiencia".split()
 )
 MECHANISM_WITH_CUE = frozenset(["ministerio", "comisión", "consejo"])
 MECHANISM_CUES = frozenset(
@@ -44,7 +45,8 @@ BODY_HEADS = {
     "frente": "armed_group", "partido": "other", "organización": "other", "asociación": "ngo",
     "fundación": "ngo", "centro": "ngo", "agencia": "state_institution", "central": "state_institution",
     "unión": "other", "alianza": "other", "coordinadora": "ngo", "colectivo": "ngo", "naciones": "other",
-    "amnistía": "ngo", "cruz": "ngo", "oficina": "state_institution", "secretaría": "state_institution",
+    "amnistía": "ngo", "cruz": "ngo", "comité": "other", "oficina": "state_institution",
+    "secretaría": "state_institution",
 }  # fmt: skip
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.
 NOT_PERSON_HEADS = frozenset(
@@ -52,14 +54,20 @@ NOT_PERSON_HEADS = frozenset(
     "universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
-    "hechos mujeres ambiente narcoactividad silencio".split()
+    "hechos mujeres ambiente narcoactividad silencio plan operativo".split()
 )
 # First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
 PLACE_HEADS = frozenset(
     "ciudad villa barrio san santa santo alta baja norte sur puerto río cerro valle sierra departamento "
-    "provincia región municipio estados".split()
+    "provincia región municipio estados base cuartel campo estadio capital".split()
 )
 # Nouns after which "de X" is a place ("el departamento de Izabal", "el municipio de Nebaj").
+# A post or a membership, then "de" and the body it is in: "fundador y jefe de X", "militantes de X".
+POST_NOUNS = frozenset(
+    "jefe jefes exjefe fundador fundadores líder líderes dirigente dirigentes comandante comandantes excomandante "
+    "miembro miembros integrante integrantes militante militantes cúpula agente agentes combatientes "
+    "guerrilleros".split()
+)
 PLACE_NOUNS = frozenset(
     "departamento provincia región municipio ciudad localidad aldea comunidad pueblo distrito comuna estado "
     "país zona caserío finca hacienda".split()

@@ -36,14 +36,21 @@ _VERDICT = re.compile(
 )
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
-    r"\b(?:el\s+(?:mismo\s+)?(?:tribunal|juzgado)|la\s+(?:misma\s+)?(?:sala|corte|cámara|audiencia))\b[^.;:]{0,60}$",
+    r"\b(?:el\s+(?:mismo\s+)?(?:tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?:sala|corte|cámara|audiencia))\b[^.;:]{0,60}$",
     re.I,
 )
 # What may stand between a court and its verb: a date, "este viernes", "ya", "por tres votos contra dos".
 _BETWEEN_COURT_AND_VERB = re.compile(r"[^.;:()\"«»]{0,60}")
-# "a" or "al", then at most three lower-case words (a sentence, a title: "a prisión perpetua a los pilotos").
-_PARTY_LEAD = re.compile(r"\s+(?:[a-záéíóúñ]+\s+){0,6}?(?:a|al)\s+(?:(?:los|las|la|el)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
-_NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:(?:a|al)\s+)?(?:(?:los|las|la|el)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+# Right before a party of a verdict: "a" or "al", and at most four lower-case words ("a su esposa y número dos, B",
+# "al militar uruguayo B").
+_LINK = r"(?:a|al)\s+(?:(?:los|las|la|el|su|sus)\s+)?(?:[a-záéíóúñ]+(?:\s*,)?\s+){0,4}?"
+_PARTY_LEAD = re.compile(_LINK + r"$")
+# Between two parties: a list ("A, B y C"), or a description of the one before and a link to the next ("A, ex jefe
+# de X, y al militar B", "A, fundador de X; a su esposa, B").
+_NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+|\s*(?:,[^;]*?)?\s*(?:[;,]\s*)?(?:(?:y|e)\s+)?" + _LINK)
+_JOINED = re.compile(r"(?:,\s*)?\s+(?:y|e)(?:\s+(?:además|también))?\s+$")
+# Where what a verdict's verb says of its parties ends: a clause of its own ("a A, quien ordenó matar a B").
+_CLAUSE = re.compile(r"\b(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde|cuando|mientras|porque|aunque|pero)\b")
 # The passive ("fue condenado a 30 años", "fue declarado culpable", after a clause about the person between
 # commas), or a verdict listed after a colon ("- A y B: condenados a penas perpetuas").
 _PASSIVE = re.compile(
@@ -73,24 +80,36 @@ def _prosecutor(m: Span) -> bool:
 
 
 def _parties(s: Sentence, after: int, end: int) -> list[Span]:
-    """The persons a verdict's verb names after it: the first after "a"/"al", and those listed with it."""
+    """The persons a verdict's verb names after it, up to `end` (its sentence's, or the next verdict's verb): the
+    first after "a"/"al" ("condenó a 25 años de prisión por asociación ilícita a A"), with no other name between
+    but a crime's; then each listed with the one before, or named after "a"/"al" again past a description of
+    it. A clause of its own ends them ("a A, quien ordenó matar a B": not B)."""
     persons = [m for m in s.named if m.label_ == "Person" and after <= m.start_char < end]
-    if not persons or _PARTY_LEAD.fullmatch(s.text, after, persons[0].start_char) is None:
+    if not persons:
         return []
-    if any(m.start_char < persons[0].start_char and m.start_char >= after for m in s.named):
+    lead = s.text[after : persons[0].start_char]
+    if _CLAUSE.search(lead) or not re.search(r"\s" + _PARTY_LEAD.pattern, " " + lead):
+        return []
+    if any(after <= m.start_char < persons[0].start_char and m.label_ not in _NOT_PARTIES for m in s.named):
         return []  # another name between the verb and the person: not read
     out = [persons[0]]
     for nxt in persons[1:]:
-        if _NEXT_PARTY.fullmatch(s.text, out[-1].end_char, nxt.start_char) is None:
+        gap = s.text[out[-1].end_char : nxt.start_char]
+        if _CLAUSE.search(gap) or _NEXT_PARTY.fullmatch(gap) is None:
             break
         out.append(nxt)
     return out
 
 
+_NOT_PARTIES = frozenset({"CrimeType", "Crime", "DATE"})  # what a verdict's words may name before its party
+
+
 def verdicts(s: Sentence) -> None:
     text = s.text
     end = s.sent.end_char
-    for m in _VERDICT.finditer(text, s.sent.start_char, end):
+    found = list(_VERDICT.finditer(text, s.sent.start_char, end))
+    last: tuple[Span | None, float] = (None, 0.0)  # the court of the verdict before in the sentence
+    for m, nxt in zip(found, [*found[1:], None], strict=False):
         kind = next(k for k, v in m.groupdict().items() if v)
         clause_start = max(text.rfind(x, s.sent.start_char, m.start()) for x in (";", ":", "."))
         clause_start = max(clause_start + 1, s.sent.start_char)
@@ -102,9 +121,12 @@ def verdicts(s: Sentence) -> None:
             court = named[-1]
         elif _COURT_NOUN.search(text[clause_start : m.start()]) is not None:
             court, sure = _courts_before(s, m.start())  # "el tribunal": the court named before
+        elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
+            court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
+        last = (court, sure)
         if court is None or not judges(court, _prosecutor):
             continue
-        for person in _parties(s, m.end(), end):
+        for person in _parties(s, m.end(), end if nxt is None else nxt.start()):
             s.emit(person, _PREDICATES[kind], court, sure, "es-verdict")
 
 
@@ -123,8 +145,10 @@ def passive_verdicts(s: Sentence) -> None:
                 break
             listed.append(nxt)
         m = _PASSIVE.match(s.text, listed[-1].end_char)
-        if m is None or any(listed[-1].end_char <= x.start_char < m.start("verb") for x in named):
-            continue  # a name inside the clause between: not read
+        if m is None or any(
+            listed[-1].end_char <= x.start_char < m.start("verb") and x.label_ == "Person" for x in named
+        ):
+            continue  # another person inside the clause between ("A, hermano de B, fue condenado"): not read
         verb = m["verb"]
         predicate = (
             "charged_by"
@@ -144,6 +168,51 @@ def passive_verdicts(s: Sentence) -> None:
             continue
         for p in listed:
             s.emit(p, predicate, court, sure, "es-verdict-passive")
+
+
+# A penalty received: "X recibió 20 años de prisión", "recibieron la misma pena", "La misma pena recibió X".
+_PENALTY = (
+    r"(?:(?:una|la\s+misma|igual)\s+pena|penas?\s+de|(?:\d+|[a-záéíóúñ]+)\s+años"
+    r"|(?:la\s+)?(?:cadena|prisión)\s+perpetua)"
+)
+_RECEIVED_AFTER = re.compile(r"\s*(?:,[^.;:,]{0,80},)?\s+(?:recibió|recibieron|cumple|cumplirá)\s+" + _PENALTY)
+_RECEIVED_BEFORE = re.compile(r"\b" + _PENALTY + r"(?:\s+[a-záéíóúñ]+){0,3}\s+(?:recibió|recibieron)\s+$", re.I)
+
+
+def penalties(s: Sentence) -> None:
+    """A person who received a penalty was convicted, by the court named last before (likely, or possibly
+    beyond its paragraph): "A, ex agente de la SIDE, recibió 25 años", "La misma pena recibió A"."""
+    for person in (m for m in s.named if m.label_ == "Person"):
+        after = _RECEIVED_AFTER.match(s.text, person.end_char)
+        between = s.text[person.end_char : after.end()] if after is not None else ""
+        if after is not None and any(
+            person.end_char <= x.start_char < after.end() for x in s.named if x.label_ == "Person"
+        ):
+            continue
+        before = _RECEIVED_BEFORE.search(s.text, s.sent.start_char, person.start_char)
+        if (after is None or _CLAUSE.search(between)) and before is None:
+            continue
+        court, sure = _courts_before(s, person.start_char)
+        if court is not None and judges(court, _prosecutor):
+            s.emit(person, "convicted_by", court, min(sure, 0.6), "es-penalty")
+
+
+# A court, then the case it judged: "dictó sentencia en la causa X", "juzgó el caso X".
+_JUDGED_CASE = re.compile(
+    r"(?:\s*,[^.;:]{0,160}?,)?\s+(?:dictó\s+sentencia|leyó\s+la\s+sentencia|juzgó|juzga|condenó|absolvió)"
+    r"[^.;:]{0,40}?\s+(?:en\s+)?(?:el|la)\s+$"
+)
+
+
+def trials(s: Sentence) -> None:
+    """A court that gave its judgment in a case tried it: "el Tribunal Oral ..., integrado por ..., dictó
+    sentencia en la causa Plan Cóndor"."""
+    for i, court in enumerate(s.named):
+        case = next((m for m in s.named[i + 1 :] if m.label_ in {"Case", "Mechanism"}), None)
+        if court.label_ != "Mechanism" or case is None or case.label_ != "Case" or not judges(court, _prosecutor):
+            continue
+        if _JUDGED_CASE.fullmatch(s.text, court.end_char, case.start_char):
+            s.emit(case, "tried_by", court, 0.8, "es-trial")
 
 
 def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
@@ -270,7 +339,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, posts, led_by, crimes),
-        lambda within: any(m.label_ in {"Person", "Crime"} for m in within),
+        (verdicts, passive_verdicts, penalties, trials, posts, led_by, crimes),
+        lambda within: any(m.label_ in {"Person", "Crime", "Case"} for m in within),
         METHOD,
     )
