@@ -314,12 +314,18 @@ def read_sentences(
 NO_VERDICTS = frozenset({"fact_finding", "truth_commission", "un_mechanism"})
 
 
-def court_before(s: Sentence, at: int, prosecutor: Callable[[Span], bool]) -> tuple[Span | None, float]:
+def court_before(
+    s: Sentence, at: int, prosecutor: Callable[[Span], bool], noun: str | None = None
+) -> tuple[Span | None, float]:
     """For a verdict whose court is not named in its clause ("el tribunal", "das Gericht", a passive): the
-    court named last before character `at`, likely (0.6) in the same paragraph, possible (0.5) in an earlier
-    one (it may have judged another case). No prosecution, fact-finding body or truth commission."""
+    court named last before character `at` (of those whose name has the `noun` it is called by, if any: "die
+    Strafkammer" is the "Strafkammer des Bundesstrafgerichts", not the "Berufungskammer" named since), likely
+    (0.6) in the same paragraph, possible (0.5) in an earlier one (it may have judged another case). No
+    prosecution, fact-finding body or truth commission."""
     start = s.text.rfind("\n\n", 0, at) + 1
     before = [m for m in s.doc_mentions if m.label_ == "Mechanism" and m.end_char <= at and judges(m, prosecutor)]
+    if noun is not None:
+        before = [m for m in before if noun.lower() in m.text.lower()] or before
     if not before:
         return None, 0.0
     return before[-1], 0.6 if before[-1].start_char >= start else 0.5

@@ -141,8 +141,14 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # Then "X gehörte der Y an": relations 0.102; "der Politischen Abteilung" (a bare force word with its adjective):
 # entities 0.650, relations 0.106.
 # Session 25: "X leitete die Abteilung 285", "unter ihrem Anführer X": relations 0.110.
-FLOORS_DE = {"entities": 0.650, "relations": 0.110}
-FLOORS_DE_HELD_OUT = {"entities": 0.552, "relations": 0.048}
+# Session 26: a surname alone after the name in full, given names of the field's languages, a chamber "des"
+# its court ("die Berufungskammer des Bundesstrafgerichts"), "die Strafkammer" the court named before with that
+# noun, a court's name ends with its line, an appeal that upheld a conviction ("hat das Urteil gegen X
+# bestätigt"), a crime's place after it also in its name: 0.665 / 0.146 (held out 0.562 / 0.072). With four new
+# documents a helper wrote (0.578 / 0.019 before any rule was read; three held out): 0.654 / 0.133, held out
+# (7 documents) 0.578 / 0.059.
+FLOORS_DE = {"entities": 0.654, "relations": 0.133}
+FLOORS_DE_HELD_OUT = {"entities": 0.578, "relations": 0.059}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -152,9 +158,10 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # parties past their descriptions and after ";", a penalty received, the verb joined to a verdict's, "dictó
 # sentencia en la causa X" (tried_by, and its accused), "Caso X", "N° 1" in a court's name, a month's name as a
 # given name, the body after "jefe de": on them 0.709 / 0.276 (25 right, none wrong). With them (14 documents):
-# 0.729 / 0.212, held out 0.695 / 0.184 (0.647 / 0.072 before).
-FLOORS_ES = {"entities": 0.729, "relations": 0.212}
-FLOORS_ES_HELD_OUT = {"entities": 0.695, "relations": 0.184}
+# 0.729 / 0.212, held out 0.695 / 0.184 (0.647 / 0.072 before). Then a surname alone after the name in full:
+# relations 0.221 (held out 0.205).
+FLOORS_ES = {"entities": 0.729, "relations": 0.221}
+FLOORS_ES_HELD_OUT = {"entities": 0.695, "relations": 0.205}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
     "rank f1": 0.929,

@@ -242,3 +242,40 @@ def test_who_led_a_body_by_a_verb_of_command_or_under_its_leader(extractor: Extr
     )
     commands = {(s, o) for s, p, o in said if p == "commands"}
     assert commands == {("Karim Haddad", "Abteilung 285"), ("Joseph Kony", "LRA")}
+
+
+def test_an_appeal_that_upheld_a_conviction_and_a_chamber_of_a_court(extractor: Extractor) -> None:
+    """ "Die Berufungskammer des Bundesstrafgerichts hat das Urteil gegen X bestätigt", "Die Verurteilung von
+    Y bestätigte der Bundesgerichtshof": convicted (upheld), by the chamber, a court of its own name; "die
+    Revision der Bundesanwaltschaft verworfen": no one's conviction; "verwarf ... nicht": none."""
+    found, said = _read(
+        extractor,
+        "Die Berufungskammer des Bundesstrafgerichts hat am 3. Mai 2023 das Urteil gegen Mamadou Diallo bestätigt. "
+        "Die Verurteilung von Emil Krause bestätigte der Bundesgerichtshof im Juni 2019. Der Bundesgerichtshof "
+        "hat die Revision der Bundesanwaltschaft gegen den Freispruch von Hans Vogt verworfen. Das Gericht hat "
+        "das Urteil gegen Peter Lenz nicht bestätigt.",
+    )
+    assert ("Mechanism", "Berufungskammer des Bundesstrafgerichts") in found
+    assert ("Mamadou Diallo", "convicted_by", "Berufungskammer des Bundesstrafgerichts") in said
+    assert ("Emil Krause", "convicted_by", "Bundesgerichtshof") in said
+    assert not [k for k in said if k[0] in {"Hans Vogt", "Peter Lenz"} and k[1] == "convicted_by"]
+
+
+def test_a_surname_alone_a_given_name_of_the_field_and_a_crimes_place_in_its_name(extractor: Extractor) -> None:
+    """ "Der bosnische Serbe Nikola Jorgović ... verurteilte Jorgović": the person named in full, by his surname
+    alone; "die Strafkammer Alieu Kamara": the person it judged, no court's name; "die Tötung von 22
+    Dorfbewohnern in Grabovac": also named with its place. A court's name ends with its line ("... des
+    Oberlandesgerichts" above a paragraph that begins "Der")."""
+    found, said = _read(
+        extractor,
+        "Der bosnische Serbe Nikola Jorgović führte 1992 eine Gruppe an. Ihm wird die Tötung von 22 Dorfbewohnern "
+        "in Grabovac zur Last gelegt.\n\nDie Entscheidung des Oberlandesgerichts\n\nDer 4. Strafsenat des "
+        "Oberlandesgerichts Düsseldorf verurteilte Jorgović am 26. September 1997 zu lebenslanger Haft. Zuvor "
+        "hatte die Strafkammer Alieu Kamara schuldig gesprochen.",
+    )
+    assert ("Nikola Jorgović", "convicted_by", "4. Strafsenat des Oberlandesgerichts Düsseldorf") in said
+    assert not [n for t, n in found if t == "Mechanism" and ("Der" in n.split() or "Alieu" in n)]
+    assert ("Person", "Alieu Kamara") in found
+    result = extractor.extract_text("Ihm wird die Tötung von 22 Dorfbewohnern in Grabovac vorgeworfen.", language="de")
+    crime = next(e for e in result.entities if e.type == "Crime")
+    assert "Tötung von 22 Dorfbewohnern in Grabovac" in [crime.name, *crime.aliases]

@@ -4,6 +4,8 @@ person word before it, or by its shape ("Alaa M.")."""
 
 from __future__ import annotations
 
+from nlp import lexicon as shared
+
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
     "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -46,7 +48,7 @@ GIVEN_NAMES = frozenset(
     "john james william george charles henry edward mary elizabeth "
     "ahmad ahmed ali amer anwar bashar baschar eyad hassan hussein ibrahim jamil khaled mahmoud "
     "mohammed mohamed muhammad mustafa omar osama rami riad saddam salah samir taha tariq yusuf".split()
-)
+) | (shared.GIVEN_NAMES - {"mark", "grace", "innocent", "guy"})  # those of the field's languages: not German nouns
 RANKS = frozenset("general generalmajor generalleutnant oberst oberstleutnant major hauptmann leutnant".split())
 # Prepositions before a place ("in Koblenz", "aus Syrien"), and the capitalised words after them that are
 # common nouns, never places ("in Haft", "in Revision").

@@ -114,7 +114,7 @@ def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
     noun = _COURT_NOUN.search(s.text, lo, at)
     if noun is None:
         return None, 0.0
-    return court_before(s, noun.start(), _prosecutor)
+    return court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
 
 
 def verdicts(s: Sentence) -> None:
@@ -131,7 +131,7 @@ def verdicts(s: Sentence) -> None:
         if inverted and judges(after[0], _prosecutor):
             court, sure, start = after[0], 0.8, after[0].end_char
         elif noun is not None:
-            (court, sure), start = court_before(s, noun.start(), _prosecutor), noun.end()
+            (court, sure), start = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1]), noun.end()
         else:
             (court, sure), start = _court_of(s, lo, finite.start()), finite.end()
         if court is None or court.start_char in done:
@@ -277,6 +277,52 @@ def listed_verdicts(s: Sentence) -> None:
             continue
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list")
+
+
+# An appeal that upheld a conviction: "hat das Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der
+# Bundesgerichtshof", "verwarf die Revision des Angeklagten". What it upheld, then whose it was.
+_UPHOLD = re.compile(r"\b(?:bestätigt|bestätigte|bestätigten|verwarf|verwarfen|verworfen)\b")
+_UPHELD = re.compile(
+    r"\b(?i:das|den|die)\s+(?:[\w-]+\s+){0,2}?(?P<what>Urteil|Verurteilung|Schuldspruch|Haftstrafe|Freiheitsstrafe|"
+    r"Strafe|Revision)\s+(?:(?:gegen|von)\s+(?:(?:den|die|dem)\s+)?(?:[a-zäöüß-]+\s+){0,3}?|(?P<of>des|der)\s+)"
+)
+_THE_ACCUSED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?Angeklagten\b")
+
+
+def upheld(s: Sentence) -> None:
+    """A court that upheld a conviction convicted (as an appeals court does: "Der Bundesgerichtshof hat das
+    Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der Bundesgerichtshof", "verwarf die Revision
+    des Angeklagten" (the document's one accused, likely)). Never the prosecution's appeal rejected ("die
+    Revision der Bundesanwaltschaft"), nor a sentence said not upheld."""
+    text = s.text
+    for verb in _UPHOLD.finditer(text, s.sent.start_char, s.sent.end_char):
+        lo, hi = _clause(s, verb.start())
+        if _NEGATION.search(text, lo, hi):
+            continue
+        what = next((m for m in _UPHELD.finditer(text, lo, hi)), None)
+        if what is None or (what["what"] == "Revision" and not verb.group().startswith("verw")):
+            continue
+        after = _names_between(s, what.end(), hi)
+        party: Span | None = None
+        sure = 0.8
+        if after and after[0].start_char == what.end() and after[0].label_ == "Person":
+            party = after[0]  # "das Urteil gegen Dominic Ongwen", "die Revision des Dominic Ongwen"
+        elif what["of"] and _THE_ACCUSED.match(text, what.end()):
+            party, sure = _sole_accused(s), 0.6  # "die Revision des Angeklagten"
+        if party is None:
+            continue
+        # the court: named in the clause, outside what it upheld ("das Urteil gegen X")
+        court = next((m for m in _names_between(s, lo, hi) if m.label_ == "Mechanism"
+                      and not what.start() <= m.start_char <= party.end_char), None)  # fmt: skip
+        if court is None or not judges(court, _prosecutor):
+            noun = _COURT_NOUN.search(text, lo, hi)
+            if noun is None:
+                continue
+            court, near = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
+            sure = min(sure, near)
+            if court is None:
+                continue
+        s.emit(party, "convicted_by", court, sure, "de-upheld", verdict="upheld")
 
 
 # -- charges and trials ------------------------------------------------------------------------------------
@@ -513,7 +559,7 @@ def crimes(s: Sentence) -> None:
 def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, listed_verdicts, charges, trials, posts, crimes),
+        (verdicts, passive_verdicts, listed_verdicts, upheld, charges, trials, posts, crimes),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
     )

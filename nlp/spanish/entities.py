@@ -36,6 +36,7 @@ from nlp.candidates import (
     bodies_not_persons,
     crime_type_matcher,
     date_candidates,
+    recurring_surnames,
 )
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
@@ -244,6 +245,9 @@ class SpanishEntityRecognizer:
         made = list(_crimes(doc, chosen))
         crimes = [c for c in _select(doc, [c for c in made if c.label == "Crime"]) if (c.start, c.end) not in ranges]
         chosen = _select(doc, [*chosen, *(c for c in made if c.label != "Crime")])  # the places they name
+        # "Abimael Guzmán Reynoso ... Guzmán": a surname alone is the one person named in full with it
+        taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken)])
         write_spans(doc, [*chosen, *crimes])
         return doc
 
