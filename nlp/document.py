@@ -127,9 +127,10 @@ class Coreference:
                 suffix = self._by_suffix.setdefault(words[-n:], [])
                 if c not in suffix:
                     suffix.append(c)
-            # two or more words inside a longer name: "Manfredo Velásquez" in "Ángel Manfredo Velásquez
-            # Rodríguez" (a given name and the first of two surnames)
-            for n in range(2, len(words)):
+            # words inside a longer name: "Manfredo Velásquez" in "Ángel Manfredo Velásquez Rodríguez" (a given
+            # name and the first of two surnames), "Ngudjolo" in "Mathieu Ngudjolo Chui", "Guzmán" in "Abimael
+            # Guzmán Reynoso"
+            for n in range(1, len(words)):
                 for i in range(1, len(words) - n):
                     inner = self._by_part.setdefault(words[i : i + n], [])
                     if c not in inner:
@@ -141,9 +142,10 @@ class Coreference:
         return max(found, key=lambda c: c.seq) if found else None
 
     def _surname(self, key: str) -> _Cluster | None:
-        """The one person whose full name ends with `key`: "Raslan", or a double surname ("Ríos Montt")."""
+        """The one person whose full name ends with `key`: "Raslan", or a double surname ("Ríos Montt"); else the
+        one with `key` inside his name, past its first word ("Ngudjolo" of "Mathieu Ngudjolo Chui")."""
         hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
-        if not hits and " " in key:
+        if not hits:
             hits = [c for c in self._by_part.get(tuple(key.split()), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 

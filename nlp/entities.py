@@ -492,7 +492,9 @@ _LINK_WORDS = frozenset(
 
 def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name that an acronym in brackets spells out is one name, however the tagger cut it: "the Global
-    Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"."""
+    Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"; or missed it,
+    for an acronym of three letters or more and a name in lower case but its first word: "Front des
+    nationalistes et intégrationnistes (FNI)"."""
     out = list(chosen)
     for t in doc:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _ACRONYM.match(doc[t.i + 1].text):
@@ -508,8 +510,13 @@ def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 letters = w.text[0].upper() + letters
         if letters != acronym.upper() or doc[start].lower_ in _LINK_WORDS or not doc[start].is_title:
             continue
-        inside = [c for c in out if c.start < t.i and c.end > start]
-        if not inside or any(
+        # a description the words begin ("the Front" of "the Front des nationalistes ...") gives way to the name
+        described = [c for c in out if c.label == "ANAPHOR" and c.start < t.i and c.end > start]
+        inside = [c for c in out if c.start < t.i and c.end > start and c.label != "ANAPHOR"]
+        # missed whole: a name of three initials or more written as French or Spanish write them, only its first
+        # word capitalised (not a title in English capitals: "General Officer Commanding (GOC)")
+        lower = any(w.is_lower and w.lower_ not in _LINK_WORDS for w in doc[start : t.i])
+        if (not inside and (len(acronym) < 3 or not lower)) or any(
             c.label not in {"Organization", "Mechanism", "Location"} or c.start < start for c in inside
         ):
             continue  # a longer name that ends with the one spelled out is another's ("Trial Chamber VI of the ICC")
@@ -518,7 +525,7 @@ def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         name = doc[start : t.i].text
         kind = mechanism_kind(name)
         label = "Mechanism" if kind or any(c.label == "Mechanism" for c in inside) else "Organization"
-        out = [c for c in out if c not in inside]
+        out = [c for c in out if c not in inside and c not in described]
         out.append(Candidate(start, t.i, label, RULE, kind=kind if label == "Mechanism" else organization_kind(name)))
     return sorted(out, key=lambda c: c.start)
 

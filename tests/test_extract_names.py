@@ -374,3 +374,19 @@ def test_a_countrys_name_of_several_words_is_whole(extractor: Extractor) -> None
             ("Location", "Washington, D.C.")} <= found  # fmt: skip
     assert any(t == "Location" and n.lower() == "the hague" for t, n in found)
     assert not [n for t, n in found if t == "Location" and n in {"Sri Lanka", "Herzegovina", "Congo"}]
+
+
+def test_a_name_inside_a_full_name_and_a_name_its_acronym_spells_out(extractor: Extractor) -> None:
+    """ "Jean Mbarushi Kalonda ... Mbarushi": the one person with that word in his name past its first;
+    "the Front pour la libération du Kivu (FLK)": one body, whatever the tagger made of its words, which the
+    person after "the former leader of" commands."""
+    result = extractor.extract_text(
+        "Jean Mbarushi Kalonda, the former leader of the Front pour la libération du Kivu (FLK), was arrested in "
+        "2019. Mbarushi was charged by the International Criminal Court."
+    )
+    persons = [e for e in result.entities if e.type == "Person"]
+    assert [(p.name, p.aliases) for p in persons] == [("Jean Mbarushi Kalonda", ["Mbarushi"])]
+    assert types(result)["Front pour la libération du Kivu"] == "Organization"
+    found = relations(result)
+    assert ("Jean Mbarushi Kalonda", "commands", "Front pour la libération du Kivu") in found
+    assert ("Jean Mbarushi Kalonda", "charged_by", "International Criminal Court") in found
