@@ -16,8 +16,8 @@ from nlp.sentence import SAME, Sentence
 _KNOWN_AS = re.compile(
     r"\s*[,(]\s*(?:(?:also\s+|better\s+|otherwise\s+)?(?:known\s+as|alias|a\.k\.a\.|aka)|dite?|surnommée?"
     r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+nom\s+d(?:e\s+|'))"
-    r"\s*[«\"\u201c]?\s*(?:[A-Z][a-z]+\.?\s+)?$"
-)
+    r"\s*[«\"\u201c]?\s*(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?$"
+)  # "the 32nd Reinforced Brigade, known as the Khamis Brigade"
 _BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[A-Z][a-z]+\.?\s+)?$")
 _NAMED = frozenset({"Person", "Organization"})
 

@@ -105,6 +105,9 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     """The mentions coordinated with the one at `t`: "convicted A, B and C" is about all three."""
     out: list[Span] = []
     for c in t.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in _KIN and any(x.dep_ == "appos" and _listed(x) for x in c.children):
+            out.extend(_conjuncts(s, c, types, first))  # "for A, his son B and C": the son named is listed too
+            continue
         if c.dep_ != "conj" and not (c.dep_ == "appos" and _listed(c)):
             continue
         hit = next((m for m in s.mentions if inside(m, c) and m is not first and (m.label_ in types or
@@ -144,6 +147,9 @@ def _both_of_whom(s: Sentence, verb: Token) -> list[Span]:
         return []
     before = [m for m in s.typed("Person") if m.end <= both.i and not on_the_bench(m)]
     return before[-2:] if len(before) >= 2 else []
+
+
+_KIN = frozenset("son daughter brother sister father mother wife husband nephew niece cousin uncle".split())
 
 
 def _listed(t: Token) -> bool:
@@ -435,7 +441,7 @@ def verdicts(s: Sentence) -> None:
         if not parties and t.dep_ == "conj":
             parties = _party(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
-            parties = _warranted(s, t)
+            parties = _warranted(s, t) or _issued_for(s, t)
         described = not parties and t.dep_ == "acl" and t.tag_ == "VBN"
         if described:
             # "Joseph Okello, wanted by the ICC since 2005", "X, charged by the investigating judges in 2015"
@@ -483,6 +489,20 @@ def verdicts(s: Sentence) -> None:
 
 
 _SENTENCE_NOUNS = frozenset("sentence sentences penalty penalties term terms".split())
+
+
+def _issued_for(s: Sentence, warrant: Token) -> list[Span]:
+    """ "issued warrants of arrest for A, his son B and C", the parser hanging "for" on the verb: whom the
+    warrants are for, and those listed with them."""
+    if warrant.dep_ != "dobj":
+        return []
+    for p in warrant.head.children:
+        if p.dep_ == "prep" and p.lower_ in {"for", "against"}:
+            for o in p.children:
+                hit = next((m for m in s.mentions if inside(m, o) and m.label_ == "Person"), None)
+                if o.dep_ == "pobj" and hit is not None:
+                    return [hit, *_conjuncts(s, o, AGENTS, hit)]
+    return []
 
 
 def _imposes_a_sentence(verb: Token) -> bool:

@@ -324,3 +324,18 @@ def test_a_verdict_dated_otherwise_than_the_court_named_before_takes_no_court(ex
     assert [r.method for r in result.relations if r.predicate == "convicted_by"] == [
         "acg-nlp/dependency:verdict-convict-court-named-before"
     ]
+
+
+def test_a_warrant_for_a_person_his_son_named_and_another(extractor: Extractor) -> None:
+    """ "issued warrants of arrest for A, his son B and C": each; "the 5th Brigade, known as the Tiger Brigade":
+    one body."""
+    result = extractor.extract_text(
+        "On 4 March 2012, Pre-Trial Chamber II of the ICC issued warrants of arrest for Omar Haroun, his son "
+        "Idris Haroun and Salah Mansour, head of the police, for murder. The 5th Brigade, known as the Tiger "
+        "Brigade, shelled the town."
+    )
+    found = relations(result)
+    assert {k[0] for k in found if k[1] == "charged_by"} == {"Omar Haroun", "Idris Haroun", "Salah Mansour"}
+    assert [{e.name, *e.aliases} for e in result.entities if e.type == "Organization"] == [
+        {"5th Brigade", "Tiger Brigade"}
+    ]
