@@ -339,3 +339,14 @@ def test_a_warrant_for_a_person_his_son_named_and_another(extractor: Extractor) 
     assert [{e.name, *e.aliases} for e in result.entities if e.type == "Organization"] == [
         {"5th Brigade", "Tiger Brigade"}
     ]
+
+
+def test_destruction_of_property_and_pillaging_are_crime_types(extractor: Extractor) -> None:
+    """The ontology's war crimes of destroying property and of pillaging, by the names judgments give them."""
+    result = extractor.extract_text(
+        "The Trial Chamber convicted Jean Lokuli of murder, destruction of property and pillaging, committed "
+        "during the attack on Kasoro."
+    )
+    kinds = {e.name for e in result.entities if e.type == "CrimeType"}
+    assert {"destruction of property", "pillage", "murder"} <= kinds
+    assert not [e for e in result.entities if e.type == "Crime" and "pillag" in e.name]
