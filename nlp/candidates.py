@@ -93,6 +93,19 @@ def surnames_retyped(doc: Doc, chosen: list[Candidate], places: frozenset[str]) 
             c.label, c.attrs = "Person", {}
 
 
+def places_retyped(doc: Doc, chosen: list[Candidate]) -> None:
+    """A single word the tagger took for a person's name that the document names as a place elsewhere ("the
+    village of Kasoro" ... "the attack on Kasoro"), and that is no surname of a person named in full, is that
+    place."""
+    places = {doc[c.start].text for c in chosen if c.label == "Location" and c.end - c.start == 1}
+    forms = _bearers(doc, chosen)
+    for c in chosen:
+        if c.priority in {NER, EVENT} and c.label == "Person" and c.end - c.start == 1:
+            word = doc[c.start].text
+            if word in places and word not in forms:
+                c.label, c.attrs = "Location", {}
+
+
 def recurring_surnames(doc: Doc, chosen: list[Candidate], taken: set[int]) -> Iterator[Candidate]:
     """The surname of a person named in full, wherever it recurs untagged ("Jean Kambanda ... Kambanda a plaidé
     coupable"), when no other person named has it; not where a name goes on ("Raslan Street")."""

@@ -245,6 +245,12 @@ class Coreference:
         if not key:
             return
         cluster = self._find(m.label, key)
+        if (
+            cluster is not None
+            and m.label == "Crime"
+            and _years_apart(cluster, [name, *m.attrs.get("other_names", [])])
+        ):
+            cluster = None  # "the attack on Kasoro" of 2004 and "the attack on Kasoro in 2006": two crimes
         if cluster is None and m.label == "Person":
             cluster = self._surname(key) or self._shortened(key)
         if cluster is None and m.label in {"Organization", "Mechanism"}:
@@ -401,6 +407,59 @@ def _merge_operations(coref: Coreference, text: str) -> None:
         before = ends.get(start - len(between.group())) if between else None
         if before is not None and before is not c and c in coref.clusters and before in coref.clusters:
             _fold(coref, c, before)
+
+
+def _merge_events(coref: Coreference) -> None:
+    """Two names of one crime ("the 2003 attack on the village of Bogoro", "the attack on Bogoro"): the same
+    noun of crime and the same names in it, and the same years if both have some. Where the document tells of
+    such crimes in different years, one of no year may be any of them: it joins none."""
+    groups: dict[tuple[str, frozenset[str]], list[tuple[frozenset[str], _Cluster]]] = {}
+    for c in [c for c in coref.clusters if c.type == "Crime"]:
+        names = [*c.names, *c.attrs.get("_other_names", [])]
+        keys = [k for n in names if (k := _event_key(n)) is not None]
+        if keys:
+            years = frozenset(y for _, ys in keys for y in ys)
+            groups.setdefault(keys[0][0], []).append((years, c))
+    for members in groups.values():
+        dated = {years for years, _ in members if years}
+        for years in dated or {frozenset()}:
+            same = [c for ys, c in members if ys == years or (not ys and len(dated) <= 1)]
+            for c in same[1:]:
+                if c.alive and same[0].alive:
+                    _fold(coref, c, same[0])
+
+
+def _years(names: list[str]) -> frozenset[str]:
+    return frozenset(y for n in names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
+
+
+def _years_apart(c: _Cluster, names: list[str]) -> bool:
+    """The crime's names and these give other years, or one gives years and the other none (which of the
+    crimes so named an undated one is, `_merge_events` decides once all are read)."""
+    return _years([*c.names, *c.attrs.get("_other_names", [])]) != _years(names)
+
+
+_NOT_HEADS = frozenset("the a an this that these those same of on in at against by to and or".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december janvier février mars "
+    "avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio "
+    "agosto septiembre setiembre octubre noviembre diciembre januar februar märz juni juli oktober dezember".split()
+)
+
+
+def _event_key(name: str) -> tuple[tuple[str, frozenset[str]], frozenset[str]] | None:
+    """A crime's noun (singular: its first word in lower case, else its first), the capitalised names in it
+    but months, and its years; None if it names no one and nowhere ("the killings", not which)."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in _NOT_HEADS]
+    years = frozenset(w for w in words if re.fullmatch(r"(?:19|20)\d\d", w))
+    words = [w for w in words if not w.isdigit() and w.lower() not in _MONTHS]
+    head = next((w for w in words if w.islower()), words[0] if words else None)
+    if head is None:
+        return None
+    names = frozenset(w for w in words if w[:1].isupper() and w != head)
+    head = head.lower()
+    head = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    return ((head, names), years) if names else None
 
 
 # Predicates whose subject is a person, whatever the tagger said of the name (an organisation may be
@@ -588,6 +647,7 @@ def assemble(
     _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")
     _merge_contained(coref)
     _merge_operations(coref, text)
+    _merge_events(coref)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
     problems: list[str] = []

@@ -31,7 +31,18 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, PHRASE, RULE, SHAPE, SPANS, Candidate, recurring_surnames, surnames_retyped
+from nlp.candidates import (
+    EVENT,
+    NER,
+    PHRASE,
+    RULE,
+    SHAPE,
+    SPANS,
+    Candidate,
+    places_retyped,
+    recurring_surnames,
+    surnames_retyped,
+)
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
@@ -603,6 +614,7 @@ class EntityRecognizer:
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
         surnames_retyped(doc, [*chosen, *parties], _IN)  # "the convictions of Sesay", "Sesay" tagged a place
+        places_retyped(doc, chosen)  # "the village of Kasoro" ... "the attack on Kasoro", "Kasoro" tagged a person
         judged_persons(doc, chosen)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))

@@ -463,12 +463,14 @@ def verdicts(s: Sentence) -> None:
         modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
         # the date of an imposition a verdict upholds is not the verdict's ("upheld the sentences imposed in 2021")
         imposed = [x for x in t.subtree if x.lemma_ == "impose" and x.dep_ == "acl" and lemma != "impose"]
+        # nor is a date a crime's name holds ("convicted X for the 2004 attack on Y")
+        free = [m for m in s.typed("DATE") if not any(c.start <= m.start and m.end <= c.end for c in s.typed("Crime"))]
         dates = [
-            m._.acg["date"] for m in s.typed("DATE")
+            m._.acg["date"] for m in free
             if _own_words(t, m) and not any(x.left_edge.i <= m.start <= x.right_edge.i for x in imposed)
         ]  # fmt: skip
-        if not dates and not imposed and len(s.typed("DATE")) == 1:
-            dates = [s.typed("DATE")[0]._.acg["date"]]
+        if not dates and not imposed and len(free) == 1 and len(s.typed("DATE")) == 1:
+            dates = [free[0]._.acg["date"]]
         sentence = None
         if lemma == "sentence" and not gapped_parties(t):  # "A to 20 years, B to 15 years": whose is which, unsure
             to = next((c for c in t.children if c.lower_ == "to"), None)

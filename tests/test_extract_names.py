@@ -390,3 +390,26 @@ def test_a_name_inside_a_full_name_and_a_name_its_acronym_spells_out(extractor: 
     found = relations(result)
     assert ("Jean Mbarushi Kalonda", "commands", "Front pour la libération du Kivu") in found
     assert ("Jean Mbarushi Kalonda", "charged_by", "International Criminal Court") in found
+
+
+def test_two_names_of_one_crime_are_one_crime(extractor: Extractor) -> None:
+    """ "the 2004 attack on the village of Kasoro" and "the attack on Kasoro" (a town the tagger took for a
+    person, a place where the document says so): one crime with both names, and a verdict's date is not the
+    year in a crime's name. Where the document tells of another attack on Kasoro in 2006, an undated one may
+    be either: it joins neither, and no group is given the attack of another year."""
+    one = extractor.extract_text(
+        "Trial Chamber III convicted Jean Lokuli for the 2004 attack on the village of Kasoro. The attack on Kasoro "
+        "was carried out by the Kivu Patriotic Front."
+    )
+    crimes = [(e.name, e.aliases) for e in one.entities if e.type == "Crime"]
+    assert crimes == [("2004 attack on the village of Kasoro", ["attack on Kasoro"])]
+    assert ("Kivu Patriotic Front", "perpetrated", "2004 attack on the village of Kasoro") in relations(one)
+    assert [r.attributes.get("date") for r in one.relations if r.predicate == "convicted_by"] == [None]
+    two = extractor.extract_text(
+        "Trial Chamber III convicted Jean Lokuli for the 2004 attack on the village of Kasoro. The attack on Kasoro "
+        "was carried out by the Kivu Patriotic Front. The attack on Kasoro in 2006 was carried out by the Mai-Mai "
+        "Kata."
+    )
+    by = {(s, o) for s, p, o in relations(two) if p == "perpetrated"}
+    assert ("Mai-Mai Kata", "2004 attack on the village of Kasoro") not in by
+    assert len([e for e in two.entities if e.type == "Crime"]) == 3
