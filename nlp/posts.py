@@ -47,7 +47,7 @@ _TITLE_THEN_UNIT = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})(?:\s*\([A-Z]+\))?
 _AFTER_PERSON = r"\s*,?\s*(?:who\s+)?"
 # A title and what stands between it and its unit: "the new GOC, ", "Chief of Administration at ".
 _TITLE_TO_UNIT = (
-    r"(?:the\s+|a\s+)?(?:(?:new|former|outgoing|incoming|acting)\s+)*"
+    r"(?:the\s+|(?P<one_of>an?\s+))?(?:(?:new|former|outgoing|incoming|acting|senior)\s+)*"
     rf"(?P<second>(?:deputy|assistant)\s+)?(?P<title>{_TITLE}|(?:chief\s+|principal\s+)?staff\s+officer)"
     rf"(?:\s+of\s+(?P<portfolio>{lexicon.PORTFOLIO_PATTERN}))?(?:\s*\([^()]{{1,15}}\))?\s*(?:,\s*)?"
     r"(?:(?:of|at|in)\s+)?(?:the\s+)?"
@@ -485,7 +485,14 @@ def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
     if m["second"] or m["title"].lower().endswith("staff officer") or m["title"].lower() == "chief of staff":
         # a deputy, a staff officer, the chief of a unit's staff: no command ("Chief of Army Staff" heads the army)
         return org, f"{m['second'] or ''}{m['title']}", "member_of"
+    if m["one_of"] and m["title"].lower() in _ONE_OF_SEVERAL:
+        # "X, a former commander of the LRA", "a leader of the Muslim Brotherhood": one of its commanders, a post
+        # in it; its command is not said ("a former head of the D2" is: a body has one head)
+        return org, m["title"], "member_of"
     return org, m["title"], "commands"
+
+
+_ONE_OF_SEVERAL = frozenset("commander leader director chief officer".split())
 
 
 def _possessed(s: Sentence, org: Span) -> Span | None:

@@ -28,6 +28,7 @@ from nlp.across import campaigns, places_within
 from nlp.aliases import known_as
 from nlp.candidates import SPANS
 from nlp.characterised import characterised
+from nlp.companies import companies
 from nlp.listed import listed_crimes
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
@@ -262,8 +263,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone), a crime's
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
-        readers = (posts, led_by, successors, parts, verdicts, verdict_after_clause, cases, complicity, crimes,
-                   campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
+        readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, cases, complicity,
+                   crimes, campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
                    listed_crimes)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip

@@ -1,8 +1,9 @@
 """Who took a commander's post, read after the posts of the sentence (nlp/posts.py): "X headed the Border
-Guard until 2008, when he was replaced by Y", "he was succeeded at RAB by Y", "X, Chief of Army Staff, and his
-successor, Y". Y then commands what X commanded, likely (0.6: the sentence says he took X's place, not
-which post), from when X's command ended. Only where the sentence has X command one body: a successor of
-several posts took which one is not said. The predecessor is never read as the successor's superior.
+Guard until 2008, when he was replaced by Y", "he was succeeded at RAB by Y", "until 2014, when Y succeeded
+him", "X, Chief of Army Staff, and his successor, Y". Y then commands what X commanded, likely (0.6: the
+sentence says he took X's place, not which post), from when X's command ended. Only where the sentence has X
+command one body: a successor of several posts took which one is not said. The predecessor is never read as
+the successor's superior.
 """
 
 from __future__ import annotations
@@ -29,9 +30,14 @@ def _command_of(s: Sentence, before: int) -> dict[str, Any] | None:
 
 
 def _successor_of_verb(s: Sentence, verb: Token) -> Span | None:
-    """ "he was replaced by Y", "was succeeded at RAB by Y": the agent of the passive."""
+    """ "he was replaced by Y", "was succeeded at RAB by Y": the agent of the passive; "until 2014, when Y
+    succeeded him": the subject of the active, whose object is a pronoun (the one named before)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not objects or objects[0].lower_ not in {"him", "her"}:
+            return None
+        return _mention(s, subject, "Person")
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
     return _mention(s, objects[0], "Person") if objects else None

@@ -413,3 +413,24 @@ def test_two_names_of_one_crime_are_one_crime(extractor: Extractor) -> None:
     by = {(s, o) for s, p, o in relations(two) if p == "perpetrated"}
     assert ("Mai-Mai Kata", "2004 attack on the village of Kasoro") not in by
     assert len([e for e in two.entities if e.type == "Crime"]) == 3
+
+
+def test_the_head_of_a_company_his_successor_and_one_of_several_commanders(extractor: Extractor) -> None:
+    """ "X was at the time chief executive of Y", "X, the chairman of Y", "the Y company was run by X until
+    2014, when Z succeeded him": each commands the company (Z from 2014); "the regional director of", "was not
+    the chief executive of": none. "X, a former commander of the LRA": one of its commanders, a member;
+    "a former head of the D2": its head."""
+    result = extractor.extract_text(
+        "Henri Dumont was at the time chief executive of Nordic Petroleum. Karl Weiss, the chairman of Atlas "
+        "Petroleum, denied it. Nordic Petroleum was run by Paul Girard until 2014, when Marc "
+        "Roux succeeded him. Jean Petit, the regional director of Nordic Petroleum, resigned. Luc Moreau was not "
+        "the chief executive of Atlas Petroleum. Okot Lagoro, a former commander of the Lord's Resistance Army "
+        "(LRA), was tried. Ruben Ortiz, a former head of the D2, was tried."
+    )
+    found = relations(result)
+    heads = {(s, o) for s, p, o in found if p == "commands"}
+    assert {("Henri Dumont", "Nordic Petroleum"), ("Karl Weiss", "Atlas Petroleum"),
+            ("Paul Girard", "Nordic Petroleum"), ("Marc Roux", "Nordic Petroleum"),
+            ("Ruben Ortiz", "D2")} <= heads  # fmt: skip
+    assert not [h for h in heads if h[0] in {"Jean Petit", "Luc Moreau", "Okot Lagoro"}]
+    assert ("Okot Lagoro", "member_of", "Lord's Resistance Army") in found
