@@ -106,10 +106,17 @@ def places_retyped(doc: Doc, chosen: list[Candidate]) -> None:
                 c.label, c.attrs = "Location", {}
 
 
-def recurring_surnames(doc: Doc, chosen: list[Candidate], taken: set[int]) -> Iterator[Candidate]:
+def recurring_surnames(
+    doc: Doc, chosen: list[Candidate], taken: set[int], paternal: bool = False
+) -> Iterator[Candidate]:
     """The surname of a person named in full, wherever it recurs untagged ("Jean Kambanda ... Kambanda a plaidé
-    coupable"), when no other person named has it; not where a name goes on ("Raslan Street")."""
+    coupable"), when no other person named has it; not where a name goes on ("Raslan Street"). With `paternal`
+    (Spanish names), also the first of two surnames ("Luis Toranzo Mena ... Toranzo")."""
     forms = _bearers(doc, chosen)
+    if paternal:
+        for c in chosen:
+            if c.label == "Person" and c.end - c.start >= 3 and doc[c.end - 2].text not in forms:
+                forms[doc[c.end - 2].text] = c
     for t in doc:
         found = forms.get(t.text)
         if found is None or t.i in taken or not (t.is_title or t.is_upper):

@@ -162,3 +162,24 @@ def test_the_court_that_gave_judgment_in_a_case_tried_it_and_its_accused(extract
     assert ("Luis Abel Cardozo", "accused_in", "causa Operativo Independencia") in said
     assert ("Rita Moreno Vidal", "accused_in", "causa Operativo Independencia") in said
     assert not [k for k in said if k[0] in {"Ana Ruiz Paz", "Tomás Vega Soto"}]
+
+
+def test_a_passive_verb_before_its_parties_and_convictions_upheld(extractor: Extractor) -> None:
+    """ "fueron condenados el ex general A, a 30 años; el ex coronel B, a 20 años, y C": each, by the court
+    named before; "la Sala II confirmó las condenas de A y B": upheld by the chamber; "D y E" are two names,
+    "Domingo Ruiz" a person."""
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal N° 3 de Mendoza dictó sentencia en 2014. Fueron condenados el ex comandante "
+        "del Ejército Luis Toranzo Mena, a 30 años de prisión; el ex coronel Pedro Guzmán Salas, a 20 años, y "
+        "el médico Domingo Ruiz Vera. En 2016, la Sala II de la Cámara Federal de Casación Penal confirmó las "
+        "condenas de Toranzo y Guzmán.",
+    )
+    court = "Tribunal Oral Federal N° 3 de Mendoza"
+    assert {k[0] for k in said if k[1] == "convicted_by" and k[2] == court} == {
+        "Luis Toranzo Mena", "Pedro Guzmán Salas", "Domingo Ruiz Vera"
+    }  # fmt: skip
+    appeal = "Sala II de la Cámara Federal de Casación Penal"
+    assert {k[0] for k in said if k[1] == "convicted_by" and k[2] == appeal} == {
+        "Luis Toranzo Mena", "Pedro Guzmán Salas"
+    }  # fmt: skip

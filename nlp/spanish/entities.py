@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from nlp import lexicon as shared
 from nlp.candidates import (
     EVENT,
     NER,
@@ -88,8 +89,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             t.lower_ not in lexicon.NOT_NAMES
             or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
             # a month's name before a name is a given name ("Julio Cordero Paz"), not a date ("julio de 1976")
-            or (t.lower_ in lexicon.MONTHS and i + 1 < len(doc) and _capital(doc[i + 1]) and i > 0
-                and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
+            or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
+                and i > 0 and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
         )  # fmt: skip
         if not _capital(t) or not first or "\n" in t.text:
             i += 1
@@ -97,6 +98,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         end = i + 1
         while end < len(doc):
             if _capital(doc[end]) and "\n" not in doc[end].text:
+                if end == i + 1 and t.lower_ in _ONE_WORD_BODIES and _given_name(doc, end):
+                    break  # "del Ejército Luis Toranzo Mena": the army, then the person
                 end += 1
                 continue
             if (number := _numbered(doc, end)) is not None:
@@ -108,13 +111,24 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             while j < len(doc) and doc[j].lower_ in lexicon.LINKS and j - end < 3:
                 j += 1
             if j > end and j < len(doc) and _capital(doc[j]):
-                if doc[end].lower_ == "y" and j + 1 < len(doc) and _capital(doc[j + 1]):
-                    break
+                if doc[end].lower_ == "y" and (
+                    (j + 1 < len(doc) and _capital(doc[j + 1])) or doc[j].text != doc[end - 1].text
+                ):
+                    break  # "Azic y Magnacco" are two ("Paz y Paz" one name)
                 end = j + 1
                 continue
             break
         yield i, end
         i = end
+
+
+# Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
+_ONE_WORD_BODIES = frozenset("ejército armada policía gendarmería prefectura aviación".split())
+
+
+def _given_name(doc: Doc, i: int) -> bool:
+    """A person's name of two words or more begins at token `i` with a common given name."""
+    return doc[i].lower_ in shared.GIVEN_NAMES and i + 1 < len(doc) and _capital(doc[i + 1])
 
 
 def _numbered(doc: Doc, i: int) -> int | None:
@@ -247,7 +261,7 @@ class SpanishEntityRecognizer:
         chosen = _select(doc, [*chosen, *(c for c in made if c.label != "Crime")])  # the places they name
         # "Abimael Guzmán Reynoso ... Guzmán": a surname alone is the one person named in full with it
         taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
-        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken)])
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, paternal=True)])
         write_spans(doc, [*chosen, *crimes])
         return doc
 

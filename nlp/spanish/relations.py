@@ -81,24 +81,46 @@ def _prosecutor(m: Span) -> bool:
 
 def _parties(s: Sentence, after: int, end: int) -> list[Span]:
     """The persons a verdict's verb names after it, up to `end` (its sentence's, or the next verdict's verb): the
-    first after "a"/"al" ("condenó a 25 años de prisión por asociación ilícita a A"), with no other name between
-    but a crime's; then each listed with the one before, or named after "a"/"al" again past a description of
-    it. A clause of its own ends them ("a A, quien ordenó matar a B": not B)."""
+    first after "a"/"al" ("condenó a 25 años de prisión por asociación ilícita a A", "absolvió al ex jefe de la
+    Armada B"), with no other name between but a crime's or a body's in a title; then each listed with the one
+    before, or named after "a"/"al" again past a description of it. A clause of its own ends them ("a A, quien
+    ordenó matar a B": not B)."""
     persons = [m for m in s.named if m.label_ == "Person" and after <= m.start_char < end]
     if not persons:
         return []
-    lead = s.text[after : persons[0].start_char]
-    if _CLAUSE.search(lead) or not re.search(r"\s" + _PARTY_LEAD.pattern, " " + lead):
+    lead = _masked(s, after, persons[0].start_char, titles_only=True)
+    if lead is None or _CLAUSE.search(lead) or not re.search(r"\s" + _PARTY_LEAD.pattern, " " + lead):
         return []
-    if any(after <= m.start_char < persons[0].start_char and m.label_ not in _NOT_PARTIES for m in s.named):
-        return []  # another name between the verb and the person: not read
+    return _listed_after(s, persons, _NEXT_PARTY)
+
+
+def _listed_after(s: Sentence, persons: list[Span], between: re.Pattern[str]) -> list[Span]:
+    """The first of `persons` and each after it whose words from the one before match `between`."""
     out = [persons[0]]
     for nxt in persons[1:]:
-        gap = s.text[out[-1].end_char : nxt.start_char]
-        if _CLAUSE.search(gap) or _NEXT_PARTY.fullmatch(gap) is None:
+        gap = _masked(s, out[-1].end_char, nxt.start_char)
+        if gap is None or _CLAUSE.search(gap) or between.fullmatch(gap) is None:
             break
         out.append(nxt)
     return out
+
+
+def _masked(s: Sentence, lo: int, hi: int, titles_only: bool = False) -> str | None:
+    """The words from `lo` to `hi`, each body or place named in them made one lower-case word ("el ex jefe de la
+    Armada" -> "el ex jefe de la entidad"); None if a person is named there, or (`titles_only`) a body or a
+    place not after "de" (the complement of a title: another party, not one's post)."""
+    out, at = [], lo
+    for m in s.named:
+        if not lo <= m.start_char < hi or m.label_ in _NOT_PARTIES:
+            continue
+        if m.label_ == "Person" or m.end_char > hi:
+            return None
+        before = s.text[at : m.start_char]
+        if titles_only and not re.search(r"\b(?:de|del)\s+(?:(?:la|los|las)\s+)?$", before):
+            return None
+        out += [before, "entidad"]
+        at = m.end_char
+    return "".join([*out, s.text[at:hi]])
 
 
 _NOT_PARTIES = frozenset({"CrimeType", "Crime", "DATE"})  # what a verdict's words may name before its party
@@ -213,6 +235,58 @@ def trials(s: Sentence) -> None:
             continue
         if _JUDGED_CASE.fullmatch(s.text, court.end_char, case.start_char):
             s.emit(case, "tried_by", court, 0.8, "es-trial")
+
+
+# "fueron condenados el ex presidente A, a 50 años de prisión; el ex almirante B, a 40 años, ...": the passive
+# verb first, then its parties, each after its title; between two, a penalty and a description.
+_PASSIVE_FIRST = re.compile(
+    r"\b(?i:fue|fueron|han\s+sido|ha\s+sido)\s+(?P<verb>condenad[oa]s?|absuelt[oa]s?)\b(?!\s+(?:por|a|en)\b)"
+)
+_TITLE_LEAD = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,14}?")
+_NEXT_LISTED = re.compile(
+    r"\s*(?:,[^;]*?)?\s*(?:[;,]|\s+y|\s+e)\s*(?:y\s+|e\s+)?(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,10}?"
+)
+
+
+def passive_first(s: Sentence) -> None:
+    """ "Como responsables fueron condenados el ex presidente A, a 50 años; el ex almirante B, a 40 años, e C":
+    each, by the court named before (likely in the paragraph, else possibly)."""
+    for m in _PASSIVE_FIRST.finditer(s.text, s.sent.start_char, s.sent.end_char):
+        persons = [p for p in s.named if p.label_ == "Person" and p.start_char >= m.end()]
+        if not persons:
+            continue
+        lead = _masked(s, m.end(), persons[0].start_char, titles_only=True)
+        if lead is None or _CLAUSE.search(lead) or _TITLE_LEAD.fullmatch(lead) is None:
+            continue
+        court, sure = _courts_before(s, m.start())
+        if court is None or not judges(court, _prosecutor):
+            continue
+        predicate = "acquitted_by" if m["verb"].startswith("absuel") else "convicted_by"
+        for p in _listed_after(s, persons, _NEXT_LISTED):
+            s.emit(p, predicate, court, sure, "es-verdict-passive-first")
+
+
+# The convictions an appeal upheld: "confirmó las condenas de A, B y C", "confirmó la condena de A".
+_UPHELD = re.compile(r"\b(?:confirmó|ratificó|confirma)\s+(?:las?\s+)?(?:condenas?|penas?)\s+(?:de|del|contra)\s+$")
+
+
+def upheld(s: Sentence) -> None:
+    """An appeal court that upheld convictions convicted those persons: "la Sala III ... confirmó las condenas de
+    A, B y C" (the court the verb's clause names, or the court named before)."""
+    for i, person in enumerate(s.named):
+        if person.label_ != "Person" or _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40),
+                                                       person.start_char) is None:  # fmt: skip
+            continue
+        verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40), person.start_char)
+        assert verb is not None
+        clause_start = max(s.text.rfind(x, s.sent.start_char, verb.start()) for x in (";", ":", "."))
+        named = [c for c in s.named[:i] if c.label_ == "Mechanism" and c.start_char > clause_start]
+        court, sure = (named[0], 0.8) if named else _courts_before(s, verb.start())
+        if court is None or not judges(court, _prosecutor):
+            continue
+        for p in _listed_after(s, s.named[i:], re.compile(r"\s*(?:,|\s+y|\s+e)\s+")):
+            if p.label_ == "Person":
+                s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
 
 
 def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
@@ -339,7 +413,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, penalties, trials, posts, led_by, crimes),
+        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, crimes),
         lambda within: any(m.label_ in {"Person", "Crime", "Case"} for m in within),
         METHOD,
     )
