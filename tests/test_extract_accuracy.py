@@ -87,8 +87,10 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # if their years differ; a town the tagger took for a person is the place the document names elsewhere; a
 # verdict's date is not the year in a crime's name: 0.776 / 0.371, held out 0.744 / 0.331.
 # Then the head of a company, "when Z succeeded him", "a former commander of X" a member: relations 0.373.
-FLOORS_DEV = {"entities": 0.776, "relations": 0.373}
-FLOORS_HELD_OUT = {"entities": 0.744, "relations": 0.331}
+# With 3 documents written for the session's unseen measure (130 documents, 39 held out; on them, before any rule
+# was read and at the end alike: 0.727 / 0.282): 0.775 / 0.371, held out 0.742 / 0.326.
+FLOORS_DEV = {"entities": 0.775, "relations": 0.371}
+FLOORS_HELD_OUT = {"entities": 0.742, "relations": 0.326}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -127,7 +129,9 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # held out 0.714 / 0.240.
 # Then crimes listed after "quatre événements survenus à Abidjan :": 0.252.
 # Then "placée sous l'autorité de X", charges confirmed, "visé par un mandat d'arrêt de": 0.258.
-FLOORS_FR = {"entities": 0.731, "relations": 0.262}
+# Session 26: the war crime of destroying property, "pillaging": 0.731 / 0.262. With 3 documents written for the
+# session's unseen measure (0.693 / 0.126 before, 0.689 / 0.126 at the end): 0.729 / 0.252 (47 documents).
+FLOORS_FR = {"entities": 0.729, "relations": 0.252}
 FLOORS_FR_HELD_OUT = {"entities": 0.714, "relations": 0.240}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
@@ -156,7 +160,9 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # bestätigt"), a crime's place after it also in its name: 0.665 / 0.146 (held out 0.562 / 0.072). With four new
 # documents a helper wrote (0.578 / 0.019 before any rule was read; three held out): 0.654 / 0.133, held out
 # (7 documents) 0.578 / 0.059.
-FLOORS_DE = {"entities": 0.654, "relations": 0.133}
+# With 3 documents written for the session's unseen measure (0.552 / 0.000 at the start, 0.568 / 0.000 at the
+# end; none held out): 0.644 / 0.121 (25 documents).
+FLOORS_DE = {"entities": 0.644, "relations": 0.121}
 FLOORS_DE_HELD_OUT = {"entities": 0.578, "relations": 0.059}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
@@ -172,8 +178,11 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # a passive verb before its parties ("fueron condenados el ex coronel A, a 20 años; ..."), convictions upheld
 # ("confirmó las condenas de A y B"), "A y B" two names, the first of two surnames alone, "del Ejército Luis X"
 # the army then the person: 0.734 / 0.221, held out 0.711 / 0.202 (one more wrong relation there, unread).
-FLOORS_ES = {"entities": 0.734, "relations": 0.221}
-FLOORS_ES_HELD_OUT = {"entities": 0.711, "relations": 0.202}
+# With 3 documents written for the session's unseen measure (0.573 / 0.000 at the start; 0.624 / 0.016 before
+# any rule was read from them; two were then read, one is held out), and a numbered court's name without its
+# seat also its name ("Tribunal Oral ... N° 6"): 0.727 / 0.202 (17 documents), held out (4) 0.706 / 0.138.
+FLOORS_ES = {"entities": 0.727, "relations": 0.202}
+FLOORS_ES_HELD_OUT = {"entities": 0.706, "relations": 0.138}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
     "rank f1": 0.929,

@@ -183,3 +183,14 @@ def test_a_passive_verb_before_its_parties_and_convictions_upheld(extractor: Ext
     assert {k[0] for k in said if k[1] == "convicted_by" and k[2] == appeal} == {
         "Luis Toranzo Mena", "Pedro Guzmán Salas"
     }  # fmt: skip
+
+
+def test_a_numbered_court_is_named_with_and_without_its_seat(extractor: Extractor) -> None:
+    """ "el Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal": also "... N° 6"."""
+    result = extractor.extract_text(
+        "El Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal condenó a Jorge Rafael Videla.",
+        language="es",
+    )
+    court = next(e for e in result.entities if e.type == "Mechanism")
+    assert court.name == "Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal"
+    assert "Tribunal Oral en lo Criminal Federal N° 6" in court.aliases

@@ -131,6 +131,10 @@ def _given_name(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in shared.GIVEN_NAMES and i + 1 < len(doc) and _capital(doc[i + 1])
 
 
+# A numbered court and its seat: "Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal".
+_SEAT = re.compile(r"(?P<court>.+?(?:N°|Nº|n\.º|No\.)\s*\d+)\s+de(?:\s+la|l)?\s+\S.*")
+
+
 def _numbered(doc: Doc, i: int) -> int | None:
     """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3"), if one stands there."""
     j = i + 1 if doc[i].text in {"N", "n"} and i + 1 < len(doc) and doc[i + 1].text in {"°", "º"} else i
@@ -262,6 +266,10 @@ class SpanishEntityRecognizer:
         # "Abimael Guzmán Reynoso ... Guzmán": a surname alone is the one person named in full with it
         taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
         chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, paternal=True)])
+        for c in chosen:
+            seat = _SEAT.match(doc[c.start : c.end].text) if c.label == "Mechanism" else None
+            if seat is not None:  # "el Tribunal Oral ... N° 6 de la Capital Federal": also "... N° 6"
+                c.attrs["other_names"] = [seat["court"]]
         write_spans(doc, [*chosen, *crimes])
         return doc
 
