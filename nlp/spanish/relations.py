@@ -48,6 +48,7 @@ _PARTY_LEAD = re.compile(_LINK + r"$")
 # Between two parties: a list ("A, B y C"), or a description of the one before and a link to the next ("A, ex jefe
 # de X, y al militar B", "A, fundador de X; a su esposa, B").
 _NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+|\s*(?:,[^;]*?)?\s*(?:[;,]\s*)?(?:(?:y|e)\s+)?" + _LINK)
+_LISTED_WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+")  # "A, B y C"
 _JOINED = re.compile(r"(?:,\s*)?\s+(?:y|e)(?:\s+(?:además|también))?\s+$")
 # Where what a verdict's verb says of its parties ends: a clause of its own ("a A, quien ordenó matar a B").
 _CLAUSE = re.compile(r"\b(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde|cuando|mientras|porque|aunque|pero)\b")
@@ -161,9 +162,7 @@ def passive_verdicts(s: Sentence) -> None:
             continue
         listed = [person]
         for nxt in named[i + 1 :]:
-            if nxt.label_ != "Person" or not re.fullmatch(
-                r"\s*(?:,|\s+y|\s+e)\s+", s.text[listed[-1].end_char : nxt.start_char]
-            ):
+            if nxt.label_ != "Person" or not _LISTED_WITH.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
                 break
             listed.append(nxt)
         m = _PASSIVE.match(s.text, listed[-1].end_char)
@@ -274,26 +273,23 @@ def upheld(s: Sentence) -> None:
     """An appeal court that upheld convictions convicted those persons: "la Sala III ... confirmó las condenas de
     A, B y C" (the court the verb's clause names, or the court named before)."""
     for i, person in enumerate(s.named):
-        if person.label_ != "Person" or _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40),
-                                                       person.start_char) is None:  # fmt: skip
+        verb = None
+        if person.label_ == "Person":
+            verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40), person.start_char)
+        if verb is None:
             continue
-        verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40), person.start_char)
-        assert verb is not None
         clause_start = max(s.text.rfind(x, s.sent.start_char, verb.start()) for x in (";", ":", "."))
         named = [c for c in s.named[:i] if c.label_ == "Mechanism" and c.start_char > clause_start]
         court, sure = (named[0], 0.8) if named else _courts_before(s, verb.start())
         if court is None or not judges(court, _prosecutor):
             continue
-        for p in _listed_after(s, s.named[i:], re.compile(r"\s*(?:,|\s+y|\s+e)\s+")):
+        for p in _listed_after(s, s.named[i:], _LISTED_WITH):
             if p.label_ == "Person":
                 s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
 
 
 def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
-    return (
-        before.label_ == "Person"
-        and re.fullmatch(r"\s*(?:,|\s+y|\s+e)\s+", s.text[before.end_char : person.start_char]) is not None
-    )
+    return before.label_ == "Person" and _LISTED_WITH.fullmatch(s.text, before.end_char, person.start_char) is not None
 
 
 def posts(s: Sentence) -> None:
