@@ -139,3 +139,23 @@ def bodies_not_persons(doc: Doc, candidates: list[Candidate], guessed: int, link
     for c in candidates:
         if c.label == "Person" and c.priority == guessed and " ".join(t.text for t in doc[c.start : c.end]) in bodies:
             c.label, c.attrs = "Organization", {"kind": "other"}
+
+
+_LAUNCHED = frozenset("launch conduct carry mount begin start initiate order".split())
+
+
+def operations_retyped(doc: Doc, chosen: list[Candidate], words: AbstractSet[str]) -> None:
+    """A name the tagger took for a body's that begins with a word for a military or police operation
+    (`words`) names what was done when the sentence says it was launched, conducted or ordered, or that
+    something happened during it ("the army launched Operation Searchlight", "during Operation Double
+    Barrel"): an event, a crime as the reports that name them mean it. Elsewhere it may be the name of a
+    force ("the commander of Operation Lafiya Dole")."""
+    for c in chosen:
+        if c.label != "Organization" or c.end - c.start < 2:
+            continue
+        first, second, root = doc[c.start], doc[c.start + 1], doc[c.start : c.end].root
+        if first.lower_ not in words or not first.is_title or not (second.is_title or second.is_upper):
+            continue
+        done = root.dep_ == "dobj" and root.head.lemma_.lower() in _LAUNCHED
+        if done or (root.dep_ == "pobj" and root.head.lower_ == "during"):
+            c.label, c.attrs = "Crime", {}

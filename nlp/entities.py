@@ -39,6 +39,7 @@ from nlp.candidates import (
     SHAPE,
     SPANS,
     Candidate,
+    operations_retyped,
     places_retyped,
     recurring_surnames,
     surnames_retyped,
@@ -312,13 +313,18 @@ def _charged_crimes(doc: Doc, named: Iterable[Candidate]) -> Iterator[Candidate]
                 or (prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in lexicon.CHARGE_WORDS)
             )
         )
+        # "pleaded guilty to murder"; a crime's kind as a verb of characterisation says it ("the expulsion
+        # amounted to deportation", "constituted murder", "qualified as persecution")
+        said = (prep is not None and (prep.lower_, prep.head.lemma_.lower()) in lexicon.KIND_MARKERS) or (
+            head.dep_ in {"dobj", "attr"} and head.head.lemma_.lower() in lexicon.KIND_VERBS
+        )
         listed = any(x.i in crime_tokens for x in (head, *head.conjuncts))
         example = (
             prep is not None
             and prep.lower_ in {"including", "as", "namely"}
             and (prep.head.i in crime_tokens or (prep.head.head.i in crime_tokens and prep.lower_ == "as"))
         )  # "war crimes including murder", "crimes such as rape"
-        if charged or listed or example:
+        if charged or said or listed or example:
             yield Candidate(t.i, t.i + 1, "CrimeType", PHRASE, notation=notation)
 
 
@@ -496,6 +502,7 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
 
 
 _IN = frozenset("in at near inside outside from into".split())
+_OPERATIONS = frozenset({"operation", "operations"})
 _LINK_WORDS = frozenset(
     "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
 )
@@ -615,6 +622,7 @@ class EntityRecognizer:
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
         surnames_retyped(doc, [*chosen, *parties], _IN)  # "the convictions of Sesay", "Sesay" tagged a place
         places_retyped(doc, chosen)  # "the village of Kasoro" ... "the attack on Kasoro", "Kasoro" tagged a person
+        operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"
         judged_persons(doc, chosen)
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))

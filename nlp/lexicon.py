@@ -145,6 +145,10 @@ CHARGE_WORDS = frozenset(
     "convict acquit charge accuse indict guilty count crime conviction acquittal responsible liable "
     "prosecute try".split()
 )
+# The words before a crime's kind, with the word they follow: "pleaded guilty to murder", "amounted to
+# deportation", "qualified as persecution"; and the verbs whose object is one ("constituted murder").
+KIND_MARKERS = frozenset({("to", "guilty"), ("to", "amount"), ("as", "qualify")})
+KIND_VERBS = frozenset({"constitute"})
 # Nouns that describe a person in apposition ("X, a former officer of the RUF", "X, a journalist"): X is a
 # person, whatever the tagger said of the name.
 PERSON_NOUNS = frozenset(

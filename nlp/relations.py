@@ -33,7 +33,7 @@ from nlp.listed import listed_crimes
 from nlp.posts import led_by, parts, posts
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.successors import successors
-from nlp.verdicts import prosecution, verdict_after_clause, verdicts
+from nlp.verdicts import pleas, prosecution, verdict_after_clause, verdicts
 from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
@@ -45,10 +45,12 @@ _COMPLICITY = {
     "pay": "financed", "bankroll": "financed", "sponsor": "financed", "aid": "aided", "abet": "aided",
     "assist": "aided", "help": "aided", "facilitate": "aided",
 }  # fmt: skip
-_CARRY_OUT = frozenset({"carry", "commit", "perpetrate", "conduct"})  # what only a crime or an act is
+_CARRY_OUT = frozenset(
+    {"carry", "commit", "perpetrate", "conduct", "launch", "mount"}
+)  # what only a crime or an act is
 _PERPETRATION = frozenset(
     "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb "
-    "raid burn".split()
+    "raid burn launch mount".split()
 )
 _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 
@@ -130,14 +132,26 @@ def complicity(s: Sentence) -> None:
         # "the killings, carried out by the SRK": a participle that describes what it names
         # (or, after a comma, the crime just named: "the massacre at X, carried out by the 9th Brigade")
         described = t.tag_ == "VBN" and (t.dep_ == "acl" or (t.dep_ == "advcl" and lemma in _CARRY_OUT))
-        passive = described or any(c.dep_ == "nsubjpass" for c in t.children)
+        # "The bombing of X, carried out on 3 May by Y, killed ...": the parser makes the participle the main
+        # verb and the crime its subject; "by" says the voice
+        misread = lemma in _CARRY_OUT and t.tag_ in {"VBD", "VBN"} and any(c.dep_ == "agent" for c in t.children)
+        passive = described or misread or any(c.dep_ == "nsubjpass" for c in t.children)
         agent = _subject(s, t, AGENTS) if not passive else None
         included: list[Span] = []
         sure = 0.7
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             if by is not None:
-                agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in AGENTS), None)
+                named = [m for m in s.mentions if m.label_ in AGENTS and any(inside(m, x) for x in by.subtree)]
+                # "by the DINA agent Michael Townley": the agent, not the force named before his name
+                heads = {
+                    x.i
+                    for o in by.children
+                    if o.dep_ == "pobj"
+                    for x in (o, *o.children)
+                    if x is o or x.dep_ == "appos"
+                }
+                agent = next((m for m in named if m.root.i in heads), named[0] if named else None)
                 if agent is None and not any(c.dep_ == "pobj" for c in by.children):
                     # "carried out by, among others, the Anti-Riot Brigade": the parse lost the object; the first
                     # name after "by" is read, as possible only
@@ -161,17 +175,40 @@ def complicity(s: Sentence) -> None:
         for c in t.children:
             # "killed civilians during the massacre at X": a harm done in the crime is a part in it
             during = predicate == "perpetrated" and lemma not in _CARRY_OUT and c.lower_ == "during"
-            if c.dep_ in {"dobj", "nsubjpass", "dative"} or (
-                c.dep_ == "prep" and (c.lower_ in {"to", "for", "in"} or during)
+            if (
+                c.dep_ in {"dobj", "nsubjpass", "dative"}
+                or (misread and c.dep_ == "nsubj")
+                or (c.dep_ == "prep" and (c.lower_ in {"to", "for", "in"} or during))
             ):
-                target = next((m for m in s.mentions for x in c.subtree
-                               if inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
+                if wants == {"Crime"}:
+                    # the object itself: "carried out an investigation into the massacre" did not carry it out
+                    head = _object_noun(c)
+                    target = next((m for m in s.mentions if inside(m, head) and m.label_ == "Crime"), None)
+                else:
+                    target = next((m for m in s.mentions for x in c.subtree
+                                   if inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
                 if target is not None:
                     break
         if target is None:
             continue
         for who in (agent, *included):
             s.emit(who, predicate, target, sure, f"verb-{lemma}")
+
+
+_COUNT_NOUNS = frozenset("series campaign wave spate string number pattern dozens hundreds thousands".split())
+
+
+def _object_noun(c: Token) -> Token:
+    """The noun a verb's object or phrase names: the object, a preposition's object, or what a noun of number
+    or of a series is of ("a series of attacks on X", "a campaign of killings")."""
+    head = next((x for x in c.children if x.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+    while head.lemma_.lower() in _COUNT_NOUNS:
+        of = next((x for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                   if x.dep_ == "pobj"), None)  # fmt: skip
+        if of is None:
+            break
+        head = of
+    return head
 
 
 def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:
@@ -263,8 +300,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone), a crime's
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
-        readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, cases, complicity,
-                   crimes, campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
+        readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, pleas, cases,
+                   complicity, crimes, campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
                    listed_crimes)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip

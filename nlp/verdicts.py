@@ -586,7 +586,7 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     # "sentenced X to life imprisonment for their role in the massacre": the grounds inside the sentence
     own += [y for c in verdict.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.subtree
             if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree]  # fmt: skip
-    if verdict.lemma_.lower() == "find":  # "found guilty of murder ... for the killing of X"
+    if verdict.lemma_.lower() in {"find", "plead"}:  # "found guilty of murder ... for the killing of X"
         own += [x for g in verdict.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "prep"
                 for x in c.subtree]  # fmt: skip
     crimes = [m for m in s.typed("Crime") if any(inside(m, x) for x in own)]
@@ -603,6 +603,22 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
             continue
         for party in (p for p in parties if p.label_ in AGENTS):
             s.emit(party, done, crime, 0.5, "verdict-crime")
+
+
+def pleas(s: Sentence) -> None:
+    """A guilty plea: "X pleaded guilty to murder for the killings at Y" says what kind of crime the killings
+    were (of_type) and, possibly, that he took part in them as the plea's mode of liability says. A plea is
+    no verdict: no court is read from it. "Pleaded not guilty" says nothing."""
+    for t in s.sent:
+        guilty = [c for c in t.children if c.lower_ == "guilty"]
+        if t.lemma_.lower() != "plead" or not guilty or negated(t) or denied([t]):
+            continue
+        if any(c.dep_ == "neg" for g in guilty for c in g.children):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        parties = [m for m in s.mentions for c in subjects if inside(m, c) and m.label_ in AGENTS][:1]
+        modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
+        _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
 
 
 def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:

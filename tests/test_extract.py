@@ -437,12 +437,25 @@ NOT_INSIDE = [
     "Hassan Idris, a former detainee of Branch 215, described the cells.",
 ]
 DENIED += NOT_INSIDE
+# Who enquired into a crime, or launched an inquiry into it, did not commit it.
+DENIED += [
+    "The Rwandan Patriotic Army conducted an investigation into the massacre at Kibeho in 1995.",
+    "The Ministry of Defence carried out an inquiry into the killings in Bunia.",
+    "The 3rd Division launched an investigation into the attack on Kisoro.",
+]
 # The same relations affirmed, and a denial beside an affirmation: only the affirmed one.
 AFFIRMED = [
     ("Colonel Ahmed Barre commanded the 4th Infantry Brigade.", ("Ahmed Barre", "commands", "4th Infantry Brigade")),
     ("Juan Ortega was convicted by the Supreme Court of Chile in 2009.",
      ("Juan Ortega", "convicted_by", "Supreme Court of Chile")),
     ("The 7th Brigade carried out the Tula massacre.", ("7th Brigade", "perpetrated", "Tula massacre")),
+    # the parser makes the participle the main verb; "by" says the voice, and the agent is the one named after
+    # his title, not the force named before it
+    ("The bombing of the market in Tuzla, carried out on 3 May 1995 by the artillery officer Novak Djukic, "
+     "killed 71 people.", ("Novak Djukic", "perpetrated", "bombing of the market in Tuzla")),
+    # an operation launched is an event, its launcher's
+    ("On the night of 12 June 1983 the Lakota Army launched Operation Thunderstorm in Basra.",
+     ("Lakota Army", "perpetrated", "Operation Thunderstorm")),
     ("Luis Cardenas was not convicted by the Chilean Supreme Court; it granted his extradition to Peru, where the "
      "Supreme Court of Peru convicted him in 2009.", ("Luis Cardenas", "convicted_by", "Supreme Court of Peru")),
     ("The Higher Regional Court of Koblenz did not acquit Karim Nasser; it convicted him of crimes against humanity "

@@ -350,3 +350,28 @@ def test_destruction_of_property_and_pillaging_are_crime_types(extractor: Extrac
     kinds = {e.name for e in result.entities if e.type == "CrimeType"}
     assert {"destruction of property", "pillage", "murder"} <= kinds
     assert not [e for e in result.entities if e.type == "Crime" and "pillag" in e.name]
+
+
+def test_a_guilty_plea_gives_the_crimes_kind_and_a_possible_part_but_no_court(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Darko Mrkic pleaded guilty to murder for the killings at Tomasica and was sentenced to 15 years. "
+        "Ante Horvat pleaded guilty to aiding and abetting persecution for the expulsion of Serbs from Knin."
+    ))  # fmt: skip
+    assert ("killings at Tomasica", "of_type", "murder") in found
+    assert found[("Darko Mrkic", "perpetrated", "killings at Tomasica")] == 0.5
+    assert ("expulsion of Serbs from Knin", "of_type", "persecution") in found
+    assert ("Ante Horvat", "aided", "expulsion of Serbs from Knin") in found
+    assert not [k for k in found if k[1] in {"convicted_by", "perpetrated"} and k[0] == "Ante Horvat"]
+    denied = relations(extractor.extract_text("Goran Savic pleaded not guilty to murder for the killings at Kozluk."))
+    assert not [k for k in denied if k[1] in {"of_type", "perpetrated"}]
+
+
+def test_a_common_word_for_a_crimes_kind_after_a_verb_of_characterisation(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Chamber held that the expulsion of Croats from Vukovar amounted to deportation, and that the "
+        "beatings at the Vila camp constituted murder."
+    ))  # fmt: skip
+    kinds = {(s, o) for s, p, o in found if p == "of_type"}
+    assert ("expulsion of Croats from Vukovar", "deportation or forcible transfer of population") in kinds
+    held_possible = relations(extractor.extract_text("The expulsion of Croats from Vukovar may amount to deportation."))
+    assert not [k for k in held_possible if k[1] == "of_type"]
