@@ -145,6 +145,8 @@ CHARGE_WORDS = frozenset(
     "convict acquit charge accuse indict guilty count crime conviction acquittal responsible liable "
     "prosecute try".split()
 )
+# Verbs of naming: "known as the Khamis Brigade after its commander" ("after" is no time there).
+NAMING_VERBS = frozenset({"know", "name", "call", "rename", "dub", "nickname"})
 # The words before a crime's kind, with the word they follow: "pleaded guilty to murder", "amounted to
 # deportation", "qualified as persecution"; and the verbs whose object is one ("constituted murder").
 KIND_MARKERS = frozenset({("to", "guilty"), ("to", "amount"), ("as", "qualify")})

@@ -86,6 +86,10 @@ _POSTING_VERBS = (
 )
 
 
+def _title_word(t: Token) -> bool:
+    return t.lemma_.lower() in _LEADER_WORDS | _MEMBER_NOUNS | lexicon.COMMAND_WORDS
+
+
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
@@ -225,6 +229,8 @@ def _one_of_several(path: list[Token]) -> str | None:
     for t in path:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in lexicon.COMMAND_WORDS:
             continue
+        if any(c in path and any(d.lower_ == "the" for d in c.lefts) for c in t.conjuncts):
+            return None  # "a founder and the President of Y": the President, whatever else he was
         lefts = list(t.lefts)
         another = any(c.dep_ == "det" and c.lower_ == "another" for c in lefts)  # one more of several, ever
         if another or (
@@ -274,7 +280,9 @@ def _commands_another(path: list[Token], org: Span) -> bool:
     if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN":
         return _qualifies_another(word, org)
     between = path[k + 1 :] if path[-1] in org else path[:k]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS and not inside(org, t) for t in between)
+    # "the 32nd Brigade, known as the Khamis Brigade after its commander": a name given is no act
+    return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS | lexicon.NAMING_VERBS
+               and not inside(org, t) for t in between)  # fmt: skip
 
 
 def _portfolio(title: Token, org: Span) -> str | None:
@@ -645,7 +653,10 @@ def posts(s: Sentence) -> None:
                 command = True
             copula = any(t.lemma_ == "be" for t in path)  # "X was a member of Y" is "X, a member of Y"
             said = cues & (_LEADER_WORDS | _MEMBER_NOUNS) or role is not None  # a post in it: "its director of war"
-            if org.start in unknown and not (length <= 4 + copula and said):
+            # "a founder and the President of Y": the second title joined to the first adds no distance
+            joined = sum(1 for t in path if t.dep_ == "conj" and _title_word(t) and _title_word(t.head))
+            # "Under the leadership of X, the Derg launched ...": the body acting under X is X's
+            if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None:
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
             if command:
                 s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",

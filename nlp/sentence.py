@@ -152,6 +152,9 @@ def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -
             and t.lower_ in _TIME_PREPOSITIONS
             and t.head in path
             and not any(x.pos_ in {"VERB", "AUX"} for x in path if t in x.ancestors)
+            and not (
+                t.lower_ == "after" and t.head.lemma_.lower() in lexicon.NAMING_VERBS
+            )  # "known as X after its commander"
         ):
             return True
         if negated(t):

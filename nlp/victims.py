@@ -282,6 +282,13 @@ def victims(s: Sentence) -> None:
                 s.emit(person, "victim_of", crime, 0.7, "victim-of-crime")
 
 
+def _witness_noun(t: Token) -> bool:
+    """ "a witness", "a civil party" (never "the President of the Party of Rights")."""
+    if t.lemma_.lower() == "witness":
+        return True
+    return t.lemma_.lower() == "party" and any(c.lower_ == "civil" for c in t.children)
+
+
 def witnesses(s: Sentence) -> None:
     """witness_in: a person who testified, gave evidence, appeared as a witness or was a civil party."""
     for person in s.typed("Person"):
@@ -296,8 +303,7 @@ def witnesses(s: Sentence) -> None:
             or (verb.lemma_.lower() == "give" and any(c.lemma_.lower() in {"evidence", "testimony"}
                                                      for c in verb.children))
             or (verb.lemma_.lower() in {"appear", "be", "serve"} and any(
-                x.lemma_.lower() in {"witness", "party"} for c in verb.children if c.dep_ in {"prep", "attr"}
-                for x in c.subtree))
+                _witness_noun(x) for c in verb.children if c.dep_ in {"prep", "attr"} for x in c.subtree))
         )  # fmt: skip
         appos = any(c.dep_ == "appos" and c.lemma_.lower() == "witness" for c in root.children)
         if not (said or appos):

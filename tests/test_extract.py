@@ -106,6 +106,15 @@ def test_aiding_and_abetting_genocide_is_genocide_with_its_mode(extractor: Extra
         ("As prefect, Henri Duval had authority over the Rural Gendarmerie.", ("commands", "Rural Gendarmerie")),
         ("The Northern Gendarmerie was under the authority of Colonel Henri Duval.",
          ("commands", "Northern Gendarmerie")),
+        # a second title joined to the first: the definite one says the head
+        ("Pavel Jurić was a founder and the President of the Croatian Party of Rights.",
+         ("commands", "Croatian Party of Rights")),
+        # the body that acts under someone's leadership is his
+        ("Under the leadership of Haile Kebede, the Central Committee launched a campaign of arrests in 1978.",
+         ("commands", "Central Committee")),
+        # a unit named after its commander: "after" is no time there
+        ("The 45th Brigade, known as the Tariq Brigade after its commander, Tariq Hassan, shelled the city.",
+         ("commands", "Tariq Brigade")),
     ],
 )  # fmt: skip
 def test_command_and_membership(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:

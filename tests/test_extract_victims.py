@@ -124,3 +124,14 @@ def test_a_crime_at_a_settlement_named_after_of(extractor: Extractor) -> None:
     assert ("attack on the town of Bor", "occurred_in", "Bor") in said
     hamlets = next(n for n in names.values() if n.startswith("killings in the nearby hamlets"))
     assert {p for c, r, p in said if c == hamlets and r == "occurred_in"} == {"La Joya", "Ranchería", "Cerro Pando"}
+
+
+def test_a_political_partys_president_is_no_civil_party(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Habré trial opened in 2015. Pavel Jurić was the President of the Croatian Party of Rights. "
+        "Amina Hassan appeared as a civil party in the Habré trial."
+    )
+    names = {e.id: e.name for e in result.entities}
+    witnesses = {names[r.subject] for r in result.relations if r.predicate == "witness_in"}
+    assert witnesses == {"Amina Hassan"}
+    assert protected(result) == {"Pavel Jurić": False, "Amina Hassan": True}
