@@ -30,7 +30,7 @@ _VERDICTS = frozenset({"convicted_by", "acquitted_by"})
 # ("Nahimana et al. v. The Prosecutor")
 _PROSECUTION = frozenset({"prosecutor", "the prosecutor", "people", "the people", "state", "the state", "procureur",
                           "le procureur", "ministere public", "le ministere public"})  # fmt: skip
-_PARTIES = re.compile(r" (?:v|vs|c) ")  # "Prosecutor v. X", "Le Procureur c. X"
+_PARTIES = re.compile(r" (?:v|vs|c|gegen) ")  # "Prosecutor v. X", "Le Procureur c. X", "Strafsache gegen X"
 INFERRED = 0.5  # "possible"
 
 

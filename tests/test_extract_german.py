@@ -279,3 +279,22 @@ def test_a_surname_alone_a_given_name_of_the_field_and_a_crimes_place_in_its_nam
     result = extractor.extract_text("Ihm wird die Tötung von 22 Dorfbewohnern in Grabovac vorgeworfen.", language="de")
     crime = next(e for e in result.entities if e.type == "Crime")
     assert "Tötung von 22 Dorfbewohnern in Grabovac" in [crime.name, *crime.aliases]
+
+
+def test_cases_named_by_a_compound_a_list_closed_by_und_andere_or_their_town(extractor: Extractor) -> None:
+    named, said = _read(
+        extractor,
+        "Im Staatsschutzverfahren gegen Karim H. verkündete das Oberlandesgericht München am 3. Mai 2019 das "
+        "Urteil. Der Hamza-Prozess begann 2016 vor dem Oberlandesgericht Celle. Der Kasseler "
+        "Wachmannschaftsprozess endete mit vier Verurteilungen. In der Strafsache gegen Hofer und andere "
+        "verurteilte das Landgericht Kassel Franz Hofer zu zehn Jahren.",
+    )
+    assert {
+        ("Case", "Staatsschutzverfahren gegen Karim H."),
+        ("Case", "Hamza-Prozess"),
+        ("Case", "Kasseler Wachmannschaftsprozess"),
+        ("Case", "Strafsache gegen Hofer und andere"),
+    } <= named
+    # "gegen" names the accused as "v." does: said, not only possible
+    assert said[("Karim H.", "accused_in", "Staatsschutzverfahren gegen Karim H.")] == 0.7
+    assert said[("Franz Hofer", "accused_in", "Strafsache gegen Hofer und andere")] == 0.7

@@ -347,14 +347,39 @@ def _coordinated(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             at = end
 
 
+_OTHERS = ("und andere", "u. a.", "u.a.")
+
+
+def _case_noun(t: Token) -> bool:
+    """A noun of a proceeding, alone or at the end of a compound ("Staatsschutzverfahren", "Strafsache")."""
+    return t.text[:1].isupper() and t.lower_.endswith(tuple(lexicon.CASE_NOUNS))
+
+
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
-    """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A."."""
+    """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A.", "die Strafsache gegen
+    Mulka und andere"; "der Fall Jorgić"; a compound named after its accused or its group ("der
+    Hamza-Prozess", "das FDLR-Verfahren"), or after its town ("der Ulmer Einsatzgruppenprozess")."""
     starts = {c.start: c for c in chosen if c.label == "Person"}
     for t in doc:
-        if t.lower_ in lexicon.CASE_NOUNS and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen":
+        if _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen":
             person = starts.get(t.i + 2)
             if person is not None:
-                yield Candidate(t.i, person.end, "Case", RULE + 1)
+                end = person.end
+                rest = doc[end : end + 3].text
+                others = next((o for o in _OTHERS if rest.startswith(o)), None)
+                if others is not None:  # "gegen Mulka und andere", "gegen Rumsfeld u. a."
+                    end = next(k for k in range(end + 1, end + 4) if doc[end:k].text == others)
+                yield Candidate(t.i, end, "Case", RULE + 1)
+        elif t.lower_ == "fall" and (person := starts.get(t.i + 1)) is not None:
+            yield Candidate(t.i, person.end, "Case", RULE + 1)  # "im Fall Jorgić"
+        elif "-" in t.text and _case_noun(t):
+            head, _, noun = t.text.rpartition("-")
+            if head[:1].isupper() and noun.lower() in lexicon.CASE_NOUNS:
+                yield Candidate(t.i, t.i + 1, "Case", RULE + 1)  # "der Hamza-Prozess", "das FDLR-Verfahren"
+        elif _case_noun(t) and t.lower_ not in lexicon.CASE_NOUNS and t.i > 0 and doc[t.i - 1].text.endswith("er"):
+            town = doc[t.i - 1]
+            if town.is_title and town.lower_ not in lexicon.NOT_CASE_ADJECTIVES:
+                yield Candidate(t.i - 1, t.i + 1, "Case", RULE + 1)  # "der Ulmer Einsatzgruppenprozess"
 
 
 # Small words that end a crime's name: a conjunction, a preposition of place, a verb.
@@ -414,14 +439,14 @@ class GermanEntityRecognizer:
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
+        # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken)])
         persons = [c for c in chosen if c.label == "Person"]
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         # the accused a case is named after stays a person of its own ("das Verfahren gegen Bai L.")
         cases = [c for c in chosen if c.label == "Case"]
-        # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
-        taken = {i for c in chosen for i in range(c.start, c.end)}
-        chosen = _select(doc, [*chosen, *recurring_surnames(doc, [*chosen, *persons], taken)])
-        chosen += [p for p in persons if any(c.start < p.start and p.end <= c.end for c in cases)]
+        chosen += [p for p in persons if any(c.start <= p.start and p.end <= c.end for c in cases)]
         ranges = {(c.start, c.end) for c in chosen}
         crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
         write_spans(doc, [*chosen, *crimes])

@@ -63,6 +63,9 @@ NOT_PLACES = frozenset(
 NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ment", "ierung")
 # Nouns of a proceeding named after its accused: "das Strafverfahren gegen Alaa M.", "der Prozess gegen X".
 CASE_NOUNS = frozenset("strafverfahren verfahren prozess prozesses strafsache hauptverfahren".split())
+# Capitalised words in -er before a compound of a proceeding that are no town's adjective ("der Erste
+# Auschwitzprozess" is none, "der Ulmer Einsatzgruppenprozess" is one).
+NOT_CASE_ADJECTIVES = frozenset("der oder aber über unter wieder weiter erster zweiter dritter vierter später".split())
 # Nouns of a crime done to someone or somewhere: "die Folter von neun Gefangenen", "das Massaker von X".
 CRIME_NOUNS = frozenset(
     "folter tötung tötungen ermordung massaker vertreibung verschleppung vergewaltigung vergewaltigungen "
