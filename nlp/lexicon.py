@@ -175,7 +175,8 @@ START_WORDS = frozenset(
 HOLD_WORDS = frozenset("be retain remain stay hold move swap return rejoin".split())
 # Lower-case nouns for a part of a unit ("headed the investigations section of Branch 251").
 PART_NOUNS = frozenset(
-    "section department unit branch office desk team wing cell bureau service squad directorate command".split()
+    "section department unit branch office desk team wing cell bureau service squad directorate command board "
+    "committee council".split()
 )
 END_WORDS = frozenset(
     ["leave", "left", "replace", "relieve", "retire", "dismiss", "remove", "hand", "until", "till", "sack", "redeploy"]

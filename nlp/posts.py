@@ -90,11 +90,21 @@ def _title_word(t: Token) -> bool:
     return t.lemma_.lower() in _LEADER_WORDS | _MEMBER_NOUNS | lexicon.COMMAND_WORDS
 
 
+def _made_rank(verb: Token) -> str | None:
+    """The rank a verb gives: "was made a general in the FARDC", "was promoted to colonel in the army"."""
+    if verb.lemma_.lower() not in {"make", "promote"}:
+        return None
+    given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
+    given += [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.children]
+    return next((r for c in given if (r := lexicon.canonical_rank(c.text))), None)
+
+
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
         t.pos_ == "VERB"
         and (t.lemma_.lower() not in _POSTING_VERBS or held_to_account(t))
+        and _made_rank(t) is None
         and not any(inside(e, t) for e in ends)
         for t in path
     )
@@ -104,7 +114,10 @@ def _listed_with_another_noun(path: list[Token]) -> bool:
     """The path joins two common nouns listed together: "six senior TNI officers and the last governor of East
     Timor, X": X is the governor, not one of the officers."""
     on = {t.i for t in path}
-    return any(t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i in on for t in path)
+    # "X was the KLA's spokesman and a member of the General Staff", "X, the spokesman and a member of Y": both
+    # nouns say what X was
+    return any(t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i in on
+               and t.head.dep_ not in {"attr", "appos"} for t in path)  # fmt: skip
 
 
 # The nouns of "under the command of X", "under the leadership of X", "under its commanding officer, X".
@@ -598,7 +611,12 @@ def posts(s: Sentence) -> None:
                 continue  # "President X's praetorian formation", "X's forces": whose they are, not who serves
             title = (person._.acg or {}).get("title")
             rank = (person._.acg or {}).get("rank") or next(
-                (r for t in path if t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))), None
+                (
+                    r
+                    for t in path
+                    if (t.pos_ == "NOUN" and (r := lexicon.canonical_rank(t.text))) or (r := _made_rank(t))
+                ),
+                None,
             )
             role = None
             if "report" in cues and org.start < person.start:
@@ -651,10 +669,14 @@ def posts(s: Sentence) -> None:
                     role, command = f"{led[0].text} of {portfolio}", False  # "the CDF's director of war"
             elif title and (title in lexicon.COMMAND_TITLES) and length <= 5:
                 command = True
-            copula = any(t.lemma_ == "be" for t in path)  # "X was a member of Y" is "X, a member of Y"
+            copula = any(t.lemma_ in {"be", "become"} for t in path)  # "X was a member of Y" is "X, a member of Y"
             said = cues & (_LEADER_WORDS | _MEMBER_NOUNS) or role is not None  # a post in it: "its director of war"
+            # "Lieutenant Colonel X of the Kopassus special forces": an officer's force after his rank and name
+            said = said or (rank is not None and length <= 4 and person.root.i < org.start and "of" in cues)
             # "a founder and the President of Y": the second title joined to the first adds no distance
             joined = sum(1 for t in path if t.dep_ == "conj" and _title_word(t) and _title_word(t.head))
+            if role is not None and role.startswith("head of "):
+                joined += 2  # "president of the local board of the SDS": the part's "of" adds no distance
             # "Under the leadership of X, the Derg launched ...": the body acting under X is X's
             if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None:
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"

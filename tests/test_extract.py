@@ -115,6 +115,15 @@ def test_aiding_and_abetting_genocide_is_genocide_with_its_mode(extractor: Extra
         # a unit named after its commander: "after" is no time there
         ("The 45th Brigade, known as the Tariq Brigade after its commander, Tariq Hassan, shelled the city.",
          ("commands", "Tariq Brigade")),
+        # an officer's force after his rank and name
+        ("Also named was Lieutenant Colonel Budi Santoso of the Kopassus special forces.", ("member_of", "Kopassus")),
+        # two posts of one person joined: both are his
+        ("Selimi was the KLA's spokesman and a member of the General Staff.", ("member_of", "General Staff")),
+        # the head of a part of a party is a member of the party, not its head
+        ("Petar Ilic became president of the local board of the Serb Radical Party in Vares in 1991.",
+         ("member_of", "Serb Radical Party")),
+        # a rank given in a force
+        ("Lubanga was made a general in the Congolese army, the FARDC, in 2004.", ("member_of", "Congolese army")),
     ],
 )  # fmt: skip
 def test_command_and_membership(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:

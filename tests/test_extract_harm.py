@@ -155,3 +155,16 @@ def test_who_serves_under_a_units_command_does_not_command_it(extractor: Extract
     assert not [k for k in said if k[0] in {"Rafael Osorio", "Marta Quintero"} and k[1] == "commands"]
     assert ("Rafael Osorio", "member_of", "3rd Infantry Brigade") in said
     assert ("Esteban Garrido", "commands", "4th Armoured Brigade") in said
+
+
+def test_the_head_of_a_body_of_a_party_is_not_the_partys_head(extractor: Extractor) -> None:
+    """ "president of the local board of the SDS", "chairman of the party's youth committee": the head of a part
+    is a member of the whole; read as its head he would stand above its leaders."""
+    result = extractor.extract_text(
+        "Petar Ilic became president of the local board of the Serb Radical Party in Vares in 1991. Ana Kovac "
+        "was chairman of the youth committee of the People's Union."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert not [k for k in said if k[1] == "commands"]
+    assert ("Petar Ilic", "member_of", "Serb Radical Party") in said
