@@ -9,6 +9,8 @@ document as a whole says is read here, after its sentences:
 - a case is tried by the courts that judged its accused (a verdict on one of them);
 - a person judged by a court that tried one case alone of the document's is accused in it, unless both
   verdicts carry a date and his was given on another day than those of the accused the case is named after;
+- a judgment summary headed by its case and its court: whom that court (or a chamber of it) judged is
+  accused in it, unless the verdict's sentence is dated in other years than the heading;
 - in a document about one case, a person who testified is a witness in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
@@ -57,6 +59,7 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
             # "Prosecutor v. X" says who is accused; "the X case" may be named after the victim: possible
             _add(links, person.id, "accused_in", case.id, 0.7 if parties else INFERRED, "case-name", case.mentions[:1])
     _tried_by_verdicts(links)
+    _title_case(cases, [e for e in entities if e.type == "Mechanism"], links, text)
     # the one case of the document each court tried ("el Tribunal ... dictó sentencia en la causa Plan Cóndor")
     tried: dict[str, set[str]] = {}
     for s, p, o in links:
@@ -124,6 +127,62 @@ def _court_fields(cases: list[Entity], courts: list[Entity], links: Links, text:
             before = [(at, case) for at, case in named if at < m.start and "\n\n" not in text[at : m.start]]
             if before:
                 _add(links, before[-1][1].id, "tried_by", court.id, 0.7, "case-heading", [m])
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HEADING_LINE = 160  # characters: a longer line is a paragraph of the body, not a heading's
+
+
+def _heading_end(text: str) -> int:
+    """Where a document's heading ends: at its first line long enough to be a paragraph (a title, a date line,
+    a court line and a line of fields stand before it), within the first 600 characters."""
+    at = 0
+    for line in text[:600].splitlines(keepends=True):
+        if len(line.strip()) > _HEADING_LINE:
+            break
+        at += len(line)
+    return at
+
+
+def _title_case(cases: list[Entity], courts: list[Entity], links: Links, text: str) -> None:
+    """A judgment summary headed by its case ("Causa 13/84, el «Juicio a las Juntas» / Resumen de la sentencia
+    del 9 de diciembre de 1985", "Caso Tarata / Sala Penal Nacional, Colegiado A — Lima, 11 de septiembre de
+    2018"): whom the court of the heading (or of a "Tribunal:" field) judged is possibly accused in it, and the
+    case possibly tried by it. Only when the heading names one case and one court, and that court's verdicts
+    in the document all fall in one year (a court that judged in other years judged other cases too)."""
+    end = _heading_end(text)
+    titled = [c for c in cases if any(m.start is not None and m.start < end for m in c.mentions)]
+    in_heading = {
+        court.id
+        for court in courts
+        for m in court.mentions
+        if m.start is not None
+        and (m.start < end or (m.start < 1000 and _COURT_FIELD.search(text, max(0, m.start - 40), m.start)))
+    }
+    # a court and its chambers: "Sala Penal Nacional, Colegiado A" ... "el Colegiado A de la Sala Penal Nacional"
+    named = {e.id: f" {name_key(e.name)} " for e in courts}
+    outer = {c for c in in_heading if not any(o != c and named[o] in named[c] for o in in_heading)}
+    if len(titled) != 1 or len(outer) != 1:
+        return
+    [case], [court] = titled, outer
+    chambers = {c for c, words in named.items() if named[court] in words}
+    verdicts = [(s, r) for (s, p, o), r in links.items() if p in _VERDICTS and o in chambers]
+    years = {str(r.attributes["date"])[:4] for _, r in verdicts if r.attributes.get("date")}
+    if not verdicts or len(years) > 1:
+        return
+    # a verdict told in a sentence dated in other years than the heading's is of another case
+    dated = set(_YEAR.findall(text[:end]))
+    verdicts = [(s, r) for s, r in verdicts if not _dated_otherwise(r, dated)]
+    if verdicts:
+        _add(links, case.id, "tried_by", court, INFERRED, "case-heading", case.mentions[:1])
+    for person, r in verdicts:
+        _add(links, person, "accused_in", case.id, INFERRED, "case-heading", r.evidence[:1])
+
+
+def _dated_otherwise(r: Relation, years: set[str]) -> bool:
+    """The relation's evidence names years, none of them one of `years` (when there are any)."""
+    said = set(_YEAR.findall(" ".join(e.text for e in r.evidence)))
+    return bool(years and said and not said & years)
 
 
 def _tried_by_verdicts(links: Links) -> None:

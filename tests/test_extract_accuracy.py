@@ -184,7 +184,8 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # With 3 documents written for the session's unseen measure (0.573 / 0.000 at the start; 0.624 / 0.016 before
 # any rule was read from them; two were then read, one is held out), and a numbered court's name without its
 # seat also its name ("Tribunal Oral ... N° 6"): 0.727 / 0.202 (17 documents), held out (4) 0.706 / 0.138.
-FLOORS_ES = {"entities": 0.727, "relations": 0.202}
+# Session 27: whom the court of a judgment's heading judged, possibly accused in its case: relations 0.230.
+FLOORS_ES = {"entities": 0.727, "relations": 0.230}
 FLOORS_ES_HELD_OUT = {"entities": 0.706, "relations": 0.138}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,

@@ -194,3 +194,22 @@ def test_a_numbered_court_is_named_with_and_without_its_seat(extractor: Extracto
     court = next(e for e in result.entities if e.type == "Mechanism")
     assert court.name == "Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal"
     assert "Tribunal Oral en lo Criminal Federal N° 6" in court.aliases
+
+
+def test_whom_the_court_of_a_judgments_heading_judged_is_possibly_accused_in_its_case(extractor: Extractor) -> None:
+    heading = "RESUMEN DE SENTENCIA\n\nCaso Huanta\nSala Penal Nacional, Colegiado B — Lima, 3 de mayo de 2016\n\n"
+    body = (
+        "1. Hechos. En agosto de 1984 una patrulla de la Marina de Guerra del Perú detuvo y ejecutó a campesinos de "
+        "la provincia de Huanta, en Ayacucho, y enterró los cuerpos en fosas comunes cerca del estadio municipal.\n\n"
+        "2. Condenas. El Colegiado B de la Sala Penal Nacional condenó a 25 años de prisión a Ernesto Salas "
+        "Montoya y a Víctor Ramos Quispe."
+    )
+    said = _read(extractor, heading + body)
+    assert said[("Ernesto Salas Montoya", "accused_in", "Caso Huanta")] == 0.5  # possible, not attested
+    assert said[("Caso Huanta", "tried_by", "Sala Penal Nacional")] == 0.5
+    # a verdict told in a sentence dated in another year than the heading's was given in another case
+    other = _read(extractor, heading + body + " En 1999 el Colegiado B de la Sala Penal Nacional condenó a Mario "
+                  "Quispe Flores.")  # fmt: skip
+    assert ("Mario Quispe Flores", "convicted_by", "Colegiado B de la Sala Penal Nacional") in other
+    assert ("Mario Quispe Flores", "accused_in", "Caso Huanta") not in other
+    assert ("Ernesto Salas Montoya", "accused_in", "Caso Huanta") in other
