@@ -216,6 +216,13 @@ class Sentence:
 
     # -- dates -----------------------------------------------------------------------------------------------
 
+    def one_date(self) -> str | None:
+        """The sentence's date, when it names one only outside the names of crimes ("El 10 de mayo de 2013 el
+        tribunal condenó a X"): a verdict's date where the words between names are all that is read."""
+        crimes = self.typed("Crime")
+        free = [d for d in self.typed("DATE") if not any(c.start <= d.start and d.end <= c.end for c in crimes)]
+        return free[0]._.acg["date"] if len(free) == 1 else None
+
     def dates(self, path: list[Token]) -> dict[str, Any]:
         """valid_from / valid_to / first_cited / last_cited for a relation whose words are `path`."""
         found: dict[str, Any] = {}

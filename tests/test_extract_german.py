@@ -298,3 +298,12 @@ def test_cases_named_by_a_compound_a_list_closed_by_und_andere_or_their_town(ext
     # "gegen" names the accused as "v." does: said, not only possible
     assert said[("Karim H.", "accused_in", "Staatsschutzverfahren gegen Karim H.")] == 0.7
     assert said[("Franz Hofer", "accused_in", "Strafsache gegen Hofer und andere")] == 0.7
+
+
+def test_a_verdict_carries_the_one_date_of_its_sentence(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Am 13. Januar 2022 verurteilte das Oberlandesgericht Koblenz Anwar R. zu lebenslanger Haft.", language="de"
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], names[r.object]): r.attributes.get("date") for r in result.relations}
+    assert said[("Anwar R.", "Oberlandesgericht Koblenz")] == "2022-01-13"

@@ -213,3 +213,19 @@ def test_whom_the_court_of_a_judgments_heading_judged_is_possibly_accused_in_its
     assert ("Mario Quispe Flores", "convicted_by", "Colegiado B de la Sala Penal Nacional") in other
     assert ("Mario Quispe Flores", "accused_in", "Caso Huanta") not in other
     assert ("Ernesto Salas Montoya", "accused_in", "Caso Huanta") in other
+
+
+def test_a_verdict_carries_the_one_date_of_its_sentence(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El 10 de mayo de 2013 el Tribunal Primero de Sentencia Penal condenó a Efraín Ríos Montt. El tribunal "
+        "condenó a José Rodríguez Sánchez por la masacre de 1982 en Ilom el 4 de junio de 2014. El 2 de marzo de "
+        "2015 el tribunal condenó a Pedro Chávez Brito, detenido el 5 de enero de 2011.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    dates = {names[r.subject]: r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"}
+    assert dates["Efraín Ríos Montt"] == "2013-05-10"
+    assert dates["José Rodríguez Sánchez"] == "2014-06-04"  # not the year in the crime's name
+    assert ("Crime", "masacre de 1982") in {(e.type, e.name) for e in result.entities}  # not "... de 1982 en"
+    # two dates in the sentence: which one is the verdict's, the words between names do not say
+    assert dates.get("Pedro Chávez Brito") is None

@@ -164,7 +164,7 @@ def verdicts(s: Sentence) -> None:
             continue
         done.add(court.start_char)
         for p in parties:
-            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict")
+            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict", date=s.one_date())
 
 
 # The accused named by a description: "den Angeklagten", "den 48-jährigen gambischen Staatsangehörigen" (at
@@ -236,7 +236,7 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
     if court is None or kind is None:
         return
     for p in parties:
-        s.emit(p, _PREDICATES[kind], court, min(sure, most), "de-verdict-passive")
+        s.emit(p, _PREDICATES[kind], court, min(sure, most), "de-verdict-passive", date=s.one_date())
 
 
 # Verdicts on a list: "Drei Angeklagte sprach das Gericht frei: A, B und C"; "Es verurteilte sechs Angeklagte
@@ -276,7 +276,7 @@ def listed_verdicts(s: Sentence) -> None:
         if court is None or _names_between(s, min(said, person.start_char), person.start_char, (court,)):
             continue
         for p in parties:
-            s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list")
+            s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list", date=s.one_date())
 
 
 # An appeal that upheld a conviction: "hat das Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der

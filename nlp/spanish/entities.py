@@ -200,6 +200,9 @@ def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 2, "Case", RULE + 1)
 
 
+_FUNCTION_WORDS = frozenset("en y e o a de del por con contra el la los las un una que".split())
+
+
 def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """A crime noun with what it was done to or where, as its name ("la masacre de Accomarca", "la
     desaparición forzada de 119 opositores", "el asesinato del excanciller Orlando Letelier"); a place named
@@ -218,8 +221,10 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             j += 1  # "de al menos", "del excanciller"
         if j >= len(doc):
             continue
-        if doc[j].like_num and j + 1 < len(doc) and doc[j + 1].is_alpha:
+        if doc[j].like_num and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].lower_ not in _FUNCTION_WORDS:
             end = j + 2  # "de 119 opositores"
+        elif doc[j].like_num and len(doc[j].text) == 4:
+            end = j + 1  # "la masacre de 1982 en Ilom": its year, then where
         elif (named := by_token.get(j)) is not None and named.start == j and named.label in {"Location", "Person"}:
             end = named.end
         elif _capital(doc[j]):

@@ -150,7 +150,7 @@ def verdicts(s: Sentence) -> None:
         if court is None or not judges(court, _prosecutor):
             continue
         for person in _parties(s, m.end(), end if nxt is None else nxt.start()):
-            s.emit(person, _PREDICATES[kind], court, sure, "es-verdict")
+            s.emit(person, _PREDICATES[kind], court, sure, "es-verdict", date=s.one_date())
 
 
 def passive_verdicts(s: Sentence) -> None:
@@ -188,7 +188,7 @@ def passive_verdicts(s: Sentence) -> None:
         if court is None or not judges(court, _prosecutor):
             continue
         for p in listed:
-            s.emit(p, predicate, court, sure, "es-verdict-passive")
+            s.emit(p, predicate, court, sure, "es-verdict-passive", date=s.one_date())
 
 
 # A penalty received: "X recibió 20 años de prisión", "recibieron la misma pena", "La misma pena recibió X".
@@ -215,7 +215,7 @@ def penalties(s: Sentence) -> None:
             continue
         court, sure = _courts_before(s, person.start_char)
         if court is not None and judges(court, _prosecutor):
-            s.emit(person, "convicted_by", court, min(sure, 0.6), "es-penalty")
+            s.emit(person, "convicted_by", court, min(sure, 0.6), "es-penalty", date=s.one_date())
 
 
 # A court, then the case it judged: "dictó sentencia en la causa X", "juzgó el caso X".
@@ -262,7 +262,7 @@ def passive_first(s: Sentence) -> None:
             continue
         predicate = "acquitted_by" if m["verb"].startswith("absuel") else "convicted_by"
         for p in _listed_after(s, persons, _NEXT_LISTED):
-            s.emit(p, predicate, court, sure, "es-verdict-passive-first")
+            s.emit(p, predicate, court, sure, "es-verdict-passive-first", date=s.one_date())
 
 
 # The convictions an appeal upheld: "confirmó las condenas de A, B y C", "confirmó la condena de A".
