@@ -229,3 +229,24 @@ def test_a_verdict_carries_the_one_date_of_its_sentence(extractor: Extractor) ->
     assert ("Crime", "masacre de 1982") in {(e.type, e.name) for e in result.entities}  # not "... de 1982 en"
     # two dates in the sentence: which one is the verdict's, the words between names do not say
     assert dates.get("Pedro Chávez Brito") is None
+
+
+def test_who_did_a_crime_by_its_verb_or_by_a_conviction_for_it(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El 20 de enero de 2015 el Tribunal Primero de Sentencia Penal condenó a Pedro García Arredondo a 90 años "
+        "de prisión por la quema de la Embajada de España. El Movimiento Revolucionario Túpac Amaru también "
+        "cometió la masacre de Molinos. El Movimiento Revolucionario Túpac Amaru no cometió la "
+        "masacre de Lucanamarca. El tribunal condenó a Luis Soto Vera como cómplice de la masacre de Accomarca. "
+        "El Tribunal Oral Federal N° 1 condenó a Juan Pérez Ruiz por encubrimiento de la desaparición de "
+        "Carlos Mena.",
+    )
+    # a conviction for a crime: possibly its perpetrator (it may rest on a superior's responsibility)
+    assert said[("Pedro García Arredondo", "perpetrated", "quema de la Embajada de España")] == 0.5
+    assert ("quema de la Embajada de España", "occurred_in", "Embajada de España") in said
+    assert said[("Movimiento Revolucionario Túpac Amaru", "perpetrated", "masacre de Molinos")] == 0.7
+    assert ("Movimiento Revolucionario Túpac Amaru", "perpetrated", "masacre de Lucanamarca") not in said
+    assert ("Luis Soto Vera", "aided", "masacre de Accomarca") in said
+    assert ("Luis Soto Vera", "perpetrated", "masacre de Accomarca") not in said
+    # hiding a crime is not doing it
+    assert not [k for k in said if k[0] == "Juan Pérez Ruiz" and k[1] in {"perpetrated", "aided"}]

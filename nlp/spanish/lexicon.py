@@ -54,12 +54,12 @@ NOT_PERSON_HEADS = frozenset(
     "universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
-    "hechos mujeres ambiente narcoactividad silencio plan operativo".split()
+    "hechos mujeres ambiente narcoactividad silencio plan operativo embajada".split()
 )
 # First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
 PLACE_HEADS = frozenset(
     "ciudad villa barrio san santa santo alta baja norte sur puerto río cerro valle sierra departamento "
-    "provincia región municipio estados base cuartel campo estadio capital".split()
+    "provincia región municipio estados base cuartel campo estadio capital embajada".split()
 )
 # Nouns after which "de X" is a place ("el departamento de Izabal", "el municipio de Nebaj").
 # A post or a membership, then "de" and the body it is in: "fundador y jefe de X", "militantes de X".
@@ -93,11 +93,14 @@ CASE_NOUNS = frozenset(["caso", "causa", "expediente"])
 # were done to or where ("la masacre de Accomarca", "la desaparición forzada de 119 opositores").
 CRIME_NOUNS = frozenset(
     "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
-    "secuestro secuestros crimen crímenes ataque ataques bombardeo bombardeos tortura torturas".split()
+    "secuestro secuestros crimen crímenes ataque ataques bombardeo bombardeos tortura torturas quema incendio "
+    "saqueo".split()
 )
 # Of those, the nouns of a crime done at a place, whose "de X" names it ("la masacre de Accomarca", "el crimen
 # de La Cantuta"); a murder's or an abduction's names whom it was done to ("el asesinato de Orlando Letelier").
-PLACED_CRIME_NOUNS = frozenset("masacre masacres matanza matanzas crimen bombardeo bombardeos".split())
+PLACED_CRIME_NOUNS = frozenset(
+    "masacre masacres matanza matanzas crimen bombardeo bombardeos quema incendio saqueo".split()
+)
 CRIME_ADJECTIVES = frozenset(
     "forzada forzadas extrajudicial extrajudiciales sistemática sistemáticas sistemático sistemáticos "
     "arbitraria arbitrarias masiva masivas".split()

@@ -149,8 +149,35 @@ def verdicts(s: Sentence) -> None:
         last = (court, sure)
         if court is None or not judges(court, _prosecutor):
             continue
-        for person in _parties(s, m.end(), end if nxt is None else nxt.start()):
+        parties = _parties(s, m.end(), end if nxt is None else nxt.start())
+        for person in parties:
             s.emit(person, _PREDICATES[kind], court, sure, "es-verdict", date=s.one_date())
+        if kind == "convicted" and parties:
+            _convicted_for(s, parties, end if nxt is None else nxt.start())
+
+
+# What a conviction was for: "por la quema de la Embajada", "como autor mediato de los asesinatos de X".
+_FOR = re.compile(r"(?:\bpor|\bde)\s+(?:(?:el|la|los|las)\s+)?(?:hechos\s+de\s+)?$")
+_ACCOMPLICE = re.compile(r"\bc[óo]mplices?\b|\bencubri", re.IGNORECASE)
+
+
+def _convicted_for(s: Sentence, parties: list[Span], end: int) -> None:
+    """ "condenó a X a 90 años de prisión por la quema de la Embajada de España": X possibly (0.5) did the
+    crime the conviction was for, as its mode says ("como cómplice": aided; "encubrimiento": nothing), each
+    party when the crime follows them all. A conviction that names no mode may rest on a superior's
+    responsibility: possible only, as in English."""
+    last = parties[-1].end_char
+    crimes = [c for c in s.named if c.label_ == "Crime" and last <= c.start_char < end]
+    for crime in crimes:
+        before = s.text[max(last, crime.start_char - 40) : crime.start_char]
+        if not _FOR.search(before):
+            continue
+        words = s.text[parties[0].start_char : crime.start_char]
+        if "encubri" in words.lower():
+            continue  # "por encubrimiento": he hid the crime, he did not do it
+        done = "aided" if _ACCOMPLICE.search(words) else "perpetrated"
+        for party in parties:
+            s.emit(party, done, crime, 0.5, "es-verdict-crime")
 
 
 def passive_verdicts(s: Sentence) -> None:
@@ -361,6 +388,12 @@ _DONE_BY = re.compile(
 )
 
 
+# Who did a crime, named right before its verb: "el MRTA también cometió asesinatos", "la Patrulla Lince 7
+# perpetró la masacre de Accomarca" (an apposition may stand between: "X, jefe de la patrulla, ejecutó ...").
+_DID = re.compile(
+    r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+|ya\s+)?(?:cometi(?:ó|eron)|perpetr(?:ó|aron)|ejecut(?:ó|aron)|"
+    r"llev(?:ó|aron)\s+a\s+cabo)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
+)
 # Where a crime was done, written right after it: "la masacre de Accomarca, en la provincia de Vilcashuamán".
 _DONE_IN = re.compile(
     r"\s*,?\s*(?:(?:cometid|perpetrad|ocurrid|ejecutad)[oa]s?\s+)?en\s+(?:(?:el|la|los|las)\s+)?"
@@ -391,6 +424,13 @@ def crimes(s: Sentence) -> None:
                 places.append(nxt)
             for place in places:
                 s.emit(crime, "occurred_in", place, 0.7, "es-crime-in")
+        before = [m for m in named[:i] if m.end_char <= crime.start_char]
+        if (
+            before
+            and before[-1].label_ in {"Organization", "Person"}
+            and _DID.fullmatch(s.text, before[-1].end_char, crime.start_char)
+        ):
+            s.emit(before[-1], "perpetrated", crime, 0.7, "es-crime-did")
         doer = after[0] if after else None
         if (
             doer is not None
