@@ -257,6 +257,8 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":
                         if _phrase_end(doc[right]) <= doc[right].right_edge.i:
                             break  # a phrase cut by a comma ("in the districts of A, B and C") stays out whole
+                        if doc[right].lower_ in {"in", "at"}:  # "the execution of 40 detainees in Gulu": where
+                            places.extend(_places_of(doc[right], by_token))
                         right = _phrase_end(doc[right])
                 for more in _conjoined_places(objs[0], prep.lower_, by_token) if placed else []:
                     if more.start not in by_token:  # "the killings in Nyakabiga and Musaga"
@@ -264,6 +266,10 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                         by_token.update(dict.fromkeys(range(more.start, more.end), more))
                     places.append(more)
                     right = max(right, more.end)
+        # "the killing of civilians by rebel forces in Kobo and Weldiya": where, said after who did it
+        places.extend(p for by in t.children if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+                      for o in by.children if o.dep_ == "pobj" for q in o.children
+                      if q.dep_ == "prep" and q.lower_ in {"in", "at"} for p in _places_of(q, by_token))  # fmt: skip
         name = None
         if not (places or named or at_unit or of_group):
             # "Further executions took place at Kavumu airport and at Camp Lwama": the places of the verb of

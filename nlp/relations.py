@@ -171,6 +171,7 @@ def complicity(s: Sentence) -> None:
         if target is not None:
             for who in (agent, *included):
                 s.emit(who, predicate, target, sure, f"verb-{lemma}")
+            _carried_out_at(s, t, target)
             continue
         for c in t.children:
             # "killed civilians during the massacre at X": a harm done in the crime is a part in it
@@ -193,6 +194,19 @@ def complicity(s: Sentence) -> None:
             continue
         for who in (agent, *included):
             s.emit(who, predicate, target, sure, f"verb-{lemma}")
+        if target.label_ == "Crime":
+            _carried_out_at(s, t, target)
+
+
+def _carried_out_at(s: Sentence, verb: Token, crime: Span) -> None:
+    """ "The bombing of X, carried out in Kampala on 2 May", "committed the massacre in Kigali": the place of
+    the verb of carrying out is the crime's (occurred_in, 0.7)."""
+    if verb.lemma_.lower() not in _CARRY_OUT:
+        return
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in {"in", "at"} and not inside(crime, p):
+            for place in (m for m in s.typed("Location") for x in p.children if x.dep_ == "pobj" and inside(m, x)):
+                s.emit(crime, "occurred_in", place, 0.7, f"crime-{verb.lemma_.lower()}-in")
 
 
 _COUNT_NOUNS = frozenset("series campaign wave spate string number pattern dozens hundreds thousands".split())

@@ -329,6 +329,24 @@ def test_the_person_a_force_is_named_after_is_not_made_its_member(extractor: Ext
             "killings at Gikomero",
             "Gikomero",
         ),
+        # where, after whom it was done to
+        (
+            "Soldiers of the 7th Brigade carried out the execution of more than 40 detainees in Gulu.",
+            "execution of more than 40 detainees in Gulu",
+            "Gulu",
+        ),
+        # where, after who did it
+        (
+            "The Commission investigated the killing of civilians by rebel forces in Kobo and Weldiya.",
+            "killing of civilians",
+            "Weldiya",
+        ),
+        # where, on the verb of carrying it out
+        (
+            "The bombing of the Hotel Aurora, carried out in Kampala on 2 May 1999 by the Free Army, killed 12.",
+            "bombing of the Hotel Aurora",
+            "Kampala",
+        ),
     ],
 )
 def test_where_a_crime_occurred(extractor: Extractor, text: str, crime: str, place: str) -> None:
