@@ -61,14 +61,59 @@ _INQUIRY_VERBS = frozenset(
     "investigate document examine find establish record inquire probe verify confirm determine consider conclude "
     "believe identify corroborate".split()
 )
+_INQUIRY_NOUNS = frozenset("investigation investigations inquiry inquiries mission review probe".split())
 _INQUIRY_WORDS = ("Commission", "Mission", "Inquiry", "Fact-Finding", "Panel of Experts", "Group of Experts",
                   "Prosecutor", "Investigat")  # fmt: skip
+
+
+def _inquiring(body: Span) -> bool:
+    named = body.text if body.label_ != "ANAPHOR" else body._.acg["head"].capitalize()
+    return any(w in named for w in _INQUIRY_WORDS)
+
+
+def _its_inquiry(s: Sentence) -> None:
+    """ "The Commission of Inquiry on X visited ... It documented the killing of Y": "it", the subject of a
+    verb of inquiry, is the body of inquiry that is the subject of the sentence before (0.6, both sentences
+    the evidence); and "the investigation conducted by A and B, which documented Y": A and B (0.7)."""
+    for verb in s.sent:
+        if verb.lemma_.lower() not in _INQUIRY_VERBS or negated(verb) or denied([verb]):
+            continue
+        crimes = [m for m in s.typed("Crime") if any(inside(m, x) for c in verb.children if c.dep_ != "nsubj"
+                                                     for x in c.subtree)]  # fmt: skip
+        if not crimes:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        bodies: list[Span] = []
+        since = None
+        if subject.lower_ == "it" and s.sent.start > 0:
+            before = s.sent.doc[s.sent.start - 1].sent
+            bodies = [m for m in s.doc_mentions if m.label_ == "Mechanism" and _inquiring(m)
+                      and any(inside(m, t) for t in before if t.dep_ == "nsubj")][:1]  # fmt: skip
+            since = before.start_char
+        elif subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            # the investigation the clause is about, and the bodies its participle names ("the investigation
+            # conducted by A and B, which documented"; the parser may hang the clause on B)
+            noun = verb.head
+            acl = next((a for a in [noun, *noun.ancestors] if a.dep_ == "acl" and a.tag_ == "VBN"), None)
+            acl = next((a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"), acl)
+            if acl is not None and acl.head.lemma_.lower() in _INQUIRY_NOUNS:
+                by = [x for b in acl.children if b.dep_ == "agent" for x in b.subtree]
+                bodies = [m for m in s.typed("Mechanism") if any(inside(m, x) for x in by)]
+        for body in bodies:
+            for crime in crimes:
+                if since is None:
+                    s.emit(crime, "investigated_by", body, 0.7, f"inquiry-{verb.lemma_.lower()}-by-which")
+                else:
+                    s.emit(crime, "investigated_by", body, 0.6, f"inquiry-{verb.lemma_.lower()}-it", since=since)
 
 
 def inquiries(s: Sentence) -> None:
     """investigated_by: a crime named in what a commission of inquiry, a fact-finding mission, a panel of
     experts or a prosecutor documented, found, established or investigated (its verb's own words). A
     court's finding is a finding of its judgment, not an inquiry: no court is read so."""
+    _its_inquiry(s)
     for body in s.typed("Mechanism"):
         verb = body.root.head
         grounds = verb.lemma_ == "have" and any(c.lemma_.lower() in {"ground", "reason"} for c in verb.children)

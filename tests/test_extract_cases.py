@@ -946,6 +946,23 @@ def test_what_a_commission_documented_it_investigated(extractor: Extractor) -> N
     assert not [s for s, p, _ in found if p == "investigated_by" and s == "massacre at Lodo"]  # a court's finding
 
 
+def test_what_it_or_an_investigation_conducted_by_a_body_documented(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The International Commission of Inquiry on Darfur visited the region in November 2004. It documented the "
+        "killing of civilians in Tawila. The Trial Chamber II of the Special Court sat in 2008. It found that the "
+        "militia committed the massacre at Lodo. The report of the joint investigation conducted by the Office of "
+        "the High Commissioner for Human Rights and the Ethiopian Human Rights Commission, which documented the "
+        "killing of civilians in Axum, was published in 2021."
+    ))  # fmt: skip
+    # "it" after a body of inquiry, possibly (0.6: read across two sentences)
+    assert (
+        found[("killing of civilians in Tawila", "investigated_by", "International Commission of Inquiry on Darfur")]
+        == 0.6
+    )
+    assert not [k for k in found if k[0] == "massacre at Lodo" and k[1] == "investigated_by"]  # a court's finding
+    assert ("killing of civilians in Axum", "investigated_by", "Ethiopian Human Rights Commission") in found
+
+
 def test_an_and_inside_a_name_the_tagger_read_as_one(extractor: Extractor) -> None:
     kinds = types(
         extractor.extract_text("In 2003 the Truth and Reconciliation Commission examined the Accomarca massacre.")
