@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nlp.lexicon import PROSECUTION_CUES
 from ontology.names import name_key
 from ontology.records import Entity, Relation, Span
 
@@ -52,12 +53,15 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     named: set[str] = set()
     for case in cases:
         parties = bool(_PARTIES.search(f" {name_key(case.name)} "))
+        prosecutor = _prosecutor_of(case, entities)
         for person in _named_accused(case, persons):
             named.add(person.id)
             if not parties and person.id in suffered:
                 continue
             # "Prosecutor v. X" says who is accused; "the X case" may be named after the victim: possible
             _add(links, person.id, "accused_in", case.id, 0.7 if parties else INFERRED, "case-name", case.mentions[:1])
+            if prosecutor is not None:
+                _add(links, person.id, "charged_by", prosecutor.id, INFERRED, "case-prosecutor", case.mentions[:1])
     _tried_by_verdicts(links)
     _title_case(cases, [e for e in entities if e.type == "Mechanism"], links, text)
     # the one case of the document each court tried ("el Tribunal ... dictó sentencia en la causa Plan Cóndor")
@@ -83,6 +87,24 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _prosecutor_of(case: Entity, entities: list[Entity]) -> Entity | None:
+    """The prosecution that brought a case named "Prosecutor v. X" ("Specialist Prosecutor v. X", "Le Procureur
+    c. X"): the one body of the document whose name holds the first party's words ("the Office of the
+    Prosecutor", "the Specialist Prosecutor's Office"), if one only. Whom the case names is possibly charged
+    by it: the name says who brought the case, not when nor on what."""
+    words = f" {name_key(case.name)} "
+    between = _PARTIES.search(words)
+    if between is None:
+        return None
+    first = words.split(between.group(), 1)[0].strip()
+    if not first or (first not in _PROSECUTION and "prosecutor" not in first and "procureur" not in first):
+        return None
+    first = first.removeprefix("the ").removeprefix("le ")
+    found = [e for e in entities if e.type == "Mechanism" and f" {first} " in f" {name_key(e.name)} "
+             and any(cue in e.name for cue in PROSECUTION_CUES)]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _same_day(date: str | None, days: set[str]) -> bool:

@@ -271,6 +271,7 @@ PROSECUTION_CUES = (
     "Ministerio Público",
     "Fiscalía",
     "Parquet",
+    "Procureur",
 )
 # Committees, councils and commissions are mechanisms only with one of these cues; otherwise organisations.
 MECHANISM_ONLY_WITH_CUE = frozenset(["Commission", "Committee", "Council", "Mission", "Panel", "Mechanism", "Group"])

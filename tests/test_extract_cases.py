@@ -1390,3 +1390,13 @@ def test_crimes_listed_after_incidents_in_a_place_took_place_there(extractor: Ex
     assert {s for s, p, o in found if p == "occurred_in" and o == "Lomé"} == {
         "killing of five marchers in Bè", "shelling of the Adakpamé market", "massacre in Agoè"}  # fmt: skip
     assert not [k for k in found if k[2] == "Kara"]
+
+
+def test_whom_a_prosecutors_case_names_is_possibly_charged_by_that_prosecution(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Prosecutor v. Zoran Miletic et al.\n\nThe four accused were indicted by the Office of the Prosecutor in "
+        "March 1996. In the Marko Ilic case, the Trial Chamber acquitted Ilic in 2001."
+    ))  # fmt: skip
+    assert found[("Zoran Miletic", "charged_by", "Office of the Prosecutor")] == 0.5
+    # a case not named after the prosecution says nothing of who charged its accused
+    assert ("Marko Ilic", "charged_by", "Office of the Prosecutor") not in found
