@@ -171,8 +171,10 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # Session 27: cases named by a compound ("das Staatsschutzverfahren gegen X", "der Hamza-Prozess"), closed by
 # "und andere", after their town ("der Ulmer Einsatzgruppenprozess"), the accused after "gegen" said as after
 # "v.": 0.656 / 0.139, held out 0.589 / 0.059.
-FLOORS_DE = {"entities": 0.656, "relations": 0.139}
-FLOORS_DE_HELD_OUT = {"entities": 0.589, "relations": 0.059}
+# Then a killing ("die Tötung von X") no murder by its noun, as in English: relations 0.141 (precision 0.742),
+# held out 0.060 (5 right, none wrong).
+FLOORS_DE = {"entities": 0.656, "relations": 0.141}
+FLOORS_DE_HELD_OUT = {"entities": 0.589, "relations": 0.060}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129

@@ -98,6 +98,9 @@ def test_a_crime_its_type_its_place_and_who_did_it(extractor: Extractor) -> None
     # the legal kind its noun says, possibly: the text does not qualify it
     assert said[("Folter von Gefangenen", "of_type", "torture as a crime against humanity")] == 0.5
     assert said[("Militärgeheimdienst", "perpetrated", "Folter von Häftlingen")] == 0.6
+    # a killing has no legal kind of its own (it may be murder, or a lawful act of war), as in English
+    _, killed = _read(extractor, "Die Tötung von 22 Dorfbewohnern in Grabska wurde dokumentiert.")
+    assert not [k for k in killed if k[1] == "of_type"]
 
 
 def test_an_article_is_no_part_of_a_name_nor_a_noun_of_a_persons_name(extractor: Extractor) -> None:
