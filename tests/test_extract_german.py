@@ -310,3 +310,17 @@ def test_a_verdict_carries_the_one_date_of_its_sentence(extractor: Extractor) ->
     names = {e.id: e.name for e in result.entities}
     said = {(names[r.subject], names[r.object]): r.attributes.get("date") for r in result.relations}
     assert said[("Anwar R.", "Oberlandesgericht Koblenz")] == "2022-01-13"
+
+
+def test_a_conviction_for_a_crime_says_possibly_who_did_it_and_how(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Am 13. Januar 2022 verurteilte das Oberlandesgericht Koblenz Anwar R. wegen der Folter von 4000 "
+        "Gefangenen zu lebenslanger Haft. Das Landgericht Frankfurt verurteilte Karl Huber wegen Beihilfe zur "
+        "Tötung von 300 Häftlingen. Das Landgericht Kassel sprach Fritz Weber vom Vorwurf der Misshandlung von "
+        "Zivilisten frei.",
+    )
+    assert said[("Anwar R.", "perpetrated", "Folter von 4000 Gefangenen")] == 0.5  # not "... zu lebenslanger Haft"
+    assert ("Karl Huber", "aided", "Tötung von 300 Häftlingen") in said
+    assert ("Karl Huber", "perpetrated", "Tötung von 300 Häftlingen") not in said
+    assert not [k for k in said if k[0] == "Fritz Weber" and k[1] in {"perpetrated", "aided", "ordered"}]

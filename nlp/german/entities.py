@@ -383,7 +383,10 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
 
 
 # Small words that end a crime's name: a conjunction, a preposition of place, a verb.
-_CRIME_STOPS = frozenset("und sowie durch im in am bei wurde wurden hat haben ist sind war waren".split())
+_CRIME_STOPS = frozenset(
+    "und sowie durch im in am bei wurde wurden hat haben ist sind war waren zu zur zum wegen für mit nach vor seit "
+    "auf".split()
+)  # "die Folter von 4000 Gefangenen zu lebenslanger Haft": the crime ends before the sentence
 
 
 def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:

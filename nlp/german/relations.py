@@ -530,6 +530,32 @@ _DONE_BY = re.compile(
 )
 
 
+# What a conviction was for: "wegen der Tötung von X", "für die Folter von Y", "wegen Beihilfe zur Tötung".
+_FOR = re.compile(r"\b(?:wegen|für)\s+(?:(?:der|des|die|den|das|dem)\s+)?(?:[\wäöüß-]+\s+){0,3}?$", re.IGNORECASE)
+_AIDING = re.compile(r"\bBeihilfe\b")
+_ORDERED = re.compile(r"\bbefohlen")
+
+
+def convicted_for(s: Sentence) -> None:
+    """Whom the sentence's verdicts convicted possibly (0.5) did the crimes the conviction was for ("verurteilte
+    X wegen der Tötung von zwei Gefangenen", "für die Folter von Y"), as its mode says ("Beihilfe": aided;
+    "die befohlene Tötung": ordered). A conviction that names no mode may rest on a superior's
+    responsibility: possible only, as in English."""
+    convicted = [r for r in s.out if r["predicate"] == "convicted_by" and r["evidence"][0] >= s.sent.start_char]
+    persons = {(m.start_char, m.end_char): m for m in s.named if m.label_ == "Person"}
+    for record in convicted:
+        party = persons.get(tuple(record["subject"]))
+        if party is None:
+            continue
+        for crime in (m for m in s.named if m.label_ == "Crime" and m.start_char > party.end_char):
+            words = s.text[party.end_char : crime.start_char]
+            if not _FOR.search(words) or len(words) > 200:
+                continue
+            lead = s.text[max(party.end_char, crime.start_char - 60) : crime.start_char]
+            done = "aided" if _AIDING.search(lead) else "ordered" if _ORDERED.search(lead) else "perpetrated"
+            s.emit(party, done, crime, 0.5, "de-verdict-crime")
+
+
 _KILLINGS = frozenset({"tötung", "tötungen"})  # no legal kind, as "killing" in English (nlp/crime_kinds.py)
 
 
@@ -564,7 +590,7 @@ def crimes(s: Sentence) -> None:
 def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, listed_verdicts, upheld, charges, trials, posts, crimes),
+        (verdicts, passive_verdicts, listed_verdicts, upheld, convicted_for, charges, trials, posts, crimes),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
     )
