@@ -469,3 +469,18 @@ def test_placed_under_charges_confirmed_and_warrants(extractor: Extractor) -> No
     )
     assert ("Manuel Herrera", "commands", "Police secrète") in said
     assert {s for s, p, o in said if p == "charged_by"} == {"Paul Kiza", "Jean Bemba", "Ahmad Harun"}
+
+
+def test_a_verdict_after_an_apposition_in_absentia_and_its_date(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Cette condamnation fait suite à celle de Jean Mbaye, un ancien officier de la garde, condamné le 3 mars "
+        "2019 par le Tribunal pénal fédéral suisse à quinze ans de prison. La Cour d'assises de Paris a condamné "
+        "par contumace Luis Ortega, Mario Díaz et Juan Paz à la réclusion à perpétuité.",
+    )
+    assert ("Jean Mbaye", "convicted_by", "Tribunal pénal fédéral suisse") in said
+    for name in ("Luis Ortega", "Mario Díaz", "Juan Paz"):
+        assert (name, "convicted_by", "Cour d'assises de Paris") in said
+    result = extractor.extract_text("Pierre Kalala a été condamné le 12 mai 2020 par la Cour d'assises de Paris.",
+                                    language="fr")  # fmt: skip
+    assert [r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"] == ["2020-05-12"]

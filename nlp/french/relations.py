@@ -259,6 +259,19 @@ def verdicts(s: Sentence) -> None:
         else:
             accused = roles.get("obj", []) + _after_the_vote(verb)
             by = roles.get("nsubj", [])
+            # "a condamné par contumace A, B et C": the parser hangs the names on "contumace"
+            accused += [x for c in verb.children if c.lemma_.lower() == "contumace" for x in c.subtree if x is not c]
+        if (
+            not accused
+            and verb.dep_ == "advcl"
+            and roles.get("obl:agent")
+            and verb.i > 0
+            and s.sent.doc[verb.i - 1].text == ","
+        ):
+            # "celle de Jean Mbaye, un ancien officier de la garde, condamné le 3 mars par le Tribunal": the
+            # participle describes the person its comma closes, whatever the parser hung it on
+            accused = _described_before(s, verb)
+            by = roles.get("obl:agent", [])
         accused += [c for t in accused for c in t.conjuncts]  # "A, ..., et B ... ont été condamnées"
         persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
         court = next((m for m in courts for t in by if _names(m, t)), None)
@@ -286,7 +299,7 @@ def verdicts(s: Sentence) -> None:
         if court is None:
             continue
         for person in persons:
-            s.emit(person, predicate, court, confidence, "fr-verdict")
+            s.emit(person, predicate, court, confidence, "fr-verdict", date=s.one_date())
         if predicate == "convicted_by":
             _crimes_of_verdict(s, verb, persons, confidence)
 
@@ -369,6 +382,20 @@ def _during(crime: Span, verdict: Token) -> bool:
         and bool(cases & {"lors", "cours", "pendant", "durant"})
         and verdict.i in {a.i for a in head.ancestors}
     )
+
+
+def _described_before(s: Sentence, verb: Token) -> list[Token]:
+    """The person a participle after a comma describes: the last named before it, when nothing but that
+    person's own phrase (an apposition) stands between."""
+    before = [m for m in s.typed("Person") if m.end <= verb.i - 1 and m.label_ == "Person"]
+    if not before:
+        return []
+    person = before[-1]
+    phrase = {x.i for x in person.root.subtree}
+    between = s.sent.doc[person.end : verb.i - 1]
+    if all(t.i in phrase or t.is_punct for t in between):
+        return [person.root]
+    return []
 
 
 def _names(m: Span, t: Token) -> bool:
