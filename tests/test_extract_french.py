@@ -484,3 +484,18 @@ def test_a_verdict_after_an_apposition_in_absentia_and_its_date(extractor: Extra
     result = extractor.extract_text("Pierre Kalala a été condamné le 12 mai 2020 par la Cour d'assises de Paris.",
                                     language="fr")  # fmt: skip
     assert [r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"] == ["2020-05-12"]
+
+
+def test_what_a_prosecutors_inquiry_bore_on_and_what_a_commission_confirmed(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le Bureau du Procureur a ouvert en janvier 2013 une enquête qui a porté notamment sur les attaques de "
+        "Tombouctou. Le Bureau du Procureur a indiqué enquêter sur le massacre de Bogoro. La Commission d'enquête "
+        "sur le Burundi a confirmé que des agents du SNR ont commis la torture de détenus à Bujumbura. La Chambre "
+        "de première instance a conclu que les miliciens ont commis le massacre de Kiwanja.",
+    )
+    assert ("attaques de Tombouctou", "investigated_by", "Bureau du Procureur") in said
+    assert ("massacre de Bogoro", "investigated_by", "Bureau du Procureur") in said
+    assert ("torture de détenus", "investigated_by", "Commission d'enquête sur le Burundi") in said
+    # a court's finding is its judgment, not an inquiry
+    assert not [k for k in said if k[0] == "massacre de Kiwanja" and k[1] == "investigated_by"]

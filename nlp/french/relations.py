@@ -472,6 +472,15 @@ def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | N
 
 _INQUIRY_VERBS = frozenset("enquêter documenter examiner".split())
 _INQUIRY_NOUNS = frozenset(["enquête", "examen", "information"])
+# What a body of inquiry finds ("a confirmé que", "a établi que", "a conclu que"): a court's finding is its
+# judgment's, not an inquiry (`_of_inquiry`).
+_FINDING_VERBS = frozenset("confirmer établir conclure constater".split())
+
+
+def _of_inquiry(body: Span) -> bool:
+    """A body that enquires, by its name: a commission, a mission, a bureau or office, a team of experts."""
+    return any(w in body.text.lower() for w in ("commission", "mission", "bureau", "équipe", "haut-commissariat",
+                                                 "groupe d'experts", "enquête"))  # fmt: skip
 
 
 def inquiries(s: Sentence) -> None:
@@ -482,14 +491,23 @@ def inquiries(s: Sentence) -> None:
         if body.root.dep_ != "nsubj":
             continue
         verb = body.root.head
+        # "a indiqué enquêter sur les crimes": the verb of inquiry the first one governs
+        verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _INQUIRY_VERBS), verb)
         if _negated([verb]):
             continue
         objects = [c for c in verb.children if c.dep_ in {"obj", "obl:arg"}]
         lemma = verb.lemma_.lower()
         if lemma in _INQUIRY_VERBS:
             targets = objects
+        elif lemma in _FINDING_VERBS and body.label_ != "ANAPHOR" and _of_inquiry(body):
+            # "le Bureau conjoint a confirmé que des combattants ont commis des exécutions": what it found
+            targets = [x for c in verb.children if c.dep_ == "ccomp" for x in c.subtree]
         elif lemma in {"ouvrir", "mener", "conduire"}:
-            targets = [x for o in objects if o.lemma_.lower() in _INQUIRY_NOUNS for x in o.children if x.dep_ == "nmod"]
+            inquiry = [o for o in objects if o.lemma_.lower() in _INQUIRY_NOUNS]
+            targets = [x for o in inquiry for x in o.children if x.dep_ == "nmod"]
+            # "une enquête qui a porté sur les attaques de Tombouctou"
+            targets += [x for o in inquiry for r in o.children if r.dep_ == "acl:relcl" and r.lemma_.lower() == "porter"
+                        for x in r.children if x.dep_ in {"obl:arg", "obl", "obl:mod"}]  # fmt: skip
         elif lemma in {"délivrer", "émettre", "lancer"} or verb.lower_.startswith(("délivr", "émet", "émis", "lanc")):
             # "a délivré un mandat d'arrêt contre X" (the parser hangs "contre X" on the mandat or on the verb),
             # "un mandat visant X"
