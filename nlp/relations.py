@@ -148,6 +148,10 @@ def _force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | No
     return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
 
 
+# Verbs of seeing or telling what someone was doing: "described X taking part in", "saw Y beating".
+_SEEING = frozenset("describe see witness watch observe hear recall remember film photograph show".split())
+
+
 def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "agent"}:
@@ -157,6 +161,18 @@ def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
                 hit = _force_of(s, target, types)
             if hit is not None:
                 return hit
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "ccomp"} and verb.head.lemma_.lower() in _SEEING:
+        # "witnesses described X himself taking part in the beatings": whom they saw doing it
+        seen = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        seers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if (
+            negated(verb.head)
+            or denied([verb.head])
+            or any(d.lower_ in {"no", "neither", "none"} for c in seers for d in (c, *c.children))
+        ):
+            return None  # "no witness described X taking part": nobody saw it
+        if seen is not None:
+            return next((m for m in s.mentions if inside(m, seen) and m.label_ in types), None)
     if verb.dep_ in {"conj", "xcomp"}:
         return _subject(s, verb.head, types)
     return None

@@ -455,8 +455,10 @@ NOT_INSIDE = [
     "Hassan Idris, a former detainee of Branch 215, described the cells.",
 ]
 DENIED += NOT_INSIDE
-# Who enquired into a crime, or launched an inquiry into it, did not commit it.
+# Who enquired into a crime, or launched an inquiry into it, did not commit it; what no one saw was not done.
 DENIED += [
+    "No witness described Ivan Petrov taking part in the beatings at the Omar camp.",
+    "The witness did not see Ivan Petrov taking part in the beatings at the Omar camp.",
     "The Rwandan Patriotic Army conducted an investigation into the massacre at Kibeho in 1995.",
     "The Ministry of Defence carried out an inquiry into the killings in Bunia.",
     "The 3rd Division launched an investigation into the attack on Kisoro.",
@@ -471,6 +473,9 @@ AFFIRMED = [
     # his title, not the force named before it
     ("The bombing of the market in Tuzla, carried out on 3 May 1995 by the artillery officer Novak Djukic, "
      "killed 71 people.", ("Novak Djukic", "perpetrated", "bombing of the market in Tuzla")),
+    # whom witnesses saw or described doing it
+    ("Several witnesses described Karim Salih himself taking part in the beatings at the Zllash camp.",
+     ("Karim Salih", "perpetrated", "beatings at the Zllash camp")),
     # an operation launched is an event, its launcher's
     ("On the night of 12 June 1983 the Lakota Army launched Operation Thunderstorm in Basra.",
      ("Lakota Army", "perpetrated", "Operation Thunderstorm")),
