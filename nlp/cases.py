@@ -184,6 +184,9 @@ def _title_case(cases: list[Entity], courts: list[Entity], links: Links, text: s
     # a court and its chambers: "Sala Penal Nacional, Colegiado A" ... "el Colegiado A de la Sala Penal Nacional"
     named = {e.id: f" {name_key(e.name)} " for e in courts}
     outer = {c for c in in_heading if not any(o != c and named[o] in named[c] for o in in_heading)}
+    dated = set(_YEAR.findall(text[:end]))
+    if len(titled) == 1 and not outer and dated:
+        _dated_heading(titled[0], links, dated)
     if len(titled) != 1 or len(outer) != 1:
         return
     [case], [court] = titled, outer
@@ -193,12 +196,24 @@ def _title_case(cases: list[Entity], courts: list[Entity], links: Links, text: s
     if not verdicts or len(years) > 1:
         return
     # a verdict told in a sentence dated in other years than the heading's is of another case
-    dated = set(_YEAR.findall(text[:end]))
     verdicts = [(s, r) for s, r in verdicts if not _dated_otherwise(r, dated)]
     if verdicts:
         _add(links, case.id, "tried_by", court, INFERRED, "case-heading", case.mentions[:1])
     for person, r in verdicts:
         _add(links, person, "accused_in", case.id, INFERRED, "case-heading", r.evidence[:1])
+
+
+def _dated_heading(case: Entity, links: Links, years: set[str]) -> None:
+    """A heading that names its case and its date but no court ("Pauline Nyiramasuhuko et al. v. The
+    Prosecutor / Arusha, 14 December 2015"): whom the document's verdicts of that year judged is possibly
+    accused in it, and the case possibly tried by the court that gave them, if one only."""
+    verdicts = [(s, o, r) for (s, p, o), r in links.items()
+                if p in _VERDICTS and str(r.attributes.get("date") or "")[:4] in years]  # fmt: skip
+    for person, _, r in verdicts:
+        _add(links, person, "accused_in", case.id, INFERRED, "case-heading-date", r.evidence[:1])
+    courts = {o for _, o, _ in verdicts}
+    if len(courts) == 1:
+        _add(links, case.id, "tried_by", courts.pop(), INFERRED, "case-heading-date", case.mentions[:1])
 
 
 def _dated_otherwise(r: Relation, years: set[str]) -> bool:

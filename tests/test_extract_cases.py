@@ -1400,3 +1400,14 @@ def test_whom_a_prosecutors_case_names_is_possibly_charged_by_that_prosecution(e
     assert found[("Zoran Miletic", "charged_by", "Office of the Prosecutor")] == 0.5
     # a case not named after the prosecution says nothing of who charged its accused
     assert ("Marko Ilic", "charged_by", "Office of the Prosecutor") not in found
+
+
+def test_whom_a_dated_headings_verdicts_judged_is_possibly_accused_in_its_case(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "SUMMARY OF APPEAL JUDGEMENT\n\nMarie Uwase et al. v. The Prosecutor\n\nArusha, 3 March 2016\n\n1. On 3 "
+        "March 2016 the Appeals Chamber of the International Criminal Tribunal for Rwanda affirmed the convictions "
+        "of Marie Uwase and Paul Habimana for genocide. In 2009 the Trial Chamber had convicted Eric Nzeyimana in "
+        "another case."
+    ))  # fmt: skip
+    assert found[("Paul Habimana", "accused_in", "Marie Uwase et al. v. The Prosecutor")] == 0.5
+    assert ("Eric Nzeyimana", "accused_in", "Marie Uwase et al. v. The Prosecutor") not in found  # judged in 2009

@@ -375,3 +375,14 @@ def test_a_common_word_for_a_crimes_kind_after_a_verb_of_characterisation(extrac
     assert ("expulsion of Croats from Vukovar", "deportation or forcible transfer of population") in kinds
     held_possible = relations(extractor.extract_text("The expulsion of Croats from Vukovar may amount to deportation."))
     assert not [k for k in held_possible if k[1] == "of_type"]
+
+
+def test_a_date_in_what_a_verdict_was_for_is_not_the_verdicts(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Trial Chamber II sat in Arusha. The two mayors on trial, Jean Habyalimana and Luc Nshimiye, were each "
+        "found guilty of genocide, the latter in particular for the massacres at Kibuye church and on Gitwe hill "
+        "in April 1994."
+    )
+    dates = [r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"]
+    assert len(dates) == 2  # both verdicts read
+    assert not [d for d in dates if d and d.startswith("1994")]  # the massacres' month, not the verdicts'
