@@ -156,6 +156,8 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         if article:
             k += 1
         e = name_run(doc, k, limit, persons=whole)
+        while k < e < limit and doc[e].ent_iob_ == "I" and doc[e - 1].ent_type_ in {"GPE", "LOC"}:
+            e += 1  # "of the Republic of Bosnia and Herzegovina": a place's name goes on past its "and"
         if e == k or (e < limit and doc[e].text in {"'s", "\u2019s"}):
             break  # "the Special Police of Croatia's Ministry of the Interior": Croatia's ministry, not in the name
         if doc[k].lower_ in {"operation", "exercise"}:

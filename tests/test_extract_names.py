@@ -434,3 +434,10 @@ def test_the_head_of_a_company_his_successor_and_one_of_several_commanders(extra
             ("Ruben Ortiz", "D2")} <= heads  # fmt: skip
     assert not [h for h in heads if h[0] in {"Jean Petit", "Luc Moreau", "Okot Lagoro"}]
     assert ("Okot Lagoro", "member_of", "Lord's Resistance Army") in found
+
+
+def test_a_units_name_goes_on_past_the_and_of_a_place_in_it(extractor: Extractor) -> None:
+    result = extractor.extract_text("The Army of the Republic of Bosnia and Herzegovina (ABiH) attacked the town.")
+    assert ("Organization", "Army of the Republic of Bosnia and Herzegovina") in {
+        (e.type, e.name) for e in result.entities
+    }
