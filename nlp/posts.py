@@ -1,6 +1,6 @@
 """Relations between persons and units: who commands or belongs to a unit (`commands`, `member_of`, with
-rank, title and role) and which unit is part of which (`part_of`), from the dependency path between
-the two mentions and the words on it.
+rank, title and role), from the dependency path between the two mentions and the words on it. Which unit is
+part of which is nlp/parts.py's.
 
 One exception, where news reports write posts as formulas the parser cuts badly: a title, its unit and a
 person with nothing but commas and "of the" between them ("Commander, 31 Brigade, Brig-Gen. X"; "X, the
@@ -15,7 +15,6 @@ visited the 21 Brigade") does not make a post.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -24,10 +23,6 @@ from nlp import lexicon
 from nlp.listed import listed_members
 from nlp.sentence import Sentence, appositive, broken, dep_path, held_to_account, inside, path_cues
 
-_PART_WORDS = frozenset(
-    "one part sub-unit subunit unit component element section brigades battalions divisions units "
-    "companies belong subordinate under report formation comprise include consist incorporate".split()
-)
 # Who leads an organisation of unknown kind, said in a phrase ("X, leader of Y", "the chairman of the party");
 # not "director", which heads departments ("Director of Public Relations") as often as forces.
 _FOUNDING = frozenset(["found", "founder", "co-founder"])
@@ -370,7 +365,7 @@ def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
                not any(inside(o, t) for t in org) for o in orgs)  # fmt: skip
 
 
-def _parent_at(org: Span, orgs: list[Span]) -> int | None:
+def parent_at(org: Span, orgs: list[Span]) -> int | None:
     """Where the unit that `org` is written as part of begins: "1 Division of the Nigerian Army", or
     "82 Division Nigerian Army" (two units side by side)."""
     if org.label_ == "ANAPHOR":
@@ -422,7 +417,7 @@ def titled_posts(s: Sentence) -> dict[int, int]:
                 if m is not None:
                     posts.append(_titled(m, named[i + 2]))
         for org, title, predicate in posts:
-            org = _possessed(s, org) or org  # "commander of the Nigerian Army's 7th Division": of the division
+            org = possessed(s, org) or org  # "commander of the Nigerian Army's 7th Division": of the division
             part = _part_named_by(org)
             if part is not None and predicate == "commands":  # "X, head of the NLF political wing": a post in it
                 predicate, title = "member_of", f"{title} of {part}"
@@ -516,7 +511,7 @@ def _titled(m: re.Match[str], org: Span) -> tuple[Span, str, str]:
 _ONE_OF_SEVERAL = frozenset("commander leader director chief officer".split())
 
 
-def _possessed(s: Sentence, org: Span) -> Span | None:
+def possessed(s: Sentence, org: Span) -> Span | None:
     """The unit an organisation's name possesses right after it ("the Nigerian Army's 7th Division")."""
     doc = org.doc
     if org.end >= len(doc) or doc[org.end].text not in {"'s", "\u2019s"}:
@@ -565,7 +560,7 @@ def posts(s: Sentence) -> None:
     # Tatmadaw") has a leader, but who merely works there is not said.
     orgs = [m for m in s.typed("Organization") if m.label_ == "ANAPHOR" or m._.acg.get("kind") != "company"]
     unknown = {m.start for m in orgs if m.label_ != "ANAPHOR" and m._.acg.get("kind") == "other"}
-    parents = {_parent_at(m, orgs): m for m in orgs if _parent_at(m, orgs) is not None}
+    parents = {parent_at(m, orgs): m for m in orgs if parent_at(m, orgs) is not None}
     linked: dict[int, list[tuple[int, Span, list[Token]]]] = {}
     for org in orgs:
         scored: list[tuple[int, Span, list[Token]]] = []
@@ -688,150 +683,3 @@ def posts(s: Sentence) -> None:
             elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
                 s.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,
                           title=title, role=role, **s.dates(path))  # fmt: skip
-
-
-# Verbs whose subject is the part ("was subordinated to", "belongs to", "reports to", "is one of") and
-# verbs whose subject is the whole ("comprises", "includes", "controls").
-_PART_SUBJECT = frozenset(
-    "subordinate attach belong report assign answer fall be serve operate integrate "
-    "incorporate place form create establish become remain".split()
-)
-_WHOLE_SUBJECT = frozenset(
-    "include comprise contain control oversee have encompass consist supervise command direct lead".split()
-)
-_TO_WHOLE = frozenset({"of", "to", "under", "within", "into", "in"})
-
-
-def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> tuple[Span, Span] | None:
-    """Which of two units is the part, from the syntax and not from the order of the text: the subject of
-    "was subordinated to" or "is a unit of" is the part ("B, to which A was subordinated"); the subject of
-    "comprises" the whole; else the unit governed by "of", "to" or "under" ("A, a sub-unit of B") is the
-    whole. None when the sentence does not tell."""
-    for t in path:
-        lemma = t.lemma_.lower()
-        if t.pos_ not in {"VERB", "AUX"} or any(inside(e, t) for e in (a, b)):
-            continue
-        if lemma not in _PART_SUBJECT and lemma not in _WHOLE_SUBJECT:
-            continue
-        subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ in {"which", "that"} and t.dep_ == "relcl":
-            subject = t.head  # "B, which comprises A"
-        if subject is None:
-            continue
-        first = next((e for e in (a, b) if inside(e, subject)), None)
-        if first is None:
-            continue
-        other = b if first is a else a
-        return (first, other) if lemma in _PART_SUBJECT else (other, first)
-    governed = [e for e in (a, b) if e.root.dep_ == "pobj" and e.root.head.lower_ in _TO_WHOLE
-                and e.root.head in path]  # fmt: skip
-    if len(governed) != 1:
-        return None
-    whole = governed[0]
-    part = b if whole is a else a
-    held = whole.root.head.head  # what the "of" hangs on: the part ("Branch 40 of Branch 251"), or a noun of
-    if inside(part, held):  # a part in apposition to it ("Branch 40, a sub-unit of Branch 251")
-        return part, whole
-    noun = held  # "one of the brigades of the Drina Corps", "an armed unit attached to the DDS"
-    while noun.dep_ in {"pobj", "prep", "acl"} and noun.head.i != noun.i:
-        noun = noun.head
-    words = {held.lower_, held.lemma_.lower(), noun.lower_, noun.lemma_.lower()}
-    if words & _PART_WORDS and noun.dep_ == "appos" and _described(noun, orgs) is part:
-        return part, whole
-    return None  # the "of" belongs to a third name of the path ("the Brigade of the Police and the Battalion")
-
-
-def _described(noun: Token, orgs: list[Span]) -> Span | None:
-    """What an appositive noun describes: the last unit named before it ("the Support Battalion for the
-    Protection of Institutions (API), a unit of the FDN"), not the head the parser may have given it; an
-    acronym in brackets is the name before it."""
-    before = [o for o in orgs if o.end <= noun.i]
-    while len(before) > 1 and noun.doc[before[-1].start - 1].text == "(":
-        before.pop()
-    return before[-1] if before else None
-
-
-# "the Anti-Riot Brigade (BAE) of the National Police": a unit, its acronym, then "of" and the unit it is part of.
-_ACRONYM_OF = re.compile(r"\s*\([A-Z][\w.\-]{0,11}\)\s+of\s+(?:the\s+)?")
-_UNIT_NOUNS = frozenset("units unit forces formations battalions brigades divisions corps regiments companies".split())
-_UNIT_KINDS = frozenset({"unit", "state_institution"})
-
-
-def _included(org: Span, orgs: list[Span]) -> Span | None:
-    """The force whose units the sentence lists `org` among: "VRS units, including the Drina Corps"."""
-    prep = org.root.head
-    if org.root.dep_ != "pobj" or prep.lower_ not in {"including", "notably"}:
-        return None
-    noun = prep.head
-    if noun.lower_ not in _UNIT_NOUNS:
-        return None
-    named = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
-    return next((o for o in orgs if o is not org and any(inside(o, c) for c in named)), None)
-
-
-# A body's wing, said after its name: "the EPRP, whose armed wing, the EPRA, ...", "the MRND, whose youth wing
-# was the Interahamwe" (the second is part of the first); "the FPLC, the armed wing of the UPC" (the first is
-# part of the second).
-_WHOSE_WING = re.compile(
-    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}(?:wing|branch|arm|faction)"
-    r"(?:\s*,\s*|\s+(?:was|is|were|are)\s+)(?:the\s+)?"
-)
-_WING_OF = re.compile(
-    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[A-Za-z-]+\s+){0,2}"
-    r"(?:wing|branch|arm|faction|subsidiary)\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
-)
-
-
-def wings(s: Sentence) -> None:
-    """A body's wing, or a company's subsidiary ("LCS, the Syrian subsidiary of the French cement group
-    Lafarge"), is part of it."""
-    named = [m for m in s.named if m.label_ == "Organization"]
-    for a, b in itertools.pairwise(named):
-        if _WHOSE_WING.fullmatch(s.text, a.end_char, b.start_char):
-            s.emit(b, "part_of", a, 0.8, "whose-wing")
-        elif _WING_OF.fullmatch(s.text, a.end_char, b.start_char):
-            s.emit(a, "part_of", b, 0.8, "wing-of")
-
-
-def parts(s: Sentence) -> None:
-    wings(s)
-    orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
-    for org in orgs:
-        at = _parent_at(org, orgs)
-        if at is not None:
-            parent = next((o for o in orgs if o.start == at), None)
-            if parent is not None:
-                s.emit(org, "part_of", parent, 0.8, "unit-of-unit")
-        for nxt in [o for o in orgs if o.start >= org.end][:2]:  # the acronym may be a mention of its own
-            if {org._.acg.get("kind"), nxt._.acg.get("kind")} <= _UNIT_KINDS and _ACRONYM_OF.fullmatch(
-                s.text, org.end_char, nxt.start_char
-            ):  # "the Anti-Riot Brigade (BAE) of the National Police"
-                s.emit(org, "part_of", nxt, 0.8, "unit-of-unit")
-        owned = _possessed(s, org)
-        if owned is not None and {org._.acg.get("kind"), owned._.acg.get("kind")} <= _UNIT_KINDS:
-            s.emit(owned, "part_of", org, 0.7, "unit-of-unit")  # "the Nigerian Army's 7th Division"
-        whole = _included(org, orgs)
-        if whole is not None and org._.acg.get("kind") in _UNIT_KINDS:
-            s.emit(org, "part_of", whole, 0.7, "one-of-its-units")  # "VRS units, including the Drina Corps"
-    for i, a in enumerate(orgs):
-        for b in orgs[i + 1 :]:
-            if _parent_at(a, orgs) == b.start:
-                continue
-            path = dep_path(a.root, b.root)
-            if path is None or len(path) > 7 or broken(path, (a, b), s.typed("Person")):
-                continue
-            cues = path_cues(path, (a, b))
-            if not cues & _PART_WORDS:
-                continue
-            if any(t.pos_ == "VERB" and t.lemma_.lower() not in _PART_SUBJECT | _WHOLE_SUBJECT
-                   and not (inside(a, t) or inside(b, t)) for t in path):  # fmt: skip
-                continue  # "the battalion, a unit of the Army, was supported by the 4th Brigade": another act
-            kinds = {a._.acg.get("kind"), b._.acg.get("kind")}
-            # A unit "a unit of the Tatmadaw" (a force the rules cannot type) is part of it, said in a phrase.
-            of_unknown = a._.acg.get("kind") == "unit" and b._.acg.get("kind") == "other" and len(path) <= 4
-            if not (kinds <= {"unit", "state_institution"} or of_unknown):
-                continue
-            ends = _child_and_parent(path, a, b, orgs)
-            if ends is None:
-                continue  # which is part of which the sentence does not say: a reversed hierarchy is a harm
-            s.emit(ends[0], "part_of", ends[1], 0.7, "part-word", **s.dates(path))

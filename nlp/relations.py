@@ -30,7 +30,8 @@ from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.companies import companies
 from nlp.listed import listed_crimes
-from nlp.posts import led_by, parts, posts
+from nlp.parts import parts
+from nlp.posts import led_by, posts
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.successors import successors
 from nlp.verdicts import pleas, prosecution, verdict_after_clause, verdicts
