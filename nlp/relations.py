@@ -68,6 +68,7 @@ _INQUIRY_WORDS = ("Commission", "Mission", "Inquiry", "Fact-Finding", "Panel of 
 
 
 def _inquiring(body: Span) -> bool:
+    """A body of inquiry by its name ("the Commission", "the Fact-Finding Mission"), or by its description's noun."""
     named = body.text if body.label_ != "ANAPHOR" else body._.acg["head"].capitalize()
     return any(w in named for w in _INQUIRY_WORDS)
 
@@ -120,8 +121,7 @@ def inquiries(s: Sentence) -> None:
         grounds = verb.lemma_ == "have" and any(c.lemma_.lower() in {"ground", "reason"} for c in verb.children)
         if body.root.dep_ != "nsubj" or not (verb.lemma_.lower() in _INQUIRY_VERBS or grounds):
             continue  # "The Mission has reasonable grounds to believe that the torture of X ...": its finding
-        named = body.text if body.label_ != "ANAPHOR" else body._.acg["head"].capitalize()
-        if not any(w in named for w in _INQUIRY_WORDS) or negated(verb) or denied([verb]):
+        if not _inquiring(body) or negated(verb) or denied([verb]):
             continue
         for crime in s.typed("Crime"):
             if any(inside(crime, x) for c in verb.children if c.dep_ != "nsubj" for x in c.subtree):

@@ -465,8 +465,8 @@ def verdicts(s: Sentence) -> None:
         imposed = [x for x in t.subtree if x.lemma_ == "impose" and x.dep_ == "acl" and lemma != "impose"]
         # nor is a date a crime's name holds ("convicted X for the 2004 attack on Y"), nor one in what it was for
         # ("found guilty of genocide, the latter for the massacres ... in April 1994")
-        grounds = {x.i for h in [t, *(g for g in t.children if g.lower_ == "guilty")] for c in h.children
-                   if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"} for x in c.subtree}  # fmt: skip
+        what_for = {x.i for h in [t, *(g for g in t.children if g.lower_ == "guilty")] for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"} for x in c.subtree}  # fmt: skip
         # a date right after a crime's phrase is the crime's ("for the massacres at X and on Y hill in April 1994")
         after_crime = {
             c.root.right_edge.i + 2
@@ -475,7 +475,7 @@ def verdicts(s: Sentence) -> None:
             and c.root.right_edge.i + 1 < len(c.doc)
             and c.doc[c.root.right_edge.i + 1].lower_ in {"in", "on"}
         }
-        free = [m for m in s.typed("DATE") if m.root.i not in grounds and m.start not in after_crime
+        free = [m for m in s.typed("DATE") if m.root.i not in what_for and m.start not in after_crime
                 and not any(c.start <= m.start and m.end <= c.end for c in s.typed("Crime"))]  # fmt: skip
         dates = [
             m._.acg["date"] for m in free
