@@ -9,8 +9,10 @@ document as a whole says is read here, after its sentences:
 - a case is tried by the courts that judged its accused (a verdict on one of them);
 - a person judged by a court that tried one case alone of the document's is accused in it, unless both
   verdicts carry a date and his was given on another day than those of the accused the case is named after;
+- whom a "Prosecutor v. X" case names is charged by the one prosecution of the document its first party names;
 - a judgment summary headed by its case and its court: whom that court (or a chamber of it) judged is
-  accused in it, unless the verdict's sentence is dated in other years than the heading;
+  accused in it, unless the verdict's sentence is dated in other years than the heading; headed by its case
+  and a date but no court: whom the document's verdicts of that year judged;
 - in a document about one case, a person who testified is a witness in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
