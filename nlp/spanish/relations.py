@@ -158,7 +158,7 @@ def verdicts(s: Sentence) -> None:
 
 # What a conviction was for: "por la quema de la Embajada", "como autor mediato de los asesinatos de X".
 _FOR = re.compile(r"(?:\bpor|\bde)\s+(?:(?:el|la|los|las)\s+)?(?:hechos\s+de\s+)?$")
-_ACCOMPLICE = re.compile(r"\bc[óo]mplices?\b|\bencubri", re.IGNORECASE)
+_ACCOMPLICE = re.compile(r"\bc[óo]mplices?\b", re.IGNORECASE)
 
 
 def _convicted_for(s: Sentence, parties: list[Span], end: int) -> None:
