@@ -98,14 +98,15 @@ def network(
     onto = load()
     net = Network(directed=True, height="100%", width="100%")
     names: dict[str, str] = {}
-    for e in entities:
+    # the same picture for the same graph: the store returns a neighbourhood in no set order
+    for e in sorted(entities, key=lambda e: (e.id != centre, e.id)):
         kind = onto.entity_type(e.type)
         names[e.id] = e.name
         net.add_node(
             e.id, label=e.name, title=_tooltip_node(e, label_in(kind, language)), color=kind.color,
             shape=kind.shape, kind=e.type, borderWidth=4 if e.id == centre else 1, centre=e.id == centre,
         )  # fmt: skip
-    for r in relations:
+    for r in sorted(relations, key=lambda r: (r.subject, r.predicate, r.object, r.assertion_id())):
         if r.subject not in names or r.object not in names:
             continue
         predicate = onto.predicate(r.predicate)
