@@ -1,5 +1,5 @@
 """Cases named in a text: "Prosecutor v. Krstić", "Nahimana et al. v. The Prosecutor", "the Military I case",
-"Case 001", "the trial of Hissène Habré", and a case's other name given in brackets after its title.
+"Case 001", "the trial of Hissène Habré", "Kupreškić et al.", and a case's other name given in brackets after its title.
 """
 
 from __future__ import annotations
@@ -33,10 +33,16 @@ _CASE = re.compile(
 _NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
 _PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
 _NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
+# A case cited by its first accused: "In Kupreškić et al., the Appeals Chamber ..." (not "X et al. v. Y", read
+# above, nor an author's "Smith et al. (2010)").
+_ET_AL = re.compile(
+    rf"\b{_NOT_A_PARTY}[A-Z][\w\-\u2019']+(?:[ \t]+[A-Z][\w\-\u2019']+)?[ \t]+et[ \t]+al\."
+    r"(?![ \t]+(?:v(?:s)?\.?|c\.)[ \t])(?![ \t]*\(?\d)"
+)
 
 
 def case_names(doc: Doc, text: str) -> Iterator[Candidate]:
-    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE):
+    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE, _ET_AL):
         for m in pattern.finditer(text):
             begin = m.start(1) if pattern is _NAMED_CASE else m.start()
             if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:

@@ -58,6 +58,7 @@ from nlp.mistagged import (
     inquiries_in_lower_case,
     judged_persons,
     of_a_place,
+    placed,
     surnames,
     town,
     towns,
@@ -221,8 +222,8 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             yield Candidate(start, end, "Organization", NER, kind="other")  # "the Tatmadaw": no person
             continue
-        if end - start == 1 and doc[start].head.lower_ in {"in", "at", "near", "into"}:
-            yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw", "in Lukodi"
+        if not titles and words[0] not in lexicon.GIVEN_NAMES and placed(doc[start:end]):
+            yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw township", "in Lukodi"
             continue
         if end - start == 1 and of_a_place(doc[start]):
             yield Candidate(start, end, "Location", NER)  # "the population of Tigray", tagged a person
@@ -374,6 +375,13 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             or town(name)
         ):
             label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
+        elif (
+            label == "Organization"
+            and end - start == 1
+            and not doc[start].is_upper
+            and placed(doc[start:end], listed=True)
+        ):
+            label = "Location"  # "in the Kalinovik, Foča and Rudo municipalities", "Foča" tagged an organisation
         if label == "Location" and cue_kind(name, {"armed_group": lexicon.ARMED_GROUP_NAMES}):
             yield Candidate(start, end, "Organization", NER, kind="armed_group")  # "the Interahamwe" tagged a place
             continue
@@ -418,11 +426,30 @@ def _anaphors(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(start, t.i + 1, "ANAPHOR", EVENT, wants=wanted, head=head)
 
 
+# The number of a section: "I.", "B.", "2.3."
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.")
+_HEADING = 100  # characters: a longer line is a paragraph
+
+
+def _section_number(doc: Doc, i: int) -> bool:
+    """Token i numbers a section's heading ("I. Mandate and methodology", "V. Children"), and is no person's
+    initial: it opens a short line that ends with no full stop."""
+    t = doc[i]
+    if not _SECTION_NUMBER.fullmatch(t.text) or (t.idx > 0 and doc.text[t.idx - 1] != "\n"):
+        return False
+    end = doc.text.find("\n", t.idx)
+    line = doc.text[t.idx : end if end >= 0 else len(doc.text)].rstrip()
+    return len(line) <= _HEADING and not line.endswith((".", ":", ";"))
+
+
 def _select(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Non-overlapping mentions: higher priority first, then the longer; none runs over a line break."""
+    """Non-overlapping mentions: higher priority first, then the longer; none runs over a line break, nor
+    begins with a heading's number."""
     chosen: list[Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if _section_number(doc, c.start):
+            continue
         c.end = next((i for i in range(c.start, c.end) if "\n" in doc[i].text), c.end)
         if c.label in {"Organization", "Mechanism", "Location", "Person"}:  # "Research Project (GJRP": the
             c.end = next((i for i in range(c.start + 1, c.end) if doc[i].text == "("), c.end)  # name ends before

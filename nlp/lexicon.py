@@ -115,7 +115,7 @@ COMMAND_TITLES = (
     "Battalion Commander", "Division Commander", "Sector Commander", "Force Commander", "Head", "Director",
     "Director General", "Director-General", "Chief", "Leader", "Inspector General of Police",
     "Commissioner of Police", "Divisional Police Officer", "DPO", "Officer in Charge", "Officer-in-Charge",
-    "Provost Marshal", "Commander-in-Chief",
+    "Provost Marshal", "Commander-in-Chief", "Supreme Commander", "Supreme Leader",
 )  # fmt: skip
 # The titles as a regular expression's alternatives, longest first so that "Chief of Staff" wins over "Chief".
 TITLE_PATTERN = "|".join(re.escape(t) for t in sorted(COMMAND_TITLES, key=len, reverse=True))
@@ -132,11 +132,11 @@ COMMAND_WORDS = frozenset(
 # Titles written before a person's name, which are no part of it ("President X", "Judge Y").
 PERSON_TITLES = frozenset(
     "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
-    "Sheikh Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
+    "Sheikh Ayatollah Mullah Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
 )
 # Words of address before a name, religious ones among them: none is a given name.
 HONORIFICS = frozenset(
-    "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint "
+    "Sister Brother Father Mother Bishop Archbishop Cardinal Pastor Reverend Rev Imam Abbé Monsignor Saint Rabbi "
     "Madam Madame Monsieur Mme Mlle Don Doña Señor Señora Herr Frau Dr Doctor Professor Judge Justice".split()
 )
 # The words of a charge or a verdict: a crime type named after them ("convicted of murder", "charged with
@@ -288,6 +288,12 @@ MECHANISM_ACRONYMS = {
 TITLE_WORDS = frozenset(
     "Commanding Officer Officers Commander Commandant Chief Director Head Spokesman Acting Deputy "
     "Commissioner Inspector Superintendent".split()
+)
+# Capitalised common nouns that name nothing in particular: the headings of a report's sections ("Background.",
+# "Mandate") and "the State" of a report on a state's obligations.
+NOT_NAMES = frozenset(
+    "Background Introduction Summary Conclusion Conclusions Findings Mandate Methodology Recommendations Merits "
+    "Overview Context Facts Annex Chapter Section State States".split()
 )
 # Titles written as acronyms ("the COAS", "GOC 7 Division").
 TITLE_ACRONYMS = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon, places
 from nlp.candidates import EVENT, NER, RULE, Candidate
@@ -94,6 +94,27 @@ def of_a_place(t: Token) -> bool:
         and of.lower_ == "of"
         and (of.head.lower_ in _DWELLERS or of.head.lower_ in lexicon.PLACE_NOUNS)
     )
+
+
+# Prepositions after which a name says where: "deployed in Aden and Lahij", "in and around Debre Marcos".
+_WHERE = frozenset("in at near into around inside outside".split())
+
+
+def placed(span: Span, listed: bool = False) -> bool:
+    """A name said to be where something is or happens, whoever the tagger took it for: after "in", "at" or
+    "near", itself or the first of the names it is listed with ("in Aden and Lahij"), or naming a noun of
+    a place ("deployed to Maungdaw township", "the Vitez, Busovača and Kiseljak municipalities"). `listed`:
+    only when listed with a place the tagger knew, or naming a noun of a place (an organisation is named
+    after "in" too: "worked in Interpol")."""
+    t = span.root
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < span.start:
+        first = first.head
+    if first.dep_ in {"compound", "nmod"} and first.head.lower_ in lexicon.PLACE_NOUNS:
+        return True
+    if listed and not (first is not t and first.ent_type_ in {"GPE", "LOC"}):
+        return False
+    return first.dep_ == "pobj" and first.head.lower_ in _WHERE
 
 
 def described_persons(doc: Doc) -> Iterator[Candidate]:

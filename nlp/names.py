@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import lexicon
+from nlp import lexicon, places
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ROMAN = re.compile(r"^(?:[IVX]+|[A-H])$")
@@ -158,6 +158,9 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         e = name_run(doc, k, limit, persons=whole)
         while k < e < limit and doc[e].ent_iob_ == "I" and doc[e - 1].ent_type_ in {"GPE", "LOC"}:
             e += 1  # "of the Republic of Bosnia and Herzegovina": a place's name goes on past its "and"
+        while k < e < limit - 1 and doc[e].lower_ == "and" and doc[e + 1].is_title \
+                and doc[i].ent_iob_ != "O" and all(x.ent_iob_ == "I" for x in doc[i + 1 : e + 2]):  # fmt: skip
+            e = name_run(doc, e + 1, limit, persons=whole)  # the same, when the tagger took it all for one name
         if e == k or (e < limit and doc[e].text in {"'s", "\u2019s"}):
             break  # "the Special Police of Croatia's Ministry of the Interior": Croatia's ministry, not in the name
         if doc[k].lower_ in {"operation", "exercise"}:
@@ -291,15 +294,16 @@ def not_a_name(name: str) -> bool:
 
     >>> not_a_name("COAS"), not_a_name("Army"), not_a_name("Maj-Gen."), not_a_name("Nigerian Army")
     (True, True, True, False)
-    >>> not_a_name("Colonels"), not_a_name("Jones")
-    (True, False)
+    >>> not_a_name("Colonels"), not_a_name("Jones"), not_a_name("Background"), not_a_name("State")
+    (True, False, True, True)
     """
     stripped = name.strip(" .,")
     return (
         stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
         or lexicon.rank_or_plural(stripped) is not None  # "Maj-Gen.", "two Lt. Colonels"
-        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.NOT_NAMES
         or people(stripped)
+        or places.demonym(stripped)  # "Sierra Leonean", tagged an organisation
     )  # fmt: skip
 
 

@@ -69,6 +69,39 @@ def cities() -> frozenset[str]:
     return frozenset(resources.files("nlp").joinpath(CITIES).read_text(encoding="utf-8").split("\n")[1:]) - {""}
 
 
+# Endings of the words for a country's people ("Sierra Leonean", "Ugandan", "Chadian", "Congolese", "Iraqi").
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "lese", "i", "ish")
+# Irregular ones that reports use often.
+_DEMONYMS_OF_NOTE = frozenset(
+    "Argentine Burkinabè Burkinabe Dutch Filipino French Ivorian Kosovar Malagasy Salvadoran Swiss Thai "
+    "Vietnamese Yemeni Bangladeshi Pakistani Afghan Burmese Peruvian Malian Belgian Bosnian Herzegovinian "
+    "British English Turkish Polish Danish Swedish Finnish Norwegian Greek Spanish German Welsh Scottish Irish".split()
+)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Adjectives of countries' peoples, made from the countries' names (the name, or its stem without a last
+    vowel, and an ending)."""
+    names = set(_DEMONYMS_OF_NOTE)
+    for name in countries():
+        if "," in name or "(" in name:
+            continue
+        name = name.removeprefix("El ")
+        for stem in {name, name[:-1]} if name[-1] in "aeiouy" else {name}:
+            names.update(stem + ending for ending in _DEMONYM_ENDINGS)
+    return frozenset(names - countries())
+
+
+def demonym(name: str) -> bool:
+    """A word for a country's people ("Sierra Leonean", "Guatemalan"): no place, organisation or person.
+
+    >>> demonym("Sierra Leonean"), demonym("Guatemalan"), demonym("Congolese"), demonym("Guatemala")
+    (True, True, True, False)
+    """
+    return name in demonyms()
+
+
 def country(name: str) -> bool:
     return name in countries()
 

@@ -441,3 +441,58 @@ def test_a_units_name_goes_on_past_the_and_of_a_place_in_it(extractor: Extractor
     assert ("Organization", "Army of the Republic of Bosnia and Herzegovina") in {
         (e.type, e.name) for e in result.entities
     }
+
+
+def test_a_name_said_to_be_where_something_happens_is_a_place(extractor: Extractor) -> None:
+    listed = types(extractor.extract_text("Guards held the men in Sendai and Tomakomai."))
+    assert listed.get("Tomakomai") == "Location"  # tagged a person; listed after "in" with a place
+    municipalities = types(
+        extractor.extract_text("Soldiers burned houses in the Kalinovik, Foča and Rudo municipalities.")
+    )
+    assert municipalities.get("Foča") == "Location"  # tagged an organisation
+    assert municipalities.get("Rudo") == "Location"  # tagged a person
+    assert types(extractor.extract_text("He worked in Interpol for years.")).get("Interpol") == "Organization"
+
+
+def test_a_case_cited_by_its_first_accused_and_et_al(extractor: Extractor) -> None:
+    result = extractor.extract_text("In Simić et al., the Trial Chamber convicted Blagoje Simić of persecution.")
+    assert types(result).get("Simić et al.") == "Case"
+    assert "Simić" not in types(result)  # not a place after "In"
+    assert ("Blagoje Simić", "accused_in", "Simić et al.") in relations(result)
+    cited = extractor.extract_text("As Smith et al. (2010) showed, the camps were closed.")
+    assert "Case" not in types(cited).values()  # an author's citation
+
+
+def test_a_headings_number_and_a_sections_name_are_no_names(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("I. Mandate and methodology\nJ. Smith testified before the commission."))
+    assert "I. Mandate" not in found
+    assert "Mandate" not in found
+    assert found.get("J. Smith") == "Person"  # a line that is a sentence: an initial
+    run_in = types(extractor.extract_text("Background. The State failed to protect the villagers."))
+    assert not {"Background", "State"} & set(run_in)
+
+
+def test_a_word_for_a_countrys_people_names_no_one(extractor: Extractor) -> None:
+    result = extractor.extract_text("Dominic Ongwen, a Ugandan commander of the Lord's Resistance Army, was convicted.")
+    assert "Ugandan" not in types(result)
+    assert ("Dominic Ongwen", "member_of", "Ugandan") not in relations(result)
+    assert places.demonym("Sierra Leonean")
+    assert places.demonym("Congolese")
+    assert not places.demonym("Guatemala")
+
+
+def test_a_title_of_several_words_is_no_organisation(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Following a decree issued by Supreme Leader Ayatollah Ruhollah Khomeini, thousands were executed. "
+        "Radovan Karadžić was the Supreme Commander of the Army of Republika Srpska."
+    )
+    assert "Supreme" not in types(result)
+    assert types(result).get("Ruhollah Khomeini") == "Person"  # "Ayatollah" is a title, no part of the name
+
+
+def test_a_units_name_the_tagger_read_whole_goes_on_past_an_and(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The case concerns the conflict between the HVO and the Army of the Republic of Bosnia and Herzegovina "
+        "(ABiH) in the Lašva Valley."
+    )
+    assert types(result).get("Army of the Republic of Bosnia and Herzegovina") == "Organization"
