@@ -76,6 +76,7 @@ from nlp.names import (
     read_left,
     read_right,
 )
+from nlp.sites import SITE_HEADS, sites
 from nlp.victims import harms
 
 if not Span.has_extension("acg"):
@@ -356,6 +357,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         end = ent.end
         if label != "Location" and (comma := next((t.i for t in ent if t.text == ","), None)) is not None:
             end = comma  # "Hernán Chacón, Raúl" tagged one organisation: a list's first name, not one name
+        end = next((t.i for t in doc[start + 1 : end] if t.text == "("), end)  # "Vitit Muntarbhorn (Chair"
         while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
             end -= 1
         if doc[start].is_lower and label in {"Organization", "Location"}:
@@ -375,6 +377,8 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             or town(name)
         ):
             label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
+        elif label == "Organization" and end - start > 1 and doc[end - 1].text in SITE_HEADS:
+            label = "Location"  # "the Mahari Hotel", "Mudende University"
         elif (
             label == "Organization"
             and end - start == 1
@@ -638,7 +642,7 @@ class EntityRecognizer:
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc), *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
-            *coordinated_persons(doc), *national_forces(doc),
+            *coordinated_persons(doc), *national_forces(doc), *sites(doc),
             *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

@@ -286,7 +286,32 @@ def person_by_syntax(span: Span) -> bool:
         return True  # "X was Commander of the General Staff"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _LEADING:
         return True
+    if _said_of_a_person(span):
+        return True
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _LEADING
+
+
+def _said_of_a_person(span: Span) -> bool:
+    """Words around a name that only a person's takes: "X, who had headed ...", "President X", "the writer X",
+    "X (Chair)", "of A and B" with B a person's name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after in ([",", "who"], [",", "whom"]):  # "the guerrillas of the Congress who had been turned": theirs
+        return True
+    if after[:1] == ["("] and span.end + 1 < len(doc) and doc[span.end + 1].text in _BRACKETED_TITLES:
+        return True
+    if before is not None and (before.text in lexicon.PERSON_TITLES or (
+            before.is_lower and before.lemma_ in lexicon.PERSON_NOUNS and before.dep_ != "poss")):  # fmt: skip
+        return True
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+# Titles written in brackets after a member's name: "X (Chair), Y and Z".
+_BRACKETED_TITLES = frozenset("Chair Chairperson Chairman President Presiding Rapporteur".split())
 
 
 def not_a_name(name: str) -> bool:

@@ -496,3 +496,29 @@ def test_a_units_name_the_tagger_read_whole_goes_on_past_an_and(extractor: Extra
         "(ABiH) in the Lašva Valley."
     )
     assert types(result).get("Army of the Republic of Bosnia and Herzegovina") == "Organization"
+
+
+def test_words_only_a_persons_name_takes_make_it_a_persons(extractor: Extractor) -> None:
+    for text, name in (
+        ("The soldiers abducted Estifanos Seyoum, who had led the local union.", "Estifanos Seyoum"),
+        ("The panel, composed of Abakar Tollimi (Chair), Hina Jilani and Karim Bakri, reported.", "Abakar Tollimi"),
+        ("They tortured Dawit Kebede and Jorge Julio López.", "Dawit Kebede"),
+    ):
+        assert types(extractor.extract_text(text)).get(name) == "Person", text  # each tagged an organisation
+    turned = types(
+        extractor.extract_text("They used captured fighters of the Pan Africanist Congress who had been turned.")
+    )
+    assert turned.get("Pan Africanist Congress") == "Organization"  # "who": the fighters
+
+
+def test_a_site_named_by_a_name_and_a_noun_is_one_place(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "Conscripts were held at Wia military training camp. Refugees were killed in the Nyarubuye parish church "
+        "and at the Kasindi bridge. Detainees were held at NISS headquarters. Delegates met at the Corinthia "
+        "Hotel. Fighters gathered at the RUF camp."
+    ))  # fmt: skip
+    for site in ("Wia military training camp", "Nyarubuye parish church", "Kasindi bridge", "NISS headquarters",
+                 "Corinthia Hotel"):  # fmt: skip
+        assert found.get(site) == "Location", site  # the tagger cut the noun off, or took the whole for a body
+    assert found.get("RUF") == "Organization"  # a force's camp keeps its force
+    assert "RUF camp" not in found
