@@ -324,3 +324,33 @@ def test_a_conviction_for_a_crime_says_possibly_who_did_it_and_how(extractor: Ex
     assert ("Karl Huber", "aided", "Tötung von 300 Häftlingen") in said
     assert ("Karl Huber", "perpetrated", "Tötung von 300 Häftlingen") not in said
     assert not [k for k in said if k[0] == "Fritz Weber" and k[1] in {"perpetrated", "aided", "ordered"}]
+
+
+def _crimes(extractor: Extractor, text: str) -> set[str]:
+    return {e.name for e in extractor.extract_text(text, language="de").entities if e.type == "Crime"}
+
+
+def test_a_crimes_name_with_its_complement_its_kind_and_the_crimes_listed_before_it(extractor: Extractor) -> None:
+    found = _crimes(
+        extractor,
+        "Das Gericht befasste sich mit dem Mord an fünf Bauern, mit der Plünderung eines Marktes und mit der "
+        "Vergewaltigung einer Gefangenen. Die ethnische Säuberung der Region Foča begann im April. Der "
+        "Raketenangriff am Marktplatz ordnete der Senat als Kriegsverbrechen ein. Die Anklage nannte Folter und "
+        "grausame Behandlung von Häftlingen sowie die Tötung von neun Gefangenen.",
+    )
+    assert {
+        "Mord an fünf Bauern", "Plünderung eines Marktes", "Vergewaltigung einer Gefangenen",
+        "ethnische Säuberung der Region Foča", "Raketenangriff am Marktplatz",
+        "Folter und grausame Behandlung von Häftlingen", "Tötung von neun Gefangenen",
+    } <= found  # fmt: skip
+
+
+def test_no_crime_from_a_count_of_a_charge_a_prosecution_or_a_suicide(extractor: Extractor) -> None:
+    found = _crimes(
+        extractor,
+        "Er wurde wegen Mordes in zwölf Fällen verurteilt. Sie forderte die Verfolgung von Kriegsverbrechen. "
+        "Der Selbstmord von zwei Häftlingen wurde gemeldet. Die Ermordung eines Richters und die Ermordung "
+        "eines Anwalts wurden untersucht.",
+    )
+    assert not any("Fällen" in c or "Verfolgung" in c or "Selbstmord" in c for c in found)
+    assert {"Ermordung eines Richters", "Ermordung eines Anwalts"} <= found  # two crimes, not one

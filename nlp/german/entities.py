@@ -11,7 +11,7 @@ entities, and every noun written with a capital, so names are found by what mark
 - places: the world's countries and their subdivisions in German and English (pycountry's data), and a name
   after "in", "aus" or "nach" that has no ending of a common noun;
 - dates ("16. Juni 2025", "13.01.2022"), the ontology's German labels of crime types, cases ("das
-  Strafverfahren gegen Alaa M.") and crimes ("die Folter von neun Gefangenen").
+  Strafverfahren gegen Alaa M.") and crimes ("die Folter von neun Gefangenen", nlp/german/crimes.py).
 
 Relations are read from the words between names (nlp/german/relations.py).
 """
@@ -44,6 +44,7 @@ from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
 from nlp.german import lexicon
+from nlp.german.crimes import crimes as crime_names
 from nlp.mistagged import town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
@@ -382,51 +383,6 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(t.i - 1, t.i + 1, "Case", RULE + 1)  # "der Ulmer Einsatzgruppenprozess"
 
 
-# Small words that end a crime's name: a conjunction, a preposition of place, a verb.
-_CRIME_STOPS = frozenset(
-    "und sowie durch im in am bei wurde wurden hat haben ist sind war waren zu zur zum wegen für mit nach vor seit "
-    "auf".split()
-)  # "die Folter von 4000 Gefangenen zu lebenslanger Haft": the crime ends before the sentence
-
-
-def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
-    """ "die Folter von neun Gefangenen", "das Massaker von Kiziguro": the crime noun and what follows "von",
-    "an" or "in" up to the next punctuation or verb-like small word (at most six words)."""
-    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
-    for t in doc:
-        if t.lower_ not in lexicon.CRIME_NOUNS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in {"von", "an", "in"}:
-            continue
-        end = t.i + 2
-        while (
-            end < len(doc)
-            and end - t.i <= 6
-            and (doc[end].is_alpha or doc[end].like_num)
-            and not (doc[end].is_lower and doc[end].lower_ in _CRIME_STOPS)
-        ):
-            end += 1
-        while end > t.i + 2 and doc[end - 1].is_lower:
-            end -= 1  # a noun phrase ends with its noun: not "... Gefangenen mitverantwortlich"
-        if end - t.i >= 3:
-            placed = sorted(
-                {(c.start, c.end) for k in range(t.i, end) if (c := by_token.get(k)) and c.label == "Location"}
-            )
-            where = _place_after(doc, end, by_token)  # "die Tötung von 22 Dorfbewohnern in Grabska": also its name
-            other = [doc[t.i : where.end].text] if where is not None else []
-            yield Candidate(t.i, end, "Crime", EVENT, places=placed, by=[], other_names=other)
-
-
-def _place_after(doc: Doc, i: int, by_token: dict[int, Candidate]) -> Candidate | None:
-    """The place named right after token `i`: "in Grabska", "im Dorf Jaskići", "in der Region Prijedor"."""
-    if i >= len(doc) or doc[i].lower_ not in {"in", "im", "bei"}:
-        return None
-    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in {"der", "dem", "den"})
-    for j in (k, k + 1):
-        found = by_token.get(j)
-        if found is not None and found.start == j and found.label == "Location":
-            return found
-    return None
-
-
 class GermanEntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -451,7 +407,8 @@ class GermanEntityRecognizer:
         cases = [c for c in chosen if c.label == "Case"]
         chosen += [p for p in persons if any(c.start <= p.start and p.end <= c.end for c in cases)]
         ranges = {(c.start, c.end) for c in chosen}
-        crimes = [c for c in _select(doc, _crimes(doc, chosen)) if (c.start, c.end) not in ranges]
+        by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+        crimes = [c for c in _select(doc, crime_names(doc, by_token)) if (c.start, c.end) not in ranges]
         write_spans(doc, [*chosen, *crimes])
         return doc
 

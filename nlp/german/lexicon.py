@@ -66,8 +66,19 @@ CASE_NOUNS = frozenset("strafverfahren verfahren prozess prozesses strafsache ha
 # Capitalised words in -er before a compound of a proceeding that are no town's adjective ("der Erste
 # Auschwitzprozess" is none, "der Ulmer Einsatzgruppenprozess" is one).
 NOT_CASE_ADJECTIVES = frozenset("der oder aber über unter wieder weiter erster zweiter dritter vierter später".split())
-# Nouns of a crime done to someone or somewhere: "die Folter von neun Gefangenen", "das Massaker von X".
+# Nouns of a crime done to someone or somewhere: "die Folter von neun Gefangenen", "das Massaker von X", "der
+# Mord an vier Zivilisten", "die Plünderung eines Dorfes".
 CRIME_NOUNS = frozenset(
-    "folter tötung tötungen ermordung massaker vertreibung verschleppung vergewaltigung vergewaltigungen "
-    "misshandlung misshandlungen hinrichtung hinrichtungen deportation versklavung angriff angriffe".split()
+    "folter folterung tötung tötungen ermordung ermordungen mord morde massaker vertreibung verschleppung "
+    "vergewaltigung vergewaltigungen misshandlung misshandlungen hinrichtung hinrichtungen deportation "
+    "deportationen versklavung angriff angriffe anschlag anschläge erschießung erschießungen plünderung "
+    "plünderungen geiselnahme belagerung säuberung vernichtung verfolgung zwangsverheiratung missbrauch "
+    "entführung entführungen freiheitsberaubung rekrutierung zerstörung bombardierung beschuss".split()
 )
+# Ends of compounds that are crimes' nouns: "Massentötungen", "Granatangriff", "Völkermord", "Mordanschlag".
+CRIME_COMPOUND_ENDS = (
+    "tötung", "tötungen", "mord", "morde", "angriff", "angriffe", "anschlag", "anschläge", "erschießung",
+    "erschießungen", "hinrichtung", "hinrichtungen", "vergewaltigung", "vergewaltigungen", "misshandlung",
+    "misshandlungen", "vertreibung", "deportation", "deportationen", "versklavung", "massaker", "beschuss",
+    "bombardierung", "missbrauch",
+)  # fmt: skip
