@@ -31,8 +31,10 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
     wherever the acronym stands alone it names the same body (its label and kind)."""
     forms: dict[str, Candidate] = {}
     for c in chosen:
-        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc) and c.end - c.start > 1:
+        if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
+            if c.end - c.start == 1 and len(doc[c.start].text) <= len(inner.text) + 3:
+                continue  # one short word is no name an acronym spells ("Reichssicherheitshauptamts (RSHA)" is)
             if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and acronym.match(inner.text):
                 c.attrs["alias"] = inner.text
                 forms.setdefault(inner.text, c)

@@ -354,3 +354,18 @@ def test_no_crime_from_a_count_of_a_charge_a_prosecution_or_a_suicide(extractor:
     )
     assert not any("Fällen" in c or "Verfolgung" in c or "Selbstmord" in c for c in found)
     assert {"Ermordung eines Richters", "Ermordung eines Anwalts"} <= found  # two crimes, not one
+
+
+def test_names_joined_by_hyphens_a_feminine_rank_and_a_bodys_compound_and_acronym(extractor: Extractor) -> None:
+    entities, said = _read(
+        extractor,
+        "Der Befehl ging an den Leiter der Dienststelle, Karl-Heinz Wendt, und an Dieter Berg-Hofmann. Die "
+        "Kompanie befehligte Oberstleutnantin Petra Lang, die Generalin Ute Wiese sprach später. Angeklagt war "
+        "Otto Kranz, der Chef des Reichsverwaltungshauptamts (RVHA). Das RVHA unterstand der Regierung. Hermann "
+        "Vogt war Oberbefehlshaber der Luftwaffe.",
+    )
+    for name in ("Karl-Heinz Wendt", "Dieter Berg-Hofmann", "Petra Lang", "Ute Wiese"):
+        assert ("Person", name) in entities, name
+    assert said.get(("Otto Kranz", "commands", "Reichsverwaltungshauptamt")) == 0.7
+    assert ("Organization", "RVHA") not in entities  # the acronym is the compound's other name
+    assert said.get(("Hermann Vogt", "commands", "Luftwaffe")) == 0.7

@@ -108,7 +108,15 @@ def _mechanism(head: str) -> bool:
 # Courts of a kind that many places have: named only with their place ("Oberlandesgericht Koblenz").
 _PLACED_COURTS = ("oberlandesgericht", "landgericht", "amtsgericht", "verwaltungsgericht", "strafgericht", "gericht")
 # Forces named by a compound alone ("Militärgeheimdienst"); any other head needs a name or a number with it.
-_NAMED_SERVICES = ("geheimdienst", "nachrichtendienst")
+_NAMED_SERVICES = (
+    "geheimdienst",
+    "nachrichtendienst",
+    "hauptamt",
+    "kommandantur",
+    "wehrmacht",
+    "luftwaffe",
+    "kriegsmarine",
+)  # "Reichssicherheitshauptamt", "die Luftwaffe": one body each
 # "3. Strafsenat des Bundesgerichtshofs", "1. Strafsenat des Oberlandesgerichts Koblenz"
 # "1. Strafsenat des Oberlandesgerichts Koblenz", "die Berufungskammer des Bundesstrafgerichts": a chamber of a court
 _SENATE = re.compile(
@@ -138,7 +146,7 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         head = m["head"]
         if m["place"] and m["place"].split()[0].lower() in lexicon.GIVEN_NAMES:
             continue  # "hatte die Strafkammer Alieu Kosiah schuldig gesprochen": the person it judged, no court's name
-        if len(head) <= len(m["end"]) and not m["adj"] and not m["place"]:
+        if len(head) <= len(m["end"]) and not m["adj"] and not m["place"] and head.lower() not in _NAMED_SERVICES:
             continue  # "Gericht", "Armee" alone: no name
         if head.lower() in _PLACED_COURTS and not m["place"]:
             continue  # "das Oberlandesgericht": which one the text said before
@@ -182,7 +190,7 @@ def _name_end(doc: Doc, start: int, limit: int) -> int:
     ending, initials ("Robert H. Jackson"), particles before such a word ("Joachim von Ribbentrop")."""
     end = start
     while end < min(limit, len(doc)) and (
-        (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS))
+        (_capitalised(doc[end].text) and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS))
         or (_INITIAL.fullmatch(doc[end].text) and _after_initial(doc, end + 1))
         or (_particle(doc[end].lower_) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
     ):  # fmt: skip
@@ -190,6 +198,16 @@ def _name_end(doc: Doc, start: int, limit: int) -> int:
     while end > start and (_particle(doc[end - 1].lower_) or _INITIAL.fullmatch(doc[end - 1].text)):
         end -= 1
     return end
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or capitalised words joined by hyphens ("Fischer-Schweder")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+def _given(word: str) -> bool:
+    """A common given name, or given names joined by a hyphen ("Hans-Joachim")."""
+    return all(part.lower() in lexicon.GIVEN_NAMES for part in word.split("-")) and word[:1].isupper()
 
 
 def _after_initial(doc: Doc, i: int) -> bool:
@@ -207,7 +225,7 @@ def _cue(word: str) -> bool:
     return (
         word in lexicon.PERSON_CUES
         or (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)
-        or word.endswith(("general", "präsident", "präsidenten", "präsidentin"))
+        or word.endswith(("general", "generalin", "präsident", "präsidenten", "präsidentin"))
     )
 
 
@@ -224,7 +242,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue  # "II.", "SS.": no one's name
         yield Candidate(start, span.end, "Person", SHAPE)
     for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
-        if t.lower_ not in lexicon.GIVEN_NAMES or not t.text[:1].isupper() or t.i + 1 >= len(doc):
+        if not _given(t.text) or t.i + 1 >= len(doc):
             continue
         end = _name_end(doc, t.i + 1, t.i + 5)
         if end - t.i >= 2:
