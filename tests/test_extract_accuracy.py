@@ -220,7 +220,9 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # 0.726 / 0.239 (19 documents), held out (6) 0.699 / 0.177.
 # Session 28: with 3 documents written for the session's unseen measure (0.654 / 0.076 at the start; one held
 # out): 0.717 / 0.223 (22 documents), held out (7) 0.715 / 0.179.
-FLOORS_ES = {"entities": 0.717, "relations": 0.223}
+# Then a body inside another, its members, who led it by a relative clause (nlp/spanish/units.py): relations
+# 0.232 (held out unchanged).
+FLOORS_ES = {"entities": 0.717, "relations": 0.232}
 FLOORS_ES_HELD_OUT = {"entities": 0.715, "relations": 0.179}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,

@@ -250,3 +250,29 @@ def test_who_did_a_crime_by_its_verb_or_by_a_conviction_for_it(extractor: Extrac
     assert ("Luis Soto Vera", "perpetrated", "masacre de Accomarca") not in said
     # hiding a crime is not doing it
     assert not [k for k in said if k[0] == "Juan Pérez Ruiz" and k[1] in {"perpetrated", "aided"}]
+
+
+def test_a_body_inside_another_its_members_and_who_led_it_by_a_relative_clause(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Batallón Cazadores, que dependía de la Brigada Sur, ocupó la aldea. La Brigada Norte, de la que "
+        "dependía el Batallón Cóndor, se retiró. El coronel Luis Pardo Ríos, quien pertenecía al Ejército de "
+        "Chile, declaró. Los coroneles Mario Soto Vera y Raúl Ibáñez Cruz, quienes comandaron el Batallón "
+        "Cóndor, fueron procesados. La Brigada Este, integrada por Hugo Lara Díaz y Pedro Ruiz Gil, disparó.",
+    )
+    assert said[("Batallón Cazadores", "part_of", "Brigada Sur")] == 0.7
+    assert said[("Batallón Cóndor", "part_of", "Brigada Norte")] == 0.7
+    assert said[("Luis Pardo Ríos", "member_of", "Ejército de Chile")] == 0.7
+    assert said[("Mario Soto Vera", "commands", "Batallón Cóndor")] == 0.7
+    assert said[("Raúl Ibáñez Cruz", "commands", "Batallón Cóndor")] == 0.7
+    assert said[("Pedro Ruiz Gil", "member_of", "Brigada Este")] == 0.7
+
+
+def test_no_body_inside_another_when_negated_or_said_of_the_body_before_a_person(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Batallón Cóndor no dependía de la Brigada Sur. Actuaba un grupo bajo el mando del mayor Luis Pardo "
+        "Ríos, y que dependía de la Brigada Norte.",
+    )
+    assert ("Batallón Cóndor", "part_of", "Brigada Sur") not in said
+    assert ("Luis Pardo Ríos", "member_of", "Brigada Norte") not in said  # the group's relative, not his

@@ -8,6 +8,7 @@ them, are read; a link guessed from the order of names could accuse the wrong pe
   and a person who "fue condenado/absuelto ... por" a court named in the same clause.
 - A post in apposition: "X, comandante del Batallón Y", "X, excoronel de la Fuerza Armada": commands for a
   word of command directly on the body, member_of (with the rank) otherwise.
+- Which body is inside which, and who belongs to it or led it by a relative clause (nlp/spanish/units.py).
 - A crime: the place its name holds ("la masacre de Accomarca") or written right after it ("en la provincia
   de X"), its legal kind, and who did it, named right after it ("cometida por el Batallón Y").
 """
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
+from nlp.spanish.units import units
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
 
@@ -449,7 +451,10 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, crimes),
-        lambda within: any(m.label_ in {"Person", "Crime", "Case"} for m in within),
+        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, units, crimes),
+        lambda within: (
+            any(m.label_ in {"Person", "Crime", "Case"} for m in within)
+            or sum(m.label_ == "Organization" for m in within) > 1
+        ),  # "Y, que dependía de Z"
         METHOD,
     )

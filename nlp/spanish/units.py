@@ -1,0 +1,110 @@
+"""Which body a Spanish text puts inside which, and who belongs to it (issue 26), read from the words between
+two names as the other Spanish rules are (nlp/spanish/relations.py):
+
+- "Y, que dependía de Z", "Y dependía de Z", "Y, dependiente de Z", "Y, adscrita a Z", "Y, subordinado a Z",
+  "Y pertenecía a Z", "Y, perteneciente a Z", "Y formaba parte de Z": Y part of Z (a body), X member of Z (a
+  person); "Z, de la que dependía Y": the same, the other way round;
+- "la compañía Lince del Ejército peruano", "el Grupo de Tareas 3.3.2 de la Armada": a unit (named by a noun
+  of units) of the body named right after it (0.6);
+- "Y, que integraba X", "Y, integrado por A, B y C": the persons members of Y;
+- "los coroneles A y B, quienes comandaron Y": each commands Y.
+
+A negation in the words between gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from nlp.sentence import Sentence
+
+_NEGATION = re.compile(r"\b(?:no|nunca|jamás|ni)\b", re.IGNORECASE)
+_ART = r"(?:(?:el|la|los|las)\s+)?"
+# The part, then the whole: "Y, que dependía de Z", "Y, perteneciente a la Z".
+_WITHIN = re.compile(
+    r"\s*,?\s*(?:(?:que|quien|quienes)\s+)?(?:(?!(?:y|e|pero|que)\s)[a-záéíóúñ]+\s+){0,2}?"
+    r"(?:dependía|dependían|depende|dependen|dependió|dependiente|dependientes|pertenecía|pertenecían|"
+    r"pertenece|pertenecen|perteneció|perteneciente|pertenecientes|adscrit[oa]s?|subordinad[oa]s?|"
+    r"(?:formaba|formaban|forma|forman|formó|formaron)\s+parte)"
+    r"(?:\s+(?:orgánicamente|directamente|funcionalmente))?\s+(?:de|del|a|al)\s+" + _ART + r"$"
+)
+# The whole, then the part: "Z, de la que dependía Y", "Z, a la que pertenecía Y".
+_HOLDING = re.compile(
+    r"\s*,\s*(?:de|a)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)\s+(?:dependía|dependían|pertenecía|pertenecían)\s+"
+    + _ART
+    + r"$"
+)
+# A unit of the body named right after it: "la compañía Lince del Ejército peruano".
+_UNIT_OF = re.compile(r"\s+(?:del|de\s+la|de\s+los|de\s+las)\s+$")
+_UNIT_NOUNS = frozenset(
+    "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón "
+    "unidad pelotón fuerza".split()
+)
+# A body, then its members: "Y, que integraba el oficial X", "Y, integrado por A, B y C".
+_MEMBERS = re.compile(
+    r"\s*,?\s*(?:que\s+(?:integraba|integraban|integró|integraron)|integrad[oa]s?\s+por|compuest[oa]s?\s+por)"
+    r"\s+(?:[a-záéíóúñ]+\s+){0,5}?$"
+)
+_AND = re.compile(r"\s*(?:,|\s+y|\s+e)\s+")
+# Persons, then what they led: "A y B, quienes comandaron la BRIM15".
+_THEY_LED = re.compile(
+    r"\s*,\s*(?:quien|quienes)\s+(?:comandó|comandaron|dirigió|dirigieron|encabezó|encabezaron|lideró|lideraron)"
+    r"\s+" + _ART + r"$"
+)
+
+
+def units(s: Sentence) -> None:
+    named = s.named
+    for i, (a, b) in enumerate(pairwise(named)):
+        between = s.text[a.end_char : b.start_char]
+        if _NEGATION.search(between):
+            continue
+        within = _WITHIN.fullmatch(between)
+        if within and b.label_ == "Organization" and (a.label_ == "Organization" or _said_of_a_person(within)):
+            _belongs(s, a, b, 0.7, "es-within")
+        elif a.label_ == "Organization" and b.label_ in {"Organization", "Person"} and _HOLDING.fullmatch(between):
+            _belongs(s, b, a, 0.7, "es-holding")
+        elif a.label_ == b.label_ == "Organization" and _UNIT_OF.fullmatch(between) and _unit(a):
+            s.emit(a, "part_of", b, 0.6, "es-unit-of")
+        elif a.label_ == "Organization" and b.label_ == "Person" and _MEMBERS.fullmatch(between):
+            for person in _listed(s, named[i + 1 :]):
+                s.emit(person, "member_of", a, 0.7, "es-integrated")
+        elif a.label_ == "Person" and b.label_ == "Organization" and _THEY_LED.fullmatch(between):
+            for person in _listed_back(s, named[: i + 1]):
+                s.emit(person, "commands", b, 0.7, "es-they-led")
+
+
+def _said_of_a_person(within: re.Match[str]) -> bool:
+    """ "X, quien pertenecía a Z", "X formaba parte de Z"; never "X, que dependía de Z" (a body's relative)."""
+    return not re.search(r"\bque\b|dependi|adscrit|subordinad", within.group())
+
+
+def _belongs(s: Sentence, part: Span, whole: Span, sure: float, rule: str) -> None:
+    s.emit(part, "part_of" if part.label_ == "Organization" else "member_of", whole, sure, rule)
+
+
+def _unit(m: Span) -> bool:
+    return m.text.split()[0].lower() in _UNIT_NOUNS
+
+
+def _listed(s: Sentence, after: list[Span]) -> list[Span]:
+    """The persons listed from the first of `after` on: "A, B y C"."""
+    out = [after[0]]
+    for prev, nxt in pairwise(after):
+        if nxt.label_ != "Person" or not _AND.fullmatch(s.text, prev.end_char, nxt.start_char):
+            break
+        out.append(nxt)
+    return out
+
+
+def _listed_back(s: Sentence, before: list[Span]) -> list[Span]:
+    """The persons listed up to the last of `before`: "A y B"."""
+    out = [before[-1]]
+    for nxt, prev in pairwise(reversed(before)):
+        if prev.label_ != "Person" or not _AND.fullmatch(s.text, prev.end_char, nxt.start_char):
+            break
+        out.append(prev)
+    return out
