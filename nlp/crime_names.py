@@ -19,6 +19,7 @@ English labels; French the Universal Dependencies labels of fr_core_news_md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ from nlp.victims import HARM_NOUNS
 MAX_TOKENS = 30
 MAX_NAMES = 4
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class _Grammar:
     crime_nouns: frozenset[str]  # another crime coordinated with the one named
     agent: frozenset[str]  # the words that introduce who did it
     place: frozenset[str]  # the words that introduce where
+    time: frozenset[str]  # the words that introduce when (a phrase with a date or a year)
     heads: frozenset[str]  # what a cut's modifier may hang on
 
 
@@ -51,6 +54,7 @@ _ENGLISH = _Grammar(
     crime_nouns=CRIME_EVENT_NOUNS | HARM_NOUNS,
     agent=frozenset({"by"}),
     place=frozenset({"in", "at"}),
+    time=frozenset({"in", "on", "between", "during", "from", "until", "since"}),
     heads=frozenset({"NOUN", "PROPN"}),
 )  # fmt: skip
 _FRENCH = _Grammar(
@@ -62,6 +66,7 @@ _FRENCH = _Grammar(
     crime_nouns=nlp.french.lexicon.CRIME_EVENT_NOUNS,
     agent=frozenset({"par"}),
     place=frozenset({"à", "au", "aux", "en", "dans"}),
+    time=frozenset({"en", "le", "du", "entre", "pendant", "depuis", "jusqu'"}),
     heads=frozenset({"NOUN", "PROPN", "VERB"}),  # "perpétrées | à Moura": a participle's complements too
 )  # fmt: skip
 _GRAMMARS = {"en": _ENGLISH, "fr": _FRENCH}
@@ -157,20 +162,32 @@ def longer_names(doc: Doc, start: int, end: int, language: str = "en") -> list[s
 
 
 def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[str]:
-    """The crime's name without who did it or where, at its end ("the shelling of Kisangani by the UPDF": "the
-    shelling of Kisangani"; "le meurtre de dix Casques bleus belges au camp Kigali"), where what remains
-    still names someone, somewhere or a number of people beyond its noun of crime."""
+    """The crime's name without who did it, where or when, at its end ("the shelling of Kisangani by the
+    UPDF": "the shelling of Kisangani"; "le meurtre de dix Casques bleus belges au camp Kigali"; "the killing of
+    prisoners taken from X at Ovčara in November 1991": without its date, then without its place too), where
+    what remains still names someone, somewhere or a number of people beyond its noun of crime."""
     g = _GRAMMARS[language]
     head = _head(doc, start, end)
     names = []
+    for _ in range(2):  # the last phrase, then the one before it
+        cut = _without_last_phrase(doc, start, end, head, g)
+        if cut is None:
+            break
+        names.append(doc[start:cut].text)
+        end = cut
+    return names
+
+
+def _without_last_phrase(doc: Doc, start: int, end: int, head: Token, g: _Grammar) -> int | None:
     for x in reversed(doc[head.i + 2 : end]):  # the last phrase only
-        if x.lower_ not in g.agent | g.place or x.head.i < start or x.head.i >= end:
+        timed = x.lower_ in g.time and any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text) for t in x.subtree)
+        if (x.lower_ not in g.agent | g.place and not timed) or x.head.i < start or x.head.i >= end:
             continue
         phrase_end = max(t.i for t in x.head.subtree) + 1 if x.dep_ == "case" else x.right_edge.i + 1
         if phrase_end < end:
             continue  # not the name's last phrase (one that goes on past it is: "par les FAMa et ...")
         cut = _trimmed(doc, head.i, x.i)
         if any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in doc[head.i + 1 : cut]):
-            names.append(doc[start:cut].text)
-        break
-    return names
+            return cut
+        return None
+    return None

@@ -1166,6 +1166,14 @@ def test_a_crime_is_also_named_without_who_did_it_where_a_name_remains(extractor
     assert "shelling of Kisangani" in every
 
 
+def test_a_crime_is_also_named_without_when_and_then_where(extractor: Extractor) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The Chamber examined the execution of detainees taken from the Bihać hospital at Grabež in March 1993."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "execution of detainees taken from the Bihać hospital" in every  # no date, then no place
+
+
 @pytest.mark.parametrize(
     ("text", "part", "whole"),
     [
