@@ -302,6 +302,8 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 elif owner is None:
                     yield Candidate(first, last, "Location", EVENT)
                 places.append(Candidate(first, last, "Location", EVENT))
+        while right > t.i + 1 and doc[right - 1].pos_ == "ADP":
+            right -= 1  # "the burning of the market in | Kaga Bandoro was ...": a preposition the parse left bare
         spans = [(p.start, p.end) for p in places]
         if name is None:
             yield Candidate(left, right, "Crime", EVENT, places=spans, by=by)

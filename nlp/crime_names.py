@@ -127,7 +127,9 @@ def _cut_before(x: Token, g: _Grammar) -> int | None:
 
 
 def _trimmed(doc: Doc, start: int, cut: int) -> int:
-    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "det", "case"}):
+    while cut > start and (
+        doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "det", "case"} or doc[cut - 1].pos_ == "ADP"
+    ):
         cut -= 1
     return cut
 

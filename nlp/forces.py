@@ -3,6 +3,9 @@ forces", "the Nigerian military", "the Indonesian police". The tagger leaves the
 nationality and nothing else), yet they are the units reports most often hold responsible. The name is the
 adjective and the force's words as written ("Chilean army"); what the capitalised form ("the Chilean Army")
 is, a unit, they are too.
+
+A name the tagger left out before the people of a force is that force too: "by Santebal staff", "FARDC units,
+including the 8th Brigade", "Séléka fighters" (`named_forces`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from nlp.candidates import RULE, Candidate
+from nlp import lexicon, places
+from nlp.candidates import NER, RULE, Candidate
+from nlp.names import people
 
 # The words of a state's force after its people's adjective, longest first.
 _FORCES = (
@@ -49,3 +54,47 @@ def national_forces(doc: Doc) -> Iterator[Candidate]:
         if doc[end - 1].dep_ in {"amod", "compound"} and head.i >= end and head.lemma_.lower() not in _ITS_PEOPLE:
             continue  # "the Argentine military junta", "military barracks": another thing ("army officers" are its)
         yield Candidate(t.i, end, "Organization", RULE, kind="unit")
+
+
+# The people of a force, after the force's name: "FARDC units", "Séléka fighters", "Santebal staff".
+_FORCE_PEOPLE = frozenset(
+    "units troops soldiers fighters forces militiamen militias staff agents officers guards combatants "
+    "elements members".split()
+)
+
+
+# Capitalised words before a force's people that name no force: "Government forces", "Rebel fighters".
+_NOT_FORCE_NAMES = frozenset(
+    "the a government state rebel rebels opposition security coalition federal national".split()
+)
+
+
+def named_forces(doc: Doc) -> Iterator[Candidate]:
+    """The capitalised name the people of a force are qualified by, left untagged or tagged a person."""
+    for t in doc:
+        if t.lower_ not in _FORCE_PEOPLE or t.i == 0:
+            continue
+        end = t.i
+        start = end
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == t.i
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper)
+        ):
+            start -= 1
+        if start == end or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
+            continue  # "Boko Haram fighters": the name goes on before, the tagger's to read
+        if doc[start].lower_ in _NOT_FORCE_NAMES:
+            continue
+        name = doc[start:end].text
+        tagged = {x.ent_type_ for x in doc[start:end]} - {""}
+        if tagged - {"PERSON", "NORP"} or places.known(name) or places.demonym(name) or people(name):
+            continue  # the tagger named it; "Rwandan soldiers", "Hutu militiamen": a people, not a force
+        if "NORP" in tagged and name.endswith(("ist", "ists", "an", "ans", "ese", "ish", "ic", "i")):
+            continue  # "Islamist fighters", "Bosnian Serb forces": what they are, not a force's name
+        if any(
+            x.text in lexicon.UNIT_HEADS | lexicon.TITLE_WORDS or lexicon.canonical_rank(x.text) for x in doc[start:end]
+        ):
+            continue  # "Army troops", "General Staff officers": the force is named in full elsewhere
+        yield Candidate(start, end, "Organization", NER, kind="armed_group")

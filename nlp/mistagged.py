@@ -112,6 +112,9 @@ def placed(span: Span, listed: bool = False) -> bool:
         first = first.head
     if first.dep_ in {"compound", "nmod"} and first.head.lower_ in lexicon.PLACE_NOUNS:
         return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _WHERE and not any(c.dep_ == "pobj" for c in before.children):
+        return not listed  # "the market in Kaga Bandoro was burned": the parse left "in" with no object
     if listed and not (first is not t and first.ent_type_ in {"GPE", "LOC"}):
         return False
     return first.dep_ == "pobj" and first.head.lower_ in _WHERE

@@ -522,3 +522,22 @@ def test_a_site_named_by_a_name_and_a_noun_is_one_place(extractor: Extractor) ->
         assert found.get(site) == "Location", site  # the tagger cut the noun off, or took the whole for a body
     assert found.get("RUF") == "Organization"  # a force's camp keeps its force
     assert "RUF camp" not in found
+
+
+def test_a_name_that_qualifies_a_forces_people_is_the_force(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The killings of the villagers of Mutarule were carried out by FARDC units, including the 1003rd Regiment. "
+        "Government forces and Islamist fighters clashed near Gao."
+    )
+    assert types(result).get("FARDC") == "Organization"  # untagged before "units"
+    assert ("FARDC", "perpetrated", "killings of the villagers of Mutarule") in relations(result)
+    assert "Government" not in types(result)
+    assert "Islamist" not in types(result)  # what they are, not a force's name
+
+
+def test_a_crimes_name_never_ends_with_a_bare_preposition(extractor: Extractor) -> None:
+    result = extractor.extract_text("The burning of the market in Kaga Bandoro was carried out by Kodro staff.")
+    crimes = {e.name: e.aliases for e in result.entities if e.type == "Crime"}
+    assert crimes  # the parse left "in" with no object and made the town the verb's subject
+    assert not [n for name, aliases in crimes.items() for n in [name, *aliases] if n.endswith(" in")]
+    assert types(result).get("Kaga Bandoro") != "Person"
