@@ -147,7 +147,9 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Session 27: "Le Procureur c. X" possibly charged by the Bureau du Procureur: 0.729 / 0.254, held out 0.716 / 0.245.
 # With 2 documents written for session 27's unseen measure (0.639 / 0.238 at the start, 0.639 / 0.279 at the end;
 # none held out): 0.725 / 0.257 (49 documents), held out 0.716 / 0.245.
-FLOORS_FR = {"entities": 0.725, "relations": 0.257}
+# Session 28: in a list of persons each with his post, each holds his own (12 wrong commands fewer): relations
+# 0.258 (precision 0.707), held out 0.245.
+FLOORS_FR = {"entities": 0.725, "relations": 0.258}
 FLOORS_FR_HELD_OUT = {"entities": 0.716, "relations": 0.245}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).

@@ -499,3 +499,22 @@ def test_what_a_prosecutors_inquiry_bore_on_and_what_a_commission_confirmed(extr
     assert ("torture de détenus", "investigated_by", "Commission d'enquête sur le Burundi") in said
     # a court's finding is its judgment, not an inquiry
     assert not [k for k in said if k[0] == "massacre de Kiwanja" and k[1] == "investigated_by"]
+
+
+def test_in_a_list_each_holds_the_post_written_next_to_him(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Figurent aussi le général Sein Lwin, commandant du Bureau des opérations spéciales no 2, le général de "
+        "division Tin Maung, commandant du Commandement militaire régional de l'Est, le général de brigade Kyaw "
+        "Min, commandant de la 22e division d'infanterie légère, et le général de brigade Zaw Win, commandant de "
+        "la 55e division d'infanterie légère.",
+    )
+    commands = {(a, b) for a, p, b in said if p == "commands"}
+    assert ("Kyaw Min", "22e division d'infanterie légère") in commands
+    assert ("Zaw Win", "55e division d'infanterie légère") in commands
+    assert not commands - {
+        ("Sein Lwin", "Bureau des opérations spéciales no 2"),
+        ("Tin Maung", "Commandement militaire régional de l'Est"),
+        ("Kyaw Min", "22e division d'infanterie légère"),
+        ("Zaw Win", "55e division d'infanterie légère"),
+    }  # never another's unit: the parse hung every post on the first name

@@ -118,14 +118,34 @@ def posts(s: Sentence) -> None:
             post = _only(words, lexicon.COMMAND_NOUNS | _HEAD_NOUNS)
             if post is not None and any(c.lemma_.lower() in _OFFICES for c in post.children if c.dep_ == "nmod"):
                 continue  # "directeur de cabinet du ministère": the head of an office of it, not of it
+            member = _only(words, lexicon.MEMBER_NOUNS)
+            if _another_between(s, person, post or member):
+                continue  # "A, commandant de X, B, commandant de Y": each holds the post written next to him
             if post is not None:
                 s.emit(person, "commands", org, 0.8, "fr-post-noun", **_dates(s, path))
-            elif _only(words, lexicon.MEMBER_NOUNS) is not None:
+            elif member is not None:
                 s.emit(person, "member_of", org, 0.8, "fr-member-noun", **_dates(s, path))
             elif (verb := _only(words, lexicon.COMMAND_VERBS)) is not None and _acts_on(verb, person, org):
                 s.emit(person, "commands", org, 0.7, "fr-post-verb", **_dates(s, path))
             elif (verb := _only(words, lexicon.MEMBER_VERBS)) is not None and _acts_on(verb, person, org):
                 s.emit(person, "member_of", org, 0.7, "fr-member-verb", **_dates(s, path))
+
+
+def _another_between(s: Sentence, person: Span, post: Token | None) -> bool:
+    """Another person named between a person and the noun of the post the parse gave him (a list of
+    persons each with his post, the parse hanging every post on the first)."""
+    if post is None:
+        return False
+    lo, hi = (person.end, post.i) if person.end <= post.i else (post.i + 1, person.start)
+    if any(lo <= m.start and m.end <= hi for m in s.typed("Person") if m is not person):
+        return True
+    # "B, commandant de Y, le général C": the post written right after B is B's, not C's
+    before = [m for m in s.typed("Person") if m.end <= post.i]
+    nearest = max(before, key=lambda m: m.end, default=None)
+    if nearest is None or nearest is person:
+        return False
+    between = post.doc[nearest.end : post.i]
+    return len(between) <= 4 and all(t.is_punct or t.is_lower for t in between)
 
 
 def pronoun_posts(s: Sentence) -> None:
