@@ -369,3 +369,14 @@ def test_names_joined_by_hyphens_a_feminine_rank_and_a_bodys_compound_and_acrony
     assert said.get(("Otto Kranz", "commands", "Reichsverwaltungshauptamt")) == 0.7
     assert ("Organization", "RVHA") not in entities  # the acronym is the compound's other name
     assert said.get(("Hermann Vogt", "commands", "Luftwaffe")) == 0.7
+
+
+def test_a_courts_name_stops_before_a_day_and_keeps_its_adjectives_nominative(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor,
+        "Nach vier Jahren hat das Landgericht Essen am Mittwoch die Urteile verkündet. Der Europäischer "
+        "Gerichtshof für Menschenrechte entschied anders.",
+    )
+    names = {n for t, n in entities if t == "Mechanism"}
+    assert "Landgericht Essen" in names
+    assert "Europäischer Gerichtshof für Menschenrechte" in names  # never "Europäischerer"

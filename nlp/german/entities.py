@@ -56,7 +56,13 @@ DATE = re.compile(
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}$")
 _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
 # "Frankfurt am Main", "München II"; never an article that begins the next sentence ("... des Gerichts\n\nDer")
-_PLACE = rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|In)\b){_WORD}(?:\s+am\s+{_WORD})?(?:\s+I{{1,3}}\b)?"
+# nor a day ("das Landgericht Düsseldorf am Dienstag") nor an adjective of the next name ("Gericht\nInternationaler
+# Strafgerichtshof")
+_DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
+_PLACE = (
+    rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|In)\b)(?!{lexicon.NAME_ADJECTIVE}[ \t]+[A-ZÄÖÜ]){_WORD}"
+    rf"(?:\s+am\s+(?!{_DAYS}){_WORD})?(?:\s+I{{1,3}}\b)?"
+)
 # "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
 _ENDS = "|".join(lexicon.MECHANISM_ENDS + lexicon.FORCE_ENDS)
 _HEADED = re.compile(
@@ -157,7 +163,7 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         name = " ".join(x for x in ((m["adj"] or "").strip(), head, place or "") if x)
         adj = (m["adj"] or "").strip()
         if adj:  # "Internationalen" -> "Internationaler": the nominative of a masculine name's adjective
-            stem = re.sub(r"(?:en|em|es|e)$", "", adj)
+            stem = re.sub(r"(?:en|em|es|er|e)$", "", adj)
             # feminine and plural heads take "-e" ("Politische Abteilung", "Demokratische Kräfte"), others "-er"
             name = name.replace(adj, stem + ("e" if head.endswith(_FEMININE) else "er"), 1)
         span = doc.char_span(m.start(), end_char, alignment_mode="expand")
