@@ -380,3 +380,13 @@ def test_a_courts_name_stops_before_a_day_and_keeps_its_adjectives_nominative(ex
     names = {n for t, n in entities if t == "Mechanism"}
     assert "Landgericht Essen" in names
     assert "Europäischer Gerichtshof für Menschenrechte" in names  # never "Europäischerer"
+
+
+def test_a_person_after_a_compound_or_feminine_role_word(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor,
+        "Die frühere KZ-Aufseherin Zora Weiss-Lange wurde verurteilt. Unter Leitung der Diplomatin Imke "
+        "Moreno arbeitete die Kommission. Der SS-Obersturmführer Kuno Brandl floh.",
+    )
+    for name in ("Zora Weiss-Lange", "Imke Moreno", "Kuno Brandl"):
+        assert ("Person", name) in entities, name

@@ -228,10 +228,13 @@ def _after_initial(doc: Doc, i: int) -> bool:
 def _cue(word: str) -> bool:
     """A word a person's name follows: a rank, an office, a role ("Richter", "Richters", "Brigadegeneral",
     "Staatspräsidenten")."""
+    last = word.rsplit("-", 1)[-1]  # "KZ-Aufseherin", "SS-Hauptsturmführer"
     return (
         word in lexicon.PERSON_CUES
         or (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)
-        or word.endswith(("general", "generalin", "präsident", "präsidenten", "präsidentin"))
+        or word.endswith(("general", "generalin", "präsident", "präsidenten", "präsidentin", "kommandant", "führer"))
+        or last in lexicon.PERSON_CUES
+        or (last.endswith("in") and last[:-2] in lexicon.PERSON_CUES)  # the feminine: "Aufseherin"
     )
 
 
@@ -258,7 +261,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
+            (_capitalised(doc[end].text) and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
              and not _cue(doc[end].lower_))
             or _particle(doc[end].lower_)
         ):  # fmt: skip

@@ -34,7 +34,8 @@ PERSON_CUES = frozenset(
     "generalleutnant oberst oberstleutnant major hauptmann leutnant staatsanwalt staatsanwältin bundesanwalt "
     "verteidiger verteidigerin anwalt anwältin herr herrn frau arzt ärztin chef chefs leiter leiterin minister "
     "ministerin sprecher sprecherin häftling opfer gründer ehefrau ehemann witwe sohn tochter mutter vater "
-    "bruder schwester kommandant kommandanten chefankläger ankläger sonderberichterstatter vorsitz".split()
+    "bruder schwester kommandant kommandanten chefankläger ankläger sonderberichterstatter vorsitz aufseher "
+    "wärter wachmann diplomat diplomatin journalist journalistin".split()
 )
 # Common given names (German, other European, Arabic), which begin a person's name without a word before it
 # ("Robert Mulka"): a name of two or three words after one of them. A general list: no name was added for
