@@ -390,3 +390,16 @@ def test_a_person_after_a_compound_or_feminine_role_word(extractor: Extractor) -
     )
     for name in ("Zora Weiss-Lange", "Imke Moreno", "Kuno Brandl"):
         assert ("Person", name) in entities, name
+
+
+def test_a_penalty_received_by_the_accused_listed_with_their_descriptions(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Landgericht Essen verkündete am Montag die Urteile. Sechs weitere Angeklagte erhielten "
+        "Freiheitsstrafen, darunter die frühere Wärterin Zora Lenz mit acht und der ehemalige "
+        "SS-Untersturmführer Kuno Brandl mit fünf Jahren. Das Landgericht Essen verurteilte Radek Novak und der "
+        "Zeuge Imke Moreno sagte aus.",
+    )
+    assert ("Zora Lenz", "convicted_by", "Landgericht Essen") in said
+    assert ("Kuno Brandl", "convicted_by", "Landgericht Essen") in said
+    assert ("Imke Moreno", "convicted_by", "Landgericht Essen") not in said  # a witness listed after "und"

@@ -59,14 +59,20 @@ def _prosecutor(m: Span) -> bool:
     return "anwalt" in name or "ankläger" in name or "anklage" in name
 
 
+_LIST_SEPARATOR = re.compile(
+    r"(?:\s+mit\s+[\wäöüß]+(?:\s+Jahren)?)?\s*(?:,|\s+und|\s+sowie)\s+"
+    r"(?:(?:der|die|den|dem)\s+(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+)
+
+
 def _listed(s: Sentence, first: Span, kinds: frozenset[str] = frozenset({"Person"})) -> list[Span]:
-    """`first` and the names of its kind listed right after it with "und" or a comma."""
+    """`first` and the names of its kind listed right after it with "und" or a comma, each perhaps with its
+    penalty and a description ("A mit zwölf und der ehemalige SS-Hauptsturmführer B mit zehn Jahren")."""
     out = [first]
     for nxt in (m for m in s.named if m.start_char >= first.end_char):
-        if nxt.label_ not in kinds or not re.fullmatch(
-            r"\s*(?:,|\s+und|\s+sowie)\s+", s.text[out[-1].end_char : nxt.start_char]
-        ):
-            break
+        between = _LIST_SEPARATOR.fullmatch(s.text, out[-1].end_char, nxt.start_char)
+        if nxt.label_ not in kinds or not between or _NOT_PARTY.search(between.group().rstrip() + " "):
+            break  # "A und der Zeuge B": a witness, no party
         out.append(nxt)
     return out
 
@@ -243,7 +249,7 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
 # zu lebenslangem Zuchthaus: A ..."; "Zwölf Angeklagte wurden zum Tod verurteilt, darunter A, B"; "Freigesprochen
 # wurden A, B und C"; "A, B und C erhielten lebenslange Haftstrafen".
 _LIST_LEAD = re.compile(
-    r"\b(?:(?P<lead>[^.;:]*\bAngeklagten?\b[^.;:]*?)(?::|,\s+darunter)|"
+    r"\b(?:(?P<lead>[^.;:]*\bAngeklagten?\b[^.;:]*?)(?::|,\s+darunter)(?:\s+(?:die|der|den|dem)(?:\s+[\wäöüß-]+){0,3}?)?|"
     r"(?P<first>(?P<acquitted>Freigesprochen)|(?P<convicted>Verurteilt|Schuldig\s+gesprochen))\s+wurden)\s+$"
 )
 _RECEIVED = re.compile(
@@ -265,7 +271,11 @@ def listed_verdicts(s: Sentence) -> None:
         elif lead is not None:
             found = _PARTICIPLE.search(text, lead.start(), lead.end()) or _SPOKEN.search(text, lead.start(), lead.end())
             verb = re.search(r"\bverurteilt(?:e|en)?\b", text[lead.start() : lead.end()])
-            kind = _kind(found) if found else ("convicted" if verb else None)
+            # "Sieben weitere Angeklagte erhielten ... Freiheitsstrafen ..., darunter X": a penalty is a conviction
+            received = re.search(
+                r"\berhielten\b[^.;:]*?(?:Haft|Freiheits|Todes|Zuchthaus)", text[lead.start() : lead.end()]
+            )
+            kind = _kind(found) if found else ("convicted" if verb or received else None)
             said = lead.start()
         elif _RECEIVED.match(text, parties[-1].end_char):
             kind, said = "convicted", parties[-1].end_char
