@@ -60,7 +60,8 @@ _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
 # Strafgerichtshof")
 _DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
 _PLACE = (
-    rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|In)\b)(?!{lexicon.NAME_ADJECTIVE}[ \t]+(?!I{{1,3}}\b)[A-ZÄÖÜ]){_WORD}"
+    rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|In)\b)"
+    rf"(?!{lexicon.NAME_ADJECTIVE}[ \t]+(?!I{{1,3}}\b)[A-ZÄÖÜ]){_WORD}"
     rf"(?:\s+am\s+(?!{_DAYS}){_WORD})?(?:\s+I{{1,3}}\b)?"
 )
 # "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
