@@ -50,8 +50,8 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     # shows suffering a crime (a victim, or named in a crime's name) is not accused by the case's name alone.
     crimes = [f" {name_key(e.name)} " for e in entities if e.type == "Crime"]
     suffered = {s for s, p, _ in links if p == "victim_of"} | {
-        p.id for p in persons if name_key(p.name) and any(f" {name_key(p.name)} " in c for c in crimes)
-    }
+        p.id for p in persons if name_key(p.name) and any(f" {w} " in c for c in crimes for w in _named_by(p))
+    }  # "el asesinato de Monseñor Romero": Óscar Arnulfo Romero suffered it, and "el caso Romero" is named after him
     named: set[str] = set()
     for case in cases:
         parties = bool(_PARTIES.search(f" {name_key(case.name)} "))
@@ -89,6 +89,13 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _named_by(person: Entity) -> list[str]:
+    """The name keys a crime's name may call a person by: the whole name, and the surname alone."""
+    key = name_key(person.name)
+    last = key.split()[-1]
+    return [key, last] if len(last) > 3 and last != key else [key]
 
 
 def _prosecutor_of(case: Entity, entities: list[Entity]) -> Entity | None:

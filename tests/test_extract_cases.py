@@ -683,6 +683,19 @@ def test_a_case_named_after_its_victim_accuses_no_victim(extractor: Extractor) -
     assert ("Manuel Contreras", "convicted_by", "Supreme Court of Chile") in found
 
 
+def test_a_case_named_after_a_victim_a_crimes_name_calls_by_surname_accuses_him_not(extractor: Extractor) -> None:
+    """ "el asesinato de monseñor Gerardi" calls Juan José Gerardi by his surname: "el caso Gerardi" is named
+    after him, and accuses him of nothing (a victim made accused is a harm)."""
+    result = extractor.extract_text(
+        "El asesinato de monseñor Gerardi: veinte años de impunidad\n\n"
+        "El obispo auxiliar de Guatemala, Juan José Gerardi, fue asesinado el 26 de abril de 1998 en su casa. "
+        "El Juzgado Primero de Instrucción reabrió en 2019 el caso Gerardi.",
+        language="es",
+    )
+    found = relations(result)
+    assert not [k for k in found if "Gerardi" in k[0] and k[1] == "accused_in"]
+
+
 def test_a_prosecutor_brings_a_case_and_does_not_try_it(extractor: Extractor) -> None:
     found = relations(
         extractor.extract_text(
