@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import cases, inquiry_document, places
+from nlp import cases, places
 from nlp.consistency import (
     APPEALS,
     appeal,
@@ -706,7 +706,6 @@ def assemble(
     occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
-    inquiry_document.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)
     no_accused_witness(entities, merged)
     commander_not_also_member(merged)

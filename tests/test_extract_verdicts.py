@@ -386,18 +386,3 @@ def test_a_date_in_what_a_verdict_was_for_is_not_the_verdicts(extractor: Extract
     dates = [r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"]
     assert len(dates) == 2  # both verdicts read
     assert not [d for d in dates if d and d.startswith("1994")]  # the massacres' month, not the verdicts'
-
-
-def test_the_one_inquiry_of_a_report_possibly_investigated_each_crime_it_tells(extractor: Extractor) -> None:
-    result = extractor.extract_text(
-        "The Commission of Inquiry on Lakeland documented the massacre at Tarn in March 2021. "
-        "Soldiers of the 4th Brigade carried out the shelling of Orvik in May 2021."
-    )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
-    assert said[("shelling of Orvik", "investigated_by", "Commission of Inquiry on Lakeland")] == 0.5
-    passing = extractor.extract_text(
-        "The Commission of Inquiry on Lakeland was created in 2020. "
-        "Soldiers of the 4th Brigade carried out the shelling of Orvik in May 2021."
-    )
-    assert not [r for r in passing.relations if r.predicate == "investigated_by"]  # named in passing only
