@@ -358,6 +358,10 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         if label != "Location" and (comma := next((t.i for t in ent if t.text == ","), None)) is not None:
             end = comma  # "Hernán Chacón, Raúl" tagged one organisation: a list's first name, not one name
         end = next((t.i for t in doc[start + 1 : end] if t.text == "("), end)  # "Vitit Muntarbhorn (Chair"
+        if end - start > 1 and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].ent_iob_ == "B":
+            end = _of_country(doc, end - 1)  # "the National Commissioner for Human Rights of" + "Honduras"
+        while end - start > 1 and doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}:
+            end -= 1  # "Hambarine and" tagged one organisation
         while end > start and doc[end - 1].text in {"'s", "\u2019s"}:
             end -= 1
         if doc[start].is_lower and label in {"Organization", "Location"}:

@@ -541,3 +541,12 @@ def test_a_crimes_name_never_ends_with_a_bare_preposition(extractor: Extractor) 
     assert crimes  # the parse left "in" with no object and made the town the verb's subject
     assert not [n for name, aliases in crimes.items() for n in [name, *aliases] if n.endswith(" in")]
     assert types(result).get("Kaga Bandoro") != "Person"
+
+
+def test_a_name_the_tagger_ended_with_a_small_word_ends_before_it_or_takes_its_country(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "A 1997 report by the National Commissioner for Human Rights of Honduras, Luis Ortega, named the unit. "
+        "Serb forces then attacked Hambarine and Kozarac."
+    ))  # fmt: skip
+    assert "National Commissioner for Human Rights of Honduras" in found  # tagged "... of" and "Honduras"
+    assert not [n for n in found if n.split()[-1] in {"of", "and"}]  # "... Rights of", "Hambarine and"
