@@ -260,15 +260,18 @@ def complicity(s: Sentence) -> None:
             _carried_out_at(s, t, target)
 
 
-def _carried_out_at(s: Sentence, verb: Token, crime: Span) -> None:
+def _carried_out_at(s: Sentence, verb: Token, crime: Span, verb_only: bool = True) -> None:
     """ "The bombing of X, carried out in Kampala on 2 May", "committed the massacre in Kigali": the place of
-    the verb of carrying out is the crime's (occurred_in, 0.7)."""
-    if verb.lemma_.lower() not in _CARRY_OUT:
+    the verb of carrying out is the crime's (occurred_in, 0.7); with `verb_only` False, the place the parse
+    hung on an operation's name ("launched Operation X in Gulu")."""
+    if verb_only and verb.lemma_.lower() not in _CARRY_OUT:
         return
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in {"in", "at"} and not inside(crime, p):
             for place in (m for m in s.typed("Location") for x in p.children if x.dep_ == "pobj" and inside(m, x)):
-                s.emit(crime, "occurred_in", place, 0.7, f"crime-{verb.lemma_.lower()}-in")
+                s.emit(
+                    crime, "occurred_in", place, 0.7, f"crime-{verb.lemma_.lower()}-in" if verb_only else "operation-in"
+                )
 
 
 _COUNT_NOUNS = frozenset("series campaign wave spate string number pattern dozens hundreds thousands".split())
@@ -360,6 +363,15 @@ def crimes(s: Sentence) -> None:
             for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
                 for where in (m for m in s.typed("Location") for x in p.children if x.dep_ == "pobj" and inside(m, x)):
                     s.emit(crime, "occurred_in", where, 0.8, "crime-took-place")
+        carried = crime.root.head
+        if (
+            crime.root.dep_ in {"dobj", "nsubjpass"}
+            and inside(crime, _object_noun(crime.root))
+            and not negated(carried)
+        ):
+            _carried_out_at(s, carried, crime)  # "the army carried out the massacre in Gulu": whoever did it
+        if crime.text.startswith("Operation ") and not negated(carried):
+            _carried_out_at(s, crime.root, crime, verb_only=False)  # "launched Operation X in Gulu" (on its name)
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:

@@ -1432,3 +1432,13 @@ def test_whom_a_dated_headings_verdicts_judged_is_possibly_accused_in_its_case(e
     ))  # fmt: skip
     assert found[("Paul Habimana", "accused_in", "Marie Uwase et al. v. The Prosecutor")] == 0.5
     assert ("Eric Nzeyimana", "accused_in", "Marie Uwase et al. v. The Prosecutor") not in found  # judged in 2009
+
+
+def test_where_a_crime_was_carried_out_whoever_did_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On the night of 12 May 1980 the army launched Operation Clean Sweep in Gulu. The abduction of the pupils "
+        "of Aboke was committed at night in Apac. The soldiers did not commit the burning of Abia at dawn in Lira."
+    ))  # fmt: skip
+    assert ("Operation Clean Sweep", "occurred_in", "Gulu") in found  # the parse hung "in Gulu" on its name
+    assert ("abduction of the pupils of Aboke", "occurred_in", "Apac") in found  # no agent named
+    assert ("burning of Abia", "occurred_in", "Lira") not in found  # denied
