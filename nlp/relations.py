@@ -260,18 +260,20 @@ def complicity(s: Sentence) -> None:
             _carried_out_at(s, t, target)
 
 
-def _carried_out_at(s: Sentence, verb: Token, crime: Span, verb_only: bool = True) -> None:
+def _carried_out_at(s: Sentence, verb: Token, crime: Span) -> None:
     """ "The bombing of X, carried out in Kampala on 2 May", "committed the massacre in Kigali": the place of
-    the verb of carrying out is the crime's (occurred_in, 0.7); with `verb_only` False, the place the parse
-    hung on an operation's name ("launched Operation X in Gulu")."""
-    if verb_only and verb.lemma_.lower() not in _CARRY_OUT:
-        return
-    for p in verb.children:
+    the verb of carrying out is the crime's (occurred_in, 0.7)."""
+    if verb.lemma_.lower() in _CARRY_OUT:
+        _placed_on(s, verb, crime, f"crime-{verb.lemma_.lower()}-in")
+
+
+def _placed_on(s: Sentence, word: Token, crime: Span, rule: str) -> None:
+    """The places after "in" or "at" that the parse hung on `word`, outside the crime's name, are where the
+    crime occurred (0.7)."""
+    for p in word.children:
         if p.dep_ == "prep" and p.lower_ in {"in", "at"} and not inside(crime, p):
             for place in (m for m in s.typed("Location") for x in p.children if x.dep_ == "pobj" and inside(m, x)):
-                s.emit(
-                    crime, "occurred_in", place, 0.7, f"crime-{verb.lemma_.lower()}-in" if verb_only else "operation-in"
-                )
+                s.emit(crime, "occurred_in", place, 0.7, rule)
 
 
 _COUNT_NOUNS = frozenset("series campaign wave spate string number pattern dozens hundreds thousands".split())
@@ -371,7 +373,7 @@ def crimes(s: Sentence) -> None:
         ):
             _carried_out_at(s, carried, crime)  # "the army carried out the massacre in Gulu": whoever did it
         if crime.text.startswith("Operation ") and not negated(carried):
-            _carried_out_at(s, crime.root, crime, verb_only=False)  # "launched Operation X in Gulu" (on its name)
+            _placed_on(s, crime.root, crime, "operation-in")  # "launched Operation X in Gulu": hung on its name
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:

@@ -252,10 +252,10 @@ _LIST_LEAD = re.compile(
     r"\b(?:(?P<lead>[^.;:]*\bAngeklagten?\b[^.;:]*?)(?::|,\s+darunter)(?:\s+(?:die|der|den|dem)(?:\s+[\wäöüß-]+){0,3}?)?|"
     r"(?P<first>(?P<acquitted>Freigesprochen)|(?P<convicted>Verurteilt|Schuldig\s+gesprochen))\s+wurden)\s+$"
 )
-_RECEIVED = re.compile(
-    r"\s+erhielten\s+(?:[a-zäöüß]+\s+){0,3}(?:Haftstrafen|Freiheitsstrafen|Haft|Freiheitsstrafe|Todesstrafen|"
-    r"Todesurteile|Zuchthausstrafen)\b"
-)
+_PENALTIES = r"(?:Haftstrafen|Freiheitsstrafen|Haft|Freiheitsstrafe|Todesstrafen|Todesurteile|Zuchthausstrafen)\b"
+_RECEIVED = re.compile(r"\s+erhielten\s+(?:[a-zäöüß]+\s+){0,3}" + _PENALTIES)
+# "Sieben weitere Angeklagte erhielten ... Freiheitsstrafen ..., darunter X": a penalty received is a conviction
+_RECEIVED_IN_LEAD = re.compile(r"\berhielten\b[^.;:]*?\b" + _PENALTIES)
 
 
 def listed_verdicts(s: Sentence) -> None:
@@ -271,10 +271,7 @@ def listed_verdicts(s: Sentence) -> None:
         elif lead is not None:
             found = _PARTICIPLE.search(text, lead.start(), lead.end()) or _SPOKEN.search(text, lead.start(), lead.end())
             verb = re.search(r"\bverurteilt(?:e|en)?\b", text[lead.start() : lead.end()])
-            # "Sieben weitere Angeklagte erhielten ... Freiheitsstrafen ..., darunter X": a penalty is a conviction
-            received = re.search(
-                r"\berhielten\b[^.;:]*?(?:Haft|Freiheits|Todes|Zuchthaus)", text[lead.start() : lead.end()]
-            )
+            received = _RECEIVED_IN_LEAD.search(text, lead.start(), lead.end())
             kind = _kind(found) if found else ("convicted" if verb or received else None)
             said = lead.start()
         elif _RECEIVED.match(text, parties[-1].end_char):
