@@ -22,6 +22,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt pyicu-wheels babel banal chardet prefixdate \
 	    phonenumbers python-stdnum orjson openpyxl pyyaml sqlalchemy rich requests jinja2 pydantic
 	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt followthemoney normality rigour
+	# German nouns from Wiktionary (nlp/german/nouns.py) are a CSV file inside german-nouns; its dependencies
+	# parse Wiktionary's dump to build that file, and pin an old lxml: the data goes in without them.
+	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt german-nouns
 	touch $@
 
 # The demo keeps its store under out/demo, never in the user's ~/.acg.

@@ -403,3 +403,63 @@ def test_a_penalty_received_by_the_accused_listed_with_their_descriptions(extrac
     assert ("Zora Lenz", "convicted_by", "Landgericht Essen") in said
     assert ("Kuno Brandl", "convicted_by", "Landgericht Essen") in said
     assert ("Imke Moreno", "convicted_by", "Landgericht Essen") not in said  # a witness listed after "und"
+
+
+def test_a_place_german_names_wherever_it_stands_but_no_noun_nor_part_of_a_name(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor,
+        "Koblenz, 4. Mai 2024. Die Ermittler sicherten Beweise aus Damaskus und dem Kosovo. Ende Dezember "
+        "reiste die Mission weiter nach Bad Kissingen; der Staatsanwalt Robert Jackson besuchte die Siedlung "
+        "Colonia Dignidad. Er sprach mit Vertretern der Vereinigten Staaten.",
+    )
+    places = {n for t, n in entities if t == "Location"}
+    assert {"Koblenz", "Damaskus", "Kosovo", "Bad Kissingen", "Vereinigte Staaten"} <= places  # the nominative
+    assert not places & {"Ende", "Mission", "Robert", "Jackson", "Colonia", "Dezember", "Vereinigten Staaten"}
+
+
+def test_who_did_or_ordered_a_crime_when_the_clause_says_it(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Im Strafverfahren gegen Khaled S. verkündete das Oberlandesgericht Koblenz das Urteil. Der Senat sah es "
+        "als erwiesen an, dass der Angeklagte die Folter von mindestens 200 Gefangenen angeordnet hatte. "
+        "Der Kommandeur der Brigade 40, Samir H., befahl die Erschießung von acht Deserteuren. Samir H. ordnete "
+        "die Tötung von zwölf Häftlingen in Homs an.",
+    )
+    assert said[("Khaled S.", "ordered", "Folter von mindestens 200 Gefangenen")] == 0.5  # "der Angeklagte"
+    assert said[("Samir H.", "ordered", "Erschießung von acht Deserteuren")] == 0.6
+    assert ("Samir H.", "ordered", "Tötung von zwölf Häftlingen") in said
+    assert not [k for k in said if k[0] == "Brigade 40" and k[1] in {"ordered", "perpetrated"}]  # whose commander
+
+
+def test_no_deed_from_a_denial_a_hedge_a_court_or_another_clause(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Ein Zeuge sagte aus, dass die Brigade 40 die Tötung von Zivilisten nicht befohlen habe. Die Brigade 40 "
+        "soll die Folter von Gefangenen angeordnet haben. Das Landgericht Essen hat die Vertreibung von "
+        "Dorfbewohnern verhandelt, die Soldaten begangen hatten. Samir H. erklärte, die Miliz habe die "
+        "Erschießung von Deserteuren befohlen.",
+    )
+    assert not [k for k in said if k[1] in {"ordered", "perpetrated"}]
+
+
+def test_a_court_holds_a_crime_to_be_of_the_types_after_als(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Der Senat wertete die Erschießung von acht Deserteuren als Kriegsverbrechen und als Mord. Die Vertreibung "
+        "der Dorfbewohner ordnete die Kammer als Verbrechen gegen die Menschlichkeit ein. Die Kammer wertete die "
+        "Plünderung der Häuser nicht als Kriegsverbrechen.",
+    )
+    assert said[("Erschießung von acht Deserteuren", "of_type", "war crimes")] == 0.7
+    assert ("Erschießung von acht Deserteuren", "of_type", "murder") in said
+    assert ("Vertreibung der Dorfbewohner", "of_type", "crimes against humanity") in said
+    assert not [k for k in said if k[0].startswith("Plünderung") and k[1] == "of_type" and k[2] == "war crimes"]
+
+
+def test_a_surname_of_slavic_letters_after_a_name_is_a_persons(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor,
+        "Angeklagt waren Dražen Kovačević und Zvonimir Babić. Die Berufungskammer Kovačević hatte nicht getagt.",
+    )
+    persons = {n for t, n in entities if t == "Person"}
+    assert {"Dražen Kovačević", "Zvonimir Babić"} <= persons
+    assert "Berufungskammer Kovačević" not in persons  # a noun before the surname

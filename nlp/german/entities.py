@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import pycountry
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -43,7 +44,7 @@ from nlp.candidates import (
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
-from nlp.german import lexicon
+from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.mistagged import town
 
@@ -207,6 +208,9 @@ def _name_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
+_SLAVIC = re.compile("[ćčšžđ]", re.IGNORECASE)
+
+
 def _capitalised(word: str) -> bool:
     """A capitalised word, or capitalised words joined by hyphens ("Fischer-Schweder")."""
     return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
@@ -214,7 +218,9 @@ def _capitalised(word: str) -> bool:
 
 def _given(word: str) -> bool:
     """A common given name, or given names joined by a hyphen ("Hans-Joachim")."""
-    return all(part.lower() in lexicon.GIVEN_NAMES for part in word.split("-")) and word[:1].isupper()
+    return (
+        all(part.lower() in lexicon.GIVEN_NAMES or nouns.given(part) for part in word.split("-")) and word[:1].isupper()
+    )
 
 
 def _after_initial(doc: Doc, i: int) -> bool:
@@ -257,6 +263,13 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         end = _name_end(doc, t.i + 1, t.i + 5)
         if end - t.i >= 2:
             yield Candidate(t.i, end, "Person", SHAPE)
+    for t in doc:  # "Milivoj Petković", "Valentin Ćorić": a name, then a surname of the Slavic letters
+        if (
+            _SLAVIC.search(t.text) and _capitalised(t.text) and t.i > 0 and _capitalised(doc[t.i - 1].text)
+            and not nouns.compound(doc[t.i - 1].text) and doc[t.i - 1].lower_ not in STOP_WORDS
+            and not _named_place(doc, t.i) > t.i and not nouns.place(doc[t.i - 1].text)
+        ):  # fmt: skip
+            yield Candidate(t.i - 1, t.i + 1, "Person", SHAPE)
     for t in doc:
         if not _cue(t.lower_) or t.i + 1 >= len(doc):
             continue
@@ -322,7 +335,11 @@ def _places(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         if t.text in known or (t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known):
             end = t.i + 2 if t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known else t.i + 1
-            yield Candidate(t.i, end, "Location", NER + 1)
+            if not _goes_on(doc, end):
+                yield Candidate(t.i, end, "Location", NER + 1)
+        elif (end := _named_place(doc, t.i)) > t.i:
+            written = doc[t.i : end].text
+            yield Candidate(t.i, end, "Location", NER + 1, name=nouns.place(written) or written)
         elif t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and town(t.text):
             yield Candidate(t.i, t.i + 1, "Location", NER)  # "in Bremen": a town, whatever its ending
         elif (
@@ -331,6 +348,40 @@ def _places(doc: Doc) -> Iterator[Candidate]:
             and not t.lower_.endswith(("en", "er", "e")) and len(t) > 2
         ):  # fmt: skip
             yield Candidate(t.i, t.i + 1, "Location", NER)
+
+
+_OPENING = frozenset({":", "„", "“", '"', "(", "\u2013", "-"})  # after which German writes any word with a capital
+
+
+def _named_place(doc: Doc, i: int) -> int:
+    """The end of the place's name that begins at token i, or i: a place Wiktionary names ("Damaskus",
+    "Bad Wildungen"), or a town of the world's list that is no German noun ("Parral", not "Ende" or
+    "Mission"), and no part of a longer name ("Colonia Dignidad", "Robert Jackson")."""
+    t = doc[i]
+    if not t.text[:1].isupper() or not t.text[:1].isalpha():
+        return i
+    for n in (3, 2):
+        if i + n <= len(doc) and nouns.place(" ".join(w.text for w in doc[i : i + n])):
+            return i + n
+    word = t.text
+    if not (nouns.place(word) or town(word)) or nouns.common(word) or nouns.given(word) or _given(word):
+        return i
+    before = doc[i - 1] if i > 0 else None
+    first = t.is_sent_start or (before is not None and before.text in _OPENING)
+    if word.lower() in lexicon.NOT_PLACES or (first and not (i + 1 < len(doc) and doc[i + 1].text == ",")):
+        return i  # "Weil ...", ": Seine Kämpfer": a sentence's first word, unless a dateline's ("Koblenz, 13. Januar")
+    if (before is not None and (nouns.given(before.text) or _given(before.text))) or _goes_on(doc, i + 1):
+        return i
+    return i + 1
+
+
+def _goes_on(doc: Doc, end: int) -> bool:
+    """Whether the name of a place ending before token `end` goes on into a longer name ("Colonia Dignidad"): a
+    capitalised word follows that is no common noun and no place."""
+    if end >= len(doc) or not _capitalised(doc[end].text):
+        return False
+    word = doc[end].text
+    return not (nouns.common(word) or nouns.place(word) or town(word) or word in _place_names())
 
 
 def _acronyms(doc: Doc) -> Iterator[Candidate]:

@@ -28,30 +28,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.german import lexicon
+from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
+from nlp.german.deeds import characterised, deeds
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
 
 if not Doc.has_extension("acg_relations"):
     Doc.set_extension("acg_relations", default=None)
-
-_NEGATION = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b", re.I)
-# A clause ends at these; a verdict and its parties are read within one.
-_CLAUSE_END = ".;:"
-
-
-def _clause(s: Sentence, at: int) -> tuple[int, int]:
-    """The characters of the clause around character `at`: between the marks . ; : around it (not the stop of
-    "Anwar R." or "1. Strafsenat")."""
-    ends = [i for i in range(s.sent.start_char, s.sent.end_char) if s.text[i] in _CLAUSE_END]
-    ends = [i for i in ends if s.text[i] != "." or not _initial_stop(s.text, i)]
-    lo = max((i + 1 for i in ends if i < at), default=s.sent.start_char)
-    return lo, min((i for i in ends if i >= at), default=s.sent.end_char)
-
-
-def _initial_stop(text: str, i: int) -> bool:
-    """The stop of an abbreviated name or an ordinal ("Anwar R.", "1. Strafsenat"), not a sentence's."""
-    return i > 0 and ((text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())) or text[i - 1].isdigit())
 
 
 def _prosecutor(m: Span) -> bool:
@@ -75,15 +59,6 @@ def _listed(s: Sentence, first: Span, kinds: frozenset[str] = frozenset({"Person
             break  # "A und der Zeuge B": a witness, no party
         out.append(nxt)
     return out
-
-
-_PARTIES = frozenset({"Person", "Organization", "Mechanism"})
-
-
-def _names_between(s: Sentence, lo: int, hi: int, but: tuple[Span, ...] = ()) -> list[Span]:
-    """The persons and bodies named from character `lo` to `hi` (but those of `but`): those that could be
-    what a verb says of instead."""
-    return [m for m in s.named if lo <= m.start_char < hi and m.label_ in _PARTIES and m not in but]
 
 
 # -- verdicts -------------------------------------------------------------------------------------------
@@ -113,7 +88,7 @@ def _kind(m: re.Match[str]) -> str | None:
 def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
     """The court that is the subject of a verdict whose verb is at `at`: the court named in the clause before
     it (0.8), or "das Gericht" and the like there (the court named before: 0.6 or 0.5)."""
-    named = _names_between(s, lo, at)
+    named = names_between(s, lo, at)
     if named:
         court = named[0]  # the clause's subject: first, or right after the inverted verb
         return (court, 0.8) if judges(court, _prosecutor) else (None, 0.0)
@@ -128,9 +103,9 @@ def verdicts(s: Sentence) -> None:
     text = s.text
     done: set[int] = set()
     for finite in _FINITE.finditer(text, s.sent.start_char, s.sent.end_char):
-        lo, hi = _clause(s, finite.start())
+        lo, hi = clause(s, finite.start())
         # the court: before the verb ("Das Gericht verurteilte"), or right after it ("verurteilte das Gericht")
-        after = _names_between(s, finite.end(), s.sent.end_char)
+        after = names_between(s, finite.end(), s.sent.end_char)
         inverted = after and re.fullmatch(r"\s+(?:das|der|die|den)\s+", text[finite.end() : after[0].start_char])
         noun = _COURT_NOUN.match(text, finite.end() + 1)  # "verurteilte der Senat"
         court: Span | None
@@ -143,10 +118,10 @@ def verdicts(s: Sentence) -> None:
         if court is None or court.start_char in done:
             continue
         start = max(start, court.end_char)
-        persons = _names_between(s, start, hi)
+        persons = names_between(s, start, hi)
         described = _DESCRIBED.match(text, start)
         if described is not None and (not persons or persons[0].start_char >= described.end()):
-            accused = _sole_accused(s)  # "den 48-jährigen gambischen Staatsangehörigen": the one accused
+            accused = sole_accused(s)  # "den 48-jährigen gambischen Staatsangehörigen": the one accused
             if accused is None:
                 continue
             parties, sure, start = [accused], min(sure, 0.6), described.end()
@@ -164,9 +139,9 @@ def verdicts(s: Sentence) -> None:
             said = (_SPOKEN if finite["spoke"] else _PARTICIPLE).search(text, last, hi)
             kind = _kind(said) if said else None
             verb_end = said.end() if said else hi
-        if kind is None or _names_between(s, last, verb_end, tuple(parties)):
+        if kind is None or names_between(s, last, verb_end, tuple(parties)):
             continue  # no verdict said, or another name before it
-        if _NEGATION.search(text, lo, verb_end):
+        if NEGATION.search(text, lo, verb_end):
             continue
         done.add(court.start_char)
         for p in parties:
@@ -177,20 +152,6 @@ def verdicts(s: Sentence) -> None:
 # most five words before the noun). Never a pronoun: "hat ihn 2011 verurteilt" is whom the sentence before
 # named, often another than the accused.
 _DESCRIBED = re.compile(r"\s+(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Staatsangehörigen|[\w-]*[Jj]ährigen)\b")
-# Where a person is named as the accused: "das Verfahren gegen X", "Anklage gegen X", "der Angeklagte X".
-_ACCUSED_BEFORE = re.compile(r"(?:\bgegen|\bAngeklagten?|\bAngeklagter|\bBeschuldigten?)\s+$")
-
-
-def _sole_accused(s: Sentence) -> Span | None:
-    """The one person the document names as the accused (after "gegen", "der Angeklagte"), if one only: the
-    accused a verdict names by a description is then that person, likely (0.6)."""
-    named: dict[str, Span] = {}
-    for m in s.doc_mentions:
-        if m.label_ == "Person" and _ACCUSED_BEFORE.search(s.text, max(0, m.start_char - 30), m.start_char):
-            named.setdefault(m.text, m)
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
 # "wurde vom Landgericht Hamburg zu zwei Jahren verurteilt", "ist 2015 freigesprochen worden"
 _PASSIVE = re.compile(r"\s+(?:wurde|wurden|ist|sind|war|waren)\b")
 _AUX_BEFORE = re.compile(r"\b(?:wurde|wurden)\s+$")
@@ -209,8 +170,8 @@ def passive_verdicts(s: Sentence) -> None:
         elif _AUX_BEFORE.search(text, s.sent.start_char, person.start_char):  # "Im Juni wurde Josef S. ..."
             _passive(s, parties, parties[-1].end_char, 1.0)
     for described in _DESCRIBED_SUBJECT.finditer(text, s.sent.start_char, s.sent.end_char):
-        accused = _sole_accused(s)  # "Der Angeklagte wurde ... verurteilt": the one accused, likely
-        if accused is not None and not _names_between(s, s.sent.start_char, described.start()):
+        accused = sole_accused(s)  # "Der Angeklagte wurde ... verurteilt": the one accused, likely
+        if accused is not None and not names_between(s, s.sent.start_char, described.start()):
             _passive(s, [accused], described.end(), 0.6)
 
 
@@ -224,11 +185,11 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
     """A passive verdict on `parties`, its auxiliary ending at `since`: the court after "vom" in its clause
     (0.7), or the court named before (0.6, 0.5); no more sure than `most`."""
     text = s.text
-    _lo, hi = _clause(s, since)
+    _lo, hi = clause(s, since)
     said = _PARTICIPLE.search(text, since, hi)
-    if said is None or _NEGATION.search(text, since, said.end()):
+    if said is None or NEGATION.search(text, since, said.end()):
         return
-    between = _names_between(s, since, said.start())
+    between = names_between(s, since, said.start())
     if any(m.label_ != "Mechanism" for m in between) or len(between) > 1:
         return  # another name in the clause: not read
     court: Span | None = None
@@ -276,11 +237,11 @@ def listed_verdicts(s: Sentence) -> None:
             said = lead.start()
         elif _RECEIVED.match(text, parties[-1].end_char):
             kind, said = "convicted", parties[-1].end_char
-        if kind is None or _NEGATION.search(text, min(said, person.start_char), max(said, parties[-1].end_char)):
+        if kind is None or NEGATION.search(text, min(said, person.start_char), max(said, parties[-1].end_char)):
             continue
-        in_clause = [m for m in _names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, _prosecutor)]
+        in_clause = [m for m in names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, _prosecutor)]
         court, sure = (in_clause[0], 0.7) if len(in_clause) == 1 else court_before(s, person.start_char, _prosecutor)
-        if court is None or _names_between(s, min(said, person.start_char), person.start_char, (court,)):
+        if court is None or names_between(s, min(said, person.start_char), person.start_char, (court,)):
             continue
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list", date=s.one_date())
@@ -303,23 +264,23 @@ def upheld(s: Sentence) -> None:
     Revision der Bundesanwaltschaft"), nor a sentence said not upheld."""
     text = s.text
     for verb in _UPHOLD.finditer(text, s.sent.start_char, s.sent.end_char):
-        lo, hi = _clause(s, verb.start())
-        if _NEGATION.search(text, lo, hi):
+        lo, hi = clause(s, verb.start())
+        if NEGATION.search(text, lo, hi):
             continue
         what = next((m for m in _UPHELD.finditer(text, lo, hi)), None)
         if what is None or (what["what"] == "Revision" and not verb.group().startswith("verw")):
             continue
-        after = _names_between(s, what.end(), hi)
+        after = names_between(s, what.end(), hi)
         party: Span | None = None
         sure = 0.8
         if after and after[0].start_char == what.end() and after[0].label_ == "Person":
             party = after[0]  # "das Urteil gegen Dominic Ongwen", "die Revision des Dominic Ongwen"
         elif what["of"] and _THE_ACCUSED.match(text, what.end()):
-            party, sure = _sole_accused(s), 0.6  # "die Revision des Angeklagten"
+            party, sure = sole_accused(s), 0.6  # "die Revision des Angeklagten"
         if party is None:
             continue
         # the court: named in the clause, outside what it upheld ("das Urteil gegen X")
-        court = next((m for m in _names_between(s, lo, hi) if m.label_ == "Mechanism"
+        court = next((m for m in names_between(s, lo, hi) if m.label_ == "Mechanism"
                       and not what.start() <= m.start_char <= party.end_char), None)  # fmt: skip
         if court is None or not judges(court, _prosecutor):
             noun = _COURT_NOUN.search(text, lo, hi)
@@ -345,13 +306,13 @@ def charges(s: Sentence) -> None:
     angeklagt"."""
     text = s.text
     for m in _INDICTMENT.finditer(text, s.sent.start_char, s.sent.end_char):
-        lo, hi = _clause(s, m.start())
-        if _NEGATION.search(text, lo, hi):
+        lo, hi = clause(s, m.start())
+        if NEGATION.search(text, lo, hi):
             continue
-        prosecutors = [x for x in _names_between(s, lo, hi) if x.label_ == "Mechanism" and _prosecutor(x)]
+        prosecutors = [x for x in names_between(s, lo, hi) if x.label_ == "Mechanism" and _prosecutor(x)]
         if len(prosecutors) != 1:
             continue
-        persons = [x for x in _names_between(s, lo, hi) if x.label_ == "Person"]
+        persons = [x for x in names_between(s, lo, hi) if x.label_ == "Person"]
         for person in persons:
             if _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None:
                 for accused in _listed(s, person):  # "gegen Bai L. und Ousman S."
@@ -362,7 +323,7 @@ def charges(s: Sentence) -> None:
         described = re.search(
             r"\bgegen\s+(?:den|die)\s+(?:[\w-]+\s+){0,3}?(?:Angeklagten|Beschuldigten)\b", text[lo:hi]
         )
-        sole = _sole_accused(s)
+        sole = sole_accused(s)
         if sole is not None and (described is not None or "gegen" not in text[lo:hi].split()):
             s.emit(sole, "charged_by", prosecutors[0], 0.6 if described else 0.5, "de-charge-accused")
     _passive_charges(s)
@@ -378,12 +339,12 @@ def _passive_charges(s: Sentence) -> None:
             continue
         if not _PASSIVE_CHARGE.fullmatch(s.text, person.end_char, body.start_char):
             continue
-        _lo, hi = _clause(s, body.end_char)
+        _lo, hi = clause(s, body.end_char)
         said = re.compile(r"\bangeklagt\b").search(s.text, body.end_char, hi)
         if (
             said
-            and not _NEGATION.search(s.text, person.end_char, said.end())
-            and not _names_between(s, body.end_char, said.start())
+            and not NEGATION.search(s.text, person.end_char, said.end())
+            and not names_between(s, body.end_char, said.start())
         ):
             s.emit(person, "charged_by", body, 0.7, "de-charge-passive")
 
@@ -450,7 +411,7 @@ def posts(s: Sentence) -> None:
         if (
             a.label_ == "Person" and b.label_ == "Organization"
             and _COMMANDED.fullmatch(text, a.end_char, b.start_char)
-            and not _NEGATION.search(text, a.end_char, s.sent.end_char)  # "leitete die Abteilung nie"
+            and not NEGATION.search(text, a.end_char, s.sent.end_char)  # "leitete die Abteilung nie"
         ):  # fmt: skip
             s.emit(a, "commands", b, 0.8, "de-commanded")
         if a.label_ == "Organization" and b.label_ == "Organization":
@@ -467,12 +428,12 @@ _PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+an\b")
 
 
 def _belonged(s: Sentence) -> None:
-    named = _names_between(s, s.sent.start_char, s.sent.end_char)
+    named = names_between(s, s.sent.start_char, s.sent.end_char)
     for person, body in itertools.pairwise(named):
         if person.label_ != "Person" or body.label_ != "Organization":
             continue
         lead = _BELONGED.fullmatch(s.text, person.end_char, body.start_char)
-        if lead is None or _NEGATION.search(s.text, person.end_char, body.end_char):
+        if lead is None or NEGATION.search(s.text, person.end_char, body.end_char):
             continue
         said = "zur" in lead.group(0) or "zum" in lead.group(0) or _PARTICLE.match(s.text, body.end_char)
         if said:
@@ -492,7 +453,7 @@ def _units(s: Sentence, a: Span, b: Span) -> None:
     Geheimdienstes": a unit of a body (0.6)."""
     text = s.text
     if _SUBORDINATE.fullmatch(text, a.end_char, b.start_char) and _SUBORDINATE_VERB.match(text, b.end_char):
-        if not _NEGATION.search(text, b.end_char, _SUBORDINATE_VERB.match(text, b.end_char).end()):  # type: ignore[union-attr]
+        if not NEGATION.search(text, b.end_char, _SUBORDINATE_VERB.match(text, b.end_char).end()):  # type: ignore[union-attr]
             s.emit(a, "part_of", b, 0.7, "de-subordinate")
     elif re.fullmatch(r"\s+(?:des|der)\s+", text[a.end_char : b.start_char]) and a.text.split()[0].lower().endswith(
         _UNITS
@@ -514,7 +475,7 @@ _COMMANDED = re.compile(
 
 
 def _led(s: Sentence, org: Span) -> None:
-    after = _names_between(s, org.end_char, s.sent.end_char)
+    after = names_between(s, org.end_char, s.sent.end_char)
     for person in (m for m in after if m.label_ == "Person"):
         between = [m for m in after if m.start_char < person.start_char]
         if _UNDER.fullmatch(s.text, org.end_char, person.start_char) and not between:
@@ -523,7 +484,7 @@ def _led(s: Sentence, org: Span) -> None:
             m.label_ == "Person" for m in between
         ):
             verb = _LED_VERB.match(s.text, person.end_char)
-            if verb is not None and not _NEGATION.search(s.text, org.end_char, verb.end()):
+            if verb is not None and not NEGATION.search(s.text, org.end_char, verb.end()):
                 s.emit(person, "commands", org, 0.6, "de-led-by")
         break  # the first person after the body only
 
@@ -597,7 +558,19 @@ def crimes(s: Sentence) -> None:
 def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, listed_verdicts, upheld, convicted_for, charges, trials, posts, crimes),
+        (
+            verdicts,
+            passive_verdicts,
+            listed_verdicts,
+            upheld,
+            convicted_for,
+            charges,
+            trials,
+            posts,
+            crimes,
+            deeds,
+            characterised,
+        ),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
     )

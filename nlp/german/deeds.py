@@ -1,0 +1,150 @@
+"""Who did a crime, and what a court held it to be, read from German words alone (no parse; issue 26).
+
+- A deed: its doer, then the crimes, then the verb that says the deed, in one stretch of words with no comma
+  and no other party named in it ("dass der Angeklagte die Folter von Gefangenen angeordnet hatte": ordered;
+  "X habe die Tötung von zwölf Häftlingen befohlen"; "Y hatte das Massaker von Z verübt": perpetrated; "an den
+  Selektionen beteiligt war"), or the verb right after the doer ("X befahl die Erschießung von ...", "X ordnete
+  die Tötung ... an", "Y verübte 1995 das Massaker von Z"). The doer is a person or an organisation the
+  sentence names, never a court, nor a name that only qualifies a noun ("der Kommandeur der Y"); "der
+  Angeklagte" is the document's one accused, possibly (0.5). A negated or hedged clause gives nothing.
+- A characterisation: a crime, then "als" and crime types, and a verb of legal appraisal in the clause ("Der
+  Senat wertete die Säuberung der Region als Völkermord", "Den Angriff ordnete die Kammer als Kriegsverbrechen
+  ein", "hat die Misshandlung als Völkermord sowie als Kriegsverbrechen gewertet"): `of_type`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from nlp.german import nouns
+from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
+from nlp.sentence import Sentence
+
+# A deed's verb, as a participle or a verb-final finite form, and the finite verbs of the second place whose
+# particle closes the clause ("ordnete ... an", "führte ... durch", "nahm ... teil").
+_DEED = {
+    "ordered": r"befohlen|befahl|befahlen|angeordnet|anordnete|anordneten|veranlasst|veranlasste|veranlassten",
+    "perpetrated": r"begangen|beging|begingen|verübt|verübte|verübten|durchgeführt|durchführte|durchführten|"
+    r"beteiligt|teilgenommen|teilnahm|teilnahmen",
+}
+_SEPARABLE = {"ordered": r"ordnete|ordneten", "perpetrated": r"führte|führten|nahm|nahmen"}
+_PARTICLE = {"ordnete": "an", "ordneten": "an", "führte": "durch", "führten": "durch", "nahm": "teil", "nahmen": "teil"}
+_VERB = re.compile(r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _DEED.items()) + r")\b")
+_FRONT = re.compile(r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _SEPARABLE.items()) + r")\b")
+# What may stand between the doer and the crimes: no comma, no conjunction that opens another clause.
+_OPENS = re.compile(r",|\b(?:dass|ob|weil|wie|nachdem|als|und|oder|aber|sowie|sondern|denn|wobei)\b")
+_HEDGED = re.compile(r"\b(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften|möglicherweise|mutmaßlich\w*)\b")
+# "der Angeklagte", "Der 40-Jährige", "die Angeklagte": the document's one accused
+_THE_ACCUSED = re.compile(r"\b[Dd](?:er|ie)\s+(?:[\w-]+\s+){0,2}?(?:Angeklagte|[\w-]*Jährige)\b")
+_LIST_GAP = re.compile(r"[^,.;:]*?(?:,|\bund\b|\bsowie\b)[^,.;:]*?")  # "die Tötung von X, die Folter von Y und"
+_MOST_WORDS = 8  # between the doer and the first crime
+
+
+def deeds(s: Sentence) -> None:
+    crimes = [m for m in s.named if m.label_ == "Crime"]
+    done: set[int] = set()
+    for crime in crimes:
+        if crime.start_char in done:
+            continue
+        lo, hi = clause(s, crime.start_char)
+        doer, sure = _doer(s, lo, crime)
+        if doer is None:
+            continue
+        chain = [c for c in crimes if c.start_char >= crime.start_char and c.end_char <= hi]
+        found = _verb_after(s, chain, hi) or _verb_before(s, doer, crime, hi)
+        if found is None:
+            continue
+        predicate, chain = found
+        if NEGATION.search(s.text, lo, hi) or _HEDGED.search(s.text, lo, hi):
+            continue
+        for c in chain:
+            done.add(c.start_char)
+            s.emit(doer, predicate, c, sure, "de-deed")
+
+
+def _doer(s: Sentence, lo: int, crime: Span) -> tuple[Span | None, float]:
+    """Who the clause says did `crime`: the person or organisation named last before it, with few words and no
+    comma between (0.6); or "der Angeklagte" there (the document's one accused: 0.5)."""
+    text = s.text
+    named = names_between(s, lo, crime.start_char)
+    described = list(_THE_ACCUSED.finditer(text, lo, crime.start_char))
+    if described and (not named or described[-1].start() > named[-1].end_char):
+        at, doer, sure = described[-1].end(), sole_accused(s), 0.5
+    elif named:
+        at, doer, sure = named[-1].end_char, named[-1], 0.6
+        if doer.label_ == "Mechanism" or _qualifies(text[max(lo, doer.start_char - 40) : doer.start_char]):
+            return None, 0.0  # a court; "der Kommandeur der Y": Y names whose commander, and does not act here
+    else:
+        return None, 0.0
+    between = text[at : crime.start_char]
+    if between.startswith(",") and named and doer is named[-1] and text[lo : crime.start_char].count(",") == 2:
+        between = between[1:]  # "Der Kommandeur der Y, X, befahl": the apposition closes
+    if doer is None or _OPENS.search(between) or len(between.split()) > _MOST_WORDS:
+        return None, 0.0
+    return doer, sure
+
+
+def _qualifies(before: str) -> bool:
+    """Whether a name after these words is a genitive attribute of a common noun ("Kommandeur der")."""
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß-]*)\s+(?:des|der)\s+$", before)
+    return m is not None and nouns.common(m.group(1))
+
+
+def _verb_after(s: Sentence, chain: list[Span], hi: int) -> tuple[str, list[Span]] | None:
+    """The verb that closes the clause after the crimes ("die Tötung von X und die Folter von Y befohlen
+    hatte"): the crimes before it that only words, a comma or "und" separate."""
+    if not chain:
+        return None
+    listed = [chain[0]]
+    for c in chain[1:]:
+        if (
+            re.fullmatch(r"[^,.;:]*?(?:,|\bund\b|\bsowie\b)[^,.;:]*?", s.text[listed[-1].end_char : c.start_char])
+            is None
+        ):
+            break
+        listed.append(c)
+    tail = s.text[listed[-1].end_char : hi]
+    m = _VERB.search(tail)
+    if m is None or "," in tail[: m.start()] or names_between(s, listed[-1].end_char, listed[-1].end_char + m.start()):
+        return None
+    return next(k for k in _DEED if m.group(k)), listed
+
+
+def _verb_before(s: Sentence, doer: Span, crime: Span, hi: int) -> tuple[str, list[Span]] | None:
+    """The finite verb right after the doer ("X befahl die Tötung", "X ordnete die Tötung ... an")."""
+    between = s.text[doer.end_char : crime.start_char]
+    m = _VERB.search(between) or _FRONT.search(between)
+    if m is None:
+        return None
+    kind = next(k for k in _DEED if m.groupdict().get(k))
+    particle = _PARTICLE.get(m.group())
+    if particle is not None and not re.search(rf"\b{particle}\s*[,.;:]?\s*$", s.text[crime.end_char : hi] + "."):
+        return None  # "ordnete die Tötung an": the particle closes the clause
+    return kind, [crime]
+
+
+# A verb of legal appraisal: "wertete ... als", "ordnete ... als ... ein", "stufte ... als ... ein", "qualifizierte
+# ... als", "hat ... als ... gewertet / eingestuft / eingeordnet / qualifiziert".
+_APPRAISE = re.compile(
+    r"\b(?:wertete|werteten|gewertet|bewertete|bewerteten|bewertet|ordnete|ordneten|eingeordnet|stufte|stuften|"
+    r"eingestuft|qualifizierte|qualifizierten|qualifiziert|würdigte|würdigten|gewürdigt)\b"
+)
+_AS = re.compile(r"\s+(?:(?:sowie|und|zudem|auch|jeweils)\s+)*als\s+(?:(?:ein|eine|einen)\s+)?$")
+
+
+def characterised(s: Sentence) -> None:
+    """A crime, then "als" and the crime types a court held it to be, with a verb of appraisal in the clause
+    (0.7, as in English: nlp/characterised.py)."""
+    kinds = [m for m in s.named if m.label_ == "CrimeType"]
+    for crime in (m for m in s.named if m.label_ == "Crime"):
+        lo, hi = clause(s, crime.start_char)
+        if not _APPRAISE.search(s.text, lo, hi) or NEGATION.search(s.text, lo, hi) or _HEDGED.search(s.text, lo, hi):
+            continue
+        at = crime.end_char
+        for kind in (k for k in kinds if crime.end_char <= k.start_char < hi):
+            if _AS.search(s.text, at, kind.start_char) is None:
+                break
+            s.emit(crime, "of_type", kind, 0.7, "de-characterised")
+            at = kind.end_char
