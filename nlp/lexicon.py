@@ -257,6 +257,14 @@ MECHANISM_CUES: dict[str, tuple[str, ...]] = {
                      "Impartial and Independent Mechanism", "Independent Investigative Mechanism"),
     "national_court": ("Court", "Tribunal", "Chamber", "Martial"),
 }  # fmt: skip
+# Courts of human rights, which judge states and never a person: a person's conviction said with no court
+# named is never theirs, whichever court the text named last ("Pastor Coronel fue condenado" after "la Corte IDH").
+STATE_COURT_CUES = (
+    "Inter-American Court", "Corte Interamericana", "Cour interaméricaine", "Interamerikanische",
+    "Court of Human Rights", "Cour européenne des droits", "Tribunal Europeo de Derechos Humanos",
+    "Gerichtshof für Menschenrechte", "Court on Human and Peoples", "African Commission", "Corte IDH", "IACtHR",
+    "ECtHR", "EGMR", "CEDH", "CtEDH", "TEDH",
+)  # fmt: skip
 # The prosecution, a mechanism of its court's kind (national unless an international cue says otherwise):
 # "Office of the Attorney General of Switzerland", "National Prosecution Authority", "Public Prosecutor's Office".
 PROSECUTION_CUES = (

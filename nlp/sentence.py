@@ -333,12 +333,20 @@ def court_before(
     (0.6) in the same paragraph, possible (0.5) in an earlier one (it may have judged another case). No
     prosecution, fact-finding body or truth commission."""
     start = s.text.rfind("\n\n", 0, at) + 1
-    before = [m for m in s.doc_mentions if m.label_ == "Mechanism" and m.end_char <= at and judges(m, prosecutor)]
+    before = [
+        m for m in s.doc_mentions
+        if m.label_ == "Mechanism" and m.end_char <= at and judges(m, prosecutor) and not judges_states(m)
+    ]  # fmt: skip
     if noun is not None:
         before = [m for m in before if noun.lower() in m.text.lower()] or before
     if not before:
         return None, 0.0
     return before[-1], 0.6 if before[-1].start_char >= start else 0.5
+
+
+def judges_states(m: Span) -> bool:
+    """Whether the mechanism is a court of human rights, which judges states and never a person."""
+    return any(cue in m.text for cue in lexicon.STATE_COURT_CUES)
 
 
 def judges(m: Span, prosecutor: Callable[[Span], bool]) -> bool:

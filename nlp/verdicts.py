@@ -17,7 +17,7 @@ from nlp import lexicon
 from nlp.mistagged import gapped_parties
 from nlp.names import person_shaped
 from nlp.places import country
-from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, negated
+from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, judges_states, negated
 from nlp.victims import HARM_NOUNS
 from ontology.names import name_key
 
@@ -304,8 +304,9 @@ def _hypothetical(t: Token) -> bool:
 
 def _no_judge(m: Span) -> bool:
     """A mechanism a verdict's court named before cannot be: another name in brackets, a prosecution, a body of
-    inquiry ("The Public Prosecution Service had demanded life imprisonment")."""
-    return _bracketed(m) or prosecution(m) or (m._.acg or {}).get("kind") in NO_VERDICTS
+    inquiry ("The Public Prosecution Service had demanded life imprisonment"), a court of human rights (it judges
+    states)."""
+    return _bracketed(m) or prosecution(m) or (m._.acg or {}).get("kind") in NO_VERDICTS or judges_states(m)
 
 
 def _unnamed_court_before(s: Sentence) -> bool:

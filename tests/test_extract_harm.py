@@ -168,3 +168,39 @@ def test_the_head_of_a_body_of_a_party_is_not_the_partys_head(extractor: Extract
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert not [k for k in said if k[1] == "commands"]
     assert ("Petar Ilic", "member_of", "Serb Radical Party") in said
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "En 2009 la Corte Interamericana de Derechos Humanos declaró la responsabilidad del Estado por la "
+            "desaparición de Elena Ruiz. El coronel Tomás Ferrer fue condenado en 2012 a 25 años de prisión.",
+        ),
+        (
+            "en",
+            "In 2009 the Inter-American Court of Human Rights held the State responsible for the disappearance "
+            "of Elena Ruiz. Colonel Tomás Ferrer was convicted in 2012 and sentenced to 25 years.",
+        ),
+        (
+            "de",
+            "Der Europäische Gerichtshof für Menschenrechte verurteilte Russland 2011 wegen der Folter von "
+            "Gefangenen. Im Jahr 2014 wurde Oberst Pavel Orlow zu zwölf Jahren Haft verurteilt.",
+        ),
+        (
+            "fr",
+            "En 2009, la Cour interaméricaine des droits de l'homme a condamné l'État pour la disparition "
+            "d'Elena Ruiz. Le colonel Tomás Ferrer a été condamné en 2012 à 25 ans de prison.",
+        ),
+    ],
+)
+def test_a_court_of_human_rights_convicts_no_person(extractor: Extractor, language: str, text: str) -> None:
+    """A court of human rights judges states: a person's conviction that names no court is not its, though it
+    was the court named last (in the dev set, a police chief "fue condenado" by the Inter-American Court)."""
+    result = extractor.extract_text(text, language=language)
+    names = {e.id: e.name for e in result.entities}
+    courts = {e.id for e in result.entities if e.type == "Mechanism"}
+    assert courts, names
+    said = [(names[r.subject], r.predicate) for r in result.relations if r.object in courts]
+    assert not [k for k in said if k[1] in {"convicted_by", "acquitted_by"}], said

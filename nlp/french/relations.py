@@ -27,7 +27,7 @@ from nlp.characterised import characterised
 from nlp.french import lexicon
 from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.listed import listed_crimes
-from nlp.sentence import Sentence, dep_path, inside, read_sentences
+from nlp.sentence import Sentence, dep_path, inside, judges_states, read_sentences
 
 _AGENTS = ("Person", "Organization")
 _NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])
@@ -485,7 +485,7 @@ def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | N
     before = [
         m for m in s.doc_mentions
         if m.label_ == "Mechanism" and m.end <= verb.i and m._.acg.get("kind") not in {"fact_finding", "un_mechanism"}
-        and m.root.lower_ in heads
+        and m.root.lower_ in heads and not judges_states(m)
     ]  # fmt: skip
     return before[-1] if before else None
 
