@@ -62,9 +62,13 @@ def test_a_post_written_in_apposition(extractor: Extractor) -> None:
         extractor,
         "Santiago Martin Rivas, jefe del Destacamento Colina, dirigió las operaciones. Telmo Hurtado, "
         "exsubteniente del Ejército del Perú, fue extraditado. Juan Pérez, jefe de operaciones de la Brigada "
-        "de Fuerzas Especiales, declaró.",
+        "de Fuerzas Especiales, declaró. Rosa Villalba, dirigente del Frente Campesino Unido, fue detenida. "
+        "Mario Benítez, el dirigente del Movimiento Obrero Libre, huyó.",
     )
     assert ("Santiago Martin Rivas", "commands", "Destacamento Colina") in said
+    assert ("Rosa Villalba", "member_of", "Frente Campesino Unido") in said  # one of its leaders
+    assert ("Rosa Villalba", "commands", "Frente Campesino Unido") not in said
+    assert ("Mario Benítez", "commands", "Movimiento Obrero Libre") in said
     assert ("Telmo Hurtado", "member_of", "Ejército del Perú") in said
     assert ("Juan Pérez", "member_of", "Brigada de Fuerzas Especiales") in said  # a post in it, not its command
     assert ("Juan Pérez", "commands", "Brigada de Fuerzas Especiales") not in said

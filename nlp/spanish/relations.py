@@ -67,10 +67,12 @@ _PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by", "charge
 # Words of command, and of a post or rank in a body, written in apposition after a person's name.
 _COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
 _POST = re.compile(
-    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?:el\s+|la\s+)?"
+    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?P<the>el\s+|la\s+)?"
     r"(?P<title>(?:ex)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
     r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
 )
+# "X, dirigente del MOPOCO": one of its leaders, as "a leader of" in English (member_of); "el dirigente": its head.
+_ONE_OF = frozenset({"dirigente", "dirigentes"})
 _MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilitar policía".split())
 
 
@@ -333,7 +335,7 @@ def posts(s: Sentence) -> None:
         title = m["title"].lower()
         head = title.split()[0]
         rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
-        if head in _COMMAND and not m["of"]:
+        if head in _COMMAND and not m["of"] and (m["the"] or head not in _ONE_OF):
             s.emit(person, "commands", body, 0.8, "es-post", title=title)
         elif head in _COMMAND or head in _MEMBERS or rank is not None:
             # "jefe de inteligencia del Grupo de Tareas": a post in it; "excoronel de la Fuerza Armada": a rank
