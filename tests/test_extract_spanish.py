@@ -280,3 +280,22 @@ def test_no_body_inside_another_when_negated_or_said_of_the_body_before_a_person
     )
     assert ("Batallón Cóndor", "part_of", "Brigada Sur") not in said
     assert ("Luis Pardo Ríos", "member_of", "Brigada Norte") not in said  # the group's relative, not his
+
+
+def test_who_headed_a_body_by_a_relative_clause_or_an_apposition_and_when(extractor: Extractor) -> None:
+    text = (
+        "Rodrigo Salas Vera, que presidió la Junta Militar de Gobierno entre julio y septiembre de 1976, murió en "
+        "1990. Del Ministerio de Seguridad dependía la Dirección de Inteligencia Policial, que dirigía Hugo "
+        "Lemos Rey. Tomás Arce, al mando del Regimiento Andino, y Luis Vidal, general jefe del Ejército del "
+        "Litoral, firmaron la orden. El coronel Raúl Ortega, quien comandaba el Batallón Cazadores desde marzo "
+        "de 1981 hasta junio de 1983, fue detenido. Julio Paz, que nunca dirigió la Brigada Norte, declaró."
+    )
+    result = extractor.extract_text(text, language="es")
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): (r.valid_from, r.valid_to) for r in result.relations}
+    assert said[("Rodrigo Salas Vera", "commands", "Junta Militar de Gobierno")] == ("1976-07", "1976-09")
+    assert ("Hugo Lemos Rey", "commands", "Dirección de Inteligencia Policial") in said
+    assert ("Tomás Arce", "commands", "Regimiento Andino") in said
+    assert ("Luis Vidal", "commands", "Ejército del Litoral") in said
+    assert said[("Raúl Ortega", "commands", "Batallón Cazadores")] == ("1981-03", "1983-06")
+    assert not [k for k in said if k[0] == "Julio Paz" and k[1] == "commands"]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
+from nlp.spanish.heads import heads
 from nlp.spanish.units import units
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -453,7 +454,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, units, crimes),
+        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, heads, units, crimes),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
             or sum(m.label_ == "Organization" for m in within) > 1

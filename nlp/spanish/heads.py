@@ -1,0 +1,67 @@
+"""Who headed a body, said in Spanish by a relative clause or an apposition (no parse; issue 26), and the
+period the words right after it give:
+
+- "X, que presidió la Junta de Defensa Nacional entre julio y septiembre de 1936", "X, quien comandaba el
+  Batallón Y en 2014" (the person, then the verb of command in a relative clause);
+- "X, al mando del Ejército del Sur" (an apposition);
+- "la DNAT, que dirigía Antonio Campos Alum" (the body, then a relative clause whose subject follows its verb);
+- "X, general jefe del Ejército del Norte" (a rank and "jefe": its commander).
+
+A negated clause ("que nunca dirigió") gives nothing: its verb is not next to the relative pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from nlp.sentence import Sentence
+from nlp.spanish import lexicon
+
+_VERB = (
+    r"(?:presidió|presidía|dirigió|dirigía|comandó|comandaba|encabezó|encabezaba|lideró|lideraba|mandaba|"
+    r"jefaturó|jefaturaba)"
+)
+_ARTICLE = r"(?:el|la|los|las|al|a\s+la|a\s+los)"
+# The person, then: ", que presidió la", ", quien comandaba el", ", al mando del", ", general jefe del"
+_AFTER_PERSON = re.compile(
+    rf"\s*,\s*(?:(?:que|quien)\s+(?:entonces\s+|ya\s+)?{_VERB}\s+(?:{_ARTICLE}\s+)?"
+    r"|al\s+mando\s+(?:del|de\s+la|de\s+los|de)\s+"
+    r"|(?:el\s+)?(?:general|coronel|teniente\s+coronel|mayor|comandante|capitán)\s+(?:en\s+)?jefe\s+(?:del|de\s+la|de)\s+)$"
+)
+# The body, then ", que dirigía", ", la que comandaba el coronel": the subject after the verb
+_AFTER_BODY = re.compile(
+    rf"\s*,\s*(?:(?:el|la|los|las)\s+)?que\s+(?:entonces\s+)?{_VERB}\s+(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){{0,2}}?$"
+)
+# "entre 1956 y 1966", "desde marzo de 1937 hasta junio de 1937", "de 1968 a 1989", "entre julio y septiembre de
+# 1936" (the first month takes the second's year); "en 2014" says a time it held, not a period
+_PERIOD = re.compile(r"\s*(?:entre|desde|de)\s+(?P<first>[^,;:]*?)\s*(?:y|hasta|a)\s+$")
+
+
+def heads(s: Sentence) -> None:
+    for first, second in pairwise(s.named):
+        words = s.text[first.end_char : second.start_char]
+        if first.label_ == "Person" and second.label_ == "Organization" and _AFTER_PERSON.fullmatch(words):
+            begun, ended = _period(s, second)
+            s.emit(first, "commands", second, 0.7, "es-heads", valid_from=begun, valid_to=ended)
+        elif first.label_ == "Organization" and second.label_ == "Person" and _AFTER_BODY.fullmatch(words):
+            begun, ended = _period(s, second)
+            s.emit(second, "commands", first, 0.7, "es-headed", valid_from=begun, valid_to=ended)
+
+
+def _period(s: Sentence, after: Span) -> tuple[str | None, str | None]:
+    """valid_from and valid_to from "entre D1 y D2" (or "desde ... hasta", "de ... a") right after `after`."""
+    dates = [m for m in s.named if m.label_ == "DATE" and m.start_char >= after.end_char][:2]
+    for last in reversed(dates):
+        lead = _PERIOD.fullmatch(s.text, after.end_char, last.start_char)
+        if lead is None:
+            continue
+        end = last._.acg.get("date")
+        first = lead["first"].strip()
+        if last is not dates[0] and first == dates[0].text:
+            return dates[0]._.acg.get("date"), end
+        if last is dates[0] and first.lower() in lexicon.MONTHS and end:
+            return f"{end[:4]}-{lexicon.MONTHS[first.lower()]:02d}", end
+    return None, None
