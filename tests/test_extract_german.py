@@ -463,3 +463,13 @@ def test_a_surname_of_slavic_letters_after_a_name_is_a_persons(extractor: Extrac
     persons = {n for t, n in entities if t == "Person"}
     assert {"Dražen Kovačević", "Zvonimir Babić"} <= persons
     assert "Berufungskammer Kovačević" not in persons  # a noun before the surname
+
+
+def test_a_rank_that_names_its_force_makes_a_member_a_role_does_not(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Die SS bewachte das Lager. Der SS-Hauptsturmführer Kuno Brandl war dort Adjutant, die "
+        "SS-Aufseherin Zora Lenz und der SS-Arzt Imke Moreno arbeiteten im Krankenrevier.",
+    )
+    assert said[("Kuno Brandl", "member_of", "SS")] == 0.8
+    assert not [k for k in said if k[0] in {"Zora Lenz", "Imke Moreno"} and k[1] == "member_of"]

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from nlp.german import lexicon
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.deeds import characterised, deeds
+from nlp.german.ranks import ranked_members
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
@@ -570,6 +571,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             crimes,
             deeds,
             characterised,
+            ranked_members,
         ),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
