@@ -473,3 +473,16 @@ def test_a_rank_that_names_its_force_makes_a_member_a_role_does_not(extractor: E
     )
     assert said[("Kuno Brandl", "member_of", "SS")] == 0.8
     assert not [k for k in said if k[0] in {"Zora Lenz", "Imke Moreno"} and k[1] == "member_of"]
+
+
+def test_a_unit_named_by_a_word_of_its_own_and_the_body_it_is_part_of(extractor: Extractor) -> None:
+    entities, said = _read(
+        extractor,
+        "Der HVO hielt die Stadt. Der Kommandeur des Hauptstabs des HVO, Mirko Tadić, befahl den Angriff. "
+        "Das Einsatzkommando Kowno und die Jadar-Brigade zogen weiter. Der Stab der Brigade blieb in Mostar.",
+    )
+    units = {n for t, n in entities if t == "Organization"}
+    assert {"Hauptstab des HVO", "Einsatzkommando Kowno", "Jadar-Brigade"} <= units  # the nominative
+    assert ("Hauptstab des HVO", "part_of", "HVO") in said
+    assert ("Mirko Tadić", "commands", "Hauptstab des HVO") in said
+    assert not [n for n in units if n.startswith("Stab")]  # "der Stab der Brigade": no name

@@ -384,6 +384,44 @@ def _goes_on(doc: Doc, end: int) -> bool:
     return not (nouns.common(word) or nouns.place(word) or town(word) or word in _place_names())
 
 
+# The words a unit's name ends with, when a name of its own goes with it: "die Sinia-Brigade", "das
+# Einsatzkommando Tilsit", "der Operationsstab Dukagjin", "der Hauptstab des HVO".
+_UNIT_HEADS = (
+    "brigade", "division", "bataillon", "regiment", "kompanie", "kommando", "einheit", "stab", "miliz",
+    "polizei", "gruppe", "sturmbann", "staffel",
+)  # fmt: skip
+
+
+_GENITIVE_HEADS = tuple(h + ending for h in _UNIT_HEADS for ending in ("s", "es"))
+
+
+def _named_units(doc: Doc) -> Iterator[Candidate]:
+    """A unit named by a word of its own: joined by a hyphen ("Sinia-Brigade"), after it ("Einsatzkommando
+    Tilsit", "Einsatzgruppe A"), or the body it is part of ("Militärpolizei des HVO")."""
+    for t in doc:
+        word = t.text
+        if not word[:1].isupper():
+            continue
+        if "-" in word:
+            first, head = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+            if head.lower() in _UNIT_HEADS and first.isalpha() and not nouns.compound(first):
+                yield Candidate(t.i, t.i + 1, "Organization", RULE, kind="unit")
+            continue
+        low = word.lower()
+        genitive = low.endswith(_GENITIVE_HEADS)
+        if not (low.endswith(_UNIT_HEADS) or genitive) or t.i + 1 >= len(doc):
+            continue
+        after = doc[t.i + 1]
+        if (after.is_alpha and after.text[:1].isupper() and not nouns.compound(after.text)
+                and after.lower_ not in STOP_WORDS and after.lower_ not in lexicon.MONTHS) or (
+                len(after.text) == 1 and after.is_upper):  # fmt: skip
+            yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit")
+        elif after.lower_ in {"des", "der"} and t.i + 2 < len(doc) and _ACRONYM.match(doc[t.i + 2].text):
+            head = re.sub(r"e?s$", "", word) if genitive and not low.endswith(_UNIT_HEADS) else word
+            name = f"{head} {after.text} {doc[t.i + 2].text}"  # "des Hauptstabs des HVO": "Hauptstab des HVO"
+            yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)
+
+
 def _acronyms(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         if _ACRONYM.match(t.text) and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_upper):
@@ -473,7 +511,14 @@ class GermanEntityRecognizer:
         candidates += date_candidates(doc, DATE, iso)
         for match_id, start, end in self.matcher(doc):
             candidates.append(Candidate(start, end, "CrimeType", PHRASE, notation=self.notations[match_id]))
-        candidates += [*_headed(doc, text), *_persons(doc, text), *_accused(doc, text), *_places(doc), *_acronyms(doc)]
+        candidates += [
+            *_headed(doc, text),
+            *_persons(doc, text),
+            *_accused(doc, text),
+            *_places(doc),
+            *_acronyms(doc),
+            *_named_units(doc),
+        ]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))

@@ -28,9 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.german import lexicon
+from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.deeds import characterised, deeds
-from nlp.german.ranks import ranked_members
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
@@ -572,6 +572,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             deeds,
             characterised,
             ranked_members,
+            named_parts_of,
         ),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
