@@ -486,3 +486,20 @@ def test_a_unit_named_by_a_word_of_its_own_and_the_body_it_is_part_of(extractor:
     assert ("Hauptstab des HVO", "part_of", "HVO") in said
     assert ("Mirko Tadić", "commands", "Hauptstab des HVO") in said
     assert not [n for n in units if n.startswith("Stab")]  # "der Stab der Brigade": no name
+
+
+def test_a_chamber_of_a_court_by_any_compound_of_kammer(extractor: Extractor) -> None:
+    entities, said = _read(
+        extractor,
+        "Die Schwurgerichtskammer des Landgerichts Itzehoe verurteilte Irmgard F. Die Große Kammer des "
+        "Europäischen Gerichtshofs für Menschenrechte entschied 2021. Die Vorverfahrenskammer II des "
+        "Internationalen Strafgerichtshofs erließ Haftbefehle. Die Kammer des Gerichts tagte.",
+    )
+    courts = {n for t, n in entities if t == "Mechanism"}
+    assert {
+        "Schwurgerichtskammer des Landgerichts Itzehoe",
+        "Große Kammer des Europäischen Gerichtshofs für Menschenrechte",
+        "Vorverfahrenskammer II des Internationalen Strafgerichtshofs",
+    } <= courts
+    assert ("Irmgard F.", "convicted_by", "Schwurgerichtskammer des Landgerichts Itzehoe") in said
+    assert "Kammer des Gerichts" not in courts  # no compound: no name

@@ -126,10 +126,13 @@ _NAMED_SERVICES = (
     "kriegsmarine",
 )  # "Reichssicherheitshauptamt", "die Luftwaffe": one body each
 # "3. Strafsenat des Bundesgerichtshofs", "1. Strafsenat des Oberlandesgerichts Koblenz"
-# "1. Strafsenat des Oberlandesgerichts Koblenz", "die Berufungskammer des Bundesstrafgerichts": a chamber of a court
+# "1. Strafsenat des Oberlandesgerichts Koblenz", "die Berufungskammer des Bundesstrafgerichts", "die
+# Schwurgerichtskammer des Landgerichts Neuruppin", "die Große Kammer des Europäischen Gerichtshofs für
+# Menschenrechte", "die Vorverfahrenskammer I des Internationalen Strafgerichtshofs": a chamber of a court
 _SENATE = re.compile(
-    rf"\b(?:\d+\.\s+Strafsenat(?:s|es)?|(?<![\w-])(?:Berufungs|Straf|Jugend|Beschwerde)kammer)\s+des\s+"
-    rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}(?:\s+für\s+(?:die|das|den)\s+{_WORD}|[ \t]+{_PLACE})?"
+    rf"\b(?:\d+\.\s+Strafsenat(?:s|es)?|(?<![\w-])(?:Große\s+Kammer|[A-ZÄÖÜ][a-zäöüß]+kammer)(?:\s+[IVX]+)?)"
+    rf"\s+des\s+"
+    rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}(?:\s+für\s+(?:(?:die|das|den)\s+)?{_WORD}|[ \t]+{_PLACE})?"
 )
 # "Abteilung 251", "Unterabteilung 40", "33. Leichte Infanteriedivision"
 _COMPOUND = rf"(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:{'|'.join(lexicon.FORCE_ENDS)})"
