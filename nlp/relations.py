@@ -34,6 +34,7 @@ from nlp.parts import parts
 from nlp.posts import led_by, posts
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.successors import successors
+from nlp.under_command import under_command
 from nlp.verdicts import pleas, prosecution, verdict_after_clause, verdicts
 from nlp.victims import victims, witnesses
 
@@ -392,7 +393,7 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, pleas, cases,
                    complicity, crimes, campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
-                   listed_crimes)  # fmt: skip
+                   listed_crimes, under_command)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
         return doc

@@ -204,3 +204,19 @@ def test_a_court_of_human_rights_convicts_no_person(extractor: Extractor, langua
     assert courts, names
     said = [(names[r.subject], r.predicate) for r in result.relations if r.object in courts]
     assert not [k for k in said if k[1] in {"convicted_by", "acquitted_by"}], said
+
+
+def test_a_unit_under_the_command_of_a_person_when_the_parse_loses_it(extractor: Extractor) -> None:
+    """ "In May 2004 the 14th Infantry Brigade of the Armed Forces of the DRC (FARDC), under the command of Colonel
+    X, retook the town": the parser hangs the brigade on the date; the words still say who commanded it. Never
+    the army of a larger phrase ("troops of the FARDC, under the command of Y": Y commands the troops)."""
+    result = extractor.extract_text(
+        "In May 2004 the 14th Infantry Brigade of the Armed Forces of the DRC (FARDC), under the command of Colonel "
+        "Bosco Lukwebo, retook the town. Two days later troops of the National Army, under the command of Major "
+        "Pierre Kanku, burned the market."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("Bosco Lukwebo", "commands", "14th Infantry Brigade") in said
+    assert not [k for k in said if k[0] == "Bosco Lukwebo" and k[1] == "commands" and k[2] != "14th Infantry Brigade"]
+    assert not [k for k in said if k[0] == "Pierre Kanku" and k[1] == "commands"]
