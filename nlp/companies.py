@@ -1,7 +1,8 @@
 """Who heads a company (commands, the ontology's "directs" of a body): "X was chief executive of Y", "X, the
-chairman of Y", "Y was run by X". The posts of nlp/posts.py leave companies out: their staff are posted to no
-unit, and a verb of leading a company is often said of a business, not of its head ("led the market"). Only a
-title a company's head bears, said of one person and one company in so many words, is read here.
+chairman of Y", "X, Y's chief executive", "Y was run by X". The posts of nlp/posts.py leave companies out:
+their staff are posted to no unit, and a verb of leading a company is often said of a business, not of its
+head ("led the market"). Only a title a company's head bears, said of one person and one company in so many
+words, is read here.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ _RUN = frozenset({"run", "manage", "head", "direct", "own"})
 
 
 def _company(s: Sentence, t: Token) -> Span | None:
-    """The company a phrase names: "Lafarge", "the Lafarge Cement Syria company"."""
+    """The company a phrase names: "Lafarge", "the Lafarge Cement Syria company", or "Anvil" after "Anvil Mining
+    Limited" (a company's short name, the first words of one the document named before)."""
+    companies = {m.text for m in s.doc_mentions if m.label_ == "Organization" and m._.acg.get("kind") == "company"}
     return next(
         (
             m
             for m in s.typed("Organization")
-            if m._.acg.get("kind") == "company" and any(inside(m, x) for x in t.subtree)
+            if any(inside(m, x) for x in t.subtree)
+            and (m._.acg.get("kind") == "company" or any(c.startswith(m.text + " ") for c in companies))
         ),
         None,
     )
@@ -66,6 +70,8 @@ def companies(s: Sentence) -> None:
         if _titled(t):
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:  # "X, Anvil's chief executive": the company's possessive
+                obj = next((c for c in t.children if c.dep_ == "poss"), None)
             company = _company(s, obj) if obj is not None else None
             holder = _holder(s, t) if company is not None else None
             if company is not None and holder is not None and not denied([t]):

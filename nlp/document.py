@@ -85,6 +85,12 @@ _ACCUSED_HEADS = frozenset({"accused", "defendant"})
 # What says a person is the accused of a document's proceedings: a charge, a case (not a verdict: a document
 # on one trial may tell of another person's, "the defendant's former wife ... was sentenced").
 _ACCUSING = frozenset({"accused_in", "charged_by"})
+# The words of a company's legal form and trade that its short name leaves out ("Anvil" of "Anvil Mining
+# Limited"; not "Lafarge" of "Lafarge Cement Syria", its subsidiary).
+_CORPORATE = frozenset(
+    "limited ltd inc incorporated corp corporation plc sa ag gmbh nv bv llc co company holdings holding group "
+    "mining minerals oil petroleum gas resources energy".split()
+)
 _GUESSED = 0.6  # the most a relation read of "the accused" taken for the document's one accused is said
 
 
@@ -102,6 +108,7 @@ class Coreference:
         self._by_part: dict[tuple[str, ...], list[_Cluster]] = {}
         self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
         self._by_prefix: dict[tuple[str, ...], list[_Cluster]] = {}  # persons by their first three words or more
+        self._by_company: dict[tuple[str, ...], list[_Cluster]] = {}  # companies by their names without their form
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._authors: dict[str, tuple[int, _Cluster] | None] = {}  # head -> the first body of inquiry so headed
         self._made = 0
@@ -135,6 +142,15 @@ class Coreference:
                     inner = self._by_part.setdefault(words[i : i + n], [])
                     if c not in inner:
                         inner.append(c)
+        elif c.type == "Organization":  # "Anvil" of "Anvil Mining Limited": a company's name without its form
+            words = tuple(key.split())
+            short = len(words)
+            while short > 1 and words[short - 1] in _CORPORATE:
+                short -= 1
+            if short < len(words):
+                found = self._by_company.setdefault(words[:short], [])
+                if c not in found:
+                    found.append(c)
 
     def _find(self, label: str, key: str) -> _Cluster | None:
         """The latest made cluster of `label` with `key` among its name keys."""
@@ -256,6 +272,9 @@ class Coreference:
         if cluster is None and m.label in {"Organization", "Mechanism"}:
             other = "Mechanism" if m.label == "Organization" else "Organization"
             cluster = self._find(other, key)
+        if cluster is None and m.label == "Organization":
+            hits = [c for c in self._by_company.get(tuple(key.split()), ()) if c.alive]
+            cluster = hits[0] if len(hits) == 1 else None
         if cluster is None:
             self._made += 1
             cluster = _Cluster(m.label, [], [], {}, seq=self._made)

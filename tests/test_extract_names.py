@@ -436,6 +436,20 @@ def test_the_head_of_a_company_his_successor_and_one_of_several_commanders(extra
     assert ("Okot Lagoro", "member_of", "Lord's Resistance Army") in found
 
 
+def test_a_companys_short_name_and_its_head_by_a_possessive(extractor: Extractor) -> None:
+    """ "Kestrel Mining Limited ... Tom Hale, Kestrel's chief executive": the short name is the company's (its
+    legal form and trade left out), and a possessive title heads it; "Lafarge Cement Syria" is not "Lafarge"
+    (a subsidiary, named by more than a form)."""
+    result = extractor.extract_text(
+        "Kestrel Mining Limited ran a copper mine near the lake. Tom Hale, Kestrel's chief executive, denied "
+        "it. Lafarge Cement Syria paid the armed groups; Lafarge later admitted it."
+    )
+    names = {e.name: e.aliases for e in result.entities if e.type == "Organization"}
+    assert "Kestrel" in names["Kestrel Mining Limited"]
+    assert "Lafarge" not in names.get("Lafarge Cement Syria", [])
+    assert ("Tom Hale", "commands", "Kestrel Mining Limited") in relations(result)
+
+
 def test_a_units_name_goes_on_past_the_and_of_a_place_in_it(extractor: Extractor) -> None:
     result = extractor.extract_text("The Army of the Republic of Bosnia and Herzegovina (ABiH) attacked the town.")
     assert ("Organization", "Army of the Republic of Bosnia and Herzegovina") in {
