@@ -376,6 +376,23 @@ def parent_at(org: Span, orgs: list[Span]) -> int | None:
     return at
 
 
+# The parts of a force named only by their kind: "a captain who commanded a company of the Guards brigade".
+_SUBUNITS = (lexicon.PART_NOUNS - lexicon.COMMAND_WORDS) | frozenset(
+    "company platoon battalion detachment regiment brigade division corps squadron patrol column contingent".split()
+)  # not "command of the 8th Division": the command itself
+
+
+def _part_written_before(org: Span) -> list[Token]:
+    """The part of the unit written right before it ("a company of the Guards brigade"), whatever the parse
+    hung the unit on: who commands the part is a member of the whole."""
+    doc, i = org.doc, org.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SUBUNITS and doc[i - 1].pos_ == "NOUN":
+        return [doc[i - 1]]
+    return []
+
+
 def _part_named_by(org: Span) -> str | None:
     """The part of a unit that the unit's name qualifies ("political wing" in "the NLF political wing"):
     who heads it does not head the unit."""
@@ -655,6 +672,7 @@ def posts(s: Sentence) -> None:
                     and ((led and t.i > led[0].i) or t.dep_ == "nsubjpass")  # "the army's directorate was headed by X"
                     and not (org.root.dep_ == "appos" and org.root.head.i == t.i)  # "the directorate, the G-2"
                 ]  # fmt: skip
+                part = part or _part_written_before(org)
                 if part:
                     noun = part[0]
                     words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]

@@ -220,3 +220,17 @@ def test_a_unit_under_the_command_of_a_person_when_the_parse_loses_it(extractor:
     assert ("Bosco Lukwebo", "commands", "14th Infantry Brigade") in said
     assert not [k for k in said if k[0] == "Bosco Lukwebo" and k[1] == "commands" and k[2] != "14th Infantry Brigade"]
     assert not [k for k in said if k[0] == "Pierre Kanku" and k[1] == "commands"]
+
+
+def test_who_commanded_a_part_of_a_unit_is_a_member_of_it(extractor: Extractor) -> None:
+    """ "X, a captain who commanded a company of the Y brigade": the parser hangs the brigade on the verb; read
+    so, a captain stood at the head of a brigade. He headed a company of it, and was a member of it. "defected
+    from command of the 8th Division" is the division's command itself."""
+    result = extractor.extract_text(
+        "Marko Petrić, a captain who commanded a company of the Guards brigade, was acquitted of all charges. "
+        "Forces led by Deng Majok, who had defected from command of the SPLA 5th Division, seized the town."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert not [k for k in said if k[0] == "Marko Petrić" and k[1] == "commands"]
+    assert ("Marko Petrić", "member_of", "Guards brigade") in said
