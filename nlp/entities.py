@@ -142,6 +142,8 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 continue  # a head alone ("the Army", "Court", "Branch") is no name
             if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):
                 continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
+            if end < sent.end and doc[end].text in lexicon.COMPASS and doc[end].ent_type_ != "GPE":
+                end += 1  # "Operational Group South", "Sector East": the compass point is part of the name
             name = doc[start:end].text
             if is_mech or any(cue in name for cue in lexicon.PROSECUTION_CUES):  # "Federal Prosecution Service"
                 kind = mechanism_kind(name)

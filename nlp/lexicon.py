@@ -211,8 +211,10 @@ FORMATION_HEADS = frozenset(
 # Group"), a company's otherwise ("Lafarge Group").
 MILITARY_QUALIFIERS = frozenset(
     "Fleet Naval Navy Army Military Marine Marines Infantry Artillery Armoured Armored Airborne Commando Combat "
-    "Strike Task Forces".split()
+    "Strike Task Forces Operational Tactical Operations".split()
 )
+# A compass point that ends a unit's name: "Operational Group South", "Sector East", "Army Group Centre".
+COMPASS = frozenset("North South East West Centre Center Central Northeast Northwest Southeast Southwest".split())
 # Head nouns of institutions: a name ending in one is no person's, whatever the NER says ("Assessment Centre").
 INSTITUTION_HEADS = frozenset("Centre Center College School Academy Institute Hospital University Dockyard".split())
 # Head nouns of a state's agencies, which end a name the tagger may cut ("State Intelligence Secretariat",

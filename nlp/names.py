@@ -213,10 +213,14 @@ def organization_kind(name: str) -> str:
     ('unit', 'company')
     >>> organization_kind("Fleet Support Group"), organization_kind("Lafarge Group")
     ('unit', 'company')
+    >>> organization_kind("Operational Group South")
+    'unit'
     """
     cues = {k: v for k, v in lexicon.ORGANIZATION_CUES.items() if k != "state_institution"}
     kind = cue_kind(name, cues)
     words = name.split()
+    if len(words) > 1 and words[-1] in lexicon.COMPASS:
+        words = words[:-1]  # "Operational Group South": the head before the compass point
     if kind == "company" and (
         words[-1] in lexicon.FORMATION_HEADS
         or (words[-1] == "Group" and not lexicon.MILITARY_QUALIFIERS.isdisjoint(words))

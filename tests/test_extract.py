@@ -55,7 +55,7 @@ def test_mechanisms_are_whole_and_of_their_kind(extractor: Extractor, text: str,
 
 
 @pytest.mark.parametrize("name", ["7 Division", "Branch 251", "Zvornik Brigade", "Army Intelligence Service",
-                                  "33 Artillery Brigade"])  # fmt: skip
+                                  "33 Artillery Brigade", "Tactical Group North"])  # fmt: skip
 def test_units_are_recognised_from_their_shape(extractor: Extractor, name: str) -> None:
     found = entities(extractor.extract_text(f"Witnesses described the role of {name} in the detentions."))
     assert found[name] == ("Organization", {"kind": "unit"})
