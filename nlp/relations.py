@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp import lexicon
 from nlp.across import campaigns, places_within
 from nlp.aliases import known_as
 from nlp.candidates import SPANS
@@ -379,9 +380,37 @@ def crimes(s: Sentence) -> None:
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:
                 s.emit(crime, "occurred_in", loc, 0.8, "crime-place")
+        for loc in _placed_within(s, crime):
+            s.emit(crime, "occurred_in", loc, 0.8, "crime-place-within")
         for ct in s.typed("CrimeType"):
             if crime.start <= ct.start and ct.end <= crime.end:
                 s.emit(crime, "of_type", ct, 0.8, "crime-type")
+
+
+# "the torture of the prisoners at Ovčara", "the persecution of Croats in Hrtkovci", "the shelling of the Abobo
+# market": a place the crime's own words name after one of these (not "from": "prisoners taken from X").
+_WITHIN = frozenset({"in", "at", "near", "on", "of"})
+
+
+def _placed_within(s: Sentence, crime: Span) -> list[Span]:
+    """The places named inside a crime's name after "in", "at", "near", "on" or "of" (over "the" and the words
+    of the place's noun: "in the DDS prisons of N'Djamena")."""
+    out = []
+    for loc in s.typed("Location"):
+        if not (crime.start < loc.start and loc.end <= crime.end):
+            continue
+        doc = s.sent.doc
+        if any(t.lower_ == "from" for t in doc[crime.start : loc.start]):
+            continue  # "prisoners taken from the hospital in Vukovar": where they were taken from
+        after = doc[loc.end] if loc.end < crime.end else None
+        if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in lexicon.PLACE_NOUNS:
+            continue  # "the kidnapping of the Santa Cruz group": a place that names a group, not where
+        i = loc.start - 1
+        while i > crime.start and (doc[i].lower_ == "the" or doc[i].pos_ in {"ADJ", "PROPN", "NOUN"}):
+            i -= 1
+        if doc[i].lower_ in _WITHIN:
+            out.append(loc)
+    return out
 
 
 class RelationExtractor:

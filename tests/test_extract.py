@@ -687,3 +687,19 @@ def test_every_party_found_guilty_together(extractor: Extractor) -> None:
                             "murder for the massacre at the Rubona market.")  # fmt: skip
     assert {s for s, p, _ in said if p == "convicted_by"} == {"Henri Lambert", "Yves Dupont"}
     assert {s for s, p, _ in said if p == "perpetrated"} == {"Henri Lambert", "Yves Dupont"}
+
+
+def test_a_place_named_inside_a_crimes_name_is_where_it_was_done(extractor: Extractor) -> None:
+    """ "the burning of a mosque at Vinkovci", "the persecution of Serbs in Vukovar": where; not a place the
+    victims were taken from, nor one that names a group ("the kidnapping of the Plaza Mayor group")."""
+    result = extractor.extract_text(
+        "Among the attacks was the burning of a mosque at Vinkovci, near the river. He committed the persecution "
+        "of Serbs in Vukovar. It acquitted him of the murder of prisoners taken from the barracks in "
+        "Osijek. The kidnapping of the Plaza Mayor group was not charged."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    places = {(s, o) for s, p, o in said if p == "occurred_in"}
+    assert ("burning of a mosque at Vinkovci", "Vinkovci") in places
+    assert ("persecution of Serbs in Vukovar", "Vukovar") in places
+    assert not [x for x in places if x[1] in {"Osijek", "Plaza Mayor"}]
