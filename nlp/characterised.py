@@ -9,6 +9,8 @@ Each crime of the subject is of each crime type of the object (`of_type`). A den
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.sentence import Sentence, denied, inside, negated
@@ -57,3 +59,32 @@ def characterised(s: Sentence) -> None:
         for crime in crimes:
             for kind in kinds:
                 s.emit(crime, "of_type", kind, 0.7, "characterised")
+
+
+# "committed crimes against humanity and war crimes, including the killing of demonstrators in Benghazi": the
+# crimes a list of crime types includes are of those types.
+_INCLUDING = re.compile(r"\s*(?:,|\u2014|-)?\s*(?:including|notably|among\s+them|in\s+particular)\s+(?:the\s+)?$")
+_KINDS_JOINED = re.compile(r"\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?$")
+_HELD_POSSIBLE = frozenset("may might could would possibly".split())
+
+
+def types_including(s: Sentence) -> None:
+    """Crime types, then ", including" and a crime: the crime is of each of those types (0.7); none where the
+    clause holds them possible only ("may amount to ..., including") or denies them."""
+    kinds = s.typed("CrimeType")
+    crimes = s.typed("Crime")
+    for crime in crimes:
+        before = [k for k in kinds if k.end_char <= crime.start_char and not any(
+            c.start <= k.start and k.end <= c.end for c in crimes)]  # fmt: skip
+        if not before or not _INCLUDING.fullmatch(s.text, before[-1].end_char, crime.start_char):
+            continue
+        listed = [before[-1]]
+        for k in reversed(before[:-1]):
+            if not _KINDS_JOINED.fullmatch(s.text, k.end_char, listed[-1].start_char):
+                break
+            listed.append(k)
+        lead = s.sent.doc[s.sent.start : listed[-1].start]
+        if any(t.lower_ in _HELD_POSSIBLE or t.lower_ in _NEGATIONS for t in lead):
+            continue
+        for kind in listed:
+            s.emit(crime, "of_type", kind, 0.7, "types-including")

@@ -28,7 +28,7 @@ from nlp import lexicon
 from nlp.across import campaigns, places_within
 from nlp.aliases import known_as
 from nlp.candidates import SPANS
-from nlp.characterised import characterised
+from nlp.characterised import characterised, types_including
 from nlp.companies import companies
 from nlp.listed import listed_crimes
 from nlp.parts import parts
@@ -422,7 +422,7 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, pleas, cases,
                    complicity, crimes, campaigns, characterised, victims, witnesses, inquiries, places_within, known_as,
-                   listed_crimes, under_command)  # fmt: skip
+                   listed_crimes, under_command, types_including)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
         return doc

@@ -555,6 +555,26 @@ _FORMULA = {"convicted": ("convicted_by", "convicted"), "sentenced": ("convicted
             "acquitted": ("acquitted_by", "acquitted")}  # fmt: skip
 
 
+_FOR_CRIME = re.compile(r"\b(?:for|over|in\s+relation\s+to)\s+(?:the\s+)?$")
+
+
+def _kinds_in_words(s: Sentence, party: Span) -> None:
+    """ "COURT, presided over by X, convicted Y, 86, of genocide and crimes against humanity for the killing of
+    1,771 Maya Ixil people": where the parse is broken, the crime types between the party and "for the" crime
+    are the crime's (of_type, 0.7, as `_kinds_of_conviction` reads them from a parse)."""
+    crimes = s.typed("Crime")
+    for crime in (c for c in crimes if c.start_char > party.end_char):
+        if not _FOR_CRIME.search(s.text, max(party.end_char, crime.start_char - 25), crime.start_char):
+            continue
+        if any(m.label_ == "Person" and party.end_char <= m.start_char < crime.start_char for m in s.named):
+            return
+        kinds = [k for k in s.typed("CrimeType") if party.end_char <= k.start_char < crime.start_char
+                 and not any(c.start <= k.start and k.end <= c.end for c in crimes)]  # fmt: skip
+        for kind in kinds:
+            s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
+        return
+
+
 def verdict_after_clause(s: Sentence) -> None:
     named = s.named
     for i, court in enumerate(named[:-1]):
@@ -573,9 +593,12 @@ def verdict_after_clause(s: Sentence) -> None:
         crimes = sorted({c._.acg["notation"] for c in s.typed("CrimeType") if c.start > person.end})
         dates = [d._.acg["date"] for d in s.typed("DATE")]
         series = _semicolon_series(s, person, {"Person"})  # "convicted A; B, the head of X; and C"
-        for party in dict.fromkeys([person, *(series or _conjuncts(s, person.root, {"Person"}, person))]):
+        parties = list(dict.fromkeys([person, *(series or _conjuncts(s, person.root, {"Person"}, person))]))
+        for party in parties:
             s.emit(party, predicate, court, 0.7, "verdict-after-clause", date=dates[0] if len(dates) == 1 else None,
                    crime_types=crimes, verdict=verdict)  # fmt: skip
+        if verdict == "convicted":
+            _kinds_in_words(s, parties[-1])
 
 
 # What a conviction's mode of liability says its party did to the crime it names; a superior's

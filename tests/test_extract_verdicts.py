@@ -386,3 +386,23 @@ def test_a_date_in_what_a_verdict_was_for_is_not_the_verdicts(extractor: Extract
     dates = [r.attributes.get("date") for r in result.relations if r.predicate == "convicted_by"]
     assert len(dates) == 2  # both verdicts read
     assert not [d for d in dates if d and d.startswith("1994")]  # the massacres' month, not the verdicts'
+
+
+def test_the_kinds_of_a_conviction_past_a_parenthetical_and_those_a_list_includes(extractor: Extractor) -> None:
+    """ "COURT, presided over by Judge X, convicted Y, 70, of genocide and crimes against humanity for the
+    killing of ...": the parse is broken by the parenthetical, the words still say what the killing was. "had
+    committed war crimes, including the shelling of X": the shelling is a war crime; "may amount to war crimes,
+    including ..." says nothing."""
+    found = relations(
+        extractor.extract_text(
+            "On 2 June, the Special Criminal Court, a panel presided over by Judge Ana Ruiz, convicted Tomás Roca, "
+            "70, of genocide and crimes against humanity for the killing of 300 Achí villagers by the army. The "
+            "Commission concluded that government forces had committed war crimes, including the shelling of "
+            "Marib. Such attacks may amount to war crimes, including the burning of Sirwah."
+        )
+    )
+    kinds = {(s, o) for s, p, o in found if p == "of_type"}
+    assert ("killing of 300 Achí villagers", "genocide") in kinds
+    assert ("killing of 300 Achí villagers", "crimes against humanity") in kinds
+    assert ("shelling of Marib", "war crimes") in kinds
+    assert not [k for k in kinds if k[0].startswith("burning")]
