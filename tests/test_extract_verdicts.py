@@ -406,3 +406,25 @@ def test_the_kinds_of_a_conviction_past_a_parenthetical_and_those_a_list_include
     assert ("killing of 300 Achí villagers", "crimes against humanity") in kinds
     assert ("shelling of Marib", "war crimes") in kinds
     assert not [k for k in kinds if k[0].startswith("burning")]
+
+
+def test_who_is_said_responsible_for_a_crime_did_it_likely_or_possibly(extractor: Extractor) -> None:
+    """ "the ADF ... was responsible for the abduction of X", "held Jean Bosco Muhire responsible, together with
+    the G-2, for the repression of Y": a force likely did it (0.6), a person possibly (0.5, his may be a
+    superior's responsibility). A denial, a hedge or a state says nothing."""
+    found = relations(
+        extractor.extract_text(
+            "The Allied Democratic Forces, based in the Rwenzori foothills, raided the villages and was responsible "
+            "for the abduction of hundreds of children. The Chamber held Jean Bosco Muhire responsible, together "
+            "with the Military Intelligence Directorate, for the repression of the Bagogwe in 1991. The 9th "
+            "Brigade was not responsible for the killing of the prisoners at Kavumu. The Presidential Guard may "
+            "be responsible for the shelling of Mutarule. The Court held Guatemala responsible for the "
+            "disappearance of Marco Tulio Rojas."
+        )
+    )
+    assert found[("Allied Democratic Forces", "perpetrated", "abduction of hundreds of children")] == 0.6
+    assert found[("Jean Bosco Muhire", "perpetrated", "repression of the Bagogwe in 1991")] == 0.5
+    assert ("Military Intelligence Directorate", "perpetrated", "repression of the Bagogwe in 1991") in found
+    assert not [
+        k for k in found if k[1] == "perpetrated" and k[0] in {"9th Brigade", "Presidential Guard", "Guatemala"}
+    ]
