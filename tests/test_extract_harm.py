@@ -213,13 +213,19 @@ def test_a_unit_under_the_command_of_a_person_when_the_parse_loses_it(extractor:
     result = extractor.extract_text(
         "In May 2004 the 14th Infantry Brigade of the Armed Forces of the DRC (FARDC), under the command of Colonel "
         "Bosco Lukwebo, retook the town. Two days later troops of the National Army, under the command of Major "
-        "Pierre Kanku, burned the market."
+        "Pierre Kanku, burned the market. The killings were carried out by army units, including the 3rd "
+        "Commando Battalion, under the command of General Amos Dembe. The 7th Infantry Brigade, under the overall "
+        "command of General Amos Dembe, held the hills."
     )
     names = {e.id: e.name for e in result.entities}
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert ("Bosco Lukwebo", "commands", "14th Infantry Brigade") in said
     assert not [k for k in said if k[0] == "Bosco Lukwebo" and k[1] == "commands" and k[2] != "14th Infantry Brigade"]
     assert not [k for k in said if k[0] == "Pierre Kanku" and k[1] == "commands"]
+    # a unit listed as included in others, and a superior's "overall command": not read from the words
+    assert not [k for k in said if k[0] == "Amos Dembe" and k[1] == "commands" and k[2] == "3rd Commando Battalion"]
+    by_words = {names[r.object] for r in result.relations if r.method.endswith("under-command-words")}
+    assert "7th Infantry Brigade" not in by_words  # "overall command" is a superior's: never read from the words
 
 
 def test_who_commanded_a_part_of_a_unit_is_a_member_of_it(extractor: Extractor) -> None:
