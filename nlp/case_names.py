@@ -13,7 +13,12 @@ from nlp import lexicon
 from nlp.candidates import RULE, Candidate
 from nlp.names import person_shaped
 
-_PARTY = r"[A-Z][\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|[A-Z][\w\-\u2019']+)){0,4}"
+# A capital, Latin letters with diacritics among them ("Šešelj", "Ćorić", "Łukasz")
+_UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_PARTY = (
+    _UP + r"[\w\-\u2019'.]+(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|dos|del)-?[\w\u2019']*|"
+    + _UP + r"[\w\-\u2019']+)){0,4}"
+)  # fmt: skip
 # "Prosecutor v. Akayesu", "Prosecutor v. Issa Hassan Sesay, Morris Kallon and Augustine Gbao", "Nahimana et al.
 # v. The Prosecutor"
 # Words that open a sentence or a phrase before a case's name, never part of it ("In Prosecutor v. X").
@@ -23,20 +28,20 @@ _NOT_A_PARTY = (
 )
 _CASE = re.compile(
     # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
-    rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}[A-Z][\w\-\u2019']+[ \t]+){{0,2}}"
-    r"(?:Prosecutor|People|State|Republic|Public Prosecutor|[A-Z][\w.\-\u2019']+)"
+    rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}{_UP}[\w\-\u2019']+[ \t]+){{0,2}}"
+    rf"(?:Prosecutor|People|State|Republic|Public Prosecutor|{_UP}[\w.\-\u2019']+)"
     # "v." in English, "c." (contre) in French: "Le Procureur c. Laurent Gbagbo et Charles Blé Goudé"
     rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+(?:v(?:s)?\.?|c\.)[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
     rf"(?:,?[ \t]+(?:and|et|y)[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
 )
 # "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
-_NAMED_CASE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w\-\u2019']*\s+){1,3})((?:[a-z]+-)?(?:case|trial))\b")
+_NAMED_CASE = re.compile(rf"\b[Tt]he\s+((?:{_UP}[\w\-\u2019']*\s+){{1,3}})((?:[a-z]+-)?(?:case|trial))\b")
 _PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
 _NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
 # A case cited by its first accused: "In Kupreškić et al., the Appeals Chamber ..." (not "X et al. v. Y", read
 # above, nor an author's "Smith et al. (2010)").
 _ET_AL = re.compile(
-    rf"\b{_NOT_A_PARTY}[A-Z][\w\-\u2019']+(?:[ \t]+[A-Z][\w\-\u2019']+)?[ \t]+et[ \t]+al\."
+    rf"\b{_NOT_A_PARTY}{_UP}[\w\-\u2019']+(?:[ \t]+{_UP}[\w\-\u2019']+)?[ \t]+et[ \t]+al\."
     r"(?![ \t]+(?:v(?:s)?\.?|c\.)[ \t])(?![ \t]*\(?\d)"
 )
 

@@ -27,6 +27,9 @@ def types(result: Extraction) -> dict[str, str]:
         ("Witnesses described the beatings in the Northern II case before Trial Chamber III.", "Northern II case"),
         ("Case 004 concerned the regional secretaries of the former regime.", "Case 004"),
         ("Survivors testified in the Campo mega-trial for two years.", "Campo mega-trial"),
+        # a party whose name begins with a capital with a diacritic: the whole name, not "Prosecutor v. Zdravko"
+        ("In Prosecutor v. Zdravko Šimić the Appeals Chamber ruled.", "Prosecutor v. Zdravko Šimić"),
+        ("The Škabrnja case was heard in Zadar.", "Škabrnja case"),
     ],
 )
 def test_a_case_named_in_prose_is_a_case(extractor: Extractor, text: str, case: str) -> None:

@@ -518,3 +518,16 @@ def test_in_a_list_each_holds_the_post_written_next_to_him(extractor: Extractor)
         ("Kyaw Min", "22e division d'infanterie légère"),
         ("Zaw Win", "55e division d'infanterie légère"),
     }  # never another's unit: the parse hung every post on the first name
+
+
+def test_a_word_of_address_is_no_part_of_a_persons_name(extractor: Extractor) -> None:
+    """ "M. Šešelj" is Šešelj, the same person as "Vojislav Šešelj" named before; "Me X" (a lawyer) is X."""
+    result = extractor.extract_text(
+        "Le chef nationaliste Vojislav Šešelj a été condamné en appel. M. Šešelj n'assistait pas à l'audience. "
+        "Son avocat, Me Zoran Krasić, a dénoncé le jugement.",
+        language="fr",
+    )
+    persons = {e.name: e.aliases for e in result.entities if e.type == "Person"}
+    assert "Vojislav Šešelj" in persons
+    assert not [n for n in persons if n.startswith(("M. ", "Me "))]
+    assert "Zoran Krasić" in persons

@@ -303,6 +303,8 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
         start = ent.start
         if doc[start].lower_ in {"le", "la", "l'"}:
             start += 1
+        if start + 1 < ent.end and doc[start].text in _ADDRESS:
+            start += 1  # "M. Šešelj" is Šešelj
         attrs: dict[str, Any] = {}
         before = doc[start - 1].lower_ if start > 0 else ""
         head = doc[ent.end - 1].head
@@ -316,6 +318,8 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
 
 
+# Words of address before a name, no part of it: "M. Šešelj", "Mme X", "Me Y" (a lawyer), "Mgr Z".
+_ADDRESS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr"})
 # Prepositions of place before a town's name.
 _AT = frozenset("à de d' dans vers depuis contre sur entre".split())
 # Places whose article is part of their name ("La Haye", "Le Caire").
