@@ -54,7 +54,9 @@ def test_no_verdict_is_read_across_another_name(extractor: Extractor) -> None:
     )
     assert ("Jorge Acosta", "convicted_by", "Tribunal Oral Federal") in said
     assert not [k for k in said if k[0] == "Mercedes Soiza Reilly"]  # a prosecutor is judged by no one here
-    assert not [k for k in said if k[2] == "Fiscalía de Derechos Humanos"]  # a prosecutor accuses, no court's verdict
+    # a prosecutor accuses: a charge, never a verdict
+    assert ("Héctor Febres", "charged_by", "Fiscalía de Derechos Humanos") in said
+    assert not [k for k in said if k[2] == "Fiscalía de Derechos Humanos" and k[1] != "charged_by"]
 
 
 def test_a_post_written_in_apposition(extractor: Extractor) -> None:
@@ -299,3 +301,16 @@ def test_who_headed_a_body_by_a_relative_clause_or_an_apposition_and_when(extrac
     assert ("Luis Vidal", "commands", "Ejército del Litoral") in said
     assert said[("Raúl Ortega", "commands", "Batallón Cazadores")] == ("1981-03", "1983-06")
     assert not [k for k in said if k[0] == "Julio Paz" and k[1] == "commands"]
+
+
+def test_a_prosecution_charges_by_its_verb_a_passive_or_a_warrant(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Al día siguiente, Raúl Medina fue detenido, acusado por la Fiscalía General de la República de "
+        "desaparición forzada. En 2021 la Fiscalía General de la República obtuvo una orden de aprehensión contra "
+        "Tomás Lira por tortura. Pedro Ruiz fue acusado de tortura. La Procuraduría General de la Nación no "
+        "solicitó orden de captura contra Ana Gil.",
+    )
+    assert said[("Raúl Medina", "charged_by", "Fiscalía General de la República")] == 0.7
+    assert ("Tomás Lira", "charged_by", "Fiscalía General de la República") in said
+    assert not [k for k in said if k[0] in {"Pedro Ruiz", "Ana Gil"}]  # by no one named; a denial

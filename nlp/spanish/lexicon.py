@@ -21,8 +21,8 @@ PERSON_CUES = RANKS | frozenset(
 )
 # Head nouns of courts, prosecutors and inquiries; those that name one only with a word of justice in it.
 MECHANISM_HEADS = frozenset(
-    "tribunal tribunales corte cámara juzgado sala fiscalía ministerio comisión consejo jurisdicción colegiado "
-    "audiencia".split()
+    "tribunal tribunales corte cámara juzgado sala fiscalía procuraduría ministerio comisión consejo jurisdicción "
+    "colegiado audiencia".split()
 )
 MECHANISM_WITH_CUE = frozenset(["ministerio", "comisión", "consejo"])
 MECHANISM_CUES = frozenset(

@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
+from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.units import units
@@ -58,8 +58,10 @@ _CLAUSE = re.compile(r"\b(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde|cuando
 # The passive ("fue condenado a 30 años", "fue declarado culpable", after a clause about the person between
 # commas), or a verdict listed after a colon ("- A y B: condenados a penas perpetuas").
 _PASSIVE = re.compile(
-    r"(?:\s*,[^.;:]{0,100}?,)?\s*(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido)\s+|:\s*)"
-    r"(?P<verb>condenad[oa]s?|absuelt[oa]s?|procesad[oa]s?|declarad[oa]s?\s+culpables?)\b"
+    r"(?:\s*,[^.;:]{0,100}?,)?\s*(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido)\s+"
+    # "fue detenido, acusado por la FGR de": a participle of another act before the verdict's or charge's
+    r"(?:[a-záéíóúñ]+d[oa]s?(?:\s+[^.;:,]{0,40})?,\s+)?|:\s*)"
+    r"(?P<verb>condenad[oa]s?|absuelt[oa]s?|procesad[oa]s?|acusad[oa]s?|imputad[oa]s?|declarad[oa]s?\s+culpables?)\b"
 )
 # The court of a passive verdict, named after "por" in its clause.
 _BY_COURT = re.compile(r"[^.;:]{0,80}?\bpor\s+(?:el|la)\s+$")
@@ -152,7 +154,7 @@ def verdicts(s: Sentence) -> None:
         elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
             court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
         last = (court, sure)
-        if court is None or not judges(court, _prosecutor):
+        if court is None or not (judges(court, _prosecutor) or (kind == "charged" and _charges(court))):
             continue
         parties = _parties(s, m.end(), end if nxt is None else nxt.start())
         for person in parties:
@@ -205,7 +207,7 @@ def passive_verdicts(s: Sentence) -> None:
         verb = m["verb"]
         predicate = (
             "charged_by"
-            if verb.startswith("proces")
+            if verb.startswith(("proces", "acus", "imput"))
             else "acquitted_by"
             if verb.startswith("absuel")
             else "convicted_by"
@@ -215,12 +217,41 @@ def passive_verdicts(s: Sentence) -> None:
         sure = 0.7
         if court is not None and _BY_COURT.fullmatch(s.text, m.end(), court.start_char) is None:
             continue  # another body in the clause: not read
+        if court is None and predicate == "charged_by" and not verb.startswith("proces"):
+            continue  # "fue acusado de": by whom, the clause does not say
         if court is None:
             court, sure = _courts_before(s, listed[0].start_char)
-        if court is None or not judges(court, _prosecutor):
+        if court is None or not (judges(court, _prosecutor) or (predicate == "charged_by" and _charges(court))):
             continue
         for p in listed:
             s.emit(p, predicate, court, sure, "es-verdict-passive", date=s.one_date())
+
+
+def _charges(m: Span) -> bool:
+    """Whether the mechanism may charge: a court, or a prosecution ("la Fiscalía General de la República")."""
+    return m.label_ == "Mechanism" and (m._.acg or {}).get("kind") not in NO_VERDICTS
+
+
+# "la FGR obtuvo una orden de aprehensión contra X", "el juzgado dictó orden de captura contra X": a warrant is
+# a charge (as the ICC's warrant for Kony), by the body that sought or issued it.
+_WARRANT = re.compile(
+    r"[^.;:]{0,60}?\b(?:obtuvo|dictó|emitió|libró|giró|solicitó|expidió)\s+(?:una\s+)?(?:nueva\s+)?"
+    r"[oó]rden(?:es)?\s+de\s+(?:aprehensión|detención|captura|arresto)\s+(?:internacional\s+)?"
+    r"(?:contra|en\s+contra\s+de)\s+(?:(?:el|la|los|su)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$"
+)
+_DENIED = re.compile(r"\b(?:no|nunca|jamás|negó|rechazó)\b", re.I)
+
+
+def warrants(s: Sentence) -> None:
+    named = s.named
+    for i, body in enumerate(named):
+        if not _charges(body):
+            continue
+        person = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
+        if person is None or not _WARRANT.fullmatch(s.text, body.end_char, person.start_char):
+            continue
+        if not _DENIED.search(s.text, body.end_char, person.start_char):
+            s.emit(person, "charged_by", body, 0.7, "es-warrant", date=s.one_date())
 
 
 # A penalty received: "X recibió 20 años de prisión", "recibieron la misma pena", "La misma pena recibió X".
@@ -454,7 +485,20 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
     # a sentence of one person is read too: its court may be "el tribunal", named before
     return SentenceRules(
         name,
-        (verdicts, passive_verdicts, passive_first, upheld, penalties, trials, posts, led_by, heads, units, crimes),
+        (
+            verdicts,
+            passive_verdicts,
+            passive_first,
+            upheld,
+            penalties,
+            trials,
+            posts,
+            led_by,
+            heads,
+            units,
+            crimes,
+            warrants,
+        ),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
             or sum(m.label_ == "Organization" for m in within) > 1
