@@ -445,10 +445,14 @@ def _section_number(doc: Doc, i: int) -> bool:
     """Token i numbers a section's heading ("I. Mandate and methodology", "V. Children"), and is no person's
     initial: it opens a short line that ends with no full stop."""
     t = doc[i]
-    if not _SECTION_NUMBER.fullmatch(t.text) or (t.idx > 0 and doc.text[t.idx - 1] != "\n"):
-        return False
-    end = doc.text.find("\n", t.idx)
-    line = doc.text[t.idx : end if end >= 0 else len(doc.text)].rstrip()
+    if not _SECTION_NUMBER.fullmatch(t.text) or (i > 0 and not doc[i - 1].text.endswith("\n")):
+        return False  # (read from the tokens: `doc.text` is built anew at each access)
+    line = ""
+    for w in doc[i:]:
+        if "\n" in w.text or len(line) > _HEADING:
+            break
+        line += w.text_with_ws
+    line = line.rstrip()
     return len(line) <= _HEADING and not line.endswith((".", ":", ";"))
 
 

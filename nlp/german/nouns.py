@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _FIRST_FORM = 7  # the columns before are the lemma, its parts of speech and its genders
@@ -42,6 +42,7 @@ def common(word: str) -> bool:
     return word in _lexicon()[0]
 
 
+@lru_cache(maxsize=65_536)
 def compound(word: str) -> bool:
     """Whether the word is a common noun or ends with one, as German compounds do ("Berufungskammer",
     "Polizeigewahrsam")."""
