@@ -531,3 +531,25 @@ def test_a_word_of_address_is_no_part_of_a_persons_name(extractor: Extractor) ->
     assert "Vojislav Šešelj" in persons
     assert not [n for n in persons if n.startswith(("M. ", "Me "))]
     assert "Zoran Krasić" in persons
+
+
+def test_the_forces_listed_before_a_verb_of_carrying_out_did_the_crimes(extractor: Extractor) -> None:
+    """ "Lors des opérations ..., les FAB et la Gendarmerie nationale (GN) ont procédé à des exécutions": the parse
+    loses the subject after the fronted phrase; "des soldats des FAB et des gendarmes de la GN": the second
+    force too, which the parser joins to the first's."""
+    result = extractor.extract_text(
+        "Lors des opérations contre la rébellion, les Forces armées burundaises (FAB) et la Gendarmerie nationale "
+        "(GN) ont procédé à des exécutions sommaires de civils. Le 3 mai 2016, des soldats de la Force de défense "
+        "et des gendarmes de la Garde républicaine ont procédé à des exécutions extrajudiciaires dans plusieurs "
+        "quartiers de Gitega.",
+        language="fr",
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    done = {(a, c) for a, p, c in said if p == "perpetrated"}
+    assert ("Forces armées burundaises", "exécutions sommaires de civils") in done
+    assert ("Gendarmerie nationale", "exécutions sommaires de civils") in done
+    assert {a for a, c in done if c.startswith("exécutions extrajudiciaires")} >= {
+        "Garde républicaine",
+        "Force de défense",
+    }

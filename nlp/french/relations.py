@@ -16,6 +16,7 @@ A path through a negation ("n'a jamais dirigé") or through another verb than th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -571,8 +572,13 @@ def committed(s: Sentence) -> None:
         if _negated([verb]):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-        # "les FARDC et la PNC ont procédé à des exécutions": each force coordinated in the subject
-        agents = [_agent_named(s, x) for x in ((subject, *subject.conjuncts) if subject is not None else ())]
+        # "les FARDC et la PNC ont procédé à des exécutions": each force coordinated in the subject; "des
+        # militaires des FDN et des policiers de la PNB": the parser joins the second to the first's force
+        subjects = [] if subject is None else [subject, *subject.conjuncts]
+        subjects += [x for t in subjects[:1] for c in t.children if c.dep_ == "nmod" for x in c.conjuncts]
+        agents = [_agent_named(s, x) for x in subjects]
+        if subject is None:
+            agents = _listed_before_verb(s, verb)  # a long phrase before them lost the subject in the parse
         listed = [c for c in s.typed("Crime") if c.start > verb.i and verb.i in {a.i for a in c.root.ancestors}]
         # "ont commis dans le Nord-Kivu, en particulier dans les territoires de Rutshuru et de Nyiragongo, des
         # exécutions ...": where the verb says, for each crime it lists
@@ -589,6 +595,30 @@ def committed(s: Sentence) -> None:
                 s.emit(by, "perpetrated", crime, 0.7, "fr-crime-committed")
             for place in where:
                 s.emit(crime, "occurred_in", place, 0.7, "fr-crime-committed-in")
+
+
+# The auxiliary between a subject and its verb: "ont", "avaient également"
+_AUXILIARY = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:ont|a|avaient|avait|auraient|aurait)"
+    r"(?:\s+(?:également|aussi|alors|ensuite|ainsi))?\s+$"
+)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|et)\s+(?:(?:les|la|le|l')\s*)?$")
+
+
+def _listed_before_verb(s: Sentence, verb: Token) -> list[Span | None]:
+    """The organisations listed right before a verb that the parse left without a subject ("Lors des opérations
+    contre la milice, les FARDC et la PNC ont procédé à ..."): the last, and those joined to it by "et" or a
+    comma, with nothing but an acronym in brackets and the auxiliary after them."""
+    orgs = [m for m in s.typed("Organization") if m.end_char <= verb.idx and not s.text[: m.start_char].endswith("(")]
+    if not orgs or not _AUXILIARY.fullmatch(s.text, orgs[-1].end_char, verb.idx):
+        return []
+    out: list[Span | None] = [orgs[-1]]
+    for m in reversed(orgs[:-1]):
+        first = out[-1]
+        if first is None or not _LIST_GAP.fullmatch(s.text, m.end_char, first.start_char):
+            break
+        out.append(m)
+    return out
 
 
 def harmed_during(s: Sentence) -> None:
