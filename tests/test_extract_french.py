@@ -553,3 +553,18 @@ def test_the_forces_listed_before_a_verb_of_carrying_out_did_the_crimes(extracto
         "Garde républicaine",
         "Force de défense",
     }
+
+
+def test_the_crime_types_of_a_verdict_are_those_of_the_crimes_it_was_for(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "En 2009, le capitaine Luc Mbala a été condamné par la cour d'assises de Paris pour crimes de guerre, en "
+        "raison du meurtre de six prisonniers à Kibeho. La cour a déclaré Anne Roux coupable de complicité de "
+        "crimes contre l'humanité pour la déportation des familles de Vénissieux. La cour a acquitté Jean Dupont "
+        "de crimes de guerre pour le meurtre de trois prisonniers.",
+        language="fr",
+    )
+    names = {e.id: e.name for e in result.entities}
+    kinds = {(names[r.subject], names[r.object]) for r in result.relations if r.predicate == "of_type"}
+    assert ("meurtre de six prisonniers à Kibeho", "crimes de guerre") in kinds
+    assert ("déportation des familles de Vénissieux", "crimes contre l'humanité") in kinds
+    assert ("meurtre de trois prisonniers", "crimes de guerre") not in kinds  # an acquittal

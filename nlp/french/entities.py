@@ -263,6 +263,20 @@ def _trimmed(ent: Span) -> int:
     return end
 
 
+def _before_grounds(doc: Doc, start: int, end: int) -> int:
+    """The end of a name before the grounds of a verdict the tagger ran it into: "la cour d'assises de Paris |
+    pour crimes de guerre" ("pour" and a bare common noun; a name's "pour" takes an article or a capital: "pour
+    le Rwanda", "pour la démocratie")."""
+    for k in range(start + 1, end - 1):
+        after = doc[k + 1]
+        if doc[k].lower_ == "pour" and after.is_lower and after.lower_ not in _NAME_ARTICLES:
+            return k
+    return end
+
+
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l\u2019", "un", "une"})
+
+
 def _bodies(doc: Doc) -> Iterator[Candidate]:
     # Where the tagger reads a longer name from the same head than the parse gives ("le Mouvement uni de
     # libération du Liberia pour la démocratie", whose last complement the parser hangs elsewhere), its end.
@@ -273,6 +287,7 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
             end = _name_end(t)
             if longer.get(t.i, 0) > end and not any(x.text in {",", ";", "(", ")"} for x in doc[end : longer[t.i]]):
                 end = longer[t.i]
+            end = _before_grounds(doc, t.i, end)
             if t.i > 0 and _ORDINAL.match(doc[t.i - 1].text) and t.lower_ in lexicon.UNIT_HEADS:
                 yield Candidate(t.i - 1, end, "Organization", RULE, kind="unit")  # "le 3e bataillon"
                 continue

@@ -621,6 +621,36 @@ def _listed_before_verb(s: Sentence, verb: Token) -> list[Span | None]:
     return out
 
 
+# "déclaré coupable de crimes de guerre pour le meurtre de X", "condamné pour crimes de guerre, en raison du
+# meurtre de Y", "complice des crimes contre l'humanité ..., en particulier des viols de Z": the crime types of a
+# verdict or a charge, then the crimes they were for
+_VERDICT_LEAD = re.compile(
+    r"\b(?:coupables?|condamnée?s?|complices?|complicité|poursuivie?s?|reconnue?s?|inculpée?s?)\b", re.I
+)
+_FOR_CRIMES = re.compile(
+    r"[^.;:]{0,80}?(?:\bpour|\ben\s+raison\s+d[eu']|\bà\s+raison\s+d[eu']|\ben\s+particulier|\bnotamment)"
+    r"\s*(?:(?:le|la|les|l'|des|du|de\s+la|de\s+l')\s*)?$"
+)
+_NOT_HELD = re.compile(r"\b(?:acquitt\w*|non|pas|ni|relax\w*)\b", re.I)
+
+
+def verdict_kinds(s: Sentence) -> None:
+    """The crime types a verdict or a charge names, then the crimes it was for: each crime of each type (0.7);
+    none from an acquittal or a denial."""
+    kinds = s.typed("CrimeType")
+    crimes = s.typed("Crime")
+    for crime in crimes:
+        before = [k for k in kinds if k.end_char <= crime.start_char
+                  and not any(c.start <= k.start and k.end <= c.end for c in crimes)]  # fmt: skip
+        if not before or not _FOR_CRIMES.fullmatch(s.text, before[-1].end_char, crime.start_char):
+            continue
+        lead = _VERDICT_LEAD.search(s.text, max(s.sent.start_char, before[-1].start_char - 60), before[-1].start_char)
+        if lead is None or _NOT_HELD.search(s.text, s.sent.start_char, crime.start_char):
+            continue
+        for kind in (k for k in before if k.start_char >= lead.end()):
+            s.emit(crime, "of_type", kind, 0.7, "fr-verdict-kinds")
+
+
 def harmed_during(s: Sentence) -> None:
     """ "les FRCI ont tué plusieurs centaines de civils lors du massacre de Duékoué": the verb's subject (or
     the force its members belong to) perpetrated the crime its "lors de", "pendant", "durant" or "au cours de"
@@ -725,6 +755,7 @@ class FrenchRelationExtractor:
             cases,
             crimes,
             committed,
+            verdict_kinds,
             harmed_during,
             characterised,
             known_as,
