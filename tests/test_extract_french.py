@@ -568,3 +568,11 @@ def test_the_crime_types_of_a_verdict_are_those_of_the_crimes_it_was_for(extract
     assert ("meurtre de six prisonniers à Kibeho", "crimes de guerre") in kinds
     assert ("déportation des familles de Vénissieux", "crimes contre l'humanité") in kinds
     assert ("meurtre de trois prisonniers", "crimes de guerre") not in kinds  # an acquittal
+
+
+def test_a_crime_named_after_two_places_took_place_in_both(extractor: Extractor) -> None:
+    result = extractor.extract_text("La Cour a jugé les massacres de Bossemptélé et de Ndjoukou.", language="fr")
+    names = {e.id: e.name for e in result.entities}
+    places = {(names[r.subject], names[r.object]) for r in result.relations if r.predicate == "occurred_in"}
+    crime = "massacres de Bossemptélé et de Ndjoukou"
+    assert {(crime, "Bossemptélé"), (crime, "Ndjoukou")} <= places

@@ -471,6 +471,25 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     anchored = True  # "les tueries de Yopougon du 12 avril 2011": when, not a part of the name
                     continue
                 case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
+                first = by_token.get(c.i)
+                if case in {"de", "du", "d'"} and c.is_title and (first is None or first.label == "Location"):
+                    # "les massacres de Koundjili et de Lemouna": each place coordinated with the first (a name
+                    # the tagger took for a body's is a place here too)
+                    for conj in (x for x in c.conjuncts if x.i > c.i and x.is_title):
+                        other = by_token.get(conj.i)
+                        if other is None:
+                            other = Candidate(conj.i, conj.i + 1, "Location", EVENT)
+                            yield other
+                            by_token[conj.i] = other
+                        elif (
+                            other.label == "Organization"
+                            and other.end - other.start == 1
+                            and (other.attrs.get("kind") in {None, "other"})
+                        ):
+                            other.label, other.attrs = "Location", {}
+                        if other.label == "Location":
+                            here = [*here, other]
+                            sub = sorted({*sub, *range(c.i, other.end)})
                 if case in lexicon.PLACE_PREPOSITIONS and here and by_token.get(c.i) in here:
                     places += here
                     anchored = True
