@@ -503,3 +503,15 @@ def test_a_chamber_of_a_court_by_any_compound_of_kammer(extractor: Extractor) ->
     } <= courts
     assert ("Irmgard F.", "convicted_by", "Schwurgerichtskammer des Landgerichts Itzehoe") in said
     assert "Kammer des Gerichts" not in courts  # no compound: no name
+
+
+def test_a_charge_against_a_count_of_accused_names_them_after_darunter(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Die Staatsanwaltschaft Bochum hatte im Mai 1971 Anklage gegen sieben frühere Wachleute des Lagers erhoben, "
+        "darunter Karl Brandt, Maria Lenz und Otto Wendt. Die Ermittlungen der Staatsanwaltschaft Essen führten zur "
+        "Anklage gegen vier Polizisten, darunter Peter Novak.",
+    )
+    for name in ("Karl Brandt", "Maria Lenz", "Otto Wendt"):
+        assert said[(name, "charged_by", "Staatsanwaltschaft Bochum")] == 0.7
+    assert ("Peter Novak", "charged_by", "Staatsanwaltschaft Essen") in said

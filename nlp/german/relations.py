@@ -298,8 +298,11 @@ def upheld(s: Sentence) -> None:
 
 _INDICTMENT = re.compile(
     r"\b(?:Anklage|Anklagen)\b[^.;:]*?\b(?:erhob|erhoben|erhebt|erheben)\b|\b(?:erhob|erhebt)\b[^.;:]*?\bAnklage\b"
+    r"|\bführt(?:e|en)?\s+zur\s+Anklage\b"  # "Die Ermittlungen der Staatsanwaltschaft X führten zur Anklage gegen"
 )
 _AGAINST = re.compile(r"\bgegen\s+(?:(?:den|die|das)\s+)?(?:[a-zäöüß]+\s+){0,3}$")
+# "Anklage gegen zehn frühere Angehörige des Lagerpersonals, darunter A, B und C": the accused a count names
+_AGAINST_AMONG = re.compile(r"\bgegen\s+[^.;:]{0,80}?,\s+darunter\s+(?:(?:den|die|der)\s+(?:[\w-]+\s+){0,3}?)?$")
 
 
 def charges(s: Sentence) -> None:
@@ -315,7 +318,10 @@ def charges(s: Sentence) -> None:
             continue
         persons = [x for x in names_between(s, lo, hi) if x.label_ == "Person"]
         for person in persons:
-            if _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None:
+            if (
+                _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None
+                or _AGAINST_AMONG.search(text, max(lo, person.start_char - 120), person.start_char) is not None
+            ):
                 for accused in _listed(s, person):  # "gegen Bai L. und Ousman S."
                     s.emit(accused, "charged_by", prosecutors[0], 0.7, "de-charge")
         if persons:
