@@ -515,3 +515,13 @@ def test_a_charge_against_a_count_of_accused_names_them_after_darunter(extractor
     for name in ("Karl Brandt", "Maria Lenz", "Otto Wendt"):
         assert said[(name, "charged_by", "Staatsanwaltschaft Bochum")] == 0.7
     assert ("Peter Novak", "charged_by", "Staatsanwaltschaft Essen") in said
+
+
+def test_the_court_that_pronounced_the_judgment_in_a_case_tried_it(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Nach fünf Jahren Verhandlung hat das Landgericht Bochum am Montag im Treblinka-Prozess die Urteile "
+        "verkündet. Das Landgericht Essen hat im Sobibor-Prozess kein Urteil verkündet.",
+    )
+    assert said[("Treblinka-Prozess", "tried_by", "Landgericht Bochum")] == 0.7
+    assert not [k for k in said if k[2] == "Landgericht Essen" and k[1] == "tried_by"]

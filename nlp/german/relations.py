@@ -356,8 +356,23 @@ def _passive_charges(s: Sentence) -> None:
             s.emit(person, "charged_by", body, 0.7, "de-charge-passive")
 
 
+# "hat im Majdanek-Prozess die Urteile verkündet", "hat im Strafverfahren gegen X sein Urteil verkündet"
+_PRONOUNCED = re.compile(
+    r"\b(?:Urteil|Urteile|Urteilen)\b[^.;:]{0,60}?\bverkündet(?:e|en)?\b|\bverkündete\b[^.;:]{0,40}?\bUrteil"
+)
+
+
 def trials(s: Sentence) -> None:
-    """ "das Verfahren gegen X vor dem Oberlandesgericht Y": the case tried by the court."""
+    """ "das Verfahren gegen X vor dem Oberlandesgericht Y": the case tried by the court; "Das Landgericht Y hat
+    im Majdanek-Prozess die Urteile verkündet": the court that pronounced the judgment in the case tried it."""
+    for found in _PRONOUNCED.finditer(s.text, s.sent.start_char, s.sent.end_char):
+        lo, hi = clause(s, found.start())
+        if NEGATION.search(s.text, lo, hi):
+            continue
+        courts = [m for m in names_between(s, lo, hi) if judges(m, _prosecutor)]
+        cases = [m for m in s.typed("Case") if lo <= m.start_char < hi]
+        if len(courts) == 1 and len(cases) == 1:
+            s.emit(cases[0], "tried_by", courts[0], 0.7, "de-judgment-in")
     for case in s.typed("Case"):
         court = next((m for m in s.named if m.start_char >= case.end_char), None)
         if (
