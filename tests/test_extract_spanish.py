@@ -314,3 +314,14 @@ def test_a_prosecution_charges_by_its_verb_a_passive_or_a_warrant(extractor: Ext
     assert said[("Raúl Medina", "charged_by", "Fiscalía General de la República")] == 0.7
     assert ("Tomás Lira", "charged_by", "Fiscalía General de la República") in said
     assert not [k for k in said if k[0] in {"Pedro Ruiz", "Ana Gil"}]  # by no one named; a denial
+
+
+def test_who_took_part_in_a_crime_did_it_unless_denied(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Según la Comisión, Jorge Pineda y Mario Luna participaron activamente en la masacre de El Junquillo. "
+        "El coronel Luis Arce no participó en la masacre de Santa Cruz.",
+    )
+    assert said[("Jorge Pineda", "perpetrated", "masacre de El Junquillo")] == 0.6
+    assert ("Mario Luna", "perpetrated", "masacre de El Junquillo") in said
+    assert not [k for k in said if k[0] == "Luis Arce" and k[1] == "perpetrated"]

@@ -430,12 +430,19 @@ _DID = re.compile(
     r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+|ya\s+)?(?:cometi(?:ó|eron)|perpetr(?:ó|aron)|ejecut(?:ó|aron)|"
     r"llev(?:ó|aron)\s+a\s+cabo)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
 )
-# Where a crime was done, written right after it: "la masacre de Accomarca, en la provincia de Vilcashuamán".
+# "A, B y C participaron activamente en la planificación y ejecución del asesinato de X": each took part
+_TOOK_PART = re.compile(
+    r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+)?particip(?:ó|aron|aba|aban)\s+(?:[a-záéíóúñ]+mente\s+)?en\s+"
+    r"(?:(?:el|la|los|las)\s+)?(?:(?:planificación|planeación|organización|preparación)\s+"
+    r"(?:y\s+(?:la\s+)?(?:(?:ejecución|organización)\s+de(?:l|\s+la|\s+los|\s+las)?\s+)?"
+    r"|de(?:l|\s+la|\s+los|\s+las)?\s+))?"
+)
 _DONE_IN = re.compile(
     r"\s*,?\s*(?:(?:cometid|perpetrad|ocurrid|ejecutad)[oa]s?\s+)?en\s+(?:(?:el|la|los|las)\s+)?"
     r"(?:(?:departamento|provincia|región|municipio|municipios|distrito|comunidad|localidad|ciudad|aldea|"
     r"caserío|sótanos)\s+(?:de|del)\s+)?$"
 )
+_WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:junto\s+con\s+)?|\s*,?\s+junto\s+con\s+")
 _AND_PLACE = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:(?:el|la|los|las)\s+)?$")
 
 
@@ -467,6 +474,19 @@ def crimes(s: Sentence) -> None:
             and _DID.fullmatch(s.text, before[-1].end_char, crime.start_char)
         ):
             s.emit(before[-1], "perpetrated", crime, 0.7, "es-crime-did")
+        elif (
+            before
+            and before[-1].label_ in {"Organization", "Person"}
+            and (took := _TOOK_PART.fullmatch(s.text, before[-1].end_char, crime.start_char))
+        ):
+            party = [before[-1]]  # and those listed before it: "A y B, junto con C y D, participaron en"
+            for m in reversed(before[:-1]):
+                if m.label_ != party[-1].label_ or not _WITH.fullmatch(s.text, m.end_char, party[-1].start_char):
+                    break
+                party.append(m)
+            if not _DENIED.search(took.group()):
+                for p in party:
+                    s.emit(p, "perpetrated", crime, 0.6, "es-took-part")
         doer = after[0] if after else None
         if (
             doer is not None
