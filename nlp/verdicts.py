@@ -118,6 +118,22 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     return out
 
 
+# The persons a count of parties names: "sentenced Mengistu and eighteen co-defendants, including A, B and C"
+_COUNTED = frozenset("defendants co-defendants codefendants accused others officers soldiers men members".split())
+
+
+def _included(s: Sentence, verb: Token, parties: list[Span]) -> list[Span]:
+    """The persons named after "including" on a verdict's verb or its object, when the verdict's parties are
+    counted by a noun of persons ("eighteen co-defendants", "six other accused")."""
+    counted = [x for x in verb.subtree if x.lower_ in _COUNTED and x.i > verb.i and x.pos_ in {"NOUN", "PUNCT"}]
+    if not counted:
+        return []
+    heads = [verb, *verb.conjuncts, *counted]
+    including = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "including"]
+    named = [x for p in including for x in p.subtree]
+    return [m for m in s.typed("Person") if m not in parties and any(inside(m, x) for x in named)]
+
+
 def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list[Span]:
     """The names of a series set off by semicolons after the first ("convicted A; B, the head of X; and C,
     who directed Y, of complicity"), which the parser reads as new clauses: each part begins with a name
@@ -449,6 +465,7 @@ def verdicts(s: Sentence) -> None:
             parties = [m for m in s.mentions if inside(m, t.head) and m.label_ == "Person"][:1]
         if not parties:
             continue
+        parties = list(dict.fromkeys([*parties, *_included(s, t, parties)]))
         issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
         court, confidence = _court(s, t.head if issued else t, mechanisms)
         if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described)):

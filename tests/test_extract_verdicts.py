@@ -428,3 +428,16 @@ def test_who_is_said_responsible_for_a_crime_did_it_likely_or_possibly(extractor
     assert not [
         k for k in found if k[1] == "perpetrated" and k[0] in {"9th Brigade", "Presidential Guard", "Guatemala"}
     ]
+
+
+def test_the_persons_a_count_of_parties_includes_are_judged_with_it(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "In 2009 the Supreme Court upheld the convictions and sentenced Tefera Mulu and six co-defendants, "
+            "including Abebe Kassa and Girma Tessema, to life imprisonment. The Court heard witnesses, including "
+            "Hana Bekele."
+        )
+    )
+    for name in ("Tefera Mulu", "Abebe Kassa", "Girma Tessema"):
+        assert (name, "convicted_by", "Supreme Court") in found
+    assert not [k for k in found if k[0] == "Hana Bekele" and k[1] == "convicted_by"]  # no count of parties
