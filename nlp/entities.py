@@ -343,6 +343,15 @@ def _of_country(doc: Doc, end: int) -> int:
     return country.end
 
 
+_CODED = re.compile(r"[A-Z]{1,6}-?\d{1,3}")  # "M23", "RAB-11": a body's code, never a place's name
+# A body described right after its name: "the Kaibiles, the army's special forces", "the Santebal, the security
+# police of the Khmer Rouge"
+_FORCE_APPOSITION = re.compile(
+    r",\s+(?:the|an?|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:police|forces|army|militia|militias|guard|unit|brigade|battalion|"
+    r"group|movement|party|rebels|rebel\s+group|service|agency|squad|commando|gendarmerie)\b"
+)
+
+
 def _ner(doc: Doc) -> Iterator[Candidate]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -394,6 +403,13 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             label = "Location"  # "in the Kalinovik, Foča and Rudo municipalities", "Foča" tagged an organisation
         if label == "Location" and cue_kind(name, {"armed_group": lexicon.ARMED_GROUP_NAMES}):
             yield Candidate(start, end, "Organization", NER, kind="armed_group")  # "the Interahamwe" tagged a place
+            continue
+        if label == "Location" and (
+            _CODED.fullmatch(name) or _FORCE_APPOSITION.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))
+        ):
+            # "M23" (no place's name has digits), "the Kaibiles, the army's special forces": a body, not a place
+            described = _FORCE_APPOSITION.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))
+            yield Candidate(start, end, "Organization", NER, kind="unit" if described else organization_kind(name))
             continue
         if label == "Organization" and end < ent.end and doc[end].text == "," and person_shaped(name):
             yield Candidate(start, end, "Person", NER)  # "Hernán Chacón, Raúl Jofré González": persons listed

@@ -35,6 +35,7 @@ _VERDICTS = {
 _GROUNDS = frozenset("for of at in on over with to during".split())
 # Kinds of organisation no court tries: a unit, an armed group, a state's institution or its government.
 _NO_DEFENDANTS = frozenset({"unit", "armed_group", "state_institution", "government"})
+_MEMBERS_OF = frozenset("member soldier officer agent fighter militiaman policeman guard official employee".split())
 # Words before a name that seat its bearer on the bench, or at the bar.
 _BENCH = frozenset("judge judges justice justices magistrate".split())
 _BAR = frozenset("lawyer lawyers counsel attorney attorneys prosecutor prosecutors advocate".split())
@@ -212,6 +213,9 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
                             and person_shaped(m.text) and not country(m.text)), None)  # fmt: skip
             if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
                 hit = None  # a unit, an armed group, a state's institution is no court's defendant
+            owner = t.head if t.dep_ == "prep" else t  # "members of the X": the noun the "of" hangs on
+            if hit is not None and hit.label_ == "Organization" and owner.lemma_.lower() in _MEMBERS_OF:
+                hit = None  # "four former members of the Kaibiles were sentenced": the members, unnamed
             if hit is not None and _harmed(hit.root):
                 hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
             if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:

@@ -240,3 +240,20 @@ def test_who_commanded_a_part_of_a_unit_is_a_member_of_it(extractor: Extractor) 
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert not [k for k in said if k[0] == "Marko Petrić" and k[1] == "commands"]
     assert ("Marko Petrić", "member_of", "Guards brigade") in said
+
+
+def test_a_body_described_as_a_force_or_named_by_a_code_is_no_place_and_its_members_are_not_it(
+    extractor: Extractor,
+) -> None:
+    """ "the Kaibiles, the army's special forces" and "M23" were places to the tagger; "four former members of
+    the Kaibiles were sentenced" judges the members, unnamed, never the force."""
+    result = extractor.extract_text(
+        "In 2011 four former members of the Tigrillos, the army's special forces, were sentenced by the High Risk "
+        "Court for the massacre at Las Cruces. The Group found that officials of the Government of Rwanda "
+        "supplied M27 with weapons."
+    )
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Tigrillos") == "Organization"
+    assert kinds.get("M27") == "Organization"
+    names = {e.id: e.name for e in result.entities}
+    assert not [r for r in result.relations if names[r.subject] == "Tigrillos" and r.predicate == "convicted_by"]
