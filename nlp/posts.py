@@ -105,6 +105,20 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _acts_on(path: list[Token], person: Span, org: Span) -> bool:
+    """The person is the subject of a verb of another act whose object holds the unit ("X interviewed twelve
+    former M23 fighters"), and no word of command is on the path itself: a command joined to the object ("as
+    well as their commander") is another's."""
+    if any(t.lemma_.lower() in lexicon.COMMAND_WORDS for t in path):
+        return False
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS
+        and any(c.dep_ == "nsubj" and inside(person, c) for c in t.children)
+        and any(c.dep_ == "dobj" and any(inside(org, x) for x in c.subtree) for c in t.children)
+        for t in path
+    )  # fmt: skip
+
+
 def _listed_with_another_noun(path: list[Token]) -> bool:
     """The path joins two common nouns listed together: "six senior TNI officers and the last governor of East
     Timor, X": X is the governor, not one of the officers."""
@@ -693,6 +707,8 @@ def posts(s: Sentence) -> None:
             # "Under the leadership of X, the Derg launched ...": the body acting under X is X's
             if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None:
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
+            if command and _acts_on(path, person, org):
+                continue  # "X interviewed the M23's fighters as well as their commander": the command is another's
             if command:
                 s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",
                        rank=rank, title=title, **s.dates(path))  # fmt: skip

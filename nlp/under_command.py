@@ -19,12 +19,13 @@ import re
 from nlp.sentence import Sentence
 
 # What may stand between the unit and ", under the command of": "of the Armed Forces of the DRC", "(FARDC)"
-_FURTHER = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s*?)+|\s*\([^()]{1,20}\))*"
+_FURTHER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*|\s*\([^()]{1,20}\))*"
 _UNDER = re.compile(
     _FURTHER + r"\s*,\s*under\s+the\s+(?:operational\s+|direct\s+|effective\s+)?"
     r"(?:command|leadership)\s+of\s+(?:(?:then|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?$"
 )
 # "troops of the", "the army's", "VRS units, including the": the unit is not the phrase's head
+_MOST_CHARS = 200  # between the unit and the person
 _INSIDE = re.compile(r"(?:\b(?:of|including|and|or)\s+(?:the\s+)?|'s?\s+|\bits\s+)$")
 
 
@@ -37,8 +38,10 @@ def under_command(s: Sentence) -> None:
         for person in named[i + 1 :]:
             if person.label_ != "Person":
                 continue
-            if _UNDER.fullmatch(s.text, unit.end_char, person.start_char) and (
-                (person.start_char, person.end_char) not in commanding
+            if (
+                person.start_char - unit.end_char <= _MOST_CHARS
+                and _UNDER.fullmatch(s.text, unit.end_char, person.start_char)
+                and ((person.start_char, person.end_char) not in commanding)
             ):
                 s.emit(person, "commands", unit, 0.7, "under-command-words")
             break  # the first person after the unit only

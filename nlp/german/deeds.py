@@ -99,10 +99,7 @@ def _verb_after(s: Sentence, chain: list[Span], hi: int) -> tuple[str, list[Span
         return None
     listed = [chain[0]]
     for c in chain[1:]:
-        if (
-            re.fullmatch(r"[^,.;:]*?(?:,|\bund\b|\bsowie\b)[^,.;:]*?", s.text[listed[-1].end_char : c.start_char])
-            is None
-        ):
+        if _LIST_GAP.fullmatch(s.text, listed[-1].end_char, c.start_char) is None:
             break
         listed.append(c)
     tail = s.text[listed[-1].end_char : hi]
