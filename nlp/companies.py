@@ -24,16 +24,12 @@ _RUN = frozenset({"run", "manage", "head", "direct", "own"})
 def _company(s: Sentence, t: Token) -> Span | None:
     """The company a phrase names: "Lafarge", "the Lafarge Cement Syria company", or "Anvil" after "Anvil Mining
     Limited" (a company's short name, the first words of one the document named before)."""
-    companies = {m.text for m in s.doc_mentions if m.label_ == "Organization" and m._.acg.get("kind") == "company"}
-    return next(
-        (
-            m
-            for m in s.typed("Organization")
-            if any(inside(m, x) for x in t.subtree)
-            and (m._.acg.get("kind") == "company" or any(c.startswith(m.text + " ") for c in companies))
-        ),
-        None,
-    )
+    named = [m for m in s.typed("Organization") if any(inside(m, x) for x in t.subtree)]
+    found = next((m for m in named if m._.acg.get("kind") == "company"), None)
+    if found is not None or not named:
+        return found
+    companies = [m.text for m in s.doc_mentions if m.label_ == "Organization" and m._.acg.get("kind") == "company"]
+    return next((m for m in named if any(c.startswith(m.text + " ") for c in companies)), None)
 
 
 def _person(s: Sentence, t: Token) -> Span | None:

@@ -381,7 +381,7 @@ def crimes(s: Sentence) -> None:
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:
                 s.emit(crime, "occurred_in", loc, 0.8, "crime-place")
-        for loc in _placed_within(s, crime):
+        for loc in _places_in_name(s, crime):
             s.emit(crime, "occurred_in", loc, 0.8, "crime-place-within")
         for ct in s.typed("CrimeType"):
             if crime.start <= ct.start and ct.end <= crime.end:
@@ -393,7 +393,7 @@ def crimes(s: Sentence) -> None:
 _WITHIN = frozenset({"in", "at", "near", "on", "of"})
 
 
-def _placed_within(s: Sentence, crime: Span) -> list[Span]:
+def _places_in_name(s: Sentence, crime: Span) -> list[Span]:
     """The places named inside a crime's name after "in", "at", "near", "on" or "of" (over "the" and the words
     of the place's noun: "in the DDS prisons of N'Djamena")."""
     out = []

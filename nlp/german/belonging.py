@@ -33,11 +33,12 @@ def _bodies(s: Sentence) -> dict[str, Span]:
 
 
 def ranked_members(s: Sentence) -> None:
-    forces = _bodies(s)
+    forces: dict[str, Span] | None = None  # the bodies the document names, read only when a rank names one
     for person in (m for m in s.named if m.label_ == "Person"):
         found = _PREFIXED.search(s.text, max(0, person.start_char - 60), person.start_char)
         if found is None or not _rank(found["rank"]):
             continue
+        forces = forces if forces is not None else _bodies(s)
         force = forces.get(found["force"]) or forces.get(found["force"].removesuffix("s"))
         if force is not None:
             s.emit(person, "member_of", force, 0.8, "de-rank-of", rank=found["rank"])

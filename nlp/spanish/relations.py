@@ -437,6 +437,7 @@ _TOOK_PART = re.compile(
     r"(?:y\s+(?:la\s+)?(?:(?:ejecución|organización)\s+de(?:l|\s+la|\s+los|\s+las)?\s+)?"
     r"|de(?:l|\s+la|\s+los|\s+las)?\s+))?"
 )
+# Where a crime was done, written right after it: "la masacre de Accomarca, en la provincia de Vilcashuamán".
 _DONE_IN = re.compile(
     r"\s*,?\s*(?:(?:cometid|perpetrad|ocurrid|ejecutad)[oa]s?\s+)?en\s+(?:(?:el|la|los|las)\s+)?"
     r"(?:(?:departamento|provincia|región|municipio|municipios|distrito|comunidad|localidad|ciudad|aldea|"
@@ -477,16 +478,15 @@ def crimes(s: Sentence) -> None:
         elif (
             before
             and before[-1].label_ in {"Organization", "Person"}
-            and (took := _TOOK_PART.fullmatch(s.text, before[-1].end_char, crime.start_char))
-        ):
+            and _TOOK_PART.fullmatch(s.text, before[-1].end_char, crime.start_char)
+        ):  # never "no participó": no word may stand between the name and the verb
             party = [before[-1]]  # and those listed before it: "A y B, junto con C y D, participaron en"
             for m in reversed(before[:-1]):
                 if m.label_ != party[-1].label_ or not _WITH.fullmatch(s.text, m.end_char, party[-1].start_char):
                     break
                 party.append(m)
-            if not _DENIED.search(took.group()):
-                for p in party:
-                    s.emit(p, "perpetrated", crime, 0.6, "es-took-part")
+            for p in party:
+                s.emit(p, "perpetrated", crime, 0.6, "es-took-part")
         doer = after[0] if after else None
         if (
             doer is not None
