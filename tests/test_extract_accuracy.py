@@ -219,8 +219,10 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # Then ranks that name a force, named units, chambers by any compound of "Kammer", charges after "darunter",
 # judgments pronounced in a case: 0.721 / 0.194, held out 0.673 / 0.106. With 2 more documents a helper wrote
 # (0.600 / 0.054 before, 0.630 / 0.054 after): 36 documents, 11 held out.
-FLOORS_DE = {"entities": 0.718, "relations": 0.189}
-FLOORS_DE_HELD_OUT = {"entities": 0.668, "relations": 0.102}
+# Then "Das Gericht" at a sentence's start (its capital article had been missed) and the inverted passive: 0.718 /
+# 0.197, held out 0.668 / 0.115.
+FLOORS_DE = {"entities": 0.718, "relations": 0.197}
+FLOORS_DE_HELD_OUT = {"entities": 0.668, "relations": 0.115}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129

@@ -525,3 +525,14 @@ def test_the_court_that_pronounced_the_judgment_in_a_case_tried_it(extractor: Ex
     )
     assert said[("Treblinka-Prozess", "tried_by", "Landgericht Bochum")] == 0.7
     assert not [k for k in said if k[2] == "Landgericht Essen" and k[1] == "tried_by"]
+
+
+def test_a_verdict_by_das_gericht_at_a_sentences_start_and_the_inverted_passive(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Landgericht Bochum verurteilte Karl Brandt zu lebenslanger Haft. Das Gericht sprach Peter Novak frei. "
+        "Verurteilt wurde auch der frühere Wachmann Otto Wendt. Verurteilt wurde Hans Keller nicht.",
+    )
+    assert said[("Peter Novak", "acquitted_by", "Landgericht Bochum")] == 0.6  # the court named before
+    assert ("Otto Wendt", "convicted_by", "Landgericht Bochum") in said
+    assert not [k for k in said if k[0] == "Hans Keller"]

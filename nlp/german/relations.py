@@ -72,9 +72,10 @@ _FINITE = re.compile(
 )
 _PARTICIPLE = re.compile(rf"\b(?:(?P<convicted>{_CONVICT})|(?P<acquitted>{_ACQUIT}))\b")
 _SPOKEN = re.compile(r"\b(?:(?P<convicted>schuldig)|(?P<acquitted>frei))\b")
-# "das Gericht", "der Senat", "die Kammer": the court named before.
+# "das Gericht", "der Senat", "die Kammer" (a sentence's first words too: "Das Gericht sprach X frei"): the court
+# named before.
 _COURT_NOUN = re.compile(
-    r"\b(?:das|der|die)\s+(?:(?:erkennende|zuständige)\s+)?(?:Gericht|Senat|Strafsenat|Kammer|Strafkammer|"
+    r"\b(?:[Dd]as|[Dd]er|[Dd]ie)\s+(?:(?:erkennende|zuständige)\s+)?(?:Gericht|Senat|Strafsenat|Kammer|Strafkammer|"
     r"Jugendkammer|Schwurgericht|Tribunal|Gerichtshof|Berufungskammer|Strafgericht)\b"
 )
 # A person named in a trial in another role than the accused's: "den Zeugen X", "das Opfer X".
@@ -212,7 +213,9 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
 # wurden A, B und C"; "A, B und C erhielten lebenslange Haftstrafen".
 _LIST_LEAD = re.compile(
     r"\b(?:(?P<lead>[^.;:]*\bAngeklagten?\b[^.;:]*?)(?::|,\s+darunter)(?:\s+(?:die|der|den|dem)(?:\s+[\wäöüß-]+){0,3}?)?|"
-    r"(?P<first>(?P<acquitted>Freigesprochen)|(?P<convicted>Verurteilt|Schuldig\s+gesprochen))\s+wurden)\s+$"
+    r"(?P<first>(?P<acquitted>Freigesprochen)|(?P<convicted>Verurteilt|Schuldig\s+gesprochen))\s+wurden?"
+    # "Verurteilt wurde auch der frühere Wachmann X": the inverted passive, an adverb and a description
+    r"(?:\s+(?:auch|zudem|außerdem|ebenfalls|ferner))?(?:\s+(?:der|die)(?:\s+[a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+$"
 )
 _PENALTIES = r"(?:Haftstrafen|Freiheitsstrafen|Haft|Freiheitsstrafe|Todesstrafen|Todesurteile|Zuchthausstrafen)\b"
 _RECEIVED = re.compile(r"\s+erhielten\s+(?:[a-zäöüß]+\s+){0,3}" + _PENALTIES)
@@ -238,8 +241,8 @@ def listed_verdicts(s: Sentence) -> None:
             said = lead.start()
         elif _RECEIVED.match(text, parties[-1].end_char):
             kind, said = "convicted", parties[-1].end_char
-        if kind is None or NEGATION.search(text, min(said, person.start_char), max(said, parties[-1].end_char)):
-            continue
+        if kind is None or NEGATION.search(text, min(said, person.start_char), clause(s, parties[-1].end_char)[1]):
+            continue  # "Verurteilt wurde X nicht": a negation anywhere in the clause
         in_clause = [m for m in names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, _prosecutor)]
         court, sure = (in_clause[0], 0.7) if len(in_clause) == 1 else court_before(s, person.start_char, _prosecutor)
         if court is None or names_between(s, min(said, person.start_char), person.start_char, (court,)):
