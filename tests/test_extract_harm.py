@@ -28,6 +28,12 @@ def _ids(result: Extraction, name: str) -> set[str]:
     return {e.id for e in result.entities if any(key in f" {name_key(n)} " for n in (e.name, *e.aliases))}
 
 
+def _said(result: Extraction) -> set[tuple[str, str, str]]:
+    """The relations of an extraction by the names of their ends."""
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+
+
 def harms(result: Extraction, forbidden: list[dict[str, str]]) -> list[str]:
     found = {(r.subject, r.predicate, r.object) for r in result.relations}
     out = []
@@ -69,8 +75,7 @@ def test_held_responsible_is_neither_detention_nor_membership(extractor: Extract
         "The Higher Regional Court of Frankfurt tried Taha Al-Jumailly. The Senate held Taha Al-Jumailly "
         "responsible for the death of Reda. In 2019 Mladic was held accountable for the massacre."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert not [k for k in said if k[1] in {"member_of", "victim_of", "perpetrated"}]
 
 
@@ -81,8 +86,7 @@ def test_a_person_listed_beside_a_units_officers_is_not_one_of_them(extractor: E
         "The indictment names four senior FARDC officers and the former governor of Ituri, Emmanuel Kisimba. "
         "The officers include General Paul Mbuyi, who headed the FARDC's western regional command."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert not [k for k in said if k[0] == "Emmanuel Kisimba" and k[1] in {"member_of", "commands"}]
     assert ("Paul Mbuyi", "commands", "FARDC") not in said
 
@@ -100,8 +104,7 @@ def test_the_presiding_judge_named_after_a_dates_on_is_no_party(extractor: Extra
         "convictions and the sentence of Dominic Ongwen."
     )
     for result in (joined, possessed):
-        names = {e.id: e.name for e in result.entities}
-        said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+        said = _said(result)
         assert not [k for k in said if k[0] == "Amadou Sall"]
         assert ("Dominic Ongwen", "convicted_by", "Appeals Chamber") in said
 
@@ -119,8 +122,7 @@ def test_no_verdict_argued_given_abroad_or_by_a_prosecution_is_read_as_the_court
         "The Dili District Court convicted Eurico Guterres in 2002. A separate ad hoc human rights court in "
         "Jakarta has been trying 18 defendants. In August 2002 it sentenced Abilio Soares to three years."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     judged = {(p, r, c) for p, r, c in said if r in {"convicted_by", "acquitted_by"}}
     assert ("Tesfaye Bekele", "convicted_by", "District Court of The Hague") in judged
     assert ("Moinina Fofana", "convicted_by", "Appeals Chamber of the Special Court") in judged
@@ -135,8 +137,7 @@ def test_whom_a_commander_appointed_does_not_hold_his_title(extractor: Extractor
         "In October 1973 General Julio Canessa, then commander-in-chief of the Chilean Army, appointed Sergio "
         "Moren his officer delegate."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert ("Julio Canessa", "commands", "Chilean Army") in said
     assert not [k for k in said if k[0] == "Sergio Moren" and k[1] in {"commands", "member_of"}]
 
@@ -150,8 +151,7 @@ def test_who_serves_under_a_units_command_does_not_command_it(extractor: Extract
         "Marta Quintero acted under the authority of the Ministry of Defence. The 4th Armoured Brigade, under "
         "the command of Colonel Esteban Garrido, shelled the town."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert not [k for k in said if k[0] in {"Rafael Osorio", "Marta Quintero"} and k[1] == "commands"]
     assert ("Rafael Osorio", "member_of", "3rd Infantry Brigade") in said
     assert ("Esteban Garrido", "commands", "4th Armoured Brigade") in said
@@ -164,8 +164,7 @@ def test_the_head_of_a_body_of_a_party_is_not_the_partys_head(extractor: Extract
         "Petar Ilic became president of the local board of the Serb Radical Party in Vares in 1991. Ana Kovac "
         "was chairman of the youth committee of the People's Union."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert not [k for k in said if k[1] == "commands"]
     assert ("Petar Ilic", "member_of", "Serb Radical Party") in said
 
@@ -218,7 +217,7 @@ def test_a_unit_under_the_command_of_a_person_when_the_parse_loses_it(extractor:
         "command of General Amos Dembe, held the hills."
     )
     names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert ("Bosco Lukwebo", "commands", "14th Infantry Brigade") in said
     assert not [k for k in said if k[0] == "Bosco Lukwebo" and k[1] == "commands" and k[2] != "14th Infantry Brigade"]
     assert not [k for k in said if k[0] == "Pierre Kanku" and k[1] == "commands"]
@@ -236,8 +235,7 @@ def test_who_commanded_a_part_of_a_unit_is_a_member_of_it(extractor: Extractor) 
         "Marko Petrić, a captain who commanded a company of the Guards brigade, was acquitted of all charges. "
         "Forces led by Deng Majok, who had defected from command of the SPLA 5th Division, seized the town."
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    said = _said(result)
     assert not [k for k in said if k[0] == "Marko Petrić" and k[1] == "commands"]
     assert ("Marko Petrić", "member_of", "Guards brigade") in said
 
