@@ -42,6 +42,7 @@ from nlp.document import Mention, assemble
 from nlp.extraction import Extraction
 from nlp.gazetteer import ontology_labels
 from nlp.language import LANGUAGES, name, read, supported
+from nlp.paragraphs import items_apart
 from nlp.version import extractor_version
 from ontology.errors import InvalidInput
 from ontology.loader import load as load_ontology
@@ -215,7 +216,7 @@ class _Read:
 
 def _read(text: str, language: str | None) -> _Read:
     if language is not None:
-        return _Read(language, text)
+        return _Read(language, items_apart(text))
     reading = read(text)
     found = reading.language
     if found.language not in LANGUAGES:
@@ -224,7 +225,7 @@ def _read(text: str, language: str | None) -> _Read:
     problems = [f"characters {start}-{end} are in {guess}: not read" for start, end, guess in reading.foreign]
     notes = [] if reading.unsure is None else [f"could not tell its language for sure (it may be "
                                                f"{reading.unsure}); read as English"]  # fmt: skip
-    return _Read(found.language, reading.blanked(text), problems, notes=notes)
+    return _Read(found.language, items_apart(reading.blanked(text)), problems, notes=notes)
 
 
 def _found(doc: Doc, offset: int, mentions: list[Mention], relations: list[dict[str, Any]]) -> None:

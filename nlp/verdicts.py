@@ -21,7 +21,7 @@ from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside,
 from nlp.victims import HARM_NOUNS
 from ontology.names import name_key
 
-_VERDICTS = {
+VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
     "warrant": ("charged_by", None), "accuse": ("charged_by", None), "uphold": ("convicted_by", "upheld"),
@@ -184,7 +184,7 @@ def _relative_of(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | No
     return next((m for m in s.mentions if inside(m, verb.head) and m.label_ in types), None)
 
 
-def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
+def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
     conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
     with it ("convicted A, B and C")."""
@@ -233,7 +233,7 @@ def _party(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     return []
 
 
-def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, float]:
+def court_of(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, float]:
     """The court of a verdict: its subject or agent ("the Appeals Chamber acquitted him", "sentenced by the
     Court"), else one in the verdict's own words (not in a clause of its own: "Trial Chamber I convicted
     him; the Appeals Chamber acquitted him" gives each verb its own court), else the subject of the verb it
@@ -266,7 +266,7 @@ def _court(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None, 
     if found is not None:
         return found, 0.8
     # a charge's body may prosecute; a judgment's may not ("The Public Prosecution Service had demanded life")
-    judged = _VERDICTS.get(t.lemma_.lower(), ("", None))[0] != "charged_by"
+    judged = VERDICTS.get(t.lemma_.lower(), ("", None))[0] != "charged_by"
     # "X was indicted in 1995", "Y had been acquitted at trial": not by the appeals chamber named before
     wrong = _APPEAL_OR_TRIAL if not judged else _APPEAL if _at_trial(t) else None
 
@@ -417,7 +417,7 @@ def verdicts(s: Sentence) -> None:
         lemma = t.lemma_.lower()
         if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
             lemma = "convict"  # "found X guilty"
-        if lemma not in _VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
+        if lemma not in VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
         if lemma == "want" and not (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)):
             continue  # "wanted by the ICC since 2005": a warrant; "he wanted to" is none
@@ -431,7 +431,7 @@ def verdicts(s: Sentence) -> None:
             any(c.dep_ in {"det", "amod"} for c in t.children) or t.dep_ in {"nsubj", "nsubjpass"}
         ):
             continue  # "the fourth accused, X, was acquitted": a party named, not a charge made
-        predicate, verdict = _VERDICTS[lemma]
+        predicate, verdict = VERDICTS[lemma]
         if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
             objects = " ".join(x.lower_ for x in t.subtree)
             if verdict == "reversed" and _PART.search(objects):
@@ -442,7 +442,7 @@ def verdicts(s: Sentence) -> None:
                 predicate, verdict = "charged_by", None  # "Pre-Trial Chamber II confirmed the charges against X"
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
-        parties = _sentenced(s, t) if lemma == "impose" else _party(s, t, AGENTS)
+        parties = _sentenced(s, t) if lemma == "impose" else party_of(s, t, AGENTS)
         if not parties and t.lemma_ == "find":  # "which found Nouri guilty": the parser makes him guilty's subject
             subjects = [c for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"]
             parties = [m for c in subjects for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}
@@ -454,13 +454,13 @@ def verdicts(s: Sentence) -> None:
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             # "upheld the convictions and the life sentence but acquitted Habré of rape": whom the verb joined
             # to this one judges
-            parties = next((p for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in _VERDICTS
+            parties = next((p for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in VERDICTS
                             and c.lemma_.lower() not in {"reverse", "overturn", "annul", "quash", "vacate"}
-                            for p in [_party(s, c, AGENTS)] if p), [])  # fmt: skip
+                            for p in [party_of(s, c, AGENTS)] if p), [])  # fmt: skip
         if not parties:
             parties = _both_of_whom(s, t)
         if not parties and t.dep_ == "conj":
-            parties = _party(s, t.head, AGENTS)
+            parties = party_of(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
             parties = _warranted(s, t) or _issued_for(s, t)
         described = not parties and t.dep_ == "acl" and t.tag_ == "VBN"
@@ -471,7 +471,7 @@ def verdicts(s: Sentence) -> None:
             continue
         parties = list(dict.fromkeys([*parties, *_included(s, t, parties)]))
         issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
-        court, confidence = _court(s, t.head if issued else t, mechanisms)
+        court, confidence = court_of(s, t.head if issued else t, mechanisms)
         if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described)):
             # "X, who was later sentenced to death in Rwanda", "Massera, convicted in the 1985 Trial of the Juntas":
             # by no court the sentence names

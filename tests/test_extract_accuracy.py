@@ -109,7 +109,9 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # Then the session's English rules: 0.797 / 0.389, held out 0.761 / 0.337; with 3 more documents a helper wrote
 # for the end-of-session measure (0.788 / 0.286 on them with the session's first code, 0.788 / 0.284 with its
 # last): 146 documents, 45 held out.
-FLOORS_DEV = {"entities": 0.797, "relations": 0.387}
+# Session 30: a list's items set apart from their marks ("- Drago Nikolić, ...", a name the tagger missed after
+# the dash), and a lead that ends with a colon gives its verdict to each item: 0.797 / 0.390 (held out unchanged).
+FLOORS_DEV = {"entities": 0.797, "relations": 0.390}
 FLOORS_HELD_OUT = {"entities": 0.764, "relations": 0.336}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
@@ -159,8 +161,9 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Session 29: a word of address, a case's party with a diacritic, forces that proceeded to crimes where the parse
 # loses them, a verdict's crime types, a crime named after two places: 0.730 / 0.268, held out 0.724 / 0.251.
 # With 2 documents a helper wrote (0.659 / 0.304 on them before, 0.659 / 0.298 after): 51 documents, 17 held out.
-FLOORS_FR = {"entities": 0.727, "relations": 0.268}
-FLOORS_FR_HELD_OUT = {"entities": 0.720, "relations": 0.257}
+# Session 30: a list's items set apart from their marks: 0.728 / 0.269, held out 0.722 / 0.261.
+FLOORS_FR = {"entities": 0.728, "relations": 0.269}
+FLOORS_FR_HELD_OUT = {"entities": 0.722, "relations": 0.261}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10

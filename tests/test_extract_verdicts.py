@@ -441,3 +441,43 @@ def test_the_persons_a_count_of_parties_includes_are_judged_with_it(extractor: E
     for name in ("Tefera Mulu", "Abebe Kassa", "Girma Tessema"):
         assert (name, "convicted_by", "Supreme Court") in found
     assert not [k for k in found if k[0] == "Hana Bekele" and k[1] == "convicted_by"]  # no count of parties
+
+
+def test_a_lead_ending_with_a_colon_gives_its_verdict_to_each_item_of_the_list(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2019 the Special Criminal Court of Lamaria convicted:\n"
+        "- Tomas Brenner, Deputy Commander of the 5th Lamarian Brigade: murder and torture; 22 years;\n"
+        "- Ilse Okafor and Pavel Dunst, officers of the military police: persecution; 9 years each;\n"
+        "- Rafael Moyo, Commander of the Eastern Battalion: murder; 15 years. He was acquitted of extermination.\n"
+    )
+    result = extractor.extract_text(text)
+    found = relations(result)
+    for name in ("Tomas Brenner", "Ilse Okafor", "Pavel Dunst", "Rafael Moyo"):
+        # a name after "- " the tagger reads as no name at all: the items are set apart before it reads them
+        assert (name, "convicted_by", "Special Criminal Court of Lamaria") in found
+    # each item's own post, and the acquittal of the one the item names (no one of the item before)
+    assert ("Rafael Moyo", "commands", "Eastern Battalion") in found
+    assert ("Tomas Brenner", "acquitted_by", "Special Criminal Court of Lamaria") not in found
+    # the crimes its item names are those it was convicted of
+    names = {e.id: e.name for e in result.entities}
+    kinds = [r.attributes.get("crime_types", []) for r in result.relations
+             if r.predicate == "convicted_by" and names[r.subject] == "Tomas Brenner"]  # fmt: skip
+    assert kinds == [["torture"]]
+
+
+def test_a_list_after_a_lead_that_names_its_parties_or_denies_a_verdict_gets_none(extractor: Extractor) -> None:
+    named = relations(extractor.extract_text(
+        "The Special Criminal Court of Lamaria convicted Tomas Brenner of the following crimes:\n"
+        "- Ilse Okafor, his driver: a witness to the killings;\n"
+    ))  # fmt: skip
+    assert ("Ilse Okafor", "convicted_by", "Special Criminal Court of Lamaria") not in named
+    denied = relations(extractor.extract_text(
+        "The Special Criminal Court of Lamaria has not yet convicted:\n"
+        "- Ilse Okafor, a former guard: charged with torture;\n"
+    ))  # fmt: skip
+    assert not [k for k in denied if k[0] == "Ilse Okafor" and k[1] == "convicted_by"]
+    prose = relations(extractor.extract_text(
+        "The Special Criminal Court of Lamaria convicted several officers. Among the witnesses:\n"
+        "- Ilse Okafor, a nurse at the camp: she described the beatings;\n"
+    ))  # fmt: skip
+    assert not [k for k in prose if k[0] == "Ilse Okafor" and k[1] == "convicted_by"]
