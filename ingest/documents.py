@@ -243,6 +243,10 @@ class Ingest:
 
         return self._ingest(read(), summary, progress)
 
+    def run_read(self, read: Iterable[tuple[readers.Source, Extraction]]) -> Summary:
+        """Load documents read already (each source with its extraction), as `run` loads them."""
+        return self._ingest(iter(read), Summary(), None)
+
     def _ingest(self, read: Iterator[tuple[readers.Source, Extraction]], summary: Summary,
                 progress: Callable[[Summary], None] | None) -> Summary:  # fmt: skip
         batch: list[_Prepared] = []

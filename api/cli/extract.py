@@ -14,7 +14,9 @@ from api.cli.output import FORMAT, emit_json, emit_table
 from ontology.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from ingest.chains import Tally
     from nlp.evaluate import Folds, Score, Split
+    from nlp.pipeline import Extractor
 
 DEFAULT_FOLDS = Path("tests/folds.toml")
 
@@ -127,14 +129,19 @@ def _on_cluster(paths: tuple[Path, ...], address: str | None, out: Path | None, 
 @FORMAT
 @click.option("--misses", is_flag=True, help="Also list what the extractor missed or added (never for held-out "
               "documents).")  # fmt: skip
-def evaluate(gold: Path | None, sfm: Path | None, folds_path: Path, fmt: str, misses: bool) -> None:
+@click.option("--chains", is_flag=True, help="Also ask each gold document, ingested alone, the chain of command of "
+              "everyone its gold posts, and count the answers that are exactly the gold's.")  # fmt: skip
+def evaluate(gold: Path | None, sfm: Path | None, folds_path: Path, fmt: str, misses: bool, chains: bool) -> None:
     """Precision, recall and F1 of the extractor per entity type and per predicate: over the whole set, over the
-    held-out documents (those no rule was written from), and the F1 of each fold."""
+    held-out documents (those no rule was written from), and the F1 of each fold. With --chains, the chains of
+    command asked of what each gold document says, right or wrong, the same way."""
     from nlp.evaluate import Folds, score_gold, score_sfm, split
     from nlp.pipeline import Extractor
 
     if gold is None and sfm is None:
         raise InvalidInput("evaluate: give --gold DIR, --sfm DIR or both")
+    if chains and gold is None:
+        raise InvalidInput("evaluate: --chains asks the documents of --gold DIR; give one")
     extractor = Extractor()
     report: dict[str, object] = {}
     for folder, score, micro in ((gold, score_gold, True), (sfm, score_sfm, False)):
@@ -145,8 +152,41 @@ def evaluate(gold: Path | None, sfm: Path | None, folds_path: Path, fmt: str, mi
         report[folder.name] = result.to_json() | ({"misses": result.misses} if misses else {})
         if fmt == "table":
             _print_split(folder, result, folds, misses)
+    if chains and gold is not None:
+        _chains(extractor, gold, folds_path, fmt, report, misses)
     if fmt == "json":
         emit_json(report)
+
+
+def _chains(extractor: Extractor, gold: Path, folds_path: Path, fmt: str, report: dict[str, object],
+            misses: bool) -> None:  # fmt: skip
+    from ingest import chains as chain_questions
+    from nlp.evaluate import Folds
+
+    folds = Folds.read(folds_path, gold.name) if folds_path.is_file() else Folds()
+    result = chain_questions.split(chain_questions.evaluate(extractor, gold), folds)
+    wrong = {"wrong superiors (open folds)": result.open_wrong} if misses else {}
+    entry = report.setdefault(gold.name, {})
+    assert isinstance(entry, dict)
+    entry["chains"] = result.to_json() | wrong
+    if fmt != "table":
+        return
+    rows = [["whole set", *_chain_row(result.whole)]]
+    if result.held_out_documents:
+        rows.append([f"held out ({result.held_out_documents} documents)", *_chain_row(result.held_out)])
+    rows += [[f"fold {k}{' (held out)' if k in folds.held_out else ''}", *_chain_row(t)]
+             for k, t in enumerate(result.folds)]  # fmt: skip
+    click.echo(f"\n{gold}: chains of command (each document ingested alone; the gold's superiors, undated)")
+    emit_table(["", "questions", "right", "share", "unanswered", "superiors P", "R", "wrong superiors"], rows)
+    for line in result.open_wrong if misses else ():
+        click.echo(f"  {line}")
+
+
+def _chain_row(t: Tally) -> list[object]:
+    j = t.to_json()
+    return [j["questions"], j["right"], "-" if j["share right"] is None else f"{j['share right']:.3f}",
+            j["unanswered"], f"{j['superiors']['precision']:.3f}", f"{j['superiors']['recall']:.3f}",
+            j["wrong superiors"]]  # fmt: skip
 
 
 def _f1(score: Score | None) -> str:

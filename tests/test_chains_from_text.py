@@ -1,0 +1,129 @@
+"""Chains of command asked of what a document says (ingest.chains): the gold's own walk, a document of our own
+read into a real embedded store and asked by the real `chain`, the floors of the development set, and the
+command line that prints them without naming what went wrong in a closed fold.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from subprocess import CompletedProcess
+
+from ingest.chains import Question, ask, evaluate, expected, split, subjects
+from nlp.evaluate import Folds
+from nlp.pipeline import Extractor
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "nlp_dev"
+FOLDS = ROOT / "tests" / "folds.toml"
+# Measured with `acg evaluate --gold tests/nlp_dev --chains` (2026-12-05, session 30): the share of questions
+# whose superiors are exactly the gold's, over the whole set and its held-out documents; and the superiors
+# found that the gold does not give (a ceiling: never more).
+FLOORS = {"whole": 0.260, "held out": 0.110}
+CEILING_WRONG = 29
+
+
+def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
+    names = {n for s, _, o in relations for n in (s, o)}
+    return {
+        "entities": [{"type": "Person" if n in people else "Organization", "name": n} for n in sorted(names)],
+        "relations": [{"subject": s, "predicate": p, "object": o} for s, p, o in relations],
+    }
+
+
+def test_the_golds_walk_is_what_a_chain_of_command_means() -> None:
+    gold = _gold(
+        ("Brigade", "part_of", "Corps"), ("Corps", "part_of", "Army"),
+        ("Kovac", "commands", "Brigade"), ("Lindqvist", "commands", "Brigade"),  # co-commanders
+        ("Moreau", "commands", "Corps"), ("Nakamura", "commands", "Army"),
+        ("Osei", "member_of", "Brigade"), ("Novak", "member_of", "Party"),
+        people=("Kovac", "Lindqvist", "Moreau", "Nakamura", "Osei", "Novak"),
+    )  # fmt: skip
+    # a commander: the units above and their commanders, never the one beside him
+    assert expected(gold, "Kovac") == {"Corps", "Moreau", "Army", "Nakamura"}
+    # a member: his unit's commanders too
+    assert expected(gold, "Osei") == {"Kovac", "Lindqvist", "Corps", "Moreau", "Army", "Nakamura"}
+    # a unit: its own commanders and everything above
+    assert expected(gold, "Brigade") == {"Kovac", "Lindqvist", "Corps", "Moreau", "Army", "Nakamura"}
+    assert expected(gold, "Nakamura") == frozenset()
+    assert expected(gold, "Novak") == frozenset()
+    # asked of: whoever is posted, every unit placed or commanded
+    assert set(subjects(gold)) == {"Brigade", "Corps", "Army", "Kovac", "Lindqvist", "Moreau", "Nakamura", "Osei",
+                                   "Novak"}  # fmt: skip
+
+
+def test_a_document_is_read_into_a_store_of_its_own_and_asked(extractor: Extractor, tmp_path: Path) -> None:
+    text = tmp_path / "north.txt"
+    text.write_text(
+        "General Henrik Solberg commanded the Northern Corps of the Lamarian Army from 2001 to 2004. The 9th "
+        "Mountain Brigade, commanded by Colonel Ada Brandt, was subordinated to the Northern Corps.\n",
+        encoding="utf-8",
+    )
+    gold = _gold(
+        ("Henrik Solberg", "commands", "Northern Corps"), ("Northern Corps", "part_of", "Lamarian Army"),
+        ("9th Mountain Brigade", "part_of", "Northern Corps"), ("Ada Brandt", "commands", "9th Mountain Brigade"),
+        people=("Henrik Solberg", "Ada Brandt"),
+    )  # fmt: skip
+    questions = {q.subject: q for q in ask(extractor, text, gold)}
+    brandt = questions["Ada Brandt"]
+    assert brandt.expected == {"Northern Corps", "Henrik Solberg", "Lamarian Army"}
+    assert brandt.answered is not None
+    assert {"Northern Corps", "Henrik Solberg"} <= brandt.answered
+    # the commander of the corps is no one's subordinate here
+    assert not questions["Henrik Solberg"].wrong
+
+
+def test_a_name_that_finds_no_one_is_a_question_unanswered(extractor: Extractor, tmp_path: Path) -> None:
+    text = tmp_path / "none.txt"
+    text.write_text("The weather in the valley was cold that winter.\n", encoding="utf-8")
+    gold = _gold(("Ada Brandt", "commands", "9th Mountain Brigade"), people=("Ada Brandt",))
+    questions = {q.subject: q for q in ask(extractor, text, gold)}
+    assert questions["9th Mountain Brigade"].answered is None
+    assert "no entity" in questions["9th Mountain Brigade"].problem
+    assert not questions["9th Mountain Brigade"].right
+
+
+def test_the_development_sets_chains_do_not_fall(extractor: Extractor) -> None:
+    folds = Folds.read(FOLDS, DEV.name)
+    result = split(evaluate(extractor, DEV), folds)
+    whole, held = result.whole.to_json(), result.held_out.to_json()
+    assert whole["share right"] >= FLOORS["whole"], whole
+    assert held["share right"] >= FLOORS["held out"], held
+    assert result.whole.wrong <= CEILING_WRONG, result.open_wrong
+    # the folds partition the questions
+    assert sum(f.asked for f in result.folds) == result.whole.asked
+    # what went wrong is named only for documents outside the closed folds
+    closed = {p.stem for p in DEV.glob("*.txt") if folds.is_closed(p.stem)}
+    assert not [w for w in result.open_wrong if w.split(":")[0] in closed]
+
+
+def test_evaluate_prints_the_chains_and_asks_for_a_gold_set(
+    acg: Callable[..., CompletedProcess[str]], tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "north.txt").write_text(
+        "Colonel Ada Brandt commanded the 9th Mountain Brigade, which was part of the Northern Corps.\n",
+        encoding="utf-8",
+    )
+    (gold / "north.gold.json").write_text(json.dumps(_gold(
+        ("Ada Brandt", "commands", "9th Mountain Brigade"), ("9th Mountain Brigade", "part_of", "Northern Corps"),
+        people=("Ada Brandt",),
+    )), encoding="utf-8")  # fmt: skip
+    out = acg("evaluate", "--gold", str(gold), "--chains", "--folds", "/dev/null")
+    assert out.returncode == 0, out.stderr
+    assert "chains of command" in out.stdout
+    assert "whole set" in out.stdout
+    data = json.loads(acg("evaluate", "--gold", str(gold), "--chains", "--format", "json").stdout)
+    assert data["gold"]["chains"]["whole set"]["questions"] == 2
+    refused = acg("evaluate", "--sfm", str(gold), "--chains")
+    assert refused.returncode != 0
+    assert "--chains" in refused.stderr
+
+
+def test_a_question_is_right_only_when_its_superiors_are_exactly_the_golds() -> None:
+    assert Question("A", frozenset({"X"}), frozenset({"X"})).right
+    assert not Question("A", frozenset({"X"}), frozenset({"X", "Y"})).right
+    assert Question("A", frozenset({"X"}), frozenset({"X", "Y"})).wrong == {"Y"}
+    assert not Question("A", frozenset(), None).wrong
