@@ -266,6 +266,22 @@ def _one_of_several(path: list[Token]) -> str | None:
     return None
 
 
+def _bare_title(path: list[Token], org: Span) -> str | None:
+    """ "former LRA commander Kwoyelo", "M23 commander X": a commander's noun with no article, between a force
+    that is no unit and the name, says he commanded in it, not that he commanded it (an LRA commander is one
+    of many; a brigade's is its only one): the role, or None."""
+    if org._.acg.get("kind") == "unit":
+        return None
+    for t in path:
+        if t.lemma_.lower() != "commander" or t.dep_ != "compound" or t.head not in path:
+            continue  # a title before the name it is said of
+        lefts = list(t.lefts)
+        if any(c.dep_ in {"det", "poss"} for c in lefts) or not any(inside(org, c) for c in lefts):
+            continue
+        return " ".join([c.text for c in lefts if c.dep_ == "amod"] + [t.text])
+    return None
+
+
 def _one_among(t: Token) -> bool:
     """A plural noun said of one of several: "one of the commanders", "among the leaders"."""
     head = t.head
@@ -675,6 +691,8 @@ def posts(s: Sentence) -> None:
                 continue  # "Sesay, a senior commander under Bockarie, ...": Bockarie is whom he served under
             if command and (one := _one_of_several(path)) is not None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander
+            if command and (one := _bare_title(path, org)) is not None:
+                command, role = False, one  # "former LRA commander Kwoyelo": one of its commanders
             if command and act is None and _commands_another(path, org):
                 continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:

@@ -255,3 +255,14 @@ def test_a_body_described_as_a_force_or_named_by_a_code_is_no_place_and_its_memb
     assert kinds.get("M27") == "Organization"
     names = {e.id: e.name for e in result.entities}
     assert not [r for r in result.relations if names[r.subject] == "Tigrillos" and r.predicate == "convicted_by"]
+
+
+def test_a_bare_commanders_title_before_a_name_makes_him_one_of_the_forces_commanders(extractor: Extractor) -> None:
+    # an armed group has many commanders: "former Mai-Lamba commander X" served in it, and did not lead it
+    # (read so, he would stand above every member of the group)
+    said = _said(extractor.extract_text("Court jails former Mai-Lamba commander Okot Lagony for 25 years.\n"))
+    assert ("Okot Lagony", "commands", "Mai-Lamba") not in said
+    assert ("Okot Lagony", "member_of", "Mai-Lamba") in said
+    # a unit has one: its commander named so leads it
+    unit = _said(extractor.extract_text("The army said 4 Division commander Musa Lawal had been redeployed.\n"))
+    assert ("Musa Lawal", "commands", "4 Division") in unit
