@@ -87,6 +87,8 @@ def _described(noun: Token, orgs: list[Span]) -> Span | None:
 _ACRONYM_OF = re.compile(r"\s*\([A-Z][\w.\-]{0,11}\)\s+of\s+(?:the\s+)?")
 _UNIT_NOUNS = frozenset("units unit forces formations battalions brigades divisions corps regiments companies".split())
 _UNIT_KINDS = frozenset({"unit", "state_institution"})
+# What may possess a unit: a force or a body of the state, or one the rules cannot type ("the LLA's").
+_FORCE_KINDS = _UNIT_KINDS | {"armed_group", "other"}
 
 
 def _included(org: Span, orgs: list[Span]) -> Span | None:
@@ -114,15 +116,56 @@ _WING_OF = re.compile(
 )
 
 
+# A body described, in apposition, as a force or an office of another: "the Okhrana, the security police of the
+# Workers' Party", "the Young Falcons, the youth militia of the ruling Union", "the Black Hand, a death squad
+# formed within the Intelligence Service"; and "Task Force 7, the Lamarian Navy unit that ran the camp" (the
+# other named inside the description). Never a body's parent, owner or head ("the parent company of").
+_BODY = r"(?:police|militia|militias|squad|service|unit|force|forces|guard|army|agency|directorate|brigade|battalion)"
+_BODY_OF = re.compile(
+    r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[A-Za-z-]+\s+){0,2}"
+    + _BODY
+    + r"\s+(?:(?:formed|created|set\s+up|established)\s+)?(?:of|within|inside)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+)
+_NAMED_IN_DESCRIPTION = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}")
+_BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _BODY + r"\b")
+_PARENT_WORDS = re.compile(r"\b(?:parent|mother|holding|owner|head|successor|predecessor|rival)\b", re.I)
+
+
 def wings(s: Sentence) -> None:
     """A body's wing, or a company's subsidiary ("LCS, the Syrian subsidiary of the French cement group
-    Lafarge"), is part of it."""
+    Lafarge"), is part of it; so is a body described as another's force or office (`_BODY_OF`)."""
     named = [m for m in s.named if m.label_ == "Organization"]
     for a, b in itertools.pairwise(named):
+        between = s.text[a.end_char : b.start_char]
         if _WHOSE_WING.fullmatch(s.text, a.end_char, b.start_char):
             s.emit(b, "part_of", a, 0.8, "whose-wing")
         elif _WING_OF.fullmatch(s.text, a.end_char, b.start_char):
             s.emit(a, "part_of", b, 0.8, "wing-of")
+        elif not _PARENT_WORDS.search(between) and (
+            _BODY_OF.fullmatch(s.text, a.end_char, b.start_char)
+            or (
+                _NAMED_IN_DESCRIPTION.fullmatch(s.text, a.end_char, b.start_char)
+                and _BODY_AFTER.match(s.text, b.end_char)
+            )
+        ):
+            s.emit(a, "part_of", b, 0.7, "body-of")
+
+
+# A name led by another body's acronym, then the words of a part: "the VRS Main Staff", "the KLA General Staff".
+_LED_BY_ACRONYM = re.compile(
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+(?:[A-Z][a-z]+\s+)*(?:Staff|Directorate|Command|Headquarters|Corps|"
+    r"Division|Brigade|Battalion|Regiment|Unit|Units|Police|Guard)"
+)
+
+
+def led_by_acronym(s: Sentence, org: Span) -> Span | None:
+    """The body whose acronym leads `org`'s name ("VRS Main Staff"): a mention of it in the document, written
+    as the acronym alone (in brackets after its full name, or by itself)."""
+    m = _LED_BY_ACRONYM.fullmatch(org.text)
+    if m is None:
+        return None
+    acronym = m["acronym"]
+    return next((o for o in s.doc_mentions if o.label_ == "Organization" and o.text == acronym), None)
 
 
 def parts(s: Sentence) -> None:
@@ -140,8 +183,12 @@ def parts(s: Sentence) -> None:
             ):  # "the Anti-Riot Brigade (BAE) of the National Police"
                 s.emit(org, "part_of", nxt, 0.8, "unit-of-unit")
         owned = possessed(s, org)
-        if owned is not None and {org._.acg.get("kind"), owned._.acg.get("kind")} <= _UNIT_KINDS:
-            s.emit(owned, "part_of", org, 0.7, "unit-of-unit")  # "the Nigerian Army's 7th Division"
+        # "the Nigerian Army's 7th Division", "the LLA's Political Directorate": a unit a force possesses
+        if owned is not None and owned._.acg.get("kind") in _UNIT_KINDS and org._.acg.get("kind") in _FORCE_KINDS:
+            s.emit(owned, "part_of", org, 0.7, "unit-of-unit")
+        leader = led_by_acronym(s, org)
+        if leader is not None:
+            s.emit(org, "part_of", leader, 0.7, "led-by-acronym")
         whole = _included(org, orgs)
         if whole is not None and org._.acg.get("kind") in _UNIT_KINDS:
             s.emit(org, "part_of", whole, 0.7, "one-of-its-units")  # "VRS units, including the Drina Corps"

@@ -566,3 +566,31 @@ def test_a_name_the_tagger_ended_with_a_small_word_ends_before_it_or_takes_its_c
     ))  # fmt: skip
     assert "National Commissioner for Human Rights of Honduras" in found  # tagged "... of" and "Honduras"
     assert not [n for n in found if n.split()[-1] in {"of", "and"}]  # "... Rights of", "Hambarine and"
+
+
+def test_a_body_described_as_anothers_force_or_led_by_its_acronym_is_part_of_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Prison K-9 was run by the Okhrana, the security police of the Lamarian Workers' Party. The killings were "
+        "committed by the Black Hand, a death squad formed within the Lamarian Intelligence Service. Tomas Brenner "
+        "was vice-president of the Young Falcons, the youth militia of the ruling Lamarian National Union. Those "
+        "convicted included Ada Brandt, the chief of Task Force 7, the Lamarian Navy unit that ran the camp.\n"
+    ))  # fmt: skip
+    assert ("Okhrana", "part_of", "Lamarian Workers' Party") in found
+    assert ("Black Hand", "part_of", "Lamarian Intelligence Service") in found
+    assert ("Young Falcons", "part_of", "Lamarian National Union") in found
+    assert ("Task Force 7", "part_of", "Lamarian Navy") in found
+    # a name led by another body's acronym; a unit a force's name possesses
+    acronym = relations(extractor.extract_text(
+        "The Lamarian Liberation Army (LLA) fought the government from 1996. Ilse Okafor was the chief of the LLA "
+        "General Staff. Pavel Dunst headed the LLA's Political Directorate.\n"
+    ))  # fmt: skip
+    assert ("LLA General Staff", "part_of", "Lamarian Liberation Army") in acronym
+    assert ("Political Directorate", "part_of", "Lamarian Liberation Army") in acronym
+
+
+def test_a_parent_or_a_rival_described_in_apposition_is_no_part(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The contract went to Norda Holdings, the parent company of Norda Mining. The Black Hand, a rival militia "
+        "of the Lamarian Liberation Army, attacked the town.\n"
+    ))  # fmt: skip
+    assert not [r for r in found if r[1] == "part_of"]
