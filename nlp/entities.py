@@ -177,6 +177,11 @@ def _surname(t: Token) -> bool:
     return t.is_title and t.is_alpha and not t.is_stop and t.tag_ in {"NN", "NNS"}
 
 
+def _proper(t: Token) -> bool:
+    """A proper noun, or one the tagger took for a plural though it ends with no "s" ("Field Marshal Birhanu")."""
+    return t.tag_ == "NNP" or (t.tag_ == "NNPS" and not t.text.endswith("s"))
+
+
 def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     """The rank written just before a character offset of `text` (the document's), and where it starts."""
     window_start = max(0, char - 48)
@@ -257,7 +262,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         while (
             e < len(doc)
             and e - k < 4
-            and (doc[e].tag_ == "NNP" or _INITIAL.match(doc[e].text) or (e > k and _surname(doc[e])))
+            and (_proper(doc[e]) or _INITIAL.match(doc[e].text) or (e > k and _surname(doc[e])))
             and (
                 doc[e].text not in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.TITLE_WORDS
                 and not lexicon.rank_or_plural(doc[e].text)  # "Lieutenant Colonels" names no one

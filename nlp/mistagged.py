@@ -51,7 +51,10 @@ def given_names(doc: Doc, start: int, end: int) -> int:
         if not (w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.is_title):
             break
         listed = w.i > 0 and doc[w.i - 1].text == "," and w.ent_iob_ == "I"  # "Hernán Chacón, Raúl": a list
-        if (w.ent_type_ and not listed) or {w.text, w.text.removesuffix("s")} & (
+        # a given name the tagger took for a people's ("Sergio" NORP before "Arredondo González"), no demonym
+        people = w.ent_type_ == "NORP" and w.ent_iob_ == "B" and not places.demonym(w.text) and (
+            w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ != "I")  # fmt: skip
+        if (w.ent_type_ and not listed and not people) or {w.text, w.text.removesuffix("s")} & (
             lexicon.PERSON_TITLES | lexicon.HONORIFICS
         ):
             break  # "Judges Cuno Tarfusser", "Sister Maria Kisito"
@@ -166,21 +169,38 @@ def gapped_parties(verb: Token) -> list[Token]:
     return out
 
 
+_TERMS = frozenset("year years month months sentence sentences term terms imprisonment".split())
+
+
+def _received_a_sentence(verb: Token) -> bool:
+    """ "A and B each received 20 years", "received life sentences": a penalty received is a verdict."""
+    return verb.lemma_.lower() == "receive" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TERMS for c in verb.children
+    )
+
+
 def judged_persons(doc: Doc, chosen: list[Candidate]) -> None:
     """Names the tagger took for places or organisations of no known kind that a verdict judges ("the High
     Court convicted Coetzee, Nofomela and Tshikalanga of murder", each tagged a place), retyped persons: one
     word or a person's shape, none a known country, province, town or people."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
     for t in doc:
-        if t.lemma_.lower() not in _JUDGED_BY or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or (t.lemma_.lower() not in _JUDGED_BY and not _received_a_sentence(t)):
             continue
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "obj", "nsubj:pass"}]
+        if t.lemma_.lower() == "receive":
+            objects = [c for c in t.children if c.dep_ == "nsubj"]  # "A and B each received 20 years"
         gapped = gapped_parties(t)
         for o in [*objects, *(x for y in objects for x in y.conjuncts), *gapped]:
             c = by_token.get(o.i)
-            if c is None and o.pos_ == "PROPN" and o in gapped:  # untagged: "Traore to 12 years"
-                start = min([o.i, *(x.i for x in o.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
-                if not any(i in by_token for i in range(start, o.i)):
+            if c is None and o.pos_ == "PROPN":  # untagged: "Traore to 12 years", "X, known as Y, was sentenced"
+                start = o.i  # the name's words before it: "Issa Sallet Adoum", each the next one's compound
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                    start -= 1
+                span = doc[start : o.i + 1]
+                shaped = o in gapped or (all(w.is_title for w in span) and person_shaped(span.text)
+                                         and not places.place(span.text))  # fmt: skip
+                if shaped and not any(i in by_token for i in range(start, o.i)):
                     chosen.append(Candidate(start, o.i + 1, "Person", EVENT))
                 continue
             if c is None or c.priority != NER or c.label not in {"Location", "Organization"}:

@@ -594,3 +594,39 @@ def test_a_parent_or_a_rival_described_in_apposition_is_no_part(extractor: Extra
         "of the Lamarian Liberation Army, attacked the town.\n"
     ))  # fmt: skip
     assert not [r for r in found if r[1] == "part_of"]
+
+
+def test_a_given_name_the_tagger_took_for_a_peoples_name_is_part_of_the_name(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "Among the officers who travelled with the general were Sergio Cortés Villalobos, Pedro Aravena Soto and "
+        "Juan Riquelme Bravo.\n"
+    ))  # fmt: skip
+    assert found.get("Sergio Cortés Villalobos") == "Person"
+    # a people's name before a name stays out of it
+    assert "Chilean Mario Fuentes" not in types(extractor.extract_text("The Chilean Mario Fuentes Vidal was tried.\n"))
+
+
+def test_whom_a_verdict_judges_is_a_person_where_the_tagger_named_no_one() -> None:
+    from nlp.candidates import Candidate
+    from nlp.mistagged import judged_persons
+    from nlp.pipeline import load
+
+    doc = load()(
+        'Mahamat Saleh Djibo, known as "Kongo", was sentenced to life imprisonment, while Ali Ousmane Tchad and '
+        "Abdel Kerim Moussa each received 15 years.\n"
+    )  # fmt: skip
+    chosen: list[Candidate] = []  # as if the tagger had named no one
+    judged_persons(doc, chosen)
+    named = {doc[c.start : c.end].text for c in chosen if c.label == "Person"}
+    assert "Mahamat Saleh Djibo" in named  # the subject of a passive verdict, all of his name
+    assert {"Ali Ousmane Tchad", "Abdel Kerim Moussa"} <= named  # a penalty received is a verdict
+
+
+def test_a_rank_before_a_name_the_tagger_read_as_a_plural() -> None:
+    from spacy.tokens import Doc
+
+    from nlp.entities import _proper
+    from nlp.pipeline import load
+
+    doc = Doc(load().vocab, words=["Marshal", "Birru", "Lemma", "Colonels"], tags=["NNP", "NNPS", "NNP", "NNPS"])
+    assert [_proper(t) for t in doc] == [True, True, True, False]
