@@ -302,6 +302,11 @@ def _climb(
                     step = _command_step(row, unit, lo, hi, dated, standing)
                     if include_superseded or step.get("held") != "superseded":
                         commanders.append(_Reach(row["id"], row["name"], "Person", hops + 1, path.then(step)))
+                elif _belongs_above(units.get(row["id"])):
+                    # a unit the person belongs to that is also above another of his posts: above him, as any
+                    # parent is (its parents and commanders were walked from it as a start)
+                    step = path_step(unit, "part_of", row["id"], row["link"], lo, hi, dated)
+                    units[row["id"]] = (row["name"], hops + 1, path.then(step))
                 elif hops < MAX_DEPTH and (
                     row["id"] not in units or _parallel(units[row["id"]], hops + 1)
                 ):  # the first link in order, or a parallel one whose path holds where the first's does not
@@ -314,6 +319,11 @@ def _climb(
                     units[row["id"]] = (row["name"], hops + 1, then)
         frontier = sorted(reached)
     return units, commanders
+
+
+def _belongs_above(found: tuple[str, int, _Path] | None) -> bool:
+    """A start of the walk that a person is posted to as a member only (never a unit asked about itself)."""
+    return found is not None and found[1] == 0 and bool(found[2].steps) and not _commands(found[2])
 
 
 def _parallel(found: tuple[str, int, _Path], hops: int) -> bool:

@@ -95,7 +95,8 @@ class Tally:
 def expected(gold: dict[str, Any], subject: str) -> frozenset[str]:
     """The superiors of `subject` (a gold name) in the gold's own links: for a person, each unit he is posted
     to; for a unit, itself. Above each, its parents (part_of, transitively) and their commanders; a unit's
-    own commander too, unless the person commands it (then the others beside him are not above him)."""
+    own commander too, unless the person commands it (then the others beside him are not above him). A unit
+    he belongs to that is a parent of another of his posts is above him too."""
     types = {g["name"]: g["type"] for g in gold["entities"]}
     parents: dict[str, set[str]] = defaultdict(set)
     commanders: dict[str, set[str]] = defaultdict(set)
@@ -116,7 +117,10 @@ def expected(gold: dict[str, Any], subject: str) -> frozenset[str]:
             found |= commanders[unit]
     seen, frontier = set(posts), list(posts)
     while frontier:
-        above = sorted({p for unit in frontier for p in parents[unit]} - seen)
+        parent = {p for unit in frontier for p in parents[unit]}
+        # a unit he only belongs to that is above another of his posts is above him, as any parent is
+        found |= {p for p in parent if p in posts and not posts[p]}
+        above = sorted(parent - seen)
         seen |= set(above)
         for unit in above:
             found |= {unit} | commanders[unit]

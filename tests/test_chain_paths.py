@@ -19,9 +19,11 @@ from tests.neo4j import neo4j_store
 DOC = "sha256:" + "2" * 64
 ENTITIES = [
     Entity("p-ana", "Person", "Ana Ruiz"),
+    Entity("p-ben", "Person", "Ben Okoro"),
     Entity("o-coy", "Organization", "A Company", attributes={"kind": "unit"}),
     Entity("o-bn", "Organization", "1st Battalion", attributes={"kind": "unit"}),
     Entity("o-bde", "Organization", "5th Brigade", attributes={"kind": "unit"}),
+    Entity("o-bn2", "Organization", "2nd Battalion", attributes={"kind": "unit"}),
 ]
 
 
@@ -36,6 +38,10 @@ RELATIONS = [
     _link("o-coy", "part_of", "o-bn", "2000", "2001", "A Company of the 1st Battalion (2000-2001)"),
     _link("o-coy", "part_of", "o-bn", "2005", None, "A Company rejoined the 1st Battalion in 2005"),
     _link("o-bn", "part_of", "o-bde", "1999", None, "the 1st Battalion of the 5th Brigade"),
+    # a member of the brigade who commands one of its battalions
+    _link("o-bn2", "part_of", "o-bde", "1999", None, "the 2nd Battalion of the 5th Brigade"),
+    _link("p-ben", "commands", "o-bn2", "2001", None, "Major Ben Okoro, a 5th Brigade officer, commands the 2nd"),
+    _link("p-ben", "member_of", "o-bde", "2001", None, "Major Ben Okoro, a 5th Brigade officer"),
 ]
 
 
@@ -64,3 +70,8 @@ def test_a_dated_chain_takes_the_link_that_stood_then(store: Store) -> None:
     answer = chain(store, "p-ana", at="2007")
     assert {e["id"] for e in answer["superiors"]} == {"o-bn", "o-bde"}
     assert chain(store, "p-ana", at="2003")["superiors"] == []  # she commanded nothing then
+
+
+def test_a_unit_he_belongs_to_above_the_unit_he_commands_is_above_him(store: Store) -> None:
+    # a true link more (he is a member of the brigade) never takes the brigade from above his battalion
+    assert [e["id"] for e in chain(store, "p-ben")["superiors"]] == ["o-bde"]

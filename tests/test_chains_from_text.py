@@ -19,9 +19,10 @@ DEV = ROOT / "tests" / "nlp_dev"
 FOLDS = ROOT / "tests" / "folds.toml"
 # Measured with `acg evaluate --gold tests/nlp_dev --chains` (2026-12-05, session 30): the share of questions
 # whose superiors are exactly the gold's, over the whole set and its held-out documents; and the superiors
-# found that the gold does not give (a ceiling: never more). 0.260 and 0.110 (29 wrong) when first measured.
-FLOORS = {"whole": 0.294, "held out": 0.157}
-CEILING_WRONG = 31
+# found that the gold does not give (a ceiling: never more). 0.260 and 0.110 (29 wrong) when first measured;
+# 0.293 and 0.162 (26 wrong) once a unit a person belongs to above another of his posts counts as above him.
+FLOORS = {"whole": 0.293, "held out": 0.162}
+CEILING_WRONG = 26
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
@@ -38,6 +39,7 @@ def test_the_golds_walk_is_what_a_chain_of_command_means() -> None:
         ("Kovac", "commands", "Brigade"), ("Lindqvist", "commands", "Brigade"),  # co-commanders
         ("Moreau", "commands", "Corps"), ("Nakamura", "commands", "Army"),
         ("Osei", "member_of", "Brigade"), ("Novak", "member_of", "Party"),
+        ("Kovac", "member_of", "Army"),  # a member of the army too: still above his brigade, so above him
         people=("Kovac", "Lindqvist", "Moreau", "Nakamura", "Osei", "Novak"),
     )  # fmt: skip
     # a commander: the units above and their commanders, never the one beside him
