@@ -164,9 +164,11 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Session 29: a word of address, a case's party with a diacritic, forces that proceeded to crimes where the parse
 # loses them, a verdict's crime types, a crime named after two places: 0.730 / 0.268, held out 0.724 / 0.251.
 # With 2 documents a helper wrote (0.659 / 0.304 on them before, 0.659 / 0.298 after): 51 documents, 17 held out.
-# Session 30: a list's items set apart from their marks: 0.728 / 0.269, held out 0.722 / 0.261.
-FLOORS_FR = {"entities": 0.728, "relations": 0.269}
-FLOORS_FR_HELD_OUT = {"entities": 0.722, "relations": 0.261}
+# Session 30: a list's items set apart from their marks: 0.728 / 0.269, held out 0.722 / 0.261. With 3 documents
+# a helper wrote (0.785 / 0.195 on them before any rule was read, with the session's first code and with the code
+# of then alike): 54 documents, 18 held out: 0.732 / 0.265, held out 0.724 / 0.251.
+FLOORS_FR = {"entities": 0.732, "relations": 0.265}
+FLOORS_FR_HELD_OUT = {"entities": 0.724, "relations": 0.251}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -227,7 +229,9 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # (0.600 / 0.054 before, 0.630 / 0.054 after): 36 documents, 11 held out.
 # Then "Das Gericht" at a sentence's start (its capital article had been missed) and the inverted passive: 0.718 /
 # 0.197, held out 0.668 / 0.115.
-FLOORS_DE = {"entities": 0.718, "relations": 0.197}
+# Session 30: 3 documents a helper wrote (0.592 / 0.051 on them before any rule was read): 39 documents,
+# 11 held out (none of the three): 0.708 / 0.187, held out unchanged.
+FLOORS_DE = {"entities": 0.708, "relations": 0.187}
 FLOORS_DE_HELD_OUT = {"entities": 0.668, "relations": 0.115}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
@@ -260,8 +264,10 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # folds): 26 documents, 7 held out.
 # Then who headed a body (dated), a prosecution's charges and warrants, who took part in a crime: 0.704 / 0.232.
 # With 2 more documents a helper wrote (0.545 / 0.208 before, 0.545 / 0.245 after): 28 documents, 7 held out.
-FLOORS_ES = {"entities": 0.695, "relations": 0.233}
-FLOORS_ES_HELD_OUT = {"entities": 0.715, "relations": 0.179}
+# Session 30: 3 documents a helper wrote (0.731 / 0.063 on them before any rule was read): 31 documents, 9
+# held out (two of the three): 0.699 / 0.214, held out 0.715 / 0.138.
+FLOORS_ES = {"entities": 0.699, "relations": 0.214}
+FLOORS_ES_HELD_OUT = {"entities": 0.715, "relations": 0.138}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
     "rank f1": 0.932,
