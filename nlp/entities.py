@@ -49,7 +49,7 @@ from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
-from nlp.forces import named_forces, national_forces
+from nlp.forces import bodies_in_lower_case, named_forces, national_forces
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
     coordinated_persons,
@@ -673,8 +673,8 @@ class EntityRecognizer:
             *_headed_names(doc), *case_names(doc, text), *_acronyms(doc), *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
-            *coordinated_persons(doc), *national_forces(doc), *named_forces(doc), *sites(doc),
-            *_anaphors(doc),
+            *coordinated_persons(doc), *national_forces(doc), *named_forces(doc), *bodies_in_lower_case(doc),
+            *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]

@@ -5,7 +5,8 @@ adjective and the force's words as written ("Chilean army"); what the capitalise
 is, a unit, they are too.
 
 A name the tagger left out before the people of a force is that force too: "by Santebal staff", "FARDC units,
-including the 8th Brigade", "Séléka fighters" (`named_forces`).
+including the 8th Brigade", "Séléka fighters" (`named_forces`); and a name before a body's noun in lower case is
+the body's ("the Vlakplaas unit", "the Aitarak militia", "the Prijedor police": `bodies_in_lower_case`).
 """
 
 from __future__ import annotations
@@ -98,3 +99,39 @@ def named_forces(doc: Doc) -> Iterator[Candidate]:
         ):
             continue  # "Army troops", "General Staff officers": the force is named in full elsewhere
         yield Candidate(start, end, "Organization", NER, kind="armed_group")
+
+
+# A body's noun written in lower case after its name, and the words that may come between ("the BIA guerrilla
+# unit", "the Udayana regional military command", "the Black Hand death squad").
+_BODY_NOUNS = frozenset("unit militia police detachment command squad battalion brigade commando regiment".split())
+_BODY_WORDS = 2
+
+
+def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
+    """A capitalised name before a body's noun in lower case: the body, named with the noun, whatever the tagger
+    took the name for (the town of "the Prijedor police", nothing in "the Aitarak militia"); never a state's
+    people or a country, whose forces `national_forces` reads."""
+    for t in doc:
+        if t.lower_ not in _BODY_NOUNS or not t.text.islower() or t.i == 0:
+            continue
+        if t.dep_ in {"compound", "amod"} and t.head.i > t.i and t.head.lemma_.lower() not in _ITS_PEOPLE:
+            continue  # "the Maiduguri police station": a place ("the Vlakplaas unit commander" is the unit's)
+        start = t.i
+        while start > 0 and t.i - start < _BODY_WORDS and doc[start - 1].text.islower() and doc[start - 1].is_alpha \
+                and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i >= start:  # fmt: skip
+            start -= 1
+        end_of_name = start
+        while start > 0 and end_of_name - start < 4 and doc[start - 1].dep_ == "compound" and (
+            doc[start - 1].is_title or doc[start - 1].is_upper
+        ) and doc[start - 1].pos_ == "PROPN":  # fmt: skip
+            start -= 1
+        if start == end_of_name or doc[start - 1].pos_ == "PROPN" if start > 0 else start == end_of_name:
+            continue  # no name, or one that goes on before: the tagger's to read
+        name = doc[start:end_of_name].text
+        if places.country(name) or places.demonym(name) or people(name) or doc[start].lower_ in _NOT_FORCE_NAMES:
+            continue
+        if any(x.text in lexicon.TITLE_WORDS or lexicon.canonical_rank(x.text) for x in doc[start:end_of_name]):
+            continue  # "General Staff command": a title, not a name
+        if any(x.text in lexicon.UNIT_HEADS for x in doc[start:end_of_name]):
+            continue  # "the Argentine Navy unit that ran the camp": one of the Navy's units, not named
+        yield Candidate(start, t.i + 1, "Organization", RULE, kind="armed_group" if t.lower_ == "militia" else "unit")

@@ -105,6 +105,17 @@ def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     )
 
 
+def _across_verbs(path: list[Token], ends: tuple[Span, Span]) -> bool:
+    """The path joins two verbs of other acts, one the person's, the other the post's ("sentenced A ... but
+    acquitted the former police chief, B"): the post is whom the second verb names."""
+    on = {t.i for t in path}
+    return any(
+        t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i in on and t.head.pos_ == "VERB"
+        and _other_act([t, t.head], ends)
+        for t in path
+    )  # fmt: skip
+
+
 def _acts_on(path: list[Token], person: Span, org: Span) -> bool:
     """The person is the subject of a verb of another act whose object holds the unit ("X interviewed twelve
     former M23 fighters"), and no word of command is on the path itself: a command joined to the object ("as
@@ -200,9 +211,12 @@ def _anothers_clause(path: list[Token], person: Span) -> bool:
     for t in path:
         if t.dep_ != "relcl" or any(inside(person, x) for x in t.subtree):
             continue
-        relative = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"} for c in t.children)
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        relative = any(c.lower_ in {"who", "which", "that"} for c in subjects)
         if relative and not _renamed(t.head, person):  # "X, the former President, who headed": X's apposition
             return True
+        if subjects and not relative:
+            return True  # "According to the Prosecutor, X, three of the suspects were leaders of the militia"
     return False
 
 
@@ -222,6 +236,14 @@ def _anothers_title(path: list[Token], person: Span) -> bool:
             and any(c.dep_ == "dobj" and inside(person, c) for c in t.head.children)
         ):  # fmt: skip
             return True
+    # "According to X, four of the detainees were commanders of the militia": the copula gives the title to its
+    # subject, and X is neither it nor what it is said to be
+    for t in path:
+        if t.lemma_ == "be" and t.pos_ in {"AUX", "VERB"}:
+            said = [c for c in t.children if c.dep_ in {"nsubj", "attr"}]
+            relative = any(c.lower_ in {"who", "which", "that"} for c in said)  # "X, who is First Chairman of Y"
+            if len(said) == 2 and not relative and not any(inside(person, x) for c in said for x in c.subtree):
+                return True
     # "he was a commander of the FP, the armed wing of the UP led by X": the title is his, not X's
     return any(
         t.lemma_ == "be" and t.pos_ in {"AUX", "VERB"}
@@ -725,6 +747,8 @@ def posts(s: Sentence) -> None:
             # "Under the leadership of X, the Derg launched ...": the body acting under X is X's
             if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None:
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
+            if command and act is None and _across_verbs(path, (person, org)):
+                continue  # "sentenced A but acquitted the former police chief, B": the title is B's
             if command and _acts_on(path, person, org):
                 continue  # "X interviewed the M23's fighters as well as their commander": the command is another's
             if command:

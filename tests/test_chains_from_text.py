@@ -21,8 +21,8 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # whose superiors are exactly the gold's, over the whole set and its held-out documents; and the superiors
 # found that the gold does not give (a ceiling: never more). 0.260 and 0.110 (29 wrong) when first measured;
 # 0.293 and 0.162 (26 wrong) once a unit a person belongs to above another of his posts counts as above him.
-FLOORS = {"whole": 0.293, "held out": 0.162}
-CEILING_WRONG = 26
+FLOORS = {"whole": 0.303, "held out": 0.169}
+CEILING_WRONG = 24
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:

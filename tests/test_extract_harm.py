@@ -266,3 +266,17 @@ def test_a_bare_commanders_title_before_a_name_makes_him_one_of_the_forces_comma
     # a unit has one: its commander named so leads it
     unit = _said(extractor.extract_text("The army said 4 Division commander Musa Lawal had been redeployed.\n"))
     assert ("Musa Lawal", "commands", "4 Division") in unit
+
+
+def test_a_clause_or_a_verb_of_another_gives_no_one_its_post(extractor: Extractor) -> None:
+    # the source of a claim is not the subject of the clause that follows his name
+    source = _said(extractor.extract_text(
+        "According to the chief investigator, Ana Brito, four of the detainees were commanders of the Kerrat militia.\n"
+    ))  # fmt: skip
+    assert not [r for r in source if r[0] == "Ana Brito" and r[1] in {"commands", "member_of"}]
+    # two verbs joined: the title is whom the second names, never the first's object
+    verdicts = _said(extractor.extract_text(
+        "In May 2003 the court sentenced Ruben Matos to four years but acquitted the former Varsk police chief, "
+        "Colonel Luis Ortega.\n"
+    ))  # fmt: skip
+    assert not [r for r in verdicts if r[0] == "Ruben Matos" and r[1] == "commands"]

@@ -630,3 +630,18 @@ def test_a_rank_before_a_name_the_tagger_read_as_a_plural() -> None:
 
     doc = Doc(load().vocab, words=["Marshal", "Birru", "Lemma", "Colonels"], tags=["NNP", "NNPS", "NNP", "NNPS"])
     assert [_proper(t) for t in doc] == [True, True, True, False]
+
+
+def test_a_name_before_a_bodys_noun_in_lower_case_names_the_body(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Marco Vidal led the Kerrat militia around Dalun. Captain Ines Roa commanded the Varsk unit from 1986. "
+        "The Tessin police detained him at the Tessin police station.\n"
+    )  # fmt: skip
+    found = types(result)
+    assert found.get("Kerrat militia") == "Organization"
+    assert found.get("Varsk unit") == "Organization"
+    assert found.get("Tessin police") == "Organization"
+    assert ("Marco Vidal", "commands", "Kerrat militia") in relations(result)
+    # a force named in full before a generic noun is not renamed by it; a people's police is read elsewhere
+    navy = types(extractor.extract_text("Task Force 9, a Lamarian Navy unit, ran the camp.\n"))
+    assert "Lamarian Navy unit" not in navy
