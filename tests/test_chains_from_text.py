@@ -20,9 +20,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # Measured with `acg evaluate --gold tests/nlp_dev --chains` (2026-12-05, session 30): the share of questions
 # whose superiors are exactly the gold's, over the whole set and its held-out documents; and the superiors
 # found that the gold does not give (a ceiling: never more). 0.260 and 0.110 (29 wrong) when first measured;
-# 0.293 and 0.162 (26 wrong) once a unit a person belongs to above another of his posts counts as above him.
-FLOORS = {"whole": 0.303, "held out": 0.169}
-CEILING_WRONG = 24
+# 0.293 and 0.162 (26 wrong) once a unit a person belongs to above another of his posts counts as above him;
+# 0.303 and 0.169 (24) with the session's later rules; 0.297 and 0.167 (25) with 8 more documents (13 of their
+# 53 questions right before any rule was read from them).
+FLOORS = {"whole": 0.297, "held out": 0.167}
+CEILING_WRONG = 25
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:

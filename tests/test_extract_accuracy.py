@@ -115,9 +115,11 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # 0.764 / 0.337. Then whom a verdict judges where the tagger named no one, a given name tagged a people's, a
 # rank before a name read as a plural: 0.799 / 0.394, held out 0.765 / 0.339 (SFM rank 0.929 -> 0.932).
 # Then a name before a body's noun in lower case ("the Vlakplaas unit"), and no post across another's clause or
-# two verbs: 0.800 / 0.397, held out 0.766 / 0.340.
-FLOORS_DEV = {"entities": 0.800, "relations": 0.397}
-FLOORS_HELD_OUT = {"entities": 0.766, "relations": 0.340}
+# two verbs: 0.800 / 0.397, held out 0.766 / 0.340. With 8 documents a helper wrote for the unseen measure
+# (0.722 / 0.266 on them with the session's first code, 0.722 / 0.265 with 4eb7903, before any rule was read
+# from them; 4 of them held out): 154 documents, 49 held out: 0.796 / 0.390, held out 0.770 / 0.339.
+FLOORS_DEV = {"entities": 0.796, "relations": 0.390}
+FLOORS_HELD_OUT = {"entities": 0.770, "relations": 0.339}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
