@@ -123,22 +123,29 @@ def placed(span: Span, listed: bool = False) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in _WHERE
 
 
+# What the tagger may call a name a description says is a person's: nothing, a building, a place, a product.
+_NOT_A_PERSON = frozenset({"", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
 def described_persons(doc: Doc) -> Iterator[Candidate]:
     """A name the tagger left untagged that an apposition describes as a person ("Gibril Massaquoi, a former
     officer of the RUF, was acquitted"): capitalised proper nouns of a person's shape."""
     for t in doc:
         if (
             t.pos_ != "PROPN"
-            or t.ent_type_
+            or t.ent_type_ not in _NOT_A_PERSON
             or not any(
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
             )
         ):
             continue
-        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_)])
+        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"
+                            and x.ent_type_ == t.ent_type_)])  # fmt: skip
         span = doc[start : t.i + 1]
         if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
-            yield Candidate(start, t.i + 1, "Person", NER)
+            # a name the tagger took for a building or a place, described as a person ("Vadim Kovrin, the
+            # Russian sergeant who ..."): the description decides, above the tagger
+            yield Candidate(start, t.i + 1, "Person", NER if not t.ent_type_ else EVENT)
 
 
 # Verbs whose object is a person judged: never a place, whatever the tagger said (English, French).

@@ -161,6 +161,13 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         while k < e < limit - 1 and doc[e].lower_ == "and" and doc[e + 1].is_title \
                 and doc[i].ent_iob_ != "O" and all(x.ent_iob_ == "I" for x in doc[i + 1 : e + 2]):  # fmt: skip
             e = name_run(doc, e + 1, limit, persons=whole)  # the same, when the tagger took it all for one name
+        if e > k and e + 1 < limit and doc[e].text in {"'s", "\u2019s"} and not whole and preposition == "of":
+            # "the 1st Guards Tank Army of Russia's Western Military District": Russia's district, not in the
+            # name, is the unit it is part of
+            after = name_run(doc, e + 1, limit, persons=False)
+            if after > e + 1 and doc[after - 1].text in lexicon.UNIT_HEADS | lexicon.AREA_HEADS | lexicon.AGENCY_HEADS:
+                parent = e + 1
+            break
         if e == k or (e < limit and doc[e].text in {"'s", "\u2019s"}):
             break  # "the Special Police of Croatia's Ministry of the Interior": Croatia's ministry, not in the name
         if doc[k].lower_ in {"operation", "exercise"}:

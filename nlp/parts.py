@@ -45,9 +45,13 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
             continue
         if lemma not in _PART_SUBJECT and lemma not in _WHOLE_SUBJECT:
             continue
-        subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ in {"which", "that"} and t.dep_ == "relcl":
-            subject = t.head  # "B, which comprises A"
+        verb = t  # "A, which is garrisoned at X and belongs to B": a verb joined to another has its subject
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        while subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "B, which comprises A"
         if subject is None:
             continue
         first = next((e for e in (a, b) if inside(e, subject)), None)
@@ -71,6 +75,13 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
     if words & _PART_WORDS and noun.dep_ == "appos" and _described(noun, orgs) is part:
         return part, whole
     return None  # the "of" belongs to a third name of the path ("the Brigade of the Police and the Battalion")
+
+
+def _joins_a_part(verb: Token, path: list[Token]) -> bool:
+    """The verb is joined on the path to one of being a part ("is garrisoned at X and belongs to B"): its own
+    act is beside the point."""
+    return any(c.dep_ == "conj" and c in path and c.lemma_.lower() in _PART_SUBJECT | _WHOLE_SUBJECT
+               for c in verb.children)  # fmt: skip
 
 
 def _described(noun: Token, orgs: list[Span]) -> Span | None:
@@ -120,7 +131,10 @@ _WING_OF = re.compile(
 # Workers' Party", "the Young Falcons, the youth militia of the ruling Union", "the Black Hand, a death squad
 # formed within the Intelligence Service"; and "Task Force 7, the Lamarian Navy unit that ran the camp" (the
 # other named inside the description). Never a body's parent, owner or head ("the parent company of").
-_BODY = r"(?:police|militia|militias|squad|service|unit|force|forces|guard|army|agency|directorate|brigade|battalion)"
+_BODY = (
+    r"(?:police|militia|militias|squad|service|unit|force|forces|guard|army|agency|directorate|brigade|battalion|"
+    r"command)"
+)
 _BODY_OF = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|its|a|an)\s+(?:[A-Za-z-]+\s+){0,2}"
     + _BODY
@@ -203,7 +217,7 @@ def parts(s: Sentence) -> None:
             if not cues & _PART_WORDS:
                 continue
             if any(t.pos_ == "VERB" and t.lemma_.lower() not in _PART_SUBJECT | _WHOLE_SUBJECT
-                   and not (inside(a, t) or inside(b, t)) for t in path):  # fmt: skip
+                   and not (inside(a, t) or inside(b, t)) and not _joins_a_part(t, path) for t in path):  # fmt: skip
                 continue  # "the battalion, a unit of the Army, was supported by the 4th Brigade": another act
             kinds = {a._.acg.get("kind"), b._.acg.get("kind")}
             # A unit "a unit of the Tatmadaw" (a force the rules cannot type) is part of it, said in a phrase.

@@ -645,3 +645,26 @@ def test_a_name_before_a_bodys_noun_in_lower_case_names_the_body(extractor: Extr
     # a force named in full before a generic noun is not renamed by it; a people's police is read elsewhere
     navy = types(extractor.extract_text("Task Force 9, a Lamarian Navy unit, ran the camp.\n"))
     assert "Lamarian Navy unit" not in navy
+
+
+def test_a_units_parent_after_a_countrys_possessive_or_a_joined_verb(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Sergeant Ivo Marek served in the 12th Mountain Division, which is garrisoned at Velun and belongs to the "
+        "9th Guards Tank Army of Russia's Central Military District. The killers acted with officers of the Dalun "
+        "Provincial Police Office, a command of the Lamarian National Police.\n"
+    ))  # fmt: skip
+    assert ("12th Mountain Division", "part_of", "9th Guards Tank Army") in found
+    assert ("9th Guards Tank Army", "part_of", "Central Military District") in found
+    assert ("Dalun Provincial Police Office", "part_of", "Lamarian National Police") in found
+
+
+def test_a_name_described_as_a_person_is_one_whatever_the_tagger_said() -> None:
+    from spacy.tokens import Span
+
+    from nlp.mistagged import described_persons
+    from nlp.pipeline import load
+
+    doc = load()("The court reduced the life sentence of Vadim Shishkov, the Russian sergeant who shot him.\n")
+    name = next(i for i, t in enumerate(doc) if t.text == "Vadim")
+    doc.ents = [Span(doc, name, name + 2, label="FAC")]  # as the tagger read a name after a dateline: a building
+    assert [(doc[c.start : c.end].text, c.label) for c in described_persons(doc)] == [("Vadim Shishkov", "Person")]
