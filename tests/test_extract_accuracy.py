@@ -172,9 +172,10 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # With 2 documents a helper wrote (0.659 / 0.304 on them before, 0.659 / 0.298 after): 51 documents, 17 held out.
 # Session 30: a list's items set apart from their marks: 0.728 / 0.269, held out 0.722 / 0.261. With 3 documents
 # a helper wrote (0.785 / 0.195 on them before any rule was read, with the session's first code and with the code
-# of then alike): 54 documents, 18 held out: 0.732 / 0.265, held out 0.724 / 0.251.
-FLOORS_FR = {"entities": 0.732, "relations": 0.265}
-FLOORS_FR_HELD_OUT = {"entities": 0.724, "relations": 0.251}
+# of then alike): 54 documents, 18 held out: 0.732 / 0.265, held out 0.724 / 0.251. Then a leader named after his
+# group, a body named by its noun, a participle hung on another noun: 0.732 / 0.269, held out 0.724 / 0.254.
+FLOORS_FR = {"entities": 0.732, "relations": 0.269}
+FLOORS_FR_HELD_OUT = {"entities": 0.724, "relations": 0.254}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10

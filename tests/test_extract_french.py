@@ -576,3 +576,16 @@ def test_a_crime_named_after_two_places_took_place_in_both(extractor: Extractor)
     places = {(names[r.subject], names[r.object]) for r in result.relations if r.predicate == "occurred_in"}
     crime = "massacres de Bossemptélé et de Ndjoukou"
     assert {(crime, "Bossemptélé"), (crime, "Ndjoukou")} <= places
+
+
+def test_a_leader_named_after_his_group_and_a_body_named_by_its_noun(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le Mouvement pour la libération du Lamar (MLL) de Paul Keita contrôlait le nord. Jean Diallo dirigeait le "
+        "mouvement des Jeunes résistants. Marc Touré, un officier de la DSL dirigée par Ali Sanogo, a été condamné.",
+    )
+    assert ("Paul Keita", "commands", "Mouvement pour la libération du Lamar") in said
+    assert ("Jean Diallo", "commands", "Jeunes résistants") in said
+    assert ("Ali Sanogo", "commands", "DSL") in said
+    # the officer serves in it; the one it is named after is not its member
+    assert ("Marc Touré", "commands", "DSL") not in said

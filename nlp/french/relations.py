@@ -109,13 +109,24 @@ def _dates(s: Sentence, path: list[Token]) -> dict[str, Any]:
     return found
 
 
+# "le Front national patriotique du Liberia (NPFL) de Charles Taylor", "l'UPC de Thomas Lubanga": a body and the
+# leader it is named after, possibly (the "de" may say allegiance).
+_OF_LEADER = re.compile(r"\s*(?:\([^()]{1,15}\))?\s+(?:de\s+|d['\u2019]\s*)(?:(?:feu\s+)?(?:l['\u2019]|le\s+)?)")
+_LED_KINDS = frozenset({"armed_group", "government", "unit", "other", None})
+
+
 def posts(s: Sentence) -> None:
     for person in s.typed("Person"):
         for org in s.typed("Organization"):
+            if org.label_ != "ANAPHOR" and org._.acg.get("kind") in _LED_KINDS and person.start_char > org.end_char \
+                    and _OF_LEADER.fullmatch(s.text, org.end_char, person.start_char):  # fmt: skip
+                s.emit(person, "commands", org, 0.6, "fr-group-of-leader")
+                continue
             path = _path(person, org)
             if path is None:
                 continue
-            words = _words(path, (person, org))
+            # "dirigeait le mouvement des Jeunes patriotes": the body's noun the name qualifies is the body
+            words = [t for t in _words(path, (person, org)) if not _named_by(t, org)]
             post = _only(words, lexicon.COMMAND_NOUNS | _HEAD_NOUNS)
             if post is not None and any(c.lemma_.lower() in _OFFICES for c in post.children if c.dep_ == "nmod"):
                 continue  # "directeur de cabinet du ministère": the head of an office of it, not of it
@@ -130,6 +141,12 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "commands", org, 0.7, "fr-post-verb", **_dates(s, path))
             elif (verb := _only(words, lexicon.MEMBER_VERBS)) is not None and _acts_on(verb, person, org):
                 s.emit(person, "member_of", org, 0.7, "fr-member-verb", **_dates(s, path))
+
+
+def _named_by(t: Token, org: Span) -> bool:
+    """A body's noun in lower case that the organisation's name qualifies: "le mouvement des Jeunes patriotes",
+    "la milice des Imbonerakure"."""
+    return t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in lexicon.BODY_HEADS and org.root.head.i == t.i
 
 
 def _another_between(s: Sentence, person: Span, post: Token | None) -> bool:
@@ -177,7 +194,9 @@ def _acts_on(verb: Token, agent: Span, other: Span) -> bool:
     roles = {c.dep_: c for c in verb.children}
     subject = roles.get("nsubj") or roles.get("obl:agent")
     if verb.dep_ == "acl" and "obl:agent" in roles:  # "Y, dirigé par X": the noun the participle qualifies
-        return _names(agent, roles["obl:agent"]) and inside(other, verb.head)
+        # (or the name right before it, where the parse hung the participle on the noun the name qualifies:
+        # "un officier de la DINA dirigée par X")
+        return _names(agent, roles["obl:agent"]) and (inside(other, verb.head) or verb.i == other.end)
     if verb.dep_ == "acl:relcl":  # "X, qui dirigeait Y": the relative's antecedent
         return inside(agent, verb.head) and any(inside(other, c) for c in verb.children if c.dep_ in {"obj", "obl:arg"})
     if "nsubj:pass" in roles:
