@@ -52,6 +52,7 @@ from nlp.dates import normalise
 from nlp.forces import bodies_in_lower_case, named_forces, national_forces
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
+    bodies_by_role,
     coordinated_persons,
     described_persons,
     given_names,
@@ -686,6 +687,7 @@ class EntityRecognizer:
         places_retyped(doc, chosen)  # "the village of Kasoro" ... "the attack on Kasoro", "Kasoro" tagged a person
         operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"
         judged_persons(doc, chosen)
+        bodies_by_role(doc, chosen)  # "a member of the Jokers", "X, led by Y": bodies, whatever the tagger said
         _acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(named_crimes(doc, chosen))

@@ -201,7 +201,7 @@ ROMANCE_UNIT_WORDS = ROMANCE_UNIT_HEADS | frozenset(
 )
 # Heads of places that name a unit after a word of the military ("Split Military District").
 AREA_HEADS = frozenset("District Zone Region Area Sector".split())
-AREA_UNIT_WORDS = frozenset("military operational operations defence defense security".split())
+AREA_UNIT_WORDS = frozenset("military operational operative operations defence defense security".split())
 # ...of which only military formations are named ("Logistics Command", but "Shell Company", "Lafarge Group").
 FORMATION_HEADS = frozenset(
     "Division Brigade Battalion Regiment Squadron Platoon Detachment Garrison Command Directorate Cantonment "

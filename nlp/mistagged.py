@@ -271,3 +271,35 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(*left, "Person", NER)
         if ent.end + 2 < len(doc) and doc[ent.end].lower_ == "and" and (right := run(ent.end + 1, 1)) is not None:
             yield Candidate(*right, "Person", NER)
+
+
+# The nouns of those who serve in a body: whatever is named after "a member of" is a body, not a place.
+_SERVE_IN = frozenset("member members commander commanders leader leaders fighter fighters officer officers".split())
+_LEAD_VERBS = frozenset("lead command head direct".split())
+
+
+def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
+    """Names the tagger took for places or persons that the sentence gives a body's role, retyped
+    organisations: "a member of the Jokers" (tagged a place), "Jabhat Fateh al-Sham, led by X" (tagged a
+    person: what someone leads is a body). Never a known country, province, town or people."""
+    for c in chosen:
+        # the tagger's names (a person's, with the rank or title read before it, one rung higher)
+        if c.priority > EVENT or c.label not in {"Location", "Person"} or (c.label == "Location" and c.priority != NER):
+            continue
+        span = doc[c.start : c.end]
+        root, name = span.root, span.text
+        if places.known(name) or places.demonym(name):
+            continue
+        if c.label == "Person" and (
+            c.attrs.get("rank") or c.attrs.get("title") or doc[c.start].text in lexicon.GIVEN_NAMES
+        ):
+            continue  # "Captain Musa Bello, commanded by X": a soldier under X
+        served = c.label == "Location" and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in _SERVE_IN  # fmt: skip
+        led = any(
+            a.dep_ == "acl" and a.lemma_.lower() in _LEAD_VERBS and a.tag_ == "VBN"
+            and any(g.dep_ == "agent" and any(x.ent_type_ == "PERSON" for x in g.subtree) for g in a.children)
+            for a in root.children
+        )  # fmt: skip
+        if served or led:
+            c.label, c.attrs = "Organization", {"kind": "other"}

@@ -668,3 +668,23 @@ def test_a_name_described_as_a_person_is_one_whatever_the_tagger_said() -> None:
     name = next(i for i, t in enumerate(doc) if t.text == "Vadim")
     doc.ents = [Span(doc, name, name + 2, label="FAC")]  # as the tagger read a name after a dateline: a building
     assert [(doc[c.start : c.end].text, c.label) for c in described_persons(doc)] == [("Vadim Shishkov", "Person")]
+
+
+def test_what_someone_is_a_member_of_or_leads_is_a_body() -> None:
+    from nlp.candidates import NER, Candidate
+    from nlp.mistagged import bodies_by_role
+    from nlp.pipeline import load
+
+    doc = load()("Ivo Brann, a member of the Wolves, pleaded guilty. Jaysh Fateh al-Nur, led by Ali Hamdan, held it.\n")
+    wolves = next(t.i for t in doc if t.text == "Wolves")
+    jaysh = next(t.i for t in doc if t.text == "Jaysh")
+    nur = next(t.i for t in doc if t.text == "Nur")
+    chosen = [Candidate(wolves, wolves + 1, "Location", NER), Candidate(jaysh, nur + 1, "Person", NER),
+              Candidate(0, 2, "Person", NER)]  # as the tagger read them  # fmt: skip
+    bodies_by_role(doc, chosen)
+    assert [c.label for c in chosen] == ["Organization", "Organization", "Person"]
+
+
+def test_an_operative_zone_is_a_unit(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("Colonel Ivo Brann commanded the forces of the Lamar Operative Zone.\n"))
+    assert found.get("Lamar Operative Zone") == "Organization"
