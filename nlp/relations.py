@@ -36,7 +36,7 @@ from nlp.posts import led_by, posts
 from nlp.responsible import responsible
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
 from nlp.successors import successors
-from nlp.under_command import under_command
+from nlp.under_command import its_head, under_command
 from nlp.verdict_lists import verdict_lists
 from nlp.verdicts import pleas, prosecution, verdict_after_clause, verdicts
 from nlp.victims import victims, witnesses
@@ -424,7 +424,7 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, verdict_lists, pleas,
                    cases, complicity, crimes, campaigns, characterised, victims, witnesses, inquiries, places_within,
-                   known_as, listed_crimes, under_command, types_including, responsible)  # fmt: skip
+                   known_as, listed_crimes, under_command, its_head, types_including, responsible)  # fmt: skip
         read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
         return doc

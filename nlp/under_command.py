@@ -6,6 +6,13 @@ dependency rules (nlp/posts.py) see no link. The words say it: the unit that hea
 ", under the command of", through what only names it further ("of the Armed Forces of the DRC", "(FARDC)"),
 is commanded by the person right after it (0.7).
 
+A head of "its" own: "X founded the Serbian Radical Party in 1991 and has been its president ever since": the body
+named last before "its" in the sentence, possibly read so (0.6).
+
+The same words in two other orders: "the M23, whose military commander was Colonel X" (the parser may join the
+clause to another verb), and "Under the leadership of X, the Derg launched ..." (it may set the body in
+apposition to the person).
+
 Never the unit of a larger phrase ("troops of the FARDC, under the command of X": he commands the troops, not
 the army; "VRS units, including the Drina Corps, under the command of X"), nor one named by a possessive ("the
 army's soldiers"), nor "under the overall command of" (a superior's, above the unit's own commander), nor when
@@ -16,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.sentence import Sentence
+from nlp import lexicon
+from nlp.sentence import Sentence, inside, negated
 
 # What may stand between the unit and ", under the command of": "of the Armed Forces of the DRC", "(FARDC)"
 _FURTHER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*|\s*\([^()]{1,20}\))*"
@@ -29,9 +37,30 @@ _MOST_CHARS = 200  # between the unit and the person
 _INSIDE = re.compile(r"(?:\b(?:of|including|and|or)\s+(?:the\s+)?|'s?\s+|\bits\s+)$")
 
 
+# "the M23, whose military commander was Colonel X": the person right after (a rank's words between)
+_WHOSE_HEAD = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\))?\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}(?:commander|leader|head|chief)\s+"
+    r"(?:was|is|had\s+been|has\s+been)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?$"
+)
+# "Under the leadership of X, the Derg launched": a sentence that opens so, and the body its clause is about
+_UNDER_LEADER = re.compile(r"(?:^|\n)\s*Under\s+the\s+(?:command|leadership)\s+of\s+$")
+_LEADER_THEN_BODY = re.compile(r"\s*,\s*(?:the\s+)?$")
+
+
 def under_command(s: Sentence) -> None:
     commanding = {tuple(r["subject"]) for r in s.out if r["predicate"] == "commands"}
     named = s.named
+    for i, unit in enumerate(named[:-1]):
+        person = named[i + 1]
+        if unit.label_ == "Organization" and person.label_ == "Person" and \
+                (person.start_char, person.end_char) not in commanding and \
+                _WHOSE_HEAD.fullmatch(s.text, unit.end_char, person.start_char):  # fmt: skip
+            s.emit(person, "commands", unit, 0.7, "whose-head-words")
+        leader, body = unit, person  # "Under the leadership of X, the Y": the first is the leader
+        if leader.label_ == "Person" and body.label_ == "Organization" and \
+                _UNDER_LEADER.search(s.text[max(s.sent.start_char - 1, 0) : leader.start_char]) and \
+                _LEADER_THEN_BODY.fullmatch(s.text, leader.end_char, body.start_char):  # fmt: skip
+            s.emit(leader, "commands", body, 0.7, "under-leader-words")
     for i, unit in enumerate(named):
         if unit.label_ != "Organization" or _INSIDE.search(s.text, max(0, unit.start_char - 20), unit.start_char):
             continue
@@ -45,3 +74,28 @@ def under_command(s: Sentence) -> None:
             ):
                 s.emit(person, "commands", unit, 0.7, "under-command-words")
             break  # the first person after the unit only
+
+
+# The heads a possessive "its" may give a body ("has been its president"): not a member's noun.
+_ITS_HEADS = frozenset("president commander leader head chief chairman director".split())
+
+
+def its_head(s: Sentence) -> None:
+    """ "X founded the SRS in 1991 and has been its president": X heads the body named last before "its"."""
+    for t in s.sent:
+        if t.lower_ != "its" or t.dep_ != "poss" or t.head.lemma_.lower() not in _ITS_HEADS:
+            continue
+        title, verb = t.head, t.head.head
+        if title.dep_ != "attr" or verb.lemma_ != "be" or negated(verb):
+            continue
+        subject, at = None, verb
+        while subject is None:  # "founded X and has been its president": the subject of the verb it is joined to
+            subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
+            if subject is None and at.dep_ == "conj":
+                at = at.head
+                continue
+            break
+        person = next((m for m in s.named if m.label_ == "Person" and subject is not None and inside(m, subject)), None)
+        bodies = [m for m in s.named if m.label_ == "Organization" and m.end <= t.i]
+        if person is not None and bodies and lexicon.canonical_rank(title.text) is None:
+            s.emit(person, "commands", bodies[-1], 0.6, "its-head-words")

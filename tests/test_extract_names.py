@@ -688,3 +688,20 @@ def test_what_someone_is_a_member_of_or_leads_is_a_body() -> None:
 def test_an_operative_zone_is_a_unit(extractor: Extractor) -> None:
     found = types(extractor.extract_text("Colonel Ivo Brann commanded the forces of the Lamar Operative Zone.\n"))
     assert found.get("Lamar Operative Zone") == "Organization"
+
+
+def test_a_head_said_by_its_words_where_the_parse_loses_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The revolt was followed by the creation of the Lamar Front (LF), whose military commander was Colonel "
+        "Ada Brandt. Under the leadership of Pavel Dunst, the Varsk Council launched a campaign of arrests in "
+        "1978. Ilse Okafor founded the Dalun People's Party (DPP) in 1991 and has been its president ever since.\n"
+    ))  # fmt: skip
+    assert ("Ada Brandt", "commands", "Lamar Front") in found or ("Ada Brandt", "commands", "LF") in found
+    assert ("Pavel Dunst", "commands", "Varsk Council") in found
+    assert ("Ilse Okafor", "commands", "Dalun People's Party") in found
+    # a place's mayor is no unit's head; "never its leader" gives nothing
+    other = relations(extractor.extract_text(
+        "The brigade attacked Dalun, whose mayor was Ilse Okafor. Ada Brandt joined the Lamar Front in 1990 and "
+        "was never its leader.\n"
+    ))  # fmt: skip
+    assert not [r for r in other if r[1] == "commands"]
