@@ -550,6 +550,33 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
                     _fold(coref, p, c)
 
 
+# Predicates whose ends are bodies: the unit and its parent, the unit commanded or served in.
+_BODY_ENDS = {"part_of": ("subject", "object"), "commands": ("object",), "member_of": ("object",)}
+
+
+def _body_twins(coref: Coreference, raw_relations: list[dict[str, Any]]) -> None:
+    """A body named as a person or a place elsewhere in the document ("S-21" a unit in one sentence, a person in
+    another; "Impuzamugambi" a militia and a place) is that body, when the body plays a body's role (part of
+    another, commanded, served in) and its twin none of its own (no person's role, no crime's place): one
+    name, one entity, of the type its roles say."""
+    bodies = {(r[end][0], r[end][1]) for r in raw_relations for end in _BODY_ENDS.get(r["predicate"], ())}
+    own = {(r[end][0], r[end][1]) for r in raw_relations if r["predicate"] not in _BODY_ENDS
+           for end in ("subject", "object")}  # fmt: skip
+    own |= {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _PERSON_ROLES}
+    for body in [c for c in coref.clusters if c.alive and c.type == "Organization"]:
+        name = _canonical(body)
+        role = any((m.start, m.end) in bodies for m in body.mentions)
+        for other in ("Person", "Location"):
+            twin = coref._find(other, entity_key(other, name))
+            if twin is None or twin is body or any(k != "kind" for k in twin.attrs):
+                continue
+            # with no role of its own either, a name no person bears ("S-21") is the body's
+            if not any((m.start, m.end) in own | bodies for m in twin.mentions) and (
+                role or (other == "Person" and not person_shaped(name))
+            ):
+                _fold(coref, twin, body)
+
+
 def _place_twins(coref: Coreference, place: _Cluster, name: str, roles: set[tuple[int, int]]) -> None:
     """A person or an organisation named as a place where a crime occurred, with nothing of a person or
     an organisation of a known kind about it, is that place."""
@@ -661,6 +688,7 @@ def assemble(
     for m in [*(m for m in ordered if id(m) not in later), *acronyms, *short, *anaphors]:
         coref.add(m)
     _retype(coref, raw_relations, text)
+    _body_twins(coref, raw_relations)
     _join_other_names(coref, [r for r in raw_relations if r["predicate"] == SAME])
     _one_death(coref, [r for r in raw_relations if r["predicate"] == "victim_of"])
     _split_chambers(coref)  # first: the court a chamber's name holds may be named short too ("the Special Court")

@@ -705,3 +705,34 @@ def test_a_head_said_by_its_words_where_the_parse_loses_it(extractor: Extractor)
         "was never its leader.\n"
     ))  # fmt: skip
     assert not [r for r in other if r[1] == "commands"]
+
+
+def test_one_name_a_body_in_one_sentence_and_a_place_or_person_in_another_is_one_body() -> None:
+    from nlp.document import Mention, assemble
+    from ontology.loader import load as load_ontology
+
+    text = "Wolves manned roadblocks. The Wolves were a wing of the Union. Guards at K-12 beat them. K-12 was a jail."
+    at = {w: [i for i in range(len(text)) if text.startswith(w, i)] for w in ("Wolves", "Union", "K-12")}
+    mentions = [
+        Mention(at["Wolves"][0], at["Wolves"][0] + 6, "Location", "Wolves"),  # as the tagger read them
+        Mention(at["Wolves"][1], at["Wolves"][1] + 6, "Organization", "Wolves", {"kind": "other"}),
+        Mention(at["Union"][0], at["Union"][0] + 5, "Organization", "Union", {"kind": "other"}),
+        Mention(at["K-12"][0], at["K-12"][0] + 4, "Person", "K-12"),
+        Mention(at["K-12"][1], at["K-12"][1] + 4, "Organization", "K-12", {"kind": "other"}),
+    ]
+    wolves, union = at["Wolves"][1], at["Union"][0]
+    part = {
+        "subject": [wolves, wolves + 6],
+        "predicate": "part_of",
+        "object": [union, union + 5],
+        "confidence": 0.8,
+        "method": "test",
+        "evidence": [0, len(text)],
+        "valid_from": None,
+        "valid_to": None,
+        "attributes": {},
+    }
+    entities, _, _ = assemble(load_ontology(), "sha256:" + "0" * 64, text, mentions, [part], {})
+    found = sorted((e.type, e.name) for e in entities)
+    # the body plays a body's role; "K-12" is no one's name: one entity each, of the body's type
+    assert found == [("Organization", "K-12"), ("Organization", "Union"), ("Organization", "Wolves")]
