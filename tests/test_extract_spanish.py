@@ -325,3 +325,10 @@ def test_who_took_part_in_a_crime_did_it_unless_denied(extractor: Extractor) -> 
     assert said[("Jorge Pineda", "perpetrated", "masacre de El Junquillo")] == 0.6
     assert ("Mario Luna", "perpetrated", "masacre de El Junquillo") in said
     assert not [k for k in said if k[0] == "Luis Arce" and k[1] == "perpetrated"]
+
+
+def test_a_body_led_said_by_the_imperfect(extractor: Extractor) -> None:
+    said = _read(extractor, "El coronel Ramiro Soto comandaba la Brigada Lautaro en 1976.")
+    assert ("Ramiro Soto", "commands", "Brigada Lautaro") in said
+    denied = _read(extractor, "El coronel Ramiro Soto nunca comandaba la Brigada Lautaro.")
+    assert not [r for r in denied if r[1] == "commands"]

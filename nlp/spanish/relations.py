@@ -389,10 +389,11 @@ _LED_BY = re.compile(
     r"|(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando)\s+(?:del|de\s+la|de)\s+)"
     r"(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
-# A person, then the body he led: "X estuvo al mando de la Brigada Y", "X comandó el Batallón Y".
+# A person, then the body he led: "X estuvo al mando de la Brigada Y", "X comandó el Batallón Y", "X comandaba la
+# Brigada Y" (the imperfect too).
 _LED = re.compile(
-    r"\s+(?:(?:estuvo|estaba)\s+al\s+mando\s+(?:del|de\s+la|de\s+los|de)|(?:comandó|encabezó|dirigió|lideró)"
-    r"(?:\s+(?:el|la|los|las|a))?)\s+$"
+    r"\s+(?:(?:estuvo|estaba)\s+al\s+mando\s+(?:del|de\s+la|de\s+los|de)|(?:comandó|encabezó|dirigió|lideró|"
+    r"presidió|comandaba|encabezaba|dirigía|lideraba|presidía)(?:\s+(?:el|la|los|las|a))?)\s+$"
 )
 
 
