@@ -536,3 +536,12 @@ def test_a_verdict_by_das_gericht_at_a_sentences_start_and_the_inverted_passive(
     assert said[("Peter Novak", "acquitted_by", "Landgericht Bochum")] == 0.6  # the court named before
     assert ("Otto Wendt", "convicted_by", "Landgericht Bochum") in said
     assert not [k for k in said if k[0] == "Hans Keller"]
+
+
+def test_a_unit_that_belongs_to_another_is_part_of_it(extractor: Extractor) -> None:
+    _, said = _read(extractor, "Die Abteilung 318 gehörte zum Allgemeinen Geheimdienst. Die Abteilung 40 war Teil der "
+                    "Abteilung 318.")  # fmt: skip
+    assert ("Abteilung 318", "part_of", "Allgemeiner Geheimdienst") in said
+    assert ("Abteilung 40", "part_of", "Abteilung 318") in said
+    _, denied = _read(extractor, "Die Abteilung 318 gehörte nie zum Allgemeinen Geheimdienst.")
+    assert not [r for r in denied if r[1] == "part_of"]

@@ -473,11 +473,21 @@ _SUBORDINATE = re.compile(r"\s*,\s*(?:die|der|das)\s+(?:dem|der|den)\s+$")
 _SUBORDINATE_VERB = re.compile(r"\s+(?:unterstand|unterstanden|unterstellt\s+(?:war|waren|ist|sind|wurde|wurden))\b")
 
 
+# "Die Abteilung 251 gehörte zum Allgemeinen Geheimdienst", "unterstand dem Generalstab", "war Teil der X": the
+# first body's verb of belonging, then the second (the verb right after the first's name)
+_BELONGS = re.compile(
+    r"\s+(?:gehörte|gehörten|gehört|unterstand|unterstanden|untersteht)\s+(?:(?:zum|zur|dem|der|den)\s+)?"
+    r"|\s+(?:war|ist|waren|sind)\s+(?:ein\s+|eine\s+)?(?:Teil|Einheit|Unterabteilung|Abteilung)\s+(?:des|der)\s+"
+)
+
+
 def _units(s: Sentence, a: Span, b: Span) -> None:
     """ "Unterabteilung 40, die der Abteilung 251 unterstand" (0.7); "Abteilung 251 des Allgemeinen
-    Geheimdienstes": a unit of a body (0.6)."""
+    Geheimdienstes": a unit of a body (0.6); "Die Abteilung 251 gehörte zum Allgemeinen Geheimdienst" (0.7)."""
     text = s.text
-    if _SUBORDINATE.fullmatch(text, a.end_char, b.start_char) and _SUBORDINATE_VERB.match(text, b.end_char):
+    if _BELONGS.fullmatch(text, a.end_char, b.start_char):
+        s.emit(a, "part_of", b, 0.7, "de-belongs")
+    elif _SUBORDINATE.fullmatch(text, a.end_char, b.start_char) and _SUBORDINATE_VERB.match(text, b.end_char):
         if not NEGATION.search(text, b.end_char, _SUBORDINATE_VERB.match(text, b.end_char).end()):  # type: ignore[union-attr]
             s.emit(a, "part_of", b, 0.7, "de-subordinate")
     elif re.fullmatch(r"\s+(?:des|der)\s+", text[a.end_char : b.start_char]) and a.text.split()[0].lower().endswith(
