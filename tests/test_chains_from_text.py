@@ -95,7 +95,7 @@ def test_the_development_sets_chains_do_not_fall(extractor: Extractor) -> None:
     whole, held = result.whole.to_json(), result.held_out.to_json()
     assert whole["share right"] >= FLOORS["whole"], whole
     assert held["share right"] >= FLOORS["held out"], held
-    assert result.whole.wrong <= CEILING_WRONG, result.open_wrong
+    assert result.whole.fp <= CEILING_WRONG, result.open_wrong
     # the folds partition the questions
     assert sum(f.asked for f in result.folds) == result.whole.asked
     # what went wrong is named only for documents outside the closed folds
