@@ -125,7 +125,8 @@ def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
             doc[start - 1].is_title or doc[start - 1].is_upper
         ) and doc[start - 1].pos_ == "PROPN":  # fmt: skip
             start -= 1
-        if start == end_of_name or doc[start - 1].pos_ == "PROPN" if start > 0 else start == end_of_name:
+        goes_on = start > 0 and doc[start - 1].pos_ == "PROPN"
+        if start == end_of_name or goes_on:
             continue  # no name, or one that goes on before: the tagger's to read
         name = doc[start:end_of_name].text
         if places.country(name) or places.demonym(name) or people(name) or doc[start].lower_ in _NOT_FORCE_NAMES:
