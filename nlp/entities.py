@@ -154,6 +154,20 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end, "Organization", SHAPE, kind=organization_kind(name), parent_at=parent)
 
 
+_NUMBERED_BODY = re.compile(r"(?P<acronym>[A-Z]{2,6})-[0-9]{1,3}")
+
+
+def _numbered_bodies(doc: Doc) -> Iterator[Candidate]:
+    """A body named by another's acronym and a number ("RAB-7", "SRB-11"), where the acronym names a body the
+    tagger saw in the same text: a unit of it, whatever the tagger said of the code."""
+    acronyms = {t.text for t in doc if t.ent_type_ == "ORG" and t.text.isupper()}
+    for t in doc:
+        m = _NUMBERED_BODY.fullmatch(t.text)
+        bracketed = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+        if m is not None and m["acronym"] in acronyms and not bracketed:  # "Tribunal-1 (ICT-1)": a name's own
+            yield Candidate(t.i, t.i + 1, "Organization", SHAPE, kind="unit")
+
+
 def _title_phrases(doc: Doc, text: str) -> Iterator[Candidate]:
     """Titles of several words, so that the words of a title are not read as a unit of their own ("Police"
     in "Commissioner of Police", "Sector" in "Sector Commander"). A unit named by its shape keeps its words
@@ -671,7 +685,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[Candidate] = [
-            *_headed_names(doc), *case_names(doc, text), *_acronyms(doc), *described_courts(doc),
+            *_headed_names(doc), *_numbered_bodies(doc), *case_names(doc, text), *_acronyms(doc),
+            *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
             *coordinated_persons(doc), *national_forces(doc), *named_forces(doc), *bodies_in_lower_case(doc),

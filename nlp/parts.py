@@ -52,9 +52,12 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             subject = verb.head  # "B, which comprises A"
+            while subject.dep_ == "appos" and subject.head.i != subject.i:
+                subject = subject.head  # "A, the so-called K division, which belongs to B": what the apposition is
         if subject is None:
             continue
-        first = next((e for e in (a, b) if inside(e, subject)), None)
+        # the subject, or a name joined to it ("the Army and the air force form part of B")
+        first = next((e for e in (a, b) if any(inside(e, x) for x in (subject, *subject.conjuncts))), None)
         if first is None:
             continue
         other = b if first is a else a
@@ -169,16 +172,17 @@ def wings(s: Sentence) -> None:
 _LED_BY_ACRONYM = re.compile(
     r"(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+(?:[A-Z][a-z]+\s+)*(?:Staff|Directorate|Command|Headquarters|Corps|"
     r"Division|Brigade|Battalion|Regiment|Unit|Units|Police|Guard)"
+    r"|(?P<numbered>[A-Z]{2,6})-[0-9]{1,3}"  # "RAB-7": the seventh battalion of the RAB
 )
 
 
 def led_by_acronym(s: Sentence, org: Span) -> Span | None:
-    """The body whose acronym leads `org`'s name ("VRS Main Staff"): a mention of it in the document, written
-    as the acronym alone (in brackets after its full name, or by itself)."""
+    """The body whose acronym leads `org`'s name ("VRS Main Staff", "RAB-7"): a mention of it in the document,
+    written as the acronym alone (in brackets after its full name, or by itself)."""
     m = _LED_BY_ACRONYM.fullmatch(org.text)
     if m is None:
         return None
-    acronym = m["acronym"]
+    acronym = m["acronym"] or m["numbered"]
     return next((o for o in s.doc_mentions if o.label_ == "Organization" and o.text == acronym), None)
 
 

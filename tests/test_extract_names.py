@@ -736,3 +736,15 @@ def test_one_name_a_body_in_one_sentence_and_a_place_or_person_in_another_is_one
     found = sorted((e.type, e.name) for e in entities)
     # the body plays a body's role; "K-12" is no one's name: one entity each, of the body's type
     assert found == [("Organization", "K-12"), ("Organization", "Union"), ("Organization", "Wolves")]
+
+
+def test_a_part_said_of_a_joined_subject_an_apposition_or_a_numbered_acronym(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Lamarian Land Army and the Lamarian air force form part of the Lamarian Armed Forces. Sergeant Ivo "
+        "Marek served in the 12th Mountain Division, the so-called Varsk division, which is garrisoned at Velun and "
+        "belongs to the 9th Guards Tank Army. The Special Response Battalion (SRB) was created in 2004. Lieutenant "
+        "Colonel Ada Brandt, a former commanding officer of SRB-7, was sanctioned.\n"
+    ))  # fmt: skip
+    assert ("Lamarian air force", "part_of", "Lamarian Armed Forces") in found
+    assert ("12th Mountain Division", "part_of", "9th Guards Tank Army") in found
+    assert ("SRB-7", "part_of", "Special Response Battalion") in found
