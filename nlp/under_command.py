@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from nlp import lexicon
 from nlp.sentence import Sentence, inside, negated
 
 # What may stand between the unit and ", under the command of": "of the Armed Forces of the DRC", "(FARDC)"
@@ -88,14 +87,12 @@ def its_head(s: Sentence) -> None:
         title, verb = t.head, t.head.head
         if title.dep_ != "attr" or verb.lemma_ != "be" or negated(verb):
             continue
-        subject, at = None, verb
-        while subject is None:  # "founded X and has been its president": the subject of the verb it is joined to
+        at = verb  # "founded X and has been its president": the subject of the verb it is joined to
+        subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
+        while subject is None and at.dep_ == "conj":
+            at = at.head
             subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
-            if subject is None and at.dep_ == "conj":
-                at = at.head
-                continue
-            break
         person = next((m for m in s.named if m.label_ == "Person" and subject is not None and inside(m, subject)), None)
         bodies = [m for m in s.named if m.label_ == "Organization" and m.end <= t.i]
-        if person is not None and bodies and lexicon.canonical_rank(title.text) is None:
+        if person is not None and bodies:
             s.emit(person, "commands", bodies[-1], 0.6, "its-head-words")
