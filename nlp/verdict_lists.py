@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp.sentence import AGENTS, Sentence, denied, negated
-from nlp.verdicts import VERDICTS, court_of, on_the_bench, party_of
+from nlp.verdicts import VERDICTS, court_of, judging, on_the_bench, party_of, verdict_lemma
 
 # The verdicts a lead may give a list: no appeal (what it upholds is in its own words) and no warrant.
 _LEADS = frozenset({"convict", "sentence", "acquit", "indict", "charge"})
@@ -63,10 +63,9 @@ def verdict_lists(s: Sentence) -> None:
         return
     within = [m for m in s.doc_mentions if lead.start <= m.start and m.end <= lead.end]
     said = Sentence(lead, within, s.doc_mentions, s.text)
-    mechanisms = said.typed("Mechanism")
+    mechanisms = judging(said)
     for t in lead:
-        lemma = "convict" if t.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in t.children) else (
-            t.lemma_.lower())  # fmt: skip
+        lemma = verdict_lemma(t)
         if lemma not in _LEADS or t.pos_ != "VERB" or negated(t) or denied([t]) or party_of(said, t, AGENTS):
             continue  # a lead that names its own parties ("convicted A of:") is read as any sentence is
         court, confidence = court_of(said, t, mechanisms)

@@ -409,14 +409,22 @@ def _warranted(s: Sentence, warrant: Token) -> list[Span]:
 # Bodies that neither try, charge nor sentence anyone: a council, a commission of inquiry, a truth commission.
 
 
+def judging(s: Sentence) -> list[Span]:
+    """The mechanisms of a sentence that may give a verdict: "the Chamber, which has jurisdiction under Security
+    Council resolution 1970, issued warrants": the chamber's, never the Council's."""
+    return [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in NO_VERDICTS]
+
+
+def verdict_lemma(t: Token) -> str:
+    """The verb's lemma, "convict" for "found X guilty"."""
+    lemma = t.lemma_.lower()
+    return "convict" if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree) else lemma
+
+
 def verdicts(s: Sentence) -> None:
-    # "the Chamber, which has jurisdiction under Security Council resolution 1970, issued warrants": the
-    # chamber's, never the Council's
-    mechanisms = [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in NO_VERDICTS]
+    mechanisms = judging(s)
     for t in s.sent:
-        lemma = t.lemma_.lower()
-        if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree):
-            lemma = "convict"  # "found X guilty"
+        lemma = verdict_lemma(t)
         if lemma not in VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
             continue
         if lemma == "want" and not (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)):
