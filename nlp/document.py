@@ -108,6 +108,7 @@ class Coreference:
         self._by_part: dict[tuple[str, ...], list[_Cluster]] = {}
         self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
         self._by_prefix: dict[tuple[str, ...], list[_Cluster]] = {}  # persons by their first three words or more
+        self._by_first: dict[str, list[_Cluster]] = {}  # persons named in two words or more, by the first
         self._by_company: dict[tuple[str, ...], list[_Cluster]] = {}  # companies by their names without their form
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._authors: dict[str, tuple[int, _Cluster] | None] = {}  # head -> the first body of inquiry so headed
@@ -126,6 +127,9 @@ class Coreference:
                 ends = self._by_ends.setdefault((words[0], words[-1]), [])
                 if c not in ends:
                     ends.append(c)
+                first = self._by_first.setdefault(words[0], [])
+                if c not in first:
+                    first.append(c)
             for n in range(3, len(words)):  # "José Mauricio Rodríguez" in "José Mauricio Rodríguez Sánchez"
                 prefix = self._by_prefix.setdefault(words[:n], [])
                 if c not in prefix:
@@ -163,6 +167,16 @@ class Coreference:
         hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
         if not hits:
             hits = [c for c in self._by_part.get(tuple(key.split()), ()) if c.alive]
+        return hits[0] if len(hits) == 1 else None
+
+    def _first_word(self, key: str, name: str) -> _Cluster | None:
+        """The one person whose full name begins with `key`, a word no full name ends with: a name written
+        given name first and called by it ("Mengistu" of "Mengistu Haile Mariam", "Isaias" of "Isaias
+        Afwerki"), or family name first ("Khieu" of "Khieu Samphan"). Never a town's name ("Santiago" of
+        "Santiago Martín Rivas" may be the city the tagger took for a person)."""
+        if " " in key or places.known(name):
+            return None
+        hits = [c for c in self._by_first.get(key, ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 
     def _shortened(self, key: str) -> _Cluster | None:
@@ -268,7 +282,7 @@ class Coreference:
         ):
             cluster = None  # "the attack on Kasoro" of 2004 and "the attack on Kasoro in 2006": two crimes
         if cluster is None and m.label == "Person":
-            cluster = self._surname(key) or self._shortened(key)
+            cluster = self._surname(key) or self._shortened(key) or self._first_word(key, name)
         if cluster is None and m.label in {"Organization", "Mechanism"}:
             other = "Mechanism" if m.label == "Organization" else "Organization"
             cluster = self._find(other, key)

@@ -748,3 +748,20 @@ def test_a_part_said_of_a_joined_subject_an_apposition_or_a_numbered_acronym(ext
     assert ("Lamarian air force", "part_of", "Lamarian Armed Forces") in found
     assert ("12th Mountain Division", "part_of", "9th Guards Tank Army") in found
     assert ("SRB-7", "part_of", "Special Response Battalion") in found
+
+
+def test_a_person_called_by_the_first_word_of_his_name_is_one_person(extractor: Extractor) -> None:
+    # a given name first and called by it, a family name first and called by it: the one person so named
+    result = extractor.extract_text(
+        "Colonel Mengistu Haile Mariam ruled Ethiopia from 1977. In 2006 the Federal High Court convicted "
+        "Mengistu of genocide. Khieu Samphan was head of state of Democratic Kampuchea; the Trial Chamber "
+        "convicted Khieu of genocide."
+    )  # fmt: skip
+    persons = {e.name: e.aliases for e in result.entities if e.type == "Person"}
+    assert set(persons) == {"Mengistu Haile Mariam", "Khieu Samphan"}
+    names = {e.id: e.name for e in result.entities}
+    convicted = {names[r.subject] for r in result.relations if r.predicate == "convicted_by"}
+    assert convicted == {"Mengistu Haile Mariam", "Khieu Samphan"}
+    # two persons with that first word: the word alone is neither
+    two = extractor.extract_text("Juan Pérez and Juan Soto served in the battalion. Juan was convicted in 2010.")
+    assert "Juan" in {e.name for e in two.entities if e.type == "Person"}
