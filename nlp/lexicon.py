@@ -223,8 +223,13 @@ AGENCY_HEADS = frozenset("Secretariat Agency Bureau Ministry Department Office".
 # ...that takes a number after it ("Branch 251", "Sector 3") or may be preceded by one ("7 Division").
 NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", "Division", "Regiment", "Camp"])
 # Armed groups known by a name of their own, which the tagger may take for a place ("the Interahamwe").
+# Arabic words that name a force, written in the Latin script: front, movement, brigade, army, battalions, free
+# men, corps, companies, leagues, body, soldiers ("Jabhat Fateh al-Sham", "Liwa al-Quds", "Asa'ib Ahl al-Haq").
+# Not "Ansar" (also a given name) nor "Jamaat" (also a party's).
+ARABIC_FORCE_WORDS = ("Jabhat", "Harakat", "Liwa", "Jaysh", "Jaish", "Kataib", "Kata'ib", "Ahrar", "Faylaq", "Saraya",
+                      "Asa'ib", "Asaib", "Hay'at", "Jund")  # fmt: skip
 ARMED_GROUP_NAMES = ("Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab", "Wagner", "Taliban",
-                     "Hezbollah", "Islamic State")  # fmt: skip
+                     "Hezbollah", "Islamic State", *ARABIC_FORCE_WORDS)  # fmt: skip
 # A name containing one of these words is an armed group, a company, an NGO, a government body.
 ORGANIZATION_CUES: dict[str, tuple[str, ...]] = {
     "armed_group": ("Liberation", "Resistance", "Revolutionary", "Rebel", "Rebels", "Jihad", "Front", "Movement",

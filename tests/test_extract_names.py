@@ -765,3 +765,16 @@ def test_a_person_called_by_the_first_word_of_his_name_is_one_person(extractor: 
     # two persons with that first word: the word alone is neither
     two = extractor.extract_text("Juan Pérez and Juan Soto served in the battalion. Juan was convicted in 2010.")
     assert "Juan" in {e.name for e in two.entities if e.type == "Person"}
+
+
+def test_an_arabic_name_of_a_force_is_an_organisations(extractor: Extractor) -> None:
+    # "Jaysh" (army), "Liwa" (brigade), "Harakat" (movement), "Asa'ib" (leagues): the tagger took them for persons
+    result = extractor.extract_text(
+        "In 2015 Jaysh al-Islam held Douma. Liwa al-Quds fighters and Harakat al-Nujaba took part in the "
+        "offensive on Aleppo, with Kataib Hezbollah and Asa'ib Ahl al-Haq."
+    )  # fmt: skip
+    types = {e.name: e.type for e in result.entities}
+    for name in ("Jaysh al-Islam", "Liwa al-Quds", "Harakat al-Nujaba", "Kataib Hezbollah", "Asa'ib Ahl al-Haq"):
+        assert types.get(name) == "Organization", name
+    names = {e.id: e.name for e in result.entities}
+    assert not [r for r in result.relations if r.predicate == "member_of" and names[r.subject] == "Asa'ib Ahl al-Haq"]
