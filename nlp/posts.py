@@ -16,6 +16,7 @@ visited the 21 Brigade") does not make a post.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -373,6 +374,24 @@ def _held(path: list[Token]) -> bool:
     return any(t.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in t.children) for t in path)
 
 
+def _coordinated(path: list[Token]) -> bool:
+    """A person and a unit joined by "and" alone ("sanctions on X and the 5th Brigade", "led by X, and the Y"
+    where the parser hung the Y on X): things listed together, neither inside the other. Not a comma alone:
+    "the GOC, 1 Division, Maj-Gen X" is read as a list too, and names the holder of a post."""
+
+    def joined(a: Token, b: Token) -> bool:
+        lo, hi = sorted((a.i, b.i))
+        child, head = (b, a) if b.head == a else (a, b)
+        return (
+            child.dep_ == "conj"
+            and child.head == head
+            and any(t.dep_ == "cc" and t.lower_ in {"and", "or", "nor"} for t in a.doc[lo:hi])
+        )
+
+    steps = list(pairwise(path))
+    return bool(steps) and all(joined(a, b) for a, b in steps)
+
+
 def _listed_apart(a: Span, b: Span) -> bool:
     """A semicolon between the two: items of a list ("X, GOC 1 Division; Y, 2 Division")."""
     doc = a.doc
@@ -641,7 +660,7 @@ def posts(s: Sentence) -> None:
             if person.start in claimed and not (claimed[person.start] != org.start and path is not None and any(
                     t.dep_ == "conj" and t.pos_ == "VERB" for t in path)):  # fmt: skip
                 continue
-            if path is None or len(path) > 9:
+            if path is None or len(path) > 9 or _coordinated(path):
                 continue
             others = [p for p in persons if p is not person and not appositive(p, person)]
             if broken(path, (person, org), others):

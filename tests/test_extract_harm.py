@@ -91,6 +91,18 @@ def test_a_person_listed_beside_a_units_officers_is_not_one_of_them(extractor: E
     assert ("Paul Mbuyi", "commands", "FARDC") not in said
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions were imposed on Sam Norman and the 5th Brigade.",
+        "The prosecution named Sam Norman and the Revolutionary United Front.",
+    ],
+)  # fmt: skip
+def test_a_person_listed_with_a_unit_is_not_inside_it(extractor: Extractor, text: str) -> None:
+    said = _said(extractor.extract_text(text))
+    assert not [k for k in said if k[0] == "Sam Norman" and k[1] == "member_of"]
+
+
 def test_the_presiding_judge_named_after_a_dates_on_is_no_party(extractor: Extractor) -> None:
     """ "On 12 May 2016 the Appeals Chamber, presided over by Judge X, upheld the convictions but acquitted Y of
     pillage": the date's "on" is not "imposed on"; the judge was convicted by no one. The upheld convictions are
