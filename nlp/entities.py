@@ -212,6 +212,23 @@ def _rank_before(text: str, char: int) -> tuple[str | None, int]:
     return None, char
 
 
+# Verbs of taking or striking a place: "seized Goma", "Misrata was shelled".
+_TAKEN = frozenset(
+    "seize capture retake recapture occupy overrun besiege encircle shell bomb bombard storm raze enter".split()
+)
+
+
+def _taken(t: Token) -> bool:
+    while t.dep_ == "conj" and t.head.pos_ == "PROPN":  # "seized Goma and Sake"
+        t = t.head
+    return t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _TAKEN
+
+
+def _borne(doc: Doc, word: str, ent: Span) -> bool:
+    """A word some other person's name in the text bears ("Kamara" of "Ibrahim Bazzy Kamara")."""
+    return any(e.start != ent.start and e.label_ == "PERSON" and word in e.text.split() for e in doc.ents)
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     """Persons of the NER without rank or title, and names the NER missed after a rank."""
     claimed: set[int] = set()
@@ -247,6 +264,11 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if not titles and words[0] not in lexicon.GIVEN_NAMES and placed(doc[start:end]):
             yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw township", "in Lukodi"
+            continue
+        if end - start == 1 and town(words[0]) and _taken(doc[start]) and not _borne(doc, words[0], ent):
+            # "M23 rebels seized Goma", "Misrata was shelled": a town taken or struck, that no person of the text
+            # is named by
+            yield Candidate(start, end, "Location", NER)
             continue
         if end - start == 1 and of_a_place(doc[start]):
             yield Candidate(start, end, "Location", NER)  # "the population of Tigray", tagged a person
