@@ -783,7 +783,8 @@ def test_an_arabic_name_of_a_force_is_an_organisations(extractor: Extractor) -> 
 def test_a_town_taken_or_struck_is_a_place_unless_a_person_bears_its_name(extractor: Extractor) -> None:
     result = extractor.extract_text("M23 rebels seized Goma in November 2012. Misrata was shelled in April.")
     types = {e.name: e.type for e in result.entities}
-    assert types["Goma"] == "Location" and types["Misrata"] == "Location"
+    assert types["Goma"] == "Location"
+    assert types["Misrata"] == "Location"
     assert not [r for r in result.relations if r.predicate == "victim_of"]  # no town is a detainee
     # a surname that is also a town's name stays its bearer's
     bearer = extractor.extract_text("Ibrahim Kamara commanded the brigade. Rebels later captured Kamara.")
