@@ -125,14 +125,21 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # 1106 -> 1109 right, F1 unchanged at three places. Then one name, one body ("S-21" an organisation and a person
 # with no role): 0.798 / 0.393, held out 0.771 / 0.340. Then a part said of a joined subject, of an apposition,
 # or by a numbered acronym ("RAB-7"): 0.798 / 0.394.
-FLOORS_DEV = {"entities": 0.798, "relations": 0.394}
-FLOORS_HELD_OUT = {"entities": 0.771, "relations": 0.340}
+# Session 31: a unit's base and area of operations (nlp/areas.py), a person called by the first word of his name,
+# Arabic names of forces, no membership from "X and the Y": 0.800 / 0.396, held out 0.773 / 0.343. With 8
+# documents a helper wrote for the unseen measure (0.705 / 0.354 on them with the session's first code, 0.705 /
+# 0.355 with ed2790d, before any rule was read from them; 4 of them held out): 162 documents, 53 held out:
+# 0.795 / 0.394, held out 0.766 / 0.338.
+FLOORS_DEV = {"entities": 0.795, "relations": 0.394}
+FLOORS_HELD_OUT = {"entities": 0.766, "relations": 0.338}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
 # only the noun it qualifies, which took out a harm ("Azubuike Ihejirika ... the sponsorship of the dreaded
 # Boko Haram sect" made the army's former chief a commander of Boko Haram) and one posting in the right unit
-# under the wrong predicate (the army's spokesman "commands" the Nigerian Army).
+# under the wrong predicate (the army's spokesman "commands" the Nigerian Army). Then 0.771; then 0.766 (session
+# 31): a person and a unit joined by "and" are no longer one inside the other, which lost one posting in a
+# held-out document (not read).
 # The French pipeline (nlp/french) on tests/nlp_dev_fr: 16 documents, 7 of them held out, first measured on
 # 2026-12-04 (entities 0.631 and relations 0.101 on the first 10 documents with its first rules).
 # Then 24 documents, 9 held out (8 more by a helper, measured before any rule was read from them: entities
@@ -179,8 +186,11 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # a helper wrote (0.785 / 0.195 on them before any rule was read, with the session's first code and with the code
 # of then alike): 54 documents, 18 held out: 0.732 / 0.265, held out 0.724 / 0.251. Then a leader named after his
 # group, a body named by its noun, a participle hung on another noun: 0.732 / 0.269, held out 0.724 / 0.254.
-FLOORS_FR = {"entities": 0.732, "relations": 0.269}
-FLOORS_FR_HELD_OUT = {"entities": 0.724, "relations": 0.254}
+# Session 31: 3 documents a helper wrote (0.736 / 0.111 on them before any rule was read, with the session's
+# first code and with ed2790d alike): 57 documents, 19 held out (one of the three): 0.732 / 0.259, held out
+# 0.730 / 0.250.
+FLOORS_FR = {"entities": 0.732, "relations": 0.259}
+FLOORS_FR_HELD_OUT = {"entities": 0.730, "relations": 0.250}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -243,7 +253,9 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # 0.197, held out 0.668 / 0.115.
 # Session 30: 3 documents a helper wrote (0.592 / 0.051 on them before any rule was read): 39 documents,
 # 11 held out (none of the three): 0.708 / 0.187, held out unchanged.
-FLOORS_DE = {"entities": 0.708, "relations": 0.187}
+# Session 31: 3 documents a helper wrote (0.702 / 0.200 on them before any rule was read, with the session's
+# first code and with ed2790d alike): 42 documents, 11 held out (none of the three): 0.708 / 0.188.
+FLOORS_DE = {"entities": 0.708, "relations": 0.188}
 FLOORS_DE_HELD_OUT = {"entities": 0.668, "relations": 0.115}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
@@ -278,10 +290,13 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # With 2 more documents a helper wrote (0.545 / 0.208 before, 0.545 / 0.245 after): 28 documents, 7 held out.
 # Session 30: 3 documents a helper wrote (0.731 / 0.063 on them before any rule was read): 31 documents, 9
 # held out (two of the three): 0.699 / 0.214, held out 0.715 / 0.138.
-FLOORS_ES = {"entities": 0.699, "relations": 0.214}
-FLOORS_ES_HELD_OUT = {"entities": 0.715, "relations": 0.138}
+# Session 31: 3 documents a helper wrote (0.548 / 0.138 on them before any rule was read, with the session's
+# first code and with ed2790d alike): 34 documents, 11 held out (two of the three): 0.688 / 0.210, held out
+# 0.687 / 0.135.
+FLOORS_ES = {"entities": 0.688, "relations": 0.210}
+FLOORS_ES_HELD_OUT = {"entities": 0.687, "relations": 0.135}
 FLOORS_SFM = {
-    "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.771,
+    "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
     "rank f1": 0.932,
 }  # fmt: skip
 
