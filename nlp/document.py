@@ -533,6 +533,11 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         if c.type == "Location" and any((m.start, m.end) in crime_places for m in c.mentions):
             _place_twins(coref, c, name, roles)
             continue
+        if c.type == "Location" and " " in name and places.known(name):
+            # "headquartered in São Paulo" and "Rua Tutóia, São Paulo:" tagged a person: a town's name of several
+            # words is no one's, whatever role the misread mention seemed to play
+            _place_twins(coref, c, name, set())
+            continue
         key = entity_key("Person", name)
         at_place = any(_AT_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
         in_place = any(_IN_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)

@@ -77,7 +77,7 @@ from nlp.names import (
     read_left,
     read_right,
 )
-from nlp.sites import SITE_HEADS, sites
+from nlp.sites import SITE_HEADS, sites, street
 from nlp.victims import harms
 
 if not Span.has_extension("acg"):
@@ -253,8 +253,11 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or not_a_name(" ".join(words)):
             continue
-        if places.country(" ".join(words)):
-            yield Candidate(start, end, "Location", NER)  # "Burkina Faso" tagged a person
+        if words[0].lower() in _OPERATIONS and len(words) > 1:
+            yield Candidate(start, end, "Organization", NER, kind="other")  # "Operação Bandeirante": no one
+            continue
+        if places.country(" ".join(words)) or street(" ".join(words)):
+            yield Candidate(start, end, "Location", NER)  # "Burkina Faso", "Rua Tutóia" tagged persons
             continue
         if all(w in lexicon.TITLE_WORDS or lexicon.canonical_rank(w) for w in words):
             continue  # "Flag Officer Commanding": the NER took the title's last word for a name
@@ -434,8 +437,8 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             or town(name)
         ):
             label = "Location"  # "Borno State"; "Paraguay", "Côte d'Ivoire", "N'Djamena" tagged organisations
-        elif label == "Organization" and end - start > 1 and doc[end - 1].text in SITE_HEADS:
-            label = "Location"  # "the Mahari Hotel", "Mudende University"
+        elif label == "Organization" and end - start > 1 and (doc[end - 1].text in SITE_HEADS or street(name)):
+            label = "Location"  # "the Mahari Hotel", "Mudende University", "Calle Londres 38"
         elif (
             label == "Organization"
             and end - start == 1
@@ -601,7 +604,9 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
 
 
 _IN = frozenset("in at near inside outside from into".split())
-_OPERATIONS = frozenset({"operation", "operations"})
+# The word for a military or police operation, in the languages reports name operations in ("Operación Cóndor",
+# "Operação Bandeirante", "Opération Turquoise").
+_OPERATIONS = frozenset({"operation", "operations", "operación", "operação", "opération", "operasi"})
 _LINK_WORDS = frozenset(
     "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
 )

@@ -29,6 +29,17 @@ SITE_HEADS = frozenset(
 )
 
 
+# Words that begin a street's name in the languages reports quote addresses in: "Rua Tutóia", "Avenida de
+# Mayo", "Calle Londres 38", "Rue Lauriston", "Praça da Sé", "Jalan Diponegoro".
+_STREET_WORDS = frozenset("Rua Avenida Calle Rue Praça Plaza Jalan".split())
+
+
+def street(name: str) -> bool:
+    """A street's or a square's name, whatever the tagger took it for."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in _STREET_WORDS
+
+
 def sites(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         if t.is_lower and ((t.text in SITE_NOUNS and t.tag_ in {"NN", "NNP"}) or t.text in _SEATS):

@@ -790,3 +790,38 @@ def test_a_town_taken_or_struck_is_a_place_unless_a_person_bears_its_name(extrac
     bearer = extractor.extract_text("Ibrahim Kamara commanded the brigade. Rebels later captured Kamara.")
     assert {e.name: e.type for e in bearer.entities}.get("Ibrahim Kamara") == "Person"
     assert "Kamara" not in {e.name for e in bearer.entities if e.type == "Location"}
+
+
+def test_a_towns_name_of_several_words_is_no_ones_whatever_a_misread_mention_did() -> None:
+    from nlp.document import Mention, assemble
+    from ontology.loader import load as load_ontology
+
+    text = "The command sat in Belo Horizonte. Belo Horizonte, the Fourth Army: its prisons were full."
+    at = [i for i in range(len(text)) if text.startswith("Belo Horizonte", i)]
+    army = text.index("Fourth Army")
+    mentions = [
+        Mention(at[0], at[0] + 14, "Location", "Belo Horizonte"),  # as the tagger read them
+        Mention(at[1], at[1] + 14, "Person", "Belo Horizonte"),
+        Mention(army, army + 11, "Organization", "Fourth Army", {"kind": "unit"}),
+    ]
+    member = {
+        "subject": [at[1], at[1] + 14], "predicate": "member_of", "object": [army, army + 11], "confidence": 0.7,
+        "method": "test", "evidence": [0, len(text)], "valid_from": None, "valid_to": None, "attributes": {},
+    }  # fmt: skip
+    entities, relations, _ = assemble(load_ontology(), "sha256:" + "0" * 64, text, mentions, [member], {})
+    assert sorted((e.type, e.name) for e in entities) == [
+        ("Location", "Belo Horizonte"),
+        ("Organization", "Fourth Army"),
+    ]
+    assert not [r for r in relations if r.predicate == "member_of"]  # a place is no one inside a unit
+
+
+def test_a_street_and_an_operation_are_no_ones_name(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The police held him at a house on Rua Barão de Mesquita. Officers of Operação Bandeirante "
+        "interrogated him in 1970. Prisoners were taken to Calle Londres 38 in Santiago."
+    )  # fmt: skip
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Rua Barão de Mesquita") == "Location"
+    assert types.get("Operação Bandeirante") == "Organization"
+    assert not [n for n, t in types.items() if t == "Person"]
