@@ -30,7 +30,11 @@ VERDICTS = {
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"), "want": ("charged_by", None),
     "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
+    "dismiss": ("convicted_by", "upheld"), "reject": ("convicted_by", "upheld"),
 }  # fmt: skip
+# What an appeal that is dismissed was against, when the conviction stands: "dismissed X's appeal against his
+# conviction"; an appeal against anything else ("against the decision on jurisdiction") upholds no verdict.
+_CONVICTIONS = frozenset("conviction convictions judgment judgement sentence sentences verdict".split())
 # Prepositions of a verdict's verb that give its grounds, never its party ("convicted him for torture at X").
 _GROUNDS = frozenset("for of at in on over with to during".split())
 # Kinds of organisation no court tries: a unit, an armed group, a state's institution or its government.
@@ -415,6 +419,20 @@ def judging(s: Sentence) -> list[Span]:
     return [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in NO_VERDICTS]
 
 
+def _appeal_of_the_convicted(verb: Token) -> bool:
+    """ "dismissed X's appeal", "rejected the appeals of A and B", "dismissed his appeal against the conviction":
+    the defence's appeal against a conviction, which stands. Not the prosecution's (against an acquittal or a
+    sentence), nor an appeal against anything but a verdict, nor the dismissal of charges."""
+    appeal = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "appeal"), None)
+    if appeal is None:
+        return False
+    words = {x.lower_ for x in appeal.subtree}
+    if words & {"prosecution", "prosecutor", "prosecutors", "prosecution's", "co-prosecutors", "acquittal"}:
+        return False
+    against = [o for p in appeal.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children]
+    return all(o.lemma_.lower() in _CONVICTIONS for o in against)
+
+
 def verdict_lemma(t: Token) -> str:
     """The verb's lemma, "convict" for "found X guilty"."""
     lemma = t.lemma_.lower()
@@ -440,6 +458,8 @@ def verdicts(s: Sentence) -> None:
         ):
             continue  # "the fourth accused, X, was acquitted": a party named, not a charge made
         predicate, verdict = VERDICTS[lemma]
+        if lemma in {"dismiss", "reject"} and not _appeal_of_the_convicted(t):
+            continue
         if lemma in {"uphold", "confirm", "affirm", "reverse", "overturn", "annul", "quash", "vacate"}:
             objects = " ".join(x.lower_ for x in t.subtree)
             if verdict == "reversed" and _PART.search(objects):
@@ -527,6 +547,8 @@ def verdicts(s: Sentence) -> None:
                 s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
             # a pronoun read as a person named in an earlier sentence may be someone else: possible at most
             sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
+            if lemma in {"dismiss", "reject"}:
+                sure = min(sure, 0.6)  # the conviction the appeal was against is inferred, not said
             s.emit(party, predicate, court, sure, rule, date=dates[0] if dates else None,
                    crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
                    verdict=verdict if predicate != "charged_by" else None)  # fmt: skip

@@ -481,3 +481,27 @@ def test_a_list_after_a_lead_that_names_its_parties_or_denies_a_verdict_gets_non
         "- Ilse Okafor, a nurse at the camp: she described the beatings;\n"
     ))  # fmt: skip
     assert not [k for k in prose if k[0] == "Ilse Okafor" and k[1] == "convicted_by"]
+
+
+def test_a_dismissed_appeal_of_the_convicted_upholds_the_conviction(extractor: Extractor) -> None:
+    text = (
+        "Ivan Horvat and Marko Ban were convicted by the Trial Chamber in 2008. In 2010 the Appeals Chamber "
+        "dismissed Horvat's appeal and rejected the appeals of Marko Ban."
+    )
+    result = extractor.extract_text(text)
+    names = {e.id: e.name for e in result.entities}
+    upheld = {(names[r.subject], r.confidence) for r in result.relations
+              if r.predicate == "convicted_by" and names[r.object] == "Appeals Chamber"}  # fmt: skip
+    assert upheld == {("Ivan Horvat", 0.6), ("Marko Ban", 0.6)}  # likely: the conviction is inferred
+
+
+def test_no_verdict_from_a_prosecutions_appeal_or_an_appeal_against_a_decision(extractor: Extractor) -> None:
+    for text in (
+        "Ivan Horvat was acquitted by the Trial Chamber in 2008. The Appeals Chamber dismissed the Prosecution's "
+        "appeal against Horvat's acquittal.",
+        "The Appeals Chamber dismissed Ivan Horvat's appeal against the decision on jurisdiction.",
+        "The Appeals Chamber did not dismiss Ivan Horvat's appeal.",
+        "The Trial Chamber dismissed the charges against Ivan Horvat.",
+    ):
+        result = extractor.extract_text(text)
+        assert not [r for r in result.relations if r.predicate == "convicted_by"], text
