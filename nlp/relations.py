@@ -5,7 +5,7 @@ words on the path between them (a command word such as "commander", "headed"
 or "GOC" makes `commands`; a short path through "of", a rank or a verb of
 serving makes `member_of`), never because they are merely near each other.
 The rules for persons and units are in nlp/posts.py, what they share in
-nlp/sentence.py; verdicts, charges and warrants in nlp/verdicts.py; where units were in nlp/areas.py; inquiries,
+nlp/sentence.py; verdicts, charges and warrants in nlp/verdicts.py; where units were in nlp/areas.py; coalitions in nlp/coalitions.py; inquiries,
 cases, complicity and crimes are here: complicity from verbs of supplying,
 financing and aiding.
 A date attaches to the relation whose words it qualifies: "until D" ends it,
@@ -30,6 +30,7 @@ from nlp.aliases import known_as
 from nlp.areas import areas
 from nlp.candidates import SPANS
 from nlp.characterised import characterised, types_including
+from nlp.coalitions import as_taking_part, coalitions
 from nlp.companies import companies
 from nlp.listed import listed_crimes
 from nlp.parts import parts
@@ -425,9 +426,12 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, led_by, companies, successors, parts, verdicts, verdict_after_clause, verdict_lists, pleas,
                    cases, complicity, crimes, campaigns, characterised, victims, witnesses, inquiries, places_within,
-                   known_as, listed_crimes, under_command, its_head, types_including, responsible, areas)  # fmt: skip
-        read_sentences(doc, list(doc.spans[SPANS]), readers, lambda within: len(within) >= 2 or any(
+                   known_as, listed_crimes, under_command, its_head, types_including, responsible, areas,
+                   coalitions)  # fmt: skip
+        mentions = list(doc.spans[SPANS])
+        read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
+        as_taking_part(doc, mentions, doc._.acg_relations)
         return doc
 
 
