@@ -5,7 +5,8 @@ words on the path between them (a command word such as "commander", "headed"
 or "GOC" makes `commands`; a short path through "of", a rank or a verb of
 serving makes `member_of`), never because they are merely near each other.
 The rules for persons and units are in nlp/posts.py, what they share in
-nlp/sentence.py; verdicts, charges and warrants in nlp/verdicts.py; where units were in nlp/areas.py; coalitions in nlp/coalitions.py; inquiries,
+nlp/sentence.py; verdicts, charges and warrants in nlp/verdicts.py; where
+units were in nlp/areas.py; coalitions in nlp/coalitions.py; inquiries,
 cases, complicity and crimes are here: complicity from verbs of supplying,
 financing and aiding.
 A date attaches to the relation whose words it qualifies: "until D" ends it,
