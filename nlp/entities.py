@@ -145,6 +145,8 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
             if end < sent.end and doc[end].text in lexicon.COMPASS and doc[end].ent_type_ != "GPE":
                 end += 1  # "Operational Group South", "Sector East": the compass point is part of the name
+            if not is_mech and (whole := _body_of_forces(doc, start, end)) is not None:
+                start, end, parent = *whole, None  # "the Union of Democratic Forces for Unity": the union's name
             name = doc[start:end].text
             if is_mech or any(cue in name for cue in lexicon.PROSECUTION_CUES):  # "Federal Prosecution Service"
                 kind = mechanism_kind(name)
@@ -152,6 +154,26 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                     yield Candidate(start, end, "Mechanism", SHAPE, kind=kind)
                     continue
             yield Candidate(start, end, "Organization", SHAPE, kind=organization_kind(name), parent_at=parent)
+
+
+# Words of a political or armed body named "X of ..." or "X for ...": "the Union of Democratic Forces for Unity",
+# "the Alliance of Democratic Forces for the Liberation of Congo-Zaire", "the Movement for Democratic Change".
+_BODY_WORDS = frozenset(
+    "Union Alliance Coalition Movement Rally Front Party Council Congress League Federation Association Convention "
+    "Assembly Organisation Organization Committee".split()
+)
+
+
+def _body_of_forces(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The organisation's name the tagger read whole around a unit's name cut after "of": where the words before
+    the unit's name are a body's word and "of" inside the same tagged organisation ("Union of"), that name."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in _BODY_WORDS:
+        return None
+    ent = next((e for e in doc.ents if e.start <= start - 2 and end <= e.end and e.label_ == "ORG"), None)
+    if ent is None:
+        return None
+    first = _strip_the(doc, ent.start, ent.end)
+    return (first, ent.end) if first == start - 2 else None
 
 
 _NUMBERED_BODY = re.compile(r"(?P<acronym>[A-Z]{2,6})-[0-9]{1,3}")

@@ -825,3 +825,14 @@ def test_a_street_and_an_operation_are_no_ones_name(extractor: Extractor) -> Non
     assert types.get("Rua Barão de Mesquita") == "Location"
     assert types.get("Operação Bandeirante") == "Organization"
     assert not [n for n, t in types.items() if t == "Person"]
+
+
+def test_a_bodys_name_of_forces_is_whole(extractor: Extractor) -> None:
+    # "Forces" ends a unit's name, but here it is inside a union's or an alliance's the tagger read whole
+    result = extractor.extract_text(
+        "In March 2013 the Union of Democratic Forces for Unity joined the rebellion. The Alliance of Democratic "
+        "Forces for the Liberation of Congo-Zaire took Kisangani."
+    )  # fmt: skip
+    names = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Union of Democratic Forces for Unity" in names
+    assert "Alliance of Democratic Forces for the Liberation of Congo-Zaire" in names
