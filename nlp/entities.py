@@ -419,6 +419,10 @@ _FORCE_APPOSITION = re.compile(
 )
 
 
+# A country's subdivision named by its kind first: "the State of São Paulo", "the Province of Buenos Aires".
+_SUBDIVISION_OF = re.compile(r"(?:State|Province|Region|Governorate|Prefecture|County) of [A-Z]")
+
+
 def _ner(doc: Doc) -> Iterator[Candidate]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -455,6 +459,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             continue
         if label == "Organization" and (
             name.split()[-1] in {"State", "Province", "District", "County", "Region"}
+            or _SUBDIVISION_OF.match(name) is not None
             or places.place(name)
             or town(name)
         ):

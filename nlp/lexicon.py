@@ -308,7 +308,7 @@ TITLE_WORDS = frozenset(
 # "Mandate") and "the State" of a report on a state's obligations.
 NOT_NAMES = frozenset(
     "Background Introduction Summary Conclusion Conclusions Findings Mandate Methodology Recommendations Merits "
-    "Overview Context Facts Annex Chapter Section State States Judgement Judgment".split()
+    "Overview Context Facts Annex Chapter Section State States Judgement Judgment Government Chair".split()
 ) | {f"{stage} {word}" for stage in ("Appeal", "Trial", "Appeals") for word in ("Judgement", "Judgment")}
 # Titles written as acronyms ("the COAS", "GOC 7 Division").
 TITLE_ACRONYMS = frozenset(

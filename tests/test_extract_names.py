@@ -836,3 +836,14 @@ def test_a_bodys_name_of_forces_is_whole(extractor: Extractor) -> None:
     names = {e.name for e in result.entities if e.type == "Organization"}
     assert "Union of Democratic Forces for Unity" in names
     assert "Alliance of Democratic Forces for the Liberation of Congo-Zaire" in names
+
+
+def test_a_bare_government_is_no_name_and_a_state_of_a_country_is_a_place(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The unit operated in the State of São Paulo. The Government denied it. The Department of Justice "
+        "charged him."
+    )  # fmt: skip
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("State of São Paulo") == "Location"
+    assert "Government" not in types
+    assert types.get("Department of Justice") == "Organization"
