@@ -39,8 +39,8 @@ _MEMBERS = frozenset(
     "guerrilla".split()
 )
 _RELATIVE = frozenset({"which", "that", "who"})
-# "the town of Y": the place its complement names.
-_PLACE_NOUNS = frozenset("town city village district region province municipality area locality county".split())
+# "the town of Y", "the sub-prefecture of Y", "Y municipality": the place its complement or compound names.
+_PLACE_NOUNS = lexicon.PLACE_NOUNS | {"area", "areas", "territory", "sub-prefecture", "zone"}
 
 
 def _unit(s: Sentence, t: Token) -> Span | None:
@@ -76,8 +76,9 @@ def _subject(s: Sentence, verb: Token) -> Span | None:
 def _places(s: Sentence, t: Token) -> list[Span]:
     """The places a word names, those joined to it ("A and B") and those named within them ("in C")."""
     out: list[Span] = []
-    if t.lemma_.lower() in _PLACE_NOUNS:
-        t = next(iter(_after(t, {"of"})), t)
+    if t.lower_ in _PLACE_NOUNS:
+        named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        t = next(iter(_after(t, {"of"})), named[-1] if named else t)
     for x in [t, *(c for c in t.conjuncts)]:
         place = next((m for m in s.typed("Location") if m.label_ == "Location" and m.root == x), None)
         if place is None:

@@ -53,6 +53,9 @@ def test_a_units_base(extractor: Extractor, text: str, expected: tuple[str, ...]
         ("On 3 June the Eagles Brigade took control of Kidal.", {("Eagles Brigade", "Kidal")}),
         ("The town of Dubrava was held by the Patriotic Front until October.", {("Patriotic Front", "Dubrava")}),
         ("The National Army deployed two brigades to Maiduguri in 2013.", {("National Army", "Maiduguri")}),
+        ("After the Patriotic Front took over Gbarnga district in 1990, camps were opened.",
+         {("Patriotic Front", "Gbarnga")}),
+        ("Norden Invest, which operates in the sub-prefecture of Bambari, denied it.", {("Norden Invest", "Bambari")}),
     ],
 )  # fmt: skip
 def test_a_units_area_of_operations(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
