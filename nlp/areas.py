@@ -76,7 +76,7 @@ def _subject(s: Sentence, verb: Token) -> Span | None:
 def _places(s: Sentence, t: Token) -> list[Span]:
     """The places a word names, those joined to it ("A and B") and those named within them ("in C")."""
     out: list[Span] = []
-    if t.lower_ in _PLACE_NOUNS:
+    if t.lower_ in _PLACE_NOUNS and not any(m.root == t for m in s.typed("Location")):  # not "Unity State"
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         t = next(iter(_after(t, {"of"})), named[-1] if named else t)
     for x in [t, *(c for c in t.conjuncts)]:
