@@ -477,6 +477,9 @@ def verdicts(s: Sentence) -> None:
                        and (m.label_ != "Location" or not country(m.text))][:1]  # fmt: skip
             # "found A and B guilty": each one the subject joins
             parties += [m for p in parties[:1] for m in _conjuncts(s, subjects[0], AGENTS, p)]
+            if not parties and subjects and subjects[0].lower_ in _PRONOUNS:  # "It found him guilty of murder"
+                found = s.previous(subjects[0], "Person", skip=_no_defendant)
+                parties = [found] if found is not None else []
         if not parties and lemma in {"uphold", "confirm", "affirm"}:
             parties = _sentenced(s, t)  # "upheld the sentences imposed by the court on A and B"
         if not parties and lemma in {"uphold", "confirm", "affirm"}:

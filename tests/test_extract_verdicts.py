@@ -505,3 +505,14 @@ def test_no_verdict_from_a_prosecutions_appeal_or_an_appeal_against_a_decision(e
     ):
         result = extractor.extract_text(text)
         assert not [r for r in result.relations if r.predicate == "convicted_by"], text
+
+
+def test_a_court_found_him_guilty_finds_the_person_named_before(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In 2005 Trial Chamber II convicted Ivan Horvat of persecution. On Monday the Appeals Chamber held that the "
+        "trial judges had erred. It found him guilty of murder. Judge Ann Roe presided. The Chamber found her guilty "
+        "of contempt."
+    )  # fmt: skip
+    found = relations(result)
+    assert ("Ivan Horvat", "convicted_by", "Appeals Chamber") in found
+    assert not [k for k in found if k[0] == "Ann Roe"]  # a judge is no defendant
