@@ -173,8 +173,9 @@ class Coreference:
         """The one person whose full name begins with `key`, a word no full name ends with: a name written
         given name first and called by it ("Mengistu" of "Mengistu Haile Mariam", "Isaias" of "Isaias
         Afwerki"), or family name first ("Khieu" of "Khieu Samphan"). Never a town's name ("Santiago" of
-        "Santiago Martín Rivas" may be the city the tagger took for a person)."""
-        if " " in key or places.known(name):
+        "Santiago Martín Rivas" may be the city the tagger took for a person), nor a common given name ("Ahmed"
+        alone may be a victim named by his given name, not the "Ahmed Haroun" the text accuses)."""
+        if " " in key or places.known(name) or key in GIVEN_NAMES:
             return None
         hits = [c for c in self._by_first.get(key, ()) if c.alive]
         return hits[0] if len(hits) == 1 else None

@@ -762,6 +762,9 @@ def test_a_person_called_by_the_first_word_of_his_name_is_one_person(extractor: 
     # two persons with that first word: the word alone is neither
     two = extractor.extract_text("Juan Pérez and Juan Soto served in the battalion. Juan was convicted in 2010.")
     assert types(two).get("Juan") == "Person"
+    # a common given name alone may be someone else's: a victim named by it is not the accused
+    one = extractor.extract_text("Ahmed Haroun commanded the militia. Militiamen beat a farmer, Ahmed, in 2004.")
+    assert types(one).get("Ahmed") == "Person"
 
 
 def test_an_arabic_name_of_a_force_is_an_organisations(extractor: Extractor) -> None:
