@@ -7,8 +7,9 @@ command: a group that joins a coalition keeps its own commanders.
 - A part said of a coalition ("A and B belonged to X, the coalition that ...", "A is part of the X Alliance")
   is taking part in it, not being one of its sub-units (`as_taking_part`).
 
-A coalition is a body named so ("Coalition", "Alliance", "Task Force", "Operation ...") or described so in the
-text ("X, the coalition which ...", "the X coalition").
+A coalition is a body named so ("Coalition", "Alliance") or described so in the text ("X, the coalition which
+...", "the X coalition"). An operation or a task force is taken part in by the same verbs, but its sectors are its
+parts ("Sector 3 of Operation Lafiya Dole").
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.sentence import Sentence, denied, inside, negated
 
-_NAME_WORDS = ("Coalition", "Alliance", "Task Force", "Joint Force")
-_NOUNS = frozenset("coalition coalitions alliance alliances umbrella grouping operation".split())
+_NAME_WORDS = ("Coalition", "Alliance")
+_NOUNS = frozenset("coalition coalitions alliance alliances umbrella grouping".split())
+# What a body takes part in without being its sub-unit, besides coalitions: an operation, a task force. Their
+# sectors are their parts ("Sector 3 of Operation Lafiya Dole"), so a part of one stays a part.
+_OPERATION_WORDS = ("Operation", "Task Force", "Joint Force")
 _FORM = frozenset("form create found establish launch join".split())
 _TAKE_PART = frozenset({"participate", "take"})  # "participated in", "took part in"
 
@@ -28,7 +32,7 @@ _TAKE_PART = frozenset({"participate", "take"})  # "participated in", "took part
 def _described(m: Span) -> bool:
     """A body the text calls a coalition: its name, an apposition ("X, the coalition which"), a noun it
     qualifies ("the X coalition")."""
-    if any(w in m.text for w in _NAME_WORDS) or m.text.split()[0] in {"Operation", "Operations"}:
+    if any(w in m.text for w in _NAME_WORDS):
         return True
     root = m.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
@@ -40,8 +44,13 @@ def _described(m: Span) -> bool:
 
 
 def coalition_names(mentions: list[Span]) -> set[str]:
-    """The names of the bodies the text calls coalitions, alliances or operations."""
+    """The names of the bodies the text calls coalitions or alliances."""
     return {m.text for m in mentions if m.label_ == "Organization" and _described(m)}
+
+
+def _joined_by_taking_part(m: Span) -> bool:
+    """An operation or a task force, which a body takes part in by its verbs ("took part in Operation Y")."""
+    return any(w in m.text for w in _OPERATION_WORDS)
 
 
 def _body(s: Sentence, t: Token) -> Span | None:
@@ -73,7 +82,8 @@ def coalitions(s: Sentence) -> None:
                                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]  # fmt: skip
             else:
                 objects = [c for c in t.children if c.dep_ == "dobj"]
-            targets = [b for o in objects if (b := _body(s, o)) is not None and b.text in named]
+            targets = [b for o in objects if (b := _body(s, o)) is not None
+                       and (b.text in named or _joined_by_taking_part(b))]  # fmt: skip
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in {"unit", "element", "force", "troop"}:
                 subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children), subject)

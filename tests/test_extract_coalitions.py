@@ -51,3 +51,9 @@ def test_a_part_said_of_a_coalition_is_taking_part_in_it(extractor: Extractor) -
     said = _said(extractor, "The Eagles Brigade, a unit of the Sahel Defence Coalition, shelled the town.")
     assert ("Eagles Brigade", "takes_part_in", "Sahel Defence Coalition") in said
     assert ("Eagles Brigade", "part_of", "Sahel Defence Coalition") not in said
+
+
+def test_a_part_of_an_operation_stays_its_part(extractor: Extractor) -> None:
+    # an operation's sectors are its sub-units: the chain of command runs through it
+    said = _said(extractor, "Sector 3, a unit of Operation Lafiya Dole, was based in Monguno.")
+    assert ("Sector 3", "part_of", "Operation Lafiya Dole") in said
