@@ -36,7 +36,7 @@ _TAKING = frozenset("control hold occupy seize capture take retake recapture ove
 _CONTROL = frozenset({"control"})  # "took / seized / gained control of Y"
 _MEMBERS = frozenset(
     "soldier troop force member officer personnel element unit fighter militiaman policeman rebel militant combatant "
-    "guerrilla".split()
+    "guerrilla coalition alliance".split()
 )
 _RELATIVE = frozenset({"which", "that", "who"})
 # "the town of Y", "the sub-prefecture of Y", "Y municipality": the place its complement or compound names.

@@ -54,7 +54,11 @@ def _joined_by_taking_part(m: Span) -> bool:
 
 
 def _body(s: Sentence, t: Token) -> Span | None:
-    return next((m for m in s.typed("Organization") if m.label_ == "Organization" and m.root == t), None)
+    """The body a word names: itself, or the name a union's noun follows ("the Séléka coalition")."""
+    words = [t]
+    if t.lemma_.lower() in _NOUNS:
+        words += [c for c in t.children if c.dep_ == "compound"]
+    return next((m for m in s.typed("Organization") for w in words if m.label_ == "Organization" and m.root == w), None)
 
 
 def _members(s: Sentence, t: Token) -> list[Span]:

@@ -57,3 +57,10 @@ def test_a_part_of_an_operation_stays_its_part(extractor: Extractor) -> None:
     # an operation's sectors are its sub-units: the chain of command runs through it
     said = _said(extractor, "Sector 3, a unit of Operation Lafiya Dole, was based in Monguno.")
     assert ("Sector 3", "part_of", "Operation Lafiya Dole") in said
+
+
+def test_a_coalition_named_before_its_noun(extractor: Extractor) -> None:
+    # "the Séléka coalition" is the Séléka: the name, whatever the tagger took it for
+    said = _said(extractor, "In 2012 the Union of Democratic Forces for Unity joined the Seleka coalition.")
+    assert ("Union of Democratic Forces for Unity", "takes_part_in", "Seleka") in said
+    assert ("Séléka", "operated_in", "Bangui") in _said(extractor, "In March 2013 the Séléka coalition seized Bangui.")
