@@ -53,6 +53,12 @@ def inside(span: Span, t: Token) -> bool:
     return span.start <= t.i < span.end
 
 
+def _prefix(t: Token) -> bool:
+    """A word written as the prefix of the next ("co" of "co-founder"), which the tokenizer cut off: no word of
+    its own ("co" is also a commanding officer's title)."""
+    return t.i + 2 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-" and t.is_lower
+
+
 def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
     """Lower-cased words and lemmas on the path, the objects of its verbs ("assumed command"), the words
     joined to its words ("the founder and leader of") and the post a "whose" owns ("whose commander was")."""
@@ -60,10 +66,11 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
-        words.update({t.lower_, t.lemma_.lower()})
+        if not _prefix(t):
+            words.update({t.lower_, t.lemma_.lower()})
         for c in t.children:
             # "assumed command", and the nouns joined to one on the path ("the founder and leader of")
-            if c.dep_ in {"dobj", "prt", "attr", "conj"} and not any(inside(e, c) for e in ends):
+            if c.dep_ in {"dobj", "prt", "attr", "conj"} and not any(inside(e, c) for e in ends) and not _prefix(c):
                 words.update({c.lower_, c.lemma_.lower()})
             # "the division, whose commander was X": the subject a copula's "whose" owns names the post
             if c.dep_ == "nsubj" and t.lemma_ == "be" and any(x.lower_ == "whose" for x in c.children):

@@ -103,6 +103,16 @@ def test_a_person_listed_with_a_unit_is_not_inside_it(extractor: Extractor, text
     assert not [k for k in said if k[0] == "Sam Norman" and k[1] == "member_of"]
 
 
+def test_a_co_founder_is_no_head(extractor: Extractor) -> None:
+    # "co" cut off "co-founder" by the tokenizer is not a commanding officer's "CO"
+    said = _said(extractor.extract_text("Maria Gomez was a co-founder of the Grandmothers of Plaza de Mayo."))
+    assert ("Maria Gomez", "commands", "Grandmothers of Plaza de Mayo") not in said
+    assert ("Maria Gomez", "member_of", "Grandmothers of Plaza de Mayo") in said
+    assert ("Musa Bello", "commands", "21 Battalion") in _said(
+        extractor.extract_text("Lt Col Musa Bello, CO of the 21 Battalion, spoke.")
+    )
+
+
 def test_the_presiding_judge_named_after_a_dates_on_is_no_party(extractor: Extractor) -> None:
     """ "On 12 May 2016 the Appeals Chamber, presided over by Judge X, upheld the convictions but acquitted Y of
     pillage": the date's "on" is not "imposed on"; the judge was convicted by no one. The upheld convictions are
