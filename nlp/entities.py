@@ -679,6 +679,29 @@ def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _named_in_a_place(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body whose name ends with the place it is in, then its acronym in brackets: "the Union for Peace in the
+    Central African Republic (UPC)", "the United Nations Mission in South Sudan (UNMISS)", cut by the tagger
+    before the place. One name, when the acronym begins as the body's name does (the acronym may spell a name in
+    another language: "UPC" for "Union pour la paix en Centrafrique")."""
+    out = list(chosen)
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _ACRONYM.match(doc[t.i + 1].text):
+            continue
+        place = next((c for c in out if c.label == "Location" and c.end == t.i), None)
+        if place is None:
+            continue
+        at = place.start - 1 if place.start > 0 and doc[place.start - 1].lower_ != "the" else place.start - 2
+        if at < 1 or doc[at].lower_ != "in":
+            continue
+        body = next((c for c in out if c.label in {"Organization", "Mechanism"} and c.end == at), None)
+        if body is None or doc[body.start].text[0].upper() != doc[t.i + 1].text[0].upper():
+            continue
+        out = [c for c in out if c is not body and c is not place]
+        out.append(Candidate(body.start, t.i, body.label, RULE, **body.attrs))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _join_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """One person's name that the tagger cut in two ("Jean-Claude" an organisation beside "Mbeki Lunda" a
     person; "Ángel Manfredo" a person beside "Velásquez Rodríguez" a place): a person's mention and a
@@ -748,7 +771,7 @@ class EntityRecognizer:
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
-        chosen = _spelled_out(doc, chosen)
+        chosen = _named_in_a_place(doc, _spelled_out(doc, chosen))
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))

@@ -845,3 +845,16 @@ def test_a_bare_government_is_no_name_and_a_state_of_a_country_is_a_place(extrac
     assert found.get("State of São Paulo") == "Location"
     assert "Government" not in found
     assert found.get("Department of Justice") == "Organization"
+
+
+def test_a_bodys_name_ends_with_the_place_it_is_in_before_its_acronym(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Radomir Kovacevic, a former commander of the Union for Peace in the Central African Republic (UPC), was "
+        "arrested. The United Nations Mission in South Sudan (UNMISS) sheltered them."
+    )  # fmt: skip
+    found = types(result)
+    assert found.get("Union for Peace in the Central African Republic") == "Organization"
+    assert found.get("United Nations Mission in South Sudan") == "Organization"
+    assert ("Radomir Kovacevic", "member_of", "Union for Peace in the Central African Republic") in relations(result)
+    # an acronym that does not begin as the name does is another body's
+    assert types(extractor.extract_text("He worked for the Red Cross in Uganda (ICRC).")).get("Uganda") == "Location"
