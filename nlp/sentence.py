@@ -53,10 +53,14 @@ def inside(span: Span, t: Token) -> bool:
     return span.start <= t.i < span.end
 
 
+# Prefixes the tokenizer may cut off their word ("co-founder"); never a word of a title ("commander-in-chief").
+_PREFIXES = frozenset("co ex non anti pro pre post self sub".split())
+
+
 def _prefix(t: Token) -> bool:
-    """A word written as the prefix of the next ("co" of "co-founder"), which the tokenizer cut off: no word of
+    """A prefix written before the next word ("co" of "co-founder"), which the tokenizer cut off: no word of
     its own ("co" is also a commanding officer's title)."""
-    return t.i + 2 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-" and t.is_lower
+    return t.lower_ in _PREFIXES and t.i + 1 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-"
 
 
 def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
