@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.sentence import Sentence, denied, inside, negated
+from nlp.sentence import Sentence, denied, force_of, inside, negated
 
 # Participles of a base: "based", "headquartered", "stationed", "garrisoned", "quartered", "barracked".
 _BASED = frozenset("base headquarter station garrison quarter barrack".split())
@@ -50,10 +50,7 @@ def _unit(s: Sentence, t: Token) -> Span | None:
         t = t.head.head
     found = next((m for m in s.typed("Organization") if m.label_ == "Organization" and inside(m, t)), None)
     if found is None and t.lemma_.lower() in _MEMBERS:
-        words = [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
-        words += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
-        found = next((m for m in s.typed("Organization") for x in words if m.label_ == "Organization"
-                      and inside(m, x)), None)  # fmt: skip
+        found = force_of(s, t, {"Organization"})
     return found
 
 

@@ -37,7 +37,7 @@ from nlp.listed import listed_crimes
 from nlp.parts import parts
 from nlp.posts import led_by, posts
 from nlp.responsible import responsible
-from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, inside, negated, read_sentences
+from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, force_of, inside, negated, read_sentences
 from nlp.successors import successors
 from nlp.under_command import its_head, under_command
 from nlp.verdict_lists import verdict_lists
@@ -148,14 +148,6 @@ def cases(s: Sentence) -> None:
 # -- complicity and crimes ------------------------------------------------------------------------------------
 
 
-def _force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | None:
-    """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
-    troops"."""
-    of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
-    named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
-    return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
-
-
 # Verbs of seeing or telling what someone was doing: "described X taking part in", "saw Y beating".
 _SEEING = frozenset("describe see witness watch observe hear recall remember film photograph show".split())
 
@@ -166,7 +158,7 @@ def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
             target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
             hit = next((m for m in s.mentions if inside(m, target) and m.label_ in types), None)
             if hit is None and target.lemma_.lower() in _FORCE_NOUNS:
-                hit = _force_of(s, target, types)
+                hit = force_of(s, target, types)
             if hit is not None:
                 return hit
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "ccomp"} and verb.head.lemma_.lower() in _SEEING:
@@ -313,7 +305,7 @@ def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
     for c in agent.root.conjuncts:
         hit = next((m for m in s.mentions if inside(m, c) and m.label_ in AGENTS and m is not agent), None)
         if hit is None and c.lemma_.lower() in _FORCE_NOUNS:
-            hit = _force_of(s, c, AGENTS)
+            hit = force_of(s, c, AGENTS)
         if hit is not None and hit not in out:
             out.append(hit)
     return out

@@ -9,6 +9,7 @@ process boundaries).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,14 @@ def dep_path(a: Token, b: Token) -> list[Token] | None:
 
 def inside(span: Span, t: Token) -> bool:
     return span.start <= t.i < span.end
+
+
+def force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | None:
+    """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
+    troops"."""
+    of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+    named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
+    return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
 
 
 # Prefixes the tokenizer may cut off their word ("co-founder"); never a word of a title ("commander-in-chief").
