@@ -18,10 +18,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp import lexicon
 from nlp.sentence import Sentence, denied, inside, negated
 
 _NAME_WORDS = ("Coalition", "Alliance")
-_NOUNS = frozenset("coalition coalitions alliance alliances umbrella grouping".split())
+_NOUNS = lexicon.UNION_NOUNS | {n + "s" for n in lexicon.UNION_NOUNS} | {"umbrella", "grouping"}
 # What a body takes part in without being its sub-unit, besides coalitions: an operation, a task force. Their
 # sectors are their parts ("Sector 3 of Operation Lafiya Dole"), so a part of one stays a part.
 _OPERATION_WORDS = ("Operation", "Task Force", "Joint Force")

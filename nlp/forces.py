@@ -103,11 +103,11 @@ def named_forces(doc: Doc) -> Iterator[Candidate]:
 
 # A body's noun written in lower case after its name, and the words that may come between ("the BIA guerrilla
 # unit", "the Udayana regional military command", "the Black Hand death squad").
-_BODY_NOUNS = frozenset(
-    "unit militia police detachment command squad battalion brigade commando regiment coalition alliance".split()
+# After a union's noun the name is the union's own ("the Séléka coalition" is the Séléka).
+_BODY_NOUNS = (
+    frozenset("unit militia police detachment command squad battalion brigade commando regiment".split())
+    | lexicon.UNION_NOUNS
 )
-# Nouns of a union of bodies: the name before them is the union's own ("the Séléka coalition" is the Séléka).
-_UNION_NOUNS = frozenset({"coalition", "alliance"})
 _BODY_WORDS = 2
 
 
@@ -139,7 +139,7 @@ def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
             continue  # "General Staff command": a title, not a name
         if any(x.text in lexicon.UNIT_HEADS for x in doc[start:end_of_name]):
             continue  # "the Argentine Navy unit that ran the camp": one of the Navy's units, not named
-        if t.lower_ in _UNION_NOUNS:
+        if t.lower_ in lexicon.UNION_NOUNS:
             yield Candidate(start, end_of_name, "Organization", RULE, kind="armed_group")
             continue
         yield Candidate(start, t.i + 1, "Organization", RULE, kind="armed_group" if t.lower_ == "militia" else "unit")

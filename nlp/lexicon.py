@@ -228,6 +228,9 @@ NUMBERED_HEADS = frozenset(["Branch", "Sector", "Unit", "Brigade", "Battalion", 
 # Not "Ansar" (also a given name) nor "Jamaat" (also a party's).
 ARABIC_FORCE_WORDS = ("Jabhat", "Harakat", "Liwa", "Jaysh", "Jaish", "Kataib", "Kata'ib", "Ahrar", "Faylaq", "Saraya",
                       "Asa'ib", "Asaib", "Hay'at", "Jund")  # fmt: skip
+# Nouns of a union of bodies, which a body joins or takes part in without being its sub-unit ("the Séléka
+# coalition", "an alliance of A and B").
+UNION_NOUNS = frozenset({"coalition", "alliance"})
 ARMED_GROUP_NAMES = ("Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab", "Wagner", "Taliban",
                      "Hezbollah", "Islamic State", *ARABIC_FORCE_WORDS)  # fmt: skip
 # A name containing one of these words is an armed group, a company, an NGO, a government body.
