@@ -26,6 +26,7 @@ _NOUNS = lexicon.UNION_NOUNS | {n + "s" for n in lexicon.UNION_NOUNS} | {"umbrel
 # What a body takes part in without being its sub-unit, besides coalitions: an operation, a task force. Their
 # sectors are their parts ("Sector 3 of Operation Lafiya Dole"), so a part of one stays a part.
 _OPERATION_WORDS = ("Operation", "Task Force", "Joint Force")
+_NAMES_KEY = "acg_coalition_names"
 _FORM = frozenset("form create found establish launch join".split())
 _TAKE_PART = frozenset({"participate", "take"})  # "participated in", "took part in"
 
@@ -45,8 +46,14 @@ def _described(m: Span) -> bool:
 
 
 def coalition_names(mentions: list[Span]) -> set[str]:
-    """The names of the bodies the text calls coalitions or alliances."""
-    return {m.text for m in mentions if m.label_ == "Organization" and _described(m)}
+    """The names of the bodies the text calls coalitions or alliances, among a Doc's mentions (all of them: each
+    sentence and the Doc's end ask for the same), read once and kept with the Doc."""
+    if not mentions:
+        return set()
+    cache = mentions[0].doc.user_data
+    if _NAMES_KEY not in cache:  # a list: a Doc's user data crosses process boundaries as msgpack
+        cache[_NAMES_KEY] = sorted({m.text for m in mentions if m.label_ == "Organization" and _described(m)})
+    return set(cache[_NAMES_KEY])
 
 
 def _joined_by_taking_part(m: Span) -> bool:
