@@ -190,6 +190,33 @@ def _numbered_bodies(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 1, "Organization", SHAPE, kind="unit")
 
 
+def _in_opposition(doc: Doc) -> Iterator[Candidate]:
+    """ "the SPLA in Opposition", "the SPLM in Opposition": the faction that broke from a body, named by the
+    body's name and "in Opposition", is another body than the one it opposes."""
+    for t in doc[1:-1]:
+        if t.text != "in" or doc[t.i + 1].text != "Opposition" or not doc[t.i - 1].text[:1].isupper():
+            continue
+        ent = next((e for e in doc.ents if e.start < t.i <= e.end and e.label_ in _BODIES), None)
+        start = _strip_the(doc, ent.start, ent.end) if ent is not None else t.i - 1
+        if ent is None and not doc[start].text.isupper():
+            continue
+        yield Candidate(start, t.i + 2, "Organization", SHAPE, kind="armed_group")
+
+
+def _hyphened_factions(doc: Doc) -> Iterator[Candidate]:
+    """ "SPLA-IO", "SPLM-N", "RCD-Goma": a body's acronym joined by a hyphen to a word of capitals names a faction
+    of its own, neither the body the acronym alone names nor a place."""
+    for t in doc[1:-1]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        if t.text != "-" or left.whitespace_ or t.whitespace_ or not left.is_upper or len(left) < 2:
+            continue
+        if t.i > 1 and doc[t.i - 2].text == "(":
+            continue  # "the SPLA in Opposition (SPLA-IO)": the acronym of the name before it
+        if right.is_alpha and right.text[:1].isupper() and left.is_alpha:
+            name = doc[t.i - 1 : t.i + 2].text
+            yield Candidate(t.i - 1, t.i + 2, "Organization", SHAPE, kind=organization_kind(name))
+
+
 def _title_phrases(doc: Doc, text: str) -> Iterator[Candidate]:
     """Titles of several words, so that the words of a title are not read as a unit of their own ("Police"
     in "Commissioner of Police", "Sector" in "Sector Commander"). A unit named by its shape keeps its words
@@ -284,8 +311,10 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         if all(w in lexicon.TITLE_WORDS or lexicon.canonical_rank(w) for w in words):
             continue  # "Flag Officer Commanding": the NER took the title's last word for a name
         name = " ".join(words)
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
-            yield Candidate(start, end, "Organization", NER, kind="other")  # "the Tatmadaw": no person
+        ruler = doc[start].dep_ == "compound" and doc[start].head.lemma_.lower() in lexicon.RULE_NOUNS
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not ruler:
+            # "the Tatmadaw": no person; "the Pinochet regime" is a person's
+            yield Candidate(start, end, "Organization", NER, kind="other")
             continue
         if not titles and words[0] not in lexicon.GIVEN_NAMES and placed(doc[start:end]):
             yield Candidate(start, end, "Location", NER)  # "deployed to Maungdaw township", "in Lukodi"
@@ -762,7 +791,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[Candidate] = [
-            *_headed_names(doc), *_numbered_bodies(doc), *case_names(doc, text), *_acronyms(doc),
+            *_headed_names(doc), *_numbered_bodies(doc), *_in_opposition(doc), *_hyphened_factions(doc),
+            *case_names(doc, text), *_acronyms(doc),
             *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),

@@ -231,6 +231,8 @@ ARABIC_FORCE_WORDS = ("Jabhat", "Harakat", "Liwa", "Jaysh", "Jaish", "Kataib", "
 # Nouns of a union of bodies, which a body joins or takes part in without being its sub-unit ("the Séléka
 # coalition", "an alliance of A and B").
 UNION_NOUNS = frozenset({"coalition", "alliance"})
+# The nouns of a ruler's time in power: "the Pinochet regime", "the Somoza dictatorship" name a person, not a body.
+RULE_NOUNS = frozenset("regime dictatorship government administration presidency era rule years".split())
 ARMED_GROUP_NAMES = ("Janjaweed", "Interahamwe", "Boko Haram", "Mai-Mai", "Al-Shabaab", "Wagner", "Taliban",
                      "Hezbollah", "Islamic State", *ARABIC_FORCE_WORDS)  # fmt: skip
 # A name containing one of these words is an armed group, a company, an NGO, a government body.

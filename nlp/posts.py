@@ -412,10 +412,49 @@ def _second(path: list[Token]) -> str | None:
     return None
 
 
-def _siblings(a: Span, b: Span) -> bool:
+# The parts of a force its commanders' titles name ("the sector commander"), and the words that make a noun
+# a part of what follows ("a subordinate headquarters of the regional command").
+_PART_TITLES = frozenset("sector subsector zone area district battalion company platoon squad section".split())
+_SUBORDINATE = frozenset({"subordinate", "constituent"})
+
+
+def _of_a_part(path: list[Token], org: Span) -> str | None:
+    """The command on the path is of a part of `org`: a command word named after a part ("their sector
+    commander", not a battalion's own "battalion commander"), or a noun said to be subordinate ("who led the
+    Dili garrison, a subordinate headquarters of X"). The role, or None."""
+    own = {t.lower_ for t in org}
+    said = [*path, *(c for t in path for c in t.children if c.dep_ in {"dobj", "attr", "conj"} and c not in path)]
+    for t in said:  # the path's words and the objects of its verbs, as its cues are read (path_cues)
+        if inside(org, t):
+            continue
+        if t.lemma_.lower() in lexicon.COMMAND_WORDS:
+            part = [c for c in t.lefts if c.dep_ == "compound" and c.lower_ in _PART_TITLES and c.lower_ not in own]
+            if part:
+                return f"{part[0].text} {t.text}"
+        if t.pos_ == "NOUN" and any(c.lower_ in _SUBORDINATE for c in t.children if c.dep_ == "amod"):
+            return f"head of a {t.text}"
+    return None
+
+
+# Verbs of leaving a body: "a faction that split from the NPFL", "broke away from", "defected from".
+_LEFT_FROM = frozenset("split break defect secede separate splinter desert".split())
+
+
+def _left(org: Span) -> bool:
+    """The body is the one left ("a faction that had split from the NPFL under the leadership of Y"): who
+    leads there leads the faction, not the body it left."""
+    head = org.root.head
+    return org.root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in _LEFT_FROM
+
+
+def _siblings(a: Span, b: Span, orgs: list[Span]) -> bool:
     """Two units named side by side, coordinated or in apposition ("the 58th Division and its 53rd
-    Division", "the 58th Division, its 53rd Division")."""
-    return any(x.root.dep_ in {"conj", "appos"} and (inside(y, x.root.head) or
+    Division", "the 58th Division, its 53rd Division"). A name in apposition after a third one is the third's,
+    whatever the parse: "the 3rd Corps of the Army of the Republic of Bosnia and Herzegovina (ABiH)"."""
+    if any(x.root.dep_ == "appos" and inside(y, x.root.head) for x, y in ((a, b), (b, a))):
+        first, second = sorted((a, b), key=lambda m: m.start)
+        return not any(first.end <= o.start and o.end <= second.start for o in orgs)
+    return any(x.root.dep_ == "conj" and (inside(y, x.root.head) or
                (x.root.head.dep_ == "conj" and inside(y, x.root.head.head))) for x, y in ((a, b), (b, a)))  # fmt: skip
 
 
@@ -423,7 +462,7 @@ def _nearer_sibling(org: Span, person: Span, orgs: list[Span]) -> bool:
     """A unit coordinated with `org` stands between it and the person: what is said after the second unit
     ("..., and its 53rd Division, under the command of Y") is said of the second, whatever the parse."""
     return org.end <= person.start and any(
-        o is not org and org.end <= o.start and o.end <= person.start and _siblings(org, o) for o in orgs
+        o is not org and org.end <= o.start and o.end <= person.start and _siblings(org, o, orgs) for o in orgs
     )
 
 
@@ -432,7 +471,7 @@ def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
     it: the command said there is of that unit ("the Army's 58th Division, under the command of X": X
     commands the division; "the Zvornik Brigade of the Drina Corps, commanded by X": not the corps)."""
     inner = path[1:-1]
-    return any(o is not org and not _siblings(org, o) and any(inside(o, t) for t in inner) and
+    return any(o is not org and not _siblings(org, o, orgs) and any(inside(o, t) for t in inner) and
                not any(inside(o, t) for t in org) for o in orgs)  # fmt: skip
 
 
@@ -734,6 +773,10 @@ def posts(s: Sentence) -> None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander
             if command and (one := _bare_title(path, org)) is not None:
                 command, role = False, one  # "former LRA commander Kwoyelo": one of its commanders
+            if command and _left(org):
+                continue
+            if command and (piece := _of_a_part(path, org)) is not None:
+                command, role = False, piece  # "the army's sector commander": he commands a sector of the army
             if command and act is None and _commands_another(path, org):
                 continue  # "an elite unit of the Armed Forces commanded by X": X commands the unit, not the forces
             if command:

@@ -155,10 +155,27 @@ def _went_on_to(t: Token) -> bool:
     )  # fmt: skip
 
 
+def misparsed(path: list[Token]) -> bool:
+    """Arcs no English sentence has, that the parser draws on headings and lists: a verb on the path with two
+    subjects ("Boko Haram: X replaces Y as theatre commander", a heading before a colon), or a name listed after
+    a colon in apposition to another across the verb the other is the subject or object of ("HRW identified the
+    officials responsible: Minister X, ..."). A path over them links nothing."""
+    on = {t.i for t in path}
+    for t in path:
+        if sum(1 for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}) > 1:
+            return True
+        head = t.head
+        appos = t.dep_ == "appos" and head.i in on and head.head.pos_ in {"VERB", "AUX"}
+        listed = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in {":", ";"}
+        if appos and listed and min(head.i, t.i) < head.head.i < max(head.i, t.i):
+            return True
+    return False
+
+
 def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -> bool:
     """A path crossing into a reported or separate clause or a phrase of time, through another person, or
     through a word said not to hold, or governed by a denial, links nothing: a denial is never asserted."""
-    if denied(path):
+    if denied(path) or misparsed(path):
         return True
     for t in path:
         if any(inside(e, t) for e in ends):

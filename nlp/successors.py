@@ -22,9 +22,16 @@ def _mention(s: Sentence, t: Token, label: str) -> Span | None:
     return next((m for m in s.mentions if m.label_ == label and inside(m, t)), None)
 
 
-def _command_of(s: Sentence, before: int) -> dict[str, Any] | None:
-    """The one command read in the sentence of a person named before character `before`."""
-    found = [r for r in s.out if r["predicate"] == "commands" and r["subject"][1] <= before]
+def _command_of(s: Sentence, before: int, successor: Span) -> dict[str, Any] | None:
+    """The one command read in the sentence of the person named last before character `before` (the one
+    "he" of "when he was replaced" is): another's command, said earlier in a list of officers, is not the
+    post he left."""
+    named = sorted((m for m in s.mentions if m.label_ == "Person" and m.end_char <= before
+                    and m.start_char != successor.start_char), key=lambda m: m.start_char)  # fmt: skip
+    if not named:
+        return None
+    last = [named[-1].start_char, named[-1].end_char]
+    found = [r for r in s.out if r["predicate"] == "commands" and r["subject"] == last]
     bodies = {tuple(r["object"]) for r in found}
     return found[-1] if len(bodies) == 1 else None
 
@@ -55,7 +62,7 @@ def successors(s: Sentence) -> None:
             )
         if successor is None:
             continue
-        command = _command_of(s, t.idx)
+        command = _command_of(s, t.idx, successor)
         if command is None or command["subject"] == [successor.start_char, successor.end_char]:
             continue
         body = next((m for m in s.mentions if [m.start_char, m.end_char] == command["object"]), None)

@@ -302,3 +302,87 @@ def test_a_clause_or_a_verb_of_another_gives_no_one_its_post(extractor: Extracto
         "Colonel Luis Ortega.\n"
     ))  # fmt: skip
     assert not [r for r in verdicts if r[0] == "Ruben Matos" and r[1] == "commands"]
+
+
+def test_arcs_no_sentence_has_link_no_one(extractor: Extractor) -> None:
+    # a heading before a colon is no second subject of the headline's verb: the generals are the army's, not
+    # the armed group's the headline is about
+    heading = _said(extractor.extract_text(
+        "Al-Shabaab: Stephen Mwangi replaces Peter Otieno as sector commander\n\n"
+        "The Kenya Defence Forces have replaced their sector commander in Lamu, Major General Peter Otieno.\n"
+    ))  # fmt: skip
+    assert not [r for r in heading if r[2] == "Al-Shabaab" and r[1] in {"commands", "member_of"}]
+    # their sector commander commands a sector of the forces, not the forces
+    assert ("Peter Otieno", "commands", "Kenya Defence Forces") not in heading
+    assert ("Peter Otieno", "member_of", "Kenya Defence Forces") in heading
+    # the officials an NGO names are not its members, whatever the parser's apposition across the verb
+    named = _said(extractor.extract_text(
+        "Amnesty International identified the officials who bear the greatest responsibility: Interior Minister "
+        "Ahmed Gamal, who approved the plan; and Hassan Fouad, the commander of the riot police.\n"
+    ))  # fmt: skip
+    assert not [r for r in named if r[0] == "Ahmed Gamal" and r[2] == "Amnesty International"]
+
+
+def test_a_successor_takes_the_post_of_the_one_he_replaced_only(extractor: Extractor) -> None:
+    # in a list of officers, "when he was replaced by Y" gives Y the post of the officer named last, never
+    # that of an officer named before him (here the superior command)
+    said = _said(extractor.extract_text(
+        "The accused include General Wiranto Santoso, who headed the Jakarta regional military command; and "
+        "Colonel Budi Hartono, who led the Dili garrison, a subordinate headquarters of the Jakarta command, "
+        "until May 1999, when he was replaced by Colonel Agus Salim.\n"
+    ))  # fmt: skip
+    assert not [r for r in said if r[0] == "Agus Salim" and "Jakarta" in r[2]]
+    # the one command of the officer replaced passes to his successor
+    alone = _said(extractor.extract_text(
+        "Colonel Budi Hartono headed the Presidential Guard until 2004, when he was replaced by Colonel Agus Salim.\n"
+    ))  # fmt: skip
+    assert ("Agus Salim", "commands", "Presidential Guard") in alone
+
+
+def test_an_acronym_in_brackets_is_the_name_it_follows(extractor: Extractor) -> None:
+    # "the 2nd Corps of the Army of the Republic of Serbian Krajina (SVK)": the acronym is the army's, so the
+    # corps' commander does not command the army
+    said = _said(extractor.extract_text(
+        "General Dušan Lončar commanded the 2nd Corps of the Army of the Republic of Serbian Krajina (SVK), "
+        "headquartered in Knin, from 1993 until 1994.\n"
+    ))  # fmt: skip
+    assert ("Dušan Lončar", "commands", "2nd Corps") in said
+    assert not [r for r in said if r[0] == "Dušan Lončar" and r[1] == "commands" and "Army" in r[2]]
+
+
+def test_the_commander_of_a_part_does_not_command_the_whole(extractor: Extractor) -> None:
+    # "a subordinate headquarters of X": what he led is under X
+    said = _said(extractor.extract_text(
+        "Colonel Budi Hartono led the Dili garrison, a subordinate headquarters of the Jakarta command, until "
+        "May 1999.\n"
+    ))  # fmt: skip
+    assert not [r for r in said if r[0] == "Budi Hartono" and r[1] == "commands" and "Jakarta" in r[2]]
+    # a battalion's own battalion commander leads it
+    own = _said(extractor.extract_text(
+        "Lieutenant Colonel Juma Okello, the battalion commander of the 9th Battalion, was arrested.\n"
+    ))  # fmt: skip
+    assert ("Juma Okello", "commands", "9th Battalion") in own
+
+
+def test_a_faction_and_the_body_it_left_are_two(extractor: Extractor) -> None:
+    # who leads the faction that split from a body does not lead the body it left
+    split = _said(extractor.extract_text(
+        "Fighters of the Independent Front (IF), a faction that had split from the National Front under the "
+        "leadership of Prince Johnson, seized the town.\n"
+    ))  # fmt: skip
+    assert ("Prince Johnson", "commands", "National Front") not in split
+    # "the SPLA in Opposition" is not the SPLA: its leader commands the opposition, not the army
+    opposition = _said(extractor.extract_text(
+        "The Sudan People's Liberation Army (SPLA) is commanded by Paul Malong. The SPLA in Opposition is led by "
+        "Riek Machar.\n"
+    ))  # fmt: skip
+    assert ("Paul Malong", "commands", "Sudan People's Liberation Army") in opposition
+    assert ("Riek Machar", "commands", "SPLA in Opposition") in opposition
+    assert not [r for r in opposition if r[0] == "Riek Machar" and r[2] == "Sudan People's Liberation Army"]
+    # "SPLA-IO", "RCD-Goma": an acronym and a hyphen name a faction, not the body of the acronym alone
+    faction = extractor.extract_text(
+        "The Sudan People's Liberation Army (SPLA) is commanded by Paul Malong. Major General Simon Gatwech Dual "
+        "serves as the SPLA-IO Chief of General Staff. The RCD-Goma took Kisangani.\n"
+    )  # fmt: skip
+    assert not [r for r in _said(faction) if r[0] == "Simon Gatwech Dual" and "Liberation Army" in r[2]]
+    assert {e.name: e.type for e in faction.entities}.get("RCD-Goma") == "Organization"

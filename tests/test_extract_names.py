@@ -858,3 +858,15 @@ def test_a_bodys_name_ends_with_the_place_it_is_in_before_its_acronym(extractor:
     assert ("Radomir Kovacevic", "member_of", "Union for Peace in the Central African Republic") in relations(result)
     # an acronym that does not begin as the name does is another body's
     assert types(extractor.extract_text("He worked for the Red Cross in Uganda (ICRC).")).get("Uganda") == "Location"
+
+
+def test_a_rulers_name_before_regime_stays_a_person(extractor: Extractor) -> None:
+    # "the Somoza regime" is a person's time in power, not a body called "Somoza": nothing is its part
+    result = extractor.extract_text("Colonel Ramón Ortega headed the secret police of the Somoza regime.\n")
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Somoza") == "Person"
+    names = {e.id: e.name for e in result.entities}
+    assert not [r for r in result.relations if names[r.object] == "Somoza"]
+    # a single name after "the" that heads its phrase is a body's
+    forces = extractor.extract_text("Soldiers of the Tatmadaw burned the village of Tula Toli.\n")
+    assert {e.name: e.type for e in forces.entities}.get("Tatmadaw") == "Organization"
