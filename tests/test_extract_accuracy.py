@@ -133,9 +133,11 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # "of" forces, a subdivision named by its kind, a dismissed appeal, "it found him guilty": 0.797 / 0.396, held
 # out 0.767 / 0.340. Then a body's name ending with its place before its acronym ("the Union for Peace in the
 # Central African Republic (UPC)"), a coalition named before its noun, a co-founder no head: 0.797 / 0.397, held
-# out 0.768 / 0.340.
-FLOORS_DEV = {"entities": 0.797, "relations": 0.397}
-FLOORS_HELD_OUT = {"entities": 0.768, "relations": 0.340}
+# out 0.768 / 0.340. Session 32: 12 more documents two helpers wrote (0.756 / 0.237 on them before any rule was read
+# from them): 174 documents, 56 held out, 0.794 / 0.387, held out 0.771 / 0.336; then rules against misparses and
+# a faction read as the body it left: 0.795 / 0.388, held out 0.771 / 0.337.
+FLOORS_DEV = {"entities": 0.795, "relations": 0.388}
+FLOORS_HELD_OUT = {"entities": 0.771, "relations": 0.337}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
