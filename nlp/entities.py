@@ -212,6 +212,8 @@ def _hyphened_factions(doc: Doc) -> Iterator[Candidate]:
             continue
         if t.i > 1 and doc[t.i - 2].text == "(":
             continue  # "the SPLA in Opposition (SPLA-IO)": the acronym of the name before it
+        if left.ent_type_ in {"GPE", "LOC"}:
+            continue  # "the US-Mexico border": two countries
         if right.is_alpha and right.text[:1].isupper() and left.is_alpha:
             name = doc[t.i - 1 : t.i + 2].text
             yield Candidate(t.i - 1, t.i + 2, "Organization", SHAPE, kind=organization_kind(name))

@@ -386,3 +386,5 @@ def test_a_faction_and_the_body_it_left_are_two(extractor: Extractor) -> None:
     )  # fmt: skip
     assert not [r for r in _said(faction) if r[0] == "Simon Gatwech Dual" and "Liberation Army" in r[2]]
     assert {e.name: e.type for e in faction.entities}.get("RCD-Goma") == "Organization"
+    border = extractor.extract_text("Migrants crossed the US-Mexico border.\n")
+    assert "US-Mexico" not in {e.name for e in border.entities}
