@@ -436,6 +436,16 @@ def _of_a_part(path: list[Token], org: Span) -> str | None:
     return None
 
 
+def _removes_another(path: list[Token], person: Span, persons: list[Span]) -> bool:
+    """The person is the subject of a verb whose object is another person, and the command is said of that
+    one: "President X removed Y from command of the II Army" (Y commanded it, X removed him)."""
+    return any(
+        t.pos_ == "VERB" and any(c.dep_ == "nsubj" and inside(person, c) for c in t.children)
+        and any(c.dep_ == "dobj" and any(inside(p, c) for p in persons if p is not person) for c in t.children)
+        for t in path
+    )  # fmt: skip
+
+
 # Verbs of leaving a body: "a faction that split from the NPFL", "broke away from", "defected from".
 _LEFT_FROM = frozenset("split break defect secede separate splinter desert".split())
 
@@ -773,7 +783,7 @@ def posts(s: Sentence) -> None:
                 command, role = False, one  # "a senior RUF commander": one of its commanders, not the commander
             if command and (one := _bare_title(path, org)) is not None:
                 command, role = False, one  # "former LRA commander Kwoyelo": one of its commanders
-            if command and _left(org):
+            if command and (_left(org) or _removes_another(path, person, persons)):
                 continue
             if command and (piece := _of_a_part(path, org)) is not None:
                 command, role = False, piece  # "the army's sector commander": he commands a sector of the army

@@ -36,6 +36,7 @@ from nlp.companies import companies
 from nlp.listed import listed_crimes
 from nlp.parts import parts
 from nlp.posts import led_by, posts
+from nlp.profiles import profile
 from nlp.responsible import responsible
 from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, force_of, inside, negated, read_sentences
 from nlp.successors import successors
@@ -425,6 +426,7 @@ class RelationExtractor:
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
         as_taking_part(doc, mentions, doc._.acg_relations)
+        profile(doc, mentions, doc._.acg_relations)
         return doc
 
 

@@ -388,3 +388,13 @@ def test_a_faction_and_the_body_it_left_are_two(extractor: Extractor) -> None:
     assert {e.name: e.type for e in faction.entities}.get("RCD-Goma") == "Organization"
     border = extractor.extract_text("Migrants crossed the US-Mexico border.\n")
     assert "US-Mexico" not in {e.name for e in border.entities}
+
+
+def test_who_removes_a_commander_does_not_command(extractor: Extractor) -> None:
+    # "X removed Y from command of Z": Y commanded Z; X, whoever he is, is not placed at its head
+    said = _said(extractor.extract_text(
+        "After a detainee died at the unit on 17 January 1976, President Ernesto Geisel removed General Ednardo "
+        "Mello from command of the II Army.\n"
+    ))  # fmt: skip
+    assert ("Ernesto Geisel", "commands", "II Army") not in said
+    assert ("Ednardo Mello", "commands", "II Army") in said

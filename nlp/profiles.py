@@ -1,0 +1,142 @@
+"""A unit's profile, as monitoring organisations write one (Security Force Monitor's records): a first line
+"Unit profile: NAME", then fields, each a heading alone on its line with its entries below, or "Heading:
+entries" on one line. The fields say what sentences would: "Parent units" (the unit is part of each), a parent
+"A, part of B" (A is part of B), "Subordinate units" (each is part of the unit), "Commanders" (each person
+commands the unit, "from D1 to D2" or "first cited D1, last cited D2"; a line "Commander of the II Army: X"
+names another's commander, and is left), "Headquarters" and "Sites" (where it is based), "Area(s) of operation(s)"
+(where it operates). Likely (0.7): a field says the link, a list does not say when it held.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from nlp.dates import normalise
+from nlp.sentence import Sentence
+
+_FIRST = re.compile(r"\s*Unit profile:\s*(?P<name>[^\n]+)")
+_HEADINGS = {
+    "parents": r"Parent (?:units?|organi[sz]ations?)",
+    "parts": r"Subordinate units?(?: named here)?",
+    "commanders": r"Commanders?(?: \([^)\n]*\))?",
+    "based": r"Headquarters|Sites?",
+    "areas": r"Areas? of operations?",
+}
+_FIELD = re.compile(r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _HEADINGS.items()) + r")\s*(?::\s*(?P<inline>.*))?$")
+_OTHERS_COMMANDER = re.compile(r"\s*Commander of\b")
+# Another field's heading: "Founded: ...", "Other commanders: ..."; or a short line naming no one ("Financing").
+_LABEL = re.compile(r"[A-Z][\w()'-]*(?: [\w()'-]+){0,4}:(?:\s|$)")
+# How far into its line or item an entry's name may begin (after a bullet, a rank and a title).
+_LEAD = 30
+_PROFILE = 0.7
+_RANGE = re.compile(r"\s+(?:to|until)\s+")
+
+
+def _mentions_in(mentions: list[Span], start: int, end: int, label: str) -> list[Span]:
+    return [m for m in mentions if start <= m.start_char and m.end_char <= end and m.label_ == label]
+
+
+def _dates(mentions: list[Span], start: int, end: int, text: str) -> dict[str, Any]:
+    """ "from 1995 to March 1998", "first cited September 1970, last cited January 1974"."""
+    found: dict[str, Any] = {}
+    for d in _mentions_in(mentions, start, end, "DATE"):
+        before = text[max(start, d.start_char - 14) : d.start_char].lower()
+        if before.rstrip().endswith(("from", "since", "first cited")):
+            found.setdefault("valid_from", d._.acg["date"])
+            ends = _RANGE.split(d.text)  # "June 2016 to May 2019", read as one date
+            if len(ends) == 2 and (last := normalise(ends[1])) is not None:
+                found.setdefault("valid_to", last)
+        elif before.rstrip().endswith(("to", "until", "last cited")):
+            found.setdefault("valid_to", d._.acg["date"])
+    return found
+
+
+def _heading(line: str, start: int, end: int, mentions: list[Span]) -> bool:
+    """A short line of its own that names no one and no body: a section's heading ("Reported abuses")."""
+    named = [m for m in mentions if start <= m.start_char and m.end_char <= end and m.label_ in _NAMES]
+    return len(line.split()) <= 5 and not line.rstrip().endswith((".", ";", ",")) and not named
+
+
+_NAMES = {"Person", "Organization", "Location", "Mechanism"}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> None:
+    """The links a unit's profile states in its fields, added to `relations`."""
+    text = doc.text
+    first = _FIRST.match(text)
+    if first is None:
+        return
+    units = _mentions_in(mentions, first.start("name"), first.end("name"), "Organization")
+    if not units:
+        return
+    unit = units[0]
+    field: str | None = None
+    for start, end in _lines(text)[1:]:
+        line = text[start:end]
+        if not line.strip():
+            continue  # a list's items are set apart by blank lines (nlp.paragraphs); a heading ends a field
+        if (m := _FIELD.match(line.strip())) is not None:
+            field = next(k for k in _HEADINGS if m.group(k))
+            if not m.group("inline"):
+                continue
+            start = start + len(line) - len(m.group("inline"))
+        elif _LABEL.match(line.strip()) or _heading(line, start, end, mentions):
+            field = None
+            continue
+        elif field is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        s = Sentence(span, [x for x in mentions if start <= x.start_char and x.end_char <= end], mentions, text)
+        _field(s, field, unit, start, end, text, mentions)
+        relations.extend(s.out)
+
+
+def _field(s: Sentence, field: str | None, unit: Span, start: int, end: int, text: str, mentions: list[Span]) -> None:
+    if field == "commanders":
+        persons = _mentions_in(mentions, start, end, "Person")
+        if persons and persons[0].start_char - start <= _LEAD and not _OTHERS_COMMANDER.match(text, start):
+            s.emit(persons[0], "commands", unit, _PROFILE, "profile", **_dates(mentions, start, end, text))
+        return
+    if field in {"parents", "parts"}:
+        for item_start, item_end in _items(text, start, end):
+            bodies = [b for b in _mentions_in(mentions, item_start, item_end, "Organization") if b.start != unit.start]
+            if not bodies or bodies[0].start_char - item_start > _LEAD:
+                continue
+            if field == "parts":
+                s.emit(bodies[0], "part_of", unit, _PROFILE, "profile")
+                continue
+            s.emit(unit, "part_of", bodies[0], _PROFILE, "profile", **_dates(mentions, item_start, item_end, text))
+            above = re.search(r",\s*part of\b", text[item_start:item_end])
+            if above is not None:
+                higher = [b for b in bodies if b.start_char >= item_start + above.end()]
+                if higher:
+                    s.emit(bodies[0], "part_of", higher[0], _PROFILE, "profile")
+        return
+    places = _mentions_in(mentions, start, end, "Location")
+    if field == "based" and places:
+        s.emit(unit, "based_at", places[0], _PROFILE, "profile", **_dates(mentions, start, end, text))
+    elif field == "areas":
+        for place in places:
+            s.emit(unit, "operated_in", place, _PROFILE, "profile")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries of a line listed with semicolons ("Group 2, based at ...; Group 4, ...")."""
+    out, at = [], start
+    for piece in text[start:end].split(";"):
+        out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out

@@ -1,0 +1,49 @@
+"""A unit's profile as monitoring organisations write one (nlp/profiles.py): its fields say the unit's parents,
+parts, commanders with their dates, base and areas. Real en_core_web_sm and the project's components, on a
+profile written for these tests (its persons are invented)."""
+
+from __future__ import annotations
+
+from nlp.pipeline import Extractor
+
+PROFILE = """Unit profile: 82 Division (82 Div)
+
+Name: 82 Division of the Nigerian Army
+Parent units: 3 Corps, part of the Nigerian Army
+Headquarters: Enugu
+Subordinate units named here: 13 Brigade; 34 Brigade
+Areas of operation: Enugu, Abia, Anambra
+
+Commanders:
+- Major General David Okafor, from June 2016 to May 2019.
+- Major General Samuel Adeyemi \u2013 first cited May 2019, last cited March 2022.
+Commander of 3 Corps: Lieutenant General Musa Bello, first cited 2019.
+
+Reported abuses
+Colonel John Eze ordered the arrest of protesters in Enugu in 2017.
+"""
+
+
+def _said(extractor: Extractor, text: str) -> set[tuple[str, str, str, str | None, str | None]]:
+    result = extractor.extract_text(text)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object], r.valid_from, r.valid_to) for r in result.relations}
+
+
+def test_a_profiles_fields_say_its_links(extractor: Extractor) -> None:
+    said = _said(extractor, PROFILE)
+    assert ("82 Division", "part_of", "3 Corps", None, None) in said
+    assert ("3 Corps", "part_of", "Nigerian Army", None, None) in said
+    assert ("13 Brigade", "part_of", "82 Division", None, None) in said
+    assert ("34 Brigade", "part_of", "82 Division", None, None) in said
+    assert ("David Okafor", "commands", "82 Division", "2016-06", "2019-05") in said
+    assert ("Samuel Adeyemi", "commands", "82 Division", "2019-05", "2022-03") in said
+    assert ("82 Division", "based_at", "Enugu", None, None) in said
+    assert {("82 Division", "operated_in", p, None, None) for p in ("Abia", "Anambra")} <= said
+    # another unit's commander, and a person of a section of prose, command nothing of the unit
+    assert not [r for r in said if r[0] in {"Musa Bello", "John Eze"} and r[2] == "82 Division"]
+
+
+def test_a_text_without_a_profiles_first_line_is_prose(extractor: Extractor) -> None:
+    prose = PROFILE.replace("Unit profile: 82 Division (82 Div)", "A note on the 82 Division")
+    assert not [r for r in _said(extractor, prose) if r[0] == "David Okafor" and r[1] == "commands"]
