@@ -33,6 +33,9 @@ _LABEL = re.compile(r"[A-Z][\w()'-]*(?: [\w()'-]+){0,4}:(?:\s|$)")
 _LEAD = 30
 _PROFILE = 0.7
 _RANGE = re.compile(r"\s+(?:to|until)\s+")
+_NAMES = {"Person", "Organization", "Location", "Mechanism"}
+# "Col. X, commander of Group 4": an entry that says whose commander he was names another unit's
+_ANOTHERS = re.compile(r"\b(?:commander|commanding officer|head|chief|leader)\s+of\b", re.IGNORECASE)
 
 
 def _mentions_in(mentions: list[Span], start: int, end: int, label: str) -> list[Span]:
@@ -60,9 +63,6 @@ def _heading(line: str, start: int, end: int, mentions: list[Span]) -> bool:
     return len(line.split()) <= 5 and not line.rstrip().endswith((".", ";", ",")) and not named
 
 
-_NAMES = {"Person", "Organization", "Location", "Mechanism"}
-
-
 def _lines(text: str) -> list[tuple[int, int]]:
     out, at = [], 0
     for line in text.split("\n"):
@@ -81,6 +81,8 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
     if not units:
         return
     unit = units[0]
+    # the unit's own names: those of the first line, and its acronym in brackets ("(Kopassus)")
+    own = {m.text for m in units} | set(re.findall(r"\(([^)]+)\)", first.group("name")))
     field: str | None = None
     for start, end in _lines(text)[1:]:
         line = text[start:end]
@@ -100,19 +102,26 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
         if span is None:
             continue
         s = Sentence(span, [x for x in mentions if start <= x.start_char and x.end_char <= end], mentions, text)
-        _field(s, field, unit, start, end, text, mentions)
+        _field(s, field, unit, own, (start, end), mentions)
         relations.extend(s.out)
 
 
-def _field(s: Sentence, field: str | None, unit: Span, start: int, end: int, text: str, mentions: list[Span]) -> None:
+def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tuple[int, int],
+           mentions: list[Span]) -> None:  # fmt: skip
+    start, end = line
+    text = s.text
     if field == "commanders":
         persons = _mentions_in(mentions, start, end, "Person")
-        if persons and persons[0].start_char - start <= _LEAD and not _OTHERS_COMMANDER.match(text, start):
+        if not persons or persons[0].start_char - start > _LEAD or _OTHERS_COMMANDER.match(text, start):
+            return
+        said = _ANOTHERS.search(text, persons[0].end_char, end)
+        others = [o for o in _mentions_in(mentions, start, end, "Organization") if o.text not in own]
+        if said is None or not [o for o in others if o.start_char >= said.end()]:
             s.emit(persons[0], "commands", unit, _PROFILE, "profile", **_dates(mentions, start, end, text))
         return
     if field in {"parents", "parts"}:
         for item_start, item_end in _items(text, start, end):
-            bodies = [b for b in _mentions_in(mentions, item_start, item_end, "Organization") if b.start != unit.start]
+            bodies = [b for b in _mentions_in(mentions, item_start, item_end, "Organization") if b.text not in own]
             if not bodies or bodies[0].start_char - item_start > _LEAD:
                 continue
             if field == "parts":

@@ -17,6 +17,8 @@ Areas of operation: Enugu, Abia, Anambra
 Commanders:
 - Major General David Okafor, from June 2016 to May 2019.
 - Major General Samuel Adeyemi \u2013 first cited May 2019, last cited March 2022.
+- Major General Ali Musa, installed in April 2022 as commander of 82 Div.
+- Brigadier General Peter Nwosu, commander of 13 Brigade, first cited 2018.
 Commander of 3 Corps: Lieutenant General Musa Bello, first cited 2019.
 
 Reported abuses
@@ -38,6 +40,8 @@ def test_a_profiles_fields_say_its_links(extractor: Extractor) -> None:
     assert ("34 Brigade", "part_of", "82 Division", None, None) in said
     assert ("David Okafor", "commands", "82 Division", "2016-06", "2019-05") in said
     assert ("Samuel Adeyemi", "commands", "82 Division", "2019-05", "2022-03") in said
+    assert [r for r in said if r[:3] == ("Ali Musa", "commands", "82 Division")]  # "commander of" its own name
+    assert not [r for r in said if r[0] == "Peter Nwosu" and r[2] == "82 Division"]  # another unit's commander
     assert ("82 Division", "based_at", "Enugu", None, None) in said
     assert {("82 Division", "operated_in", p, None, None) for p in ("Abia", "Anambra")} <= said
     # another unit's commander, and a person of a section of prose, command nothing of the unit
