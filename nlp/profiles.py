@@ -81,8 +81,9 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
     if not units:
         return
     unit = units[0]
-    # the unit's own names: those of the first line, and its acronym in brackets ("(Kopassus)")
-    own = {m.text for m in units} | set(re.findall(r"\(([^)]+)\)", first.group("name")))
+    # the unit's own names: its name on the first line and its acronym in brackets ("(Kopassus)"); not its
+    # parent's ("Unit profile: DOI-CODI of the II Army")
+    own = {unit.text} | set(re.findall(r"\(([^)]+)\)", first.group("name")))
     field: str | None = None
     for start, end in _lines(text)[1:]:
         line = text[start:end]

@@ -51,3 +51,11 @@ def test_a_profiles_fields_say_its_links(extractor: Extractor) -> None:
 def test_a_text_without_a_profiles_first_line_is_prose(extractor: Extractor) -> None:
     prose = PROFILE.replace("Unit profile: 82 Division (82 Div)", "A note on the 82 Division")
     assert not [r for r in _said(extractor, prose) if r[0] == "David Okafor" and r[1] == "commands"]
+
+
+def test_a_parent_named_on_the_first_line_is_still_a_parent(extractor: Extractor) -> None:
+    titled = PROFILE.replace("Unit profile: 82 Division (82 Div)", "Unit profile: 82 Division of the Nigerian Army")
+    titled = titled.replace(
+        "Parent units: 3 Corps, part of the Nigerian Army", "Parent units: Nigerian Army \u2013 first cited 2015"
+    )
+    assert ("82 Division", "part_of", "Nigerian Army", "2015", None) in _said(extractor, titled)
