@@ -31,11 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from nlp import lexicon, places
+from nlp.acronyms import ACRONYM, acronym_kinds, acronym_of_its_place, named_in_a_place, spelled_out
 from nlp.candidates import (
     EVENT,
     NER,
     PHRASE,
-    RULE,
     SHAPE,
     SPANS,
     Candidate,
@@ -49,6 +49,7 @@ from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
+from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodies
 from nlp.forces import bodies_in_lower_case, named_forces, national_forces
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
@@ -76,6 +77,7 @@ from nlp.names import (
     person_shaped,
     read_left,
     read_right,
+    strip_the,
 )
 from nlp.sites import SITE_HEADS, sites, street
 from nlp.victims import harms
@@ -84,7 +86,6 @@ if not Span.has_extension("acg"):
     Span.set_extension("acg", default=None)
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$|^[A-Z]{2,3}$")
 _COMPANY_WORD = re.compile("|".join(re.escape(w) for w in lexicon.ORGANIZATION_CUES["company"]))
 _TITLES = lexicon.TITLE_PATTERN
@@ -98,12 +99,6 @@ _TITLE_AFTER = re.compile(
 )
 # Titles of several words, as written ("Commissioner of Police", "Sector Commander", "Divisional Police Officer").
 _TITLEPHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
-
-
-def _strip_the(doc: Doc, start: int, end: int) -> int:
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"} and doc[start + 1].text not in lexicon.THE_PLACES:
-        start += 1
-    return start
 
 
 def _headed_names(doc: Doc) -> Iterator[Candidate]:
@@ -172,51 +167,8 @@ def _body_of_forces(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ent = next((e for e in doc.ents if e.start <= start - 2 and end <= e.end and e.label_ == "ORG"), None)
     if ent is None:
         return None
-    first = _strip_the(doc, ent.start, ent.end)
+    first = strip_the(doc, ent.start, ent.end)
     return (first, ent.end) if first == start - 2 else None
-
-
-_NUMBERED_BODY = re.compile(r"(?P<acronym>[A-Z]{2,6})-[0-9]{1,3}")
-
-
-def _numbered_bodies(doc: Doc) -> Iterator[Candidate]:
-    """A body named by another's acronym and a number ("RAB-7", "SRB-11"), where the acronym names a body the
-    tagger saw in the same text: a unit of it, whatever the tagger said of the code."""
-    acronyms = {t.text for t in doc if t.ent_type_ == "ORG" and t.text.isupper()}
-    for t in doc:
-        m = _NUMBERED_BODY.fullmatch(t.text)
-        bracketed = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
-        if m is not None and m["acronym"] in acronyms and not bracketed:  # "Tribunal-1 (ICT-1)": a name's own
-            yield Candidate(t.i, t.i + 1, "Organization", SHAPE, kind="unit")
-
-
-def _in_opposition(doc: Doc) -> Iterator[Candidate]:
-    """ "the SPLA in Opposition", "the SPLM in Opposition": the faction that broke from a body, named by the
-    body's name and "in Opposition", is another body than the one it opposes."""
-    for t in doc[1:-1]:
-        if t.text != "in" or doc[t.i + 1].text != "Opposition" or not doc[t.i - 1].text[:1].isupper():
-            continue
-        ent = next((e for e in doc.ents if e.start < t.i <= e.end and e.label_ in _BODIES), None)
-        start = _strip_the(doc, ent.start, ent.end) if ent is not None else t.i - 1
-        if ent is None and not doc[start].text.isupper():
-            continue
-        yield Candidate(start, t.i + 2, "Organization", SHAPE, kind="armed_group")
-
-
-def _hyphened_factions(doc: Doc) -> Iterator[Candidate]:
-    """ "SPLA-IO", "SPLM-N", "RCD-Goma": a body's acronym joined by a hyphen to a word of capitals names a faction
-    of its own, neither the body the acronym alone names nor a place."""
-    for t in doc[1:-1]:
-        left, right = doc[t.i - 1], doc[t.i + 1]
-        if t.text != "-" or left.whitespace_ or t.whitespace_ or not left.is_upper or len(left) < 2:
-            continue
-        if t.i > 1 and doc[t.i - 2].text == "(":
-            continue  # "the SPLA in Opposition (SPLA-IO)": the acronym of the name before it
-        if left.ent_type_ in {"GPE", "LOC"}:
-            continue  # "the US-Mexico border": two countries
-        if right.is_alpha and right.text[:1].isupper() and left.is_alpha:
-            name = doc[t.i - 1 : t.i + 2].text
-            yield Candidate(t.i - 1, t.i + 2, "Organization", SHAPE, kind=organization_kind(name))
 
 
 def _title_phrases(doc: Doc, text: str) -> Iterator[Candidate]:
@@ -371,16 +323,13 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(k, e, "Person", NER + 1, rank=rank, rank_span=(rank_at, doc[k].idx))
 
 
-_BODIES = frozenset({"ORG", "FAC", "NORP"})
-
-
 def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, str, str]]) -> Iterator[Candidate]:
     for match_id, start, end in matcher(doc):
         label, key, value = notations[match_id]
         if label == "Organization" and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
             continue
         if label == "PLACE":  # "Bosnia and Herzegovina", "THE HAGUE": a place's name of several words, whole
-            if not any(e.start <= start and end <= e.end and e.end - e.start > end - start and e.label_ in _BODIES
+            if not any(e.start <= start and end <= e.end and e.end - e.start > end - start and e.label_ in BODIES
                        for e in doc.ents):  # fmt: skip
                 yield Candidate(start, end, "Location", PHRASE)  # not "the Government of Sri Lanka"
             continue
@@ -466,7 +415,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             label = "Location"  # "from Aleppo and Homs", the first tagged a nationality
         if label is None or label == "Person":
             continue
-        start = _strip_the(doc, ent.start, ent.end)
+        start = strip_the(doc, ent.start, ent.end)
         end = ent.end
         if label != "Location" and (comma := next((t.i for t in ent if t.text == ","), None)) is not None:
             end = comma  # "Hernán Chacón, Raúl" tagged one organisation: a list's first name, not one name
@@ -482,7 +431,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             at = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
             if at is None:
                 continue
-            start = _strip_the(doc, at + 1, end)
+            start = strip_the(doc, at + 1, end)
             if start >= end or not doc[start].is_title:
                 continue
         name = doc[start:end].text
@@ -631,16 +580,6 @@ def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return sorted([*chosen, *added], key=lambda c: c.start)
 
 
-def _acronym_of_its_place(name: str, acronym: str) -> str | None:
-    """The acronym in brackets after a body's name spells the place its name ends with, not the body: "the
-    commission of inquiry on human rights in the Democratic People's Republic of Korea (DPRK)". The body's
-    name with the acronym for the place ("... in the DPRK"), which the text may use later; else None."""
-    tail = re.split(r"\s(?:in|on|into)\s(?:the\s)?", name)[-1]
-    if tail == name or "".join(w[0] for w in tail.split() if w[:1].isupper()) != acronym.replace(".", ""):
-        return None
-    return name[: len(name) - len(tail)] + acronym
-
-
 def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -648,8 +587,8 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     for c in chosen:
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and _ACRONYM.match(inner.text):
-                if (short := _acronym_of_its_place(doc[c.start : c.end].text, inner.text)) is not None:
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and ACRONYM.match(inner.text):
+                if (short := acronym_of_its_place(doc[c.start : c.end].text, inner.text)) is not None:
                     c.attrs["alias"] = short  # "the commission of inquiry on human rights in the DPRK", later
                     continue
                 c.attrs["alias"] = inner.text
@@ -665,72 +604,6 @@ _IN = frozenset("in at near inside outside from into".split())
 # The word for a military or police operation, in the languages reports name operations in ("Operación Cóndor",
 # "Operação Bandeirante", "Opération Turquoise").
 _OPERATIONS = frozenset({"operation", "operations", "operación", "operação", "opération", "operasi"})
-_LINK_WORDS = frozenset(
-    "of for the and on in to de la le les du des pour el del los las y et à au aux für der die das und zur zum".split()
-)
-
-
-def _spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A name that an acronym in brackets spells out is one name, however the tagger cut it: "the Global
-    Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"; or missed it,
-    for an acronym of three letters or more and a name in lower case but its first word: "Front des
-    nationalistes et intégrationnistes (FNI)"."""
-    out = list(chosen)
-    for t in doc:
-        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _ACRONYM.match(doc[t.i + 1].text):
-            continue
-        acronym = doc[t.i + 1].text
-        letters, start = "", t.i
-        while start > max(0, t.i - 12) and len(letters) < len(acronym):
-            w = doc[start - 1]
-            if not w.is_alpha or "\n" in w.whitespace_:
-                break
-            start -= 1
-            if w.lower_ not in _LINK_WORDS:
-                letters = w.text[0].upper() + letters
-        if letters != acronym.upper() or doc[start].lower_ in _LINK_WORDS or not doc[start].is_title:
-            continue
-        # a description the words begin ("the Front" of "the Front des nationalistes ...") gives way to the name
-        described = [c for c in out if c.label == "ANAPHOR" and c.start < t.i and c.end > start]
-        inside = [c for c in out if c.start < t.i and c.end > start and c.label != "ANAPHOR"]
-        # missed whole: a name of three initials or more written as French or Spanish write them, only its first
-        # word capitalised (not a title in English capitals: "General Officer Commanding (GOC)")
-        lower = any(w.is_lower and w.lower_ not in _LINK_WORDS for w in doc[start : t.i])
-        if (not inside and (len(acronym) < 3 or not lower)) or any(
-            c.label not in {"Organization", "Mechanism", "Location"} or c.start < start for c in inside
-        ):
-            continue  # a longer name that ends with the one spelled out is another's ("Trial Chamber VI of the ICC")
-        if len(inside) == 1 and inside[0].start == start and inside[0].end == t.i:
-            continue
-        name = doc[start : t.i].text
-        kind = mechanism_kind(name)
-        label = "Mechanism" if kind or any(c.label == "Mechanism" for c in inside) else "Organization"
-        out = [c for c in out if c not in inside and c not in described]
-        out.append(Candidate(start, t.i, label, RULE, kind=kind if label == "Mechanism" else organization_kind(name)))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _named_in_a_place(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A body whose name ends with the place it is in, then its acronym in brackets: "the Union for Peace in the
-    Central African Republic (UPC)", "the United Nations Mission in South Sudan (UNMISS)", cut by the tagger
-    before the place. One name, when the acronym begins as the body's name does (the acronym may spell a name in
-    another language: "UPC" for "Union pour la paix en Centrafrique")."""
-    out = list(chosen)
-    for t in doc:
-        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _ACRONYM.match(doc[t.i + 1].text):
-            continue
-        place = next((c for c in out if c.label == "Location" and c.end == t.i), None)
-        if place is None:
-            continue
-        at = place.start - 1 if place.start > 0 and doc[place.start - 1].lower_ != "the" else place.start - 2
-        if at < 1 or doc[at].lower_ != "in":
-            continue
-        body = next((c for c in out if c.label in {"Organization", "Mechanism"} and c.end == at), None)
-        if body is None or doc[body.start].text[0].upper() != doc[t.i + 1].text[0].upper():
-            continue
-        out = [c for c in out if c is not body and c is not place]
-        out.append(Candidate(body.start, t.i, body.label, RULE, **body.attrs))
-    return sorted(out, key=lambda c: c.start)
 
 
 def _join_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -758,16 +631,6 @@ def _joinable(doc: Doc, a: Candidate, b: Candidate) -> bool:
     return person_shaped(doc[a.start : b.end].text) and b.end - a.start <= 6
 
 
-def _acronym_kinds(doc: Doc, chosen: list[Candidate]) -> None:
-    """An acronym written alone is of the kind of the name it was given for ("the National Security
-    Directorate (NSD)", later "the NSD": a unit, not an organisation of unknown kind)."""
-    kinds = {c.attrs["alias"]: (c.label, c.attrs.get("kind")) for c in chosen if c.attrs.get("alias")}
-    for c in chosen:
-        found = kinds.get(doc[c.start : c.end].text)
-        if found is not None and found[0] == c.label and c.attrs.get("kind") in {None, "other"} and found[1]:
-            c.attrs["kind"] = found[1]
-
-
 class EntityRecognizer:
     def __init__(self, nlp: Language, name: str, gazetteer: str | None = None) -> None:
         self.name = name
@@ -793,7 +656,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
         candidates: list[Candidate] = [
-            *_headed_names(doc), *_numbered_bodies(doc), *_in_opposition(doc), *_hyphened_factions(doc),
+            *_headed_names(doc), *numbered_bodies(doc), *in_opposition(doc), *hyphened_factions(doc),
             *case_names(doc, text), *_acronyms(doc),
             *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
@@ -803,7 +666,7 @@ class EntityRecognizer:
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
-        chosen = _named_in_a_place(doc, _spelled_out(doc, chosen))
+        chosen = named_in_a_place(doc, spelled_out(doc, chosen))
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
@@ -812,7 +675,7 @@ class EntityRecognizer:
         operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"
         judged_persons(doc, chosen)
         bodies_by_role(doc, chosen)  # "a member of the Jokers", "X, led by Y": bodies, whatever the tagger said
-        _acronym_kinds(doc, chosen)
+        acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(named_crimes(doc, chosen))
         crimes = [c for c in found if c.label == "Crime"]

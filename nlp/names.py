@@ -392,3 +392,10 @@ def person_shaped(name: str) -> bool:
     if cue_kind(name, lexicon.ORGANIZATION_CUES) is not None:
         return False
     return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in named) and named[0][:1].isupper()
+
+
+def strip_the(doc: Doc, start: int, end: int) -> int:
+    """Where a name begins past its article ("the", "a", "an"), unless the article is part of a place's name."""
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"} and doc[start + 1].text not in lexicon.THE_PLACES:
+        start += 1
+    return start
