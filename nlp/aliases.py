@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.described import described_noun
 from nlp.sentence import SAME, Sentence
 
 # What comes between a name and another name of the same one (a rank or title may come before the other:
@@ -28,8 +29,8 @@ def known_as(s: Sentence) -> None:
     for i, main in enumerate(named[:-1]):
         other = named[i + 1]
         text = s.text
-        if _KNOWN_AS.fullmatch(text, main.end_char, other.start_char) is None:
-            continue
+        if _KNOWN_AS.fullmatch(text, main.end_char, other.start_char) is None or described_noun(other.root):
+            continue  # "a unit of the Military Intelligence Directorate, known as the Delta Cell": the unit's name
         for alias in named[i + 1 :]:
             if alias.label_ != main.label_:
                 break

@@ -366,8 +366,27 @@ def _merge_contained(coref: Coreference) -> None:
             o for o in by_type[c.type]
             if o is not c and o.alive and len(w := words[id(o)]) > n + 1 and w[:n] == short and w[n] in _OF_WORDS
         ]  # fmt: skip
-        if len(longer) == 1:
+        if len(longer) == 1 and not (
+            c.type == "Organization" and _regional(coref, _canonical(c), _canonical(longer[0]))
+        ):
             _fold(coref, c, longer[0])
+
+
+def _regional(coref: Coreference, short: str, long: str) -> bool:
+    """The longer name is a body of one town or region of the shorter's ("the Port Natal Security Branch" of
+    "the Security Branch"): a part of it, not it. Its words before the shorter name are a place's, not a
+    country's, in the gazetteer or named a place in the document."""
+    if not long.endswith(" " + short):
+        return False
+    before = long[: -len(short)].strip()
+    if places.country(before):
+        return False
+    return (
+        places.place(before)
+        or places.city(before)
+        or places.city(before.split()[-1])
+        or bool(coref._find("Location", name_key(before)))
+    )
 
 
 _OF_WORDS = frozenset({"of", "de", "del", "des", "der", "du"})

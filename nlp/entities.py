@@ -49,6 +49,7 @@ from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
+from nlp.described import described_bodies
 from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodies
 from nlp.forces import bodies_in_lower_case, named_forces, national_forces
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
@@ -661,8 +662,8 @@ class EntityRecognizer:
             *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *inquiries_in_lower_case(doc),
-            *coordinated_persons(doc), *national_forces(doc), *named_forces(doc), *bodies_in_lower_case(doc),
-            *sites(doc), *_anaphors(doc),
+            *described_bodies(doc), *coordinated_persons(doc), *national_forces(doc), *named_forces(doc),
+            *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]

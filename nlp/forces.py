@@ -111,6 +111,13 @@ _BODY_NOUNS = (
 _BODY_WORDS = 2
 
 
+def _named_alone(doc: Doc, name: str, unit: int) -> bool:
+    """The document names a body `name` elsewhere, without the noun "unit" after it ("the SPLA unit" in a text
+    on the SPLA): "the NAME unit" is then one of its units, not the name of one."""
+    return any(e.label_ == "ORG" and e.end != unit and e.text.removeprefix("the ") == name
+               and (e.end == len(doc) or doc[e.end].lower_ != "unit") for e in doc.ents)  # fmt: skip
+
+
 def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
     """A capitalised name before a body's noun in lower case: the body, named with the noun, whatever the tagger
     took the name for (the town of "the Prijedor police", nothing in "the Aitarak militia"); never a state's
@@ -137,8 +144,10 @@ def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
             continue
         if any(x.text in lexicon.TITLE_WORDS or lexicon.canonical_rank(x.text) for x in doc[start:end_of_name]):
             continue  # "General Staff command": a title, not a name
-        if any(x.text in lexicon.UNIT_HEADS for x in doc[start:end_of_name]):
-            continue  # "the Argentine Navy unit that ran the camp": one of the Navy's units, not named
+        if any(x.text in lexicon.UNIT_HEADS for x in doc[start:end_of_name]) or (
+            t.lower_ == "unit" and end_of_name == t.i and _named_alone(doc, name, t.i)
+        ):
+            continue  # "the Argentine Navy unit that ran the camp", "the SPLA unit": one of its units, not named
         if t.lower_ in lexicon.UNION_NOUNS:
             yield Candidate(start, end_of_name, "Organization", RULE, kind="armed_group")
             continue

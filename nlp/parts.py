@@ -106,11 +106,18 @@ _FORCE_KINDS = _UNIT_KINDS | {"armed_group", "other"}
 
 
 def _included(org: Span, orgs: list[Span]) -> Span | None:
-    """The force whose units the sentence lists `org` among: "VRS units, including the Drina Corps"."""
-    prep = org.root.head
-    if org.root.dep_ != "pobj" or prep.lower_ not in {"including", "notably"}:
+    """The force whose units the sentence lists `org` among: "VRS units, including the Drina Corps"; or the
+    body named before "including its X" ("the Bangladesh Police, including its Detective Branch")."""
+    root = org.root
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in root.children)
+    while its and root.dep_ == "conj":
+        root = root.head  # "including the Central Security Forces and its Special Forces"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"including", "notably"}:
         return None
     noun = prep.head
+    if its:
+        return next((o for o in orgs if o is not org and inside(o, noun)), None)
     if noun.lower_ not in _UNIT_NOUNS:
         return None
     named = [c for c in noun.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]

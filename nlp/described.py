@@ -1,0 +1,101 @@
+"""A body introduced by what it is before its name: "a Kopassus team known as Tim Mawar", "the military
+delegation known as the Caravan of Death", "a counter-insurgency unit of the Security Branch, known as the
+Vlakplaas unit", "a death squad called the Black Hand". The name stands for the noun it is given to: it is a
+body (whatever the tagger took it for), the body the noun is said to be of is its parent, and whoever leads
+the noun leads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from nlp import lexicon
+from nlp.candidates import SHAPE, Candidate
+from nlp.sentence import Sentence, dep_path, force_of, inside, negated
+
+# Nouns of a body of people that a name may be given to.
+_BODY_NOUNS = frozenset(
+    "team unit squad group delegation detachment battalion brigade company platoon force militia commando cell "
+    "section division regiment patrol column contingent network".split()
+)
+# "the Mrmak unit, later renamed X" gives the named unit another name (nlp.aliases); it describes no body.
+_NAMING = lexicon.NAMING_VERBS - {"rename"}
+_LEAD_VERBS = frozenset("lead head command direct run".split())
+
+
+def _phrase_to(noun: Token, end: int) -> bool:
+    """The noun's phrase runs on to `end` in the words of what it is of ("a unit of the Security Branch of the
+    Police (SAP)"): every word up to `end` hangs on the noun ("forces, including the 32nd Brigade, known as
+    the Khamis Brigade" names the brigade)."""
+    doc = noun.doc
+    return doc[noun.i + 1].lower_ == "of" and all(noun in w.ancestors for w in doc[noun.i + 1 : end])
+
+
+def described_noun(name: Token) -> Token | None:
+    """The noun of a body that the name whose root is `name` is given to: "NOUN known as / called / dubbed
+    NAME", or "NOUN of X, known as NAME" (the parse may hang the naming verb elsewhere after the comma: the
+    noun is then the body noun whose phrase ends at the comma)."""
+    if name.dep_ == "pobj" and name.head.lower_ == "as":
+        verb = name.head.head
+    elif name.dep_ in {"oprd", "attr", "dobj"}:
+        verb = name.head
+    else:
+        return None
+    if verb.lemma_.lower() not in _NAMING or verb.dep_ not in {"acl", "relcl"} or verb.i < 1:
+        return None
+    noun = verb.head
+    if verb.doc[verb.i - 1].text == ",":
+        comma = verb.i - 1
+        noun = next((t for t in reversed(verb.doc[verb.sent.start : comma]) if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in _BODY_NOUNS and _phrase_to(t, comma)), noun)  # fmt: skip
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _BODY_NOUNS or noun.i >= verb.i:
+        return None
+    return noun
+
+
+def _leader(noun: Token) -> Token | None:
+    """Who leads the noun: the subject of "led / headed / commanded the NOUN" ("X, who led the delegation")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _LEAD_VERBS or negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def described(s: Sentence) -> None:
+    """The parent and the leader of a body named after its description."""
+    for body in (m for m in s.named if m.label_ == "Organization"):
+        noun = described_noun(body.root)
+        if noun is None:
+            continue
+        parent = force_of(s, noun, {"Organization"})
+        if parent is not None and parent is not body:
+            s.emit(body, "part_of", parent, 0.7, "described-body")
+        leader = _leader(noun)
+        person = next((m for m in s.typed("Person") if leader is not None and inside(m, leader)), None)
+        if person is not None:
+            path = dep_path(person.root, body.root) or []
+            s.emit(person, "commands", body, 0.7, "leads-described-body", **s.dates(path))
+
+
+_NAME_WORDS = frozenset("of the de del la".split())
+
+
+def described_bodies(doc: Doc) -> Iterator[Candidate]:
+    """The names given to bodies described before them ("a Kopassus team known as Tim Mawar", "a squad
+    called the Black Hand"): bodies, whatever the tagger took them for, or if it took them for nothing."""
+    for t in doc:
+        if t.pos_ != "PROPN" or described_noun(t) is None:
+            continue
+        start, end = t.left_edge.i, t.i + 1
+        while end < len(doc) and doc[end].head.i in range(t.i, end) and not doc[end].is_punct:
+            end += 1  # "the Caravan of Death"; not "(Rose Team)" after the name
+        if doc[start].lower_ == "the":
+            start += 1
+        if start < end and all(w.is_title or w.is_upper or w.like_num or w.lower_ in _NAME_WORDS
+                               for w in doc[start:end]) and not doc[start].is_lower:  # fmt: skip
+            yield Candidate(start, end, "Organization", SHAPE, kind="unit")
