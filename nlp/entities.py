@@ -302,8 +302,8 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         if m.end() >= len(text):
             break
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        if span is None or span.start in claimed:
-            continue
+        if span is None or span.start in claimed or span[0].text in lexicon.PERSON_TITLES:
+            continue  # "the Specialist Prosecutor Jack Smith": a rank's word in a title, before a title
         k = e = span.start
         while (
             e < len(doc)

@@ -21,7 +21,8 @@ RANKS = (
     "Deputy Commissioner of Police", "Assistant Commissioner of Police", "Chief Superintendent of Police",
     "Superintendent of Police", "Deputy Superintendent of Police", "Assistant Superintendent of Police",
     "Chief Superintendent", "Superintendent", "Deputy Superintendent", "Assistant Superintendent", "Inspector",
-    "Constable", "Marshal",
+    "Constable", "Marshal", "Specialist", "Private First Class", "Sergeant First Class", "Master Sergeant",
+    "First Sergeant", "Sergeant Major", "Petty Officer", "Chief Warrant Officer",
 )  # fmt: skip
 RANK_ACRONYMS = {
     "AVM": "Air Vice Marshal", "AIG": "Assistant Inspector General of Police",

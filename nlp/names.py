@@ -97,8 +97,9 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
             j -= 1
         else:
             break
-    # A capitalised first word of the sentence is a name only if tagged as one.
-    while j < i and doc[j].is_sent_start and doc[j].tag_ not in {"NNP", "NNPS", "CD"}:
+    # A capitalised first word of the sentence is a name only if tagged as one; a unit's number is ("320th",
+    # tagged an adjective, begins "320th Military Police Battalion, a reserve battalion")
+    while j < i and doc[j].is_sent_start and doc[j].tag_ not in {"NNP", "NNPS", "CD"} and not doc[j].text[0].isdigit():
         j += 1
     return j
 

@@ -26,11 +26,16 @@ def items_apart(text: str) -> str:
     return _ITEM.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
 
 
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
         for t in doc[:-1]:
             if t.is_space and t.text.count("\n") >= 2:
                 doc[t.i + 1].is_sent_start = True
+            elif t.text[:1].isdigit() and t.text[-2:] in _ORDINAL_ENDS and doc[t.i + 1].is_title and t.whitespace_:
+                doc[t.i + 1].is_sent_start = False  # "77th Engineer Battalion": a unit's number opens its name
         return doc
 
 

@@ -17,15 +17,19 @@ from spacy.tokens import Doc, Span
 from nlp.dates import normalise
 from nlp.sentence import Sentence
 
-_FIRST = re.compile(r"\s*Unit profile:\s*(?P<name>[^\n]+)")
+# "Unit profile: NAME" on the first line; or NAME alone on it, then a line that begins "Unit profile" and names
+# nothing after a colon ("Unit profile. Sources: ...").
+_FIRST = re.compile(r"\s*Unit profile:\s*(?P<name>[^\n]+)|\s*(?P<titled>[^\n]+)\n\s*Unit profile\b(?!:\s*\S)")
 _HEADINGS = {
     "parents": r"Parent (?:units?|organi[sz]ations?)",
     "parts": r"Subordinate units?(?: named here)?",
-    "commanders": r"Commanders?(?: \([^)\n]*\))?",
+    "commanders": r"Commanders?",
     "based": r"Headquarters|Sites?",
     "areas": r"Areas? of operations?",
 }
-_FIELD = re.compile(r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _HEADINGS.items()) + r")\s*(?::\s*(?P<inline>.*))?$")
+_FIELD = re.compile(
+    r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _HEADINGS.items()) + r")(?: \([^)\n]*\))?\s*(?::\s*(?P<inline>.*))?$"
+)  # a heading may say what it lists in brackets: "Commanders (with dates)", "Subordinate units (selection)"
 _OTHERS_COMMANDER = re.compile(r"\s*Commander of\b")
 # Another field's heading: "Founded: ...", "Other commanders: ..."; or a short line naming no one ("Financing").
 _LABEL = re.compile(r"[A-Z][\w()'-]*(?: [\w()'-]+){0,4}:(?:\s|$)")
@@ -33,6 +37,24 @@ _LABEL = re.compile(r"[A-Z][\w()'-]*(?: [\w()'-]+){0,4}:(?:\s|$)")
 _LEAD = 30
 _PROFILE = 0.7
 _RANGE = re.compile(r"\s+(?:to|until)\s+")
+# The words before a date that start or end a command: "from", "first cited", "took command on"; "to", "last
+# cited", "suspended (from command) in".
+_FROM = re.compile(
+    r"\b(?:from|since|first cited|(?:took|assumed|took over)(?: the)? command(?: on| in)?|"
+    r"appointed(?: on| in)?)\s*$"
+)
+_TO = re.compile(
+    r"\b(?:to|until|last cited|(?:suspended|relieved|removed|dismissed|replaced)(?: from(?: his)? "
+    r"command)?(?: on| in)?)\s*$"
+)
+# In a field of parents written as prose, the words right before a parent: "was assigned to the", "placed under
+# the tactical control of", "part of".
+_PARENT_CUE = re.compile(
+    r"\b(?:(?:assigned|attached|subordinated?|reported|answerable)\s+to|under\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:control|command|authority)\s+of|part\s+of)\s+(?:the\s+)?$"
+)
+# "Commander: Lieutenant Colonel X" inside an entry of subordinate units: the entry's unit's commander.
+_ITS_COMMANDER = re.compile(r"\bCommander:\s*")
 _NAMES = {"Person", "Organization", "Location", "Mechanism"}
 # "Col. X, commander of Group 4": an entry that says whose commander he was names another unit's
 _ANOTHERS = re.compile(r"\b(?:commander|commanding officer|head|chief|leader)\s+of\b", re.IGNORECASE)
@@ -46,13 +68,13 @@ def _dates(mentions: list[Span], start: int, end: int, text: str) -> dict[str, A
     """ "from 1995 to March 1998", "first cited September 1970, last cited January 1974"."""
     found: dict[str, Any] = {}
     for d in _mentions_in(mentions, start, end, "DATE"):
-        before = text[max(start, d.start_char - 14) : d.start_char].lower()
-        if before.rstrip().endswith(("from", "since", "first cited")):
+        before = text[max(start, d.start_char - 40) : d.start_char].lower()
+        if _FROM.search(before):
             found.setdefault("valid_from", d._.acg["date"])
             ends = _RANGE.split(d.text)  # "June 2016 to May 2019", read as one date
             if len(ends) == 2 and (last := normalise(ends[1])) is not None:
                 found.setdefault("valid_to", last)
-        elif before.rstrip().endswith(("to", "until", "last cited")):
+        elif _TO.search(before):
             found.setdefault("valid_to", d._.acg["date"])
     return found
 
@@ -61,6 +83,13 @@ def _heading(line: str, start: int, end: int, mentions: list[Span]) -> bool:
     """A short line of its own that names no one and no body: a section's heading ("Reported abuses")."""
     named = [m for m in mentions if start <= m.start_char and m.end_char <= end and m.label_ in _NAMES]
     return len(line.split()) <= 5 and not line.rstrip().endswith((".", ";", ",")) and not named
+
+
+def _persons_entry(line: str, start: int, mentions: list[Span]) -> bool:
+    """ "Brigadier General X: took command on D": a person's entry, not another field's label."""
+    label = _LABEL.match(line.strip())
+    colon = start + len(line) - len(line.lstrip()) + (label.end() if label else 0)
+    return any(m.label_ == "Person" and start <= m.start_char and colon - 3 <= m.end_char < colon for m in mentions)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -77,13 +106,14 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
     first = _FIRST.match(text)
     if first is None:
         return
-    units = _mentions_in(mentions, first.start("name"), first.end("name"), "Organization")
+    group = "name" if first.group("name") else "titled"
+    units = _mentions_in(mentions, first.start(group), first.end(group), "Organization")
     if not units:
         return
     unit = units[0]
     # the unit's own names: its name on the first line and its acronym in brackets ("(Kopassus)"); not its
     # parent's ("Unit profile: DOI-CODI of the II Army")
-    own = {unit.text} | set(re.findall(r"\(([^)]+)\)", first.group("name")))
+    own = {unit.text} | set(re.findall(r"\(([^)]+)\)", first.group(group)))
     field: str | None = None
     for start, end in _lines(text)[1:]:
         line = text[start:end]
@@ -94,7 +124,9 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
             if not m.group("inline"):
                 continue
             start = start + len(line) - len(m.group("inline"))
-        elif _LABEL.match(line.strip()) or _heading(line, start, end, mentions):
+        elif (_LABEL.match(line.strip()) and not _persons_entry(line, start, mentions)) or _heading(
+            line, start, end, mentions
+        ):
             field = None
             continue
         elif field is None:
@@ -123,10 +155,20 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
     if field in {"parents", "parts"}:
         for item_start, item_end in _items(text, start, end):
             bodies = [b for b in _mentions_in(mentions, item_start, item_end, "Organization") if b.text not in own]
+            if field == "parents" and bodies and bodies[0].start_char - item_start > _LEAD:
+                for body in bodies:  # prose: "the brigade was assigned to A and placed under the control of B"
+                    if _PARENT_CUE.search(text, item_start, body.start_char):
+                        s.emit(unit, "part_of", body, _PROFILE, "profile")
+                continue
             if not bodies or bodies[0].start_char - item_start > _LEAD:
                 continue
             if field == "parts":
                 s.emit(bodies[0], "part_of", unit, _PROFILE, "profile")
+                said = _ITS_COMMANDER.search(text, item_start, item_end)
+                persons = _mentions_in(mentions, said.end(), item_end, "Person") if said else []
+                if said is not None and persons and persons[0].start_char - said.end() <= _LEAD:
+                    dates = _dates(mentions, persons[0].end_char, item_end, text)
+                    s.emit(persons[0], "commands", bodies[0], _PROFILE, "profile", **dates)
                 continue
             s.emit(unit, "part_of", bodies[0], _PROFILE, "profile", **_dates(mentions, item_start, item_end, text))
             above = re.search(r",\s*part of\b", text[item_start:item_end])

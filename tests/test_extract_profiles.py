@@ -59,3 +59,40 @@ def test_a_parent_named_on_the_first_line_is_still_a_parent(extractor: Extractor
         "Parent units: 3 Corps, part of the Nigerian Army", "Parent units: Nigerian Army \u2013 first cited 2015"
     )
     assert ("82 Division", "part_of", "Nigerian Army", "2015", None) in _said(extractor, titled)
+
+
+# A profile of another house style: the unit's name alone on the first line, then "Unit profile." with its
+# sources; parents in prose; a commander's entry "NAME: took command on D1; suspended in D2"; subordinate units
+# listed with their own commanders. Invented units and persons.
+PROSE_PROFILE = """402nd Engineer Brigade (Lamarian Army Reserve)
+
+Unit profile. Sources: inspector general's report (2019); press reporting 2018-2020.
+
+Parent units
+In the north the brigade was assigned to the Northern Task Command (NTC) and placed under the operational control of the Joint Coastal Force, commanded by Lieutenant General Oskar Veldt.
+
+Commander
+Brigadier General Hanna Ruutel: took command on 12 March 2017; suspended in February 2019.
+
+Subordinate units (selection)
+- 77th Engineer Battalion, a reserve battalion from Tarvo. Commander: Lieutenant Colonel Ants Kask, suspended from command in February 2019.
+- 19th Bridging Company, from Vilde. Commander: Captain Peeter Sepp.
+
+Co-located unit
+- 31st Signal Brigade, commanded by Colonel Mart Laar.
+"""  # noqa: E501
+
+
+def test_a_profile_in_another_house_style(extractor: Extractor) -> None:
+    said = _said(extractor, PROSE_PROFILE)
+    assert ("402nd Engineer Brigade", "part_of", "Northern Task Command", None, None) in said
+    assert ("402nd Engineer Brigade", "part_of", "Joint Coastal Force", None, None) in said
+    assert ("Hanna Ruutel", "commands", "402nd Engineer Brigade", "2017-03-12", "2019-02") in said
+    assert ("77th Engineer Battalion", "part_of", "402nd Engineer Brigade", None, None) in said
+    assert ("Ants Kask", "commands", "77th Engineer Battalion", None, "2019-02") in said
+    assert [r for r in said if r[:3] == ("Peeter Sepp", "commands", "19th Bridging Company")]
+    # a subordinate's commander commands no more than it; a co-located unit is no part; who commands a parent
+    # is no parent
+    assert not [r for r in said if r[0] in {"Ants Kask", "Peeter Sepp"} and r[2] == "402nd Engineer Brigade"]
+    assert not [r for r in said if r[0] == "31st Signal Brigade" and r[1] == "part_of"]
+    assert not [r for r in said if r[0] == "Oskar Veldt" and r[2] == "402nd Engineer Brigade"]
