@@ -870,3 +870,11 @@ def test_a_rulers_name_before_regime_stays_a_person(extractor: Extractor) -> Non
     # a single name after "the" that heads its phrase is a body's
     forces = extractor.extract_text("Soldiers of the Tatmadaw burned the village of Tula Toli.\n")
     assert {e.name: e.type for e in forces.entities}.get("Tatmadaw") == "Organization"
+
+
+def test_an_enlisted_rank_is_no_part_of_a_name_and_no_rank_in_a_title(extractor: Extractor) -> None:
+    ranked = types(extractor.extract_text(
+        "Specialist Dana Whitlow and Private First Class Corey Banning were convicted at Fort Ord."))  # fmt: skip
+    assert {"Dana Whitlow", "Corey Banning"} <= set(ranked)
+    titled = types(extractor.extract_text("The Specialist Prosecutor Jonas Berg indicted Agim Krasniqi."))
+    assert "Jonas Berg" in titled and "Prosecutor Jonas Berg" not in titled
