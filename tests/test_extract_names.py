@@ -877,4 +877,5 @@ def test_an_enlisted_rank_is_no_part_of_a_name_and_no_rank_in_a_title(extractor:
         "Specialist Dana Whitlow and Private First Class Corey Banning were convicted at Fort Ord."))  # fmt: skip
     assert {"Dana Whitlow", "Corey Banning"} <= set(ranked)
     titled = types(extractor.extract_text("The Specialist Prosecutor Jonas Berg indicted Agim Krasniqi."))
-    assert "Jonas Berg" in titled and "Prosecutor Jonas Berg" not in titled
+    assert "Jonas Berg" in titled
+    assert "Prosecutor Jonas Berg" not in titled
