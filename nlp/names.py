@@ -122,6 +122,10 @@ _SEATED_COURTS = frozenset({"Supreme", "High", "District", "Regional", "Federal"
 _ON_HEADS = frozenset({"Commission", "Mission", "Inquiry", "Committee", "Panel", "Group", "Investigation", "Experts"})
 
 
+# Heads of a state's agencies that a unit may be "of": "the Special Police Brigade of the Ministry of the Interior".
+_PARENT_AGENCIES = frozenset({"Ministry", "Department", "Agency", "Bureau", "Secretariat"})
+
+
 def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
     """End of a name whose head is token i, and where a named parent begins when it is left out.
 
@@ -179,7 +183,7 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             preposition == "of"
             and (article or doc[k].like_num or bool(ORDINAL.match(doc[k].text)))
             and (
-                doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+                doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | _PARENT_AGENCIES
                 or (e - k == 1 and doc[k].is_upper and len(doc[k].text) > 1 and doc[k].ent_type_ not in {"GPE", "LOC"})
             )
         ):  # "the Para-Commando Battalion of the FAR": a force known by its acronym is the parent

@@ -374,6 +374,23 @@ def _held(path: list[Token]) -> bool:
     return any(t.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in t.children) for t in path)
 
 
+def _place_in_list(t: Token) -> tuple[int, int]:
+    """Where a name stands in the list it is in ("A, B and C"), and how long the list is."""
+    first = t
+    while first.dep_ == "conj":
+        first = first.head
+    members = sorted({first.i, *(c.i for c in first.conjuncts)})
+    return members.index(t.i) if t.i in members else 0, len(members)
+
+
+def _respective(person: Span, org: Span) -> bool:
+    """ "A and B commanded X and Y respectively": A the first, B the second, never A the second."""
+    if not any(t.lower_ == "respectively" for t in person.sent):
+        return True
+    (at, persons), (place, units) = _place_in_list(person.root), _place_in_list(org.root)
+    return persons < 2 or units < 2 or (at == place and persons == units)
+
+
 def _coordinated(path: list[Token]) -> bool:
     """A person and a unit joined by "and" alone ("sanctions on X and the 5th Brigade", "led by X, and the Y"
     where the parser hung the Y on X): things listed together, neither inside the other. Not a comma alone:
@@ -702,7 +719,7 @@ def posts(s: Sentence) -> None:
     for org in orgs:
         scored: list[tuple[int, Span, list[Token]]] = []
         for person in persons:
-            if (person.start, org.start) in listed or _listed_apart(person, org):
+            if (person.start, org.start) in listed or _listed_apart(person, org) or not _respective(person, org):
                 continue
             path = dep_path(person.root, org.root)
             # the post a title formula gave, unless a verb of its own gives another ("and assumed command of")

@@ -196,8 +196,28 @@ def broken(path: list[Token], ends: tuple[Span, Span], others: Iterable[Span]) -
             return True
         if negated(t):
             return True
-        if any(inside(o, t) for o in others):
+        if any(inside(o, t) and not _listed_with(path, ends, o) for o in others):
             return True
+    return False
+
+
+def _listed_with(path: list[Token], ends: tuple[Span, Span], other: Span) -> bool:
+    """`other` is listed with an end ("A, B and C served in X"), and the path goes through the list only to
+    the verb or preposition it depends on: what is said of the list is said of each. Not where the other end
+    is listed too ("A and B commanded X and Y respectively")."""
+    if any(t.lower_ == "respectively" for t in path[0].sent):
+        return False
+    for end, far in (ends, ends[::-1]):
+        if end.root.i not in {path[0].i, path[-1].i} or far.root.conjuncts:
+            continue
+        walk = path if path[0].i == end.root.i else path[::-1]
+        h = 0
+        while h + 1 < len(walk) and walk[h].dep_ == "conj" and walk[h].head.i == walk[h + 1].i:
+            h += 1  # up the list to its first name
+        if h == 0 or h + 1 >= len(walk) or not any(t.i == other.root.i for t in walk[1 : h + 1]):
+            continue
+        first, after = walk[h], walk[h + 1]
+        return first.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"} and after.pos_ in {"VERB", "AUX", "ADP"}
     return False
 
 

@@ -1,6 +1,7 @@
-"""Units and their parents written in ways the tagger's names alone do not say: a body introduced by its
-description before its name (nlp/described.py). Real en_core_web_sm and the project's components, on
-sentences written for these tests (none from a development document; the persons and units are invented).
+"""Units, their parents and their members, written in ways the tagger's names alone do not say: a body
+introduced by its description before its name (nlp/described.py), a list of persons, "respectively". Real
+en_core_web_sm and the project's components, on sentences written for these tests (none from a development
+document; the persons and units are invented).
 """
 
 from __future__ import annotations
@@ -77,3 +78,25 @@ def test_its_units_listed_after_a_body_are_its_parts(extractor: Extractor) -> No
     text = "Protesters were shot by the Lamarian Police, including its Rapid Response Branch, and by soldiers."
     said = relations(extractor.extract_text(text))
     assert ("Rapid Response Branch", "part_of", "Lamarian Police") in said
+
+
+def test_what_is_said_of_a_list_of_persons_is_said_of_each(extractor: Extractor) -> None:
+    text = "Captain Ivo Rand commanded the Koidu Platoon, in which Jaan Tamm, Olev Kask and Mihkel Saar served."
+    said = relations(extractor.extract_text(text))
+    assert {("Jaan Tamm", "member_of", "Koidu Platoon"), ("Olev Kask", "member_of", "Koidu Platoon"),
+            ("Mihkel Saar", "member_of", "Koidu Platoon")} <= said  # fmt: skip
+    listed = relations(extractor.extract_text("Colonel Arno Kivi, commander of the 4th Brigade, and Major Toomas "
+                                              "Hein were arrested in 1995."))  # fmt: skip
+    assert not [r for r in listed if r[0] == "Toomas Hein"]  # the title in apposition is the first one's
+
+
+def test_respectively_pairs_persons_and_units_in_order(extractor: Extractor) -> None:
+    said = relations(extractor.extract_text(
+        "Arno Kivi and Toomas Hein commanded the 4th Brigade and the 5th Brigade respectively."))  # fmt: skip
+    assert ("Arno Kivi", "commands", "5th Brigade") not in said
+    assert ("Toomas Hein", "commands", "4th Brigade") not in said
+
+
+def test_a_unit_of_a_ministry_is_part_of_it(extractor: Extractor) -> None:
+    result = extractor.extract_text("The Special Police Brigade of the Ministry of the Interior of Lamaria held them.")
+    assert ("Special Police Brigade", "part_of", "Ministry of the Interior of Lamaria") in relations(result)
