@@ -46,19 +46,42 @@ def described_noun(name: Token) -> Token | None:
     if verb.lemma_.lower() not in _NAMING or verb.dep_ not in {"acl", "relcl"} or verb.i < 1:
         return None
     noun = verb.head
-    if verb.doc[verb.i - 1].text == ",":
-        comma = verb.i - 1
-        noun = next((t for t in reversed(verb.doc[verb.sent.start : comma]) if t.pos_ == "NOUN"
-                     and t.lemma_.lower() in _BODY_NOUNS and _phrase_to(t, comma)), noun)  # fmt: skip
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _BODY_NOUNS or noun.i >= verb.i:
-        return None
-    return noun
+    if not _body_noun(noun) and verb.dep_ == "acl":
+        # "a unit of the Security Branch(,) known as X": the parse hung the verb on the name before it
+        stop = verb.i - 1 if verb.doc[verb.i - 1].text == "," else verb.i
+        noun = next((t for t in reversed(verb.doc[verb.sent.start : stop]) if _body_noun(t) and _phrase_to(t, stop)),
+                    noun)  # fmt: skip
+    return noun if _body_noun(noun) and noun.i < verb.i else None
+
+
+def _body_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS
 
 
 def _leader(noun: Token) -> Token | None:
     """Who leads the noun: the subject of "led / headed / commanded the NOUN" ("X, who led the delegation")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _LEAD_VERBS or negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _member(noun: Token) -> Token | None:
+    """Who is said to be of the noun: the subject of "belonged to / served in / joined a NOUN", the one who
+    is "a member of a NOUN"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "join":
+        verb = head
+    elif (
+        noun.dep_ == "pobj" and head.lower_ in {"to", "in", "with"} and head.head.lemma_.lower() in {"belong", "serve"}
+    ):
+        verb = head.head
+    else:
+        return None
+    if negated(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
@@ -75,6 +98,10 @@ def described(s: Sentence) -> None:
         parent = force_of(s, noun, {"Organization"})
         if parent is not None and parent is not body:
             s.emit(body, "part_of", parent, 0.7, "described-body")
+        member = _member(noun)
+        person = next((m for m in s.typed("Person") if member is not None and inside(m, member)), None)
+        if person is not None:
+            s.emit(person, "member_of", body, 0.7, "member-of-described-body")
         leader = _leader(noun)
         person = next((m for m in s.typed("Person") if leader is not None and inside(m, leader)), None)
         if person is not None:
@@ -89,13 +116,13 @@ def described_bodies(doc: Doc) -> Iterator[Candidate]:
     """The names given to bodies described before them ("a Kopassus team known as Tim Mawar", "a squad
     called the Black Hand"): bodies, whatever the tagger took them for, or if it took them for nothing."""
     for t in doc:
-        if t.pos_ != "PROPN" or described_noun(t) is None:
+        if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or described_noun(t) is None:
             continue
         start, end = t.left_edge.i, t.i + 1
         while end < len(doc) and doc[end].head.i in range(t.i, end) and not doc[end].is_punct:
             end += 1  # "the Caravan of Death"; not "(Rose Team)" after the name
-        if doc[start].lower_ == "the":
-            start += 1
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_quote):
+            start += 1  # 'the "Junglers"'
         if start < end and all(w.is_title or w.is_upper or w.like_num or w.lower_ in _NAME_WORDS
                                for w in doc[start:end]) and not doc[start].is_lower:  # fmt: skip
             yield Candidate(start, end, "Organization", SHAPE, kind="unit")

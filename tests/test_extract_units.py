@@ -100,3 +100,12 @@ def test_respectively_pairs_persons_and_units_in_order(extractor: Extractor) -> 
 def test_a_unit_of_a_ministry_is_part_of_it(extractor: Extractor) -> None:
     result = extractor.extract_text("The Special Police Brigade of the Ministry of the Interior of Lamaria held them.")
     assert ("Special Police Brigade", "part_of", "Ministry of the Interior of Lamaria") in relations(result)
+
+
+def test_who_belonged_to_a_body_named_after_its_description_is_its_member(extractor: Extractor) -> None:
+    said = relations(extractor.extract_text(
+        'The court found that Musa Conteh belonged to a special unit of the Lamarian Armed Forces known as the '
+        '"Night Riders", which witnesses also called the Black Patrol.'))  # fmt: skip
+    assert ("Musa Conteh", "member_of", "Night Riders") in said
+    assert ("Night Riders", "part_of", "Lamarian Armed Forces") in said
+    assert not [r for r in said if r[0] == "Black Patrol" or r[2] == "Black Patrol"]  # the riders' other name
