@@ -19,16 +19,27 @@ _KNOWN_AS = re.compile(
     r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+nom\s+d(?:e\s+|'))"
     r"\s*[«\"\u201c]?\s*(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?$"
 )  # "the 32nd Reinforced Brigade, known as the Khamis Brigade"
+_OPENS = re.compile(r"\s*\(\s*")
+_ACRONYM_CLOSES = re.compile(r"\s*,\s*[A-Z][A-Z0-9-]{1,11}\s*\)")
 _BETWEEN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[A-Z][a-z]+\.?\s+)?$")
 _NAMED = frozenset({"Person", "Organization"})
 
 
 def known_as(s: Sentence) -> None:
-    """Each name after "also known as" (and those listed with it) is another name of the one before."""
+    """Each name after "also known as" (and those listed with it) is another name of the one before; so is a
+    name in brackets before the acronym ("the Directorate of Police Communications (Dirección de Comunicaciones
+    de Carabineros, DICOMCAR)")."""
     named = [m for m in s.named if m.label_ in _NAMED]
     for i, main in enumerate(named[:-1]):
         other = named[i + 1]
         text = s.text
+        if (
+            main.label_ == other.label_ == "Organization"
+            and _OPENS.fullmatch(text, main.end_char, other.start_char)
+            and _ACRONYM_CLOSES.match(text, other.end_char)
+        ):
+            s.emit(other, SAME, main, 0.8, "named-in-brackets")
+            continue
         if _KNOWN_AS.fullmatch(text, main.end_char, other.start_char) is None or described_noun(other.root):
             continue  # "a unit of the Military Intelligence Directorate, known as the Delta Cell": the unit's name
         for alias in named[i + 1 :]:

@@ -581,6 +581,15 @@ def _named_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return sorted([*chosen, *added], key=lambda c: c.start)
 
 
+def _named_then_acronym(doc: Doc, bracket: int) -> Token | None:
+    """The acronym that ends a bracket holding the name in another language first: "(Dirección de
+    Comunicaciones de Carabineros, DICOMCAR)" (nlp.aliases joins the name)."""
+    close = next((t.i for t in doc[bracket + 1 : bracket + 14] if t.text in {")", "("}), None)
+    if close is None or doc[close].text != ")" or close - bracket < 5 or doc[close - 2].text != ",":
+        return None
+    return doc[close - 1] if doc[bracket + 1].is_title else None
+
+
 def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -588,12 +597,18 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     for c in chosen:
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")" and ACRONYM.match(inner.text):
+            if doc[c.end].text == "(" and (last := _named_then_acronym(doc, c.end)) is not None:
+                inner = last  # "(Dirección de Comunicaciones de Carabineros, DICOMCAR)": the name in another
+            if doc[c.end].text == "(" and doc[inner.i + 1].text == ")" and ACRONYM.match(inner.text):
                 if (short := acronym_of_its_place(doc[c.start : c.end].text, inner.text)) is not None:
                     c.attrs["alias"] = short  # "the commission of inquiry on human rights in the DPRK", later
                     continue
                 c.attrs["alias"] = inner.text
                 forms.setdefault(inner.text, c)
+    for c in chosen:  # "the KB" tagged a person where "(Kažnjenička bojna, KB)" named the battalion
+        named = forms.get(doc[c.start : c.end].text) if c.label == "Person" else None
+        if named is not None and named is not c:
+            c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
     for t in doc:
         found = forms.get(t.text)
         if found is not None and t.i not in taken and (t.is_title or t.is_upper):

@@ -1,13 +1,15 @@
-"""What a text lists after a colon or a dash. Persons after a plural noun of a body's people: "three former RUF
-commanders - A, B and C", "three other senior KLA figures: A, B and C". Each is one of them, a member of the body,
-and none its commander (the commanders are several); each of "three AFRC leaders" is in its leadership, which
-commands it (possibly). Crimes after "four incidents in Abidjan:": each took place there. Read from the words,
-whatever the parser hung the list on.
+"""What a text lists after a colon or a dash, or right after a plural noun of a body's people. Persons after
+such a noun: "three former RUF commanders - A, B and C", "three other senior KLA figures: A, B and C", "the
+DICOMCAR agents A, B and C". Each is one of them, a member of the body, and none its commander (the commanders
+are several); each of "three AFRC leaders" is in its leadership, which commands it (possibly). Crimes after
+"four incidents in Abidjan:": each took place there. Read from the words, whatever the parser hung the list on.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
 
 from nlp import lexicon
 from nlp.sentence import Sentence
@@ -31,23 +33,32 @@ def listed_members(s: Sentence) -> set[tuple[int, int]]:
         if org.label_ == "ANAPHOR" or (org._.acg or {}).get("kind") == "company":
             continue
         noun = org.end
-        if noun + 1 >= s.sent.end or doc[noun].lower_ not in _PEOPLE or doc[noun + 1].text not in _SEPARATORS:
+        if noun + 1 >= s.sent.end or doc[noun].lower_ not in _PEOPLE:
             continue
-        word = doc[noun].lower_
-        # "three AFRC leaders": its leadership, each possibly; "three RUF commanders": one of its commanders
-        predicate, confidence = ("commands", 0.6) if word in _LEADERS else ("member_of", 0.7)
-        role = f"one of the {word}" if doc[noun].lemma_.lower() in lexicon.COMMAND_WORDS else None
-        end = doc[noun + 1].idx + 1
-        for m in (m for m in named if m.start > noun + 1):
-            gap = s.text[end : m.start_char]
-            if m.label_ != "Person" or not (
-                gap.strip() == "" if end == doc[noun + 1].idx + 1 else _NEXT.fullmatch(gap)
-            ):
-                break
-            s.emit(m, predicate, org, confidence, "listed-members", role=role)
-            found.add((m.start, org.start))
-            end = m.end_char
+        if doc[noun + 1].text not in _SEPARATORS:  # "the DICOMCAR agents A, B and C": the list right after
+            first = next((m for m in named if m.start == noun + 1 and m.label_ == "Person"), None)
+            if first is None:
+                continue
+            _each(s, named, org, noun, first.start_char, found)
+            continue
+        _each(s, named, org, noun, doc[noun + 1].idx + 1, found)
     return found
+
+
+def _each(s: Sentence, named: list[Span], org: Span, noun: int, start: int, found: set[tuple[int, int]]) -> None:
+    """Each person listed from `start` on, one after another with commas and "and"."""
+    word = s.sent.doc[noun].lower_
+    # "three AFRC leaders": its leadership, each possibly; "three RUF commanders": one of its commanders
+    predicate, confidence = ("commands", 0.6) if word in _LEADERS else ("member_of", 0.7)
+    role = f"one of the {word}" if s.sent.doc[noun].lemma_.lower() in lexicon.COMMAND_WORDS else None
+    end = start
+    for m in (m for m in named if m.start_char >= start):
+        gap = s.text[end : m.start_char]
+        if m.label_ != "Person" or not (gap.strip() == "" if end == start else _NEXT.fullmatch(gap)):
+            break
+        s.emit(m, predicate, org, confidence, "listed-members", role=role)
+        found.add((m.start, org.start))
+        end = m.end_char
 
 
 # Events in a place, then listed after a colon: "four incidents in Abidjan: the suppression of a march ..., the

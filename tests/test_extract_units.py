@@ -109,3 +109,18 @@ def test_who_belonged_to_a_body_named_after_its_description_is_its_member(extrac
     assert ("Musa Conteh", "member_of", "Night Riders") in said
     assert ("Night Riders", "part_of", "Lamarian Armed Forces") in said
     assert not [r for r in said if r[0] == "Black Patrol" or r[2] == "Black Patrol"]  # the riders' other name
+
+
+def test_a_name_in_another_language_in_brackets_before_the_acronym_is_the_same_body(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The police ran a service inside the Directorate of Border Intelligence (Dirección de Inteligencia de "
+        "Fronteras, DIFRON). In 1986 the DIFRON agents Jorge Castillo Ramos, Mario Vega Luna and Ernesto Ruiz Paz "
+        "were arrested."
+    )
+    bodies = [e for e in result.entities if e.type == "Organization"]
+    assert len(bodies) == 1  # one body with three names
+    assert {"Dirección de Inteligencia de Fronteras", "DIFRON"} <= {bodies[0].name, *bodies[0].aliases}
+    said = relations(result)
+    assert {
+        (p, "member_of", bodies[0].name) for p in ("Jorge Castillo Ramos", "Mario Vega Luna", "Ernesto Ruiz Paz")
+    } <= said
