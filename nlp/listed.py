@@ -27,7 +27,7 @@ _NEXT = re.compile(r"\s*(?:,|,?\s+and)\s+")
 def listed_members(s: Sentence) -> set[tuple[int, int]]:
     """Emit member_of for each person listed after "ORG <people>:" and return the (person start, body start)
     pairs, which no other reading of the sentence may give a post."""
-    doc, found = s.sent.doc, set()
+    doc, found = s.sent.doc, set[tuple[int, int]]()
     named = s.named
     for org in s.typed("Organization"):
         if org.label_ == "ANAPHOR" or (org._.acg or {}).get("kind") == "company":
