@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from nlp import lexicon
 from nlp.candidates import SHAPE, Candidate
-from nlp.sentence import Sentence, dep_path, force_of, inside, negated
+from nlp.sentence import SAME, Sentence, dep_path, force_of, inside, negated
 
 # Nouns of a body of people that a name may be given to.
 _BODY_NOUNS = frozenset(
@@ -95,6 +95,9 @@ def described(s: Sentence) -> None:
         noun = described_noun(body.root)
         if noun is None:
             continue
+        told = next((m for m in s.mentions if m.label_ == "ANAPHOR" and inside(m, noun)), None)
+        if told is not None:  # "troops of the battalion, known as 1 QLR": the battalion named before, by another name
+            s.emit(body, SAME, told, 0.8, "known-as")
         parent = force_of(s, noun, {"Organization"})
         if parent is not None and parent is not body:
             s.emit(body, "part_of", parent, 0.7, "described-body")

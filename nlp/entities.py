@@ -51,7 +51,7 @@ from nlp.crime_names import longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.described import described_bodies
 from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodies
-from nlp.forces import bodies_in_lower_case, named_forces, national_forces
+from nlp.forces import bodies_in_lower_case, named_forces, national_forces, regimental_battalions
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
     bodies_by_role,
@@ -102,6 +102,10 @@ _TITLE_AFTER = re.compile(
 _TITLEPHRASE = re.compile(rf"(?<![\w-])(?:{lexicon.TITLE_PHRASE_PATTERN})(?![\w-])")
 
 
+# Heads of units that are also weapons in lower case.
+_WEAPONS = frozenset({"Rifles", "Fusiliers"})
+
+
 def _headed_names(doc: Doc) -> Iterator[Candidate]:
     """Mechanisms and units recognised from the head noun that ends their name."""
     for sent in doc.sents:
@@ -117,7 +121,7 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(t.i, end, "Organization", SHAPE, kind="unit")
                 continue
             after_number = t.i > sent.start and (doc[t.i - 1].like_num or bool(ORDINAL.match(doc[t.i - 1].text)))
-            if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS:
+            if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS - _WEAPONS:  # not ".303 rifles"
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
             # "the Prosecutor of the International Criminal Court": the prosecution, named with its court
@@ -614,6 +618,21 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if found is not None and t.i not in taken and (t.is_title or t.is_upper):
             yield Candidate(t.i, t.i + 1, found.label, EVENT, **{k: v for k, v in found.attrs.items() if k == "kind"})
     yield from recurring_surnames(doc, chosen, taken | {t.i for t in doc if t.text in forms})
+    yield from _recurring_codes(doc, chosen)
+
+
+def _recurring_codes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """A unit's name of a number and capitals ("1 QLR", "2 PARA") wherever it recurs, however the tagger read it
+    there: "troops of the battalion, known as 1 QLR, ... At the time 1 QLR formed part of 19 Brigade"."""
+    codes = {
+        tuple(t.text for t in doc[c.start : c.end]): c for c in chosen
+        if c.label == "Organization" and c.attrs.get("kind") == "unit" and c.end - c.start == 2
+        and doc[c.start].like_num and doc[c.start + 1].is_upper
+    }  # fmt: skip
+    for t in doc[:-1]:
+        found = codes.get((t.text, doc[t.i + 1].text))
+        if found is not None and t.i != found.start:
+            yield Candidate(t.i, t.i + 2, "Organization", EVENT, kind="unit")
 
 
 _IN = frozenset("in at near inside outside from into".split())
@@ -686,6 +705,7 @@ class EntityRecognizer:
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
+        chosen = regimental_battalions(doc, chosen)
         surnames_retyped(doc, [*chosen, *parties], _IN)  # "the convictions of Sesay", "Sesay" tagged a place
         places_retyped(doc, chosen)  # "the village of Kasoro" ... "the attack on Kasoro", "Kasoro" tagged a person
         operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"

@@ -152,3 +152,25 @@ def bodies_in_lower_case(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end_of_name, "Organization", RULE, kind="armed_group")
             continue
         yield Candidate(start, t.i + 1, "Organization", RULE, kind="armed_group" if t.lower_ == "militia" else "unit")
+
+
+# The words that end a British or Commonwealth regiment's name, and a battalion's head before it.
+_REGIMENTS = frozenset({"Regiment", "Rifles", "Guards", "Fusiliers", "Highlanders", "Rangers"})
+_BATTALIONS = frozenset({"Battalion", "Company", "Squadron"})
+
+
+def regimental_battalions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the 1st Battalion, The Queen's Lancashire Regiment": a battalion of a regiment, named as British and
+    Commonwealth armies write it (", The" and the regiment), is one unit with one name."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label == c.label == "Organization"
+            and doc[prev.end - 1].text in _BATTALIONS and doc[c.end - 1].text in _REGIMENTS
+            and c.start == prev.end + 2 and doc[prev.end].text == "," and doc[prev.end + 1].text == "The"
+        ):  # fmt: skip
+            out[-1] = Candidate(prev.start, c.end, "Organization", prev.priority, kind="unit")
+            continue
+        out.append(c)
+    return out

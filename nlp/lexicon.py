@@ -187,7 +187,7 @@ END_WORDS = frozenset(
 UNIT_HEADS = frozenset(
     "Division Brigade Battalion Regiment Corps Squadron Platoon Squad Detachment Garrison Army Navy "
     "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
-    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff".split()
+    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff Rifles Fusiliers".split()
 )
 # Heads that come first in Spanish and French names of units ("Grupo Colina", "Batallón Atlacatl").
 ROMANCE_UNIT_HEADS = frozenset(

@@ -85,6 +85,8 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
             # "assumed command", and the nouns joined to one on the path ("the founder and leader of")
             if c.dep_ in {"dobj", "prt", "attr", "conj"} and not any(inside(e, c) for e in ends) and not _prefix(c):
                 words.update({c.lower_, c.lemma_.lower()})
+            if c.lower_ == "commanding" and t.lower_ == "officer":  # "the battalion's commanding officer, X"
+                words.add(c.lower_)
             # "the division, whose commander was X": the subject a copula's "whose" owns names the post
             if c.dep_ == "nsubj" and t.lemma_ == "be" and any(x.lower_ == "whose" for x in c.children):
                 words.update({c.lower_, c.lemma_.lower()})

@@ -124,3 +124,22 @@ def test_a_name_in_another_language_in_brackets_before_the_acronym_is_the_same_b
     assert {
         (p, "member_of", bodies[0].name) for p in ("Jorge Castillo Ramos", "Mario Vega Luna", "Ernesto Ruiz Paz")
     } <= said
+
+
+def test_a_battalion_of_a_regiment_its_code_and_its_commanding_officer(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Prisoners were beaten by soldiers of the 3rd Battalion, The Lamarian Rifles, in Tarvo. Troops of the "
+        "battalion, known as 3 LR, had raided a hotel. At the time 3 LR formed part of 12 Infantry Brigade. The "
+        "battalion's commanding officer, Lieutenant Colonel Hugh Barrow, resigned in 2004."
+    )
+    battalion = "3rd Battalion, The Lamarian Rifles"
+    names = {e.name: e.aliases for e in result.entities if e.type == "Organization"}
+    assert "3 LR" in names[battalion]  # one unit, named as its army writes it, and by its code
+    said = relations(result)
+    assert (battalion, "part_of", "12 Infantry Brigade") in said
+    assert ("Hugh Barrow", "commands", battalion) in said  # a commanding officer commands
+
+
+def test_rifles_in_lower_case_after_a_number_are_weapons(extractor: Extractor) -> None:
+    found = types(extractor.extract_text("The constables fired their .303 rifles at the men on the canal bank."))
+    assert not [n for n, t in found.items() if t == "Organization"]
