@@ -18,7 +18,7 @@ from nlp.sentence import SAME, Sentence, dep_path, force_of, inside, negated
 # Nouns of a body of people that a name may be given to.
 _BODY_NOUNS = frozenset(
     "team unit squad group delegation detachment battalion brigade company platoon force militia commando cell "
-    "section division regiment patrol column contingent network".split()
+    "section division regiment patrol column contingent".split()
 )
 # "the Mrmak unit, later renamed X" gives the named unit another name (nlp.aliases); it describes no body.
 _NAMING = lexicon.NAMING_VERBS - {"rename"}

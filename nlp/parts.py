@@ -101,6 +101,8 @@ def _described(noun: Token, orgs: list[Span]) -> Span | None:
 _ACRONYM_OF = re.compile(r"\s*\([A-Z][\w.\-]{0,11}\)\s+of\s+(?:the\s+)?")
 _UNIT_NOUNS = frozenset("units unit forces formations battalions brigades divisions corps regiments companies".split())
 _UNIT_KINDS = frozenset({"unit", "state_institution"})
+# The words of a force that an anaphor may name ("the army's 5th Brigade").
+_FORCES = frozenset({"army", "navy", "police", "gendarmerie", "military", "force", "forces", "brigade", "division"})
 # What may possess a unit: a force or a body of the state, or one the rules cannot type ("the LLA's").
 _FORCE_KINDS = _UNIT_KINDS | {"armed_group", "other"}
 
@@ -217,6 +219,10 @@ def parts(s: Sentence) -> None:
         whole = _included(org, orgs)
         if whole is not None and org._.acg.get("kind") in _UNIT_KINDS:
             s.emit(org, "part_of", whole, 0.7, "one-of-its-units")  # "VRS units, including the Drina Corps"
+    for anaphor in (m for m in s.typed("Organization") if m.label_ == "ANAPHOR"):
+        owned = possessed(s, anaphor)  # "the army's Aviation Battalion 601": the army named before
+        if owned is not None and owned._.acg.get("kind") in _UNIT_KINDS and anaphor._.acg.get("head") in _FORCES:
+            s.emit(owned, "part_of", anaphor, 0.6, "unit-of-unit")
     for i, a in enumerate(orgs):
         for b in orgs[i + 1 :]:
             if parent_at(a, orgs) == b.start:

@@ -22,7 +22,15 @@ from spacy.tokens import Span, Token
 
 from nlp import lexicon
 from nlp.listed import listed_members
-from nlp.sentence import Sentence, appositive, broken, dep_path, held_to_account, inside, path_cues
+from nlp.sentence import (
+    Sentence,
+    appositive,
+    broken,
+    dep_path,
+    held_to_account,
+    inside,
+    path_cues,
+)
 
 # Who leads an organisation of unknown kind, said in a phrase ("X, leader of Y", "the chairman of the party");
 # not "director", which heads departments ("Director of Public Relations") as often as forces.
@@ -95,11 +103,20 @@ def _made_rank(verb: Token) -> str | None:
     return next((r for c in given if (r := lexicon.canonical_rank(c.text))), None)
 
 
+# What "take" takes when it takes a post: "took command", "took over", "took charge of", "took up the post".
+_TAKEN_POSTS = frozenset("command over charge control office post helm up leadership".split())
+
+
+def _took_no_post(t: Token) -> bool:
+    """ "whose planes took off from the base": "take" said of no post."""
+    return t.lemma_.lower() == "take" and not any(c.lower_ in _TAKEN_POSTS for c in t.children)
+
+
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
         t.pos_ == "VERB"
-        and (t.lemma_.lower() not in _POSTING_VERBS or held_to_account(t))
+        and (t.lemma_.lower() not in _POSTING_VERBS or held_to_account(t) or _took_no_post(t))
         and _made_rank(t) is None
         and not any(inside(e, t) for e in ends)
         for t in path

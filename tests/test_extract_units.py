@@ -143,3 +143,15 @@ def test_a_battalion_of_a_regiment_its_code_and_its_commanding_officer(extractor
 def test_rifles_in_lower_case_after_a_number_are_weapons(extractor: Extractor) -> None:
     found = types(extractor.extract_text("The constables fired their .303 rifles at the men on the canal bank."))
     assert not [n for n, t in found.items() if t == "Organization"]
+
+
+def test_a_unit_the_army_named_before_possesses_and_its_commander_named_with_particles(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Lamarian Army fought in the north. Three officers served in the army's Aviation Battalion 702, whose "
+        "Twin Otter and Fiat planes took off from the base: Juan del Campo Vera, the battalion's commander; and "
+        "Pedro Ruiz Soto, a pilot."
+    )
+    said = relations(result)
+    assert ("Aviation Battalion 702", "part_of", "Lamarian Army") in said
+    assert ("Juan del Campo Vera", "commands", "Aviation Battalion 702") in said  # "del": still a person's name
+    assert not [r for r in said if r[0] == "Twin Otter"]  # the subject of another verb than "served"
