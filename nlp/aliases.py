@@ -6,7 +6,10 @@ is no entity and stays text.
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from spacy.tokens import Span
 
 from nlp.described import described_noun
 from nlp.sentence import SAME, Sentence
@@ -49,3 +52,29 @@ def known_as(s: Sentence) -> None:
             after = named.index(alias) + 1
             if after >= len(named) or _BETWEEN.fullmatch(text, alias.end_char, named[after].start_char) is None:
                 break
+
+
+# Between a crime and its other name in apposition: ", the", ", a".
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
+
+
+def crimes_apposed(s: Sentence) -> None:
+    """A crime named, then described in apposition ("the San Javier episode, the execution of four prisoners at
+    the artillery school"), or described, then named: one crime, named by its name."""
+    crimes = [m for m in s.named if m.label_ == "Crime"]
+    for a, b in itertools.pairwise(crimes):
+        if not _APPOSED.fullmatch(s.text, a.end_char, b.start_char) or b.root.dep_ == "conj":
+            continue  # "the A massacre, the B massacre and ...": crimes listed
+        if _named(a) == _named(b):
+            continue  # two names ("the Lumo massacre, the Ruka massacre and ..."), or two descriptions
+        named, described = (a, b) if _named(a) else (b, a)
+        if named is not a and (b.root.dep_ != "appos" or b.root.head.i not in range(a.start, a.end)):
+            continue  # a description right after a crime's name is its apposition, wherever the parser hung it
+        if named is not None and described is not None:
+            s.emit(described, SAME, named, 0.8, "crime-apposed")
+
+
+def _named(crime: Span) -> bool:
+    """A crime's name: proper nouns before its noun ("the Tumba massacre"), not a description."""
+    before = crime[: crime.root.i - crime.start]
+    return len(before) > 0 and all(t.tag_ in {"NNP", "NNPS"} for t in before)

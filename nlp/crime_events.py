@@ -184,14 +184,21 @@ def _verb_of(crime: Token) -> int | None:
     return None
 
 
+# Nouns of an event that name a crime only after its proper name: "the so-called San Javier episode" (a trial's
+# count of one crime, as Chilean and Argentine courts write it).
+_NAMED_EVENTS = frozenset({"episode"})
+
+
 def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
     for t in doc:
-        if t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
+        if t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS | _NAMED_EVENTS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
         left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
         left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
+        while left < t.i and doc[left].lower_ in {"so", "-", "called"}:
+            left += 1  # "the so-called San Javier episode"
         # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
         left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
         right = t.i + 1
@@ -203,6 +210,8 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             and doc[i].ent_type_ != "DATE"
             and not (doc[i].is_sent_start and doc[i].lower_ in _KINDS_OF_HARM)
         ]  # "Mass killings occurred"
+        if t.lemma_.lower() in _NAMED_EVENTS and (not named or named[-1] != t.i - 1):
+            continue  # "the San Javier episode" names a crime; "the first episode of the trial" does not
         at_unit = of_group = False
         after = [doc[t.i + 1]] if t.i + 1 < len(doc) and doc[t.i + 1].head.i == _verb_of(t) else []
         for prep in [*t.rights, *after]:  # "described torture at X": the parser hangs "at X" on the verb

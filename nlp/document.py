@@ -637,6 +637,8 @@ def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
         alias, main = coref.by_mention.get(at), coref.by_mention.get((r["object"][0], r["object"][1]))
         if alias is None or main is None or alias is main or alias.type != main.type:
             continue
+        if main.type == "Crime":  # "the Tumba massacre, the killing of 40 villagers": named by its name
+            main.attrs.setdefault("_name", next(m.text for m in main.mentions if m.start == r["object"][0]))
         written = next(m.text for m in alias.mentions if (m.start, m.end) == at)
         if all(set(name_key(n).split()) <= set(name_key(written).split()) for n in alias.names):
             _fold(coref, alias, into=main)
@@ -691,6 +693,8 @@ def _fold(coref: Coreference, c: _Cluster, into: _Cluster) -> None:
 def _canonical(c: _Cluster) -> str:
     if c.type == "CrimeType":
         return c.names[0]
+    if c.attrs.get("_name") in c.names:
+        return str(c.attrs["_name"])  # a crime's name rather than the description set beside it
     # The longest name written out; a person's full name rather than the surname alone.
     return max(c.names, key=lambda n: (len(n.split()), len(n)))
 

@@ -155,3 +155,20 @@ def test_a_unit_the_army_named_before_possesses_and_its_commander_named_with_par
     assert ("Aviation Battalion 702", "part_of", "Lamarian Army") in said
     assert ("Juan del Campo Vera", "commands", "Aviation Battalion 702") in said  # "del": still a person's name
     assert not [r for r in said if r[0] == "Twin Otter"]  # the subject of another verb than "served"
+
+
+def test_a_crime_named_then_described_in_apposition_is_one_crime_named_by_its_name(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In 2009 the court sentenced him for aggravated homicide in the so-called Valdez episode, the execution of "
+        "six prisoners at the barracks in Tarvo. Soldiers carried out the Lumo massacre, the killing of 40 "
+        "villagers in Lumo, in 1982. The first episode of the trial concerned the torture of detainees in Vilde."
+    )
+    crimes = {e.name: e.aliases for e in result.entities if e.type == "Crime"}
+    assert "execution of six prisoners at the barracks in Tarvo" in crimes["Valdez episode"]
+    assert "killing of 40 villagers in Lumo" in crimes["Lumo massacre"]
+    assert not [n for n in crimes if "episode of the trial" in n or n.startswith("first episode")]
+
+
+def test_crimes_listed_by_their_names_stay_apart(extractor: Extractor) -> None:
+    result = extractor.extract_text("Soldiers committed the Lumo massacre, the Ruka massacre and the Tala massacre.")
+    assert {"Lumo massacre", "Ruka massacre", "Tala massacre"} <= {e.name for e in result.entities}
