@@ -8,6 +8,7 @@ process boundaries).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -340,8 +341,23 @@ class Sentence:
                 m for m in self.doc_mentions if m.end <= t.i and m.label_ == label and (skip is None or not skip(m))
             ]
             return found[-1] if found else None
-        persons = self.persons_before(t, skip)
-        return persons[-1] if persons else None
+        floor = self._paragraph_floor(t)  # "him" stands for someone of its paragraph, or of the one before it
+        every = self.persons_before(t, skip)  # when it opens its own
+        near = [(p.start_char, p) for p in every if p.start_char >= floor]
+        # "The Kouwenhoven case dates back to 2005. In 2006 the court sentenced him": the case's party
+        for case in (m for m in self.doc_mentions if m.label_ == "Case" and floor <= m.start_char and m.end <= t.i):
+            party = next((p for p in reversed(every) if len(p) and p[-1].text in case.text.split()), None)
+            if party is not None:
+                near.append((case.start_char, party))
+        return max(near, key=lambda x: x[0])[1] if near else None
+
+    def _paragraph_floor(self, t: Token) -> int:
+        """Where the persons a pronoun at `t` may stand for begin: its paragraph, or the paragraph before when
+        the pronoun's sentence opens its own (a numbered paragraph's number aside)."""
+        start = self.text.rfind("\n\n", 0, t.idx) + 1
+        if _PARAGRAPH_NUMBER.fullmatch(self.text[start : t.sent.start_char].strip()):
+            start = self.text.rfind("\n\n", 0, max(0, start - 1)) + 1
+        return max(0, start)
 
     def persons_before(self, t: Token, skip: Callable[[Span], bool] | None = None) -> list[Span]:
         """The persons named before `t`, in order (but those `skip` says): with a name the tagger took for an
@@ -356,6 +372,9 @@ class Sentence:
             m.label_ in {"Organization", "Location"} and m._.acg.get("kind") in {None, "other"}
             and m.text in surnames and m.root.head.lower_ not in {"in", "at", "to"}))]  # fmt: skip
 
+
+# What may come before a paragraph's first sentence: nothing, or its number ("7.", "(b)").
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))?")
 
 Rule = Callable[["Sentence"], None]
 

@@ -398,3 +398,19 @@ def test_who_removes_a_commander_does_not_command(extractor: Extractor) -> None:
     ))  # fmt: skip
     assert ("Ernesto Geisel", "commands", "II Army") not in said
     assert ("Ednardo Mello", "commands", "II Army") in said
+
+
+def test_a_pronoun_stands_for_no_one_of_an_earlier_paragraph(extractor: Extractor) -> None:
+    """ "indicted him", where "him" is a person the paragraph names only by a description: no one of an earlier
+    paragraph is charged for it; a paragraph that opens with "He" still reaches back to the one before."""
+    text = (
+        "Among the officers who travelled with him were Tomas Vidal and Jorge Mena.\n\nThe case led to the "
+        "prosecution of the former dictator. In 2001 Judge Ana Ruiz of the Lamar Court of Appeals indicted him over "
+        "the killings.\n"
+    )
+    assert not [r for r in _said(extractor.extract_text(text)) if r[1] == "charged_by"]
+    opened = "General Tomas Vidal led the northern army until 1990.\n\nHe was indicted by the Lamar Court of Appeals."
+    assert ("Tomas Vidal", "charged_by", "Lamar Court of Appeals") in _said(extractor.extract_text(opened))
+    cased = ("Karel Dekker ran the Timber Company of Lamaria.\n\nThe Dekker case dates back to 2005, when he was "
+             "arrested. In 2006 the District Court of Vilde sentenced him to eight years.")  # fmt: skip
+    assert ("Karel Dekker", "convicted_by", "District Court of Vilde") in _said(extractor.extract_text(cased))
