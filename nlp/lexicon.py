@@ -187,7 +187,8 @@ END_WORDS = frozenset(
 UNIT_HEADS = frozenset(
     "Division Brigade Battalion Regiment Corps Squadron Platoon Squad Detachment Garrison Army Navy "
     "Police Gendarmerie Guard Guards Branch Sector Command Directorate Service Forces Force Unit Units "
-    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff Rifles Fusiliers".split()
+    "Cantonment Barracks Headquarters Wing Company Intelligence Mission Contingent Staff Rifles Fusiliers Fleet "
+    "Flotilla".split()
 )
 # Heads that come first in Spanish and French names of units ("Grupo Colina", "Batallón Atlacatl").
 ROMANCE_UNIT_HEADS = frozenset(
@@ -399,7 +400,8 @@ ANAPHORS: dict[str, str] = {
     "directorate": "Organization", "company": "Organization", "group": "Organization", "army": "Organization",
     "party": "Organization", "movement": "Organization", "militia": "Organization", "front": "Organization",
     "council": "Organization", "service": "Organization", "agency": "Organization", "force": "Organization",
-    "police": "Organization",
+    "police": "Organization", "fleet": "Organization", "platoon": "Organization",
+    "detachment": "Organization", "squadron": "Organization",
     "goc": "Person", "commander": "Person", "accused": "Person", "defendant": "Person",
 }  # fmt: skip
 

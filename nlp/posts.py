@@ -112,6 +112,15 @@ def _took_no_post(t: Token) -> bool:
     return t.lemma_.lower() == "take" and not any(c.lower_ in _TAKEN_POSTS for c in t.children)
 
 
+# Verbs whose "as" says what a charge alleges, not what was found: "charged as the detachment's commander".
+_ALLEGING = frozenset("charge accuse indict prosecute try suspect allege investigate".split())
+
+
+def _alleged(path: list[Token]) -> bool:
+    """The post is said in an "as" of a verb of charging: "X was charged as the detachment's commander"."""
+    return any(t.lower_ == "as" and t.head.lemma_.lower() in _ALLEGING and t.head in path for t in path)
+
+
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
@@ -768,6 +777,8 @@ def posts(s: Sentence) -> None:
                 cues -= path_cues([act], (person, org))
             if cues & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
+            if _alleged(path):
+                continue  # "X was charged as the detachment's commander": what the charge says, not a finding
             of_person = (
                 person.root.dep_ == "pobj"
                 and person.root.head.lower_ == "of"

@@ -414,3 +414,10 @@ def test_a_pronoun_stands_for_no_one_of_an_earlier_paragraph(extractor: Extracto
     cased = ("Karel Dekker ran the Timber Company of Lamaria.\n\nThe Dekker case dates back to 2005, when he was "
              "arrested. In 2006 the District Court of Vilde sentenced him to eight years.")  # fmt: skip
     assert ("Karel Dekker", "convicted_by", "District Court of Vilde") in _said(extractor.extract_text(cased))
+
+
+def test_a_post_a_charge_alleges_is_not_asserted(extractor: Extractor) -> None:
+    """ "charged as the detachment's commander": the charge's words; he may have been acquitted for not being it."""
+    text = ("Eight men served in the Second Tarvo Special Police Detachment, a unit of the Special Police Brigade; "
+            "Milan Stojic was charged as the detachment's commander.")  # fmt: skip
+    assert not [r for r in _said(extractor.extract_text(text)) if r[0] == "Milan Stojic" and r[1] == "commands"]

@@ -172,3 +172,14 @@ def test_a_crime_named_then_described_in_apposition_is_one_crime_named_by_its_na
 def test_crimes_listed_by_their_names_stay_apart(extractor: Extractor) -> None:
     result = extractor.extract_text("Soldiers committed the Lumo massacre, the Ruka massacre and the Tala massacre.")
     assert {"Lumo massacre", "Ruka massacre", "Tala massacre"} <= {e.name for e in result.entities}
+
+
+def test_a_fleet_is_a_unit_and_the_fleet_names_it_again(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Admiral Ivan Petrov took command of the Baltic Fleet in August 2022, replacing Oleg Sidorov, who had led "
+        "the fleet since 2019."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object], r.valid_from) for r in result.relations}
+    assert ("Ivan Petrov", "commands", "Baltic Fleet", "2022-08") in said
+    assert ("Oleg Sidorov", "commands", "Baltic Fleet", "2019") in said
