@@ -184,7 +184,13 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
             and (article or doc[k].like_num or bool(ORDINAL.match(doc[k].text)))
             and (
                 doc[e - 1].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | _PARENT_AGENCIES
-                or (e - k == 1 and doc[k].is_upper and len(doc[k].text) > 1 and doc[k].ent_type_ not in {"GPE", "LOC"})
+                or (
+                    e - k == 1
+                    and doc[k].is_upper
+                    and len(doc[k].text) > 1
+                    and doc[k].ent_type_ not in {"GPE", "LOC"}
+                    and not places.country(doc[k].text)
+                )  # "the Armed Forces of the DRC": the country's
             )
         ):  # "the Para-Commando Battalion of the FAR": a force known by its acronym is the parent
             parent = k

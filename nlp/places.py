@@ -30,13 +30,21 @@ CITIES = "data/cities.txt"
 
 @cache
 def countries() -> frozenset[str]:
-    names = set()
+    names = set(_SHORT_NAMES)
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
                 names.add(value)
+                if ", " in value:  # "Congo, The Democratic Republic of the": as prose writes it
+                    head, tail = value.split(", ", 1)
+                    names.add(f"{tail.removeprefix('The ')} {head}".removeprefix("the "))
     return frozenset(names)
+
+
+# The names reports give countries that ISO 3166 does not ("Russia" for the Russian Federation).
+_SHORT_NAMES = ("Russia", "DRC", "Democratic Republic of Congo", "UK", "US", "USA", "CAR", "Burma", "Palestine",
+                "Kosovo", "Ivory Coast", "The Gambia", "Congo-Kinshasa", "Congo-Brazzaville")  # fmt: skip
 
 
 # Names of places of several words that reports write in full and a tagger cuts ("Bosnia and" +

@@ -183,3 +183,13 @@ def test_a_fleet_is_a_unit_and_the_fleet_names_it_again(extractor: Extractor) ->
     said = {(names[r.subject], r.predicate, names[r.object], r.valid_from) for r in result.relations}
     assert ("Ivan Petrov", "commands", "Baltic Fleet", "2022-08") in said
     assert ("Oleg Sidorov", "commands", "Baltic Fleet", "2019") in said
+
+
+def test_a_force_of_a_country_named_short_keeps_its_country(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "On 15 October the 41st Infantry Brigade of the Armed Forces of the DRC (FARDC), under the command of "
+        "Colonel Jean Mbala, retook the town. Russia denied it."
+    )
+    said = relations(result)
+    assert ("41st Infantry Brigade", "part_of", "Armed Forces of the DRC") in said
+    assert types(result)["Russia"] == "Location"
