@@ -112,6 +112,14 @@ def _took_no_post(t: Token) -> bool:
     return t.lemma_.lower() == "take" and not any(c.lower_ in _TAKEN_POSTS for c in t.children)
 
 
+def _taken_over_from(person: Span) -> bool:
+    """The person is whom a command was taken over from: "X took over the CNDP from Y"."""
+    prep = person.root.head
+    verb = prep.head
+    return (person.root.dep_ == "pobj" and prep.lower_ == "from" and verb.lemma_.lower() == "take"
+            and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children))  # fmt: skip
+
+
 # Verbs whose "as" says what a charge alleges, not what was found: "charged as the detachment's commander".
 _ALLEGING = frozenset("charge accuse indict prosecute try suspect allege investigate".split())
 
@@ -868,6 +876,10 @@ def posts(s: Sentence) -> None:
                 continue  # "sentenced A but acquitted the former police chief, B": the title is B's
             if command and _acts_on(path, person, org):
                 continue  # "X interviewed the M23's fighters as well as their commander": the command is another's
+            if command and _taken_over_from(person):  # "X took over the CNDP from Y in January 2009": Y's ended
+                dates = s.dates(path)
+                s.emit(person, "commands", org, 0.6, "taken-over-from", valid_to=dates.get("valid_from"))
+                continue
             if command:
                 s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",
                        rank=rank, title=title, **s.dates(path))  # fmt: skip

@@ -88,6 +88,8 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
                 words.update({c.lower_, c.lemma_.lower()})
             if c.lower_ == "commanding" and t.lower_ == "officer":  # "the battalion's commanding officer, X"
                 words.add(c.lower_)
+            if c.dep_ == "prt" and c.lower_ == "over" and t.lemma_.lower() == "take":  # "X took over the CNDP"
+                words.add("lead")  # a leader's act, said of any body
             # "the division, whose commander was X": the subject a copula's "whose" owns names the post
             if c.dep_ == "nsubj" and t.lemma_ == "be" and any(x.lower_ == "whose" for x in c.children):
                 words.update({c.lower_, c.lemma_.lower()})

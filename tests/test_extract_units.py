@@ -193,3 +193,15 @@ def test_a_force_of_a_country_named_short_keeps_its_country(extractor: Extractor
     said = relations(result)
     assert ("41st Infantry Brigade", "part_of", "Armed Forces of the DRC") in said
     assert types(result)["Russia"] == "Location"
+
+
+def test_who_took_over_a_body_from_another_commands_it_from_then_and_the_other_until_then(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In January 2009 Jean Mbala took over the Lamarian Patriotic Front from Paul Kiza, who was arrested that "
+        "month. Rebels of the Lamarian Patriotic Front took over the town of Vilde in 2009."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object], r.valid_from, r.valid_to) for r in result.relations}
+    assert ("Jean Mbala", "commands", "Lamarian Patriotic Front", "2009-01", None) in said
+    assert ("Paul Kiza", "commands", "Lamarian Patriotic Front", None, "2009-01") in said  # never from then
+    assert not [r for r in said if r[1] == "commands" and r[0] not in {"Jean Mbala", "Paul Kiza"}]
