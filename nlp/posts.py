@@ -390,6 +390,12 @@ def _portfolio(title: Token, org: Span) -> str | None:
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN" and obj.is_lower and not inside(org, obj):
                 return obj.text
+        # "the Khmer Rouge leader responsible for security": one of its leaders, over security
+        if p.dep_ == "amod" and p.lower_ == "responsible" and not any(inside(org, x) for x in p.subtree):
+            obj = next((c for q in p.children if q.dep_ == "prep" and q.lower_ == "for" for c in q.children
+                        if c.dep_ == "pobj"), None)  # fmt: skip
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
     return None
 
 

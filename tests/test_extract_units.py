@@ -205,3 +205,14 @@ def test_who_took_over_a_body_from_another_commands_it_from_then_and_the_other_u
     assert ("Jean Mbala", "commands", "Lamarian Patriotic Front", "2009-01", None) in said
     assert ("Paul Kiza", "commands", "Lamarian Patriotic Front", None, "2009-01") in said  # never from then
     assert not [r for r in said if r[1] == "commands" and r[0] not in {"Jean Mbala", "Paul Kiza"}]
+
+
+def test_a_leader_responsible_for_a_portfolio_is_one_of_its_leaders(extractor: Extractor) -> None:
+    text = "Duch reported to Chan Vorn, the Red Front leader responsible for security, who forwarded the files."
+    said = relations(extractor.extract_text(text))
+    assert ("Chan Vorn", "member_of", "Red Front") in said
+    assert ("Chan Vorn", "commands", "Red Front") not in said
+    unit = relations(extractor.extract_text(
+        "Paul Kiza, the Lamarian Army commander responsible for the Tarvo Brigade, resigned in 2004."))  # fmt: skip
+    assert ("Paul Kiza", "commands", "Tarvo Brigade") in unit
+    assert ("Paul Kiza", "commands", "Lamarian Army") not in unit
