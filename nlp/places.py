@@ -17,6 +17,7 @@ lexicon ("Mission", "Police") is left to the tagger (nlp.mistagged `town`). Rebu
 
 from __future__ import annotations
 
+import gettext
 import json
 import sys
 from functools import cache
@@ -45,6 +46,31 @@ def countries() -> frozenset[str]:
 # The names reports give countries that ISO 3166 does not ("Russia" for the Russian Federation).
 _SHORT_NAMES = ("Russia", "DRC", "Democratic Republic of Congo", "UK", "US", "USA", "CAR", "Burma", "Palestine",
                 "Kosovo", "Ivory Coast", "The Gambia", "Congo-Kinshasa", "Congo-Brazzaville")  # fmt: skip
+
+
+# The names reports in other languages give countries that ISO 3166's translations do not, or only after a
+# comma ("Rusia" for the "Federación de Rusia", "Siria" for the "República árabe de Siria").
+_SHORT_NAMES_IN = {
+    "es": ("Rusia", "Siria", "Irán", "Laos", "Corea del Norte", "Corea del Sur", "Birmania", "Palestina", "Kosovo",
+           "República Democrática del Congo", "Costa de Marfil", "Chequia", "Latinoamérica", "América Latina"),
+}  # fmt: skip
+
+
+@cache
+def countries_in(language: str) -> frozenset[str]:
+    """The countries' names in a language, from the translations of ISO 3166 that pycountry ships: the name,
+    and its part before a comma ("Bolivia" of "Bolivia, Estado plurinacional de"), with the short names reports
+    give.
+
+    >>> sorted(n for n in countries_in("es") if n.startswith("Bolivia") or n.startswith("Estados"))
+    ['Bolivia', 'Bolivia, Estado plurinacional de', 'Estados Unidos']
+    """
+    names = set(_SHORT_NAMES_IN.get(language, ()))
+    translated = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    for c in pycountry.countries:
+        name = translated.gettext(c.name)
+        names.update({name, name.split(",")[0]})
+    return frozenset(names)
 
 
 # Names of places of several words that reports write in full and a tagger cuts ("Bosnia and" +

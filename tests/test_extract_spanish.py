@@ -332,3 +332,34 @@ def test_a_body_led_said_by_the_imperfect(extractor: Extractor) -> None:
     assert ("Ramiro Soto", "commands", "Brigada Lautaro") in said
     denied = _read(extractor, "El coronel Ramiro Soto nunca comandaba la Brigada Lautaro.")
     assert not [r for r in denied if r[1] == "commands"]
+
+
+def _typed(extractor: Extractor, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extractor.extract_text(text, language="es").entities}
+
+
+def test_countries_regions_and_towns_are_places_where_no_longer_name_holds_them(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "Los diputados Zelmar Michelini y Héctor Gutiérrez Ruiz fueron secuestrados en Buenos Aires en mayo de "
+        "1976. La dictadura de Uruguay colaboró con la Argentina. El juez Baltasar Garzón viajó a Madrid; la "
+        "comisión pasó por Cauquenes, La Serena y Copiapó, y luego por el departamento de El Quiché. Fue detenido "
+        "por la DINA en Chile. El teniente Raúl Mendoza declaró que Mendoza no estuvo en la Sala Penal.",
+    )
+    for place in ("Buenos Aires", "Uruguay", "Argentina", "Madrid", "Cauquenes", "La Serena", "Copiapó",
+                  "El Quiché", "Chile"):  # fmt: skip
+        assert typed.get(place) == "Location", place
+    assert typed["DINA"] == "Organization"  # "la DINA en Chile" is two names, not one
+    # a town's name a person of the text bears is the person's; a common noun with its article is no town
+    assert typed["Raúl Mendoza"] == "Person"
+    assert "Mendoza" not in typed
+    assert "Sala" not in typed
+
+
+def test_a_name_read_as_a_persons_by_its_shape_is_the_place_a_cue_names_elsewhere(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "En 1982 el ejército instaló un destacamento en la comunidad de Chipal Xolchiché. El jefe del "
+        "destacamento de Chipal Xolchiché fue condenado en 2016.",
+    )
+    assert typed["Chipal Xolchiché"] == "Location"

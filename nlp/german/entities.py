@@ -18,12 +18,10 @@ Relations are read from the words between names (nlp/german/relations.py).
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterator
 from functools import cache
 
-import pycountry
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -104,9 +102,7 @@ def crime_phrases() -> dict[str, str]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
-    names = {german.gettext(c.name).split(",")[0] for c in pycountry.countries}
-    return frozenset(names | places.countries() | places.subdivisions())
+    return places.countries_in("de") | places.countries() | places.subdivisions()
 
 
 def _mechanism(head: str) -> bool:

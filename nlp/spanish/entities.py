@@ -10,6 +10,9 @@ entities, so names are read by their capitals and typed by their first word.
   capitals an Organization (an acronym), the same as the name it follows in brackets ("(CEH)").
 - A name after a rank or a title ("el general", "el presidente", "el juez") is a person's, the rank kept;
   a name of two to five words that no head types is a person's; a single word after "en" is a place.
+- A country's name in Spanish or English, a region's and a town's (nlp/places.py) is a place where no
+  longer name holds it ("viajó a Madrid", "en Buenos Aires", "la Argentina"), but a word a person of the
+  document bears is the person's ("Carlos Mendoza ... Mendoza").
 - Dates ("10 de mayo de 2013", "mayo de 2013", "1982") and the ontology's Spanish labels of crime types.
 
 Relations are read by nlp/spanish/relations.py, only where the words between two names say the link by
@@ -42,6 +45,8 @@ from nlp.candidates import (
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
+from nlp.mistagged import town
+from nlp.places import countries_in, place
 from nlp.spanish import lexicon
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
@@ -111,6 +116,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             while j < len(doc) and doc[j].lower_ in lexicon.LINKS and j - end < 3:
                 j += 1
             if j > end and j < len(doc) and _capital(doc[j]):
+                if doc[end].lower_ == "en" and t.lower_ not in _NAMES_WITH_EN:
+                    break  # "la DINA en Chile", "Juan Pérez en Madrid": two names
                 if doc[end].lower_ == "y" and (
                     (j + 1 < len(doc) and _capital(doc[j + 1])) or doc[j].text != doc[end - 1].text
                 ):
@@ -120,6 +127,11 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             break
         yield i, end
         i = end
+
+
+# The heads of names that hold "en" ("Tribunal Oral en lo Criminal Federal", "Oficina en México del Alto
+# Comisionado"): after any other word, "en" ends a name.
+_NAMES_WITH_EN = lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys() | {"oficina", "delegación", "misión"}
 
 
 # Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
@@ -176,6 +188,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         or (before in {"de", "del"} and before2 in lexicon.PLACE_NOUNS)
     ):
         return Candidate(start, end, "Location", NER)
+    if end - start > 1 and _known_place(text) and before not in lexicon.PERSON_CUES:
+        return Candidate(start, end, "Location", NER)  # "Sepur Zarco", "Buenos Aires": no one's name
     if (
         2 <= end - start <= 6
         and head not in lexicon.NOT_PERSON_HEADS
@@ -183,6 +197,57 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     ):
         return Candidate(start, end, "Person", NER)
     return None
+
+
+def _known_place(text: str) -> bool:
+    return text in countries_in("es") or place(text) or town(text)
+
+
+# Where a single word names a town or a region: after these prepositions ("a Madrid", "de Soacha"); a town's
+# name takes no article, a common noun that is also a town's name does ("la Sala", "la Constitución").
+_BEFORE_TOWN = frozenset("en de a desde hasta hacia entre por".split())
+_ARTICLES = frozenset(["El", "La", "Los", "Las"])
+
+
+def _places(doc: Doc, runs: dict[int, int], chosen: list[Candidate]) -> Iterator[Candidate]:
+    """The places of nlp/places.py named where no longer name holds them: a run of capitals that goes on
+    ("Santiago Martín Rivas", "la Policía Municipal de Cocula") holds no place of its own, nor is a word a
+    person of the document bears a place ("Mendoza"). A country is named anywhere ("la Argentina"); a town or
+    a region named by a single word only after a preposition or another place ("a Sucre", "por Cauquenes,
+    Copiapó"; not "alias el Tigre", "la Sala"); a capitalised article before it is its own ("el departamento
+    de El Quiché")."""
+    persons = {doc[i].text for c in chosen if c.label == "Person" for i in range(c.start, c.end)}
+    inside = {i for start, end in runs.items() for i in range(start + 1, end)}
+    for t in doc:
+        if not _capital(t) or t.i in inside:
+            continue
+        end = next((e for e in range(min(t.i + 4, len(doc)), t.i, -1) if _known_place(doc[t.i : e].text)), None)
+        if end is None or end < runs.get(t.i, end) or (end < len(doc) and (_capital(doc[end]) or doc[end].like_num)):
+            continue
+        start = t.i - 1 if t.i > 0 and doc[t.i - 1].text in _ARTICLES and not doc[t.i - 1].is_sent_start else t.i
+        if end - t.i == 1 and (
+            t.text in persons or (doc[t.i : end].text not in countries_in("es") and not _placed(doc, start))
+        ):
+            continue
+        yield Candidate(start, end, "Location", NER)
+
+
+def _placed(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a preposition of place, or a place in a list ("por Cauquenes, La Serena y
+    Copiapó")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in _BEFORE_TOWN or (
+        before in {",", "y", "e"} and any(_known_place(doc[k : i - 1].text) for k in range(max(0, i - 4), i - 1))
+    )
+
+
+def _named_places_again(doc: Doc, chosen: list[Candidate]) -> None:
+    """A name read as a person's by its shape alone is the place a cue named so elsewhere in the document ("la
+    comunidad de Sepur Zarco ... el destacamento de Sepur Zarco")."""
+    named = {doc[c.start : c.end].text for c in chosen if c.label == "Location"}
+    for c in chosen:
+        if c.label == "Person" and c.priority == NER and doc[c.start : c.end].text in named:
+            c.label = "Location"
 
 
 def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
@@ -261,7 +326,8 @@ class SpanishEntityRecognizer:
             if found is not None:
                 candidates.append(found)
         bodies_not_persons(doc, candidates, NER, {"de", "del"})
-        chosen = _select(doc, candidates)
+        chosen = _select(doc, [*candidates, *_places(doc, runs, candidates)])
+        _named_places_again(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, runs)])
         ranges = {(c.start, c.end) for c in chosen}
