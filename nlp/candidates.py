@@ -28,9 +28,22 @@ class Candidate:
 
 def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str]) -> None:
     """A name followed by an acronym in brackets ("... sécurité (DDS)"): the acronym is its alias, and
-    wherever the acronym stands alone it names the same body (its label and kind)."""
+    wherever the acronym stands alone it names the same body (its label and kind). So is a short form of the name
+    in brackets ("Cámara Nacional de Apelaciones ... (Cámara Federal)")."""
     forms: dict[str, Candidate] = {}
+    starts = {c.start: c for c in chosen}
     for c in chosen:
+        short = starts.get(c.end + 1)
+        if (
+            short is not None and c.label in {"Organization", "Mechanism"} and doc[c.end].text == "("
+            and short.end < len(doc) and doc[short.end].text == ")" and short.end - short.start > 1
+            and _shortened(doc[c.start : c.end].text, doc[short.start : short.end].text)
+        ):  # fmt: skip
+            c.attrs["alias"] = doc[
+                short.start : short.end
+            ].text  # "Cámara Nacional de Apelaciones ... (Cámara Federal)"
+            short.label, short.attrs = c.label, {k: v for k, v in c.attrs.items() if k == "kind"}
+            continue
         if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
             if c.end - c.start == 1 and len(doc[c.start].text) <= len(inner.text) + 3:
@@ -42,6 +55,25 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
         named = forms.get(doc[c.start : c.end].text)
         if named is not None and c is not named:
             c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+def _shortened(name: str, short: str) -> bool:
+    """Whether `short` is `name` shortened: its first word, then others of its words, in their order.
+
+    >>> _shortened("Cámara Nacional de Apelaciones en lo Criminal y Correccional Federal", "Cámara Federal")
+    True
+    >>> _shortened("Cámara Nacional de Apelaciones", "Corte Federal")
+    False
+    """
+    words, kept = name.lower().split(), short.lower().split()
+    if kept[0] != words[0]:
+        return False
+    at = 0
+    for word in kept[1:]:
+        at = next((i for i in range(at + 1, len(words)) if words[i] == word), -1)
+        if at < 0:
+            return False
+    return True
 
 
 def crime_type_matcher(nlp: Language, phrases: dict[str, str], prefix: str) -> tuple[PhraseMatcher, dict[int, str]]:

@@ -363,3 +363,32 @@ def test_a_name_read_as_a_persons_by_its_shape_is_the_place_a_cue_names_elsewher
         "destacamento de Chipal Xolchiché fue condenado en 2016.",
     )
     assert typed["Chipal Xolchiché"] == "Location"
+
+
+def test_an_institutions_name_holds_its_small_words_and_ends_before_another_name(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "La Comisión para el Esclarecimiento Histórico publicó su informe en 1999. El Grupo de Trabajo sobre "
+        "Detenciones Arbitrarias o Forzosas visitó el país. La Comisión de la Verdad y Reconciliación escuchó a "
+        "las Abuelas de Plaza de Mayo y a las Autodefensas Unidas de Colombia. Intervino la Suprema Corte de "
+        "Justicia y el Ministerio Público; el fiscal de Cámara Julio César Strassera acusó.",
+    )
+    assert typed["Comisión para el Esclarecimiento Histórico"] == "Mechanism"
+    assert typed["Grupo de Trabajo sobre Detenciones Arbitrarias o Forzosas"] == "Organization"
+    assert typed["Comisión de la Verdad y Reconciliación"] == "Mechanism"
+    assert typed["Suprema Corte de Justicia"] == "Mechanism"
+    assert typed["Ministerio Público"] == "Mechanism"  # "y" before a name of its own ends the one before
+    assert typed["Abuelas de Plaza de Mayo"] == "Organization"
+    assert typed["Autodefensas Unidas de Colombia"] == "Organization"
+    assert typed["Julio César Strassera"] == "Person"
+
+
+def test_a_courts_short_name_in_brackets_is_the_same_court(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Cámara Nacional de Apelaciones en lo Criminal y Correccional Federal de la Capital Federal (Cámara "
+        "Federal) juzgó a los comandantes. La Cámara Federal condenó a Jorge Rafael Videla en diciembre de 1985.",
+    )
+    court = "Cámara Nacional de Apelaciones en lo Criminal y Correccional Federal de la Capital Federal"
+    assert ("Jorge Rafael Videla", "convicted_by", court) in said
+    assert not [k for k in said if k[2] == "Cámara Federal"]

@@ -103,8 +103,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         end = i + 1
         while end < len(doc):
             if _capital(doc[end]) and "\n" not in doc[end].text:
-                if end == i + 1 and t.lower_ in _ONE_WORD_BODIES and _given_name(doc, end):
-                    break  # "del Ejército Luis Toranzo Mena": the army, then the person
+                if end == i + 1 and t.lower_ in _ONE_WORD_BODIES | lexicon.MECHANISM_HEADS and _given_name(doc, end):
+                    break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera"
                 end += 1
                 continue
             if (number := _numbered(doc, end)) is not None:
@@ -112,16 +112,34 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
             # Paz" is one
-            j = end
-            while j < len(doc) and doc[j].lower_ in lexicon.LINKS and j - end < 3:
+            institution = t.lower_ in _INSTITUTION_HEADS
+            j = (
+                end + 1
+                if institution and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "de"
+                else end
+            )
+            while (
+                j < len(doc)
+                and (doc[j].lower_ in lexicon.LINKS or (institution and doc[j].lower_ in _INSIDE_INSTITUTIONS))
+                and j - end < 3
+            ):
                 j += 1
             if j > end and j < len(doc) and _capital(doc[j]):
-                if doc[end].lower_ == "en" and t.lower_ not in _NAMES_WITH_EN:
+                if doc[end].lower_ == "en" and not institution:
                     break  # "la DINA en Chile", "Juan Pérez en Madrid": two names
-                if doc[end].lower_ == "y" and (
-                    (j + 1 < len(doc) and _capital(doc[j + 1])) or doc[j].text != doc[end - 1].text
+                if doc[end].lower_ in {"el", "la", "los", "las"}:
+                    break  # an article only after another small word ("Comisión para el Esclarecimiento
+                    # Histórico"): "Intervino la Suprema Corte" is a verb, then a name
+                if (
+                    doc[end].lower_ in _AND_OR
+                    and (not institution or doc[j].lower_ in _INSTITUTION_HEADS or _given_name(doc, j))
+                    and (
+                        doc[end].lower_ != "y"
+                        or (j + 1 < len(doc) and _capital(doc[j + 1]))
+                        or doc[j].text != doc[end - 1].text
+                    )
                 ):
-                    break  # "Azic y Magnacco" are two ("Paz y Paz" one name)
+                    break  # "Azic y Magnacco" are two ("Paz y Paz" one name), and "la Corte y el Ministerio Público"
                 end = j + 1
                 continue
             break
@@ -129,9 +147,14 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         i = end
 
 
-# The heads of names that hold "en" ("Tribunal Oral en lo Criminal Federal", "Oficina en México del Alto
-# Comisionado"): after any other word, "en" ends a name.
-_NAMES_WITH_EN = lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys() | {"oficina", "delegación", "misión"}
+# The heads of institutions' names, which hold more small words than a person's: "en" ("Tribunal Oral en lo
+# Criminal Federal", "Oficina en México del Alto Comisionado"; after any other word "en" ends a name), "y", "o"
+# and "a" before a word that heads no name of its own ("Comisión para la Verdad y Acceso a la Justicia", "Grupo
+# de Trabajo sobre las Desapariciones Forzadas o Involuntarias"; not "la Corte y el Ministerio Público"), "el"
+# after another small word, ", de" ("Sala de Reconocimiento de Verdad, de Responsabilidad y de Determinación").
+_INSTITUTION_HEADS = lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys() | {"oficina", "delegación", "misión"}
+_INSIDE_INSTITUTIONS = frozenset("el y e o u a".split())
+_AND_OR = frozenset("y e o u".split())
 
 
 # Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
@@ -164,8 +187,8 @@ def _mechanism_kind(text: str) -> str:
 def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     words = [t.lower_ for t in doc[start:end]]
     head = words[0]
-    if head in lexicon.ORDINALS and len(words) > 1:
-        head = words[1]  # "Trigésima Brigada"
+    if (head in lexicon.ORDINALS or head in lexicon.HEAD_ADJECTIVES) and len(words) > 1:
+        head = words[1]  # "Trigésima Brigada", "Suprema Corte de Justicia"
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
     text = doc[start:end].text

@@ -46,8 +46,13 @@ BODY_HEADS = {
     "fundación": "ngo", "centro": "ngo", "agencia": "state_institution", "central": "state_institution",
     "unión": "other", "alianza": "other", "coordinadora": "ngo", "colectivo": "ngo", "naciones": "other",
     "amnistía": "ngo", "cruz": "ngo", "comité": "other", "oficina": "state_institution",
-    "secretaría": "state_institution",
+    "secretaría": "state_institution", "secretariado": "other", "instituto": "state_institution",
+    "congreso": "state_institution", "asamblea": "state_institution", "senado": "state_institution",
+    "equipo": "ngo", "abuelas": "ngo", "madres": "ngo", "familiares": "ngo", "liga": "other", "ligas": "other",
+    "autodefensas": "armed_group", "guerrilla": "armed_group", "ejércitos": "armed_group",
 }  # fmt: skip
+# Adjectives written before the head of a court's or a body's name ("Suprema Corte de Justicia", "Alto Mando").
+HEAD_ADJECTIVES = frozenset("suprema supremo alta alto gran nuevo nueva".split())
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.
 NOT_PERSON_HEADS = frozenset(
     "decreto ley código informe operación caso causa expediente masacre crimen responsabilidad caravana "
