@@ -266,8 +266,11 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # 11 held out (none of the three): 0.708 / 0.187, held out unchanged.
 # Session 31: 3 documents a helper wrote (0.702 / 0.200 on them before any rule was read, with the session's
 # first code and with ed2790d alike): 42 documents, 11 held out (none of the three): 0.708 / 0.188.
-FLOORS_DE = {"entities": 0.708, "relations": 0.188}
-FLOORS_DE_HELD_OUT = {"entities": 0.668, "relations": 0.115}
+# Session 34: a state's bodies by its people's adjective in lower case ("der syrischen Streitkräfte", "die malische
+# Justiz", nlp/german/national.py), a court's name takes no common noun nor given name after it ("des
+# Kammergerichts Anklage"): 0.718 / 0.188, held out 0.673 / 0.115.
+FLOORS_DE = {"entities": 0.718, "relations": 0.188}
+FLOORS_DE_HELD_OUT = {"entities": 0.673, "relations": 0.115}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129

@@ -545,3 +545,32 @@ def test_a_unit_that_belongs_to_another_is_part_of_it(extractor: Extractor) -> N
     assert ("Abteilung 40", "part_of", "Abteilung 318") in said
     _, denied = _read(extractor, "Die Abteilung 318 gehörte nie zum Allgemeinen Geheimdienst.")
     assert not [r for r in denied if r[1] == "part_of"]
+
+
+def test_a_states_bodies_by_its_peoples_adjective_in_the_nominative(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Die Anklage wirft den Angeklagten vor, als Offiziere der syrischen Streitkräfte gehandelt zu haben. Die "
+        "ugandische Regierung und die russischen Truppen bestritten das. Die malische Justiz ermittelte. "
+        "Auch paramilitärische Milizen und die politische Polizei blieben unbehelligt.",
+    )
+    assert ("Organization", "syrische Streitkräfte") in found
+    assert ("Organization", "ugandische Regierung") in found
+    assert ("Organization", "russische Truppen") in found
+    assert ("Mechanism", "malische Justiz") in found
+    # an adjective of no state's people names no state's body
+    assert not [name for _, name in found if "Milizen" in name or "Polizei" in name]
+
+
+def test_a_courts_name_takes_no_common_noun_nor_given_name_after_it(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Die Bundesanwaltschaft erhob vor dem Staatsschutzsenat des Kammergerichts Anklage gegen Eyad A. Opfer "
+        "reichten beim Generalbundesanwalt Strafanzeige ein; der Generalbundesanwalt Peter Frank lehnte ab. Die "
+        "Strafkammer II des Landgerichts Köln verhandelte.",
+    )
+    names = {name for _, name in found}
+    assert "Kammergericht Anklage" not in names
+    assert "Generalbundesanwalt Strafanzeige" not in names
+    assert "Generalbundesanwalt Peter" not in names
+    assert ("Person", "Peter Frank") in found

@@ -8,6 +8,7 @@ entities, and every noun written with a capital, so names are found by what mark
   acronym, and the body an acronym in brackets follows;
 - persons by their shape ("Alaa M.", "Taha al-J.") or by the word before them ("Richter Christoph Koller",
   "der Angeklagte Onesphore Rwabukombe", "Generalmajor X"), the rank kept;
+- a state's bodies by its people's adjective ("die syrischen Streitkräfte", nlp/german/national.py);
 - places: the world's countries and their subdivisions in German and English (pycountry's data), and a name
   after "in", "aus" or "nach" that has no ending of a common noun;
 - dates ("16. Juni 2025", "13.01.2022"), the ontology's German labels of crime types, cases ("das
@@ -44,6 +45,7 @@ from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
 from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
+from nlp.german.national import national_bodies
 from nlp.mistagged import town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
@@ -151,15 +153,14 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Organization", RULE, kind="unit")
     for m in _HEADED.finditer(text):
         head = m["head"]
-        if m["place"] and m["place"].split()[0].lower() in lexicon.GIVEN_NAMES:
-            continue  # "hatte die Strafkammer Alieu Kosiah schuldig gesprochen": the person it judged, no court's name
-        if len(head) <= len(m["end"]) and not m["adj"] and not m["place"] and head.lower() not in _NAMED_SERVICES:
+        after = m["place"] if m["place"] and not _named_after(m["place"].split()[0]) else None
+        if len(head) <= len(m["end"]) and not m["adj"] and not after and head.lower() not in _NAMED_SERVICES:
             continue  # "Gericht", "Armee" alone: no name
-        if head.lower() in _PLACED_COURTS and not m["place"]:
+        if head.lower() in _PLACED_COURTS and not after:
             continue  # "das Oberlandesgericht": which one the text said before
         if not _mechanism(head) and not m["adj"] and not head.lower().endswith(_NAMED_SERVICES):
             continue  # "Sicherheitskräfte", "Protestbewegung": a common noun
-        place = m["place"] if _mechanism(head) else None  # a force is not named after what follows it
+        place = after if _mechanism(head) else None  # a force is not named after what follows it
         end_char = m.end() if place else m.end("head") + len(m["gen"] or "")
         name = " ".join(x for x in ((m["adj"] or "").strip(), head, place or "") if x)
         adj = (m["adj"] or "").strip()
@@ -179,6 +180,19 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Mechanism", RULE, name=name, kind=kind)
         else:
             yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit")
+
+
+def _named_after(word: str) -> bool:
+    """Whether a court's head is followed by a word that is no part of its name: a person's given name ("hatte die
+    Strafkammer Alieu Kosiah schuldig gesprochen", "beim Generalbundesanwalt Kay Nehm") or a common noun that
+    names no place ("des Kammergerichts Anklage", "der Bundesgerichtshof Mitteilung")."""
+    if re.fullmatch(r"[IVX]+", word):
+        return False  # "Strafkammer I", "München II"
+    return (
+        word.lower() in lexicon.GIVEN_NAMES
+        or nouns.given(word)
+        or (nouns.common(word) and not nouns.place(word) and not town(word) and word not in _place_names())
+    )
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "von", "van", "de"})
@@ -517,6 +531,7 @@ class GermanEntityRecognizer:
             *_places(doc),
             *_acronyms(doc),
             *_named_units(doc),
+            *national_bodies(doc),
         ]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
