@@ -574,3 +574,31 @@ def test_a_courts_name_takes_no_common_noun_nor_given_name_after_it(extractor: E
     assert "Generalbundesanwalt Strafanzeige" not in names
     assert "Generalbundesanwalt Peter" not in names
     assert ("Person", "Peter Frank") in found
+
+
+def test_a_persons_name_without_the_preposition_before_it_nor_its_genitive_s(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Das Schwurgericht unter dem Vorsitz von Klaus Berger verurteilte den Angeklagten. Er handelte im Auftrag "
+        "Reinhard Heydrichs. Außenminister Heiko Maas sprach von einem wichtigen Urteil; seine Nachfolgerin "
+        "Annalena Baerbock begrüßte es. Unter Oberst Thomas Jennings arbeitete die Einheit.",
+    )
+    persons = {name for kind, name in found if kind == "Person"}
+    assert "Klaus Berger" in persons
+    assert "Reinhard Heydrich" in persons  # "im Auftrag Reinhard Heydrichs": his name's genitive
+    assert "Heiko Maas" in persons  # a name that ends in "s" after an office is the name
+    assert "Thomas Jennings" in persons
+    assert not [name for name in persons if name.startswith("von ") or name.endswith(" von")]
+
+
+def test_a_commanders_von_is_a_preposition_and_a_common_noun_after_in_no_town(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Lebenslang für den Kommandanten von Sobibor. Der Angeklagte erschien in Militäruniform und sagte, aus "
+        "Sicht der Verteidigung sei der Prozess in Form und Inhalt unfair. Der Zeuge lebte in Treblinka.",
+    )
+    assert not [name for kind, name in found if kind == "Person"]
+    assert not [k for k in said if k[1] == "accused_in"]
+    places = {name for kind, name in found if kind == "Location"}
+    assert "Treblinka" in places  # a village's name that ends like a noun ("-inka") is still the village's
+    assert not places & {"Militäruniform", "Sicht", "Form"}

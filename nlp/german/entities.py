@@ -275,7 +275,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         end = _name_end(doc, t.i + 1, t.i + 5)
         if end - t.i >= 2:
-            yield Candidate(t.i, end, "Person", SHAPE)
+            yield Candidate(t.i, end, "Person", SHAPE, **_genitive(doc, t.i, end))
     for t in doc:  # "Milivoj Petković", "Valentin Ćorić": a name, then a surname of the Slavic letters
         if (
             _SLAVIC.search(t.text) and _capitalised(t.text) and t.i > 0 and _capitalised(doc[t.i - 1].text)
@@ -286,6 +286,17 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for t in doc:
         if not _cue(t.lower_) or t.i + 1 >= len(doc):
             continue
+        if (
+            _particle(doc[t.i + 1].lower_)
+            and t.i + 2 < len(doc)
+            and (
+                _given(doc[t.i + 2].text) or _cue(doc[t.i + 2].lower_) or _a_place(doc[t.i + 2].text)
+                or (doc[t.i + 1].lower_ == "von" and t.lower_ not in lexicon.RANKS)
+            )
+        ):  # fmt: skip
+            # "unter dem Vorsitz von Günter Krantz", "den Kommandanten von Treblinka": a preposition, where
+            # after a rank "von" begins a name ("General von Paulus")
+            continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and (
             (_capitalised(doc[end].text) and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
@@ -293,9 +304,37 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             or _particle(doc[end].lower_)
         ):  # fmt: skip
             end += 1
+        while end > t.i + 1 and doc[end - 1].lower_ in _PARTICLES:
+            end -= 1  # "Ministerpräsident Andrej Plenković von einer ...": a preposition after the name
         if end - t.i >= 3 or (end - t.i == 2 and doc[t.i + 1].text.endswith(".")):
             attrs = {"rank": t.lower_} if t.lower_ in lexicon.RANKS else {}
             yield Candidate(t.i + 1, end, "Person", SHAPE, **attrs)
+
+
+# Endings of nouns of persons ("Nachfolgerin", "Referent", "Machthaber", "Kommandeur", "Aktivist").
+_PERSON_NOUN = re.compile(r"(?:in|innen|er|ent|enten|ant|anten|or|eur|ist|isten)$")
+
+
+def _a_place(word: str) -> bool:
+    return word in _place_names() or nouns.place(word) is not None or town(word)
+
+
+def _genitive(doc: Doc, start: int, end: int) -> dict[str, str]:
+    """The name without its genitive's "-s" where a common noun stands right before or after it ("im Auftrag
+    Heinrich Himmlers", "Simon Wiesenthals Hinweise"): {"name": ...}, or nothing."""
+    last = doc[end - 1].text
+    if not last.endswith("s") or last.endswith(("ss", "ß")) or len(last) < 4:
+        return {}
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    # a noun of a thing before the name; one of a person is in apposition ("Nachfolgerin Monika Harms", "Oberst
+    # Thomas Pappas")
+    thing = (
+        before[:1].isupper() and nouns.common(before) and not _cue(before.lower()) and not _PERSON_NOUN.search(before)
+    )
+    if not thing and not (after[:1].isupper() and nouns.common(after)):
+        return {}
+    return {"name": f"{doc[start : end - 1].text} {last[:-1]}".strip() if end - start > 1 else last[:-1]}
 
 
 # Words a person's name follows with no article: a verdict's verb ("verurteilte Ignace Murwanashyaka"),
@@ -341,6 +380,8 @@ _TIMES = frozenset("anfang mitte ende beginn seit jahr jahre jahren monate tage 
 # "in Koblenz", "aus Damaskus", "nach Ruanda": prepositions that take a town's name without an article
 # ("im", "bei", "von" take nouns as often).
 _BEFORE_PLACE = frozenset({"in", "aus", "nach"})
+# A preposition and a noun that say no place though a town bears the noun's name ("in Brand gesetzt").
+_IDIOMS = frozenset({("in", "brand")})
 
 
 def _places(doc: Doc) -> Iterator[Candidate]:
@@ -353,10 +394,16 @@ def _places(doc: Doc) -> Iterator[Candidate]:
         elif (end := _named_place(doc, t.i)) > t.i:
             written = doc[t.i : end].text
             yield Candidate(t.i, end, "Location", NER + 1, name=nouns.place(written) or written)
-        elif t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and town(t.text):
+        elif (
+            t.i == 0 or doc[t.i - 1].lower_ not in _BEFORE_PLACE or (doc[t.i - 1].lower_, t.lower_) in _IDIOMS
+            or (nouns.compound(t.text, tail=5) and nouns.place(t.text) is None)
+        ):  # fmt: skip
+            continue  # "in Form", "aus Sicht", "in Militäruniform", "in Brand": a common noun, whatever town
+            # bears its name, where a place German names is one ("nach Münster"; "in Treblinka" is no "Inka")
+        elif town(t.text):
             yield Candidate(t.i, t.i + 1, "Location", NER)  # "in Bremen": a town, whatever its ending
         elif (
-            t.i > 0 and doc[t.i - 1].lower_ in _BEFORE_PLACE and t.text[:1].isupper() and t.is_alpha
+            t.text[:1].isupper() and t.is_alpha
             and t.lower_ not in lexicon.NOT_PLACES and not t.lower_.endswith(lexicon.NOUN_ENDINGS)
             and not t.lower_.endswith(("en", "er", "e")) and len(t) > 2
         ):  # fmt: skip

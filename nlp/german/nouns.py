@@ -43,11 +43,11 @@ def common(word: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def compound(word: str) -> bool:
-    """Whether the word is a common noun or ends with one, as German compounds do ("Berufungskammer",
-    "Polizeigewahrsam")."""
+def compound(word: str, tail: int = 4) -> bool:
+    """Whether the word is a common noun or ends with one of `tail` letters or more, as German compounds do
+    ("Berufungskammer", "Polizeigewahrsam")."""
     nouns = _lexicon()[0]
-    return word in nouns or any(word[i:].capitalize() in nouns for i in range(3, len(word) - 3))
+    return word in nouns or any(word[i:].capitalize() in nouns for i in range(3, len(word) - tail + 1))
 
 
 def place(name: str) -> str | None:
