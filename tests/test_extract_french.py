@@ -589,3 +589,28 @@ def test_a_leader_named_after_his_group_and_a_body_named_by_its_noun(extractor: 
     assert ("Ali Sanogo", "commands", "DSL") in said
     # the officer serves in it; the one it is named after is not its member
     assert ("Marc Touré", "commands", "DSL") not in said
+
+
+def test_a_government_named_by_its_adjective_or_its_complement(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Le gouvernement tchadien a refusé de coopérer. Le gouvernement du Liberia a demandé l'extradition, et le "
+        "gouvernement de transition a promis une enquête. La junte militaire a dissous le parlement. Le "
+        "gouvernement a démenti.",
+    )
+    assert types["gouvernement tchadien"] == "Organization"
+    assert types["gouvernement du Liberia"] == "Organization"
+    assert types["gouvernement de transition"] == "Organization"
+    assert types["junte militaire"] == "Organization"
+    assert "gouvernement" not in types  # "le gouvernement" alone names none of them
+
+
+def test_one_of_a_people_is_no_place_whatever_comes_before(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "La victime, une Belge de trente ans, vivait à Kigali. Il est le premier Français condamné pour crimes "
+        "contre l'humanité. Les quatre Rwandais ont été jugés à Bruxelles.",
+    )
+    assert types.get("Kigali") == "Location"
+    assert types.get("Bruxelles") == "Location"
+    assert not {"Belge", "Français", "Rwandais"} & set(types)

@@ -229,6 +229,8 @@ def _body(doc: Doc, start: int, end: int) -> Candidate | None:
     text = doc[start:end].text
     proper = any(t.pos_ == "PROPN" or _ACRONYM.match(t.text) for t in doc[start + 1 : end])
     described = proper or any(t.pos_ == "ADJ" for t in doc[start + 1 : end])
+    if word in lexicon.GOVERNMENT_HEADS and end - start > 1:
+        return Candidate(start, end, "Organization", RULE, kind="government")
     if end - start == 1 or not (head.is_title or described):
         return None  # "la Chambre", "l'armée": the body named before, or none; "la cour d'assises": no name
     if _is_mechanism(word, words) and (head.is_title or word not in lexicon.TITLED_ONLY):
@@ -352,7 +354,20 @@ def _no_name(doc: Doc, start: int, end: int) -> bool:
     if end - start == 1 and (doc[start].lower_ in lexicon.BODY_HEADS | _GENERIC):
         return True
     before = doc[start - 1].lower_ if start > 0 else ""
-    return people(text) or (end - start == 1 and before in {"les", "des", "aux", "ces"} and bool(_DEMONYM.match(text)))
+    return (
+        people(text)
+        or (end - start == 1 and before in {"les", "des", "aux", "ces"} and bool(_DEMONYM.match(text)))
+        or (end - start == 1 and bool(_ONE_OF_A_PEOPLE.match(text)) and not _a_place(text))
+    )
+
+
+# One of a people, whatever comes before ("une Belge", "le premier Français", "les quatre Rwandais"), unless a
+# place bears the name.
+_ONE_OF_A_PEOPLE = re.compile(r"(?:[A-ZÉ][\w-]*(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes)|Belges?)$")
+
+
+def _a_place(name: str) -> bool:
+    return name in places.countries_in("fr") or places.known(name)
 
 
 def _ner(doc: Doc) -> Iterator[Candidate]:

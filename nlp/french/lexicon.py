@@ -67,7 +67,10 @@ GROUP_HEADS = {
 # Heads that name a court only when written with a capital ("la juridiction française" is none).
 TITLED_ONLY = frozenset(["juridiction", "juridictions", "chambre", "bureau"])
 COMPANY_CUES = frozenset("sa sas sarl société groupe compagnie holding ltd inc".split())
-BODY_HEADS = MECHANISM_HEADS | UNIT_HEADS | frozenset(GROUP_HEADS)
+# Heads of a government's name, in lower case as French writes them, named by what follows ("le gouvernement
+# soudanais", "le gouvernement du Mali", "le gouvernement de transition", "la junte militaire").
+GOVERNMENT_HEADS = frozenset(["gouvernement", "junte"])
+BODY_HEADS = MECHANISM_HEADS | UNIT_HEADS | frozenset(GROUP_HEADS) | GOVERNMENT_HEADS
 # Nouns of a case named after someone or something ("le procès de X", "l'affaire X").
 CASE_NOUNS = frozenset(["procès", "affaire"])
 
