@@ -392,3 +392,13 @@ def test_a_courts_short_name_in_brackets_is_the_same_court(extractor: Extractor)
     court = "Cámara Nacional de Apelaciones en lo Criminal y Correccional Federal de la Capital Federal"
     assert ("Jorge Rafael Videla", "convicted_by", court) in said
     assert not [k for k in said if k[2] == "Cámara Federal"]
+
+
+def test_the_names_after_a_relative_passive_verdict_are_not_its_parties(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "En 2010 el Juzgado Letrado en lo Penal condenó a Gregorio Álvarez. Los homicidios por los que fue "
+        "condenado son los del diputado Héctor Gutiérrez Ruiz y del maestro Julio Castro.",
+    )
+    assert ("Gregorio Álvarez", "convicted_by", "Juzgado Letrado en lo Penal") in said
+    assert not [k for k in said if k[0] in {"Héctor Gutiérrez Ruiz", "Julio Castro"} and k[1] == "convicted_by"]

@@ -310,6 +310,12 @@ _NEXT_LISTED = re.compile(
 )
 
 
+# A relative pronoun before the verb: its subject is the antecedent, not the names after it; a copula between
+# the verb and a name makes the name another's ("... fue condenado son los del senador X").
+_RELATIVE_BEFORE = re.compile(r"\b(?:que|quien|quienes|cual|cuales)\s+$", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:es|son|era|eran|fue|fueron)\b")
+
+
 def passive_first(s: Sentence) -> None:
     """ "Como responsables fueron condenados el ex presidente A, a 50 años; el ex almirante B, a 40 años, e C":
     each, by the court named before (likely in the paragraph, else possibly)."""
@@ -317,8 +323,10 @@ def passive_first(s: Sentence) -> None:
         persons = [p for p in s.named if p.label_ == "Person" and p.start_char >= m.end()]
         if not persons:
             continue
+        if _RELATIVE_BEFORE.search(s.text, max(s.sent.start_char, m.start() - 30), m.start()):
+            continue  # "los homicidios por los que fue condenado son los del senador X": X is no party of it
         lead = _masked(s, m.end(), persons[0].start_char, titles_only=True)
-        if lead is None or _CLAUSE.search(lead) or _TITLE_LEAD.fullmatch(lead) is None:
+        if lead is None or _CLAUSE.search(lead) or _TITLE_LEAD.fullmatch(lead) is None or _COPULA.search(lead):
             continue
         court, sure = _courts_before(s, m.start())
         if court is None or not judges(court, _prosecutor):
