@@ -135,7 +135,7 @@ class Extractor:
         self.chunk_chars = chunk_chars
         self.crime_labels: dict[str, dict[str, list[str]]] = {
             "en": ontology_labels()["crime_types"], "fr": nlp.french.entities.crime_labels(),
-            "es": {c: [str(t["es"])] for c, t in ontology_labels()["translations"]["crime_types"].items()},
+            "es": nlp.spanish.entities.crime_labels(), "de": nlp.german.entities.crime_labels(),
         }  # fmt: skip
 
     def pipeline(self, language: str) -> Language:

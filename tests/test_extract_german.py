@@ -95,8 +95,9 @@ def test_a_crime_its_type_its_place_and_who_did_it(extractor: Extractor) -> None
         "des Militärgeheimdienstes ist belegt.",
     )
     assert said[("Folter von Gefangenen", "occurred_in", "Damaskus")] == 0.7
-    # the legal kind its noun says, possibly: the text does not qualify it
-    assert said[("Folter von Gefangenen", "of_type", "torture as a crime against humanity")] == 0.5
+    # the legal kind its noun says, possibly, named in German: torture, which the text does not qualify as a
+    # crime against humanity
+    assert said[("Folter von Gefangenen", "of_type", "Folter")] == 0.5
     assert said[("Militärgeheimdienst", "perpetrated", "Folter von Häftlingen")] == 0.6
     # a killing has no legal kind of its own (it may be murder, or a lawful act of war), as in English
     _, killed = _read(extractor, "Die Tötung von 22 Dorfbewohnern in Grabska wurde dokumentiert.")
@@ -449,10 +450,10 @@ def test_a_court_holds_a_crime_to_be_of_the_types_after_als(extractor: Extractor
         "der Dorfbewohner ordnete die Kammer als Verbrechen gegen die Menschlichkeit ein. Die Kammer wertete die "
         "Plünderung der Häuser nicht als Kriegsverbrechen.",
     )
-    assert said[("Erschießung von acht Deserteuren", "of_type", "war crimes")] == 0.7
-    assert ("Erschießung von acht Deserteuren", "of_type", "murder") in said
-    assert ("Vertreibung der Dorfbewohner", "of_type", "crimes against humanity") in said
-    assert not [k for k in said if k[0].startswith("Plünderung") and k[1] == "of_type" and k[2] == "war crimes"]
+    assert said[("Erschießung von acht Deserteuren", "of_type", "Kriegsverbrechen")] == 0.7
+    assert ("Erschießung von acht Deserteuren", "of_type", "Mord") in said
+    assert ("Vertreibung der Dorfbewohner", "of_type", "Verbrechen gegen die Menschlichkeit") in said
+    assert not [k for k in said if k[0].startswith("Plünderung") and k[1] == "of_type" and k[2] == "Kriegsverbrechen"]
 
 
 def test_a_surname_of_slavic_letters_after_a_name_is_a_persons(extractor: Extractor) -> None:
@@ -602,3 +603,11 @@ def test_a_commanders_von_is_a_preposition_and_a_common_noun_after_in_no_town(ex
     places = {name for kind, name in found if kind == "Location"}
     assert "Treblinka" in places  # a village's name that ends like a noun ("-inka") is still the village's
     assert not places & {"Militäruniform", "Sicht", "Form"}
+
+
+def test_crime_types_are_named_in_german_and_a_plain_label_before_a_qualified_one(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor, "Das Oberlandesgericht Koblenz verurteilte Anwar R. wegen Mordes und Folter zu lebenslanger Haft."
+    )
+    types = {name for kind, name in found if kind == "CrimeType"}
+    assert types == {"Mord", "Folter"}  # not "murder", nor torture as a crime against humanity, which no one said

@@ -402,3 +402,13 @@ def test_the_names_after_a_relative_passive_verdict_are_not_its_parties(extracto
     )
     assert ("Gregorio Álvarez", "convicted_by", "Juzgado Letrado en lo Penal") in said
     assert not [k for k in said if k[0] in {"Héctor Gutiérrez Ruiz", "Julio Castro"} and k[1] == "convicted_by"]
+
+
+def test_a_crimes_type_by_its_plural_noun_named_in_spanish(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "La Corte Suprema condenó a Manuel Contreras por las torturas de 200 detenidos en Villa Grimaldi.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("torturas de 200 detenidos", "of_type", "tortura") in said

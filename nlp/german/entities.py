@@ -88,10 +88,19 @@ def iso(m: re.Match[str]) -> str | None:
     return reduced(int(m["year"]), month, day)
 
 
+def crime_labels() -> dict[str, list[str]]:
+    """Notation -> the German name of a crime type (what a crime type is named by). Not the forms
+    `crime_phrases` reads: a crime named "die Tötung von X" is no murder by its noun, as in English."""
+    return {c: [str(t["de"])] for c, t in ontology_labels()["translations"]["crime_types"].items()}
+
+
 def crime_phrases() -> dict[str, str]:
     """The crime types' German labels, without what they add in brackets, with their genitive and plural."""
     out: dict[str, str] = {}
-    for notation, labels in ontology_labels()["translations"]["crime_types"].items():
+    # a label without brackets first: "tortura" is torture, "tortura (crimen de lesa humanidad)" only where
+    # the text says which
+    translations = ontology_labels()["translations"]["crime_types"].items()
+    for notation, labels in sorted(translations, key=lambda item: "(" in str(item[1].get("de", ""))):
         label = re.sub(r"\s*\([^)]*\)", "", str(labels.get("de", ""))).lower().strip()
         if not label:
             continue

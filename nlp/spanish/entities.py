@@ -68,10 +68,23 @@ def iso(m: re.Match[str]) -> str | None:
     return reduced(int(m["year"]), month, day)
 
 
+def crime_labels() -> dict[str, list[str]]:
+    """Notation -> the names of a crime type in this language, its label first (what a crime type is named by),
+    then the forms `crime_phrases` reads ("torturas" beside "tortura"), which a crime's name may begin with."""
+    labels = {c: [str(t["es"])] for c, t in ontology_labels()["translations"]["crime_types"].items()}
+    for phrase, notation in sorted(crime_phrases().items()):
+        if phrase not in labels[notation]:
+            labels[notation].append(phrase)
+    return labels
+
+
 def crime_phrases() -> dict[str, str]:
     """The crime types' Spanish labels, without what they add in brackets, in both numbers -> notation."""
     out: dict[str, str] = {}
-    for notation, labels in ontology_labels()["translations"]["crime_types"].items():
+    # a label without brackets first: "tortura" is torture, "tortura (crimen de lesa humanidad)" only where
+    # the text says which
+    translations = ontology_labels()["translations"]["crime_types"].items()
+    for notation, labels in sorted(translations, key=lambda item: "(" in str(item[1].get("es", ""))):
         label = re.sub(r"\s*\([^)]*\)", "", str(labels["es"])).lower()
         words = label.split()
         plural = " ".join([words[0] + ("es" if words[0][-1] in "nrldz" else "s"), *words[1:]])
