@@ -412,3 +412,21 @@ def test_a_crimes_type_by_its_plural_noun_named_in_spanish(extractor: Extractor)
     names = {e.id: e.name for e in result.entities}
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     assert ("torturas de 200 detenidos", "of_type", "tortura") in said
+
+
+def test_a_post_written_before_the_person_or_after_with_ex_apart(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El tribunal absolvió al ex jefe de la Armada Jorge Anaya, integrante de la última Junta Militar. La "
+        "cadena de mando pasaba por el comandante general del Ejército del Perú, general Nicolás Hermoza. El "
+        "fallo condenó a Luis García Meza, ex comandante en jefe del Ejército. El juez citó a Pedro Arredondo, "
+        "exjefe del Comando Seis de la desaparecida Policía Nacional.",
+    )
+    assert ("Jorge Anaya", "commands", "Armada") in said
+    assert ("Jorge Anaya", "member_of", "Junta Militar") in said
+    assert ("Nicolás Hermoza", "commands", "Ejército del Perú") in said
+    assert ("Luis García Meza", "commands", "Ejército") in said
+    assert ("Pedro Arredondo", "commands", "Comando Seis") in said
+    # a post before a body names no person after another clause
+    said = _read(extractor, "El jefe de la Armada dimitió y el almirante Jorge Anaya asumió.")
+    assert not [k for k in said if k[1] == "commands" and k[2] == "Armada"]

@@ -211,6 +211,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))
     if head in lexicon.BODY_HEADS and end - start > 1:
         return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
+    if end - start == 1 and head in _ONE_WORD_BODIES - {"policía"} and not doc[start].is_sent_start:
+        return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
     if end - start == 1 and _ACRONYM.match(doc[start].text):
         return Candidate(start, end, "Organization", EVENT, kind="other")
     if before in {"de", "del"} and before2 in lexicon.POST_NOUNS and head not in lexicon.PLACE_HEADS:

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
-from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
+from nlp.spanish.posts import posts
 from nlp.spanish.units import units
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -66,17 +66,6 @@ _PASSIVE = re.compile(
 # The court of a passive verdict, named after "por" in its clause.
 _BY_COURT = re.compile(r"[^.;:]{0,80}?\bpor\s+(?:el|la)\s+$")
 _PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by", "charged": "charged_by"}
-
-# Words of command, and of a post or rank in a body, written in apposition after a person's name.
-_COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
-_POST = re.compile(
-    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?P<the>el\s+|la\s+)?"
-    r"(?P<title>(?:ex)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
-    r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
-)
-# "X, dirigente del MOPOCO": one of its leaders, as "a leader of" in English (member_of); "el dirigente": its head.
-_ONE_OF = frozenset({"dirigente", "dirigentes"})
-_MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilitar policía".split())
 
 
 def _courts_before(s: Sentence, at: int) -> tuple[Span | None, float]:
@@ -361,26 +350,6 @@ def upheld(s: Sentence) -> None:
 
 def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
     return before.label_ == "Person" and _LISTED_WITH.fullmatch(s.text, before.end_char, person.start_char) is not None
-
-
-def posts(s: Sentence) -> None:
-    named = s.named
-    for i, person in enumerate(named[:-1]):
-        body = named[i + 1]
-        if person.label_ != "Person" or body.label_ != "Organization":
-            continue
-        m = _POST.fullmatch(s.text, person.end_char, body.start_char)
-        if m is None:
-            continue
-        title = m["title"].lower()
-        head = title.split()[0]
-        rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
-        if head in _COMMAND and not m["of"] and (m["the"] or head not in _ONE_OF):
-            s.emit(person, "commands", body, 0.8, "es-post", title=title)
-        elif head in _COMMAND or head in _MEMBERS or rank is not None:
-            # "jefe de inteligencia del Grupo de Tareas": a post in it; "excoronel de la Fuerza Armada": a rank
-            s.emit(person, "member_of", body, 0.8, "es-post", title=title if rank is None else None,
-                   rank=title.removeprefix("ex").title() if rank else None)  # fmt: skip
 
 
 # What a description of a body is ("una organización", "el grupo armado").

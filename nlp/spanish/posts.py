@@ -1,0 +1,68 @@
+"""A person's post in a body, said in Spanish by a title next to the names (no parse; issue 26):
+
+- after the person, in apposition: "X, ex jefe del Comando Seis", "X, ex comandante en jefe del Ejército",
+  "X, integrante de la última Junta Militar", "X, excoronel de la Fuerza Armada";
+- before the person, the title and its body first: "el ex jefe de la Armada Rubén Oscar Franco", "el comandante
+  general del Ejército del Perú, general Nicolás de Bari Hermoza Ríos".
+
+A title of command gives `commands` ("jefe", "comandante", "director"); "dirigente" written without an article,
+a rank, a post in a part of the body ("jefe de inteligencia del Grupo de Tareas") or a word of membership gives
+`member_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from nlp.sentence import Sentence
+from nlp.spanish import lexicon
+
+# Words of command, and of a post or rank in a body.
+_COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
+# "X, dirigente del MOPOCO": one of its leaders, as "a leader of" in English (member_of); "el dirigente": its head.
+_ONE_OF = frozenset({"dirigente", "dirigentes"})
+_MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilitar policía inspector".split())
+_TITLE = (
+    r"(?P<title>(?:ex\s*)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
+    r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
+)
+# An adjective of time before the body's name: "de la última Junta Militar", "de la desaparecida Policía Nacional".
+_WHEN = r"(?:(?:última|último|primera|primer|antigua|antiguo|desaparecida|desaparecido|entonces)\s+)?"
+# The person, then ", (quien era) el ex jefe del" and the body.
+_AFTER_PERSON = re.compile(
+    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?P<the>el\s+|la\s+)?" + _TITLE + _WHEN + "$"
+)
+# The body's title before it: "el ex jefe de la", "al comandante general del"; then the body, and the person right
+# after it, or after a comma and a rank.
+_BEFORE_BODY = re.compile(r"\b(?P<the>el\s+|la\s+|al\s+|del\s+)" + _TITLE + _WHEN + r"\Z", re.IGNORECASE)
+_BODY_TO_PERSON = re.compile(r"\s*(?:,\s*)?(?:(?P<rank>[a-záéíóúñ]+)\s+)?")
+
+
+def posts(s: Sentence) -> None:
+    for first, second in pairwise(s.named):
+        if first.label_ == "Person" and second.label_ == "Organization":
+            m = _AFTER_PERSON.fullmatch(s.text, first.end_char, second.start_char)
+            if m is not None:
+                _post(s, first, second, m)
+        elif first.label_ == "Organization" and second.label_ == "Person":
+            between = _BODY_TO_PERSON.fullmatch(s.text, first.end_char, second.start_char)
+            if between is None or (between["rank"] and between["rank"].lower() not in lexicon.RANKS):
+                continue
+            m = _BEFORE_BODY.search(s.text, max(s.sent.start_char, first.start_char - 60), first.start_char)
+            if m is not None:
+                _post(s, second, first, m)
+
+
+def _post(s: Sentence, person: Span, body: Span, m: re.Match[str]) -> None:
+    title = re.sub(r"^ex\s+", "ex", m["title"].lower())  # "ex jefe": "exjefe"
+    head = title.split()[0]
+    rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
+    if head in _COMMAND and not m["of"] and (m["the"] or head not in _ONE_OF):
+        s.emit(person, "commands", body, 0.8, "es-post", title=title)
+    elif head in _COMMAND or head in _MEMBERS or rank is not None:
+        # "jefe de inteligencia del Grupo de Tareas": a post in it; "excoronel de la Fuerza Armada": a rank
+        s.emit(person, "member_of", body, 0.8, "es-post", title=title if rank is None else None,
+               rank=title.removeprefix("ex").title() if rank else None)  # fmt: skip
