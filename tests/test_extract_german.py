@@ -611,3 +611,19 @@ def test_crime_types_are_named_in_german_and_a_plain_label_before_a_qualified_on
     )
     types = {name for kind, name in found if kind == "CrimeType"}
     assert types == {"Mord", "Folter"}  # not "murder", nor torture as a crime against humanity, which no one said
+
+
+def test_command_across_a_time_under_a_title_in_a_relative_clause_or_fronted(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Anwar Raslan leitete von 2011 bis Ende September 2012 die Abteilung 251. In Hama kämpfte die Brigade "
+        "Neretva unter General Ali Haydar. Bekannt war die Abteilung 285, deren Leiter Hafez Makhlouf war. Eine "
+        "ihrer Unterabteilungen, die Abteilung 40, befehligte Vinko Martinović. Der Staatsanwalt Peter Frank "
+        "führte die Ermittlungen gegen die Abteilung 227. Johann Weber leitete 1944 nie die Abteilung 300.",
+    )
+    assert said[("Anwar Raslan", "commands", "Abteilung 251")] == 0.7
+    assert ("Ali Haydar", "commands", "Brigade Neretva") in said
+    assert ("Hafez Makhlouf", "commands", "Abteilung 285") in said
+    assert ("Vinko Martinović", "commands", "Abteilung 40") in said
+    assert ("Peter Frank", "commands", "Abteilung 227") not in said  # a noun between: no command of it
+    assert ("Johann Weber", "commands", "Abteilung 300") not in said  # denied

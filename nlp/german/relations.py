@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from nlp.german import lexicon
 from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
+from nlp.german.command import command
 from nlp.german.deeds import characterised, deeds
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
@@ -602,6 +603,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             charges,
             trials,
             posts,
+            command,
             crimes,
             deeds,
             characterised,
