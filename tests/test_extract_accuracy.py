@@ -203,8 +203,10 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Session 34: a government named by its adjective or complement in lower case ("le gouvernement soudanais", "le
 # gouvernement de transition", "la junte militaire"), one of a people no place ("une Belge", "le premier
 # Français"): 0.739 / 0.261, held out 0.734 / 0.250.
-FLOORS_FR = {"entities": 0.739, "relations": 0.261}
-FLOORS_FR_HELD_OUT = {"entities": 0.734, "relations": 0.250}
+# With 2 documents a helper wrote for session 34's unseen measure (0.840 / 0.270 on them with the session's first
+# code and after the rules above; one held out): 59 documents, 20 held out: 0.742 / 0.261, held out 0.735 / 0.253.
+FLOORS_FR = {"entities": 0.742, "relations": 0.261}
+FLOORS_FR_HELD_OUT = {"entities": 0.735, "relations": 0.253}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -278,8 +280,11 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # ("Mord", not "murder"), a plain label before a qualified one ("Folter" is torture, not torture as a crime
 # against humanity): 0.733 / 0.188. Then command across a time, under a title, by a relative clause or with the
 # body fronted (nlp/german/command.py): relations 0.192.
-FLOORS_DE = {"entities": 0.733, "relations": 0.192}
-FLOORS_DE_HELD_OUT = {"entities": 0.678, "relations": 0.115}
+# With 4 documents a helper wrote for session 34's unseen measure (0.634 / 0.083 on them with the session's first
+# code, 0.659 / 0.083 after the rules above; three held out): 46 documents, 14 held out: 0.727 / 0.187, held out
+# 0.674 / 0.101.
+FLOORS_DE = {"entities": 0.727, "relations": 0.187}
+FLOORS_DE_HELD_OUT = {"entities": 0.674, "relations": 0.101}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -327,8 +332,11 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Then a post written before the person ("el ex jefe de la Armada X", "el comandante general del Ejército del Perú,
 # general X") or after with "ex" apart ("X, ex comandante en jefe del Ejército"), a one-word force written with a
 # capital ("la Armada"), crime types named in Spanish: 0.757 / 0.235, held out 0.740 / 0.135.
-FLOORS_ES = {"entities": 0.757, "relations": 0.235}
-FLOORS_ES_HELD_OUT = {"entities": 0.740, "relations": 0.135}
+# With 4 documents a helper wrote for session 34's unseen measure (0.593 / 0.025 on them with the session's first
+# code, 0.645 / 0.025 after the rules above; two held out): 38 documents, 13 held out: 0.745 / 0.221, held out
+# 0.722 / 0.129.
+FLOORS_ES = {"entities": 0.745, "relations": 0.221}
+FLOORS_ES_HELD_OUT = {"entities": 0.722, "relations": 0.129}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
     "rank f1": 0.932,
