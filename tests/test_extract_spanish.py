@@ -430,3 +430,25 @@ def test_a_post_written_before_the_person_or_after_with_ex_apart(extractor: Extr
     # a post before a body names no person after another clause
     said = _read(extractor, "El jefe de la Armada dimitió y el almirante Jorge Anaya asumió.")
     assert not [k for k in said if k[1] == "commands" and k[2] == "Armada"]
+
+
+def test_the_tribunal_is_the_court_of_that_noun_named_before_not_the_last_one(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Tribunal: Tribunal Oral en lo Criminal Federal N° 2 de Rosario.\n\nEl acusado fue detenido en 2004 por "
+        "orden del Juzgado Federal N° 4 de Rosario.\n\nEl tribunal condenó a Ramón Genaro Díaz Bessone a prisión "
+        "perpetua. El mismo tribunal había condenado en 2009 a Juan Daniel Amelong.",
+    )
+    court = "Tribunal Oral en lo Criminal Federal N° 2 de Rosario"
+    assert ("Ramón Genaro Díaz Bessone", "convicted_by", court) in said
+    assert ("Juan Daniel Amelong", "convicted_by", court) in said
+    assert not [k for k in said if k[2].startswith("Juzgado") and k[1] == "convicted_by"]
+
+
+def test_an_institution_holds_por_and_a_law_is_no_person(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "Tras la anulación de las leyes de Punto Final, la Asamblea Permanente por los Derechos Humanos se querelló.",
+    )
+    assert typed["Asamblea Permanente por los Derechos Humanos"] == "Organization"
+    assert "Punto Final" not in typed

@@ -161,12 +161,13 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 # The heads of institutions' names, which hold more small words than a person's: "en" ("Tribunal Oral en lo
-# Criminal Federal", "Oficina en México del Alto Comisionado"; after any other word "en" ends a name), "y", "o"
-# and "a" before a word that heads no name of its own ("Comisión para la Verdad y Acceso a la Justicia", "Grupo
-# de Trabajo sobre las Desapariciones Forzadas o Involuntarias"; not "la Corte y el Ministerio Público"), "el"
-# after another small word, ", de" ("Sala de Reconocimiento de Verdad, de Responsabilidad y de Determinación").
+# Criminal Federal", "Oficina en México del Alto Comisionado"; after any other word "en" ends a name), "por"
+# ("Asamblea Permanente por los Derechos Humanos"), "y", "o" and "a" before a word that heads no name of its own
+# ("Comisión para la Verdad y Acceso a la Justicia", "Grupo de Trabajo sobre las Desapariciones Forzadas o
+# Involuntarias"; not "la Corte y el Ministerio Público"), "el" after another small word, ", de" ("Sala de
+# Reconocimiento de Verdad, de Responsabilidad y de Determinación").
 _INSTITUTION_HEADS = lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys() | {"oficina", "delegación", "misión"}
-_INSIDE_INSTITUTIONS = frozenset("el y e o u a".split())
+_INSIDE_INSTITUTIONS = frozenset("el y e o u a por".split())
 _AND_OR = frozenset("y e o u".split())
 
 
@@ -215,6 +216,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
     if end - start == 1 and _ACRONYM.match(doc[start].text):
         return Candidate(start, end, "Organization", EVENT, kind="other")
+    if before in {"de", "del"} and before2 in _LAWS:
+        return None  # "las leyes de Punto Final y Obediencia Debida": a law's name, no one's
     if before in {"de", "del"} and before2 in lexicon.POST_NOUNS and head not in lexicon.PLACE_HEADS:
         return Candidate(start, end, "Organization", NER, kind="other")  # "fundador y jefe de Sendero Luminoso"
     if before in lexicon.PERSON_CUES and head not in lexicon.NOT_PERSON_HEADS:
@@ -286,6 +289,9 @@ def _named_places_again(doc: Doc, chosen: list[Candidate]) -> None:
     for c in chosen:
         if c.label == "Person" and c.priority == NER and doc[c.start : c.end].text in named:
             c.label = "Location"
+
+
+_LAWS = frozenset("ley leyes decreto decretos".split())
 
 
 def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:

@@ -39,7 +39,8 @@ _VERDICT = re.compile(
 )
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
-    r"\b(?:el\s+(?:mismo\s+)?(?:tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?:sala|corte|cámara|audiencia))\b[^.;:]{0,60}$",
+    r"\b(?:el\s+(?:mismo\s+)?(?P<he>tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?P<she>sala|corte|cámara|audiencia))\b"
+    r"[^.;:]{0,60}$",
     re.I,
 )
 # What may stand between a court and its verb: a date, "este viernes", "ya", "por tres votos contra dos".
@@ -68,8 +69,8 @@ _BY_COURT = re.compile(r"[^.;:]{0,80}?\bpor\s+(?:el|la)\s+$")
 _PREDICATES = {"convicted": "convicted_by", "acquitted": "acquitted_by", "charged": "charged_by"}
 
 
-def _courts_before(s: Sentence, at: int) -> tuple[Span | None, float]:
-    return court_before(s, at, _prosecutor)
+def _courts_before(s: Sentence, at: int, noun: str | None = None) -> tuple[Span | None, float]:
+    return court_before(s, at, _prosecutor, noun)
 
 
 def _prosecutor(m: Span) -> bool:
@@ -138,8 +139,10 @@ def verdicts(s: Sentence) -> None:
         ]
         if named and _BETWEEN_COURT_AND_VERB.fullmatch(text, named[-1].end_char, m.start()):
             court = named[-1]
-        elif _COURT_NOUN.search(text[clause_start : m.start()]) is not None:
-            court, sure = _courts_before(s, m.start())  # "el tribunal": the court named before
+        elif (called := _COURT_NOUN.search(text[clause_start : m.start()])) is not None:
+            # "el tribunal": the court named before, of those whose name has that noun (not the "Juzgado" that
+            # ordered an arrest since)
+            court, sure = _courts_before(s, m.start(), called["he"] or called["she"])
         elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
             court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
         last = (court, sure)
