@@ -627,3 +627,8 @@ def test_command_across_a_time_under_a_title_in_a_relative_clause_or_fronted(ext
     assert ("Vinko Martinović", "commands", "Abteilung 40") in said
     assert ("Peter Frank", "commands", "Abteilung 227") not in said  # a noun between: no command of it
     assert ("Johann Weber", "commands", "Abteilung 300") not in said  # denied
+
+
+def test_a_killing_names_no_crime_type(extractor: Extractor) -> None:
+    found, _ = _read(extractor, "Die Tötung von 22 Dorfbewohnern in Grabska wurde vom Gericht festgestellt.")
+    assert not [name for kind, name in found if kind == "CrimeType"]  # not murder as a crime against humanity

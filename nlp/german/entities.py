@@ -97,12 +97,12 @@ def crime_labels() -> dict[str, list[str]]:
 def crime_phrases() -> dict[str, str]:
     """The crime types' German labels, without what they add in brackets, with their genitive and plural."""
     out: dict[str, str] = {}
-    # a label without brackets first: "tortura" is torture, "tortura (crimen de lesa humanidad)" only where
-    # the text says which
+    # a label without brackets first: "Folter" is torture, "Folter (Verbrechen gegen die Menschlichkeit)" only
+    # where the text says which; "Tötung" alone is a killing, which may be murder or a lawful act of war
     translations = ontology_labels()["translations"]["crime_types"].items()
     for notation, labels in sorted(translations, key=lambda item: "(" in str(item[1].get("de", ""))):
         label = re.sub(r"\s*\([^)]*\)", "", str(labels.get("de", ""))).lower().strip()
-        if not label:
+        if not label or label in lexicon.NO_KIND:
             continue
         words = label.split()
         for form in {label, " ".join([words[0] + "es", *words[1:]]), " ".join([words[0] + "s", *words[1:]]),

@@ -92,3 +92,5 @@ CRIME_COMPOUND_ENDS = (
     "misshandlungen", "vertreibung", "deportation", "deportationen", "versklavung", "massaker", "beschuss",
     "bombardierung", "missbrauch",
 )  # fmt: skip
+# Nouns of deeds a crime type's label may be cut down to that say no legal kind ("Tötung": a killing).
+NO_KIND = frozenset(["tötung"])
