@@ -632,3 +632,17 @@ def test_command_across_a_time_under_a_title_in_a_relative_clause_or_fronted(ext
 def test_a_killing_names_no_crime_type(extractor: Extractor) -> None:
     found, _ = _read(extractor, "Die Tötung von 22 Dorfbewohnern in Grabska wurde vom Gericht festgestellt.")
     assert not [name for kind, name in found if kind == "CrimeType"]  # not murder as a crime against humanity
+
+
+def test_a_crime_goes_by_its_longer_names_but_never_with_a_penalty(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Die Folter von Häftlingen bei Verhören war belegt. Die Deportation von Juden aus Ungarn nach Auschwitz "
+        "begann im Mai 1944. Die Miliz verübte Angriffe auf die Dörfer Kipopo, Mianga und Manje. Das Gericht "
+        "verurteilte ihn wegen der Misshandlung von Gefangenen zu lebenslanger Haft.",
+        language="de",
+    )
+    names = {e.name: e.aliases for e in result.entities if e.type == "Crime"}
+    assert "Folter von Häftlingen bei Verhören" in names["Folter von Häftlingen"]
+    assert "Deportation von Juden aus Ungarn nach Auschwitz" in names["Deportation von Juden aus Ungarn"]
+    assert "Angriffe auf die Dörfer Kipopo, Mianga und Manje" in names["Angriffe auf die Dörfer Kipopo"]
+    assert not [a for a in names["Misshandlung von Gefangenen"] if "Haft" in a]

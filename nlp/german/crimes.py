@@ -129,8 +129,38 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
         )
         where = _place_after(doc, end, by_token)
         other = [doc[start : where.end].text] if where is not None else []
+        other += [doc[start:e].text for e in _longer(doc, end) if doc[start:e].text not in other]
         yield Candidate(start, end, "Crime", EVENT, places=placed, by=[], other_names=other)
         i = end
+
+
+# Prepositions of what a crime's name may go on with ("die Folter von Häftlingen bei Verhören", "die Deportation
+# von Juden aus Ungarn nach Auschwitz"), never a penalty's or a charge's ("zu lebenslanger Haft", "wegen").
+_GOES_ON = frozenset("in im bei aus nach auf für an am durch gegen während".split())
+
+
+def _longer(doc: Doc, end: int) -> list[int]:
+    """The ends of the longer names a crime goes by: through each of at most two phrases after it ("... bei
+    Verhören", "... aus Ungarn nach Auschwitz"), and through a list of names ("die Angriffe auf die Siedlungen
+    Kipopo, Mianga und Manje")."""
+    ends = []
+    while len(ends) < 2 and end < len(doc):
+        if doc[end].lower_ in _GOES_ON:
+            after = _phrase_end(doc, end + 1)
+        elif doc[end].text in {",", "und"} and doc[end - 1].text[:1].isupper():
+            after = end
+            while (
+                after + 1 < len(doc) and doc[after].text in {",", "und"}
+                and doc[after + 1].text[:1].isupper() and doc[after + 1].is_alpha
+            ):  # fmt: skip
+                after += 2
+        else:
+            break
+        if after <= end + 1 or any(crime_head(w) for w in doc[end:after]):
+            break
+        ends.append(after)
+        end = after
+    return ends
 
 
 def _prosecution(doc: Doc, heads: int, end: int, head: Token) -> bool:
