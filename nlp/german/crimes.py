@@ -143,7 +143,7 @@ def _longer(doc: Doc, end: int) -> list[int]:
     """The ends of the longer names a crime goes by: through each of at most two phrases after it ("... bei
     Verhören", "... aus Ungarn nach Auschwitz"), and through a list of names ("die Angriffe auf die Siedlungen
     Kipopo, Mianga und Manje")."""
-    ends = []
+    ends: list[int] = []
     while len(ends) < 2 and end < len(doc):
         if doc[end].lower_ in _GOES_ON:
             after = _phrase_end(doc, end + 1)
