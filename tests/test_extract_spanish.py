@@ -452,3 +452,13 @@ def test_an_institution_holds_por_and_a_law_is_no_person(extractor: Extractor) -
     )
     assert typed["Asamblea Permanente por los Derechos Humanos"] == "Organization"
     assert "Punto Final" not in typed
+
+
+def test_a_trial_against_a_person_is_a_case_he_is_accused_in(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La causa contra Miguel Etchecolatz fue elevada a juicio en 2005. El juicio de responsabilidades contra "
+        "Luis Arce Gómez terminó en 1993.",
+    )
+    assert ("Miguel Etchecolatz", "accused_in", "causa contra Miguel Etchecolatz") in said
+    assert ("Luis Arce Gómez", "accused_in", "juicio de responsabilidades contra Luis Arce Gómez") in said

@@ -294,10 +294,28 @@ def _named_places_again(doc: Doc, chosen: list[Candidate]) -> None:
 _LAWS = frozenset("ley leyes decreto decretos".split())
 
 
+_TRIAL_NOUNS = lexicon.CASE_NOUNS | {"juicio", "proceso"}
+
+
+def _against(doc: Doc, i: int, runs: dict[int, int]) -> int | None:
+    """The end of "contra X" from token `i` on, X a name of two words or more ("contra Luis García Meza"; "de
+    responsabilidades contra X" too); None if no such words stand there."""
+    if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ == "responsabilidades":
+        i += 2
+    if i + 1 >= len(doc) or doc[i].lower_ != "contra" or runs.get(i + 1, i + 1) - (i + 1) < 2:
+        return None
+    return runs[i + 1]
+
+
 def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
     """ "el caso Sepur Zarco", "la causa 13/84", "el Caso 03": a case named after someone, something or its
-    number."""
+    number; "la causa contra X", "el juicio contra X": a case named after its accused."""
     for t in doc:
+        if t.lower_ in _TRIAL_NOUNS and (end := _against(doc, t.i + 1, runs)) is not None:
+            yield Candidate(
+                t.i, end, "Case", RULE + 1
+            )  # "la causa contra X", "el juicio de responsabilidades contra X"
+            continue
         if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
             continue
         after = doc[t.i + 1]
@@ -373,6 +391,7 @@ class SpanishEntityRecognizer:
         chosen = _select(doc, [*candidates, *_places(doc, runs, candidates)])
         _named_places_again(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
+        persons = [c for c in chosen if c.label == "Person"]
         chosen = _select(doc, [*chosen, *_cases(doc, runs)])
         ranges = {(c.start, c.end) for c in chosen}
         made = list(_crimes(doc, chosen))
@@ -385,6 +404,9 @@ class SpanishEntityRecognizer:
             seat = _SEAT.match(doc[c.start : c.end].text) if c.label == "Mechanism" else None
             if seat is not None:  # "el Tribunal Oral ... N° 6 de la Capital Federal": also "... N° 6"
                 c.attrs["other_names"] = [seat["court"]]
+        # the accused a case is named after stays a person of its own ("la causa contra X")
+        cases = [c for c in chosen if c.label == "Case"]
+        chosen += [p for p in persons if p not in chosen and any(c.start <= p.start and p.end <= c.end for c in cases)]
         write_spans(doc, [*chosen, *crimes])
         return doc
 
