@@ -646,3 +646,9 @@ def test_a_crime_goes_by_its_longer_names_but_never_with_a_penalty(extractor: Ex
     assert "Deportation von Juden aus Ungarn nach Auschwitz" in names["Deportation von Juden aus Ungarn"]
     assert "Angriffe auf die Dörfer Kipopo, Mianga und Manje" in names["Angriffe auf die Dörfer Kipopo"]
     assert not [a for a in names["Misshandlung von Gefangenen"] if "Haft" in a]
+
+
+def test_a_branch_named_with_its_bodys_acronym_and_a_fronts_feminine_adjective(extractor: Extractor) -> None:
+    found, _ = _read(extractor, "Er war Mitglied der Waffen-SS und später Funktionär der Deutschen Arbeitsfront.")
+    assert ("Organization", "Waffen-SS") in found
+    assert ("Organization", "Deutsche Arbeitsfront") in found  # not "Deutscher": "die Front" is feminine

@@ -148,7 +148,7 @@ _NUMBERED = re.compile(
 )
 
 
-_FEMININE = ("e", "kräfte", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "polizei", "armee")
+_FEMININE = ("e", "kräfte", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "polizei", "armee", "front")
 
 
 def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
@@ -495,6 +495,12 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         if _ACRONYM.match(t.text) and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_upper):
             yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
+        elif _BRANCH_OF.fullmatch(t.text):
+            yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="unit")  # "die Waffen-SS": a branch of the SS
+
+
+# A body's branch named by a word and the body's acronym: "Waffen-SS", "Allgemeine-SS".
+_BRANCH_OF = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-(?:SS|SA)")
 
 
 def _attached(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
