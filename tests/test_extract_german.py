@@ -652,3 +652,17 @@ def test_a_branch_named_with_its_bodys_acronym_and_a_fronts_feminine_adjective(e
     found, _ = _read(extractor, "Er war Mitglied der Waffen-SS und später Funktionär der Deutschen Arbeitsfront.")
     assert ("Organization", "Waffen-SS") in found
     assert ("Organization", "Deutsche Arbeitsfront") in found  # not "Deutscher": "die Front" is feminine
+
+
+def test_a_foreign_name_of_words_no_german_noun_is_a_persons_but_not_a_place_or_a_foreign_body(
+    extractor: Extractor,
+) -> None:
+    found, _ = _read(
+        extractor,
+        "Die Mission unter dem Vorsitz von Marzuki Darusman und mit Radhika Coomaraswamy besuchte die Dörfer "
+        "Maung Nu und Chut Pyin. Die Task Force und die Forces Démocratiques wurden genannt. Erster Vizepräsident "
+        "war damals ein anderer.",
+    )
+    persons = {name for kind, name in found if kind == "Person"}
+    assert {"Marzuki Darusman", "Radhika Coomaraswamy"} <= persons
+    assert not persons & {"Maung Nu", "Chut Pyin", "Task Force", "Forces Démocratiques", "Erster Vizepräsident"}

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -46,7 +47,7 @@ from nlp.gazetteer import ontology_labels
 from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.german.national import national_bodies
-from nlp.mistagged import town
+from nlp.mistagged import NOT_TOWNS, town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 DATE = re.compile(
@@ -328,6 +329,55 @@ def _a_place(word: str) -> bool:
     return word in _place_names() or nouns.place(word) is not None or town(word)
 
 
+def _foreign_names(doc: Doc) -> Iterator[Candidate]:
+    """Two or three capitalised words in a row of which none is a German noun, a place or a word of the lexicon
+    ("Marzuki Darusman", "Radhika Coomaraswamy", "Min Aung Hlaing"): a person's name in another language,
+    weakly (any rule with a cue wins); never after a preposition of place ("in Maung Nu")."""
+    tokens = list(doc)
+    foreign = [_foreign_word(t) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        end = i
+        while end < len(tokens) and end - i < 3 and foreign[end]:
+            end += 1
+        if (
+            end - i >= 2 and (end >= len(tokens) or not tokens[end].text[:1].isupper())
+            and not any(w.lower_ in _NOT_BEFORE_PERSONS for w in tokens[max(0, i - 6) : i])
+        ):  # fmt: skip
+            yield Candidate(i, end, "Person", NER)
+        i = max(end, i + 1)
+
+
+# Nouns of places a list of names may follow ("die Dörfer Maung Nu und Chut Pyin", "im Gefängnis Abu Ghraib").
+_PLACE_NOUNS = frozenset(
+    "dorf dörfer dorfes stadt städte ort orte ortschaft ortschaften gefängnis gefängnisses lager lagers township "
+    "townships region bezirk bezirks provinz kreis gemeinde siedlung siedlungen camp".split()
+)
+# Words of other languages' names of bodies ("Lord's Resistance Army", "Task Force", "Forces Démocratiques").
+_FOREIGN_BODY_WORDS = (
+    NOT_TOWNS
+    | EN_STOP_WORDS
+    | frozenset(
+        "army forces force rights human task constitutional resistance movement front démocratiques combattantes "
+        "libération démocratique national nationale".split()
+    )
+)
+
+
+def _foreign_word(t: Token) -> bool:
+    word = t.text
+    return (
+        t.is_alpha and word[:1].isupper() and not t.is_upper and len(word) > 2 and not t.is_sent_start
+        and not nouns.compound(word) and not _a_place(word) and nouns.place(word) is None
+        and t.lower_ not in STOP_WORDS and t.lower_ not in lexicon.NOT_PLACES and t.lower_ not in lexicon.MONTHS
+        and not _cue(t.lower_) and t.lower_ not in _FOREIGN_BODY_WORDS and not _ADJECTIVE_FIRST.fullmatch(t.lower_)
+    )  # fmt: skip
+
+
+# A German adjective's endings: "Erster", "Demokratische" are no name's words.
+_ADJECTIVE_FIRST = re.compile(r"[a-zäöüß]+(?:ischer|ische|ischen)|(?:erst|zweit|dritt|viert)(?:e|er|en|es)")
+
+
 def _genitive(doc: Doc, start: int, end: int) -> dict[str, str]:
     """The name without its genitive's "-s" where a common noun stands right before or after it ("im Auftrag
     Heinrich Himmlers", "Simon Wiesenthals Hinweise"): {"name": ...}, or nothing."""
@@ -391,6 +441,8 @@ _TIMES = frozenset("anfang mitte ende beginn seit jahr jahre jahren monate tage 
 _BEFORE_PLACE = frozenset({"in", "aus", "nach"})
 # A preposition and a noun that say no place though a town bears the noun's name ("in Brand gesetzt").
 _IDIOMS = frozenset({("in", "brand")})
+# Words after which a foreign name is a place's ("in Maung Nu", "die Dörfer A und B", "im Gefängnis Abu Ghraib").
+_NOT_BEFORE_PERSONS = _BEFORE_PLACE | _PLACE_NOUNS | {"im", "bei"}
 
 
 def _places(doc: Doc) -> Iterator[Candidate]:
@@ -592,6 +644,7 @@ class GermanEntityRecognizer:
             *_accused(doc, text),
             *_places(doc),
             *_acronyms(doc),
+            *_foreign_names(doc),
             *_named_units(doc),
             *national_bodies(doc),
         ]
