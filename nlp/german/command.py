@@ -1,10 +1,8 @@
 """Who commanded a body, said in German by the words between the two names where a date or an adverb stands
-between them, or the body comes first (issue 26; nlp/german/relations.py reads the plain orders):
+between them, or the body comes first (issue 26; nlp/german/relations.py reads the plain orders and "unter X"):
 
 - "X befehligte 1998 den Operationsstab Dukagjin", "X leitete von 2005 bis Ende Oktober 2008 das
   Innenministerium" (a verb of command, then a time, then the body);
-- "die Spezialeinheiten der Armee unter General X", "die syrische Regierung unter Präsident X" (the body under
-  the person, or under his title and name);
 - "das Sträflingsbataillon, dessen Gründer und Kommandeur X war" (a relative clause of its head);
 - "die Antiterrorgruppe „Vinko Škrobo“, befehligte X" (the body fronted before the verb, its subject after).
 
@@ -26,10 +24,6 @@ _VERB = r"(?:befehligte|kommandierte|leitete|führte)"
 _MONTHS = "|".join(m.capitalize() for m in lexicon.MONTHS)
 _TIME_WORD = rf"(?:[a-zäöüß]+|\d{{1,4}}\.?|{_MONTHS}|Ende|Anfang|Mitte)"
 _VERB_THEN_BODY = re.compile(rf"\s+{_VERB}\s+(?:{_TIME_WORD}\s+){{1,8}}(?:die|den|das)\s+$")
-_UNDER = re.compile(
-    r"\s+unter\s+(?:(?:dem|der)\s+)?(?:(?:Präsident(?:en)?|Staatspräsident(?:en)?|Ministerpräsident(?:en)?|General|"
-    r"Generalmajor|Generalleutnant|Oberst|Kommandeur|Kommandant|Befehlshaber)\s+)?$"
-)
 _WHOSE = re.compile(
     r"\s*,\s*(?:dessen|deren)\s+(?:(?:Gründer|Mitgründer)\s+und\s+)?"
     r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber)\s+$"
@@ -46,8 +40,7 @@ def command(s: Sentence) -> None:
                 s.emit(a, "commands", b, 0.7, "de-commanded-then")
         elif a.label_ == "Organization" and b.label_ == "Person":
             rule = next(
-                (name for name, p in (("de-under", _UNDER), ("de-whose", _WHOSE), ("de-fronted", _FRONTED))
-                 if p.fullmatch(between)),
+                (name for name, p in (("de-whose", _WHOSE), ("de-fronted", _FRONTED)) if p.fullmatch(between)),
                 None,
             )  # fmt: skip
             if rule is not None and not NEGATION.search(s.text, b.end_char, min(s.sent.end_char, b.end_char + 40)):

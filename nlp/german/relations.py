@@ -497,12 +497,14 @@ def _units(s: Sentence, a: Span, b: Span) -> None:
         s.emit(a, "part_of", b, 0.6, "de-unit-of")
 
 
-# "..., die von X geleitet wurde"; "unter dem Kommando von X", "unter Führung des Generals X"
+# "..., die von X geleitet wurde"; "unter dem Kommando von X", "unter Führung des Generals X", "unter General X",
+# "die syrische Regierung unter X"
 _LED_BY = re.compile(r"\s*,\s*(?:die|der|das)\s+[^.;:]{0,80}?\bvon\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 _LED_VERB = re.compile(r"\s+(?:geleitet|geführt|kommandiert|befehligt|angeführt)\b")
 _UNDER = re.compile(
     rf"\s+unter\s+(?:(?:der\s+|dem\s+)?(?:Führung|Leitung|Kommando|Befehl|Oberbefehl)\s+(?:von|des|der)\s+{_QUALIFIER}"
-    r"|(?:ihrem|seinem|dem)\s+(?:Anführer|Führer|Kommandeur|Befehlshaber)\s+)(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
+    r"|(?:ihrem|seinem|dem)\s+(?:Anführer|Führer|Kommandeur|Befehlshaber)\s+|(?:dem\s+|der\s+)?)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
 )
 # A person, then the body he led: "X befehligte die Sinia-Brigade", "X leitete die Abteilung 251".
 _COMMANDED = re.compile(
