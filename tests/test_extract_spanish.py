@@ -462,3 +462,14 @@ def test_a_trial_against_a_person_is_a_case_he_is_accused_in(extractor: Extracto
     )
     assert ("Miguel Etchecolatz", "accused_in", "causa contra Miguel Etchecolatz") in said
     assert ("Luis Arce Gómez", "accused_in", "juicio de responsabilidades contra Luis Arce Gómez") in said
+
+
+def test_a_name_holds_its_number_however_written(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "La Brigada Móvil No. 12 actuó en la región. El Grupo de Tareas 3.3.2 secuestró a los militantes. El "
+        "Juzgado Central de Instrucción número 6 ordenó su detención. No. Nadie más fue detenido.",
+    )
+    assert typed["Brigada Móvil No. 12"] == "Organization"
+    assert typed["Grupo de Tareas 3.3.2"] == "Organization"
+    assert typed["Juzgado Central de Instrucción número 6"] == "Mechanism"

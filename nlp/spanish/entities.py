@@ -185,10 +185,19 @@ _SEAT = re.compile(r"(?P<court>.+?(?:N°|Nº|n\.º|No\.)\s*\d+)\s+de(?:\s+la|l)?
 
 
 def _numbered(doc: Doc, i: int) -> int | None:
-    """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3"), if one stands there."""
-    j = i + 1 if doc[i].text in {"N", "n"} and i + 1 < len(doc) and doc[i + 1].text in {"°", "º"} else i
-    if doc[j].text not in {"N°", "Nº", "n.º", "°", "º", "No."} or j + 1 >= len(doc) or not doc[j + 1].like_num:
+    """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3", "No. 15", "número 5", "3.3.2"),
+    if one stands there."""
+    if re.fullmatch(r"\d+(?:\.\d+)+", doc[i].text):
+        return i + 1  # "Grupo de Tareas 3.3.2"
+    j = i + 1 if doc[i].text in {"N", "n", "No"} and i + 1 < len(doc) and doc[i + 1].text in {"°", "º", "."} else i
+    if (
+        doc[j].text not in {"N°", "Nº", "n.º", "°", "º", "No.", ".", "número"}
+        or j + 1 >= len(doc)
+        or not doc[j + 1].like_num
+    ):
         return None
+    if doc[j].text == "." and j == i and (i == 0 or doc[i - 1].text != "No"):
+        return None  # a full stop, not the one of "No." (whose "No" the name's capitals took)
     return j + 2
 
 
