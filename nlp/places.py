@@ -53,6 +53,7 @@ _SHORT_NAMES = ("Russia", "DRC", "Democratic Republic of Congo", "UK", "US", "US
 _SHORT_NAMES_IN = {
     "es": ("Rusia", "Siria", "Irán", "Laos", "Corea del Norte", "Corea del Sur", "Birmania", "Palestina", "Kosovo",
            "República Democrática del Congo", "Costa de Marfil", "Chequia", "Latinoamérica", "América Latina"),
+    "fr": ("RDC", "RCA", "Russie", "Syrie", "Birmanie", "Palestine", "Kosovo", "République démocratique du Congo"),
 }  # fmt: skip
 
 

@@ -205,7 +205,8 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # Français"): 0.739 / 0.261, held out 0.734 / 0.250.
 # With 2 documents a helper wrote for session 34's unseen measure (0.840 / 0.270 on them with the session's first
 # code and after the rules above; one held out): 59 documents, 20 held out: 0.742 / 0.261, held out 0.735 / 0.253.
-FLOORS_FR = {"entities": 0.742, "relations": 0.261}
+# Then a body's acronym the tagger took for a place a body ("les FAMa"): entities 0.743.
+FLOORS_FR = {"entities": 0.743, "relations": 0.261}
 FLOORS_FR_HELD_OUT = {"entities": 0.735, "relations": 0.253}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).

@@ -614,3 +614,11 @@ def test_one_of_a_people_is_no_place_whatever_comes_before(extractor: Extractor)
     assert types.get("Kigali") == "Location"
     assert types.get("Bruxelles") == "Location"
     assert not {"Belge", "Français", "Rwandais"} & set(types)
+
+
+def test_a_bodys_acronym_the_tagger_took_for_a_place_is_a_body(extractor: Extractor) -> None:
+    types, _, _ = _read(extractor, "Les soldats des FAMa et de l'EINUB ont été déployés à Mopti. La RDC a protesté.")
+    assert types["FAMa"] == "Organization"
+    assert types["EINUB"] == "Organization"
+    assert types["Mopti"] == "Location"
+    assert types["RDC"] == "Location"  # a country's short name stays a place

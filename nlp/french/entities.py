@@ -50,6 +50,8 @@ from nlp.names import people
 # The complements that belong to a body's name, and those that end it.
 _NAME_DEPS = frozenset({"amod", "nmod", "flat:name", "flat:foreign", "fixed", "nummod", "case", "det", "cc", "conj"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
+# An acronym that may end in a small letter ("FAMa", the Forces armées maliennes).
+_LOOSE_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MECHANISM_ACRONYMS = {
     "CPI": "international_court", "TPIR": "international_court", "TPIY": "international_court",
@@ -383,7 +385,14 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         words = {t.lower_ for t in doc[start:end]}
         if first in lexicon.CRIME_EVENT_NOUNS:
             continue  # "le massacre de Kibeho": a crime (_crimes), not a place
-        if ent.label_ == "LOC" and first not in lexicon.BODY_HEADS:
+        if (
+            ent.label_ == "LOC"
+            and end - start == 1
+            and _LOOSE_ACRONYM.fullmatch(doc[start].text)
+            and not _a_place(doc[start].text)
+        ):
+            yield Candidate(start, end, "Organization", NER, kind="other")  # "les FAMa", "l'EINUB": a body's acronym
+        elif ent.label_ == "LOC" and first not in lexicon.BODY_HEADS:
             yield Candidate(start, end, "Location", NER)
         elif ent.label_ in {"ORG", "MISC", "LOC"} and _is_mechanism(first, words) and end - start > 1:
             yield Candidate(start, end, "Mechanism", NER, kind=_mechanism_kind(ent.text))
