@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp import places
 from nlp.candidates import (
     EVENT,
     NER,
@@ -46,8 +43,9 @@ from nlp.entities import _select, write_spans
 from nlp.gazetteer import ontology_labels
 from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
+from nlp.german.names import BEFORE_PLACE, a_place, cue, foreign_names, genitive, place_names
 from nlp.german.national import national_bodies
-from nlp.mistagged import NOT_TOWNS, town
+from nlp.mistagged import town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 DATE = re.compile(
@@ -110,11 +108,6 @@ def crime_phrases() -> dict[str, str]:
                      " ".join([words[0] + "e", *words[1:]])}:  # fmt: skip
             out.setdefault(form, notation)
     return out
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    return places.countries_in("de") | places.countries() | places.subdivisions()
 
 
 def _mechanism(head: str) -> bool:
@@ -201,7 +194,7 @@ def _named_after(word: str) -> bool:
     return (
         word.lower() in lexicon.GIVEN_NAMES
         or nouns.given(word)
-        or (nouns.common(word) and not nouns.place(word) and not town(word) and word not in _place_names())
+        or (nouns.common(word) and not nouns.place(word) and not town(word) and word not in place_names())
     )
 
 
@@ -255,19 +248,6 @@ def _after_initial(doc: Doc, i: int) -> bool:
     return not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
 
 
-def _cue(word: str) -> bool:
-    """A word a person's name follows: a rank, an office, a role ("Richter", "Richters", "Brigadegeneral",
-    "Staatspräsidenten")."""
-    last = word.rsplit("-", 1)[-1]  # "KZ-Aufseherin", "SS-Hauptsturmführer"
-    return (
-        word in lexicon.PERSON_CUES
-        or (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)
-        or word.endswith(("general", "generalin", "präsident", "präsidenten", "präsidentin", "kommandant", "führer"))
-        or last in lexicon.PERSON_CUES
-        or (last.endswith("in") and last[:-2] in lexicon.PERSON_CUES)  # the feminine: "Aufseherin"
-    )
-
-
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _INITIALS.finditer(text):  # "Alaa M.", "Anwar R.", "Taha al-J."
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -285,7 +265,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         end = _name_end(doc, t.i + 1, t.i + 5)
         if end - t.i >= 2:
-            yield Candidate(t.i, end, "Person", SHAPE, **_genitive(doc, t.i, end))
+            yield Candidate(t.i, end, "Person", SHAPE, **genitive(doc, t.i, end))
     for t in doc:  # "Milivoj Petković", "Valentin Ćorić": a name, then a surname of the Slavic letters
         if (
             _SLAVIC.search(t.text) and _capitalised(t.text) and t.i > 0 and _capitalised(doc[t.i - 1].text)
@@ -294,13 +274,13 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         ):  # fmt: skip
             yield Candidate(t.i - 1, t.i + 1, "Person", SHAPE)
     for t in doc:
-        if not _cue(t.lower_) or t.i + 1 >= len(doc):
+        if not cue(t.lower_) or t.i + 1 >= len(doc):
             continue
         if (
             _particle(doc[t.i + 1].lower_)
             and t.i + 2 < len(doc)
             and (
-                _given(doc[t.i + 2].text) or _cue(doc[t.i + 2].lower_) or _a_place(doc[t.i + 2].text)
+                _given(doc[t.i + 2].text) or cue(doc[t.i + 2].lower_) or a_place(doc[t.i + 2].text)
                 or (doc[t.i + 1].lower_ == "von" and t.lower_ not in lexicon.RANKS)
             )
         ):  # fmt: skip
@@ -310,7 +290,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and (
             (_capitalised(doc[end].text) and not doc[end].lower_.endswith(lexicon.NOUN_ENDINGS)
-             and not _cue(doc[end].lower_))
+             and not cue(doc[end].lower_))
             or _particle(doc[end].lower_)
         ):  # fmt: skip
             end += 1
@@ -322,80 +302,6 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
 
 
 # Endings of nouns of persons ("Nachfolgerin", "Referent", "Machthaber", "Kommandeur", "Aktivist").
-_PERSON_NOUN = re.compile(r"(?:in|innen|er|ent|enten|ant|anten|or|eur|ist|isten)$")
-
-
-def _a_place(word: str) -> bool:
-    return word in _place_names() or nouns.place(word) is not None or town(word)
-
-
-def _foreign_names(doc: Doc) -> Iterator[Candidate]:
-    """Two or three capitalised words in a row of which none is a German noun, a place or a word of the lexicon
-    ("Marzuki Darusman", "Radhika Coomaraswamy", "Min Aung Hlaing"): a person's name in another language,
-    weakly (any rule with a cue wins); never after a preposition of place ("in Maung Nu")."""
-    tokens = list(doc)
-    foreign = [_foreign_word(t) for t in tokens]
-    i = 0
-    while i < len(tokens):
-        end = i
-        while end < len(tokens) and end - i < 3 and foreign[end]:
-            end += 1
-        if (
-            end - i >= 2 and (end >= len(tokens) or not tokens[end].text[:1].isupper())
-            and not any(w.lower_ in _NOT_BEFORE_PERSONS for w in tokens[max(0, i - 6) : i])
-        ):  # fmt: skip
-            yield Candidate(i, end, "Person", NER)
-        i = max(end, i + 1)
-
-
-# Nouns of places a list of names may follow ("die Dörfer Maung Nu und Chut Pyin", "im Gefängnis Abu Ghraib").
-_PLACE_NOUNS = frozenset(
-    "dorf dörfer dorfes stadt städte ort orte ortschaft ortschaften gefängnis gefängnisses lager lagers township "
-    "townships region bezirk bezirks provinz kreis gemeinde siedlung siedlungen camp".split()
-)
-# Words of other languages' names of bodies ("Lord's Resistance Army", "Task Force", "Forces Démocratiques").
-_FOREIGN_BODY_WORDS = (
-    NOT_TOWNS
-    | EN_STOP_WORDS
-    | frozenset(
-        "army forces force rights human task constitutional resistance movement front démocratiques combattantes "
-        "libération démocratique national nationale".split()
-    )
-)
-
-
-def _foreign_word(t: Token) -> bool:
-    word = t.text
-    return (
-        t.is_alpha and word[:1].isupper() and not t.is_upper and len(word) > 2 and not t.is_sent_start
-        and not nouns.compound(word) and not _a_place(word) and nouns.place(word) is None
-        and t.lower_ not in STOP_WORDS and t.lower_ not in lexicon.NOT_PLACES and t.lower_ not in lexicon.MONTHS
-        and not _cue(t.lower_) and t.lower_ not in _FOREIGN_BODY_WORDS and not _ADJECTIVE_FIRST.fullmatch(t.lower_)
-    )  # fmt: skip
-
-
-# A German adjective's endings: "Erster", "Demokratische" are no name's words.
-_ADJECTIVE_FIRST = re.compile(r"[a-zäöüß]+(?:ischer|ische|ischen)|(?:erst|zweit|dritt|viert)(?:e|er|en|es)")
-
-
-def _genitive(doc: Doc, start: int, end: int) -> dict[str, str]:
-    """The name without its genitive's "-s" where a common noun stands right before or after it ("im Auftrag
-    Heinrich Himmlers", "Simon Wiesenthals Hinweise"): {"name": ...}, or nothing."""
-    last = doc[end - 1].text
-    if not last.endswith("s") or last.endswith(("ss", "ß")) or len(last) < 4:
-        return {}
-    before = doc[start - 1].text if start > 0 else ""
-    after = doc[end].text if end < len(doc) else ""
-    # a noun of a thing before the name; one of a person is in apposition ("Nachfolgerin Monika Harms", "Oberst
-    # Thomas Pappas")
-    thing = (
-        before[:1].isupper() and nouns.common(before) and not _cue(before.lower()) and not _PERSON_NOUN.search(before)
-    )
-    if not thing and not (after[:1].isupper() and nouns.common(after)):
-        return {}
-    return {"name": f"{doc[start : end - 1].text} {last[:-1]}".strip() if end - start > 1 else last[:-1]}
-
-
 # Words a person's name follows with no article: a verdict's verb ("verurteilte Ignace Murwanashyaka"),
 # "gegen" ("die Strafsache gegen Straton Musoni"), a command's noun ("unter dem Kommando von Sylvestre
 # Mudacumura"). A common noun there takes an article or is plural and alone, so two or three capitalised
@@ -436,17 +342,12 @@ def _name_word(t: Token) -> bool:
 _TIMES = frozenset("anfang mitte ende beginn seit jahr jahre jahren monate tage wochen".split())
 
 
-# "in Koblenz", "aus Damaskus", "nach Ruanda": prepositions that take a town's name without an article
-# ("im", "bei", "von" take nouns as often).
-_BEFORE_PLACE = frozenset({"in", "aus", "nach"})
 # A preposition and a noun that say no place though a town bears the noun's name ("in Brand gesetzt").
 _IDIOMS = frozenset({("in", "brand")})
-# Words after which a foreign name is a place's ("in Maung Nu", "die Dörfer A und B", "im Gefängnis Abu Ghraib").
-_NOT_BEFORE_PERSONS = _BEFORE_PLACE | _PLACE_NOUNS | {"im", "bei"}
 
 
 def _places(doc: Doc) -> Iterator[Candidate]:
-    known = _place_names()
+    known = place_names()
     for t in doc:
         if t.text in known or (t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known):
             end = t.i + 2 if t.i + 1 < len(doc) and f"{t.text} {doc[t.i + 1].text}" in known else t.i + 1
@@ -456,7 +357,7 @@ def _places(doc: Doc) -> Iterator[Candidate]:
             written = doc[t.i : end].text
             yield Candidate(t.i, end, "Location", NER + 1, name=nouns.place(written) or written)
         elif (
-            t.i == 0 or doc[t.i - 1].lower_ not in _BEFORE_PLACE or (doc[t.i - 1].lower_, t.lower_) in _IDIOMS
+            t.i == 0 or doc[t.i - 1].lower_ not in BEFORE_PLACE or (doc[t.i - 1].lower_, t.lower_) in _IDIOMS
             or (nouns.compound(t.text, tail=5) and nouns.place(t.text) is None)
         ):  # fmt: skip
             continue  # "in Form", "aus Sicht", "in Militäruniform", "in Brand": a common noun, whatever town
@@ -502,7 +403,7 @@ def _goes_on(doc: Doc, end: int) -> bool:
     if end >= len(doc) or not _capitalised(doc[end].text):
         return False
     word = doc[end].text
-    return not (nouns.common(word) or nouns.place(word) or town(word) or word in _place_names())
+    return not (nouns.common(word) or nouns.place(word) or town(word) or word in place_names())
 
 
 # The words a unit's name ends with, when a name of its own goes with it: "die Sinia-Brigade", "das
@@ -644,7 +545,7 @@ class GermanEntityRecognizer:
             *_accused(doc, text),
             *_places(doc),
             *_acronyms(doc),
-            *_foreign_names(doc),
+            *foreign_names(doc),
             *_named_units(doc),
             *national_bodies(doc),
         ]
