@@ -116,7 +116,7 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         end = i + 1
         while end < len(doc):
             if _capital(doc[end]) and "\n" not in doc[end].text:
-                if end == i + 1 and t.lower_ in _ONE_WORD_BODIES | lexicon.MECHANISM_HEADS and _given_name(doc, end):
+                if end == i + 1 and t.lower_ in _HEADS_BEFORE_PERSONS and _given_name(doc, end):
                     break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera"
                 end += 1
                 continue
@@ -173,6 +173,8 @@ _AND_OR = frozenset("y e o u".split())
 
 # Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
 _ONE_WORD_BODIES = frozenset("ejército armada policía gendarmería prefectura aviación".split())
+# Heads a person's name may follow in one run of capitals ("del Ejército Luis X", "el fiscal de Cámara Julio X").
+_HEADS_BEFORE_PERSONS = _ONE_WORD_BODIES | lexicon.MECHANISM_HEADS
 
 
 def _given_name(doc: Doc, i: int) -> bool:
@@ -300,9 +302,9 @@ def _named_places_again(doc: Doc, chosen: list[Candidate]) -> None:
             c.label = "Location"
 
 
+# Nouns of laws, whose names are no one's ("las leyes de Punto Final").
 _LAWS = frozenset("ley leyes decreto decretos".split())
-
-
+# Nouns of a trial named after its accused ("la causa contra X").
 _TRIAL_NOUNS = lexicon.CASE_NOUNS | {"juicio", "proceso"}
 
 
@@ -321,9 +323,8 @@ def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
     number; "la causa contra X", "el juicio contra X": a case named after its accused."""
     for t in doc:
         if t.lower_ in _TRIAL_NOUNS and (end := _against(doc, t.i + 1, runs)) is not None:
-            yield Candidate(
-                t.i, end, "Case", RULE + 1
-            )  # "la causa contra X", "el juicio de responsabilidades contra X"
+            # "la causa contra X", "el juicio de responsabilidades contra X"
+            yield Candidate(t.i, end, "Case", RULE + 1)
             continue
         if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
             continue
