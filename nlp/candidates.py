@@ -39,9 +39,8 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
             and short.end < len(doc) and doc[short.end].text == ")" and short.end - short.start > 1
             and _shortened(doc[c.start : c.end].text, doc[short.start : short.end].text)
         ):  # fmt: skip
-            c.attrs["alias"] = doc[
-                short.start : short.end
-            ].text  # "Cámara Nacional de Apelaciones ... (Cámara Federal)"
+            # "Cámara Nacional de Apelaciones ... (Cámara Federal)": the short name is the court's
+            c.attrs["alias"] = doc[short.start : short.end].text
             short.label, short.attrs = c.label, {k: v for k, v in c.attrs.items() if k == "kind"}
             continue
         if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc):
