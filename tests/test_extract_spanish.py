@@ -473,3 +473,51 @@ def test_a_name_holds_its_number_however_written(extractor: Extractor) -> None:
     assert typed["Brigada Móvil No. 12"] == "Organization"
     assert typed["Grupo de Tareas 3.3.2"] == "Organization"
     assert typed["Juzgado Central de Instrucción número 6"] == "Mechanism"
+
+
+def test_a_post_said_by_a_copula_and_ex_written_apart_before_a_word_of_membership(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Manuel Contreras fue jefe de la DINA entre 1974 y 1977. Raúl Iturriaga era subdirector de la DINA. "
+        "Miguel Ángel Torres, ex agente de la SIDE, recibió la misma pena. Luis Ruiz fue nombrado comandante "
+        "del Batallón Atlacatl.",
+    )
+    assert ("Manuel Contreras", "commands", "DINA") in said
+    assert ("Raúl Iturriaga", "member_of", "DINA") in said
+    assert ("Raúl Iturriaga", "commands", "DINA") not in said
+    assert ("Miguel Ángel Torres", "member_of", "SIDE") in said
+    assert ("Luis Ruiz", "commands", "Batallón Atlacatl") in said
+    # a negated or another copula says no post
+    said = _read(
+        extractor,
+        "Pedro Gómez no fue jefe de la DINA. Ana Rosas fue víctima de la DINA. Juan Soto fue secuestrado por "
+        "agentes de la DINA.",
+    )
+    assert not [k for k in said if k[2] == "DINA"]
+
+
+def test_members_said_of_a_list_by_ambos_or_a_rank_and_who_joined_a_body(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Los coroneles Luis Alberto Márquez y Ramón Ortega Díaz, ambos del Ejército de Chile, dirigieron el "
+        "operativo. El sargento Carlos Ruiz Pineda, de la Policía Nacional, fue detenido. La comitiva incluía a "
+        "Sergio Arellano Stark y Pedro Espinoza Bravo, que más tarde se incorporaron a la DINA. Marcelo Morales "
+        "se unió a la Brigada Lautaro en 1975.",
+    )
+    assert ("Luis Alberto Márquez", "member_of", "Ejército de Chile") in said
+    assert ("Ramón Ortega Díaz", "member_of", "Ejército de Chile") in said
+    assert ("Carlos Ruiz Pineda", "member_of", "Policía Nacional") in said
+    assert ("Sergio Arellano Stark", "member_of", "DINA") in said
+    assert ("Pedro Espinoza Bravo", "member_of", "DINA") in said
+    assert ("Marcelo Morales", "member_of", "Brigada Lautaro") in said
+    # a person named with no rank, from a body, may be a witness or a victim: no link; a singular verb is
+    # said of the last person alone; joining is never said of a negation
+    said = _read(
+        extractor,
+        "Declaró Ana Ruiz Pérez, de la Policía Nacional. Detuvieron a Juan Pérez Soto y a Luis Gómez Ríos, que "
+        "luego se unió al MIR. Pablo Díaz no se incorporó a la DINA.",
+    )
+    assert ("Ana Ruiz Pérez", "member_of", "Policía Nacional") not in said
+    assert ("Luis Gómez Ríos", "member_of", "MIR") in said
+    assert ("Juan Pérez Soto", "member_of", "MIR") not in said
+    assert ("Pablo Díaz", "member_of", "DINA") not in said

@@ -1,7 +1,9 @@
 """A person's post in a body, said in Spanish by a title next to the names (no parse; issue 26):
 
 - after the person, in apposition: "X, ex jefe del Comando Seis", "X, ex comandante en jefe del Ejército",
-  "X, integrante de la última Junta Militar", "X, excoronel de la Fuerza Armada";
+  "X, integrante de la última Junta Militar", "X, excoronel de la Fuerza Armada", "X, ex agente de la SIDE";
+- after the person, by a copula: "X fue jefe de la DINA", "X era subdirector de la DINA", "X fue nombrado
+  comandante del Batallón" (nothing else between: "X no fue jefe de", "X fue víctima de" say no post);
 - before the person, the title and its body first: "el ex jefe de la Armada Rubén Oscar Franco", "el comandante
   general del Ejército del Perú, general Nicolás de Bari Hermoza Ríos".
 
@@ -24,16 +26,21 @@ from nlp.spanish import lexicon
 _COMMAND = frozenset("comandante jefe director líder dirigente coordinador excomandante exjefe exdirector".split())
 # "X, dirigente del MOPOCO": one of its leaders, as "a leader of" in English (member_of); "el dirigente": its head.
 _ONE_OF = frozenset({"dirigente", "dirigentes"})
-_MEMBERS = frozenset("miembro integrante oficial agente soldado militar exmilitar policía inspector".split())
+# A deputy ("subdirector", "subjefe") is one of the body, not its head.
+_MEMBERS = frozenset(
+    "miembro integrante oficial agente soldado militar exmilitar policía inspector subdirector subjefe".split()
+)
 _TITLE = (
     r"(?P<title>(?:ex\s*)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
     r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
 )
 # An adjective of time before the body's name: "de la última Junta Militar", "de la desaparecida Policía Nacional".
 _WHEN = r"(?:(?:última|último|primera|primer|antigua|antiguo|desaparecida|desaparecido|entonces)\s+)?"
-# The person, then ", (quien era) el ex jefe del" and the body.
+# The person, then ", (quien era) el ex jefe del" or "fue (nombrado) jefe del", and the body.
 _AFTER_PERSON = re.compile(
-    r"\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?(?P<the>el\s+|la\s+)?" + _TITLE + _WHEN + "$"
+    r"(?:\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?"
+    r"|\s+(?:fue|era|es|había\s+sido|ha\s+sido)\s+(?:(?:nombrad|designad)[oa]\s+)?)"
+    r"(?P<the>el\s+|la\s+)?" + _TITLE + _WHEN + "$"
 )
 # The body's title before it: "el ex jefe de la", "al comandante general del"; then the body, and the person right
 # after it, or after a comma and a rank.
@@ -59,6 +66,8 @@ def posts(s: Sentence) -> None:
 def _post(s: Sentence, person: Span, body: Span, m: re.Match[str]) -> None:
     title = re.sub(r"^ex\s+", "ex", m["title"].lower())  # "ex jefe": "exjefe"
     head = title.split()[0]
+    if head.startswith("ex") and head[2:] in _MEMBERS:
+        head = head[2:]  # "ex agente": one of the body, once
     rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
     if head in _COMMAND and not m["of"] and (m["the"] or head not in _ONE_OF):
         s.emit(person, "commands", body, 0.8, "es-post", title=title)

@@ -7,7 +7,12 @@ two names as the other Spanish rules are (nlp/spanish/relations.py):
 - "la compañía Lince del Ejército peruano", "el Grupo de Tareas 3.3.2 de la Armada": a unit (named by a noun
   of units) of the body named right after it (0.6);
 - "Y, que integraba X", "Y, integrado por A, B y C": the persons members of Y;
-- "los coroneles A y B, quienes comandaron Y": each commands Y.
+- "los coroneles A y B, quienes comandaron Y": each commands Y;
+- "los capitanes A y B, ambos de la Fuerza Armada", "el sargento A, de la Policía Nacional": members of it,
+  with a rank right before the (first) person; a name with no rank, from a body, may be a witness's or a
+  victim's ("A y B, ambos del MIR, fueron detenidos");
+- "A y B, que más tarde se incorporaron a Y", "A se unió a Y": members of it (a verb in the singular is said
+  of the last person only).
 
 A negation in the words between gives nothing.
 """
@@ -20,6 +25,8 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from nlp.sentence import Sentence
+from nlp.spanish.lexicon import RANKS
+from ontology.names import name_key
 
 _NEGATION = re.compile(r"\b(?:no|nunca|jamás|ni)\b", re.IGNORECASE)
 _ART = r"(?:(?:el|la|los|las)\s+)?"
@@ -55,6 +62,22 @@ _THEY_LED = re.compile(
     r"\s+" + _ART + r"$"
 )
 
+# Persons, then the body they are all of: "A y B, ambos de la Fuerza Armada"; or one person of a rank, then his.
+_ALL_OF = re.compile(
+    r"\s*,\s*(?:ambos|ambas|todos|todas|los\s+dos|las\s+dos)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
+)
+_ONE_OF = re.compile(r"\s*,\s*(?:del|de\s+la|de\s+los|de\s+las)\s+$")
+_RANK_BEFORE = re.compile(r"\b(?P<rank>[a-záéíóúñ]+)\s+$")
+# A rank, or its plural ("capitán", "capitanes"), read without its accents.
+_RANKS = re.compile("(?:" + "|".join(sorted(name_key(r) for r in RANKS)) + ")(?:e?s)?")
+# Persons, then the body they joined: "A y B, que más tarde se incorporaron a la DINA", "A se unió al MIR".
+_JOINED = re.compile(
+    r"\s*,?\s*(?:(?:que|quien|quienes)\s+)?(?:(?!(?:y|e|pero)\s)[a-záéíóúñ]+\s+){0,2}?"
+    r"se\s+(?:(?P<one>incorporó|unió|integró|alistó)|incorporaron|unieron|integraron|alistaron)\s+(?:a|al|en)\s+"
+    + _ART
+    + r"$"
+)
+
 
 def units(s: Sentence) -> None:
     named = s.named
@@ -75,6 +98,22 @@ def units(s: Sentence) -> None:
         elif a.label_ == "Person" and b.label_ == "Organization" and _THEY_LED.fullmatch(between):
             for person in _listed_back(s, named[: i + 1]):
                 s.emit(person, "commands", b, 0.7, "es-they-led")
+        elif a.label_ == "Person" and b.label_ == "Organization" and _ALL_OF.fullmatch(between):
+            listed = _listed_back(s, named[: i + 1])
+            if _ranked(s, listed[-1]):  # "los capitanes A y B, ambos de"; "A y B, ambos del MIR" may be victims
+                for person in listed:
+                    s.emit(person, "member_of", b, 0.7, "es-all-of")
+        elif a.label_ == "Person" and b.label_ == "Organization" and _ONE_OF.fullmatch(between) and _ranked(s, a):
+            s.emit(a, "member_of", b, 0.7, "es-ranked-of")
+        elif a.label_ == "Person" and b.label_ == "Organization" and (joined := _JOINED.fullmatch(between)):
+            for person in [a] if joined["one"] else _listed_back(s, named[: i + 1]):
+                s.emit(person, "member_of", b, 0.7, "es-joined")
+
+
+def _ranked(s: Sentence, person: Span) -> bool:
+    """A rank stands right before the person ("el sargento A", "los capitanes A")."""
+    rank = _RANK_BEFORE.search(s.text, max(s.sent.start_char, person.start_char - 30), person.start_char)
+    return rank is not None and _RANKS.fullmatch(name_key(rank["rank"])) is not None
 
 
 def _said_of_a_person(within: re.Match[str]) -> bool:
