@@ -666,3 +666,29 @@ def test_a_foreign_name_of_words_no_german_noun_is_a_persons_but_not_a_place_or_
     persons = {name for kind, name in found if kind == "Person"}
     assert {"Marzuki Darusman", "Radhika Coomaraswamy"} <= persons
     assert not persons & {"Maung Nu", "Chut Pyin", "Task Force", "Forces Démocratiques", "Erster Vizepräsident"}
+
+
+def test_a_surname_that_begins_like_a_particle_and_a_bodys_acronym_at_a_sentences_end(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Eyad Al-Gharib, ein ehemaliger Mitarbeiter des Allgemeinen Geheimdienstes, wurde verurteilt. Karl Frenzel "
+        "war Mitglied der Waffen-SS.",
+    )
+    assert ("Person", "Eyad Al-Gharib") in found
+    assert ("Organization", "Waffen-SS") in found
+    assert ("Person", "Waffen-SS.") not in found
+    assert ("Eyad Al-Gharib", "member_of", "Allgemeiner Geheimdienst") in said
+    assert ("Karl Frenzel", "member_of", "Waffen-SS") in said
+    found, _ = _read(extractor, "Der Zeuge Taha al-J. sagte aus.")
+    assert ("Person", "Taha al-J.") in found
+
+
+def test_who_joined_a_body_by_a_separable_verb(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Hermann Krause trat 1931 der NSDAP bei. Otto Lehmann trat im Mai 1933 in die SS ein. Fritz Weber trat "
+        "der NSDAP nie bei. Paul Richter trat 1934 aus der NSDAP aus.",
+    )
+    assert ("Hermann Krause", "member_of", "NSDAP") in said
+    assert ("Otto Lehmann", "member_of", "SS") in said
+    assert not [k for k in said if k[0] in {"Fritz Weber", "Paul Richter"}]

@@ -70,8 +70,9 @@ _HEADED = re.compile(
     rf"\b(?P<adj>{lexicon.NAME_ADJECTIVE}\s+)?(?P<head>(?=[A-ZÄÖÜ])[\wäöüß-]*?(?P<end>(?i:{_ENDS})))"
     rf"(?P<gen>es|s)?\b(?:(?:[ \t]+|\n(?!\s*\n))(?P<place>(?:für\s+(?:das\s+ehemalige\s+)?)?{_PLACE}))?"
 )  # "Oberlandesgericht Koblenz", "Internationaler Strafgerichtshof für Ruanda": one court, another than the ICC
+# the initial a word of its own: not the last letter of "Waffen-SS." at a sentence's end
 _INITIALS = re.compile(
-    rf"\b(?P<name>{_WORD}(?:\s+(?:al|el|bin|von|van|de)-?)?(?:\s+{_WORD})?\s*(?:al-)?[A-ZÄÖÜ]\.)(?!\w)"
+    rf"\b(?P<name>{_WORD}(?:\s+(?:al|el|bin|von|van|de)-?)?(?:\s+{_WORD})?\s*(?:al-)?(?<!\w)[A-ZÄÖÜ]\.)(?!\w)"
 )
 
 
@@ -219,7 +220,8 @@ def _name_end(doc: Doc, start: int, limit: int) -> int:
         or (_particle(doc[end].lower_) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
     ):  # fmt: skip
         end += 1
-    while end > start and (_particle(doc[end - 1].lower_) or _INITIAL.fullmatch(doc[end - 1].text)):
+    # a particle ends no name, but a surname that begins like one does ("Eyad Al-Gharib")
+    while end > start and (doc[end - 1].lower_ in _PARTICLES or _INITIAL.fullmatch(doc[end - 1].text)):
         end -= 1
     return end
 
