@@ -692,3 +692,25 @@ def test_who_joined_a_body_by_a_separable_verb(extractor: Extractor) -> None:
     assert ("Hermann Krause", "member_of", "NSDAP") in said
     assert ("Otto Lehmann", "member_of", "SS") in said
     assert not [k for k in said if k[0] in {"Fritz Weber", "Paul Richter"}]
+
+
+def test_a_crime_in_the_genitive_a_count_in_words_and_a_conviction_for_a_list_of_crimes(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Das Oberlandesgericht Koblenz verurteilte Walter Brenner wegen des Mordes an vier Zivilisten, der "
+        "befohlenen Tötung von dreizehn Gefangenen in Homs und der Folter von Häftlingen zu lebenslanger Haft.",
+    )
+    assert ("Crime", "Mord an vier Zivilisten") in found
+    assert ("Crime", "Tötung von dreizehn Gefangenen") in found
+    assert ("Walter Brenner", "perpetrated", "Mord an vier Zivilisten") in said
+    assert ("Walter Brenner", "ordered", "Tötung von dreizehn Gefangenen") in said
+    assert ("Walter Brenner", "perpetrated", "Folter von Häftlingen") in said
+    # a list ends at a verb; how charges join and a crime told before are no crimes
+    found, said = _read(
+        extractor,
+        "Das Landgericht Köln verurteilte Hans Meier wegen der Tötung von zwei Gefangenen, die Folter von "
+        "Häftlingen sah es nicht als erwiesen an. Er wurde wegen Mordes in Tateinheit mit Körperverletzung "
+        "verurteilt. Der Völkermord in diesen Gemeinden war geplant.",
+    )
+    assert ("Hans Meier", "perpetrated", "Folter von Häftlingen") not in said
+    assert not [name for kind, name in found if kind == "Crime" and ("Tateinheit" in name or "diesen" in name)]

@@ -41,19 +41,39 @@ _INFLECTED = re.compile(r"[a-zäöüß][\wäöüß-]*(?:e|er|en|es|em)")
 _TREATMENT = frozenset({"behandlung"})
 # Compounds that end with a crime's noun and are none: "Selbstmord", "Strafverfolgung".
 _NOT_CRIMES = frozenset({"selbstmord", "strafverfolgung"})
-# "Mord in 27 Fällen", "in 315 bis 3907 Fällen": a count of a charge, no crime told.
-_COUNTS = frozenset({"fall", "fälle", "fällen"})
+# "Mord in 27 Fällen", "in 315 bis 3907 Fällen": a count of a charge, no crime told; "Mord in Tateinheit mit":
+# how charges join.
+_COUNTS = frozenset({"fall", "fälle", "fällen", "tateinheit", "tatmehrheit"})
+# "Völkermord in diesen Gemeinden": a crime told before, named by its noun alone.
+_THESE = frozenset({"diesen", "dieser", "diesem", "dieses", "diese"})
 _LIMIT = 10  # words of what a crime was done to
 
 
 def crime_head(t: Token) -> bool:
-    """A noun of a crime, or a compound that ends with one ("Massentötungen", "Granatangriff")."""
+    """A noun of a crime, or a compound that ends with one ("Massentötungen", "Granatangriff"), in the genitive
+    too ("des Mordes an vier Zivilisten", "des Angriffs auf X", "des Völkermordes")."""
     word = t.lower_
     if not t.text[:1].isupper() or word in _NOT_CRIMES:
         return False
+    return any(_crime_noun(w) for w in (word, *(word.removesuffix(e) for e in ("es", "s") if word.endswith(e))))
+
+
+def _crime_noun(word: str) -> bool:
     if word in lexicon.CRIME_NOUNS:
         return True
     return any(len(word) > len(end) + 2 and word.endswith(end) for end in lexicon.CRIME_COMPOUND_ENDS)
+
+
+# A number written in words: "dreizehn", "zweiundzwanzig", "dreihundert" ("zwölf" and the like are among the
+# determiners too).
+_NUMERAL = re.compile(
+    r"(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|zig|ßig|und|hundert|"
+    r"tausend)+"
+)
+
+
+def _numeral(word: str) -> bool:
+    return word not in {"und", "ein", "acht"} and _NUMERAL.fullmatch(word) is not None
 
 
 def _heads_end(doc: Doc, i: int) -> int:
@@ -91,7 +111,7 @@ def _in_phrase(doc: Doc, i: int) -> bool:
     t, prev = doc[i], doc[i - 1]
     if _noun(t):
         return t.text[:1] != "("
-    if t.lower_ in _DETERMINERS or (t.lower_ == "als" and prev.lower_ in {"mehr", "weniger"}):
+    if t.lower_ in _DETERMINERS or _numeral(t.lower_) or (t.lower_ == "als" and prev.lower_ in {"mehr", "weniger"}):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or not (_noun(nxt) or nxt.is_lower):
@@ -122,7 +142,7 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
             continue
         end = _phrase_end(doc, heads + 1)
         counted = any(w.lower_ in _COUNTS for w in doc[heads : end + 3])
-        if end <= heads + 1 or counted or _prosecution(doc, heads, end, t):
+        if end <= heads + 1 or counted or doc[heads + 1].lower_ in _THESE or _prosecution(doc, heads, end, t):
             continue
         placed = sorted(
             {(c.start, c.end) for k in range(start, end) if (c := by_token.get(k)) and c.label == "Location"}
@@ -130,8 +150,18 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
         where = _place_after(doc, end, by_token)
         other = [doc[start : where.end].text] if where is not None else []
         other += [doc[start:e].text for e in _longer(doc, end) if doc[start:e].text not in other]
-        yield Candidate(start, end, "Crime", EVENT, places=placed, by=[], other_names=other)
+        named = _nominative(doc, start, end, t)
+        yield Candidate(start, end, "Crime", EVENT, places=placed, by=[], other_names=other, **named)
         i = end
+
+
+def _nominative(doc: Doc, start: int, end: int, head: Token) -> dict[str, str]:
+    """The crime's name with its head in the nominative where the text has the genitive ("des Mordes an vier
+    Zivilisten": "Mord an vier Zivilisten"): {"name": ...}, or nothing."""
+    if _crime_noun(head.lower_):
+        return {}
+    cut = 2 if head.lower_.endswith("es") and _crime_noun(head.lower_[:-2]) else 1
+    return {"name": doc[start:end].text.replace(head.text, head.text[:-cut], 1)}
 
 
 # Prepositions of what a crime's name may go on with ("die Folter von Häftlingen bei Verhören", "die Deportation

@@ -551,6 +551,15 @@ _DONE_BY = re.compile(
 
 # What a conviction was for: "wegen der Tötung von X", "für die Folter von Y", "wegen Beihilfe zur Tötung".
 _FOR = re.compile(r"\b(?:wegen|für)\s+(?:(?:der|des|die|den|das|dem)\s+)?(?:[\wäöüß-]+\s+){0,3}?$", re.IGNORECASE)
+# From one crime of a list to the next: "..., der Folter", "und des Mordes", "sowie der befohlenen Tötung"; a
+# phrase of place or occasion of the one before may stand between ("in Grabska", "bei Verhören"), no verb
+# ("wegen der Tötung von X verurteilt, die Folter von Y ..." ends the list), and after a comma only the
+# genitive's or the dative's article ("wegen der Tötung von X, die Folter von Y sah es nicht als erwiesen an").
+_AND_CRIME = re.compile(
+    r"(?:\s+(?:in|im|bei|beim|an|am|auf|gegen|von|vom|aus)\s+[^,;:.()]{1,40}?)?"
+    r"(?:,\s+(?:(?:der|des|dem)\s+)?|\s+(?:und|sowie)\s+(?:(?:der|des|die|den|dem|das)\s+)?)"
+    r"(?:(?!(?:der|des|die|den|dem|das)\s)[a-zäöüß]+\s+){0,2}?"
+)
 _AIDING = re.compile(r"\bBeihilfe\b")
 _ORDERED = re.compile(r"\bbefohlen")
 
@@ -566,11 +575,17 @@ def convicted_for(s: Sentence) -> None:
         party = persons.get(tuple(record["subject"]))
         if party is None:
             continue
+        listed = None  # the end of the crime last read, whose list of crimes may go on
         for crime in (m for m in s.named if m.label_ == "Crime" and m.start_char > party.end_char):
             words = s.text[party.end_char : crime.start_char]
-            if not _FOR.search(words) or len(words) > 200:
+            since = party.end_char  # where the words of its mode may stand: after the crime before it in a list
+            if listed is not None and _AND_CRIME.fullmatch(s.text, listed, crime.start_char):
+                since = listed  # "wegen der Tötung von X, der Folter von Y und der Vergewaltigung von Z"
+            elif not _FOR.search(words) or len(words) > 200:
+                listed = None
                 continue
-            lead = s.text[max(party.end_char, crime.start_char - 60) : crime.start_char]
+            listed = crime.end_char
+            lead = s.text[max(since, crime.start_char - 60) : crime.start_char]
             done = "aided" if _AIDING.search(lead) else "ordered" if _ORDERED.search(lead) else "perpetrated"
             s.emit(party, done, crime, 0.5, "de-verdict-crime")
 
