@@ -521,3 +521,24 @@ def test_members_said_of_a_list_by_ambos_or_a_rank_and_who_joined_a_body(extract
     assert ("Luis Gómez Ríos", "member_of", "MIR") in said
     assert ("Juan Pérez Soto", "member_of", "MIR") not in said
     assert ("Pablo Díaz", "member_of", "DINA") not in said
+
+
+def test_a_crime_on_persons_named_by_a_common_noun_and_a_passive_conviction_for_it(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal condenó a Luis Patti. El ex comisario Ramón Camps fue condenado a 25 años de "
+        "prisión por la desaparición forzada de un estudiante universitario.",
+    )
+    assert [k for k in said if k[1] == "perpetrated"] == [
+        ("Ramón Camps", "perpetrated", "desaparición forzada de un estudiante universitario")
+    ]
+    typed = _typed(
+        extractor,
+        "La ejecución de decenas de presos políticos fue ordenada en 1973. La masacre de varios hombres de la "
+        "comunidad ocurrió en 1982. Los crímenes de la dictadura y el ataque contra la población civil fueron "
+        "juzgados. La quema de la embajada también fue juzgada.",
+    )
+    assert typed["ejecución de decenas de presos políticos"] == "Crime"
+    assert typed["masacre de varios hombres de la comunidad"] == "Crime"
+    assert not [name for name, kind in typed.items() if kind == "Crime" and ("dictadura" in name or "civil" in name)]
+    assert not [name for name in typed if "también" in name]

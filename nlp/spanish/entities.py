@@ -368,6 +368,8 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             # "las masacres de El Mozote", "el crimen de La Cantuta": an article that begins the place's name
             k = j + 1 if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < len(doc) and _capital(doc[j + 1]) else j
             end = next((e for s_, e in _runs(doc[k : k + 8].as_doc()) if s_ == 0), 1) + k
+        elif t.lower_ in lexicon.CRIME_NOUNS_ON_PERSONS and (common := _whom(doc, i + 1)) is not None:
+            end = j = common  # "la desaparición forzada de un estudiante universitario"
         else:
             continue
         inside = {(c.start, c.end, c.label) for k in range(t.i, end) if (c := by_token.get(k)) is not None}
@@ -380,6 +382,60 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate(j, end, "Location", EVENT)  # "la masacre de Accomarca": where it was done
             places = [(j, end)]
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
+
+
+# Words of a noun phrase before its noun: articles, quantities ("decenas de", "al menos", "varios").
+_DETERMINERS = frozenset(
+    "un una unos unas el la los las al menos sus su varios varias decenas cientos miles centenares docenas "
+    "numerosos numerosas dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta "
+    "cincuenta cien".split()
+)
+# Words that end a noun phrase in lower case: verbs and auxiliaries, and the words that begin a clause or a phrase
+# of its own.
+_PHRASE_ENDS = frozenset(
+    "que quien quienes cuyo cuya y e o u ni en por con sin durante tras desde hasta entre como cuando donde "
+    "para sobre según fue fueron era eran es son ha han había habían será sido estaba estaban se no".split()
+)
+
+
+def _whom(doc: Doc, i: int) -> int | None:
+    """The end of a common noun phrase from token `i` (after a crime's preposition), that says whom the crime
+    was done to: determiners, then at most three words in lower case ("de un estudiante universitario", "de
+    decenas de presos políticos", "de varios hombres de la comunidad"); None where it holds no such word."""
+    k = i
+    while k < len(doc) and (doc[k].lower_ in _DETERMINERS or doc[k].like_num):
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "de" and doc[k - 1].lower_ in _DETERMINERS:
+            k += 1  # "decenas de", "cientos de"
+    if k == i:
+        return None  # a bare noun after "de" is a kind ("la desaparición de personas"), not whom
+    if not _common(doc, k):
+        return None
+    k += 1  # its noun, then at most two adjectives ("presos políticos", "un estudiante universitario")
+    while k < len(doc) and k - i < 8 and _common(doc, k) and _ADJECTIVE.fullmatch(doc[k].lower_):
+        k += 1
+    # "de la comunidad": one phrase of "de", with an article, after the noun
+    if (
+        k + 2 < len(doc)
+        and doc[k].lower_ == "de"
+        and doc[k + 1].lower_ in {"la", "el", "los", "las"}
+        and _common(doc, k + 2)
+    ):
+        k += 3
+    return k
+
+
+# An adjective's ending, never a stressed one ("también", "está"): "universitario", "políticos", "civiles".
+_ADJECTIVE = re.compile(r"[a-záéíóúñ]+(?:o|a|os|as|es|e|al|ales|ar|ares|il|iles)")
+
+
+def _common(doc: Doc, k: int) -> bool:
+    """A word in lower case that may be a noun's or an adjective's: no function word, verb of the list, adverb."""
+    t = doc[k] if k < len(doc) else None
+    return (
+        t is not None and t.is_alpha and t.is_lower and t.lower_ not in _PHRASE_ENDS | _FUNCTION_WORDS
+        and not t.lower_.endswith("mente")
+    )  # fmt: skip
 
 
 class SpanishEntityRecognizer:

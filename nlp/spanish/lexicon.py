@@ -106,6 +106,13 @@ CRIME_NOUNS = frozenset(
 PLACED_CRIME_NOUNS = frozenset(
     "masacre masacres matanza matanzas crimen bombardeo bombardeos quema incendio saqueo".split()
 )
+# Of those, the nouns of a crime done to persons, whose "de" may name them by a common noun ("la desaparición
+# forzada de un estudiante universitario"); not "crímenes de la dictadura", "ataque contra la población civil"
+# (a category, the legal elements of a crime).
+CRIME_NOUNS_ON_PERSONS = frozenset(
+    "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
+    "secuestro secuestros tortura torturas".split()
+)
 CRIME_ADJECTIVES = frozenset(
     "forzada forzadas extrajudicial extrajudiciales sistemática sistemáticas sistemático sistemáticos "
     "arbitraria arbitrarias masiva masivas".split()

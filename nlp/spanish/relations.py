@@ -217,6 +217,8 @@ def passive_verdicts(s: Sentence) -> None:
             continue
         for p in listed:
             s.emit(p, predicate, court, sure, "es-verdict-passive", date=s.one_date())
+        if predicate == "convicted_by":
+            _convicted_for(s, listed, s.sent.end_char)  # "fue condenado a 25 años por la masacre de X"
 
 
 def _charges(m: Span) -> bool:
