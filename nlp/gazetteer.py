@@ -65,6 +65,13 @@ def ontology_labels() -> dict[str, Any]:
     return data
 
 
+def crime_type_names_in(language: str) -> dict[str, list[str]]:
+    """The other names of the crime types in a language (the ontology's alternative labels in it): notation ->
+    names ("crimes_against_humanity" -> ["crímenes contra la humanidad", ...])."""
+    found = ontology_labels().get("other_names", {}).get("crime_types", {})
+    return {notation: names[language] for notation, names in found.items() if language in names}
+
+
 def _plurals(label: str) -> set[str]:
     """ "crime against humanity" -> also "crimes against humanity"; "enforced disappearance" -> "...disappearances"."""
     words = label.split()

@@ -93,6 +93,14 @@ def nlp_labels(onto: Ontology) -> dict[str, Any]:
     def translated(key: str) -> dict[str, dict[str, str]]:
         return {c.notation: dict(sorted(c.labels.items())) for c in onto.schemes[key].concepts}
 
+    def other_names(key: str) -> dict[str, dict[str, list[str]]]:
+        concepts = onto.schemes[key].concepts
+        return {
+            c.notation: {lang: list(names) for lang, names in c.alt_labels_in.items()}
+            for c in concepts
+            if c.alt_labels_in
+        }
+
     return {
         "entity_labels": [et.name for et in onto.entity_types.values() if et.name not in {"Document", "CrimeType"}],
         "organization_kinds": terms("organizationKind"),
@@ -100,8 +108,9 @@ def nlp_labels(onto: Ontology) -> dict[str, Any]:
         "crime_types": terms("crimeType"),
         "modes_of_liability": terms("liability"),
         "verdicts": terms("verdict"),
-        # The labels in French, Spanish and German, for the pipelines of those languages.
+        # The labels in French, Spanish and German, for the pipelines of those languages, and their other names.
         "translations": {"crime_types": translated("crimeType"), "modes_of_liability": translated("liability")},
+        "other_names": {"crime_types": other_names("crimeType")},
     }
 
 

@@ -50,6 +50,11 @@ class OntologyError(AcgError):
         super().__init__("ontology is inconsistent:\n  " + "\n  ".join(problems))
 
 
+def _english(value: Node) -> bool:
+    """A literal in English or in no language (a concept's English names)."""
+    return not isinstance(value, Literal) or value.language in {None, "en"}
+
+
 def _uris(nodes: Iterable[Node]) -> list[URIRef]:
     """The IRIs among `nodes`, sorted (blank nodes and literals are dropped)."""
     return sorted(n for n in nodes if isinstance(n, URIRef))
@@ -110,6 +115,14 @@ class _Builder:
                     self.problems.append(f"{self.name(node)} has two {v.language} values of {self.name(prop)}")
                 out[str(v.language)] = str(v)
         return dict(sorted(out.items()))
+
+    def other_names(self, node: Node) -> dict[str, tuple[str, ...]]:
+        """A concept's alternative labels in other languages than English, by language tag."""
+        out: dict[str, list[str]] = {}
+        for v in self.g.objects(node, SKOS.altLabel):
+            if isinstance(v, Literal) and not _english(v):
+                out.setdefault(str(v.language), []).append(str(v))
+        return {lang: tuple(sorted(names)) for lang, names in sorted(out.items())}
 
     def flag(self, node: Node, prop: URIRef) -> bool:
         values = list(self.g.objects(node, prop))
@@ -239,7 +252,8 @@ class _Builder:
             label=self.text(node, SKOS.prefLabel, "prefLabel"),
             labels=self.translations(node, SKOS.prefLabel),
             definition=self.text(node, SKOS.definition, "definition"),
-            alt_labels=tuple(sorted(str(v) for v in self.g.objects(node, SKOS.altLabel))),
+            alt_labels=tuple(sorted(str(v) for v in self.g.objects(node, SKOS.altLabel) if _english(v))),
+            alt_labels_in=self.other_names(node),
             broader=tuple(sorted(broader)),
             legal_basis=self.text(node, ACC.legalBasis, "legal basis", required=False) or None,
             exact_match=self.iris(node, SKOS.exactMatch),

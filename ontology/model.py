@@ -40,8 +40,10 @@ class Concept:
     notation: str
     label: str
     definition: str
-    alt_labels: tuple[str, ...] = ()
+    alt_labels: tuple[str, ...] = ()  # in English
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # fr, es, de: the label
+    # fr, es, de: other names ("crímenes contra la humanidad", a national code's "homicidio calificado")
+    alt_labels_in: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     broader: tuple[str, ...] = ()
     legal_basis: str | None = None
     exact_match: tuple[str, ...] = ()

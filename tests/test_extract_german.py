@@ -714,3 +714,17 @@ def test_a_crime_in_the_genitive_a_count_in_words_and_a_conviction_for_a_list_of
     )
     assert ("Hans Meier", "perpetrated", "Folter von Häftlingen") not in said
     assert not [name for kind, name in found if kind == "Crime" and ("Tateinheit" in name or "diesen" in name)]
+
+
+def test_a_crime_types_other_names_with_an_adjectives_endings(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Das Gericht verurteilte ihn wegen grausamer Behandlung und schwerwiegender Freiheitsberaubung. Die "
+        "unmenschliche Behandlung der Gefangenen war erwiesen. Wegen Freiheitsberaubung allein wurde er nicht "
+        "verurteilt.",
+        language="de",
+    )
+    types = {e.attributes.get("notation"): {e.name, *e.aliases} for e in result.entities if e.type == "CrimeType"}
+    assert {"grausamer Behandlung", "unmenschliche Behandlung"} <= types["wc_torture"]
+    assert "schwerwiegender Freiheitsberaubung" in types["cah_imprisonment"]
+    # a national offence wider than the concept names none
+    assert all("Freiheitsberaubung" not in n for t, names in types.items() if t != "cah_imprisonment" for n in names)

@@ -542,3 +542,19 @@ def test_a_crime_on_persons_named_by_a_common_noun_and_a_passive_conviction_for_
     assert typed["masacre de varios hombres de la comunidad"] == "Crime"
     assert not [name for name, kind in typed.items() if kind == "Crime" and ("dictadura" in name or "civil" in name)]
     assert not [name for name in typed if "también" in name]
+
+
+def test_a_crime_types_other_names_and_a_national_codes_name_of_the_offence(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El tribunal lo condenó por crímenes contra la humanidad, homicidio calificado y tormentos. La defensa "
+        "negó que fuera un crimen de lesa humanidad. En Guatemala, la fiscalía lo acusó de delitos contra los "
+        "deberes de humanidad. Fue absuelto de homicidio simple.",
+        language="es",
+    )
+    types = {e.attributes.get("notation"): {e.name, *e.aliases} for e in result.entities if e.type == "CrimeType"}
+    assert {"crímenes contra la humanidad", "crimen de lesa humanidad"} <= types["crimes_against_humanity"]
+    assert "homicidio calificado" in types["murder"]
+    assert "tormentos" in types["torture"]
+    assert "delitos contra los deberes de humanidad" in types["war_crimes"]
+    # "homicidio" is wider than murder: no type
+    assert not [names for names in types.values() if any("homicidio simple" in n for n in names)]

@@ -107,6 +107,18 @@ def test_crime_taxonomy_covers_the_rome_statute_and_conventions(onto: Ontology) 
     assert "wc_child_soldiers" in crimes.narrower_closure("war_crimes")
 
 
+def test_a_crime_types_other_names_are_kept_by_language(onto: Ontology) -> None:
+    crimes = {c.notation: c for c in onto.schemes["crimeType"].concepts}
+    # a national code's name of the offence, and the other number of a label, in the language that uses them
+    assert "homicidio calificado" in crimes["murder"].alt_labels_in["es"]
+    assert "crimen de lesa humanidad" in crimes["crimes_against_humanity"].alt_labels_in["es"]
+    assert "grausame Behandlung" in crimes["wc_torture"].alt_labels_in["de"]
+    # the English names hold none of them: an English text is read with English words
+    assert "homicidio calificado" not in crimes["murder"].alt_labels
+    assert "forced disappearance" in crimes["enforced_disappearance"].alt_labels
+    assert not [n for c in crimes.values() for lang, names in c.alt_labels_in.items() for n in names if lang == "en"]
+
+
 def test_modes_of_liability(onto: Ontology) -> None:
     modes = onto.schemes["liability"]
     expected = {

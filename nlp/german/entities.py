@@ -40,7 +40,7 @@ from nlp.candidates import (
 )
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
-from nlp.gazetteer import ontology_labels
+from nlp.gazetteer import crime_type_names_in, ontology_labels
 from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.german.names import BEFORE_PLACE, a_place, cue, foreign_names, genitive, place_names
@@ -108,6 +108,14 @@ def crime_phrases() -> dict[str, str]:
         for form in {label, " ".join([words[0] + "es", *words[1:]]), " ".join([words[0] + "s", *words[1:]]),
                      " ".join([words[0] + "e", *words[1:]])}:  # fmt: skip
             out.setdefault(form, notation)
+    # their other names ("grausame Behandlung"), with an adjective's other endings ("wegen grausamer Behandlung",
+    # "der schwerwiegenden Freiheitsberaubung")
+    for notation, names in crime_type_names_in("de").items():
+        for name in names:
+            first, *rest = name.lower().split()
+            endings = [first[:-1] + e for e in ("e", "er", "en")] if rest and first.endswith("e") else [first]
+            for form in endings:
+                out.setdefault(" ".join([form, *rest]), notation)
     return out
 
 

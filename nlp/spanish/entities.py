@@ -44,7 +44,7 @@ from nlp.candidates import (
 )
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
-from nlp.gazetteer import ontology_labels
+from nlp.gazetteer import crime_type_names_in, ontology_labels
 from nlp.mistagged import town
 from nlp.places import countries_in, place
 from nlp.spanish import lexicon
@@ -91,6 +91,10 @@ def crime_phrases() -> dict[str, str]:
         for form in (label, plural):
             if len(form.split()) > 1 or form in {"genocidio", "tortura", "torturas", "saqueo"}:
                 out.setdefault(form, notation)
+    # their other names ("crímenes contra la humanidad", a national code's "homicidio calificado"), as written
+    for notation, names in crime_type_names_in("es").items():
+        for name in names:
+            out.setdefault(name.lower(), notation)
     return out
 
 
