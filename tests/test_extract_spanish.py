@@ -558,3 +558,19 @@ def test_a_crime_types_other_names_and_a_national_codes_name_of_the_offence(extr
     assert "delitos contra los deberes de humanidad" in types["war_crimes"]
     # "homicidio" is wider than murder: no type
     assert not [names for names in types.values() if any("homicidio simple" in n for n in names)]
+
+
+def test_a_massacre_is_named_after_a_place_and_happened_in_the_wider_places_written_after_it(
+    extractor: Extractor,
+) -> None:
+    said = _read(
+        extractor,
+        "La masacre de Barrios Altos (Lima) dejó quince muertos. La masacre de Putis, en la provincia de Huanta, "
+        "en Ayacucho, ocurrió en 1984. La masacre de Cayara, dijo Juan Pérez Soto, fue planeada.",
+    )
+    assert ("masacre de Barrios Altos", "occurred_in", "Barrios Altos") in said
+    assert ("masacre de Barrios Altos", "occurred_in", "Lima") in said
+    assert ("masacre de Putis", "occurred_in", "Huanta") in said
+    assert ("masacre de Putis", "occurred_in", "Ayacucho") in said
+    # a person named after a place is no wider place
+    assert not [k for k in said if k[0] == "masacre de Cayara" and k[2] != "Cayara"]

@@ -290,8 +290,10 @@ def _places(doc: Doc, runs: dict[int, int], chosen: list[Candidate]) -> Iterator
 
 def _placed(doc: Doc, i: int) -> bool:
     """Whether token `i` follows a preposition of place, or a place in a list ("por Cauquenes, La Serena y
-    Copiapó")."""
+    Copiapó"), or stands alone in brackets ("(Lima)")."""
     before = doc[i - 1].lower_ if i > 0 else ""
+    if before == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
+        return True  # "Barrios Altos (Lima)": the wider place in brackets
     return before in _BEFORE_TOWN or (
         before in {",", "y", "e"} and any(_known_place(doc[k : i - 1].text) for k in range(max(0, i - 4), i - 1))
     )
@@ -376,6 +378,12 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             end = j = common  # "la desaparición forzada de un estudiante universitario"
         else:
             continue
+        person = by_token.get(j)
+        if (
+            person is not None and person.label == "Person" and person.priority == NER
+            and (person.start, person.end) == (j, end) and t.lower_ in lexicon.MASSACRE_NOUNS
+        ):  # fmt: skip
+            person.label = "Location"  # "la masacre de Barrios Altos": a place, whatever its shape
         inside = {(c.start, c.end, c.label) for k in range(t.i, end) if (c := by_token.get(k)) is not None}
         places = sorted((start, stop) for start, stop, label in inside if label == "Location")
         first = doc[j + 1] if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < end else doc[j]

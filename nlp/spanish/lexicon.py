@@ -106,6 +106,8 @@ CRIME_NOUNS = frozenset(
 PLACED_CRIME_NOUNS = frozenset(
     "masacre masacres matanza matanzas crimen bombardeo bombardeos quema incendio saqueo".split()
 )
+# Of those, the nouns of a killing of many, named after where it was done, never after a person.
+MASSACRE_NOUNS = frozenset("masacre masacres matanza matanzas".split())
 # Of those, the nouns of a crime done to persons, whose "de" may name them by a common noun ("la desaparición
 # forzada de un estudiante universitario"); not "crímenes de la dictadura", "ataque contra la población civil"
 # (a category, the legal elements of a crime).

@@ -430,9 +430,33 @@ _WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:junto\s+con\s+)?|\s*,?\s+junto\s+co
 _AND_PLACE = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:(?:el|la|los|las)\s+)?$")
 
 
+# A wider place written right after a place: "Barrios Altos (Lima)", "Accomarca, en la provincia de
+# Vilcashuamán", "Zarautz (Guipúzcoa)".
+_WIDER = re.compile(
+    r"\s*(?:\(|,\s*(?:en\s+)?(?:(?:el|la)\s+)?(?:(?:departamento|provincia|región|estado|municipio)\s+(?:de|del)\s+)?)\s*$"
+)
+_WIDER_END = re.compile(r"\s*[),.;:]")
+
+
+def _wider(s: Sentence, place: Span) -> list[Span]:
+    """The places written after `place` that hold it, each after the one before ("Vilcashuamán (Ayacucho)")."""
+    out: list[Span] = []
+    after = [m for m in s.named if m.start_char >= place.end_char]
+    for nxt in after[:3]:
+        last = out[-1] if out else place
+        if (
+            nxt.label_ != "Location" or not _WIDER.fullmatch(s.text, last.end_char, nxt.start_char)
+            or not _WIDER_END.match(s.text, nxt.end_char)
+        ):  # fmt: skip
+            break
+        out.append(nxt)
+    return out
+
+
 def crimes(s: Sentence) -> None:
-    """Where a crime happened, the places its name holds ("la masacre de Accomarca"); its legal kind, a crime
-    type its name holds; who did it, named after "cometida por" right after it."""
+    """Where a crime happened, the places its name holds ("la masacre de Accomarca") and the wider ones written
+    right after them; its legal kind, a crime type its name holds; who did it, named after "cometida por" right
+    after it."""
     named = s.named
     for i, crime in enumerate(named):
         if crime.label_ != "Crime":
@@ -440,6 +464,8 @@ def crimes(s: Sentence) -> None:
         places, kinds = named_parts(s, crime)
         for place in places:
             s.emit(crime, "occurred_in", place, 0.8, "es-crime-place")
+            for wider in _wider(s, place):
+                s.emit(crime, "occurred_in", wider, 0.7, "es-crime-place-wider")
         for kind in kinds:
             s.emit(crime, "of_type", kind, 0.8, "es-crime-type")
         after = [m for m in named[i + 1 :] if m.start_char >= crime.end_char]  # not the place its name holds
@@ -451,6 +477,8 @@ def crimes(s: Sentence) -> None:
                 places.append(nxt)
             for place in places:
                 s.emit(crime, "occurred_in", place, 0.7, "es-crime-in")
+            for wider in _wider(s, places[-1]):
+                s.emit(crime, "occurred_in", wider, 0.7, "es-crime-place-wider")
         before = [m for m in named[:i] if m.end_char <= crime.start_char]
         if (
             before
