@@ -574,3 +574,27 @@ def test_a_massacre_is_named_after_a_place_and_happened_in_the_wider_places_writ
     assert ("masacre de Putis", "occurred_in", "Ayacucho") in said
     # a person named after a place is no wider place
     assert not [k for k in said if k[0] == "masacre de Cayara" and k[2] != "Cayara"]
+
+
+def test_who_led_a_body_by_cuyo_jefe_by_its_being_in_his_charge_or_by_the_command_he_held(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La CNI, cuyo jefe era Odlanier Mena, operó en Chile. La DINA, la policía secreta que dirigió el coronel "
+        "Manuel Contreras, actuó en el exterior. El Batallón Atlacatl estaba al mando del teniente coronel "
+        "Domingo Monterrosa. El Comando Político-Militar, que durante 1984 estuvo a cargo del general Adrián "
+        "Huamán, controló la región. Abimael Guzmán, fundador y jefe de Sendero Luminoso, fue condenado. Efraín "
+        "Ríos Montt ejerció el mando del Ejército de Guatemala.",
+    )
+    assert ("Odlanier Mena", "commands", "CNI") in said
+    assert ("Manuel Contreras", "commands", "DINA") in said
+    assert ("Domingo Monterrosa", "commands", "Batallón Atlacatl") in said
+    assert ("Adrián Huamán", "commands", "Comando Político-Militar") in said
+    assert ("Abimael Guzmán", "commands", "Sendero Luminoso") in said
+    assert ("Efraín Ríos Montt", "commands", "Ejército de Guatemala") in said
+    # denied, or a judge in charge of a court: no command
+    said = _read(
+        extractor,
+        "La CNI, cuyo jefe no era Manuel Contreras, actuó. El Juzgado Cuarto, a cargo del juez Rigoberto Chicas, "
+        "reabrió el caso. Pedro Soto Ruiz no ejerció el mando del Ejército de Chile.",
+    )
+    assert not [k for k in said if k[1] == "commands"]

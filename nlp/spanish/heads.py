@@ -4,7 +4,10 @@ period the words right after it give:
 - "X, que presidió la Junta de Defensa Nacional entre julio y septiembre de 1936", "X, quien comandaba el
   Batallón Y en 2014" (the person, then the verb of command in a relative clause);
 - "X, al mando del Ejército del Sur" (an apposition);
-- "la DNAT, que dirigía Antonio Campos Alum" (the body, then a relative clause whose subject follows its verb);
+- "la DNAT, que dirigía Antonio Campos Alum", "la DINA, la policía secreta que dirigió el coronel X", "la DINA,
+  cuyo jefe era X" (the body, then a relative clause whose subject follows its verb);
+- "el Batallón Y estaba al mando del teniente coronel X", "el Comando Y, que durante 1983 estuvo a cargo del
+  general X", "el Grupo Y operaba bajo el mando operativo del mayor X" (the body, then the verb of its being led);
 - "X, general jefe del Ejército del Norte" (a rank and "jefe": its commander).
 
 A negated clause ("que nunca dirigió") gives nothing: its verb is not next to the relative pronoun.
@@ -31,9 +34,21 @@ _AFTER_PERSON = re.compile(
     r"|al\s+mando\s+(?:del|de\s+la|de\s+los|de)\s+"
     r"|(?:el\s+)?(?:general|coronel|teniente\s+coronel|mayor|comandante|capitán)\s+(?:en\s+)?jefe\s+(?:del|de\s+la|de)\s+)$"
 )
-# The body, then ", que dirigía", ", la que comandaba el coronel": the subject after the verb
+# The body, then ", que dirigía", ", la que comandaba el coronel", ", la policía secreta que dirigió el coronel":
+# the subject after the verb; or ", cuyo jefe era", ", cuyo jefe, ".
 _AFTER_BODY = re.compile(
-    rf"\s*,\s*(?:(?:el|la|los|las)\s+)?que\s+(?:entonces\s+)?{_VERB}\s+(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){{0,2}}?$"
+    r"\s*,\s*(?:(?:el|la|los|las)\s+(?:[a-záéíóúñ]+\s+){0,3}?)?"
+    rf"(?:que\s+(?:entonces\s+)?{_VERB}\s+(?:(?:el|la)\s+)?"
+    r"|cuy[oa]\s+(?:jefe|jefa|comandante|director|directora|líder)\s*(?:,\s*|\s+(?:era|fue)\s+(?:el\s+|la\s+)?))"
+    r"(?:[a-záéíóúñ]+\s+){0,2}?$"
+)
+# The body, then the verb of its being led: "estaba al mando del teniente coronel", "que durante 1983 estuvo a
+# cargo del general", "operaba bajo el mando operativo del mayor" (a time may stand between).
+_IN_CHARGE = re.compile(
+    r"\s*,?\s*(?:que\s+)?(?:(?:durante|en|entre|desde|hasta)\s+[^,;:.]{1,30}?\s+)?"
+    r"(?:estaba|estaban|estuvo|estuvieron|quedó|quedaron|operaba|operaban|actuaba|actuaban)\s+"
+    r"(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando|a\s+cargo|bajo\s+las\s+órdenes)\s+(?:del|de\s+la|de)\s+"
+    r"(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
 # "entre 1956 y 1966", "desde marzo de 1937 hasta junio de 1937", "de 1968 a 1989", "entre julio y septiembre de
 # 1936" (the first month takes the second's year); "en 2014" says a time it held, not a period
@@ -41,7 +56,7 @@ _PERIOD = re.compile(r"\s*(?:entre|desde|de)\s+(?P<first>[^,;:]*?)\s*(?:y|hasta|
 
 
 def heads(s: Sentence) -> None:
-    for first, second in pairwise(s.named):
+    for first, second in pairwise(m for m in s.named if m.label_ != "DATE"):  # a time may stand between
         words = s.text[first.end_char : second.start_char]
         if first.label_ == "Person" and second.label_ == "Organization" and _AFTER_PERSON.fullmatch(words):
             begun, ended = _period(s, second)
@@ -49,6 +64,8 @@ def heads(s: Sentence) -> None:
         elif first.label_ == "Organization" and second.label_ == "Person" and _AFTER_BODY.fullmatch(words):
             begun, ended = _period(s, second)
             s.emit(second, "commands", first, 0.7, "es-headed", valid_from=begun, valid_to=ended)
+        elif first.label_ == "Organization" and second.label_ == "Person" and _IN_CHARGE.fullmatch(words):
+            s.emit(second, "commands", first, 0.7, "es-in-charge")
 
 
 def _period(s: Sentence, after: Span) -> tuple[str | None, str | None]:

@@ -31,6 +31,7 @@ _MEMBERS = frozenset(
     "miembro integrante oficial agente soldado militar exmilitar policía inspector subdirector subjefe".split()
 )
 _TITLE = (
+    r"(?:(?:fundador|fundadora|cofundador|cofundadora|creador|creadora)\s+y\s+)?"  # "fundador y jefe de"
     r"(?P<title>(?:ex\s*)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
     r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
 )

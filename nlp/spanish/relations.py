@@ -374,7 +374,8 @@ _LED_BY = re.compile(
 # A person, then the body he led: "X estuvo al mando de la Brigada Y", "X comandó el Batallón Y", "X comandaba la
 # Brigada Y" (the imperfect too).
 _LED = re.compile(
-    r"\s+(?:(?:estuvo|estaba)\s+al\s+mando\s+(?:del|de\s+la|de\s+los|de)|(?:comandó|encabezó|dirigió|lideró|"
+    r"\s+(?:(?:estuvo|estaba)\s+al\s+mando\s+(?:del|de\s+la|de\s+los|de)"
+    r"|(?:ejerció|ejercía|tuvo|tenía)\s+el\s+mando\s+(?:del|de\s+la|de\s+los|de)|(?:comandó|encabezó|dirigió|lideró|"
     r"presidió|comandaba|encabezaba|dirigía|lideraba|presidía)(?:\s+(?:el|la|los|las|a))?)\s+$"
 )
 
