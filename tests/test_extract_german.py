@@ -728,3 +728,22 @@ def test_a_crime_types_other_names_with_an_adjectives_endings(extractor: Extract
     assert "schwerwiegender Freiheitsberaubung" in types["cah_imprisonment"]
     # a national offence wider than the concept names none
     assert all("Freiheitsberaubung" not in n for t, names in types.items() if t != "cah_imprisonment" for n in names)
+
+
+def test_command_said_by_a_verb_at_the_clauses_end_and_by_two_titles(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Angeklagt war Wilhelm Keitel, der von 1938 bis 1945 das Oberkommando der Wehrmacht (OKW) leitete. Ratko "
+        "Mladić hatte die VRS seit Mai 1992 befehligt. Zu den Angeklagten zählte Hermann Göring, Reichsmarschall "
+        "und Oberbefehlshaber der Luftwaffe.",
+    )
+    assert ("Wilhelm Keitel", "commands", "Oberkommando der Wehrmacht") in said
+    assert ("Ratko Mladić", "commands", "VRS") in said
+    assert ("Hermann Göring", "commands", "Luftwaffe") in said
+    # denied, or another verb at the clause's end
+    _, said = _read(
+        extractor,
+        "Angeklagt war Alfred Jodl, der das Oberkommando der Wehrmacht nie leitete. Ratko Mladić hatte die VRS "
+        "im Mai 1992 verlassen. Karl Weber, der die Wehrmacht 1944 verließ, schwieg.",
+    )
+    assert not [k for k in said if k[1] == "commands"]

@@ -4,7 +4,9 @@ between them, or the body comes first (issue 26; nlp/german/relations.py reads t
 - "X befehligte 1998 den Operationsstab Dukagjin", "X leitete von 2005 bis Ende Oktober 2008 das
   Innenministerium" (a verb of command, then a time, then the body);
 - "das Sträflingsbataillon, dessen Gründer und Kommandeur X war" (a relative clause of its head);
-- "die Antiterrorgruppe „Vinko Škrobo“, befehligte X" (the body fronted before the verb, its subject after).
+- "die Antiterrorgruppe „Vinko Škrobo“, befehligte X" (the body fronted before the verb, its subject after);
+- "X, der von 1938 bis 1945 das OKW leitete", "X hatte die VRS seit Mai 1992 befehligt" (the verb at the
+  clause's end).
 
 Nothing is read across a capitalised noun between the verb and the body ("X führte die Ermittlungen gegen die
 Y" is no command of Y), nor from a negated clause.
@@ -29,6 +31,14 @@ _WHOSE = re.compile(
     r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber)\s+$"
 )
 _FRONTED = re.compile(r"[“\"]?\s*,\s+(?:befehligte|kommandierte|leitete)\s+$")
+# The verb at its clause's end: the person, then ", der (von 1938 bis 1945) das", the body, and "leitete" (a
+# relative clause); or "hatte die", the body, and "(seit Mai 1992) befehligt" (the perfect).
+_RELATIVE = re.compile(rf"\s*,\s*der\s+(?:{_TIME_WORD}\s+){{0,8}}(?:die|den|das)\s+$")
+_PERFECT = re.compile(r"\s+(?:hatte|hat)\s+(?:die|den|das)\s+$")
+_ENDS_RELATIVE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:befehligte|kommandierte|leitete|führte|anführte)\s*[,.;]")
+_ENDS_PERFECT = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+{_TIME_WORD}){{0,6}}\s+(?:befehligt|kommandiert|geleitet|geführt|angeführt)\s*[,.;]"
+)
 
 
 def command(s: Sentence) -> None:
@@ -38,6 +48,16 @@ def command(s: Sentence) -> None:
         if a.label_ == "Person" and b.label_ == "Organization" and _VERB_THEN_BODY.fullmatch(between):
             if not NEGATION.search(between):
                 s.emit(a, "commands", b, 0.7, "de-commanded-then")
+        elif (
+            a.label_ == "Person"
+            and b.label_ == "Organization"
+            and (
+                (_RELATIVE.fullmatch(between) and (end := _ENDS_RELATIVE.match(s.text, b.end_char)))
+                or (_PERFECT.fullmatch(between) and (end := _ENDS_PERFECT.match(s.text, b.end_char)))
+            )
+        ):  # "X, der das OKW leitete"; "X hatte die VRS seit Mai 1992 befehligt"
+            if not NEGATION.search(s.text, a.end_char, end.end()):
+                s.emit(a, "commands", b, 0.7, "de-commanded-last")
         elif a.label_ == "Organization" and b.label_ == "Person":
             rule = next(
                 (name for name, p in (("de-whose", _WHOSE), ("de-fronted", _FRONTED)) if p.fullmatch(between)),

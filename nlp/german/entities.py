@@ -425,11 +425,14 @@ _UNIT_HEADS = (
 
 
 _GENITIVE_HEADS = tuple(h + ending for h in _UNIT_HEADS for ending in ("s", "es"))
+# Forces named by one word, whose units are named after them ("Oberkommando der Wehrmacht").
+_ONE_WORD_FORCES = frozenset({"wehrmacht", "luftwaffe", "kriegsmarine", "heeres", "tatmadaw"})
 
 
 def _named_units(doc: Doc) -> Iterator[Candidate]:
     """A unit named by a word of its own: joined by a hyphen ("Sinia-Brigade"), after it ("Einsatzkommando
-    Tilsit", "Einsatzgruppe A"), or the body it is part of ("Militärpolizei des HVO")."""
+    Tilsit", "Einsatzgruppe A"), or the body it is part of ("Militärpolizei des HVO", "Oberkommando der
+    Wehrmacht")."""
     for t in doc:
         word = t.text
         if not word[:1].isupper():
@@ -448,7 +451,11 @@ def _named_units(doc: Doc) -> Iterator[Candidate]:
                 and after.lower_ not in STOP_WORDS and after.lower_ not in lexicon.MONTHS) or (
                 len(after.text) == 1 and after.is_upper):  # fmt: skip
             yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit")
-        elif after.lower_ in {"des", "der"} and t.i + 2 < len(doc) and _ACRONYM.match(doc[t.i + 2].text):
+        elif (
+            after.lower_ in {"des", "der"}
+            and t.i + 2 < len(doc)
+            and (_ACRONYM.match(doc[t.i + 2].text) or doc[t.i + 2].lower_ in _ONE_WORD_FORCES)
+        ):  # "Hauptstab des HVO", "Oberkommando der Wehrmacht", "Oberkommando des Heeres"
             head = re.sub(r"e?s$", "", word) if genitive and not low.endswith(_UNIT_HEADS) else word
             name = f"{head} {after.text} {doc[t.i + 2].text}"  # "des Hauptstabs des HVO": "Hauptstab des HVO"
             yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)

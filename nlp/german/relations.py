@@ -400,9 +400,11 @@ _MEMBER = frozenset(
 _TITLE = r"(?P<title>[A-ZÄÖÜ][a-zäöüß]+)"
 _QUALIFIER = r"(?:(?:der|die|ein|eine|ehemalige[rn]?|frühere[rn]?|damalige[rn]?|stellvertretende[rn]?|hochrangige[rn]?|"
 _QUALIFIER += r"führende[rn]?|langjährige[rn]?|ranghohe[rn]?)\s+)*"
-# "X, ehemaliger Kommandeur der Y"; "X war Oberst des Y"
+# "X, ehemaliger Kommandeur der Y"; "X war Oberst des Y"; "X, Reichsmarschall und Oberbefehlshaber der Y" (the title
+# of the body the last of two)
 _POST_AFTER = re.compile(
-    rf"\s*(?:,\s*|\s+(?:war|ist|wurde|blieb)\s+(?:[a-zäöüß]+\s+)??){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$"
+    rf"\s*(?:,\s*|\s+(?:war|ist|wurde|blieb)\s+(?:[a-zäöüß]+\s+)??){_QUALIFIER}(?:[A-ZÄÖÜ][a-zäöüß]+\s+und\s+)?"
+    rf"{_TITLE}\s+(?:des|der)\s+$"
 )
 # "der Kommandeur der Y, X"; "Kommandeur der Y X"
 _POST_BEFORE = re.compile(rf"(?:^|\s){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$")
