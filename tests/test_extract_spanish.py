@@ -598,3 +598,24 @@ def test_who_led_a_body_by_cuyo_jefe_by_its_being_in_his_charge_or_by_the_comman
         "reabrió el caso. Pedro Soto Ruiz no ejerció el mando del Ejército de Chile.",
     )
     assert not [k for k in said if k[1] == "commands"]
+
+
+def test_units_numbered_as_ordinals_a_force_after_a_unit_and_no_person_made_of_an_acronym(extractor: Extractor) -> None:
+    typed = _typed(
+        extractor,
+        "COMUNICADO DE PRENSA. La Superintendencia de Seguridad Federal (SSF) actuó. Personal de la SSF los llevó. "
+        "La 1.ª División de Infantería del Ejército de Chile y el 7.º Batallón del 9.º Regimiento Blindado "
+        "avanzaron. El Segundo Cuerpo de Ejército y la 3ª Brigada también. Un tanque Leopard del Ejército de "
+        "Chile disparó contra el Hotel Carrera. Juan de la Cruz y Edgar L. Insfrán declararon. Violó el IV "
+        "Convenio de Ginebra.",
+    )
+    assert typed["Superintendencia de Seguridad Federal"] == "Organization"
+    assert typed["1.ª División de Infantería"] == "Organization"
+    assert typed["Ejército de Chile"] == "Organization"
+    assert typed["7.º Batallón del 9.º Regimiento Blindado"] == "Organization"
+    assert typed["Segundo Cuerpo de Ejército"] == "Organization"
+    assert typed["3ª Brigada"] == "Organization"
+    assert typed["Hotel Carrera"] == "Location"
+    assert typed["Juan de la Cruz"] == typed["Edgar L. Insfrán"] == "Person"
+    assert not [n for n, kind in typed.items() if kind == "Person" and (n.isupper() or "SSF" in n or "Convenio" in n)]
+    assert not [n for n in typed if "Leopard" in n]

@@ -102,6 +102,18 @@ def _capital(t: Token) -> bool:
     return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
 
 
+# A number written as an ordinal: "3.ª", "4.º", "2ª", "1er", "64.º".
+_ORDINAL_NUMBER = re.compile(r"\d+(?:\.?[ºª°]|er|ra|ro|da|do|ta|to)")
+
+
+def _unit_numbered(doc: Doc, i: int) -> bool:
+    """An ordinal number at token `i` before a body's head ("la 3.ª División", "el 4.º Batallón")."""
+    return (
+        _ORDINAL_NUMBER.fullmatch(doc[i].text) is not None and i + 1 < len(doc)
+        and doc[i + 1].lower_ in lexicon.BODY_HEADS
+    )  # fmt: skip
+
+
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words, with the small words between two of them."""
     i = 0
@@ -114,7 +126,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
                 and i > 0 and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
         )  # fmt: skip
-        if not _capital(t) or not first or "\n" in t.text:
+        ordinal = t.lower_ in lexicon.ORDINALS and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.BODY_HEADS
+        if not ((_capital(t) and (first or ordinal)) or _unit_numbered(doc, i)) or "\n" in t.text:
             i += 1
             continue
         end = i + 1
@@ -129,7 +142,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
             # Paz" is one
-            institution = t.lower_ in _INSTITUTION_HEADS
+            institution = t.lower_ in _INSTITUTION_HEADS or (
+                (t.lower_ in lexicon.ORDINALS or _unit_numbered(doc, i)) and doc[i + 1].lower_ in _INSTITUTION_HEADS
+            )  # "Primer Cuerpo de Ejército", "3.ª División de Infantería"
             j = (
                 end + 1
                 if institution and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "de"
@@ -141,7 +156,14 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 and j - end < 3
             ):
                 j += 1
-            if j > end and j < len(doc) and _capital(doc[j]):
+            if j > end and j < len(doc) and (_capital(doc[j]) or _unit_numbered(doc, j)):
+                if (
+                    (not institution or _unit_head(doc, i))
+                    and doc[j].lower_ in _FORCES_AND_COURTS
+                    and (doc[end].lower_ == "del" or doc[end:j].text.lower() == "de la")
+                ):  # fmt: skip  ("Primer Cuerpo de Ejército": one name, an army corps)
+                    break  # "un carro Abrams del Ejército de EE. UU.", "la 3.ª División de Infantería del Ejército":
+                    # two names, the unit's and its force's
                 if doc[end].lower_ == "en" and not institution:
                     break  # "la DINA en Chile", "Juan Pérez en Madrid": two names
                 if doc[end].lower_ in {"el", "la", "los", "las"}:
@@ -149,7 +171,13 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     # Histórico"): "Intervino la Suprema Corte" is a verb, then a name
                 if (
                     doc[end].lower_ in _AND_OR
-                    and (not institution or doc[j].lower_ in _INSTITUTION_HEADS or _given_name(doc, j))
+                    and (
+                        not institution
+                        or doc[j].lower_ in _INSTITUTION_HEADS
+                        or _given_name(doc, j)
+                        or _unit_numbered(doc, j)
+                        or doc[j].lower_ in lexicon.ORDINALS
+                    )  # "el Ejército de Chile y el 7.º Batallón", "... y el Segundo Cuerpo": two names
                     and (
                         doc[end].lower_ != "y"
                         or (j + 1 < len(doc) and _capital(doc[j + 1]))
@@ -175,6 +203,24 @@ _INSIDE_INSTITUTIONS = frozenset("el y e o u a por".split())
 _AND_OR = frozenset("y e o u".split())
 
 
+_UNIT_NOUNS = frozenset(
+    "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón unidad "
+    "pelotón cuerpo".split()
+)
+
+
+def _unit_head(doc: Doc, i: int) -> bool:
+    """A unit's noun heads the run from token `i` (after an ordinal: "3.ª División", "Primer Cuerpo")."""
+    k = i + 1 if (doc[i].lower_ in lexicon.ORDINALS or _unit_numbered(doc, i)) and i + 1 < len(doc) else i
+    return doc[k].lower_ in _UNIT_NOUNS
+
+
+# Heads of forces' and courts' names, which begin a name of their own after "de" or "del" in a run that is no
+# institution's (not "cruz", "guardia": also surnames, "Juan de la Cruz").
+_FORCES_AND_COURTS = frozenset(
+    "ejército ejércitos armada fuerza fuerzas brigada batallón regimiento división policía gendarmería tribunal "
+    "corte juzgado".split()
+)
 # Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
 _ONE_WORD_BODIES = frozenset("ejército armada policía gendarmería prefectura aviación".split())
 # Heads a person's name may follow in one run of capitals ("del Ejército Luis X", "el fiscal de Cámara Julio X").
@@ -216,7 +262,7 @@ def _mechanism_kind(text: str) -> str:
 def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     words = [t.lower_ for t in doc[start:end]]
     head = words[0]
-    if (head in lexicon.ORDINALS or head in lexicon.HEAD_ADJECTIVES) and len(words) > 1:
+    if (head in lexicon.ORDINALS or head in lexicon.HEAD_ADJECTIVES or _unit_numbered(doc, start)) and len(words) > 1:
         head = words[1]  # "Trigésima Brigada", "Suprema Corte de Justicia"
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
@@ -250,6 +296,10 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         2 <= end - start <= 6
         and head not in lexicon.NOT_PERSON_HEADS
         and not set(words) & {"en", "para", "sobre", "lo"}
+        # no acronym nor a heading in capitals ("Personal de la SSF", "COMUNICACIÓN PODER JUDICIAL"), no body's
+        # head after a small word ("Abrams del Ejército de Estados Unidos")
+        and not any(t.is_upper and len(t.text.rstrip(".")) > 1 for t in doc[start:end])  # an initial is no acronym
+        and not any(w in _FORCES_AND_COURTS for w in words[2:])
     ):
         return Candidate(start, end, "Person", NER)
     return None

@@ -50,6 +50,7 @@ BODY_HEADS = {
     "congreso": "state_institution", "asamblea": "state_institution", "senado": "state_institution",
     "equipo": "ngo", "abuelas": "ngo", "madres": "ngo", "familiares": "ngo", "liga": "other", "ligas": "other",
     "autodefensas": "armed_group", "guerrilla": "armed_group", "ejércitos": "armed_group",
+    "superintendencia": "state_institution", "cuerpo": "unit",
 }  # fmt: skip
 # Adjectives written before the head of a court's or a body's name ("Suprema Corte de Justicia", "Alto Mando").
 HEAD_ADJECTIVES = frozenset("suprema supremo alta alto gran nuevo nueva".split())
@@ -59,12 +60,14 @@ NOT_PERSON_HEADS = frozenset(
     "universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
-    "hechos mujeres ambiente narcoactividad silencio plan operativo embajada".split()
+    "hechos mujeres ambiente narcoactividad silencio plan operativo embajada personal convenio convenios hotel "
+    "cárcel penitenciaría cementerio".split()
 )
 # First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
 PLACE_HEADS = frozenset(
     "ciudad villa barrio san santa santo alta baja norte sur puerto río cerro valle sierra departamento "
-    "provincia región municipio estados base cuartel campo estadio capital embajada".split()
+    "provincia región municipio estados base cuartel campo estadio capital embajada hotel cárcel penitenciaría "
+    "cementerio".split()
 )
 # Nouns after which "de X" is a place ("el departamento de Izabal", "el municipio de Nebaj").
 # A post or a membership, then "de" and the body it is in: "fundador y jefe de X", "militantes de X".
