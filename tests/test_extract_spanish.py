@@ -619,3 +619,9 @@ def test_units_numbered_as_ordinals_a_force_after_a_unit_and_no_person_made_of_a
     assert typed["Juan de la Cruz"] == typed["Edgar L. Insfrán"] == "Person"
     assert not [n for n, kind in typed.items() if kind == "Person" and (n.isupper() or "SSF" in n or "Convenio" in n)]
     assert not [n for n in typed if "Leopard" in n]
+
+
+def test_a_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    typed = _typed(extractor, "Testificaron Luis Gómez Soto y Marta Díaz. Declaró Ana Ruiz Pérez. Londoño declaró.")
+    assert typed["Luis Gómez Soto"] == typed["Marta Díaz"] == typed["Ana Ruiz Pérez"] == "Person"
+    assert not [n for n in typed if n.startswith(("Testificaron", "Declaró"))]

@@ -114,6 +114,11 @@ def _unit_numbered(doc: Doc, i: int) -> bool:
     )  # fmt: skip
 
 
+# The endings of a verb's past tenses in the third person, which no name has: "declaró", "testificaron",
+# "comparecieron", "acusaban".
+_FINITE_VERB = re.compile(r"(?:ó|aron|ieron|aban|ían)$")
+
+
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words, with the small words between two of them."""
     i = 0
@@ -126,6 +131,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
                 and i > 0 and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
         )  # fmt: skip
+        if t.is_sent_start and _FINITE_VERB.search(t.lower_) and t.lower_ not in shared.GIVEN_NAMES:
+            i += 1  # "Declaró Ana Ruiz", "Testificaron Luis Gómez y Marta Díaz": a verb, then the name
+            continue
         ordinal = t.lower_ in lexicon.ORDINALS and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.BODY_HEADS
         if not ((_capital(t) and (first or ordinal)) or _unit_numbered(doc, i)) or "\n" in t.text:
             i += 1
