@@ -747,3 +747,22 @@ def test_command_said_by_a_verb_at_the_clauses_end_and_by_two_titles(extractor: 
         "im Mai 1992 verlassen. Karl Weber, der die Wehrmacht 1944 verließ, schwieg.",
     )
     assert not [k for k in said if k[1] == "commands"]
+
+
+def test_command_across_a_time_at_the_head_of_a_body_and_units_named_by_a_letter_or_a_number(
+    extractor: Extractor,
+) -> None:
+    found, said = _read(
+        extractor,
+        "Franz Six war von Juni 1941 bis August 1941 Chef der Einsatzgruppe B. Arthur Nebe leitete 1941 die "
+        "Einsatzgruppe A. Günther Herrmann befehligte das Sonderkommando 4b. Die Einheit unterstand dem "
+        "Hauptstab der VRS; an der Spitze des Hauptstabs der VRS stand General Ratko Mladić.",
+    )
+    assert ("Organization", "Einsatzgruppe B") in found
+    assert ("Organization", "Sonderkommando 4b") in found
+    assert not [name for kind, name in found if kind == "Person" and name.startswith("Einsatzgruppe")]
+    assert ("Franz Six", "commands", "Einsatzgruppe B") in said
+    assert ("Arthur Nebe", "commands", "Einsatzgruppe A") in said
+    assert ("Arthur Nebe", "commands", "Einsatzgruppe B") not in said  # the next sentence's subject
+    assert ("Günther Herrmann", "commands", "Sonderkommando 4b") in said
+    assert ("Ratko Mladić", "commands", "Hauptstab der VRS") in said

@@ -24,8 +24,8 @@ from nlp.sentence import Sentence
 _VERB = r"(?:befehligte|kommandierte|leitete|führte)"
 # The words a time is written with between a verb and its object: "1998", "von 2005 bis mindestens Ende Oktober".
 _MONTHS = "|".join(m.capitalize() for m in lexicon.MONTHS)
-_TIME_WORD = rf"(?:[a-zäöüß]+|\d{{1,4}}\.?|{_MONTHS}|Ende|Anfang|Mitte)"
-_VERB_THEN_BODY = re.compile(rf"\s+{_VERB}\s+(?:{_TIME_WORD}\s+){{1,8}}(?:die|den|das)\s+$")
+TIME_WORD = rf"(?:[a-zäöüß]+|\d{{1,4}}\.?|{_MONTHS}|Ende|Anfang|Mitte)"
+_VERB_THEN_BODY = re.compile(rf"\s+{_VERB}\s+(?:{TIME_WORD}\s+){{1,8}}(?:die|den|das)\s+$")
 _WHOSE = re.compile(
     r"\s*,\s*(?:dessen|deren)\s+(?:(?:Gründer|Mitgründer)\s+und\s+)?"
     r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber)\s+$"
@@ -33,11 +33,11 @@ _WHOSE = re.compile(
 _FRONTED = re.compile(r"[“\"]?\s*,\s+(?:befehligte|kommandierte|leitete)\s+$")
 # The verb at its clause's end: the person, then ", der (von 1938 bis 1945) das", the body, and "leitete" (a
 # relative clause); or "hatte die", the body, and "(seit Mai 1992) befehligt" (the perfect).
-_RELATIVE = re.compile(rf"\s*,\s*der\s+(?:{_TIME_WORD}\s+){{0,8}}(?:die|den|das)\s+$")
+_RELATIVE = re.compile(rf"\s*,\s*der\s+(?:{TIME_WORD}\s+){{0,8}}(?:die|den|das)\s+$")
 _PERFECT = re.compile(r"\s+(?:hatte|hat)\s+(?:die|den|das)\s+$")
 _ENDS_RELATIVE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:befehligte|kommandierte|leitete|führte|anführte)\s*[,.;]")
 _ENDS_PERFECT = re.compile(
-    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+{_TIME_WORD}){{0,6}}\s+(?:befehligt|kommandiert|geleitet|geführt|angeführt)\s*[,.;]"
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+{TIME_WORD}){{0,6}}\s+(?:befehligt|kommandiert|geleitet|geführt|angeführt)\s*[,.;]"
 )
 
 

@@ -267,8 +267,8 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         while start < span.end - 2 and not _particle(doc[start + 1].lower_):
             start += 1  # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial
         first = doc[start]
-        if first.is_upper or first.lower_.endswith(lexicon.NOUN_ENDINGS) or span.end - start < 2:
-            continue  # "II.", "SS.": no one's name
+        if first.is_upper or first.lower_.endswith((*lexicon.NOUN_ENDINGS, *_UNIT_HEADS)) or span.end - start < 2:
+            continue  # "II.", "SS.", "die Einsatzgruppe B.": no one's name
         yield Candidate(start, span.end, "Person", SHAPE)
     for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
         if not _given(t.text) or t.i + 1 >= len(doc):
@@ -449,8 +449,13 @@ def _named_units(doc: Doc) -> Iterator[Candidate]:
         after = doc[t.i + 1]
         if (after.is_alpha and after.text[:1].isupper() and not nouns.compound(after.text)
                 and after.lower_ not in STOP_WORDS and after.lower_ not in lexicon.MONTHS) or (
-                len(after.text) == 1 and after.is_upper):  # fmt: skip
+                len(after.text) == 1 and after.is_upper) or re.fullmatch(r"\d+[a-z]", after.text):  # fmt: skip
+            # "Sonderkommando 4a" ("Sonderkommando 7" is read with the numbered units)
             yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit")
+        elif re.fullmatch(r"[A-Z]\.", after.text) and (t.i + 2 == len(doc) or doc[t.i + 2].text[:1].isupper()):
+            # "Chef der Einsatzgruppe B." at a sentence's end: the letter and the full stop are one token (and the
+            # sentence goes on past it)
+            yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit", name=f"{word} {after.text[0]}")
         elif (
             after.lower_ in {"des", "der"}
             and t.i + 2 < len(doc)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from nlp.german import lexicon
 from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
-from nlp.german.command import command
+from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
@@ -403,9 +403,15 @@ _QUALIFIER += r"führende[rn]?|langjährige[rn]?|ranghohe[rn]?)\s+)*"
 # "X, ehemaliger Kommandeur der Y"; "X war Oberst des Y"; "X, Reichsmarschall und Oberbefehlshaber der Y" (the title
 # of the body the last of two)
 _POST_AFTER = re.compile(
-    rf"\s*(?:,\s*|\s+(?:war|ist|wurde|blieb)\s+(?:[a-zäöüß]+\s+)??){_QUALIFIER}(?:[A-ZÄÖÜ][a-zäöüß]+\s+und\s+)?"
-    rf"{_TITLE}\s+(?:des|der)\s+$"
+    rf"\s*(?:,\s*|\s+(?:war|ist|wurde|blieb)\s+(?:[a-zäöüß]+\s+)??(?:{TIME_WORD}\s+){{0,8}}?){_QUALIFIER}"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+\s+und\s+)?{_TITLE}\s+(?:des|der)\s+$"
+)  # "X war von November 1941 bis Anfang 1943 Chef der Y": a time between
+# "X stand (seit 1992) an der Spitze der Y"; "an der Spitze des Y stand (General) X"
+_HEAD_AFTER_PERSON = re.compile(
+    rf"\s+(?:stand|steht|standen)\s+(?:{TIME_WORD}\s+){{0,6}}?an\s+der\s+Spitze\s+(?:des|der)\s+$"
 )
+_HEAD_BEFORE_BODY = re.compile(r"\ban\s+der\s+Spitze\s+(?:des|der)\s+$")
+_HEAD_THEN_PERSON = re.compile(r"\s+(?:stand|steht)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$")
 # "der Kommandeur der Y, X"; "Kommandeur der Y X"
 _POST_BEFORE = re.compile(rf"(?:^|\s){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$")
 
@@ -421,7 +427,7 @@ def _post(s: Sentence, person: Span, body: Span, title: str, sure: float, rule: 
 
 
 def posts(s: Sentence) -> None:
-    named = s.named
+    named = [m for m in s.named if m.label_ != "DATE"]  # "X war von November 1941 bis 1943 Chef der Y"
     text = s.text
     for a, b in itertools.pairwise(named):
         if a.label_ == "Person" and b.label_ == "Organization":
@@ -433,7 +439,8 @@ def posts(s: Sentence) -> None:
             if (
                 lead is not None
                 and lead.end() == a.start_char
-                and re.fullmatch(r"\s*,?\s*", text[a.end_char : b.start_char])
+                and text[a.end_char - 1] != "."  # "Chef der Einsatzgruppe B. Heinz Jost leitete": a sentence ended
+                and re.fullmatch(r"\s*,?\s*|\s+(?:war|ist)\s+", text[a.end_char : b.start_char])
             ):
                 _post(s, b, a, lead["title"], 0.7, "de-post-before")
         if (
@@ -444,6 +451,18 @@ def posts(s: Sentence) -> None:
             s.emit(a, "commands", b, 0.8, "de-commanded")
         if a.label_ == "Organization" and b.label_ == "Organization":
             _units(s, a, b)
+        if (
+            (a.label_, b.label_) == ("Person", "Organization")
+            and _HEAD_AFTER_PERSON.fullmatch(text, a.end_char, b.start_char)
+            and not NEGATION.search(text, a.end_char, b.start_char)  # "X stand nie an der Spitze der Y"
+        ):
+            s.emit(a, "commands", b, 0.7, "de-at-the-head")
+        if (
+            (a.label_, b.label_) == ("Organization", "Person")
+            and _HEAD_BEFORE_BODY.search(text, max(s.sent.start_char, a.start_char - 30), a.start_char)
+            and _HEAD_THEN_PERSON.fullmatch(text, a.end_char, b.start_char)
+        ):
+            s.emit(b, "commands", a, 0.7, "de-at-the-head")
     for org in s.typed("Organization"):
         _led(s, org)
     _belonged(s)
