@@ -766,3 +766,20 @@ def test_command_across_a_time_at_the_head_of_a_body_and_units_named_by_a_letter
     assert ("Arthur Nebe", "commands", "Einsatzgruppe B") not in said  # the next sentence's subject
     assert ("Günther Herrmann", "commands", "Sonderkommando 4b") in said
     assert ("Ratko Mladić", "commands", "Hauptstab der VRS") in said
+
+
+def test_a_passive_verdict_on_a_count_is_said_of_those_it_names(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Landgericht Ulm verhandelte gegen Bernhard Fischer, Werner Kreuzer und Pranas Lukys. Zehn "
+        "Angeklagte, unter ihnen Fischer und Kreuzer, wurden zu Zuchthausstrafen verurteilt.",
+    )
+    assert ("Bernhard Fischer", "convicted_by", "Landgericht Ulm") in said
+    assert ("Werner Kreuzer", "convicted_by", "Landgericht Ulm") in said
+    assert ("Pranas Lukys", "convicted_by", "Landgericht Ulm") not in said
+    _, said = _read(
+        extractor,
+        "Das Landgericht Ulm verhandelte gegen Bernhard Fischer und Werner Kreuzer. Zwei Angeklagte, unter ihnen "
+        "Fischer, wurden nicht verurteilt.",
+    )
+    assert not [k for k in said if k[1] == "convicted_by"]

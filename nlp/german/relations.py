@@ -158,6 +158,8 @@ _DESCRIBED = re.compile(r"\s+(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Sta
 # "wurde vom Landgericht Hamburg zu zwei Jahren verurteilt", "ist 2015 freigesprochen worden"
 _PASSIVE = re.compile(r"\s+(?:wurde|wurden|ist|sind|war|waren)\b")
 _AUX_BEFORE = re.compile(r"\b(?:wurde|wurden)\s+$")
+_AMONG = re.compile(r"\bAngeklagte\s*,\s*(?:unter\s+ihnen|darunter)\s+$")
+_PASSIVE_AFTER_LIST = re.compile(r"\s*,\s+(?:wurden|waren)\b")
 _BY_COURT = re.compile(r"\b(?:vom|von\s+(?:dem|der)|durch\s+(?:das|den|die))\s+$")
 
 
@@ -168,6 +170,9 @@ def passive_verdicts(s: Sentence) -> None:
             continue  # read with the first of its list
         parties = _listed(s, person)
         aux = _PASSIVE.match(text, parties[-1].end_char)
+        if aux is None and _AMONG.search(text, max(s.sent.start_char, person.start_char - 30), person.start_char):
+            aux = _PASSIVE_AFTER_LIST.match(text, parties[-1].end_char)  # "14 Angeklagte, unter ihnen A und B,
+            # wurden zum Tode verurteilt": what is said of the count is said of those it names
         if aux is not None:
             _passive(s, parties, aux.end(), 1.0)
         elif _AUX_BEFORE.search(text, s.sent.start_char, person.start_char):  # "Im Juni wurde Josef S. ..."
