@@ -622,3 +622,14 @@ def test_a_bodys_acronym_the_tagger_took_for_a_place_is_a_body(extractor: Extrac
     assert types["EINUB"] == "Organization"
     assert types["Mopti"] == "Location"
     assert types["RDC"] == "Location"  # a country's short name stays a place
+
+
+def test_a_given_name_taken_for_a_noun_before_a_surname_named_again_alone(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "Fulgence Niyonteze était bourgmestre de la commune de Mushubati. Niyonteze s'est rendu au camp. Arrivé en "
+        "Suisse, Niyonteze a obtenu l'asile. Le Tribunal militaire de division 2 a déclaré Niyonteze coupable "
+        "d'assassinat.",
+    )
+    assert types["Fulgence Niyonteze"] == "Person"
+    assert ("Fulgence Niyonteze", "convicted_by", "Tribunal militaire de division 2") in said

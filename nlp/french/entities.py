@@ -19,9 +19,11 @@ It works on fr_core_news_md's parse and named entities:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -302,10 +304,20 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
 
 def _person_shaped(doc: Doc) -> Iterator[Candidate]:
     """Two to four capitalised proper nouns in a row that the tagger left out ("Alieu Kosiah, ancien
-    commandant"): a person, at the lowest priority (any other reading of the words wins)."""
+    commandant"): a person, at the lowest priority (any other reading of the words wins). A given name the
+    tagger took for a common noun counts before a surname the document names again alone ("Fulgence Niyonteze
+    était bourgmestre ... Niyonteze s'y est rendu")."""
+    again = Counter(t.text for t in doc if t.pos_ == "PROPN" and t.is_title and t.ent_type_ in {"", "MISC"})
     i = 0
     while i < len(doc):
         end = i
+        if (
+            doc[i].pos_ == "NOUN" and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ not in STOP_WORDS
+            and doc[i].lower_ not in lexicon.BODY_HEADS | lexicon.CASE_NOUNS | lexicon.RANK_WORDS
+            and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+            and not doc[i + 1].ent_type_ and again[doc[i + 1].text] >= 2
+        ):  # fmt: skip
+            end = i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
         words = doc[i:end]
