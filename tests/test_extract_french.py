@@ -633,3 +633,17 @@ def test_a_given_name_taken_for_a_noun_before_a_surname_named_again_alone(extrac
     )
     assert types["Fulgence Niyonteze"] == "Person"
     assert ("Fulgence Niyonteze", "convicted_by", "Tribunal militaire de division 2") in said
+
+
+def test_a_verdict_read_past_words_of_when_and_how_the_parser_took_for_its_object(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "La cour d'assises du Gard a condamné vendredi par défaut Ely Ould Dah à dix ans de réclusion criminelle.",
+    )
+    assert ("Ely Ould Dah", "convicted_by", "cour d'assises du Gard") in said
+    _, said, _ = _read(
+        extractor,
+        "La cour d'assises du Gard n'a pas condamné vendredi Ely Ould Dah. La cour d'assises de Paris a condamné "
+        "mardi le témoin de Pascal Simbikangwa.",
+    )
+    assert not [k for k in said if k[1] == "convicted_by"]

@@ -314,6 +314,8 @@ def verdicts(s: Sentence) -> None:
             by = roles.get("obl:agent", [])
         accused += [c for t in accused for c in t.conjuncts]  # "A, ..., et B ... ont été condamnées"
         persons = [m for m in s.typed("Person") if any(_names(m, t) for t in accused)]
+        if not persons and by and not roles.get("nsubj:pass"):
+            persons = _right_after(s, verb)  # "a condamné vendredi par défaut X": the parser lost the object
         court = next((m for m in courts for t in by if _names(m, t)), None)
         if court is None:  # "par les juges d'instruction du tribunal judiciaire de Paris": the judges' court
             court = next((m for m in courts for t in by if t.lemma_.lower() in {"juge", "magistrat", "procureur"}
@@ -471,6 +473,27 @@ def _subject(m: Span) -> bool:
     while root.dep_ in {"appos", "flat:name", "conj"} and root.head.i != root.i:
         root = root.head
     return root.dep_.startswith("nsubj")
+
+
+# Words of when and how between a verdict's verb and its party: "a condamné vendredi par défaut X", "a acquitté
+# hier en appel Y".
+_VERDICT_ADVERBIALS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui par défaut contumace en appel première "
+    "instance ce matin soir".split()
+)
+
+
+def _right_after(s: Sentence, verb: Token) -> list[Span]:
+    """The person named right after a verdict's verb, past words of when and how only (the parser may hang them
+    on the verb as its object and leave the name loose)."""
+    # the document's mentions: the parser may have ended the sentence before the loose name
+    after = sorted((m for m in s.doc_mentions if m.label_ == "Person" and m.start > verb.i), key=lambda m: m.start)
+    if not after:
+        return []
+    between = verb.doc[verb.i + 1 : after[0].start]
+    if len(between) > 5 or any(t.lower_ not in _VERDICT_ADVERBIALS for t in between):
+        return []
+    return [after[0]]
 
 
 def _stood_for(s: Sentence, pronoun: Token) -> Span | None:
