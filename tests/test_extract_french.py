@@ -638,9 +638,9 @@ def test_a_given_name_taken_for_a_noun_before_a_surname_named_again_alone(extrac
 def test_a_verdict_read_past_words_of_when_and_how_the_parser_took_for_its_object(extractor: Extractor) -> None:
     _, said, _ = _read(
         extractor,
-        "La cour d'assises du Gard a condamné vendredi par défaut Ely Ould Dah à dix ans de réclusion criminelle.",
+        "La cour d'assises de Paris a condamné vendredi par défaut Octavien Ngenzi à la réclusion criminelle.",
     )
-    assert ("Ely Ould Dah", "convicted_by", "cour d'assises du Gard") in said
+    assert ("Octavien Ngenzi", "convicted_by", "cour d'assises de Paris") in said
     _, said, _ = _read(
         extractor,
         "La cour d'assises du Gard n'a pas condamné vendredi Ely Ould Dah. La cour d'assises de Paris a condamné "
