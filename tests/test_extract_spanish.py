@@ -625,3 +625,20 @@ def test_a_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it(extractor:
     typed = _typed(extractor, "Testificaron Luis Gómez Soto y Marta Díaz. Declaró Ana Ruiz Pérez. Londoño declaró.")
     assert typed["Luis Gómez Soto"] == typed["Marta Díaz"] == typed["Ana Ruiz Pérez"] == "Person"
     assert not [n for n in typed if n.startswith(("Testificaron", "Declaró"))]
+
+
+def test_the_tribunal_with_its_judges_between_commas_and_convictions_upheld_with_their_penalty(
+    extractor: Extractor,
+) -> None:
+    said = _read(
+        extractor,
+        "El juicio se celebró ante el Tribunal Oral en lo Criminal Federal N° 1 de La Plata. El tribunal, integrado "
+        "por los jueces Carlos Rozanski, que lo presidió, Horacio Isaurralde y Norberto Lorenzo, condenó a "
+        "reclusión perpetua a Miguel Osvaldo Etchecolatz. La Cámara Federal de Casación Penal rechazó los recursos "
+        "y confirmó las condenas a prisión perpetua de Etchecolatz y de Jorge Bergés.",
+    )
+    court = "Tribunal Oral en lo Criminal Federal N° 1 de La Plata"
+    assert ("Miguel Osvaldo Etchecolatz", "convicted_by", court) in said
+    assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Carlos Rozanski", "Horacio Isaurralde"}]
+    assert ("Miguel Osvaldo Etchecolatz", "convicted_by", "Cámara Federal de Casación Penal") in said
+    assert ("Jorge Bergés", "convicted_by", "Cámara Federal de Casación Penal") in said

@@ -40,6 +40,8 @@ _VERDICT = re.compile(
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
     r"\b(?:el\s+(?:mismo\s+)?(?P<he>tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?P<she>sala|corte|cámara|audiencia))\b"
+    # "El tribunal, integrado por los jueces A, que lo presidió, B y C, condenó": who sat on it, between commas
+    r"(?:\s*,\s*(?:integrad|presidid|compuest)[oa]\s+por\s+[^.;:]{1,200}?,)?"
     r"[^.;:]{0,60}$",
     re.I,
 )
@@ -53,6 +55,7 @@ _PARTY_LEAD = re.compile(_LINK + r"$")
 # de X, y al militar B", "A, fundador de X; a su esposa, B").
 _NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+|\s*(?:,[^;]*?)?\s*(?:[;,]\s*)?(?:(?:y|e)\s+)?" + _LINK)
 _LISTED_WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+")  # "A, B y C"
+_LISTED_WITH_OF = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:de\s+)?")  # "las condenas de A y de B"
 _JOINED = re.compile(r"(?:,\s*)?\s+(?:y|e)(?:\s+(?:además|también))?\s+$")
 # Where what a verdict's verb says of its parties ends: a clause of its own ("a A, quien ordenó matar a B").
 _CLAUSE = re.compile(r"\b(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde|cuando|mientras|porque|aunque|pero)\b")
@@ -331,7 +334,12 @@ def passive_first(s: Sentence) -> None:
 
 
 # The convictions an appeal upheld: "confirmó las condenas de A, B y C", "confirmó la condena de A".
-_UPHELD = re.compile(r"\b(?:confirmó|ratificó|confirma)\s+(?:las?\s+)?(?:condenas?|penas?)\s+(?:de|del|contra)\s+$")
+# "confirmó las condenas de", "ratificó la pena contra", "confirmó las condenas a prisión perpetua de" (the penalty
+# between)
+_UPHELD = re.compile(
+    r"\b(?:confirmó|ratificó|confirma)\s+(?:las?\s+)?(?:condenas?|penas?)"
+    r"(?:\s+a\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){0,3}?)?\s+(?:de|del|contra)\s+$"
+)
 
 
 def upheld(s: Sentence) -> None:
@@ -340,7 +348,7 @@ def upheld(s: Sentence) -> None:
     for i, person in enumerate(s.named):
         verb = None
         if person.label_ == "Person":
-            verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 40), person.start_char)
+            verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 70), person.start_char)
         if verb is None:
             continue
         clause_start = max(s.text.rfind(x, s.sent.start_char, verb.start()) for x in (";", ":", "."))
@@ -348,7 +356,7 @@ def upheld(s: Sentence) -> None:
         court, sure = (named[0], 0.8) if named else _courts_before(s, verb.start())
         if court is None or not judges(court, _prosecutor):
             continue
-        for p in _listed_after(s, s.named[i:], _LISTED_WITH):
+        for p in _listed_after(s, s.named[i:], _LISTED_WITH_OF):
             if p.label_ == "Person":
                 s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
 
