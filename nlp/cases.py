@@ -13,6 +13,8 @@ document as a whole says is read here, after its sentences:
 - a judgment summary headed by its case and its court: whom that court (or a chamber of it) judged is
   accused in it, unless the verdict's sentence is dated in other years than the heading; headed by its case
   and a date but no court: whom the document's verdicts of that year judged;
+- in a document about one case whose verdicts one court gave: whom it judged is possibly accused in the case,
+  and the case possibly tried by it;
 - in a document about one case, a person who testified is a witness in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
@@ -86,9 +88,27 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     if len(cases) != 1:
         return
     [case] = cases
+    _one_case_one_court(case, links, named)
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _one_case_one_court(case: Entity, links: Links, named: set[str]) -> None:
+    """In a document about one case, whose verdicts were all given by one court: whom that court judged is
+    possibly accused in the case, and the case possibly tried by it (the einsatzgruppen trial's fourteen death
+    sentences, read one by one, with no sentence that says the court tried the case); not whom it judged on
+    another day than the accused the case is named after."""
+    verdicts = [(s, o, r) for (s, p, o), r in links.items() if p in _VERDICTS]
+    courts = {o for _, o, _ in verdicts}
+    if len(courts) != 1:
+        return
+    [court] = courts
+    days = {r.attributes["date"] for s, _, r in verdicts if s in named and r.attributes.get("date")}
+    for person, _, r in verdicts:
+        if _same_day(r.attributes.get("date"), days):
+            _add(links, person, "accused_in", case.id, INFERRED, "case-one-court", r.evidence[:1])
+    _add(links, case.id, "tried_by", court, INFERRED, "case-one-court", verdicts[0][2].evidence[:1])
 
 
 def _named_by(person: Entity) -> list[str]:

@@ -1445,3 +1445,27 @@ def test_where_a_crime_was_carried_out_whoever_did_it(extractor: Extractor) -> N
     assert ("Operation Clean Sweep", "occurred_in", "Gulu") in found  # the parse hung "in Gulu" on its name
     assert ("abduction of the pupils of Aboke", "occurred_in", "Apac") in found  # no agent named
     assert ("burning of Abia", "occurred_in", "Lira") not in found  # denied
+
+
+def test_whom_the_one_court_of_a_one_case_document_judged_is_possibly_accused_in_it(extractor: Extractor) -> None:
+    said = relations(
+        extractor.extract_text(
+            "Der Einsatzgruppen-Prozess war der neunte der Nürnberger Nachfolgeprozesse. Franz Six leitete 1941 das "
+            "Vorkommando Moskau. Der Militärgerichtshof II-A verurteilte Franz Six zu zwanzig Jahren Haft. Walter "
+            "Blume wurde vom Militärgerichtshof II-A zum Tode verurteilt.",
+            language="de",
+        )
+    )
+    assert said[("Franz Six", "accused_in", "Einsatzgruppen-Prozess")] == 0.5  # possible, not attested
+    assert ("Walter Blume", "accused_in", "Einsatzgruppen-Prozess") in said
+    assert ("Einsatzgruppen-Prozess", "tried_by", "Militärgerichtshof II-A") in said
+    # verdicts of two courts: which one tried the case, the document does not say
+    said = relations(
+        extractor.extract_text(
+            "Der Einsatzgruppen-Prozess war der neunte der Nürnberger Nachfolgeprozesse. Der Militärgerichtshof "
+            "II-A verurteilte Franz Six zu zwanzig Jahren Haft. Das Landgericht Ulm verurteilte Bernhard Fischer "
+            "zu zehn Jahren Zuchthaus.",
+            language="de",
+        )
+    )
+    assert not [k for k in said if k[1] in {"accused_in", "tried_by"}]
