@@ -783,3 +783,14 @@ def test_a_passive_verdict_on_a_count_is_said_of_those_it_names(extractor: Extra
         "Fischer, wurden nicht verurteilt.",
     )
     assert not [k for k in said if k[1] == "convicted_by"]
+
+
+def test_a_trial_named_by_its_towns_adjective_and_whom_it_was_against(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Der Lüneburger Prozess gegen die Wachmannschaft dauerte zwei Monate. Das britische Militärgericht "
+        "verurteilte Josef Kramer zum Tode. Der Erste Prozess gegen die "
+        "Wachmannschaft begann später.",
+    )
+    assert ("Case", "Lüneburger Prozess gegen die Wachmannschaft") in found
+    assert not [name for kind, name in found if kind == "Case" and name.startswith("Erste")]

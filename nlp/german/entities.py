@@ -529,25 +529,40 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     Hamza-Prozess", "das FDLR-Verfahren"), or after its town ("der Ulmer Einsatzgruppenprozess")."""
     starts = {c.start: c for c in chosen if c.label == "Person"}
     for t in doc:
-        if _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen":
-            person = starts.get(t.i + 2)
-            if person is not None:
-                end = person.end
-                rest = doc[end : end + 3].text
-                others = next((o for o in _OTHERS if rest.startswith(o)), None)
-                if others is not None:  # "gegen Mulka und andere", "gegen Rumsfeld u. a."
-                    end = next(k for k in range(end + 1, end + 4) if doc[end:k].text == others)
-                yield Candidate(t.i, end, "Case", RULE + 1)
+        if _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen" and t.i + 2 in starts:
+            end = starts[t.i + 2].end
+            rest = doc[end : end + 3].text
+            others = next((o for o in _OTHERS if rest.startswith(o)), None)
+            if others is not None:  # "gegen Mulka und andere", "gegen Rumsfeld u. a."
+                end = next(k for k in range(end + 1, end + 4) if doc[end:k].text == others)
+            yield Candidate(t.i, end, "Case", RULE + 1)
         elif t.lower_ == "fall" and (person := starts.get(t.i + 1)) is not None:
             yield Candidate(t.i, person.end, "Case", RULE + 1)  # "im Fall Jorgić"
         elif "-" in t.text and _case_noun(t):
             head, _, noun = t.text.rpartition("-")
             if head[:1].isupper() and noun.lower() in lexicon.CASE_NOUNS:
                 yield Candidate(t.i, t.i + 1, "Case", RULE + 1)  # "der Hamza-Prozess", "das FDLR-Verfahren"
-        elif _case_noun(t) and t.lower_ not in lexicon.CASE_NOUNS and t.i > 0 and doc[t.i - 1].text.endswith("er"):
+        elif _case_noun(t) and t.i > 0 and doc[t.i - 1].text.endswith("er"):
             town = doc[t.i - 1]
-            if town.is_title and town.lower_ not in lexicon.NOT_CASE_ADJECTIVES:
+            if not town.is_title or town.lower_ in lexicon.NOT_CASE_ADJECTIVES:
+                continue
+            if t.lower_ not in lexicon.CASE_NOUNS:
                 yield Candidate(t.i - 1, t.i + 1, "Case", RULE + 1)  # "der Ulmer Einsatzgruppenprozess"
+            elif (whom := _against_whom(doc, t.i + 1)) is not None and a_place(town.text[:-2]):
+                # "der Nürnberger Prozess gegen die Hauptkriegsverbrecher": the bare noun after a town's adjective
+                # names a trial only with whom it was against
+                yield Candidate(t.i - 1, whom, "Case", RULE + 1)
+
+
+def _against_whom(doc: Doc, i: int) -> int | None:
+    """The end of "gegen die Hauptkriegsverbrecher", "gegen den Kommandanten" from token `i`: "gegen", an article,
+    at most two words in lower case, a noun."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "gegen" or doc[i + 1].lower_ not in {"die", "den", "das", "der"}:
+        return None
+    k = i + 2
+    while k < len(doc) and k - i < 5 and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].is_title and doc[k].is_alpha else None
 
 
 class GermanEntityRecognizer:
