@@ -642,3 +642,15 @@ def test_the_tribunal_with_its_judges_between_commas_and_convictions_upheld_with
     assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Carlos Rozanski", "Horacio Isaurralde"}]
     assert ("Miguel Osvaldo Etchecolatz", "convicted_by", "Cámara Federal de Casación Penal") in said
     assert ("Jorge Bergés", "convicted_by", "Cámara Federal de Casación Penal") in said
+
+
+def test_a_charge_in_the_present_of_a_press_release(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala de Reconocimiento de la Jurisdicción Especial para la Paz imputa a Rodrigo Londoño y a Pastor "
+        "Alape crímenes de guerra. La defensa de Rodrigo Londoño acusa a la prensa.",
+    )
+    court = "Sala de Reconocimiento de la Jurisdicción Especial para la Paz"
+    assert ("Rodrigo Londoño", "charged_by", court) in said
+    assert ("Pastor Alape", "charged_by", court) in said
+    assert len([k for k in said if k[1] == "charged_by"]) == 2

@@ -35,7 +35,7 @@ if not Doc.has_extension("acg_relations"):
 _VERDICT = re.compile(
     r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|declaró(?=[^.;:]*\bculpables?\b))|"
     r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver)|"
-    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado))\b"
+    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa))\b"
 )
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
