@@ -88,20 +88,23 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     if len(cases) != 1:
         return
     [case] = cases
-    _one_case_one_court(case, links, named)
+    _one_case_one_court(case, links, named, text)
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
 
 
-def _one_case_one_court(case: Entity, links: Links, named: set[str]) -> None:
-    """In a document about one case, whose verdicts were all given by one court: whom that court judged is
-    possibly accused in the case, and the case possibly tried by it (the einsatzgruppen trial's fourteen death
-    sentences, read one by one, with no sentence that says the court tried the case); not whom it judged on
-    another day than the accused the case is named after."""
-    verdicts = [(s, o, r) for (s, p, o), r in links.items() if p in _VERDICTS]
+def _one_case_one_court(case: Entity, links: Links, named: set[str], text: str) -> None:
+    """In a document about one case, whose verdicts were all given by one court in one year: whom that court
+    judged is possibly accused in the case, and the case possibly tried by it (the einsatzgruppen trial's
+    fourteen death sentences, read one by one, with no sentence that says the court tried the case); not whom
+    it judged on another day than the accused the case is named after, nor in a sentence dated in other years
+    than the document's heading."""
+    heading = set(_YEAR.findall(text[: _heading_end(text)]))
+    verdicts = [(s, o, r) for (s, p, o), r in links.items() if p in _VERDICTS and not _dated_otherwise(r, heading)]
     courts = {o for _, o, _ in verdicts}
-    if len(courts) != 1:
+    years = {str(r.attributes["date"])[:4] for _, _, r in verdicts if r.attributes.get("date")}
+    if len(courts) != 1 or len(years) > 1:
         return
     [court] = courts
     days = {r.attributes["date"] for s, _, r in verdicts if s in named and r.attributes.get("date")}
