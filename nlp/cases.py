@@ -156,12 +156,18 @@ def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
     else:
         words = f" {words} "
     last = [name_key(p.name).split()[-1] for p in persons if name_key(p.name)]
+    # a name written in full names its bearer alone: "proceso penal contra César Pérez García" is not against
+    # "Henry de Jesús Pérez"
+    whole = [p for p in persons if name_key(p.name) and f" {name_key(p.name)} " in words]
+    if whole:
+        yield from whole
+        return
     for person in persons:
         full = name_key(person.name)
         if not full:
             continue
         surname = full.split()[-1]
-        if f" {full} " in words or (last.count(surname) == 1 and f" {surname} " in words):
+        if last.count(surname) == 1 and f" {surname} " in words:
             yield person
 
 

@@ -654,3 +654,18 @@ def test_a_charge_in_the_present_of_a_press_release(extractor: Extractor) -> Non
     assert ("Rodrigo Londoño", "charged_by", court) in said
     assert ("Pastor Alape", "charged_by", court) in said
     assert len([k for k in said if k[1] == "charged_by"]) == 2
+
+
+def test_a_case_by_its_number_its_other_party_and_a_criminal_proceeding_against_a_person(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala dictó sentencia en el Expediente A.V. 23-2001. El juez abrió las diligencias previas 211/2008. La "
+        "Corte Interamericana resolvió el caso La Cantuta vs. Perú. El proceso penal contra Salvatore Mancuso "
+        "Gómez terminó en 2020; declaró también Rodrigo Tovar Mancuso.",
+    )
+    typed = _typed(extractor, "La Sala dictó sentencia en el Expediente A.V. 23-2001. El caso La Cantuta vs. Perú.")
+    assert typed["Expediente A.V. 23-2001"] == typed["caso La Cantuta vs. Perú"] == "Case"
+    case = "proceso penal contra Salvatore Mancuso Gómez"
+    assert ("Salvatore Mancuso Gómez", "accused_in", case) in said
+    # the name written in full names its bearer alone, not another of that surname
+    assert ("Rodrigo Tovar Mancuso", "accused_in", case) not in said

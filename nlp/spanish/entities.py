@@ -374,9 +374,11 @@ _TRIAL_NOUNS = lexicon.CASE_NOUNS | {"juicio", "proceso"}
 
 def _against(doc: Doc, i: int, runs: dict[int, int]) -> int | None:
     """The end of "contra X" from token `i` on, X a name of two words or more ("contra Luis García Meza"; "de
-    responsabilidades contra X" too); None if no such words stand there."""
+    responsabilidades contra X", "penal contra X" too); None if no such words stand there."""
     if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ == "responsabilidades":
         i += 2
+    elif i < len(doc) and doc[i].lower_ in {"penal", "judicial", "especial"}:
+        i += 1  # "el proceso penal contra X"
     if i + 1 >= len(doc) or doc[i].lower_ != "contra" or runs.get(i + 1, i + 1) - (i + 1) < 2:
         return None
     return runs[i + 1]
@@ -393,12 +395,33 @@ def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
         if t.lower_ not in lexicon.CASE_NOUNS or t.i + 1 >= len(doc):
             continue
         after = doc[t.i + 1]
-        if t.i in runs and runs[t.i] > t.i + 1:
-            yield Candidate(t.i, runs[t.i], "Case", RULE + 1)  # "Caso Tarata", a heading
+        if (number := _case_number(doc, t.i + 1)) is not None:
+            yield Candidate(t.i, number, "Case", RULE + 1)  # "la causa 13/84", "el Expediente A.V. 19-2001"
+        elif t.i in runs and runs[t.i] > t.i + 1:
+            yield Candidate(t.i, _versus(doc, runs[t.i], runs), "Case", RULE + 1)  # "Caso Tarata", a heading
         elif after.i in runs:
-            yield Candidate(t.i, runs[after.i], "Case", RULE + 1)
-        elif re.match(r"^\d+(?:/\d+)?$", after.text):
-            yield Candidate(t.i, t.i + 2, "Case", RULE + 1)
+            yield Candidate(t.i, _versus(doc, runs[after.i], runs), "Case", RULE + 1)
+        elif after.text in {"La", "El", "Los", "Las"} and after.i + 1 in runs:
+            yield Candidate(t.i, _versus(doc, runs[after.i + 1], runs), "Case", RULE + 1)  # "el caso La Cantuta"
+
+
+# A case's number: "13/84", "19-2001", "20048/2009"; its letters or one adjective before it ("A.V.", "especial").
+_CASE_NUMBER = re.compile(r"\d+(?:[/-]\d+)?")
+_CASE_LETTERS = re.compile(r"(?:[A-Z]\.){1,4}|especial|penal|previas")
+
+
+def _case_number(doc: Doc, i: int) -> int | None:
+    """The end of a case's number from token `i` ("13/84", "A.V. 19-2001", "especial 20048/2009")."""
+    k = i + 1 if i < len(doc) and _CASE_LETTERS.fullmatch(doc[i].text) else i
+    return k + 1 if k < len(doc) and _CASE_NUMBER.fullmatch(doc[k].text) else None
+
+
+def _versus(doc: Doc, end: int, runs: dict[int, int]) -> int:
+    """A case's name goes on with "vs." and its other party ("el caso Barrios Altos vs. Perú")."""
+    k = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "vs" and doc[end + 1].text == "." else end
+    if k == end and end < len(doc) and doc[end].lower_ in {"vs.", "v."}:
+        k = end + 1
+    return runs[k] if k > end and k in runs else end
 
 
 _FUNCTION_WORDS = frozenset("en y e o a de del por con contra el la los las un una que".split())

@@ -96,7 +96,7 @@ ORDINALS = frozenset(
     "primera primer primero segunda segundo tercera tercer tercero cuarta cuarto quinta quinto sexta sexto "
     "séptima séptimo octava octavo novena noveno décima décimo vigésima trigésima".split()
 )
-CASE_NOUNS = frozenset(["caso", "causa", "expediente"])
+CASE_NOUNS = frozenset(["caso", "causa", "expediente", "diligencias"])
 # Nouns of crimes as events, the adjectives that qualify them, and the prepositions that name what they
 # were done to or where ("la masacre de Accomarca", "la desaparición forzada de 119 opositores").
 CRIME_NOUNS = frozenset(
