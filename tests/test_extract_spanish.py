@@ -669,3 +669,14 @@ def test_a_case_by_its_number_its_other_party_and_a_criminal_proceeding_against_
     assert ("Salvatore Mancuso Gómez", "accused_in", case) in said
     # the name written in full names its bearer alone, not another of that surname
     assert ("Rodrigo Tovar Mancuso", "accused_in", case) not in said
+
+
+def test_whom_a_crime_was_done_to_is_its_victim_never_whose_crimes_they_were(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Corte Suprema condenó a Pedro Espinoza por el asesinato del general Carlos Prats. La desaparición "
+        "forzada de Víctor Olea Alegría ocurrió en 1974. Los crímenes de Augusto Pinochet fueron juzgados.",
+    )
+    assert said[("Carlos Prats", "victim_of", "asesinato del general Carlos Prats")] == 0.7
+    assert ("Víctor Olea Alegría", "victim_of", "desaparición forzada de Víctor Olea Alegría") in said
+    assert not [k for k in said if k[1] == "victim_of" and k[0] in {"Augusto Pinochet", "Pedro Espinoza"}]

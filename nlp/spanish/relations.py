@@ -462,6 +462,27 @@ def _wider(s: Sentence, place: Span) -> list[Span]:
     return out
 
 
+# Nouns of a crime done to a person, whose "de" names whom it was done to ("el asesinato del excanciller
+# Orlando Letelier", "la desaparición forzada de Agustín Goiburú"); not "los crímenes de Pinochet", "la masacre
+# de X" (whose they were, as often as where).
+_DONE_TO = frozenset(
+    "asesinato asesinatos ejecución ejecuciones desaparición desapariciones secuestro secuestros tortura torturas "
+    "homicidio homicidios".split()
+)
+
+
+def _suffered(s: Sentence, crime: Span) -> list[Span]:
+    """The persons a crime's name says it was done to: named inside it after "de" or "del" and the crime's
+    noun ("el asesinato de monseñor Romero")."""
+    if crime[0].lower_ not in _DONE_TO:
+        return []
+    return [
+        m for m in s.named
+        if m.label_ == "Person" and crime.start_char < m.start_char and m.end_char <= crime.end_char
+        and re.search(r"\b(?:de|del)\s+(?:[a-záéíóúñ]+\s+){0,3}$", s.text[crime.start_char : m.start_char])
+    ]  # fmt: skip
+
+
 def crimes(s: Sentence) -> None:
     """Where a crime happened, the places its name holds ("la masacre de Accomarca") and the wider ones written
     right after them; its legal kind, a crime type its name holds; who did it, named after "cometida por" right
@@ -471,6 +492,8 @@ def crimes(s: Sentence) -> None:
         if crime.label_ != "Crime":
             continue
         places, kinds = named_parts(s, crime)
+        for person in _suffered(s, crime):
+            s.emit(person, "victim_of", crime, 0.7, "es-crime-victim")  # protected by default
         for place in places:
             s.emit(crime, "occurred_in", place, 0.8, "es-crime-place")
             for wider in _wider(s, place):
