@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
+from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import posts
 from nlp.spanish.units import units
@@ -465,10 +466,7 @@ def _wider(s: Sentence, place: Span) -> list[Span]:
 # Nouns of a crime done to a person, whose "de" names whom it was done to ("el asesinato del excanciller
 # Orlando Letelier", "la desaparición forzada de Agustín Goiburú"); not "los crímenes de Pinochet", "la masacre
 # de X" (whose they were, as often as where).
-_DONE_TO = frozenset(
-    "asesinato asesinatos ejecución ejecuciones desaparición desapariciones secuestro secuestros tortura torturas "
-    "homicidio homicidios".split()
-)
+_DONE_TO = (lexicon.CRIME_NOUNS_ON_PERSONS - lexicon.MASSACRE_NOUNS) | {"homicidio", "homicidios"}
 
 
 def _suffered(s: Sentence, crime: Span) -> list[Span]:
