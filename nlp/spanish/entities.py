@@ -211,10 +211,7 @@ _INSIDE_INSTITUTIONS = frozenset("el y e o u a por".split())
 _AND_OR = frozenset("y e o u".split())
 
 
-_UNIT_NOUNS = frozenset(
-    "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón unidad "
-    "pelotón cuerpo".split()
-)
+_UNIT_NOUNS = lexicon.UNIT_NOUNS | {"cuerpo"}  # "Primer Cuerpo de Ejército", numbered by its ordinal
 
 
 def _unit_head(doc: Doc, i: int) -> bool:

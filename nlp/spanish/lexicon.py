@@ -52,6 +52,11 @@ BODY_HEADS = {
     "autodefensas": "armed_group", "guerrilla": "armed_group", "ejércitos": "armed_group",
     "superintendencia": "state_institution", "cuerpo": "unit",
 }  # fmt: skip
+# Nouns of a unit, whose name a force's name may follow ("la compañía Lince del Ejército peruano").
+UNIT_NOUNS = frozenset(
+    "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón unidad "
+    "pelotón".split()
+)
 # Adjectives written before the head of a court's or a body's name ("Suprema Corte de Justicia", "Alto Mando").
 HEAD_ADJECTIVES = frozenset("suprema supremo alta alto gran nuevo nueva".split())
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.

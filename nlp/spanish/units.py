@@ -25,6 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from nlp.sentence import Sentence
+from nlp.spanish import lexicon
 from nlp.spanish.lexicon import RANKS
 from ontology.names import name_key
 
@@ -46,10 +47,7 @@ _HOLDING = re.compile(
 )
 # A unit of the body named right after it: "la compañía Lince del Ejército peruano".
 _UNIT_OF = re.compile(r"\s+(?:del|de\s+la|de\s+los|de\s+las)\s+$")
-_UNIT_NOUNS = frozenset(
-    "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón "
-    "unidad pelotón fuerza".split()
-)
+_UNIT_NOUNS = lexicon.UNIT_NOUNS | {"fuerza"}  # "la Fuerza de Tarea X de la Armada"
 # A body, then its members: "Y, que integraba el oficial X", "Y, integrado por A, B y C".
 _MEMBERS = re.compile(
     r"\s*,?\s*(?:que\s+(?:integraba|integraban|integró|integraron)|integrad[oa]s?\s+por|compuest[oa]s?\s+por)"
