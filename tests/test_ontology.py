@@ -22,7 +22,7 @@ CONTRACT_PREDICATES = {
     # name: (domain, range, temporal)
     "commands": ({"Person"}, {"Organization"}, True),
     "member_of": ({"Person"}, {"Organization"}, True),
-    "part_of": ({"Organization"}, {"Organization"}, True),
+    "part_of": ({"Organization", "Mechanism"}, {"Organization", "Mechanism"}, True),
     "perpetrated": ({"Person", "Organization"}, {"Crime"}, False),
     "ordered": ({"Person", "Organization"}, {"Crime"}, False),
     "aided": ({"Person", "Organization"}, {"Crime"}, False),

@@ -52,6 +52,22 @@ def test_schema_is_idempotent_and_migrations_keep_data(conn: ladybug.Connection,
     assert rows(conn, "MATCH (p:Person) RETURN p.rank") == [["Colonel"]]
 
 
+def test_migrations_add_the_pairs_a_predicate_gained(conn: ladybug.Connection, onto: Ontology) -> None:
+    # An older store, whose units could be part of units only, with a link in it: a chamber part of its
+    # court is written after the migration, and the old link is kept.
+    conn.execute("CREATE NODE TABLE `Organization`(`id` STRING, PRIMARY KEY (`id`))")
+    conn.execute("CREATE REL TABLE `PART_OF`(FROM `Organization` TO `Organization`)")
+    conn.execute("CREATE (:Organization {id: 'brigade'})-[:PART_OF]->(:Organization {id: 'corps'})")
+    for statement in ladybug_ddl(onto) + ladybug_migrations(onto):
+        conn.execute(statement)
+    pairs = {(a, b) for a, b, *_ in rows(conn, "CALL show_connection('PART_OF') RETURN *")}
+    assert pairs == set(onto.predicate("part_of").pairs())
+    assert ("Mechanism", "Mechanism") in pairs
+    conn.execute("CREATE (:Mechanism {id: 'chamber'})-[:PART_OF]->(:Mechanism {id: 'court'})")
+    found = rows(conn, "MATCH (a)-[:PART_OF]->(b) RETURN a.id, b.id ORDER BY a.id")
+    assert found == [["brigade", "corps"], ["chamber", "court"]]
+
+
 def test_neo4j_schema_names_every_label_and_type(onto: Ontology) -> None:
     ddl = "\n".join(neo4j_ddl(onto))
     for label in onto.entity_types:

@@ -34,7 +34,8 @@ def ladybug_ddl(onto: Ontology) -> list[str]:
 
 
 def ladybug_migrations(onto: Ontology) -> list[str]:
-    """Statements that add columns the ontology gained since a table was created (idempotent)."""
+    """Statements that add the columns and the (domain, range) pairs the ontology gained since a table was
+    created (idempotent)."""
     out = []
     for label in onto.entity_types:
         out += [
@@ -46,6 +47,7 @@ def ladybug_migrations(onto: Ontology) -> list[str]:
             f"ALTER TABLE {q(p.cypher)} ADD IF NOT EXISTS {q(c.name)} {c.ladybug_type}"
             for c in edge_columns(onto, p.name)
         ]
+        out += [f"ALTER TABLE {q(p.cypher)} ADD IF NOT EXISTS FROM {q(d)} TO {q(r)}" for d, r in p.pairs()]
     return out
 
 
