@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import cases, places
+from nlp import cases, chambers, places
 from nlp.consistency import (
     APPEALS,
     appeal,
@@ -391,41 +391,60 @@ def _regional(coref: Coreference, short: str, long: str) -> bool:
 
 _OF_WORDS = frozenset({"of", "de", "del", "des", "der", "du"})
 
-# "the Appeals Chamber of the International Criminal Tribunal for Rwanda (ICTR)": a chamber of a court is
-# not the court. The chamber keeps the whole name; the court is an entity of its own, and the acronym is its.
+# "the Appeals Chamber of the International Criminal Tribunal for Rwanda (ICTR)", "la Chambre d'appel du Mécanisme
+# pour les tribunaux pénaux internationaux (MTPI)": a chamber of a court is not the court. The chamber keeps the
+# whole name; the acronym is the court's, an entity of its own. A court named in English after its chamber is one
+# whatever follows; in French or Spanish where its acronym or another mention names it ("la Sala de lo Penal de
+# la Audiencia Nacional" names no Audiencia of its own).
 _CHAMBER_OF = re.compile(
-    r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench|Prosecutor)\b.*?\s+of\s+(?:the\s+)?(?P<court>[A-Z].+)$"
+    r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench|Prosecutor|Chambre|Section|Bureau|Sala|Sección|Colegiado)\b"
+    r".*?\s+(?:(?P<of>of)\s+(?:the\s+)?|(?:de\s+la|de\s+l'|du|del|de)\s+)(?P<court>[A-Z].+)$"
 )
-_LINKS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le"})
+_LINKS = frozenset("of for the and in on de du des la le l' d' pour les el los las y et".split())
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _LINKS).upper()
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`'s words, in their order, from its first: "ICTY" of
+    "International Criminal Tribunal for the former Yugoslavia", "TPIY" of "Tribunal pénal international pour
+    l'ex-Yougoslavie"."""
+    words = [w for w in re.split(r"[\s'\u2019-]+", name) if w and w.lower() not in _LINKS]
+    letters = "".join(w[0] for w in words).upper()
+    it = iter(letters)
+    return bool(letters) and acronym[:1] == letters[:1] and all(ch in it for ch in acronym.upper())
 
 
 def _split_chambers(coref: Coreference) -> None:
     shorts: dict[str, list[_Cluster]] = {}  # a chamber's name without its court -> the chambers so named
     for c in [c for c in coref.clusters if c.type == "Mechanism"]:
         m = _CHAMBER_OF.match(_canonical(c))
-        court = m.group("court") if m else ""
-        if not court or not (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS):
+        if m is None:
+            continue
+        court = m.group("court")
+        if not (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS or not m["of"]):
             continue
         if court in MECHANISM_HEADS:
             continue  # "the Prosecutor of the Tribunal": the court the text is about, named by its head alone
         first = next((x for x in c.mentions if x.text.endswith(court)), None)
         if first is None:
             continue
+        acronyms = [a for a in c.attrs.get("_aliases", []) if _spells(a, court)]
+        named = coref._find("Mechanism", entity_key("Mechanism", court))
+        if not m["of"] and not acronyms and named is None:
+            continue
         at = first.start + first.text.rfind(court)
-        coref.add(Mention(at, first.end, "Mechanism", court, {"kind": mechanism_kind(court)}))
+        # the court's kind, where its name alone does not tell it in English, is the chamber's
+        kind = mechanism_kind(court) or c.attrs.get("kind")
+        coref.add(Mention(at, first.end, "Mechanism", court, {"kind": kind} if kind else {}))
         into = coref._find("Mechanism", entity_key("Mechanism", court))
         if into is None or into is c:
             continue
-        chamber = _canonical(c)[: _canonical(c).rfind(" of ", 0, len(_canonical(c)) - len(court))]
+        chamber = _canonical(c)[: m.start("court")].rstrip()
+        chamber = re.sub(r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l'|du|del|de)$", "", chamber)
         if chamber and chamber not in c.names:  # "Trial Chamber I", as the court's own text calls it
             c.names.append(chamber)
             coref._index(c, chamber)
             shorts.setdefault(entity_key(c.type, chamber), []).append(c)
-        for alias in [a for a in c.attrs.get("_aliases", []) if a == _initials(court)]:
+        for alias in acronyms:
             c.attrs["_aliases"].remove(alias)
             into.attrs.setdefault("_aliases", []).append(alias)
             key = ("Mechanism", entity_key("Mechanism", alias))
@@ -435,13 +454,13 @@ def _split_chambers(coref: Coreference) -> None:
                 c.mentions.remove(x)
                 into.mentions.append(x)
                 coref.by_mention[(x.start, x.end)] = into
-        for n in [n for n in c.names if n == _initials(court)]:
+        for n in [n for n in c.names if n in acronyms]:
             c.names.remove(n)
-    for short, chambers in shorts.items():
+    for short, so_named in shorts.items():
         # "the Office of the Prosecutor of the ICC ... The Office of the Prosecutor opened": the one so named
-        alone = [o for o in coref._by_key.get(("Mechanism", short), ()) if o.alive and o not in chambers]
-        if len(chambers) == 1 and len(alone) == 1:
-            _fold(coref, alone[0], chambers[0])
+        alone = [o for o in coref._by_key.get(("Mechanism", short), ()) if o.alive and o not in so_named]
+        if len(so_named) == 1 and len(alone) == 1:
+            _fold(coref, alone[0], so_named[0])
 
 
 _OPEN_BRACKET = re.compile(r",?\s*\(\s*$")  # what stands between a formation and "(Operation"
@@ -753,7 +772,9 @@ def assemble(
         aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", []), *c.attrs.get("_other_names", [])])
                    if n != name]  # fmt: skip
         if c.type in {"Organization", "Mechanism"}:  # "Oberlandesgericht Koblenz": also its English name
-            aliases += [e for n in c.names for e in english_names(n) if e != name and e not in aliases]
+            aliases += [
+                e for e in dict.fromkeys(e for n in c.names for e in english_names(n)) if e != name and e not in aliases
+            ]
         spans = [Span(m.start, m.end, text[m.start : m.end]) for m in c.mentions]
         try:
             entities.append(
@@ -796,6 +817,7 @@ def assemble(
     occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
+    chambers.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)
     no_accused_witness(entities, merged)
     commander_not_also_member(merged)

@@ -416,6 +416,19 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end, "Organization", NER, kind=kind)
 
 
+def _heading_courts(doc: Doc) -> Iterator[Candidate]:
+    """A court named in capitals at a line's start, as a press release is headed ("COUR PÉNALE INTERNATIONALE -
+    COMMUNIQUÉ DE PRESSE"): the line's words in capitals from the court's head, which the tagger cuts short."""
+    for t in doc:
+        if not (t.is_upper and t.lower_ in lexicon.MECHANISM_HEADS and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].is_upper and "\n" not in doc[end - 1].whitespace_ and doc[end].text != "-":
+            end += 1
+        if end - t.i > 1:
+            yield Candidate(t.i, end, "Mechanism", RULE, kind=_mechanism_kind(doc[t.i : end].text))
+
+
 def _shouted(t: Token) -> bool:
     """A word in capitals among others, or a dateline ("COMMUNIQUÉ DE PRESSE", "CONAKRY, 31 juillet"): not
     an acronym."""
@@ -607,7 +620,7 @@ class FrenchEntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [
             *_dates(doc), *_phrases(doc, self.matcher, self.notations), *_bodies(doc), *_persons(doc),
-            *_ner(doc), *_acronyms(doc), *_person_shaped(doc),
+            *_ner(doc), *_acronyms(doc), *_person_shaped(doc), *_heading_courts(doc),
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])

@@ -144,6 +144,12 @@ _SENATE = re.compile(
     rf"\s+des\s+"
     rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}(?:\s+für\s+(?:(?:die|das|den)\s+)?{_WORD}|[ \t]+{_PLACE})?"
 )
+# A chamber named by its kind alone, after its article: "die Berufungskammer", "der Vorverfahrenskammer II"; which
+# court's it is the document tells (nlp/chambers.py).
+_CHAMBER = re.compile(
+    r"(?<=\b[Dd](?:ie|er)\s)(?:Berufungs|Rechtsmittel|Vorverfahrens|Hauptverfahrens|Verfahrens|Straf|Schwurgerichts|"
+    r"Jugend)kammer(?:\s+[IVX]+\b)?(?!\s+de[rs]\s)"
+)
 # "Abteilung 251", "Unterabteilung 40", "33. Leichte Infanteriedivision"
 _COMPOUND = rf"(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:{'|'.join(lexicon.FORCE_ENDS)})"
 _NUMBERED = re.compile(
@@ -159,6 +165,10 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             yield Candidate(span.start, span.end, "Mechanism", RULE + 1, kind="national_court")
+    for m in _CHAMBER.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield Candidate(span.start, span.end, "Mechanism", RULE, kind="national_court")
     for m in _NUMBERED.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and (span[0].text[:1].isupper() or span[0].like_num):

@@ -272,6 +272,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
     text = doc[start:end].text
+    if head in lexicon.SECTION_HEADS and set(words[1:]) & lexicon.COURT_HEADS:
+        return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))  # "Sección Cuarta de la Sala ..."
     if head in lexicon.MECHANISM_HEADS and end - start > 1:
         if head in lexicon.MECHANISM_WITH_CUE and not set(words) & lexicon.MECHANISM_CUES:
             return Candidate(start, end, "Organization", RULE, kind="other")

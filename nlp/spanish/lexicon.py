@@ -25,6 +25,10 @@ MECHANISM_HEADS = frozenset(
     "colegiado audiencia".split()
 )
 MECHANISM_WITH_CUE = frozenset(["ministerio", "comisión", "consejo"])
+# A section is a court's only in a court's name ("la Sección Cuarta de la Sala de lo Penal"): an army's
+# "Sección Segunda" is its intelligence.
+SECTION_HEADS = frozenset(["sección"])
+COURT_HEADS = frozenset("tribunal corte cámara juzgado sala audiencia".split())
 MECHANISM_CUES = frozenset(
     "público justicia verdad esclarecimiento desaparición derechos penal criminal supremo suprema fiscal "
     "apelaciones casación especial paz interamericana interamericano internacional".split()

@@ -1,0 +1,113 @@
+"""A chamber or office of a court is part of it (nlp/chambers.py), and the acronym after a chamber's name with
+its court is the court's (nlp/document.py). Real spaCy pipelines of each language and the project's components,
+on sentences written for these tests (none from a development document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.extraction import Extraction
+from nlp.pipeline import Extractor
+
+
+def part_of(result: Extraction) -> dict[tuple[str, str], float | None]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], names[r.object]): r.confidence for r in result.relations if r.predicate == "part_of"}
+
+
+def aliases(result: Extraction, name: str) -> list[str]:
+    return next(e.aliases for e in result.entities if e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chamber", "court"),
+    [
+        ("en", "Trial Chamber III of the Special Tribunal for Lebanon convicted Salim Ayyash in 2020. "
+               "The Special Tribunal for Lebanon sat in Leidschendam.",
+         "Trial Chamber III of the Special Tribunal for Lebanon", "Special Tribunal for Lebanon"),
+        ("fr", "La Chambre de première instance II du Tribunal spécial pour la Sierra Leone a condamné Charles "
+               "Taylor. Le Tribunal spécial pour la Sierra Leone siégeait à La Haye.",
+         "Chambre de première instance II du Tribunal spécial pour la Sierra Leone",
+         "Tribunal spécial pour la Sierra Leone"),
+        ("es", "La Sección Cuarta de la Sala de lo Penal de la Audiencia Nacional condenó al acusado. "
+               "La Sala de lo Penal de la Audiencia Nacional confirmó después la pena.",
+         "Sección Cuarta de la Sala de lo Penal de la Audiencia Nacional", "Sala de lo Penal de la Audiencia Nacional"),
+        # the court named in the genitive is the court the document names in the nominative
+        ("de", "Der 2. Strafsenat des Oberlandesgerichts Celle verurteilte den Angeklagten. Das Oberlandesgericht "
+               "Celle hatte die Anklage im Mai zugelassen.",
+         "2. Strafsenat des Oberlandesgerichts Celle", "Oberlandesgericht Celle"),
+    ],
+)  # fmt: skip
+def test_a_chamber_named_with_its_court_is_part_of_it(
+    extractor: Extractor, language: str, text: str, chamber: str, court: str
+) -> None:
+    assert part_of(extractor.extract_text(text, language=language)).get((chamber, court)) == 0.7
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chamber", "court"),
+    [
+        ("en", "The International Criminal Tribunal for Rwanda tried Jean-Paul Akayesu from 1997. "
+               "The Appeals Chamber upheld his conviction in 2001.",
+         "Appeals Chamber", "International Criminal Tribunal for Rwanda"),
+        ("de", "Der Internationale Strafgerichtshof verhandelte seit 2016 gegen Bosco Ntaganda. "
+               "Die Berufungskammer bestätigte das Urteil im März 2021.",
+         "Berufungskammer", "Internationaler Strafgerichtshof"),
+        # an international court's prosecutor is one of its organs
+        ("en", "The Office of the Prosecutor asked the International Criminal Court for a warrant in 2023.",
+         "Office of the Prosecutor", "International Criminal Court"),
+    ],
+)  # fmt: skip
+def test_a_chamber_named_alone_is_possibly_part_of_the_one_court(
+    extractor: Extractor, language: str, text: str, chamber: str, court: str
+) -> None:
+    assert part_of(extractor.extract_text(text, language=language)).get((chamber, court)) == 0.5  # "possible"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # two courts: whose chamber the text does not say
+        ("en", "The Supreme Court of Chile and the Inter-American Court of Human Rights both ruled on the case. "
+               "The Second Chamber heard the appeal in 2004."),
+        # a national prosecution is no part of the court it prosecutes before
+        ("en", "The Office of the Prosecutor filed charges before the Higher Regional Court of Koblenz in 2019."),
+        ("fr", "Le Bureau du Procureur a saisi la Cour d'assises de Paris en 2021."),
+    ],
+)  # fmt: skip
+def test_no_chamber_is_given_a_court_the_text_does_not_tell(extractor: Extractor, language: str, text: str) -> None:
+    assert part_of(extractor.extract_text(text, language=language)) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chamber", "court", "acronym"),
+    [
+        ("en", "Trial Chamber I of the International Criminal Tribunal for the former Yugoslavia (ICTY) acquitted "
+               "him. The ICTY closed in 2017.",
+         "Trial Chamber I of the International Criminal Tribunal for the former Yugoslavia",
+         "International Criminal Tribunal for the former Yugoslavia", "ICTY"),
+        ("fr", "La Chambre d'appel du Tribunal pénal international pour l'ex-Yougoslavie (TPIY) a confirmé la peine. "
+               "Le TPIY a fermé ses portes en 2017.",
+         "Chambre d'appel du Tribunal pénal international pour l'ex-Yougoslavie",
+         "Tribunal pénal international pour l'ex-Yougoslavie", "TPIY"),
+    ],
+)  # fmt: skip
+def test_the_acronym_after_a_chamber_and_its_court_is_the_courts(
+    extractor: Extractor, language: str, text: str, chamber: str, court: str, acronym: str
+) -> None:
+    result = extractor.extract_text(text, language=language)
+    assert acronym in aliases(result, court)
+    assert acronym not in aliases(result, chamber)  # the chamber's verdicts are not the whole court's
+    assert part_of(result).get((chamber, court)) == 0.7
+
+
+def test_a_court_heading_a_release_in_capitals_is_named_whole(extractor: Extractor) -> None:
+    text = (
+        "COUR PÉNALE INTERNATIONALE - COMMUNIQUÉ DE PRESSE\nLa Haye, le 4 février 2021\n\n"
+        "La Chambre de première instance IX de la Cour pénale internationale a déclaré l'accusé coupable."
+    )
+    result = extractor.extract_text(text, language="fr")
+    courts = [e for e in result.entities if e.type == "Mechanism" and "chambre" not in e.name.lower()]
+    assert len(courts) == 1
+    assert "Cour pénale internationale" in [courts[0].name, *courts[0].aliases]
