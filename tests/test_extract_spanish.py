@@ -274,6 +274,16 @@ def test_a_body_inside_another_its_members_and_who_led_it_by_a_relative_clause(e
     assert said[("Pedro Ruiz Gil", "member_of", "Brigada Este")] == 0.7
 
 
+def test_a_unit_numbered_or_named_with_its_acronym_is_of_the_body_named_after_it(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El 4.º Batallón de Infantería del Ejército de Chile custodiaba el campo. La Brigada de Operaciones "
+        "Especiales (BOE) de la Policía Nacional participó en los desalojos.",
+    )
+    assert said[("4.º Batallón de Infantería", "part_of", "Ejército de Chile")] == 0.6
+    assert said[("Brigada de Operaciones Especiales", "part_of", "Policía Nacional")] == 0.6
+
+
 def test_no_body_inside_another_when_negated_or_said_of_the_body_before_a_person(extractor: Extractor) -> None:
     said = _read(
         extractor,

@@ -45,8 +45,11 @@ _HOLDING = re.compile(
     + _ART
     + r"$"
 )
-# A unit of the body named right after it: "la compañía Lince del Ejército peruano".
+# A unit of the body named right after it: "la compañía Lince del Ejército peruano", "la Brigada de
+# Operaciones Especiales (BOE) de la Policía Nacional" (after its acronym, one name with it).
 _UNIT_OF = re.compile(r"\s+(?:del|de\s+la|de\s+los|de\s+las)\s+$")
+# An ordinal before a unit's noun: "el 27º Batallón", "la 3.ª División", "la Segunda Brigada".
+_ORDINAL = re.compile(r"\d+\.?[ºª°]|" + "|".join(sorted(lexicon.ORDINALS)), re.IGNORECASE)
 _UNIT_NOUNS = lexicon.UNIT_NOUNS | {"fuerza"}  # "la Fuerza de Tarea X de la Armada"
 # A body, then its members: "Y, que integraba el oficial X", "Y, integrado por A, B y C".
 _MEMBERS = re.compile(
@@ -88,7 +91,7 @@ def units(s: Sentence) -> None:
             _belongs(s, a, b, 0.7, "es-within")
         elif a.label_ == "Organization" and b.label_ in {"Organization", "Person"} and _HOLDING.fullmatch(between):
             _belongs(s, b, a, 0.7, "es-holding")
-        elif a.label_ == b.label_ == "Organization" and _UNIT_OF.fullmatch(between) and _unit(a):
+        elif a.label_ == b.label_ == "Organization" and _unit_of(s, named, i, between):
             s.emit(a, "part_of", b, 0.6, "es-unit-of")
         elif a.label_ == "Organization" and b.label_ == "Person" and _MEMBERS.fullmatch(between):
             for person in _listed(s, named[i + 1 :]):
@@ -123,8 +126,21 @@ def _belongs(s: Sentence, part: Span, whole: Span, sure: float, rule: str) -> No
     s.emit(part, "part_of" if part.label_ == "Organization" else "member_of", whole, sure, rule)
 
 
+def _unit_of(s: Sentence, named: list[Span], i: int, between: str) -> bool:
+    """The i-th name is a unit's, of the body named right after it; or the acronym in brackets of a unit's name
+    ("la Brigada de Operaciones Especiales (BOE) de la Policía Nacional")."""
+    m = named[i]
+    if _UNIT_OF.fullmatch(between):
+        return _unit(m)
+    bracketed = i > 0 and s.text[named[i - 1].end_char : m.start_char].strip() == "("
+    return bracketed and between.startswith(")") and _UNIT_OF.fullmatch(between[1:]) is not None and _unit(named[i - 1])
+
+
 def _unit(m: Span) -> bool:
-    return m.text.split()[0].lower() in _UNIT_NOUNS
+    words = m.text.split()
+    if len(words) > 1 and _ORDINAL.fullmatch(words[0]):
+        words = words[1:]
+    return words[0].lower() in _UNIT_NOUNS
 
 
 def _listed(s: Sentence, after: list[Span]) -> list[Span]:
