@@ -300,10 +300,13 @@ def test_who_harmed_people_during_a_crime_perpetrated_it(extractor: Extractor) -
     _, said, _ = _read(
         extractor,
         "Selon la commission, les FRCI ont tué plusieurs centaines de civils lors du massacre de Duékoué. "
-        "Les pillages de Bunia par l'UPDF et les FARDC ont été documentés.",
+        "Les pillages de Bunia par l'UPDF et les FARDC ont été documentés. Les exécutions de civils par des "
+        "soldats du Bataillon Alpha ont duré trois jours. Les viols de femmes par des soldats inconnus ont suivi.",
     )
     assert ("FRCI", "perpetrated", "massacre de Duékoué") in said
     by = {s for s, p, o in said if p == "perpetrated" and o.startswith("pillages de Bunia")}
+    assert {s for s, p, o in said if p == "perpetrated" and o.startswith("exécutions de civils")} == {"Bataillon Alpha"}
+    assert not [o for s, p, o in said if p == "perpetrated" and o.startswith("viols de femmes")]  # unknown soldiers
     assert by == {"UPDF", "FARDC"}
     assert not [o for s, p, o in said if p == "occurred_in" and o in {"UPDF", "FARDC"}]  # a force is no place
 

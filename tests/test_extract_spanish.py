@@ -274,6 +274,18 @@ def test_a_body_inside_another_its_members_and_who_led_it_by_a_relative_clause(e
     assert said[("Pedro Ruiz Gil", "member_of", "Brigada Este")] == 0.7
 
 
+def test_who_did_a_crime_by_a_manos_de_or_por_parte_de(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La masacre de Pueblo Nuevo a manos de la Brigada Roja dejó cuarenta muertos. El asesinato de Hugo "
+        "Bustíos por parte de miembros del Escuadrón Uno conmocionó al país. La masacre de Río Seco, cometida "
+        "por orden de la Junta Militar, quedó impune.",
+    )
+    assert said[("Brigada Roja", "perpetrated", "masacre de Pueblo Nuevo")] == 0.7
+    assert said[("Escuadrón Uno", "perpetrated", "asesinato de Hugo Bustíos")] == 0.7  # its members did it
+    assert not [k for k in said if k[0] == "Junta Militar" and k[1] == "perpetrated"]  # an order, no hand in it
+
+
 def test_a_unit_numbered_or_named_with_its_acronym_is_of_the_body_named_after_it(extractor: Extractor) -> None:
     said = _read(
         extractor,

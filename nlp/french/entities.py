@@ -582,6 +582,8 @@ def _agents(doc: Doc, sub: list[int], by_token: dict[int, Candidate]) -> list[Ca
     found: list[Candidate] = []
     for x in (x for h in heads for x in (h, *h.conjuncts)):  # "par l'UPDF et l'APR": both
         c = by_token.get(x.i)
+        if c is None and x.lower_ in lexicon.MEMBER_NOUNS:  # "par des soldats du Bataillon Alpha": the battalion
+            c = next((by_token.get(y.i) for y in x.children if y.dep_ == "nmod" and _of(y)), None)
         if c is None or c in found or c.label not in {"Location", "Organization", "Person"}:
             continue
         if c.label == "Location" and (places.place(doc[c.start : c.end].text) or town(doc[c.start : c.end].text)):
@@ -590,6 +592,11 @@ def _agents(doc: Doc, sub: list[int], by_token: dict[int, Candidate]) -> list[Ca
             c.label, c.attrs = "Organization", {"kind": "other"}
         found.append(c)
     return found
+
+
+def _of(t: Token) -> bool:
+    """A "de" complement: "du Bataillon Alpha", "de la Garde républicaine", "des FARDC"."""
+    return any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in t.children)
 
 
 def _clause_free(t: Token) -> list[Token]:

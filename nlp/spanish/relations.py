@@ -410,10 +410,13 @@ def led_by(s: Sentence) -> None:
             s.emit(first, "commands", second, 0.8, "es-led")
 
 
-# Who did a crime, named right after it: "las masacres cometidas por el Batallón Atlacatl".
+# Who did a crime, named right after it: "las masacres cometidas por el Batallón Atlacatl", "la masacre a manos de
+# la Brigada X", "las ejecuciones por parte de soldados del Batallón Y".
 _DONE_BY = re.compile(
-    r"\s*,?\s*(?:(?:que\s+)?(?:fue|fueron)\s+)?(?:cometid|perpetrad|ejecutad|llevad[oa]s?\s+a\s+cabo)[oa]?s?"
-    r"(?:\s+en\s+[^.,;:]{1,40}?)?\s+por\s+(?:el|la|los|las|miembros\s+del?|soldados\s+del?|agentes\s+del?)?\s*$"
+    r"\s*,?\s*(?:(?:(?:que\s+)?(?:fue|fueron)\s+)?(?:cometid|perpetrad|ejecutad|llevad[oa]s?\s+a\s+cabo)[oa]?s?"
+    r"(?:\s+en\s+[^.,;:]{1,40}?)?\s+por|\s+a\s+manos|\s+por\s+parte)"
+    r"\s+(?:(?:de\s+)?(?:el|la|los|las)|del|de)?\s*"
+    r"(?:(?:miembros|soldados|agentes|efectivos|integrantes|elementos|militares|hombres)\s+(?:del|de\s+la|de\s+los|de)\s+)?$"
 )
 
 
