@@ -69,6 +69,7 @@ from nlp.mistagged import (
 from nlp.names import (
     ORDINAL,
     cue_kind,
+    legal_instrument,
     mechanism_kind,
     name_run,
     not_a_name,
@@ -440,7 +441,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             if start >= end or not doc[start].is_title:
                 continue
         name = doc[start:end].text
-        if not_a_name(name):
+        if not_a_name(name) or (label == "Organization" and legal_instrument(name)):
             continue
         if label == "Organization" and (
             name.split()[-1] in {"State", "Province", "District", "County", "Region"}

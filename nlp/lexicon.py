@@ -312,6 +312,11 @@ TITLE_WORDS = frozenset(
     "Commanding Officer Officers Commander Commandant Chief Director Head Spokesman Acting Deputy "
     "Commissioner Inspector Superintendent".split()
 )
+# Nouns that end a law's or a treaty's name ("the Rome Statute", "the Wartime Criminal Law Act"): no body.
+LAW_NOUNS = frozenset(
+    "Statute Act Code Convention Charter Protocol Covenant Constitution Decree Ordinance Treaty Accord Accords "
+    "Agreement".split()
+)
 # Capitalised common nouns that name nothing in particular: the headings of a report's sections ("Background.",
 # "Mandate") and "the State" of a report on a state's obligations.
 NOT_NAMES = frozenset(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, RULE, Candidate
+from nlp.candidates import EVENT, NER, RULE, SHAPE, Candidate
 from nlp.names import not_a_name, person_shaped
 
 # Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
@@ -244,14 +244,24 @@ def inquiries_in_lower_case(doc: Doc) -> Iterator[Candidate]:
 
 
 def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
-    """A name the tagger left untagged, coordinated with a person's ("convicted Saleh Younous and Mahamat
-    Djibrine", only the second tagged): a person's too, when it has a person's shape and names no place."""
+    """A name the tagger left untagged, or took for an organisation's, coordinated with a person's ("convicted
+    Saleh Younous and Mahamat Djibrine", only the second tagged; "Alfred Yekatom and Patrice-Edouard Ngaïssona",
+    the second tagged an organisation): a person's too, when it has a person's shape and names no place; an
+    organisation's name the tagger read must be the name so read, whole."""
+
+    def joined(i: int) -> bool:
+        """A hyphen inside a name: "Patrice-Edouard"."""
+        w = doc[i]
+        return w.text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not w.whitespace_
 
     def run(start: int, step: int) -> tuple[int, int] | None:
         i, found = start, list[int]()
-        while 0 <= i < len(doc) and len(found) < 4:
+        while 0 <= i < len(doc) and len(found) < 6:
             w = doc[i]
-            if not (w.pos_ == "PROPN" and w.is_title and not w.ent_type_):
+            if joined(i) and found:
+                i += step
+                continue
+            if not (w.pos_ == "PROPN" and w.is_title and w.ent_type_ in {"", "ORG"}):
                 break
             if (
                 lexicon.canonical_rank(w.text)
@@ -264,13 +274,26 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
             return None
         lo, hi = min(found), max(found) + 1
         name = doc[lo:hi].text
+        tagged = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and lo <= e.start < hi}
+        if tagged and (tagged != {(lo, hi)} or not _given_first(doc, lo)):
+            return None  # a body's name the tagger read so ("Radio Rwanda"), unless it begins with a given name
         return (lo, hi) if person_shaped(name) and not places.known(name) else None
 
     for ent in (e for e in doc.ents if e.label_ == "PERSON"):
-        if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and (left := run(ent.start - 2, -1)) is not None:
-            yield Candidate(*left, "Person", NER)
-        if ent.end + 2 < len(doc) and doc[ent.end].lower_ == "and" and (right := run(ent.end + 1, 1)) is not None:
-            yield Candidate(*right, "Person", NER)
+        for found in (
+            run(ent.start - 2, -1) if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" else None,
+            run(ent.end + 1, 1) if ent.end + 2 < len(doc) and doc[ent.end].lower_ == "and" else None,
+        ):
+            if found is not None:  # over the tagger's organisation, where it had read one
+                yield Candidate(*found, "Person", SHAPE if doc[found[0]].ent_type_ == "ORG" else NER)
+
+
+def _given_first(doc: Doc, i: int) -> bool:
+    """A given name begins the name, or a given name of two joined by a hyphen ("Patrice-Edouard")."""
+    return doc[i].lower_ in lexicon.GIVEN_NAMES or (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+        and doc[i + 2].is_title and doc[i].is_alpha and doc[i + 2].is_alpha
+    )  # fmt: skip
 
 
 # The nouns of those who serve in a body: whatever is named after "a member of" is a body, not a place.

@@ -358,6 +358,21 @@ def not_a_name(name: str) -> bool:
     )  # fmt: skip
 
 
+def legal_instrument(name: str) -> bool:
+    """A law's or a treaty's name, which names no body: "the Rome Statute", "the Dutch Wartime Criminal Law
+    Act", "the Code of Crimes against International Law"; not "the Centre for Justice and International Law".
+
+    >>> legal_instrument("Rome Statute"), legal_instrument("Code of Crimes against International Law")
+    (True, True)
+    >>> legal_instrument("Centre for Justice and International Law"), legal_instrument("Convention People's Party")
+    (False, False)
+    """
+    words = name.split()
+    return words[-1] in lexicon.LAW_NOUNS or (
+        len(words) > 2 and words[0] in {"Code", "Law"} and words[1] in {"of", "on"}
+    )
+
+
 def people(name: str) -> bool:
     """A people or a group named by its members ("Tutsi", "Yazidis", "Maya Ixil", "Krajina Serbs"): the
     victims of a crime, never a place or an organisation of the graph.

@@ -879,3 +879,23 @@ def test_an_enlisted_rank_is_no_part_of_a_name_and_no_rank_in_a_title(extractor:
     titled = types(extractor.extract_text("The Specialist Prosecutor Jonas Berg indicted Agim Krasniqi."))
     assert "Jonas Berg" in titled
     assert "Prosecutor Jonas Berg" not in titled
+
+
+def test_a_name_coordinated_with_a_persons_and_begun_by_a_given_name_is_a_persons(extractor: Extractor) -> None:
+    # the tagger reads "Eugène-Richard Gasana" as an organisation's name
+    found = types(
+        extractor.extract_text(
+            "Two commanders of the rival militias, Alfred Yekatom and Eugène-Richard Gasana, were tried in 2021."
+        )
+    )
+    assert found.get("Eugène-Richard Gasana") == "Person"
+
+
+def test_a_law_or_a_treaty_is_no_organisation(extractor: Extractor) -> None:
+    found = types(
+        extractor.extract_text(
+            "The judges applied the Rome Statute and the Dutch Wartime Criminal Law Act. The parties signed the "
+            "Cessation of Hostilities Agreement in 2014, and Human Rights Watch welcomed it."
+        )
+    )
+    assert not {n for n, t in found.items() if t == "Organization" and n != "Human Rights Watch"}
