@@ -388,8 +388,9 @@ def _portfolio(title: Token, org: Span) -> str | None:
     for p in title.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            kind = _kind_after(org)  # "leader of the NDC militia": the militia is the unit, no portfolio
             if obj is not None and obj.pos_ == "NOUN" and obj.is_lower and not inside(org, obj):
-                return obj.text
+                return None if kind is not None and kind.i == obj.i else obj.text
         # "the Khmer Rouge leader responsible for security": one of its leaders, over security
         if p.dep_ == "amod" and p.lower_ == "responsible" and not any(inside(org, x) for x in p.subtree):
             obj = next((c for q in p.children if q.dep_ == "prep" and q.lower_ == "for" for c in q.children
@@ -540,6 +541,28 @@ def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
     inner = path[1:-1]
     return any(o is not org and not _siblings(org, o, orgs) and any(inside(o, t) for t in inner) and
                not any(inside(o, t) for t in org) for o in orgs)  # fmt: skip
+
+
+# Nouns of a body's kind written after its name ("the Nduma Defence of Congo (NDC) militia", "the RUF rebels"):
+# the noun is the body, and the parse hangs the name on it.
+_KIND_NOUNS = frozenset(
+    "militia militias group movement party rebels faction forces army organisation organization front network "
+    "coalition".split()
+)
+
+
+def _kind_after(org: Span) -> Token | None:
+    """The noun of `org`'s kind right after its name (its acronym in brackets may stand between), on which the
+    parse hangs the name: where a title "of" it names the body."""
+    head = org.root.head
+    if (
+        org.root.dep_ not in {"compound", "nmod"}
+        or not 0 <= head.i - org.end <= 3
+        or head.lemma_.lower() not in _KIND_NOUNS
+    ):
+        return None
+    between = org.doc[org.end : head.i]
+    return head if all(t.text in {"(", ")"} or t.is_upper for t in between) else None
 
 
 def parent_at(org: Span, orgs: list[Span]) -> int | None:
@@ -761,7 +784,7 @@ def posts(s: Sentence) -> None:
         for person in persons:
             if (person.start, org.start) in listed or _listed_apart(person, org) or not _respective(person, org):
                 continue
-            path = dep_path(person.root, org.root)
+            path = dep_path(person.root, _kind_after(org) or org.root)
             # the post a title formula gave, unless a verb of its own gives another ("and assumed command of")
             if person.start in claimed and not (claimed[person.start] != org.start and path is not None and any(
                     t.dep_ == "conj" and t.pos_ == "VERB" for t in path)):  # fmt: skip

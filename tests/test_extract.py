@@ -615,6 +615,11 @@ def test_founding_and_leading(extractor: Extractor) -> None:
                  "Amadou Keita, the founder and leader of the Popular Front, died in 2003."):  # fmt: skip
         assert ("Amadou Keita", "commands", "Popular Front") in _said(extractor, text)
 
+    # the body's name before its kind and its acronym: the militia is the body, no portfolio of its leader
+    said = _said(extractor, "Kassim Bahati Lumbu, founder and leader of the Raia Defence of Congo (RDC) militia, "
+                            "was sentenced.")  # fmt: skip
+    assert ("Kassim Bahati Lumbu", "commands", "Raia Defence of Congo") in said
+
 
 def test_a_capitalised_description_joins_the_unit_named_before(extractor: Extractor) -> None:
     said = _said(extractor, "Colonel Samir Khalil headed the Military Security Directorate from 2005 until 2011. "
