@@ -140,6 +140,8 @@ _DONE_TO_PLACES = frozenset(
     "shelling bombing bombings bombardment bombardments siege destruction looting pillage pillaging plunder "
     "burning sack sacking razing invasion occupation".split()
 )
+# Crimes that drive people from a place: "from" it says where they happened ("the deportation of Croats from X").
+_DISPLACEMENTS = frozenset("deportation deportations expulsion expulsions displacement transfer eviction".split())
 # Crimes done to one person, named after "of" in the singular ("the murder of X"): X is whom it was done to.
 _PERSONAL_HARMS = frozenset(
     "murder assassination execution torture abduction kidnapping disappearance rape killing death shooting".split()
@@ -262,11 +264,15 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                         right, _phrase_end(prep)
                     )  # "the killing of 1,771 Maya Ixil people", "rape against women"
                     of_group = True
+                    if t.lemma_.lower() in _DISPLACEMENTS:  # "the deportation of Croats from Hrtkovci": the place
+                        places.extend(p for q in objs[0].children if q.dep_ == "prep" and q.lower_ == "from"
+                                      for p in _places_of(q, by_token))  # fmt: skip
                     # and where or when, written next ("the repression of the Hadjerai in 1987")
                     while right < len(doc) and doc[right].lower_ in {"in", "at", "from"} and doc[right].dep_ == "prep":
                         if _phrase_end(doc[right]) <= doc[right].right_edge.i:
                             break  # a phrase cut by a comma ("in the districts of A, B and C") stays out whole
-                        if doc[right].lower_ in {"in", "at"}:  # "the execution of 40 detainees in Gulu": where
+                        # "the execution of 40 detainees in Gulu", "the deportation of Croats from Hrtkovci": where
+                        if doc[right].lower_ in {"in", "at"} or t.lemma_.lower() in _DISPLACEMENTS:
                             places.extend(_places_of(doc[right], by_token))
                         right = _phrase_end(doc[right])
                 for more in _conjoined_places(objs[0], prep.lower_, by_token) if placed else []:

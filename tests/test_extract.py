@@ -700,7 +700,8 @@ def test_a_place_named_inside_a_crimes_name_is_where_it_was_done(extractor: Extr
     result = extractor.extract_text(
         "Among the attacks was the burning of a mosque at Vinkovci, near the river. He committed the persecution "
         "of Serbs in Vukovar. It acquitted him of the murder of prisoners taken from the barracks in "
-        "Osijek. The kidnapping of the Plaza Mayor group was not charged."
+        "Osijek. The kidnapping of the Plaza Mayor group was not charged. He instigated the deportation of "
+        "Croats from Bijeljina, a town on the Drina."
     )
     names = {e.id: e.name for e in result.entities}
     said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
@@ -708,3 +709,5 @@ def test_a_place_named_inside_a_crimes_name_is_where_it_was_done(extractor: Extr
     assert ("burning of a mosque at Vinkovci", "Vinkovci") in places
     assert ("persecution of Serbs in Vukovar", "Vukovar") in places
     assert not [x for x in places if x[1] in {"Osijek", "Plaza Mayor"}]
+    # a displacement happened where people were driven from (not a murder's victims' provenance, above)
+    assert ("deportation of Croats from Bijeljina", "Bijeljina") in places
