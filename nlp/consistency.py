@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from nlp.lexicon import SITE_NOUNS
 from nlp.sentence import METHOD
+from ontology.names import name_key
 from ontology.records import Entity, Relation, Span
 
 if TYPE_CHECKING:
@@ -19,30 +21,68 @@ def occurred_in_what_holds_the_place(within: list[dict[str, Any]], coref: Corefe
                                       merged: dict[tuple[str, str, str], Relation], text: str) -> None:  # fmt: skip
     """A crime that occurred in a place occurred in the places the document puts it in ("the killings in
     Nyakabiga" and "the Nyakabiga neighbourhood of Bujumbura": in Bujumbura too). Inferred across sentences,
-    so possible (0.6), with the evidence of both."""
-    holds: dict[str, list[tuple[str, Span]]] = {}
+    so possible (0.6), with the evidence of both; from a site's name alone ("the Kabarondo parish church", where
+    the document names Kabarondo), possible only (0.5): the short name may be the site's own."""
+    holds: dict[str, list[tuple[str, Span, float]]] = {}
     for w in within:
         small = coref.by_mention.get((w["subject"][0], w["subject"][1]))
         large = coref.by_mention.get((w["object"][0], w["object"][1]))
         if small is None or large is None or small is large or {small.type, large.type} != {"Location"}:
             continue
         start, end = w["evidence"]
-        holds.setdefault(ids[id(small)], []).append((ids[id(large)], Span(start, end, text[start:end])))
+        holds.setdefault(ids[id(small)], []).append((ids[id(large)], Span(start, end, text[start:end]), 0.6))
+    for site, town, said in _sites_of_towns(coref, ids, text):
+        holds.setdefault(site, []).append((town, said, 0.5))
     for (crime, p, place), r in list(merged.items()):
         if p != "occurred_in":
             continue
-        seen, todo = {place}, [(place, r.evidence)]
+        seen, todo = {place}, [(place, r.evidence, r.confidence or 0.6)]
         while todo:
-            here, evidence = todo.pop()
-            for outer, said in holds.get(here, []):
+            here, evidence, sure = todo.pop()
+            for outer, said, held in holds.get(here, []):
                 if outer in seen:
                     continue
                 seen.add(outer)
                 proof = [*evidence, said] if said not in evidence else list(evidence)
                 if (crime, p, outer) not in merged:
-                    merged[(crime, p, outer)] = Relation(crime, p, outer, confidence=min(r.confidence or 0.6, 0.6),
+                    merged[(crime, p, outer)] = Relation(crime, p, outer, confidence=min(sure, held),
                                                          method=f"{METHOD}:place-within", evidence=proof)  # fmt: skip
-                todo.append((outer, proof))
+                todo.append((outer, proof, min(sure, held)))
+
+
+# Nouns of a site named after the town it stands in: "the Kabarondo parish church", "the Abobo market", "l'église de
+# Nyange", "el mercado de Tecpán", "die Kirche von Ntarama" (never a district, a province or a commune: larger
+# than the town named in them).
+_SITES = frozenset(
+    [*SITE_NOUNS, "église", "marché", "stade", "école", "hôpital", "prison", "couvent", "paroisse", "iglesia",
+     "mercado", "estadio", "escuela", "cárcel", "cuartel", "convento", "kirche", "markt", "stadion", "schule",
+     "gefängnis", "lager", "kloster"]
+)  # fmt: skip
+_OF_TOWN = ("of", "de", "du", "d'", "del", "von", "in")
+
+
+def _sites_of_towns(coref: Coreference, ids: dict[int, str], text: str) -> list[tuple[str, str, Span]]:
+    """(site, town, evidence) for each place of the document named after another of its places and a noun of a
+    site ("the Kabarondo parish church" where the document names Kabarondo): the site is in the town."""
+    places = [c for c in coref.clusters if c.alive and c.type == "Location" and id(c) in ids]
+    by_key = {name_key(n): c for c in places for n in c.names}
+    out = []
+    for site in places:
+        for name in site.names:
+            words = name.split()
+            lowered = [w.lower().strip("'") for w in words]
+            for cut in range(1, len(words)):
+                town = by_key.get(name_key(" ".join(words[:cut])))  # "Kabarondo parish church"
+                if town is None or town is site or not set(lowered[cut:]) & _SITES:
+                    town = None
+                if town is None and lowered[0] in _SITES and lowered[cut - 1] in _OF_TOWN:
+                    town = by_key.get(name_key(" ".join(words[cut:])))  # "église de Nyange"
+                    town = None if town is site else town
+                if town is not None:
+                    m = site.mentions[0]
+                    out.append((ids[id(site)], ids[id(town)], Span(m.start, m.end, text[m.start : m.end])))
+                    break
+    return out
 
 
 def commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> None:

@@ -1090,6 +1090,24 @@ def test_a_crime_occurred_in_the_places_that_hold_its_place(extractor: Extractor
     assert not [r for r in result.relations if r.predicate.startswith("_")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "crime", "town"),
+    [
+        ("en", "Paul Kagorora was the mayor of Nyamata in 1994. Thousands were killed in the massacre at the "
+               "Nyamata parish church in April 1994.", "massacre at the Nyamata parish church", "Nyamata"),
+        ("fr", "Le bourgmestre de Ntarama a été condamné. Les tueries de l'église de Ntarama ont fait des milliers de "
+               "morts en avril 1994.", "tueries de l'église de Ntarama", "Ntarama"),
+    ],
+)  # fmt: skip
+def test_a_crime_at_a_site_named_after_a_town_possibly_occurred_in_the_town(
+    extractor: Extractor, language: str, text: str, crime: str, town: str
+) -> None:
+    """A site named after a place the document names ("the Nyamata parish church", "l'église de Ntarama") is in
+    it: the crime there possibly occurred in the town (0.5: the short name may be the site's own)."""
+    found = relations(extractor.extract_text(text, language=language))
+    assert found.get((crime, "occurred_in", town)) == 0.5
+
+
 def test_what_a_campaign_included_was_done_by_those_who_conducted_it(extractor: Extractor) -> None:
     """What a campaign included ("Y conducted a campaign. The campaign included A and B"): Y did A and B, possibly;
     a campaign someone did not conduct, or one said not to include a crime, gives nothing."""
