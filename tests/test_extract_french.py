@@ -650,3 +650,13 @@ def test_a_verdict_read_past_words_of_when_and_how_the_parser_took_for_its_objec
         "mardi le témoin de Pascal Simbikangwa.",
     )
     assert not [k for k in said if k[1] == "convicted_by"]
+
+
+def test_an_armed_group_known_by_its_own_name_is_a_body(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "Les Interahamwe ont tué des centaines de Tutsi à Nyange. Le massacre de Kiziguro commis par les "
+        "Interahamwe a fait des milliers de morts.",
+    )
+    assert types.get("Interahamwe") == "Organization"  # the tagger took it for a place
+    assert ("Interahamwe", "perpetrated", "massacre de Kiziguro commis par les Interahamwe") in said

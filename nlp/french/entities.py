@@ -416,6 +416,20 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, end, "Organization", NER, kind=kind)
 
 
+_ARMED_GROUP = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, lexicon.ARMED_GROUPS), key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def _armed_groups(doc: Doc) -> Iterator[Candidate]:
+    """Armed groups known by a name of their own ("les Interahamwe", "des miliciens Interahamwe"), whatever the
+    tagger took them for: the name alone, a body."""
+    for m in _ARMED_GROUP.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            yield Candidate(span.start, span.end, "Organization", RULE, kind="armed_group")
+
+
 def _heading_courts(doc: Doc) -> Iterator[Candidate]:
     """A court named in capitals at a line's start, as a press release is headed ("COUR PÉNALE INTERNATIONALE -
     COMMUNIQUÉ DE PRESSE"): the line's words in capitals from the court's head, which the tagger cuts short."""
@@ -627,7 +641,7 @@ class FrenchEntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [
             *_dates(doc), *_phrases(doc, self.matcher, self.notations), *_bodies(doc), *_persons(doc),
-            *_ner(doc), *_acronyms(doc), *_person_shaped(doc), *_heading_courts(doc),
+            *_ner(doc), *_acronyms(doc), *_person_shaped(doc), *_heading_courts(doc), *_armed_groups(doc),
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])

@@ -64,6 +64,10 @@ GROUP_HEADS = {
     "ligue": "other", "parti": "other", "alliance": "armed_group", "coalition": "armed_group", "conseil": "other",
     "congrès": "other",
 }  # fmt: skip
+# Armed groups known by a name of their own, which the tagger takes for a place or leaves out ("les Interahamwe").
+ARMED_GROUPS = frozenset(
+    "Interahamwe Impuzamugambi Janjawid Janjaweed Maï-Maï Mai-Mai Shebab Chabab Al-Shabaab Hezbollah Séléka".split()
+) | {"Boko Haram"}
 # Heads that name a court only when written with a capital ("la juridiction française" is none).
 TITLED_ONLY = frozenset(["juridiction", "juridictions", "chambre", "bureau"])
 COMPANY_CUES = frozenset("sa sas sarl société groupe compagnie holding ltd inc".split())
