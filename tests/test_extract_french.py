@@ -660,3 +660,14 @@ def test_an_armed_group_known_by_its_own_name_is_a_body(extractor: Extractor) ->
     )
     assert types.get("Interahamwe") == "Organization"  # the tagger took it for a place
     assert ("Interahamwe", "perpetrated", "massacre de Kiziguro commis par les Interahamwe") in said
+
+
+def test_a_name_after_a_noun_of_a_place_and_de_is_a_place_whatever_the_tagger_said(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Les rebelles ont incendié les villages de Kasika, Tumutu et Lubumba. Les camps de Lagbar, de Kilak et de "
+        "Sanganeb ont été fermés. Le témoignage de Kabila a été entendu.",
+    )
+    places = {n for n, t in types.items() if t == "Location"}
+    assert {"Kasika", "Tumutu", "Lubumba", "Lagbar", "Kilak", "Sanganeb"} <= places  # "Lagbar", "Kilak": persons
+    assert types.get("Kabila") == "Person"  # "le témoignage de": no place's noun

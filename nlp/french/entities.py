@@ -46,6 +46,7 @@ from nlp.entities import _select, write_spans
 from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
+from nlp.lexicon import GIVEN_NAMES
 from nlp.mistagged import judged_persons, town
 from nlp.names import people
 
@@ -340,13 +341,38 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
         before = doc[start - 1].lower_ if start > 0 else ""
         head = doc[ent.end - 1].head
         placed = before in _AT or (doc[ent.end - 1].dep_ == "conj" and (head.ent_type_ == "LOC" or town(head.text)))
-        if placed and town(doc[start : ent.end].text):
-            yield Candidate(start, ent.end, "Location", NER)  # "à Tshimbulu", "sur Bo et Kenema": tagged persons
+        if (placed and town(doc[start : ent.end].text)) or (ent.end - start == 1 and _of_a_place_noun(doc[start])):
+            # "à Tshimbulu", "sur Bo et Kenema", "le camp de Pajule", "les cantons de Maungdaw, Buthidaung et
+            # Rathedaung": places the tagger took for persons
+            yield Candidate(start, ent.end, "Location", NER)
             continue
         if before in lexicon.RANK_WORDS:
             attrs["rank"] = before
         if start < ent.end and not (ent.end - start == 1 and doc[start].is_upper):  # "ULIMO": no one's name
             yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
+
+
+# Nouns of a place whose name follows "de": "le camp de Pajule", "les cantons de A, B et C", "la colline de X".
+_PLACE_NOUNS = frozenset(
+    "camp camps canton cantons village villages commune communes secteur secteurs colline collines localité "
+    "localités quartier quartiers cellule cellules district districts ville villes".split()
+)
+
+
+_IN_A_LIST = frozenset({",", "et", "de", "d'", "du", "des", "l'", "la", "le", "les"})
+
+
+def _of_a_place_noun(t: Token) -> bool:
+    """A single name after a noun of a place and "de", or listed with one so named ("les cantons de Maungdaw,
+    Buthidaung et Rathedaung"); never a given name."""
+    doc, j = t.doc, t.i - 1
+    if t.lower_ in GIVEN_NAMES:
+        return False
+    # back over the list before it, as written ("de l'Heliodrom, de Dretelj et de Gabela"; the parse hangs its
+    # names anywhere), to the noun it begins after
+    while j > 0 and t.i - j < 15 and (doc[j].is_title or doc[j].lower_ in _IN_A_LIST) and doc[j].sent == t.sent:
+        j -= 1
+    return doc[j].lower_ in _PLACE_NOUNS and doc[j + 1].lower_ in {"de", "d'", "du", "des"}
 
 
 # Words of address before a name, no part of it: "M. Šešelj", "Mme X", "Me Y" (a lawyer), "Mgr Z".
