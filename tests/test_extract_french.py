@@ -661,6 +661,15 @@ def test_an_armed_group_known_by_its_own_name_is_a_body(extractor: Extractor) ->
     assert types.get("Interahamwe") == "Organization"  # the tagger took it for a place
     assert ("Interahamwe", "perpetrated", "massacre de Kiziguro commis par les Interahamwe") in said
 
+    types, _, _ = _read(
+        extractor,
+        "Nations Unies \u2013 Haut-Commissariat aux droits de l'homme\n\nLe groupe armé est lié à Al-Qaïda. Le Bureau "
+        "conjoint des Nations unies aux droits de l'homme a enquêté.",
+    )
+    assert types.get("Nations Unies") == "Organization"  # the tagger took it for a person's name
+    assert types.get("Al-Qaïda") == "Organization"  # for a place
+    assert "Nations unies" not in types  # a longer name's last words
+
 
 def test_a_name_after_a_noun_of_a_place_and_de_is_a_place_whatever_the_tagger_said(extractor: Extractor) -> None:
     types, _, _ = _read(

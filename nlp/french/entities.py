@@ -447,13 +447,18 @@ _ARMED_GROUP = re.compile(
 )
 
 
+_KNOWN_BODY = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(lexicon.KNOWN_BODIES))) + r")(?![\w-])")
+
+
 def _armed_groups(doc: Doc) -> Iterator[Candidate]:
-    """Armed groups known by a name of their own ("les Interahamwe", "des miliciens Interahamwe"), whatever the
-    tagger took them for: the name alone, a body."""
-    for m in _ARMED_GROUP.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None:
-            yield Candidate(span.start, span.end, "Organization", RULE, kind="armed_group")
+    """Armed groups known by a name of their own ("les Interahamwe", "des miliciens Interahamwe"), and bodies of
+    states by a name of common words ("les Nations unies"), whatever the tagger took them for."""
+    for pattern, kind in ((_ARMED_GROUP, "armed_group"), (_KNOWN_BODY, "other")):
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or (kind == "other" and span.start > 0 and doc[span.start - 1].lower_ in {"des", "de"}):
+                continue  # "le Bureau conjoint des Nations unies ...": a longer name's last words
+            yield Candidate(span.start, span.end, "Organization", RULE, kind=kind)
 
 
 def _heading_courts(doc: Doc) -> Iterator[Candidate]:

@@ -66,8 +66,11 @@ GROUP_HEADS = {
 }  # fmt: skip
 # Armed groups known by a name of their own, which the tagger takes for a place or leaves out ("les Interahamwe").
 ARMED_GROUPS = frozenset(
-    "Interahamwe Impuzamugambi Janjawid Janjaweed Maï-Maï Mai-Mai Shebab Chabab Al-Shabaab Hezbollah Séléka".split()
+    "Interahamwe Impuzamugambi Janjawid Janjaweed Maï-Maï Mai-Mai Shebab Chabab Al-Shabaab Hezbollah Séléka "
+    "Al-Qaïda Al-Qaida".split()
 ) | {"Boko Haram"}
+# Bodies of states known by a name of capitalised common words, which the tagger takes for a person's.
+KNOWN_BODIES = frozenset({"Nations unies", "Nations Unies", "Union africaine", "Union européenne"})
 # Heads that name a court only when written with a capital ("la juridiction française" is none).
 TITLED_ONLY = frozenset(["juridiction", "juridictions", "chambre", "bureau"])
 COMPANY_CUES = frozenset("sa sas sarl société groupe compagnie holding ltd inc".split())
