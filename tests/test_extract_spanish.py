@@ -702,3 +702,15 @@ def test_whom_a_crime_was_done_to_is_its_victim_never_whose_crimes_they_were(ext
     assert said[("Carlos Prats", "victim_of", "asesinato del general Carlos Prats")] == 0.7
     assert ("Víctor Olea Alegría", "victim_of", "desaparición forzada de Víctor Olea Alegría") in said
     assert not [k for k in said if k[1] == "victim_of" and k[0] in {"Augusto Pinochet", "Pedro Espinoza"}]
+
+
+def test_a_body_of_inquiry_named_by_a_noun_of_other_bodies_is_a_mechanism(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El Grupo de Trabajo sobre la Detención Arbitraria visitó el país en 2019. La Unidad de Investigación "
+        "y Acusación presentó su escrito. El Grupo Especial de Operaciones detuvo a los sospechosos.",
+        language="es",
+    )
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Grupo de Trabajo sobre la Detención Arbitraria") == "Mechanism"
+    assert types.get("Unidad de Investigación y Acusación") == "Mechanism"
+    assert types.get("Grupo Especial de Operaciones") == "Organization"  # a force's unit

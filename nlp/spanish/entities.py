@@ -272,6 +272,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
     text = doc[start:end].text
+    if head in lexicon.INQUIRY_HEADS and any(cue in text.lower() for cue in lexicon.INQUIRY_CUES) and len(words) > 2:
+        return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))  # "Grupo de Trabajo sobre ..."
     if head in lexicon.SECTION_HEADS and set(words[1:]) & lexicon.COURT_HEADS:
         return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))  # "Sección Cuarta de la Sala ..."
     if head in lexicon.MECHANISM_HEADS and end - start > 1:

@@ -33,7 +33,16 @@ MECHANISM_CUES = frozenset(
     "público justicia verdad esclarecimiento desaparición derechos penal criminal supremo suprema fiscal "
     "apelaciones casación especial paz interamericana interamericano internacional".split()
 )
+# A body of inquiry, prosecution or judgment named by a noun of other bodies ("Grupo", "Oficina", "Unidad",
+# "Comité", "Consejo"): a mechanism by these words in its name.
+INQUIRY_CUES = (
+    "expertos", "fiscalía", "investigación y acusación", "apelación", "poder judicial", "alto comisionado",
+    "grupo de trabajo",
+)  # fmt: skip
+INQUIRY_HEADS = frozenset(["grupo", "oficina", "unidad", "comité", "consejo"])
 MECHANISM_KINDS = (
+    ("un_mechanism", ("naciones unidas", "alto comisionado")),
+    ("fact_finding", ("expertos independientes",)),
     ("international_court", ("penal internacional", "interamericana", "internacional de justicia")),
     ("truth_commission", ("verdad", "esclarecimiento", "desaparición de personas")),
     ("hybrid_tribunal", ("especial para la paz",)),
