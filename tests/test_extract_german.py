@@ -506,6 +506,21 @@ def test_a_chamber_of_a_court_by_any_compound_of_kammer(extractor: Extractor) ->
     assert "Kammer des Gerichts" not in courts  # no compound: no name
 
 
+def test_a_chamber_numbered_a_courts_full_name_and_its_prosecution(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor,
+        "Die 4. Jugendkammer des Landgerichts Bremen verurteilte ihn. Die Strafkammer des Internationalen "
+        "Strafgerichtshofs für das ehemalige Jugoslawien sprach ihn frei. Die Anklagebehörde des Tribunals legte "
+        "Berufung ein.",
+    )
+    courts = {n for t, n in entities if t == "Mechanism"}
+    assert {
+        "4. Jugendkammer des Landgerichts Bremen",
+        "Strafkammer des Internationalen Strafgerichtshofs für das ehemalige Jugoslawien",
+        "Anklagebehörde des Tribunals",
+    } <= courts
+
+
 def test_a_charge_against_a_count_of_accused_names_them_after_darunter(extractor: Extractor) -> None:
     _, said = _read(
         extractor,

@@ -140,15 +140,16 @@ _NAMED_SERVICES = (
 # Schwurgerichtskammer des Landgerichts Neuruppin", "die Große Kammer des Europäischen Gerichtshofs für
 # Menschenrechte", "die Vorverfahrenskammer I des Internationalen Strafgerichtshofs": a chamber of a court
 _SENATE = re.compile(
-    rf"\b(?:\d+\.\s+Strafsenat(?:s|es)?|(?<![\w-])(?:Große\s+Kammer|[A-ZÄÖÜ][a-zäöüß]+kammer)(?:\s+[IVX]+)?)"
-    rf"\s+des\s+"
-    rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}(?:\s+für\s+(?:(?:die|das|den)\s+)?{_WORD}|[ \t]+{_PLACE})?"
+    rf"(?:\b\d+\.\s+)?(?:\bStrafsenat(?:s|es)?|(?<![\w-])(?:Große\s+Kammer|[A-ZÄÖÜ][a-zäöüß]+kammer|Anklagebehörde)"
+    rf"(?:\s+[IVX]+)?)\s+des\s+"
+    rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}"
+    rf"(?:\s+für\s+(?:(?:die|das|den)\s+)?(?:ehemalige\s+)?{_WORD}|[ \t]+{_PLACE})?"
 )
 # A chamber named by its kind alone, after its article: "die Berufungskammer", "der Vorverfahrenskammer II"; which
 # court's it is the document tells (nlp/chambers.py).
 _CHAMBER = re.compile(
-    r"(?<=\b[Dd](?:ie|er)\s)(?:Berufungs|Rechtsmittel|Vorverfahrens|Hauptverfahrens|Verfahrens|Straf|Schwurgerichts|"
-    r"Jugend)kammer(?:\s+[IVX]+\b)?(?!\s+de[rs]\s)"
+    r"(?<=\b[Dd](?:ie|er)\s)(?:(?:Berufungs|Rechtsmittel|Vorverfahrens|Hauptverfahrens|Verfahrens|Straf|Schwurgerichts|"
+    r"Jugend)kammer(?:\s+[IVX]+\b)?|Anklagebehörde)(?!\s+de[rs]\s)"
 )
 # "Abteilung 251", "Unterabteilung 40", "33. Leichte Infanteriedivision"
 _COMPOUND = rf"(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:{'|'.join(lexicon.FORCE_ENDS)})"
