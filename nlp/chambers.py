@@ -73,7 +73,9 @@ def infer(entities: list[Entity], links: Links) -> None:
         return
     [court] = courts
     for m in mechanisms:
-        if m.id in parts or m is court or not _alone(m):
+        # alone, or with the court by its head ("die Berufungskammer des Tribunals", "the Prosecutor of the Tribunal")
+        by_head = bool(tails := _courts_named(m.name)) and all(" " not in t and not t.isupper() for t in tails)
+        if m.id in parts or m is court or not (_alone(m) or by_head):
             continue
         office = all(_part_word(n) == "office" for n in (m.name, *m.aliases))
         if office and court.attributes.get("kind") not in _INTERNATIONAL:

@@ -401,6 +401,9 @@ _CHAMBER_OF = re.compile(
     r".*?\s+(?:(?P<of>of)\s+(?:the\s+)?|(?:de\s+la|de\s+l'|du|del|de)\s+)(?P<court>[A-Z].+)$"
 )
 _LINKS = frozenset("of for the and in on de du des la le l' d' pour les el los las y et".split())
+_GERMAN_CHAMBER_OF = re.compile(
+    r"^(?P<short>(?:\d+\.\s+)?[A-ZÄÖÜ][\wäöüß]*(?:kammer|senat|behörde)(?:\s+[IVX]+)?)\s+(?:des|der)\s+[A-ZÄÖÜ]"
+)
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -456,6 +459,13 @@ def _split_chambers(coref: Coreference) -> None:
                 coref.by_mention[(x.start, x.end)] = into
         for n in [n for n in c.names if n in acronyms]:
             c.names.remove(n)
+    for c in [c for c in coref.clusters if c.type == "Mechanism" and c.alive]:
+        # "die Anklagebehörde des ICTY ... Die Anklagebehörde legte Berufung ein": a German chamber named with its
+        # court in the genitive, which is not split from it, and named short after
+        if (german := _GERMAN_CHAMBER_OF.match(_canonical(c))) is not None and german["short"] not in c.names:
+            c.names.append(german["short"])
+            coref._index(c, german["short"])
+            shorts.setdefault(entity_key(c.type, german["short"]), []).append(c)
     for short, so_named in shorts.items():
         # "the Office of the Prosecutor of the ICC ... The Office of the Prosecutor opened": the one so named
         alone = [o for o in coref._by_key.get(("Mechanism", short), ()) if o.alive and o not in so_named]

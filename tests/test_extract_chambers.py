@@ -111,3 +111,18 @@ def test_a_court_heading_a_release_in_capitals_is_named_whole(extractor: Extract
     courts = [e for e in result.entities if e.type == "Mechanism" and "chambre" not in e.name.lower()]
     assert len(courts) == 1
     assert "Cour pénale internationale" in [courts[0].name, *courts[0].aliases]
+
+
+def test_a_german_chamber_named_short_after_is_the_same_and_one_by_its_courts_head_is_of_the_one_court(
+    extractor: Extractor,
+) -> None:
+    result = extractor.extract_text(
+        "Der Internationale Strafgerichtshof für Ruanda verhandelte ab 1997. Die Berufungskammer des Tribunals "
+        "bestätigte 2001 das Urteil. Die Berufungskammer wies alle Einwände zurück.",
+        language="de",
+    )
+    chambers = [e for e in result.entities if e.type == "Mechanism" and "Berufungskammer" in e.name]
+    assert [c.name for c in chambers] == ["Berufungskammer des Tribunals"]  # one chamber, named short after
+    assert "Berufungskammer" in chambers[0].aliases
+    found = part_of(result)
+    assert found.get(("Berufungskammer des Tribunals", "Internationaler Strafgerichtshof für Ruanda")) == 0.5
