@@ -396,7 +396,7 @@ def test_an_institutions_name_holds_its_small_words_and_ends_before_another_name
         "Justicia y el Ministerio Público; el fiscal de Cámara Julio César Strassera acusó.",
     )
     assert typed["Comisión para el Esclarecimiento Histórico"] == "Mechanism"
-    assert typed["Grupo de Trabajo sobre Detenciones Arbitrarias o Forzosas"] == "Organization"
+    assert typed["Grupo de Trabajo sobre Detenciones Arbitrarias o Forzosas"] == "Mechanism"  # a UN mechanism
     assert typed["Comisión de la Verdad y Reconciliación"] == "Mechanism"
     assert typed["Suprema Corte de Justicia"] == "Mechanism"
     assert typed["Ministerio Público"] == "Mechanism"  # "y" before a name of its own ends the one before
