@@ -249,16 +249,11 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
     the second tagged an organisation): a person's too, when it has a person's shape and names no place; an
     organisation's name the tagger read must be the name so read, whole."""
 
-    def joined(i: int) -> bool:
-        """A hyphen inside a name: "Patrice-Edouard"."""
-        w = doc[i]
-        return w.text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not w.whitespace_
-
     def run(start: int, step: int) -> tuple[int, int] | None:
         i, found = start, list[int]()
         while 0 <= i < len(doc) and len(found) < 6:
             w = doc[i]
-            if joined(i) and found:
+            if _hyphen_inside(doc, i) and found:
                 i += step
                 continue
             if not (w.pos_ == "PROPN" and w.is_title and w.ent_type_ in {"", "ORG"}):
@@ -288,12 +283,16 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(*found, "Person", SHAPE if doc[found[0]].ent_type_ == "ORG" else NER)
 
 
+def _hyphen_inside(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen inside a name, with no space on either side: "Patrice-Edouard"."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _given_first(doc: Doc, i: int) -> bool:
     """A given name begins the name, or a given name of two joined by a hyphen ("Patrice-Edouard")."""
     return doc[i].lower_ in lexicon.GIVEN_NAMES or (
-        i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
-        and doc[i + 2].is_title and doc[i].is_alpha and doc[i + 2].is_alpha
-    )  # fmt: skip
+        _hyphen_inside(doc, i + 1) and doc[i + 2].is_title and doc[i].is_alpha and doc[i + 2].is_alpha
+    )
 
 
 # The nouns of those who serve in a body: whatever is named after "a member of" is a body, not a place.
