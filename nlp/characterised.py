@@ -24,6 +24,7 @@ _MODALS = frozenset("could may might would can pouvoir pourrait pourraient pourr
 _NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "not", "never", "n't"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
+_RELATIVES = frozenset({"which", "that"})
 
 
 def _held_possible(verb: Token) -> bool:
@@ -55,6 +56,11 @@ def characterised(s: Sentence) -> None:
         # A, le massacre de B ... constituaient")
         subjects = [x for c in verb.children if c.dep_ in _SUBJECTS for x in (c, *c.conjuncts)] or [subject]
         crimes = [m for m in s.typed("Crime") if any(x.left_edge.i <= m.root.i <= x.right_edge.i for x in subjects)]
+        if verb.dep_ == "relcl" and any(
+            c.lower_ in _RELATIVES for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS
+        ):
+            # "the killing in X, which it qualified as a war crime", "the massacre, which constituted genocide"
+            crimes = [m for m in s.typed("Crime") if inside(m, verb.head)]
         kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for o in objects for x in o.subtree)]
         for crime in crimes:
             for kind in kinds:

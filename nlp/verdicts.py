@@ -683,9 +683,13 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     # a crime type written inside a crime's name is that crime's own ("the torture of X")
     kinds = [m for m in s.typed("CrimeType") if any(inside(m, x) for x in own)
              and not any(c.start <= m.start and m.end <= c.end for c in s.typed("Crime"))]  # fmt: skip
+    # the kinds name the crimes given as their grounds ("of genocide for the massacre"), not a crime
+    # charged beside them ("of arbitrary detention and torture ... and of the murder of a detainee")
+    grounds = [x for p in own if p.dep_ == "prep" and p.lower_ in {"for", "over"} for x in p.subtree]
     for crime in crimes:
-        for kind in kinds:
-            s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
+        for kind in kinds if any(inside(crime, x) for x in grounds) else []:
+            if not any(inside(kind, x) for x in grounds):
+                s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
         done = _DONE_BY_MODE.get(mode)
         if any(x.lower_ in {"latter", "former"} and x.dep_ != "amod" for x in verdict.sent):
             done = None  # "A and B were found guilty, the latter for the massacre at X": which party, left unsaid

@@ -516,3 +516,53 @@ def test_a_court_found_him_guilty_finds_the_person_named_before(extractor: Extra
     found = relations(result)
     assert ("Ivan Horvat", "convicted_by", "Appeals Chamber") in found
     assert not [k for k in found if k[0] == "Ann Roe"]  # a judge is no defendant
+
+
+def test_the_crime_types_of_the_tribunals_statutes_and_of_human_rights_law(extractor: Extractor) -> None:
+    """The ICTY's violations of the laws or customs of war, the Genocide Convention's complicity, outrages upon
+    personal dignity, inhumane acts and imprisonment in a verdict's list, and the gross violations UN reports
+    name (extrajudicial executions, arbitrary detention) are crime types of the ontology."""
+    result = extractor.extract_text(
+        "The Trial Chamber convicted Goran Lukic of violations of the laws or customs of war, of persecution, "
+        "imprisonment and inhumane acts as crimes against humanity, and of outrages upon personal dignity; it "
+        "acquitted him of complicity in genocide. The Mission documented extrajudicial executions and the "
+        "arbitrary detention of hundreds of protesters in Kandor."
+    )
+    kinds = {e.name for e in result.entities if e.type == "CrimeType"}
+    assert {
+        "violations of the laws or customs of war", "persecution", "imprisonment or other severe deprivation of "
+        "physical liberty", "other inhumane acts", "outrages upon personal dignity", "complicity in genocide",
+        "extrajudicial execution",
+    } <= kinds  # fmt: skip
+    # a sentence of imprisonment is no crime
+    sentence = extractor.extract_text("The court sentenced Goran Lukic to 20 years' imprisonment for the killing.")
+    assert not [e for e in sentence.entities if e.type == "CrimeType"]
+
+
+def test_the_kinds_of_a_conviction_name_the_crimes_given_as_their_grounds_only(extractor: Extractor) -> None:
+    """ "found guilty of the detention and torture of X and of the murder of Y": the murder is a charge of its
+    own beside the others, not their ground; "of genocide for the massacre at Z": the massacre is."""
+    found = relations(extractor.extract_text(
+        "In May 2021 the Trial Panel found Arben Krasniqi guilty of the arbitrary detention and torture of at "
+        "least six prisoners at the farm and of the murder of a prisoner there, and sentenced him to 20 years."
+    ))  # fmt: skip
+    assert not [
+        k for k in found if k[0].startswith("murder of a prisoner") and k[2] in {"torture", "arbitrary detention"}
+    ]
+    grounds = relations(extractor.extract_text(
+        "The Trial Chamber convicted Paul Nzabonimana of genocide and extermination for the massacre at Rukara."
+    ))  # fmt: skip
+    assert ("massacre at Rukara", "of_type", "genocide") in grounds
+    assert ("massacre at Rukara", "of_type", "extermination") in grounds
+
+
+def test_a_relative_clause_of_characterisation_names_its_crimes_kind(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On 4 June the District Court found him guilty of the killing in Lukashivka, which it qualified as a "
+        "violation of the laws and customs of war. The Chamber recalled the massacre at Kiziba, which constituted "
+        "genocide, and the shelling of Rubavu, which may constitute a war crime."
+    ))  # fmt: skip
+    kinds = {(s, o) for s, p, o in found if p == "of_type"}
+    assert ("killing in Lukashivka", "violations of the laws or customs of war") in kinds
+    assert ("massacre at Kiziba", "genocide") in kinds
+    assert not [k for k in kinds if k[0] == "shelling of Rubavu"]  # held possible only

@@ -129,5 +129,6 @@ CRIME_FORMS = {
     "actes de torture": "torture", "tortures et actes de barbarie": "torture",
     "actes de torture et de barbarie": "torture", "crime contre l'humanité": "crimes_against_humanity",
     "crime de guerre": "war_crimes", "crime de génocide": "genocide", "disparitions forcées": "enforced_disappearance",
-    "violences sexuelles": "sexual_violence",
+    "violences sexuelles": "sexual_violence", "actes inhumains": "cah_other_inhumane_acts",
+    "complicité de génocide": "genocide_complicity", "complicité du génocide": "genocide_complicity",
 }  # fmt: skip
