@@ -39,7 +39,18 @@ from nlp.parts import parts
 from nlp.posts import led_by, posts
 from nlp.profiles import profile
 from nlp.responsible import responsible
-from nlp.sentence import AGENTS, Sentence, broken, denied, dep_path, force_of, inside, negated, read_sentences
+from nlp.sentence import (
+    AGENTS,
+    Sentence,
+    broken,
+    denied,
+    dep_path,
+    force_of,
+    inside,
+    negated,
+    read_sentences,
+    stands_for,
+)
 from nlp.successors import successors
 from nlp.under_command import its_head, under_command
 from nlp.verdict_lists import verdict_lists
@@ -158,7 +169,7 @@ def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "agent"}:
             target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
-            hit = next((m for m in s.mentions if inside(m, target) and m.label_ in types), None)
+            hit = next((m for m in s.mentions if inside(m, target) and stands_for(m, types)), None)
             if hit is None and target.lemma_.lower() in _FORCE_NOUNS:
                 hit = force_of(s, target, types)
             if hit is not None:
@@ -205,7 +216,7 @@ def complicity(s: Sentence) -> None:
         if passive:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             if by is not None:
-                named = [m for m in s.mentions if m.label_ in AGENTS and any(inside(m, x) for x in by.subtree)]
+                named = [m for m in s.mentions if stands_for(m, AGENTS) and any(inside(m, x) for x in by.subtree)]
                 # "by the DINA agent Michael Townley": the agent, not the force named before his name
                 heads = {
                     x.i

@@ -55,12 +55,17 @@ def inside(span: Span, t: Token) -> bool:
     return span.start <= t.i < span.end
 
 
+def stands_for(m: Span, types: AbstractSet[str]) -> bool:
+    """A mention of one of `types`: a name, or a description of one named before ("the battalion")."""
+    return m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)
+
+
 def force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | None:
     """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
-    troops"."""
+    troops", "soldiers of the battalion"."""
     of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
     named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
-    return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and m.label_ in types), None)
+    return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and stands_for(m, types)), None)
 
 
 # Prefixes the tokenizer may cut off their word ("co-founder"); never a word of a title ("commander-in-chief").
@@ -256,7 +261,7 @@ class Sentence:
         self.method = METHOD  # how the rules read: the dependency tree, or the words alone (nlp/spanish)
 
     def typed(self, *types: str) -> list[Span]:
-        return [m for m in self.mentions if m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)]
+        return [m for m in self.mentions if stands_for(m, set(types))]
 
     def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, since: int | None = None,
              **extra: Any) -> None:  # fmt: skip

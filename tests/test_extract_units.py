@@ -216,3 +216,18 @@ def test_a_leader_responsible_for_a_portfolio_is_one_of_its_leaders(extractor: E
         "Paul Kiza, the Lamarian Army commander responsible for the Tarvo Brigade, resigned in 2004."))  # fmt: skip
     assert ("Paul Kiza", "commands", "Tarvo Brigade") in unit
     assert ("Paul Kiza", "commands", "Lamarian Army") not in unit
+
+
+def test_a_unit_named_again_by_its_noun_did_what_the_sentence_says(extractor: Extractor) -> None:
+    """ "the battalion", "soldiers of the brigade": the unit of that noun named last before, as agent of a
+    crime (nlp.sentence `stands_for`)."""
+    result = extractor.extract_text(
+        "The 3rd Infantry Battalion was stationed in Gisenyi, and the Kivu Brigade in Goma. The Chamber found "
+        "that soldiers of the battalion took part in the massacre at Nyundo on 8 April. The massacre at Rubona "
+        "was carried out by the brigade."
+    )
+    names = {e.id: e.name for e in result.entities}
+    done = {(names[r.subject], names[r.object]) for r in result.relations if r.predicate == "perpetrated"}
+    assert ("3rd Infantry Battalion", "massacre at Nyundo") in done
+    assert ("Kivu Brigade", "massacre at Rubona") in done
+    assert not {("3rd Infantry Battalion", "massacre at Rubona"), ("Kivu Brigade", "massacre at Nyundo")} & done
