@@ -374,10 +374,24 @@ def _commands_another(path: list[Token], org: Span) -> bool:
     word = path[k]
     if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ == "NOUN":
         return _qualifies_another(word, org)
+    if _misread_participle(word):
+        return True  # "... from the coalition, known as X and commanded by Y": Y's is the coalition, no subject
     between = path[k + 1 :] if path[-1] in org else path[:k]
     # "the 32nd Brigade, known as the Khamis Brigade after its commander": a name given is no act
     return any(t.pos_ == "VERB" and t.lemma_.lower() not in _POSTING_VERBS | lexicon.NAMING_VERBS
                and not inside(org, t) for t in between)  # fmt: skip
+
+
+def _misread_participle(word: Token) -> bool:
+    """A participle with its agent ("commanded by X") that the parser made the sentence's main verb, without
+    the auxiliary a passive verb takes: it qualifies a noun before it, not the subject the parser gave it."""
+    children = [c.dep_ for c in word.children]
+    return (
+        word.dep_ == "ROOT"
+        and word.tag_ in {"VBN", "VBD"}
+        and "agent" in children
+        and not ({"aux", "auxpass"} & set(children))
+    )
 
 
 def _portfolio(title: Token, org: Span) -> str | None:

@@ -421,3 +421,16 @@ def test_a_post_a_charge_alleges_is_not_asserted(extractor: Extractor) -> None:
     text = ("Eight men served in the Second Tarvo Special Police Detachment, a unit of the Special Police Brigade; "
             "Milan Stojic was charged as the detachment's commander.")  # fmt: skip
     assert not [r for r in _said(extractor.extract_text(text)) if r[0] == "Milan Stojic" and r[1] == "commands"]
+
+
+def test_a_participle_the_parser_made_the_main_verb_gives_its_commander_no_other_unit(extractor: Extractor) -> None:
+    """ "Government forces, the Rapid Action Unit and the Border Police, advanced with support from the allied
+    coalition, known as the Joint Task Force and commanded by General X": the parser makes "commanded" the main
+    verb and the forces its subject; X commands the coalition, never the forces listed."""
+    result = extractor.extract_text(
+        "Government forces \u2013 the Rapid Action Unit (RAU) and the Border Police \u2013 advanced street by "
+        "street with air support from the allied coalition, known formally as the Joint Task Force \u2013 "
+        "Operation Northern Shield (JTF-ONS) and commanded since May 2015 by Lieutenant General Mark Hollis."
+    )
+    said = _said(result)
+    assert not [k for k in said if k[0] == "Mark Hollis" and k[2] in {"Rapid Action Unit", "Border Police"}]
