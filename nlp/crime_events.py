@@ -191,6 +191,24 @@ def _verb_of(crime: Token) -> int | None:
 _NAMED_EVENTS = frozenset({"episode"})
 
 
+# What a force wages that is made of crimes ("a campaign of ethnic cleansing"), and the verbs of waging it.
+_CAMPAIGNS = frozenset("campaign".split())
+_WAGING = frozenset("carry wage conduct launch commit perpetrate pursue engage".split())
+
+
+def _campaign_waged(t: Token) -> Token | None:
+    """The campaign a crime noun is the matter of, when a verb says it was waged ("carried out a campaign of
+    ethnic cleansing", "engaged in a campaign of killings"): the campaign names the crime."""
+    of = t.head
+    if t.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _CAMPAIGNS:
+        return None
+    campaign = of.head
+    verb = campaign.head.head if campaign.dep_ == "pobj" else campaign.head
+    if campaign.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in _WAGING or verb.pos_ != "VERB":
+        return None
+    return campaign
+
+
 def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -286,7 +304,9 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                       for o in by.children if o.dep_ == "pobj" for q in o.children
                       if q.dep_ == "prep" and q.lower_ in {"in", "at"} for p in _places_of(q, by_token))  # fmt: skip
         name = None
-        if not (places or named or at_unit or of_group):
+        if not (places or named or at_unit or of_group) and (campaign := _campaign_waged(t)) is not None:
+            left, places = campaign.i, []  # "X carried out a campaign of ethnic cleansing": one crime, so named
+        elif not (places or named or at_unit or of_group):
             # "Further executions took place at Kavumu airport and at Camp Lwama": the places of the verb of
             # happening, and the crime named by its noun and those phrases
             where = [(p, site) for p in _happened_at(t) for x in p.children if x.dep_ == "pobj"

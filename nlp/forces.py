@@ -1,8 +1,8 @@
 """A state's forces named by its people's adjective, in lower case: "the Chilean army", "Egyptian security
-forces", "the Nigerian military", "the Indonesian police". The tagger leaves them out (it tags "Chilean" a
-nationality and nothing else), yet they are the units reports most often hold responsible. The name is the
-adjective and the force's words as written ("Chilean army"); what the capitalised form ("the Chilean Army")
-is, a unit, they are too.
+forces", "the Nigerian military", "the Indonesian police"; and its government ("the Iraqi government"). The
+tagger leaves them out (it tags "Chilean" a nationality and nothing else), yet they are the units reports most
+often hold responsible. The name is the adjective and the force's words as written ("Chilean army"); what the
+capitalised form ("the Chilean Army") is, a unit (or a government), they are too.
 
 A name the tagger left out before the people of a force is that force too: "by Santebal staff", "FARDC units,
 including the 8th Brigade", "Séléka fighters" (`named_forces`); and a name before a body's noun in lower case is
@@ -24,6 +24,7 @@ _FORCES = (
     ("armed", "forces"), ("security", "forces"), ("defence", "forces"), ("defense", "forces"),
     ("intelligence", "services"), ("intelligence", "service"), ("police", "force"), ("national", "police"),
     ("air", "force"), ("army",), ("military",), ("police",), ("navy",), ("gendarmerie",),
+    ("federal", "government"), ("government",),
 )  # fmt: skip
 
 
@@ -54,7 +55,7 @@ def national_forces(doc: Doc) -> Iterator[Candidate]:
         head = doc[end - 1].head
         if doc[end - 1].dep_ in {"amod", "compound"} and head.i >= end and head.lemma_.lower() not in _ITS_PEOPLE:
             continue  # "the Argentine military junta", "military barracks": another thing ("army officers" are its)
-        yield Candidate(t.i, end, "Organization", RULE, kind="unit")
+        yield Candidate(t.i, end, "Organization", RULE, kind="government" if words[-1] == "government" else "unit")
 
 
 # The people of a force, after the force's name: "FARDC units", "Séléka fighters", "Santebal staff".

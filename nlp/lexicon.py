@@ -377,7 +377,7 @@ CRIME_EVENT_NOUNS = frozenset(
     "torture disappearance rape rapes repression persecution deportation extermination enslavement "
     "bombardment bombardments shooting shootings burning looting pillage pillaging plunder murder murders "
     "beating beatings assassination assassinations destruction displacement expulsion expulsions deportations "
-    "recruitment conscription enlistment kidnapping kidnappings airstrike airstrikes".split()
+    "recruitment conscription enlistment kidnapping kidnappings airstrike airstrikes cleansing".split()
 )  # not "detention", "imprisonment" or "arrest": lawful as often as not
 # Words on the path from a person to a unit that make the person someone the unit acted on, or someone
 # who speaks of it, not one of its members: "a survivor of the battalion's raid", "victims of the 5th

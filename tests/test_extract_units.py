@@ -231,3 +231,27 @@ def test_a_unit_named_again_by_its_noun_did_what_the_sentence_says(extractor: Ex
     assert ("3rd Infantry Battalion", "massacre at Nyundo") in done
     assert ("Kivu Brigade", "massacre at Rubona") in done
     assert not {("3rd Infantry Battalion", "massacre at Rubona"), ("Kivu Brigade", "massacre at Nyundo")} & done
+
+
+def test_a_states_government_named_by_its_peoples_adjective_and_who_leads_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Ethiopian federal government, led by Prime Minister Abiy Ahmed, denied the findings. In July, Prime "
+        "Minister Haider al-Abadi, head of the Iraqi government, declared victory."
+    )
+    assert types(result).get("Ethiopian federal government") == "Organization"
+    assert types(result).get("Iraqi government") == "Organization"
+    said = relations(result)
+    assert ("Abiy Ahmed", "commands", "Ethiopian federal government") in said
+    assert ("Haider al-Abadi", "commands", "Iraqi government") in said
+
+
+def test_a_campaign_of_crimes_a_force_waged_is_one_crime(extractor: Extractor) -> None:
+    """ "X carried out a campaign of ethnic cleansing": the campaign is the crime and X its author; a campaign
+    of anything else is none."""
+    result = extractor.extract_text(
+        "The Chamber found that the Lika Special Police carried out a campaign of ethnic cleansing across the "
+        "region in 1993. The party ran a campaign of posters against the war."
+    )
+    assert types(result).get("campaign of ethnic cleansing") == "Crime"
+    assert ("Lika Special Police", "perpetrated", "campaign of ethnic cleansing") in relations(result)
+    assert not [n for n, t in types(result).items() if t == "Crime" and "posters" in n]
