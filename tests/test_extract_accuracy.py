@@ -150,8 +150,12 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # and a chamber's court's acronym its court's: 0.796 / 0.406, held out 0.772 / 0.363. Then laws and treaties no
 # bodies, a person's name tagged a body's in a list of persons, a body named before its kind's noun, a
 # displacement's place after "from", a site named after a town: 0.797 / 0.408, held out 0.772 / 0.364.
-FLOORS_DEV = {"entities": 0.797, "relations": 0.408}
-FLOORS_HELD_OUT = {"entities": 0.772, "relations": 0.364}
+# Session 37: 8 documents a helper wrote (0.740 / 0.227 on them with the session's first code, before any was read;
+# one held out): 192 documents, 58 held out. The session's first code: 0.795 / 0.402, held out 0.770 / 0.364; with
+# the crime types of the tribunals' statutes and UN reports in the ontology, a conviction's kinds given to its
+# grounds only, a state's government by its people's adjective: 0.800 / 0.403, held out 0.775 / 0.364.
+FLOORS_DEV = {"entities": 0.800, "relations": 0.403}
+FLOORS_HELD_OUT = {"entities": 0.775, "relations": 0.364}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -228,8 +232,12 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # 0.747, held out 0.733. Then a single name after a noun of a place and "de" a place ("le camp de Pajule", "les
 # cantons de A, B et C", taken for persons): 0.750 / 0.307, held out 0.735 / 0.289. Then "Al-Qaïda" a group, "les
 # Nations unies" a body (taken for a place, a person): entities 0.753, held out 0.738.
-FLOORS_FR = {"entities": 0.753, "relations": 0.307}
-FLOORS_FR_HELD_OUT = {"entities": 0.738, "relations": 0.289}
+# Session 37: 1 document a helper wrote (0.667 / 0.171 on it with the session's first code, before it was read;
+# held out): 65 documents, 22 held out. The session's first code: 0.752 / 0.304, held out 0.735 / 0.283; with the
+# crime types the ontology gained ("actes inhumains", "complicité de génocide"): 0.755 / 0.305, held out 0.737 /
+# 0.283.
+FLOORS_FR = {"entities": 0.755, "relations": 0.305}
+FLOORS_FR_HELD_OUT = {"entities": 0.737, "relations": 0.283}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -331,8 +339,12 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # das ehemalige Jugoslawien"), the tribunal's prosecution ("die Anklagebehörde des ICTY"): 0.759 / 0.279, held out
 # 0.716 / 0.193. Then a chamber named with its court in the genitive and short after one ("die Berufungskammer"),
 # of the one court where named by its head ("des Tribunals"): 0.762 / 0.286, held out 0.720 / 0.193.
-FLOORS_DE = {"entities": 0.762, "relations": 0.286}
-FLOORS_DE_HELD_OUT = {"entities": 0.720, "relations": 0.193}
+# Session 37: 1 document a helper wrote (0.565 / 0.000 on it with the session's first code, before it was read;
+# open): 54 documents, 17 held out. The session's first code: 0.759 / 0.281, held out 0.720 / 0.193; with the crime
+# types the ontology gained ("Verstoß gegen die Gesetze und Gebräuche des Krieges", "vorsätzliche Verursachung
+# großer Leiden"): 0.761 / 0.281, held out 0.727 / 0.193.
+FLOORS_DE = {"entities": 0.761, "relations": 0.281}
+FLOORS_DE_HELD_OUT = {"entities": 0.727, "relations": 0.193}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -407,7 +419,10 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # unit numbered by an ordinal or named before its acronym of the body after it: relations 0.272. Then a body of
 # inquiry, prosecution or judgment named by a noun of other bodies ("el Grupo de Trabajo sobre ...", "la Unidad de
 # Investigación y Acusación") a mechanism: entities 0.803, held out 0.779.
-FLOORS_ES = {"entities": 0.803, "relations": 0.272}
+# Session 37: 1 document a helper wrote (0.638 / 0.067 on it with the session's first code, before it was read;
+# open): 46 documents, 14 held out. The session's first code: 0.800 / 0.268, held out 0.779 / 0.147; with the crime
+# types the ontology gained ("ejecución extrajudicial", "detención arbitraria"): 0.801 / 0.268.
+FLOORS_ES = {"entities": 0.801, "relations": 0.268}
 FLOORS_ES_HELD_OUT = {"entities": 0.779, "relations": 0.147}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
