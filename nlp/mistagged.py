@@ -148,6 +148,31 @@ def described_persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, t.i + 1, "Person", NER if not t.ent_type_ else EVENT)
 
 
+# Nouns of a settlement or an area an apposition may describe a name by ("Surra, a village east of Zalingei").
+_PLACE_DESCRIPTIONS = frozenset(
+    "village town city hamlet locality township district municipality commune province region neighbourhood "
+    "neighborhood suburb".split()
+)
+
+
+def described_places(doc: Doc) -> Iterator[Candidate]:
+    """A name an apposition describes as a settlement or an area ("Surra, a village east of Zalingei", "Kocho, a
+    Yazidi village"): a place, whatever the tagger took it for."""
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "PERSON"}:
+            continue
+        described = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if not any(
+            c.lemma_.lower() in _PLACE_DESCRIPTIONS and any(d.lower_ in {"a", "an"} for d in c.children)
+            for c in described
+        ):
+            continue
+        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
+        span = doc[start : t.i + 1]
+        if all(w.is_title for w in span):
+            yield Candidate(start, t.i + 1, "Location", EVENT)
+
+
 # Verbs whose object is a person judged: never a place, whatever the tagger said (English, French).
 _JUDGED_BY = frozenset("convict acquit sentence indict condamner acquitter inculper".split())
 

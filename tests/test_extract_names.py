@@ -899,3 +899,19 @@ def test_a_law_or_a_treaty_is_no_organisation(extractor: Extractor) -> None:
         )
     )
     assert not {n for n, t in found.items() if t == "Organization" and n != "Human Rights Watch"}
+
+
+def test_a_name_an_apposition_describes_as_a_settlement_is_a_place(extractor: Extractor) -> None:
+    """ "Surra, a village east of Zalingei": a place, whatever the tagger took it for, and the crime there took
+    place in it; a person described by his village is still a person."""
+    result = extractor.extract_text(
+        "Among the incidents investigated is the attack on Tobra, a village east of Zalingei, in January 2004. "
+        "Ivan Petrov, a resident of the village, testified."
+    )
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Tobra") == "Location"
+    assert kinds.get("Ivan Petrov") == "Person"
+    names = {e.id: e.name for e in result.entities}
+    assert ("attack on Tobra", "Tobra") in {
+        (names[r.subject], names[r.object]) for r in result.relations if r.predicate == "occurred_in"
+    }
