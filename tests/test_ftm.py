@@ -76,7 +76,8 @@ def test_the_export_is_valid_followthemoney(exported: tuple[Store, str]) -> None
             if found is not None and found.type.name == "entity":
                 assert set(values) <= ids, (data["id"], prop)
     event = next(d for d in lines if d["schema"] == "Event")
-    assert event["properties"]["keywords"] == ["torture"]  # the crime type, by its notation
+    # the crime types, by their notations: SFM's "Torture; Extrajudicial killing" (its "Forced labour" none)
+    assert event["properties"]["keywords"] == ["torture", "extrajudicial_execution"]
     assert event["properties"]["startDate"] == ["2015-04-12"]
 
 

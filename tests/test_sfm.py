@@ -49,7 +49,7 @@ def loaded(
 def test_tables_become_units_persons_postings_and_sources(loaded: tuple[Store, LoadReport]) -> None:
     store, report = loaded
     found = counts(store)
-    assert found["nodes"] == {"CrimeType": 50, "Document": 5985, "Location": 550, "Organization": 1055, "Person": 667}
+    assert found["nodes"] == {"CrimeType": 56, "Document": 5985, "Location": 550, "Organization": 1055, "Person": 667}
     assert found["relationships"] == {
         "BASED_AT": 970, "COMMANDS": 775, "MEMBER_OF": 108, "OPERATED_IN": 665, "PART_OF": 1223,
         "TAKES_PART_IN": 178,

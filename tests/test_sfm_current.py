@@ -123,7 +123,7 @@ def test_what_cannot_be_read_is_reported_by_file_line_and_field(records: SfmReco
     assert any(p.startswith("persons.csv:4: person:posting_first_cited_date: 2015-13-") for p in problems)
     assert any(p.startswith("persons.csv:6: person:posting_unit_id:admin:") for p in problems)  # unit not ready
     assert any(p.startswith("persons_extra.csv:3: person_extra:id:admin:") for p in problems)
-    assert any("'Extrajudicial killing' names no crime type" in p for p in problems)
+    assert any("'Forced labour' names no crime type" in p for p in problems)
     restricted = next(e for e in records.entities if e.id == _source(1))
     assert restricted.attributes["sensitivity"] == "restricted"
 

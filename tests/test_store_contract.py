@@ -51,7 +51,7 @@ def names(answer: Mapping[str, Any], key: str) -> dict[str, int]:
 def test_counts(store: Store) -> None:
     found = counts(store)
     assert found["nodes"] == {
-        "Case": 1, "Crime": 1, "CrimeType": 50, "Location": 1, "Mechanism": 1, "Organization": 9, "Person": 6,
+        "Case": 1, "Crime": 1, "CrimeType": 56, "Location": 1, "Mechanism": 1, "Organization": 9, "Person": 6,
     }  # fmt: skip
     assert found["relationships"] == {
         "ACCUSED_IN": 1, "CHARGED_BY": 1, "COMMANDS": 4, "CONVICTED_BY": 1, "FINANCED": 1, "MEMBER_OF": 2,

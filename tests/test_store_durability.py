@@ -76,7 +76,7 @@ def test_kill_during_a_load_keeps_what_was_committed(tmp_path: Path, size: int) 
     imported = read_sfm(SFM)
     load_records(store, imported.entities, imported.relations)
     assert counts(store) == {
-        "nodes": {"CrimeType": 50, "Document": 5985, "Location": 550, "Organization": 1055 + units, "Person": 667},
+        "nodes": {"CrimeType": 56, "Document": 5985, "Location": 550, "Organization": 1055 + units, "Person": 667},
         "relationships": {
             "BASED_AT": 970,
             "COMMANDS": 775,
