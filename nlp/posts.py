@@ -382,6 +382,17 @@ def _commands_another(path: list[Token], org: Span) -> bool:
                and not inside(org, t) for t in between)  # fmt: skip
 
 
+def _described_by(path: list[Token], person: Span) -> Token | None:
+    """The noun the person's name renames, where the path only passes through it on its way up to the verb
+    ("The ninth accused, X, was a member of Y"): a description of the person, no act on the unit ("The victim of
+    the brigade, X": the path goes on to the brigade from the noun, and it stays)."""
+    noun = person.root.head
+    at = [k for k, t in enumerate(path) if t.i == noun.i]
+    if person.root.dep_ != "appos" or not at or at[0] + 1 >= len(path) or path[at[0] + 1].i != noun.head.i:
+        return None
+    return noun
+
+
 def _misread_participle(word: Token) -> bool:
     """A participle with its agent ("commanded by X") that the parser made the sentence's main verb, without
     the auxiliary a passive verb takes: it qualifies a noun before it, not the subject the parser gave it."""
@@ -826,7 +837,9 @@ def posts(s: Sentence) -> None:
             act = _acting_under(path, org) if under == "leads" else None
             if act is not None:  # "the brigade, under the command of X, attacked the village": X commands it
                 cues -= path_cues([act], (person, org))
-            if cues & lexicon.NOT_A_POST or _held(path):
+            renamed = _described_by(path, person)
+            acts = [t for t in path if renamed is None or t.i != renamed.i]
+            if path_cues(acts, (person, org)) & lexicon.NOT_A_POST or _held(path):
                 continue  # a victim, witness or lawyer of the unit, or its act: never inside it
             if _alleged(path):
                 continue  # "X was charged as the detachment's commander": what the charge says, not a finding
@@ -926,7 +939,7 @@ def posts(s: Sentence) -> None:
             if command:
                 s.emit(person, "commands", org, 0.5 if founded else 0.8, "founder" if founded else "command-word",
                        rank=rank, title=title, **s.dates(path))  # fmt: skip
-            elif _other_act(path, (person, org)):
+            elif _other_act(acts, (person, org)):
                 continue  # "X visited the 21 Brigade", "X ordered troops from 1 Division": X is not posted there
             elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
                 s.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,

@@ -255,3 +255,14 @@ def test_a_campaign_of_crimes_a_force_waged_is_one_crime(extractor: Extractor) -
     assert types(result).get("campaign of ethnic cleansing") == "Crime"
     assert ("Lika Special Police", "perpetrated", "campaign of ethnic cleansing") in relations(result)
     assert not [n for n, t in types(result).items() if t == "Crime" and "posters" in n]
+
+
+def test_a_description_the_persons_name_renames_is_no_act_on_the_unit(extractor: Extractor) -> None:
+    """ "The ninth accused, X, was a member of Y": the description is X's, not something done to Y; "The victim
+    of the brigade, X, testified": the path goes from the description to the brigade, and X is no member."""
+    said = relations(extractor.extract_text(
+        "The ninth accused, Dragan Lukic, was a member of the Bosnian Serb Army (VBS). The victim of the "
+        "7th Brigade, Juan Perez, testified in 2010."
+    ))  # fmt: skip
+    assert ("Dragan Lukic", "member_of", "Bosnian Serb Army") in said
+    assert not [k for k in said if k[0] == "Juan Perez" and k[1] in {"member_of", "commands"}]
