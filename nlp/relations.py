@@ -386,6 +386,7 @@ def crimes(s: Sentence) -> None:
             _carried_out_at(s, carried, crime)  # "the army carried out the massacre in Gulu": whoever did it
         if crime.text.startswith("Operation ") and not negated(carried):
             _placed_on(s, crime.root, crime, "operation-in")  # "launched Operation X in Gulu": hung on its name
+        _where_clause(s, crime)
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:
@@ -395,6 +396,21 @@ def crimes(s: Sentence) -> None:
         for ct in s.typed("CrimeType"):
             if crime.start <= ct.start and ct.end <= crime.end:
                 s.emit(crime, "of_type", ct, 0.8, "crime-type")
+
+
+def _where_clause(s: Sentence, crime: Span) -> None:
+    """ "Nyange church, where the massacre took place": the crime said in a clause of "where" on a place is
+    there (0.7); "camps such as A, B and C, where the killing of detainees was routine" (the parser hangs the
+    clause on the list's first): the others of the list possibly (0.6)."""
+    verb = crime.root.head
+    if crime.root.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ not in {"relcl", "advcl"}:
+        return
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children) or negated(verb):
+        return
+    for place, sure in ((verb.head, 0.7), *((x, 0.6) for x in verb.head.conjuncts)):
+        loc = next((m for m in s.typed("Location") if inside(m, place)), None)
+        if loc is not None and not inside(crime, place):
+            s.emit(crime, "occurred_in", loc, sure, "crime-where")
 
 
 # "the torture of the prisoners at Ovčara", "the persecution of Croats in Hrtkovci", "the shelling of the Abobo

@@ -1487,3 +1487,21 @@ def test_whom_the_one_court_of_a_one_case_document_judged_is_possibly_accused_in
         )
     )
     assert not [k for k in said if k[1] in {"accused_in", "tried_by"}]
+
+
+def test_a_crime_said_in_a_clause_of_where_on_a_place_took_place_there(extractor: Extractor) -> None:
+    """ "Nyabisindu church, where the massacre took place": there; "camps such as A, B and C, where the killing
+    of detainees was routine": the first surely, the others of the list possibly; "where the killing had not
+    begun": nowhere."""
+    result = extractor.extract_text(
+        "The refugees fled to Nyabisindu church, where the massacre of Tutsi took place on 16 April. Thousands "
+        "were held in camps such as Omarska, Keraterm and Trnopolje, where the beating of detainees was routine. "
+        "The delegates met in Kigali, where the killing of Tutsi had not begun."
+    )
+    names = {e.id: e.name for e in result.entities}
+    where = {(names[r.subject], names[r.object]): r.confidence for r in result.relations
+             if r.predicate == "occurred_in"}  # fmt: skip
+    assert where[("massacre of Tutsi", "Nyabisindu church")] == 0.7
+    assert where[("beating of detainees", "Omarska")] == 0.7
+    assert where[("beating of detainees", "Trnopolje")] == 0.6
+    assert not [k for k in where if k[0] == "killing of Tutsi"]
