@@ -32,8 +32,10 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # (205 of 682; 24 wrong); then a unit's profile read by its fields and who removes a commander no commander: 0.305
 # (208 of 682; 23 wrong). Session 33: 10 more documents (1 of their 75 questions right, 1 wrong superior, before
 # any rule was read from them); with the session's first code the 184 documents give 0.276 and 0.167 (209 of 757;
-# 24 wrong); with its rules 0.304 and 0.177 (230 of 757; 18 wrong).
-FLOORS = {"whole": 0.304, "held out": 0.177}
+# 24 wrong); with its rules 0.304 and 0.177 (230 of 757; 18 wrong). Session 37: 8 more documents (24 questions,
+# one of them held out); with the session's first code the 192 documents give 0.300 and 0.176 (234 of 781; 19
+# wrong); with its rules 0.303 and 0.176 (237 of 781; 18 wrong).
+FLOORS = {"whole": 0.303, "held out": 0.176}
 CEILING_WRONG = 18
 
 
