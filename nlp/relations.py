@@ -70,7 +70,7 @@ _CARRY_OUT = frozenset(
     {"carry", "commit", "perpetrate", "conduct", "launch", "mount"}
 )  # what only a crime or an act is
 _PERPETRATION = frozenset(
-    "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb "
+    "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb shoot "
     "raid burn launch mount".split()
 )
 _FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
@@ -169,11 +169,13 @@ def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "agent"}:
             target = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), c)
-            hit = next((m for m in s.mentions if inside(m, target) and stands_for(m, types)), None)
-            if hit is None and target.lemma_.lower() in _FORCE_NOUNS:
-                hit = force_of(s, target, types)
-            if hit is not None:
-                return hit
+            # the subjects coordinated with the first: "militiamen, police and members of the Samri killed"
+            for x in (target, *target.conjuncts) if c.dep_ == "nsubj" else (target,):
+                hit = next((m for m in s.mentions if inside(m, x) and stands_for(m, types)), None)
+                if hit is None and x.lemma_.lower() in _FORCE_NOUNS:
+                    hit = force_of(s, x, types)
+                if hit is not None:
+                    return hit
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "ccomp"} and verb.head.lemma_.lower() in _SEEING:
         # "witnesses described X himself taking part in the beatings": whom they saw doing it
         seen = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -264,6 +266,11 @@ def complicity(s: Sentence) -> None:
                                    if inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
                 if target is not None:
                     break
+        if target is None and predicate == "perpetrated" and t.dep_ == "conj":
+            # "In the Kocho massacre, fighters gathered the men and shot them": the crime the clause is set in
+            fronted = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in {"in", "during"} and c.i < t.i]
+            target = next((m for c in fronted for m in s.mentions if m.label_ == "Crime"
+                           and inside(m, _object_noun(c))), None)  # fmt: skip
         if target is None:
             continue
         for who in (agent, *included):
@@ -387,6 +394,7 @@ def crimes(s: Sentence) -> None:
         if crime.text.startswith("Operation ") and not negated(carried):
             _placed_on(s, crime.root, crime, "operation-in")  # "launched Operation X in Gulu": hung on its name
         _where_clause(s, crime)
+        _work_of(s, crime)
         for place in crime._.acg.get("places", []):
             loc = next((m for m in s.mentions if m.label_ == "Location" and m.start == place[0]), None)
             if loc is not None:
@@ -396,6 +404,18 @@ def crimes(s: Sentence) -> None:
         for ct in s.typed("CrimeType"):
             if crime.start <= ct.start and ct.end <= crime.end:
                 s.emit(crime, "of_type", ct, 0.8, "crime-type")
+
+
+def _work_of(s: Sentence, crime: Span) -> None:
+    """ "The killing of X was the work of the FPMR": who did it (0.7); "was not the work of" nothing."""
+    verb = crime.root.head
+    if crime.root.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+        return
+    for work in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "work"):
+        of = [x for p in work.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+        agent = next((m for m in s.mentions for x in of if inside(m, x) and stands_for(m, AGENTS)), None)
+        if agent is not None:
+            s.emit(agent, "perpetrated", crime, 0.7, "crime-work-of")
 
 
 def _where_clause(s: Sentence, crime: Span) -> None:

@@ -1505,3 +1505,19 @@ def test_a_crime_said_in_a_clause_of_where_on_a_place_took_place_there(extractor
     assert where[("beating of detainees", "Omarska")] == 0.7
     assert where[("beating of detainees", "Trnopolje")] == 0.6
     assert not [k for k in where if k[0] == "killing of Tutsi"]
+
+
+def test_who_did_a_crime_by_its_work_a_fronted_crime_and_coordinated_subjects(extractor: Extractor) -> None:
+    """ "The killing of X was the work of Y": Y did it ("was not the work of" nothing); "In the Kocho massacre,
+    ISIS fighters gathered the men and shot them": the massacre the clause is set in; "Soldiers, police and
+    members of the Presidential Guard killed ...": a force among coordinated subjects."""
+    found = relations(extractor.extract_text(
+        "The killing of Jaime Fontaine in 1990 was the work of the Manuel Rodríguez Patriotic Front (FPMR). The "
+        "killing of Ana Ruiz was not the work of the Lautaro Youth Movement (MJL). In the Kocho massacre of 15 "
+        "August 2014, ISIS fighters gathered the residents in the school and shot them. During the Ruziba "
+        "massacre, soldiers, policemen and members of the Presidential Guard killed dozens of villagers."
+    ))  # fmt: skip
+    assert ("Manuel Rodríguez Patriotic Front", "perpetrated", "killing of Jaime Fontaine") in found
+    assert not [k for k in found if k[1] == "perpetrated" and k[2].startswith("killing of Ana Ruiz")]
+    assert ("ISIS", "perpetrated", "Kocho massacre") in found
+    assert ("Presidential Guard", "perpetrated", "Ruziba massacre") in found
