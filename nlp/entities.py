@@ -141,6 +141,9 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             end, parent = read_right(doc, t.i, sent.end, whole=is_mech)
             if parent is not None and "Prosecutor" in doc[t.i : end].text:
                 end, parent = read_right(doc, t.i, sent.end, whole=True)  # "the Office of the Prosecutor of the ICC"
+            if "High Commissioner" in doc[t.i : end].text:
+                is_mech = True  # "the Office of the United Nations High Commissioner for Human Rights"
+                end, parent = read_right(doc, t.i, sent.end, whole=True)
             if start == t.i and end == t.i + 1:
                 continue  # a head alone ("the Army", "Court", "Branch") is no name
             if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):

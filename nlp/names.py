@@ -255,6 +255,9 @@ def organization_kind(name: str) -> str:
 _BENCH_PANEL = re.compile(r"\b(?:Trial|Appeals?|Pre-Trial|Supreme Court)\s+Panel\b")
 
 
+_UN_COMMISSIONER = re.compile(r"\bHigh Commissioner for (?:Human Rights|Refugees)\b")
+
+
 def mechanism_kind(name: str) -> str | None:
     """The kind of mechanism a name stands for, or None if it names no mechanism.
 
@@ -269,6 +272,8 @@ def mechanism_kind(name: str) -> str | None:
     """
     if name in lexicon.MECHANISM_ACRONYMS:
         return lexicon.MECHANISM_ACRONYMS[name]
+    if _UN_COMMISSIONER.search(name):
+        return "un_mechanism"  # the UN's High Commissioners and their offices (not a state's envoy so titled)
     heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
     if not heads and any(cue in name for cue in lexicon.PROSECUTION_CUES) and " v" not in name:
         kind = cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})

@@ -915,3 +915,15 @@ def test_a_name_an_apposition_describes_as_a_settlement_is_a_place(extractor: Ex
     assert ("attack on Tobra", "Tobra") in {
         (names[r.subject], names[r.object]) for r in result.relations if r.predicate == "occurred_in"
     }
+
+
+def test_the_un_high_commissioners_office_is_a_mechanism_named_whole(extractor: Extractor) -> None:
+    """ "the Office of the United Nations High Commissioner for Human Rights": one UN mechanism, named to its
+    end; a state's envoy so titled ("the British High Commissioner in Abuja") or a police commissioner is none."""
+    result = extractor.extract_text(
+        "The Office of the United Nations High Commissioner for Human Rights (OHCHR) documented the killings. "
+        "The British High Commissioner in Abuja protested, and the Police Commissioner for Lagos State denied it."
+    )
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Office of the United Nations High Commissioner for Human Rights") == "Mechanism"
+    assert not [n for n, t in kinds.items() if t == "Mechanism" and ("British" in n or "Police" in n)]
