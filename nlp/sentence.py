@@ -9,7 +9,7 @@ process boundaries).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -55,7 +55,7 @@ def inside(span: Span, t: Token) -> bool:
     return span.start <= t.i < span.end
 
 
-def stands_for(m: Span, types: AbstractSet[str]) -> bool:
+def stands_for(m: Span, types: Collection[str]) -> bool:
     """A mention of one of `types`: a name, or a description of one named before ("the battalion")."""
     return m.label_ in types or (m.label_ == "ANAPHOR" and m._.acg["wants"] in types)
 
@@ -261,7 +261,7 @@ class Sentence:
         self.method = METHOD  # how the rules read: the dependency tree, or the words alone (nlp/spanish)
 
     def typed(self, *types: str) -> list[Span]:
-        return [m for m in self.mentions if stands_for(m, set(types))]
+        return [m for m in self.mentions if stands_for(m, types)]
 
     def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, since: int | None = None,
              **extra: Any) -> None:  # fmt: skip

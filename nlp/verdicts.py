@@ -687,8 +687,8 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     # charged beside them ("of arbitrary detention and torture ... and of the murder of a detainee")
     grounds = [x for p in own if p.dep_ == "prep" and p.lower_ in {"for", "over"} for x in p.subtree]
     for crime in crimes:
-        for kind in kinds if any(inside(crime, x) for x in grounds) else []:
-            if not any(inside(kind, x) for x in grounds):
+        if any(inside(crime, x) for x in grounds):
+            for kind in (k for k in kinds if not any(inside(k, x) for x in grounds)):
                 s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
         done = _DONE_BY_MODE.get(mode)
         if any(x.lower_ in {"latter", "former"} and x.dep_ != "amod" for x in verdict.sent):
