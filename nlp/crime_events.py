@@ -100,6 +100,55 @@ def _place_named(obj: Token, prep: str, by_token: dict[int, Candidate]) -> Candi
     return c if c.label == "Location" else None
 
 
+# Ill-treatment, named by its own noun or by a noun its adjective makes one ("the mistreatment of detainees",
+# "the inhuman treatment of prisoners", "the unlawful confinement of civilians", "the arbitrary detention of X").
+# Treatment, detention and confinement alone are lawful as often as not; abuse may be of power or of process: each
+# names a crime only when done to people (`_people`).
+_ILL_TREATMENT = frozenset("mistreatment maltreatment abuse abuses".split())
+_ILL = {
+    "treatment": frozenset("ill cruel inhuman inhumane degrading".split()),
+    "confinement": frozenset("unlawful illegal arbitrary".split()),
+    "detention": frozenset("unlawful illegal arbitrary incommunicado".split()),
+    "imprisonment": frozenset("unlawful illegal arbitrary".split()),
+}
+# Nouns of people as a group, the ones ill-treatment is done to.
+_PEOPLE_NOUNS = frozenset(
+    "detainee prisoner inmate internee captive hostage civilian person people man woman child boy girl refugee "
+    "villager resident inhabitant demonstrator protester student journalist worker opponent member soldier "
+    "combatant family".split()
+)
+
+
+def _ill_treatment(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in _ILL_TREATMENT:
+        return True
+    qualifiers = _ILL.get(lemma)
+    return qualifiers is not None and any(c.lower_ in qualifiers for c in t.lefts if c.dep_ in {"amod", "compound"})
+
+
+def _people(obj: Token) -> bool:
+    """ "detainees", "detained Bosnian Muslims", "the Tutsi": people, not power or a procedure."""
+    return any(
+        x.lemma_.lower() in _PEOPLE_NOUNS or x.ent_type_ == "NORP" or x.text in lexicon.PEOPLES
+        for x in (obj, *obj.conjuncts)
+    )
+
+
+# Where people are held, named without a name: "torture in detention", "deaths in custody".
+_HELD = frozenset("detention custody captivity".split())
+
+
+def _a_site(obj: Token) -> bool:
+    """ "the camps", "the prison", "detention": a site the text has spoken of, or being held, where a crime was
+    done; not "a school", which may be any."""
+    if obj.lower_ in _HELD and not any(c.dep_ == "det" for c in obj.children):
+        return True
+    return obj.lemma_.lower() in lexicon.SITE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children
+    )
+
+
 # Words before a crime's noun that say there was more of it, no part of its name ("further executions").
 _ONE_MORE = frozenset("further more other new additional similar".split())
 _HAPPEN = frozenset({"occur", "happen"})
@@ -213,12 +262,18 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
     for t in doc:
-        if t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS | _NAMED_EVENTS or t.pos_ not in {"NOUN", "PROPN"}:
+        treatment = _ill_treatment(t)
+        if (t.lemma_.lower() not in lexicon.CRIME_EVENT_NOUNS | _NAMED_EVENTS and not treatment) or t.pos_ not in {
+            "NOUN",
+            "PROPN",
+        }:
             continue
         left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
         left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
         while left < t.i and doc[left].lower_ in {"so", "-", "called"}:
             left += 1  # "the so-called San Javier episode"
+        # a quotation's or a clause's end before the noun is no part of the name ('condemns "appalling" abuse')
+        left = max([left, *(x.i + 1 for x in doc[left : t.i] if x.is_quote or x.text in {",", ";", ":", "(", ")"})])
         # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
         left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
         right = t.i + 1
@@ -271,12 +326,16 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     at_unit = True
                 elif prep.lower_ in {"in", "at"} and (listed := _places_of(prep, by_token)):
                     places.extend(listed)  # "in the municipalities of Nebaj, Chajul and Cotzal"
+                elif objs and prep.lower_ in {"in", "at"} and prep.head.i == t.i and _a_site(objs[0]):
+                    right = max(right, _phrase_end(prep))  # "the killings in the camps", "torture in detention"
+                    at_unit = True
                 elif (
                     objs
                     and prep.lower_ in {"of", "against"}
                     and prep.head.i == t.i
                     and _group(objs[0], by_token)
                     and (prep.lower_ == "of" or not _charged(t))
+                    and (not treatment or _people(objs[0]))
                 ):
                     right = max(
                         right, _phrase_end(prep)

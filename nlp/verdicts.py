@@ -499,6 +499,10 @@ def verdicts(s: Sentence) -> None:
             # "Joseph Okello, wanted by the ICC since 2005", "X, charged by the investigating judges in 2015"
             parties = [m for m in s.mentions if inside(m, t.head) and m.label_ == "Person"][:1]
         if not parties:
+            if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+                # "found both men guilty of genocide for the massacre at X": whoever they were, the court held
+                # the massacre to be genocide
+                _kinds_of_conviction(s, t, [], None)
             continue
         parties = list(dict.fromkeys([*parties, *_included(s, t, parties)]))
         issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
@@ -663,6 +667,12 @@ _DONE_BY_MODE = {None: "perpetrated", "commission": "perpetrated", "direct_perpe
                  "accessory": "aided"}  # fmt: skip
 
 
+# The verbs of the grounds a conviction gives ("convicted for ordering the killings") and what they say the
+# party did to the crime; any other ("for failing to prevent the killings") says no act of his.
+_DONE_BY_VERB = {"order": "ordered", "aid": "aided", "abet": "aided", "assist": "aided", "commit": "perpetrated",
+                 "perpetrate": "perpetrated", "carry": "perpetrated"}  # fmt: skip
+
+
 def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode: str | None) -> None:
     """A conviction of a crime type for a crime: "convicted X of genocide and extermination for the massacre
     at Nyanza" says the court held the massacre to be genocide and extermination (of_type). Only the crime
@@ -671,6 +681,8 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     mode may rest on a superior's responsibility, and a superior's names no act."""
     # the verdict's phrases, or its party's, where the parser hangs them ("convicted X of murder")
     heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
+    # "upheld X's conviction for genocide and his responsibility for ordering the killings"
+    heads += [c for h in heads[1:] for c in h.conjuncts if c.lemma_.lower() in {"conviction", "responsibility"}]
     own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
            for x in c.subtree]  # fmt: skip
     # "sentenced X to life imprisonment for their role in the massacre": the grounds inside the sentence
@@ -691,6 +703,10 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
             for kind in (k for k in kinds if not any(inside(k, x) for x in grounds)):
                 s.emit(crime, "of_type", kind, 0.7, "verdict-crime-type")
         done = _DONE_BY_MODE.get(mode)
+        verb = crime.root.head if crime.root.dep_ == "dobj" else None
+        if verb is not None and verb.i != verdict.i and verb.pos_ == "VERB":
+            # "for ordering the killings", "for failing to prevent them": the verb says what was done to the crime
+            done = _DONE_BY_VERB.get(verb.lemma_.lower())
         if any(x.lower_ in {"latter", "former"} and x.dep_ != "amod" for x in verdict.sent):
             done = None  # "A and B were found guilty, the latter for the massacre at X": which party, left unsaid
         if done is None:

@@ -927,3 +927,16 @@ def test_the_un_high_commissioners_office_is_a_mechanism_named_whole(extractor: 
     kinds = {e.name: e.type for e in result.entities}
     assert kinds.get("Office of the United Nations High Commissioner for Human Rights") == "Mechanism"
     assert not [n for n, t in kinds.items() if t == "Mechanism" and ("British" in n or "Police" in n)]
+
+
+def test_ill_treatment_done_to_people_is_a_crime(extractor: Extractor) -> None:
+    found = extractor.extract_text(
+        "It convicted the guards of murder for the ill-treatment and killing of detainees at Lobor. The commander "
+        'was responsible for the unlawful confinement of civilians. The report condemns "appalling" abuse of '
+        "prisoners. The minister was accused of abuse of power. Patients received inhumane treatment of their "
+        "wounds. The Chamber held that the killings in the camps amounted to extermination."
+    )
+    crimes = {e.name for e in found.entities if e.type == "Crime"}
+    assert {"ill-treatment and killing of detainees at Lobor", "unlawful confinement of civilians",
+            "abuse of prisoners", "killings in the camps"} <= crimes  # fmt: skip
+    assert not [c for c in crimes if "power" in c or "wounds" in c]  # abuse of power, treatment of wounds: no crime

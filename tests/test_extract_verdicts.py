@@ -566,3 +566,23 @@ def test_a_relative_clause_of_characterisation_names_its_crimes_kind(extractor: 
     assert ("killing in Lukashivka", "violations of the laws or customs of war") in kinds
     assert ("massacre at Kiziba", "genocide") in kinds
     assert not [k for k in kinds if k[0] == "shelling of Rubavu"]  # held possible only
+
+
+def test_a_conviction_of_parties_left_unnamed_still_says_what_the_crime_was(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "On 3 May 2019 the Court of Assizes of Lamaria found both men guilty of genocide for the massacre at the "
+        "Rukara church. The same court acquitted the two brothers of genocide for the massacre at Kivumu."
+    ))  # fmt: skip
+    assert ("massacre at the Rukara church", "of_type", "genocide") in found
+    assert ("massacre at Kivumu", "of_type", "genocide") not in found  # an acquittal says no such thing
+
+
+def test_the_verb_of_a_convictions_grounds_says_what_its_party_did(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The Appeals Chamber upheld Colonel Anton Brecko's conviction for genocide and his responsibility for "
+        "ordering the abductions and killings at the prefecture office. The Trial Chamber convicted Major Ivo "
+        "Petric of persecution for failing to prevent the burning of Lasva."
+    ))  # fmt: skip
+    assert ("Anton Brecko", "ordered", "abductions and killings at the prefecture office") in found
+    assert ("Anton Brecko", "perpetrated", "abductions and killings at the prefecture office") not in found
+    assert not [k for k in found if k[0] == "Ivo Petric" and k[1] in {"perpetrated", "aided", "ordered"}]
