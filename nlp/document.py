@@ -28,7 +28,15 @@ from nlp.consistency import (
 )
 from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
-from nlp.lexicon import GIVEN_NAMES, MECHANISM_ACRONYMS, MECHANISM_HEADS, PLACE_WORDS, THE_PLACES, UNIT_HEADS
+from nlp.lexicon import (
+    CRIME_ANAPHOR_FAMILIES,
+    GIVEN_NAMES,
+    MECHANISM_ACRONYMS,
+    MECHANISM_HEADS,
+    PLACE_WORDS,
+    THE_PLACES,
+    UNIT_HEADS,
+)
 from nlp.names import mechanism_kind, person_shaped
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
@@ -91,6 +99,7 @@ _CORPORATE = frozenset(
     "limited ltd inc incorporated corp corporation plc sa ag gmbh nv bv llc co company holdings holding group "
     "mining minerals oil petroleum gas resources energy".split()
 )
+_CRIME_REACH = 600  # characters: "the massacre" stands for a crime named within a paragraph before it
 _GUESSED = 0.6  # the most a relation read of "the accused" taken for the document's one accused is said
 
 
@@ -221,6 +230,8 @@ class Coreference:
             found = [(x.end, -c.seq, c) for c in self.clusters if c.alive for x in c.mentions]
             self._ends = sorted(found, key=_end_order)
         wanted, head = m.attrs["wants"], m.attrs["head"]
+        if wanted == "Crime":
+            return self._crime_before(m, head)
         if wanted == "Mechanism" and head in _NAMED_HEADS and head.capitalize() in m.text:
             author = self._author(head, m.start)
             if author is not None:
@@ -243,6 +254,22 @@ class Coreference:
         if nearest is not None:
             return nearest
         return self._sole_accused(m) if wanted == "Person" and head in _ACCUSED_HEADS else None
+
+    def _crime_before(self, m: Mention, head: str) -> _Cluster | None:
+        """ "the massacre", "the killings": the crime named last before, within `_CRIME_REACH` characters, whose
+        name holds a noun of the same deed ("the massacre at Nyanza", "the killings at Kasika"). What is read of
+        it is likely at most (0.6): the text may speak of another massacre."""
+        family = next((f for f in CRIME_ANAPHOR_FAMILIES if head in f), frozenset({head}))
+        assert self._ends is not None
+        at = bisect.bisect_right(self._ends, m.start, key=lambda e: e[0])
+        for i in range(at - 1, -1, -1):
+            end, _, c = self._ends[i]
+            if m.start - end > _CRIME_REACH:
+                return None
+            if c.type == "Crime" and c.alive and any(family & set(name_key(n).split()) for n in c.names):
+                self.guessed.add((m.start, m.end))
+                return c
+        return None
 
     def _sole_accused(self, m: Mention) -> _Cluster | None:
         """ "the accused", "the defendant", with no name of that title before: the one person the document

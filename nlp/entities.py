@@ -508,6 +508,11 @@ def _anaphors(doc: Doc) -> Iterator[Candidate]:
             start, head = start - 1, doc[start].lower_  # "that police force": a police force
         if not (doc[start].lower_ == "the" or (doc[start].lower_ in {"that", "this"} and doc[start].dep_ == "det")):
             continue
+        if wanted == "Crime" and (
+            any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod"} for c in t.children)
+            or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP")
+        ):
+            continue  # "the massacre at X", "the attack on Y": a crime named there, not one named before
         after = {x.lower_ for x in doc[t.i + 1 : t.i + 5]}
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"in", "at", "of", "on"} and after & _ANOTHER_TRIAL:
             continue  # "the court in the retrial", "the court of appeal": another court than the one named before

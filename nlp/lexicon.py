@@ -408,7 +408,17 @@ ANAPHORS: dict[str, str] = {
     "police": "Organization", "fleet": "Organization", "platoon": "Organization",
     "detachment": "Organization", "squadron": "Organization",
     "goc": "Person", "commander": "Person", "accused": "Person", "defendant": "Person",
+    # a crime named before ("the Kibuye massacre ... the massacre was carried out by"); not a crime's type
+    # ("the genocide", "the torture"), which the crime types read
+    "massacre": "Crime", "massacres": "Crime", "killing": "Crime", "killings": "Crime", "attack": "Crime",
+    "attacks": "Crime", "executions": "Crime", "abductions": "Crime", "shelling": "Crime", "bombing": "Crime",
+    "raid": "Crime", "assault": "Crime", "murders": "Crime", "rapes": "Crime", "ambush": "Crime",
 }  # fmt: skip
+# Crimes' nouns that name one another's kind of deed, so that "the killings" may stand for "the massacre at X".
+CRIME_ANAPHOR_FAMILIES = (
+    frozenset("massacre massacres killing killings executions murders".split()),
+    frozenset("attack attacks assault raid ambush shelling bombing".split()),
+)
 
 
 def check(organization_kinds: set[str], mechanism_kinds: set[str]) -> list[str]:

@@ -238,12 +238,12 @@ def complicity(s: Sentence) -> None:
             continue
         included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
         wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else AGENTS
-        target = next((m for m in s.mentions if described and inside(m, t.head) and m.label_ in wants), None)
+        target = next((m for m in s.mentions if described and inside(m, t.head) and stands_for(m, wants)), None)
         if described and target is None and t.dep_ == "advcl":
-            target = next((m for m in reversed(s.mentions) if m.label_ == "Crime" and m.end <= t.i), None)
+            target = next((m for m in reversed(s.mentions) if stands_for(m, {"Crime"}) and m.end <= t.i), None)
         if target is None and predicate == "perpetrated" and _in_which(t):
             # "the Kiwanja killings, in which CNDP fighters executed civilians": the crime the clause is in
-            target = next((m for m in s.mentions if m.label_ == "Crime" and inside(m, t.head)), None)
+            target = next((m for m in s.mentions if stands_for(m, {"Crime"}) and inside(m, t.head)), None)
         if target is not None:
             for who in (agent, *included):
                 s.emit(who, predicate, target, sure, f"verb-{lemma}")
@@ -260,16 +260,16 @@ def complicity(s: Sentence) -> None:
                 if wants == {"Crime"}:
                     # the object itself: "carried out an investigation into the massacre" did not carry it out
                     head = _object_noun(c)
-                    target = next((m for m in s.mentions if inside(m, head) and m.label_ == "Crime"), None)
+                    target = next((m for m in s.mentions if inside(m, head) and stands_for(m, {"Crime"})), None)
                 else:
                     target = next((m for m in s.mentions for x in c.subtree
-                                   if inside(m, x) and m.label_ in wants and m is not agent), None)  # fmt: skip
+                                   if inside(m, x) and stands_for(m, wants) and m is not agent), None)  # fmt: skip
                 if target is not None:
                     break
         if target is None and predicate == "perpetrated" and t.dep_ == "conj":
             # "In the Kocho massacre, fighters gathered the men and shot them": the crime the clause is set in
             fronted = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in {"in", "during"} and c.i < t.i]
-            target = next((m for c in fronted for m in s.mentions if m.label_ == "Crime"
+            target = next((m for c in fronted for m in s.mentions if stands_for(m, {"Crime"})
                            and inside(m, _object_noun(c))), None)  # fmt: skip
         if target is None:
             continue

@@ -255,6 +255,9 @@ def _sufferer(cue: Token, person: Span) -> bool:
     return inside(person, cue.head) or (person.root.dep_ == "appos" and person.root.head.i == cue.i)
 
 
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
 def victims(s: Sentence) -> None:
     """victim_of from crimes made of harms, and from a person linked to a named crime by the words of
     suffering ("killed in", "a victim of", "survived")."""
@@ -277,7 +280,11 @@ def victims(s: Sentence) -> None:
             subject_of_harm = person.root.dep_ == "nsubjpass" and person.root.head.lemma_.lower() in (
                 HARM_VERBS.keys() | {"wound", "injure"}
             )
-            if subject_of_harm or (cues and _sufferer(cues[0], person)):
+            # "X, a survivor of the prison who gathered testimony about the killings": a clause of its own between
+            # the words of suffering and the crime says something else of it
+            told = cues and any(t.dep_ in _CLAUSES and t.pos_ in {"VERB", "AUX"} and not inside(crime, t)
+                                for t in path[path.index(cues[0]) + 1 :])  # fmt: skip
+            if subject_of_harm or (cues and not told and _sufferer(cues[0], person)):
                 _protect(person)
                 s.emit(person, "victim_of", crime, 0.7, "victim-of-crime")
 

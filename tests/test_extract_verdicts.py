@@ -586,3 +586,27 @@ def test_the_verb_of_a_convictions_grounds_says_what_its_party_did(extractor: Ex
     assert ("Anton Brecko", "ordered", "abductions and killings at the prefecture office") in found
     assert ("Anton Brecko", "perpetrated", "abductions and killings at the prefecture office") not in found
     assert not [k for k in found if k[0] == "Ivo Petric" and k[1] in {"perpetrated", "aided", "ordered"}]
+
+
+def test_the_massacre_stands_for_the_crime_of_that_deed_named_just_before(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "In April 1994 hundreds of refugees were killed in the massacre at Rukara church. The massacre was carried "
+        "out by militiamen of the Kivu Defence Group under the command of Colonel Pierre Habimana. "
+        "Habimana ordered the killings. Separately, the Lamarian army shelled Kibu. The attack was carried out "
+        "by the 3rd Brigade."
+    ))  # fmt: skip
+    crime = "massacre at Rukara church"
+    # likely, not attested: the text may speak of another massacre
+    assert found[("Kivu Defence Group", "perpetrated", crime)] == 0.6
+    assert found[("Pierre Habimana", "ordered", crime)] == 0.6
+    # "the attack": no attack was named before, and the massacre is no attack
+    assert not [k for k in found if k[0] == "3rd Brigade" and k[1] == "perpetrated"]
+
+
+def test_a_survivor_of_a_place_who_spoke_of_the_killings_is_no_victim_of_them(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "The massacre at Kalona prison took place in 1988. Omid Rahimi, a survivor of Kalona who spent years "
+        "gathering testimony about the killings, testified. Sara Nouri, who survived the massacre, testified."
+    ))  # fmt: skip
+    assert ("Omid Rahimi", "victim_of", "massacre at Kalona prison") not in found
+    assert ("Sara Nouri", "victim_of", "massacre at Kalona prison") in found
