@@ -258,6 +258,22 @@ def _campaign_waged(t: Token) -> Token | None:
     return campaign
 
 
+def _first_deed(t: Token) -> Token:
+    """The first of the deeds coordinated before `t` that share its phrase ("the abduction, torture and killing of
+    X": the abduction), or `t` itself; a deed with a phrase or an article of its own ("the killing of A and the
+    looting of B", "pillage and the enlistment of children") is a crime of its own."""
+    first = t
+    while (
+        first.dep_ == "conj"
+        and not any(c.dep_ in {"det", "poss"} for c in first.children)  # "..., and the destruction of X": its own
+        and first.head.i < first.i
+        and (first.head.lemma_.lower() in lexicon.CRIME_EVENT_NOUNS or _ill_treatment(first.head))
+        and not any(c.dep_ == "prep" for c in first.head.children)
+    ):
+        first = first.head
+    return first
+
+
 def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Crimes as events: a crime noun with a name, a place or a date in its phrase ("the Srebrenica massacre")."""
     by_token = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -270,10 +286,13 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             continue
         left = min([t.i, *[c.i for c in t.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
         left = min([left, *[x.i for c in t.lefts if c.dep_ in {"compound", "nmod"} for x in c.subtree]])
+        if (deed := _first_deed(t)) is not t:
+            # "the beating and torture of non-Serbs": one crime, named from the first of the deeds its phrase holds
+            left = min([deed.i, *[c.i for c in deed.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"}]])
         while left < t.i and doc[left].lower_ in {"so", "-", "called"}:
             left += 1  # "the so-called San Javier episode"
         # a quotation's or a clause's end before the noun is no part of the name ('condemns "appalling" abuse')
-        left = max([left, *(x.i + 1 for x in doc[left : t.i] if x.is_quote or x.text in {",", ";", ":", "(", ")"})])
+        left = max([left, *(x.i + 1 for x in doc[left : deed.i] if x.is_quote or x.text in {",", ";", ":", "(", ")"})])
         # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
         left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
         right = t.i + 1
@@ -398,6 +417,8 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 places.append(Candidate(first, last, "Location", EVENT))
         while right > t.i + 1 and doc[right - 1].pos_ == "ADP":
             right -= 1  # "the burning of the market in | Kaga Bandoro was ...": a preposition the parse left bare
+        while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
+            right += 2  # "the torture of non-Serbs": a word the tokenizer parted at its hyphen is one word
         spans = [(p.start, p.end) for p in places]
         if name is None:
             yield Candidate(left, right, "Crime", EVENT, places=spans, by=by)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.sentence import Sentence, denied, inside, negated
+from nlp.sentence import Sentence, denied, force_of, inside, negated
 
 _HOLDING = frozenset({"hold", "find", "make", "deem", "declare", "consider"})  # "held X responsible"
 _MODALS = frozenset("may might could would can".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Who is held responsible, named by a force's members or by a pronoun.
+_MEMBERS = frozenset("member soldier troop officer fighter militiaman policeman element unit personnel".split())
+_PRONOUNS = frozenset({"him", "her", "he", "she"})
 
 
 def _held_possible(verb: Token) -> bool:
@@ -28,6 +31,8 @@ def _holders(verb: Token, adjective: Token) -> list[Token]:
     if adjective.dep_ in {"oprd", "xcomp", "ccomp"} and verb.lemma_.lower() in _HOLDING:
         # "held X responsible": X the verb's object, or the adjective's subject (a small clause)
         out = [c for c in (*verb.children, *adjective.children) if c.dep_ in {"dobj", "nsubj"}]
+    elif adjective.dep_ == "amod" and verb.lemma_.lower() in _HOLDING:
+        out = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
     elif adjective.dep_ == "acomp":
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ == "conj":
@@ -47,6 +52,9 @@ def responsible(s: Sentence) -> None:
         if t.lemma_.lower() != "responsible" or t.pos_ != "ADJ":
             continue
         verb = t.head
+        if t.dep_ == "amod" and t.i > t.head.i:
+            # "found members of the X responsible for": the parser hangs the adjective on the name before it
+            verb = next((a for a in t.ancestors if a.pos_ == "VERB"), t.head)
         if negated(t) or negated(verb) or denied([t, verb]) or _held_possible(verb):
             continue
         fors = [p for p in (*t.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"]
@@ -55,11 +63,18 @@ def responsible(s: Sentence) -> None:
         if not crimes:
             continue
         parties: list[Span] = []
+        told: set[int] = set()  # parties a pronoun stands for: possible at most
         for holder in _holders(verb, t):
             party = next((m for m in s.typed("Person", "Organization") if m.start <= holder.i < m.end), None)
+            if party is None and holder.lemma_.lower() in _MEMBERS:
+                party = force_of(s, holder, {"Organization"})  # "found members of the 9th Brigade responsible"
+            if party is None and holder.lower_ in _PRONOUNS:
+                party = s.previous(holder, "Person")  # "It held him responsible for the attack on X"
+                if party is not None:
+                    told.add(party.start)
             if party is not None and party not in parties:
                 parties.append(party)
         for party in parties:
-            sure = 0.6 if party.label_ == "Organization" else 0.5
+            sure = 0.6 if party.label_ == "Organization" and party.start not in told else 0.5
             for crime in crimes:
                 s.emit(party, "perpetrated", crime, sure, "responsible-for")

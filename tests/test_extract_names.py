@@ -940,3 +940,13 @@ def test_ill_treatment_done_to_people_is_a_crime(extractor: Extractor) -> None:
     assert {"ill-treatment and killing of detainees at Lobor", "unlawful confinement of civilians",
             "abuse of prisoners", "killings in the camps"} <= crimes  # fmt: skip
     assert not [c for c in crimes if "power" in c or "wounds" in c]  # abuse of power, treatment of wounds: no crime
+
+
+def test_deeds_sharing_one_phrase_are_one_crime_named_from_the_first(extractor: Extractor) -> None:
+    found = extractor.extract_text(
+        "The abduction, torture and killing of political opponents continued until 1990. The court convicted him "
+        "of pillage and the enlistment of children in Walungu."
+    )
+    crimes = {e.name for e in found.entities if e.type == "Crime"}
+    assert "abduction, torture and killing of political opponents" in crimes
+    assert not [c for c in crimes if c.startswith("pillage")]  # "the enlistment": a phrase of its own

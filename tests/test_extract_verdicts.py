@@ -430,6 +430,19 @@ def test_who_is_said_responsible_for_a_crime_did_it_likely_or_possibly(extractor
     ]
 
 
+def test_members_of_a_force_and_him_held_responsible(extractor: Extractor) -> None:
+    """ "found members of the X responsible for": the force, likely (0.6), whatever the parser hung "responsible"
+    on; "held him responsible for": the person the pronoun stands for, possibly (0.5)."""
+    found = relations(extractor.extract_text(
+        "The Chamber also found members of the Kordun Militia responsible for the beating and torture of "
+        "non-Serbs detained at the old school in Lipik. General Marko Babic was then President. It held him "
+        "responsible for the killing of civilians in Lovas."
+    ))  # fmt: skip
+    crime = "beating and torture of non-Serbs"  # one crime, named from its first deed, its hyphened word whole
+    assert found[("Kordun Militia", "perpetrated", crime)] == 0.6
+    assert found[("Marko Babic", "perpetrated", "killing of civilians in Lovas")] == 0.5
+
+
 def test_the_persons_a_count_of_parties_includes_are_judged_with_it(extractor: Extractor) -> None:
     found = relations(
         extractor.extract_text(
