@@ -323,12 +323,16 @@ def _given_first(doc: Doc, i: int) -> bool:
 # The nouns of those who serve in a body: whatever is named after "a member of" is a body, not a place.
 _SERVE_IN = frozenset("member members commander commanders leader leaders fighter fighters officer officers".split())
 _LEAD_VERBS = frozenset("lead command head direct".split())
+# Nouns that announce a body's name after them, and the kind of body they say.
+_BODY_NOUNS = {"unit": "unit", "squad": "unit", "battalion": "unit", "brigade": "unit", "detachment": "unit",
+               "commando": "unit", "militia": "armed_group", "group": "other"}  # fmt: skip
 
 
 def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
     """Names the tagger took for places or persons that the sentence gives a body's role, retyped
     organisations: "a member of the Jokers" (tagged a place), "Jabhat Fateh al-Sham, led by X" (tagged a
     person: what someone leads is a body). Never a known country, province, town or people."""
+    bodies: dict[str, str] = {}  # name -> kind
     for c in chosen:
         # the tagger's names (a person's, with the rank or title read before it, one rung higher)
         if c.priority > EVENT or c.label not in {"Location", "Person"} or (c.label == "Location" and c.priority != NER):
@@ -348,5 +352,13 @@ def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
             and any(g.dep_ == "agent" and any(x.ent_type_ == "PERSON" for x in g.subtree) for g in a.children)
             for a in root.children
         )  # fmt: skip
-        if served or led:
-            c.label, c.attrs = "Organization", {"kind": "other"}
+        # "the KGB special unit Alpha", "the paramilitary group Los Pepes": a name a body's noun announces
+        announced = (
+            _BODY_NOUNS.get(doc[c.start - 1].lower_) if c.start > 0 and doc[c.start - 1].pos_ == "NOUN" else None
+        )
+        if served or led or announced:
+            c.label, c.attrs = "Organization", {"kind": announced or "other"}
+            bodies[name] = c.attrs["kind"]
+    for c in chosen:  # "Mikhail Golovatov, who had commanded Alpha": the same name, a body wherever it is written
+        if c.label == "Person" and not c.attrs and c.priority <= EVENT and doc[c.start : c.end].text in bodies:
+            c.label, c.attrs = "Organization", {"kind": bodies[doc[c.start : c.end].text]}

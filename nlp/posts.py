@@ -611,6 +611,11 @@ def _part_written_before(org: Span) -> list[Token]:
     """The part of the unit written right before it ("a company of the Guards brigade"), whatever the parse
     hung the unit on: who commands the part is a member of the whole."""
     doc, i = org.doc, org.start - 1
+    if i >= 1 and doc[i].text in {"'s", "\u2019s"}:
+        # "the artillery service of the Soviet Army's 107th Division": past the division's owner
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "PROPN":
+            i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SUBUNITS and doc[i - 1].pos_ == "NOUN":

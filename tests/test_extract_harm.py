@@ -262,6 +262,19 @@ def test_who_commanded_a_part_of_a_unit_is_a_member_of_it(extractor: Extractor) 
     assert ("Marko Petrić", "member_of", "Guards brigade") in said
 
 
+def test_who_headed_a_service_of_a_division_is_no_commander_of_the_division(extractor: Extractor) -> None:
+    """ "headed the artillery service of the Soviet Army's 107th Division": a part of the division, past the
+    division's owner; he is a member, not its commander."""
+    said = _said(extractor.extract_text(
+        "Oleg Vasin, who at the time headed the missile and artillery service of the Soviet Army's 107th "
+        "Motorised Rifle Division, later settled in Kaunas. Colonel Petr Orlov headed the Soviet Army's 108th "
+        "Motorised Rifle Division."
+    ))  # fmt: skip
+    assert ("Oleg Vasin", "commands", "107th Motorised Rifle Division") not in said
+    assert ("Oleg Vasin", "member_of", "107th Motorised Rifle Division") in said
+    assert ("Petr Orlov", "commands", "108th Motorised Rifle Division") in said
+
+
 def test_a_body_described_as_a_force_or_named_by_a_code_is_no_place_and_its_members_are_not_it(
     extractor: Extractor,
 ) -> None:

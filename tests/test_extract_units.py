@@ -266,3 +266,12 @@ def test_a_description_the_persons_name_renames_is_no_act_on_the_unit(extractor:
     ))  # fmt: skip
     assert ("Dragan Lukic", "member_of", "Bosnian Serb Army") in said
     assert not [k for k in said if k[0] == "Juan Perez" and k[1] in {"member_of", "commands"}]
+
+
+def test_a_name_a_bodys_noun_announces_is_that_body_wherever_written(extractor: Extractor) -> None:
+    found = extractor.extract_text(
+        "In January 1991 troops, supported by the KGB special unit Alpha, stormed the tower. Mikhail Golovatov, "
+        "who had commanded Alpha in 1991, was detained in Vienna."
+    )
+    assert ("Organization", "Alpha") in {(e.type, e.name) for e in found.entities}  # the tagger: a person
+    assert ("Mikhail Golovatov", "commands", "Alpha") in relations(found)
