@@ -456,6 +456,24 @@ def test_a_court_holds_a_crime_to_be_of_the_types_after_als(extractor: Extractor
     assert not [k for k in said if k[0].startswith("Plünderung") and k[1] == "of_type" and k[2] == "Kriegsverbrechen"]
 
 
+def test_pairs_of_crimes_and_types_after_als_stay_paired(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Die Kammer wertete die Erschießungen an der Drina als Mord, die Misshandlungen in Uzamnica als grausame "
+        "Behandlung. Das Gericht wertete die Tötung von Zivilisten als Mord und Verfolgung.",
+    )
+    assert ("Erschießungen an der Drina", "of_type", "Mord") in said
+    assert not [k for k in said if k[0] == "Erschießungen an der Drina" and k[2] != "Mord"]  # the next pair's
+    assert ("Tötung von Zivilisten", "of_type", "Verfolgung") in said  # the same list
+
+
+def test_a_name_after_a_noun_of_settlement_is_a_place(extractor: Extractor) -> None:
+    entities, _ = _read(
+        extractor, "Serbische Kräfte übernahmen die ostbosnische Stadt Zvornja. Im Dorf Lukavac starben zehn Menschen."
+    )
+    assert {("Location", "Zvornja"), ("Location", "Lukavac")} <= set(entities)
+
+
 def test_a_surname_of_slavic_letters_after_a_name_is_a_persons(extractor: Extractor) -> None:
     entities, _ = _read(
         extractor,

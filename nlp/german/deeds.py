@@ -129,6 +129,7 @@ _APPRAISE = re.compile(
     r"eingestuft|qualifizierte|qualifizierten|qualifiziert|würdigte|würdigten|gewürdigt)\b"
 )
 _AS = re.compile(r"\s+(?:(?:sowie|und|zudem|auch|jeweils)\s+)*als\s+(?:(?:ein|eine|einen)\s+)?$")
+_MORE = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:auch|als)\s+)*")
 
 
 def characterised(s: Sentence) -> None:
@@ -139,9 +140,12 @@ def characterised(s: Sentence) -> None:
         lo, hi = clause(s, crime.start_char)
         if not _APPRAISE.search(s.text, lo, hi) or NEGATION.search(s.text, lo, hi) or _HEDGED.search(s.text, lo, hi):
             continue
-        at = crime.end_char
+        at, first = crime.end_char, True
         for kind in (k for k in kinds if crime.end_char <= k.start_char < hi):
-            if _AS.search(s.text, at, kind.start_char) is None:
+            # the first kind after "als"; the next only in the same list ("als Mord und Folter"), never the kind of
+            # the next pair ("die Erschießungen als Mord, die Misshandlungen als grausame Behandlung")
+            joined = _AS.search(s.text, at, kind.start_char) if first else _MORE.fullmatch(s.text, at, kind.start_char)
+            if joined is None or any(at <= c.start_char < kind.start_char for c in s.named if c.label_ == "Crime"):
                 break
             s.emit(crime, "of_type", kind, 0.7, "de-characterised")
-            at = kind.end_char
+            at, first = kind.end_char, False

@@ -361,6 +361,11 @@ def _name_word(t: Token) -> bool:
 
 
 _TIMES = frozenset("anfang mitte ende beginn seit jahr jahre jahren monate tage wochen".split())
+# Nouns of a settlement or an area whose name follows them: "die Stadt Višegrad", "im Dorf Kocho".
+_SETTLEMENTS = frozenset(
+    "stadt kleinstadt hauptstadt dorf dörfer ortschaft ort gemeinde stadtteil viertel region provinz bezirk "
+    "distrikt kreis".split()
+)
 
 
 # A preposition and a noun that say no place though a town bears the noun's name ("in Brand gesetzt").
@@ -377,6 +382,8 @@ def _places(doc: Doc) -> Iterator[Candidate]:
         elif (end := _named_place(doc, t.i)) > t.i:
             written = doc[t.i : end].text
             yield Candidate(t.i, end, "Location", NER + 1, name=nouns.place(written) or written)
+        elif t.i > 0 and doc[t.i - 1].lower_ in _SETTLEMENTS and _capitalised(t.text) and not nouns.common(t.text):
+            yield Candidate(t.i, t.i + 1, "Location", NER)  # "die ostbosnische Stadt Višegrad", "das Dorf Kocho"
         elif (
             t.i == 0 or doc[t.i - 1].lower_ not in BEFORE_PLACE or (doc[t.i - 1].lower_, t.lower_) in _IDIOMS
             or (nouns.compound(t.text, tail=5) and nouns.place(t.text) is None)
