@@ -30,6 +30,7 @@ from spacy.util import compile_suffix_regex, load_config_from_str, load_model_fr
 
 import nlp.entities
 import nlp.french.entities
+import nlp.french.lexicon as french_lexicon
 import nlp.french.relations
 import nlp.german.entities
 import nlp.german.relations
@@ -87,6 +88,11 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
                 # after a day's or a century's number ("am 19. Juli", "im 20. Jahrhundert") does not
                 suffixes = [*(found.Defaults.suffixes or ()), r"(?<=[0-9]{3})\."]
                 found.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+            if language == "fr":
+                # "le lieutenant-colonel X": a rank the tokenizer parts at its hyphen breaks the parse in two
+                for rank in (r for r in french_lexicon.RANKS if "-" in r):
+                    for form in (rank, rank.capitalize()):
+                        found.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
             for component in COMPONENTS[language]:
                 found.add_pipe(component)
             return found

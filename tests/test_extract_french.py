@@ -680,3 +680,13 @@ def test_a_name_after_a_noun_of_a_place_and_de_is_a_place_whatever_the_tagger_sa
     places = {n for n, t in types.items() if t == "Location"}
     assert {"Kasika", "Tumutu", "Lubumba", "Lagbar", "Kilak", "Sanganeb"} <= places  # "Lagbar", "Kilak": persons
     assert types.get("Kabila") == "Person"  # "le témoignage de": no place's noun
+
+
+def test_a_hyphened_rank_keeps_the_sentence_whole(extractor: Extractor) -> None:
+    """ "le lieutenant-colonel X": the rank parted at its hyphen made the parser cut the sentence in two, and the
+    verdict lost its party."""
+    _, said, _ = _read(
+        extractor,
+        "Le tribunal militaire a condamné le lieutenant-colonel Daniel Kobinda Mutwa à vingt ans de servitude pénale.",
+    )
+    assert ("Daniel Kobinda Mutwa", "convicted_by", "tribunal militaire") in said
