@@ -714,3 +714,26 @@ def test_a_body_of_inquiry_named_by_a_noun_of_other_bodies_is_a_mechanism(extrac
     assert types.get("Grupo de Trabajo sobre la Detención Arbitraria") == "Mechanism"
     assert types.get("Unidad de Investigación y Acusación") == "Mechanism"
     assert types.get("Grupo Especial de Operaciones") == "Organization"  # a force's unit
+
+
+def test_members_listed_before_a_plural_post_are_each_members(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El capitán Juan Pérez, el teniente Luis Gómez y el sargento José López, integrantes del Batallón "
+        "Atlacatl, fueron condenados. La víctima, Ana Ruiz, y el cabo Pedro Soto, miembros del Batallón Belloso.",
+    )
+    for name in ("Juan Pérez", "Luis Gómez", "José López"):
+        assert (name, "member_of", "Batallón Atlacatl") in said
+    assert ("Ana Ruiz", "member_of", "Batallón Belloso") not in said  # in apposition to "la víctima": no list
+
+
+def test_a_staff_named_after_estado_mayor_and_a_given_name_heading_a_sentence(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Domingo Monterrosa, comandante del Batallón Atlacatl, ordenó la masacre. Luis Vega, miembro del Estado "
+        "Mayor Presidencial, fue detenido. El coronel Raúl Soto, exjefe del Estado Mayor administrativo del "
+        "cuartel, fue absuelto.",
+    )
+    assert ("Domingo Monterrosa", "commands", "Batallón Atlacatl") in said  # "Domingo": a given name, not Sunday
+    assert ("Luis Vega", "member_of", "Estado Mayor Presidencial") in said
+    assert not [k for k in said if k[0] == "Raúl Soto" and k[1] == "commands"]  # a staff with no name

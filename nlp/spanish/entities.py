@@ -119,6 +119,12 @@ def _unit_numbered(doc: Doc, i: int) -> bool:
 _FINITE_VERB = re.compile(r"(?:ó|aron|ieron|aban|ían)$")
 
 
+def _staff(doc: Doc, i: int) -> bool:
+    """A staff's name begins at token `i`: "Estado Mayor" and a name of its own ("Estado Mayor Presidencial"); not
+    "el Estado Mayor administrativo del cuartel", a staff with no name."""
+    return doc[i].lower_ == "estado" and i + 2 < len(doc) and doc[i + 1].text == "Mayor" and _capital(doc[i + 2])
+
+
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words, with the small words between two of them."""
     i = 0
@@ -127,9 +133,10 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         first = (
             t.lower_ not in lexicon.NOT_NAMES
             or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
+            or _staff(doc, i)  # "Estado Mayor General", "Estado Mayor Presidencial"
             # a month's name before a name is a given name ("Julio Cordero Paz"), not a date ("julio de 1976")
             or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
-                and i > 0 and not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})
+                and (i == 0 or (not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})))
         )  # fmt: skip
         if t.is_sent_start and _FINITE_VERB.search(t.lower_) and t.lower_ not in shared.GIVEN_NAMES:
             i += 1  # "Declaró Ana Ruiz", "Testificaron Luis Gómez y Marta Díaz": a verb, then the name
@@ -150,9 +157,13 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
             # Paz" is one
-            institution = t.lower_ in _INSTITUTION_HEADS or (
-                (t.lower_ in lexicon.ORDINALS or _unit_numbered(doc, i)) and doc[i + 1].lower_ in _INSTITUTION_HEADS
-            )  # "Primer Cuerpo de Ejército", "3.ª División de Infantería"
+            institution = (
+                t.lower_ in _INSTITUTION_HEADS
+                or (
+                    (t.lower_ in lexicon.ORDINALS or _unit_numbered(doc, i)) and doc[i + 1].lower_ in _INSTITUTION_HEADS
+                )  # "Primer Cuerpo de Ejército", "3.ª División de Infantería"
+                or _staff(doc, i)  # "Estado Mayor General del Ejército"
+            )
             j = (
                 end + 1
                 if institution and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "de"
@@ -282,6 +293,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))
     if head in lexicon.BODY_HEADS and end - start > 1:
         return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
+    if words[:2] == ["estado", "mayor"] and len(words) > 2:
+        return Candidate(start, end, "Organization", RULE, kind="unit")  # "Estado Mayor Presidencial": a staff
     if end - start == 1 and head in _ONE_WORD_BODIES - {"policía"} and not doc[start].is_sent_start:
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
     if end - start == 1 and _ACRONYM.match(doc[start].text):

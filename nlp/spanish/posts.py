@@ -30,6 +30,10 @@ _ONE_OF = frozenset({"dirigente", "dirigentes"})
 _MEMBERS = frozenset(
     "miembro integrante oficial agente soldado militar exmilitar policía inspector subdirector subjefe".split()
 )
+# The plural words of membership, said of the persons listed before them.
+_MEMBERS_PLURAL = {"miembros": "miembro", "integrantes": "integrante", "oficiales": "oficial", "agentes": "agente",
+                   "soldados": "soldado", "militares": "militar"}  # fmt: skip
+_JOINED = re.compile(r"\s*(?:,|\s+y)\s+(?:(?:el|la)\s+)?(?:(?P<rank>[a-záéíóúñ]+)\s+)?")
 _TITLE = (
     r"(?:(?:fundador|fundadora|cofundador|cofundadora|creador|creadora)\s+y\s+)?"  # "fundador y jefe de"
     r"(?P<title>(?:ex\s*)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
@@ -55,6 +59,9 @@ def posts(s: Sentence) -> None:
             m = _AFTER_PERSON.fullmatch(s.text, first.end_char, second.start_char)
             if m is not None:
                 _post(s, first, second, m)
+                if m["title"].lower().removeprefix("ex").strip() in _MEMBERS_PLURAL:
+                    for other in _listed_before(s, first):  # "A y B, miembros del Batallón Y": each of them
+                        _post(s, other, second, m)
         elif first.label_ == "Organization" and second.label_ == "Person":
             between = _BODY_TO_PERSON.fullmatch(s.text, first.end_char, second.start_char)
             if between is None or (between["rank"] and between["rank"].lower() not in lexicon.RANKS):
@@ -64,9 +71,29 @@ def posts(s: Sentence) -> None:
                 _post(s, second, first, m)
 
 
+def _listed_before(s: Sentence, last: Span) -> list[Span]:
+    """The persons listed before `last` ("A, B y C", "el capitán A y el sargento B"): each joined to the next by
+    a comma or "y" alone, with an article and a rank."""
+    named = [m for m in s.named if m.end_char <= last.start_char]
+    out: list[Span] = []
+    after = last
+    for m in reversed(named):
+        between = _JOINED.fullmatch(s.text, m.end_char, after.start_char)
+        if (
+            m.label_ != "Person"
+            or between is None
+            or (between["rank"] and between["rank"].lower() not in lexicon.RANKS)
+        ):
+            break
+        out.append(m)
+        after = m
+    return out
+
+
 def _post(s: Sentence, person: Span, body: Span, m: re.Match[str]) -> None:
     title = re.sub(r"^ex\s+", "ex", m["title"].lower())  # "ex jefe": "exjefe"
     head = title.split()[0]
+    head = _MEMBERS_PLURAL.get(head, head)
     if head.startswith("ex") and head[2:] in _MEMBERS:
         head = head[2:]  # "ex agente": one of the body, once
     rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
