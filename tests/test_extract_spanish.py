@@ -737,3 +737,17 @@ def test_a_staff_named_after_estado_mayor_and_a_given_name_heading_a_sentence(ex
     assert ("Domingo Monterrosa", "commands", "Batallón Atlacatl") in said  # "Domingo": a given name, not Sunday
     assert ("Luis Vega", "member_of", "Estado Mayor Presidencial") in said
     assert not [k for k in said if k[0] == "Raúl Soto" and k[1] == "commands"]  # a staff with no name
+
+
+def test_who_did_a_crime_past_an_apposition_and_a_conviction_by_a_court_unnamed(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala tuvo por probado que el grupo MRN, liderado por Fidel Castaño, ejecutó la masacre de Segovia. "
+        "Un tribunal guatemalteco condenó el lunes a 90 años de cárcel a Pedro García Arredondo, exjefe del "
+        "Comando Seis, por la quema de la Embajada de España. El tribunal no condenó a Juan Soto por la quema "
+        "del Palacio de Justicia.",
+    )
+    assert said[("MRN", "perpetrated", "masacre de Segovia")] == 0.7
+    assert ("Fidel Castaño", "perpetrated", "masacre de Segovia") not in said  # named in the apposition
+    assert said[("Pedro García Arredondo", "perpetrated", "quema de la Embajada de España")] == 0.5
+    assert not [k for k in said if k[0] == "Juan Soto"]

@@ -150,6 +150,13 @@ def verdicts(s: Sentence) -> None:
         elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
             court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
         last = (court, sure)
+        if court is None and kind == "convicted" and not _DENIED.search(text, clause_start, m.start()):
+            # "un tribunal guatemalteco condenó a X por la quema de la Embajada": no court we know, but what the
+            # conviction was for all the same
+            parties = _parties(s, m.end(), end if nxt is None else nxt.start())
+            if parties:
+                _convicted_for(s, parties, end if nxt is None else nxt.start())
+            continue
         if court is None or not (judges(court, _prosecutor) or (kind == "charged" and _charges(court))):
             continue
         parties = _parties(s, m.end(), end if nxt is None else nxt.start())
@@ -513,12 +520,11 @@ def crimes(s: Sentence) -> None:
             for wider in _wider(s, places[-1]):
                 s.emit(crime, "occurred_in", wider, 0.7, "es-crime-place-wider")
         before = [m for m in named[:i] if m.end_char <= crime.start_char]
-        if (
-            before
-            and before[-1].label_ in {"Organization", "Person"}
-            and _DID.fullmatch(s.text, before[-1].end_char, crime.start_char)
-        ):
-            s.emit(before[-1], "perpetrated", crime, 0.7, "es-crime-did")
+        # the name right before the verb, or the one before an apposition that holds other names ("el grupo MRN,
+        # liderado por Fidel Castaño, ejecutó la masacre": the group, never its leader named in the apposition)
+        did = next((m for m in reversed(before[-3:]) if _DID.fullmatch(s.text, m.end_char, crime.start_char)), None)
+        if did is not None and did.label_ in {"Organization", "Person"}:
+            s.emit(did, "perpetrated", crime, 0.7, "es-crime-did")
         elif (
             before
             and before[-1].label_ in {"Organization", "Person"}
