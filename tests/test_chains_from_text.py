@@ -34,8 +34,10 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # any rule was read from them); with the session's first code the 184 documents give 0.276 and 0.167 (209 of 757;
 # 24 wrong); with its rules 0.304 and 0.177 (230 of 757; 18 wrong). Session 37: 8 more documents (24 questions,
 # one of them held out); with the session's first code the 192 documents give 0.300 and 0.176 (234 of 781; 19
-# wrong); with its rules 0.303 and 0.176 (237 of 781; 18 wrong).
-FLOORS = {"whole": 0.303, "held out": 0.176}
+# wrong); with its rules 0.303 and 0.176 (237 of 781; 18 wrong). Session 38: 6 more documents (25 questions, 3 of the
+# documents held out); with the session's first code the 198 documents give 0.295 and 0.168 (238 of 806; 19 wrong);
+# with its rules 0.297 and 0.173 (239 of 806; 18 wrong).
+FLOORS = {"whole": 0.297, "held out": 0.173}
 CEILING_WRONG = 18
 
 

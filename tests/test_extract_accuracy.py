@@ -156,8 +156,13 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # grounds only, a state's government by its people's adjective: 0.800 / 0.403, held out 0.775 / 0.364. Then a
 # settlement described in apposition, a description the name renames, a crime in a clause of "where", "the work
 # of", the UN High Commissioner's office: 0.801 / 0.405, held out 0.776 / 0.365.
-FLOORS_DEV = {"entities": 0.801, "relations": 0.405}
-FLOORS_HELD_OUT = {"entities": 0.776, "relations": 0.365}
+# Session 38: 6 documents a helper wrote (0.617 / 0.244 on them with the session's first code, before any was read;
+# three held out): 198 documents, 61 held out. The session's first code: 0.797 / 0.401, held out 0.771 / 0.361;
+# with ill-treatment done to people, a crime named again by its noun ("the massacre"), a conviction's grounds
+# without named parties and its verb of mode, deeds sharing one phrase, members and "him" held responsible, a
+# name a body's noun announces: 0.799 / 0.408, held out 0.773 / 0.371.
+FLOORS_DEV = {"entities": 0.799, "relations": 0.408}
+FLOORS_HELD_OUT = {"entities": 0.773, "relations": 0.371}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -238,8 +243,10 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # held out): 65 documents, 22 held out. The session's first code: 0.752 / 0.304, held out 0.735 / 0.283; with the
 # crime types the ontology gained ("actes inhumains", "complicité de génocide"): 0.755 / 0.305, held out 0.737 /
 # 0.283.
-FLOORS_FR = {"entities": 0.755, "relations": 0.305}
-FLOORS_FR_HELD_OUT = {"entities": 0.737, "relations": 0.283}
+# Session 38: 2 documents a helper wrote (one held out): 67 documents; 0.754 / 0.300, held out 0.742 / 0.270 with
+# the session's first code and its last alike (a hyphened rank kept one token changed none of these).
+FLOORS_FR = {"entities": 0.754, "relations": 0.300}
+FLOORS_FR_HELD_OUT = {"entities": 0.742, "relations": 0.270}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -345,8 +352,11 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # open): 54 documents, 17 held out. The session's first code: 0.759 / 0.281, held out 0.720 / 0.193; with the crime
 # types the ontology gained ("Verstoß gegen die Gesetze und Gebräuche des Krieges", "vorsätzliche Verursachung
 # großer Leiden"): 0.761 / 0.281, held out 0.727 / 0.193.
-FLOORS_DE = {"entities": 0.761, "relations": 0.281}
-FLOORS_DE_HELD_OUT = {"entities": 0.727, "relations": 0.193}
+# Session 38: 2 documents a helper wrote (both open): 56 documents. The session's first code: 0.757 / 0.274, held out
+# 0.727 / 0.193; with pairs of a court's appraisal kept apart and a name after a noun of settlement: 0.758 / 0.278,
+# held out 0.727 / 0.204.
+FLOORS_DE = {"entities": 0.758, "relations": 0.278}
+FLOORS_DE_HELD_OUT = {"entities": 0.727, "relations": 0.204}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -424,8 +434,11 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Session 37: 1 document a helper wrote (0.638 / 0.067 on it with the session's first code, before it was read;
 # open): 46 documents, 14 held out. The session's first code: 0.800 / 0.268, held out 0.779 / 0.147; with the crime
 # types the ontology gained ("ejecución extrajudicial", "detención arbitraria"): 0.801 / 0.268.
-FLOORS_ES = {"entities": 0.801, "relations": 0.268}
-FLOORS_ES_HELD_OUT = {"entities": 0.779, "relations": 0.147}
+# Session 38: 2 documents a helper wrote (one held out): 48 documents. The session's first code: 0.798 / 0.263, held
+# out 0.768 / 0.144; with members listed before a plural post, a staff's name, who did a crime past an apposition and
+# a conviction by a court unnamed: 0.800 / 0.265, held out 0.771 / 0.148.
+FLOORS_ES = {"entities": 0.800, "relations": 0.265}
+FLOORS_ES_HELD_OUT = {"entities": 0.771, "relations": 0.148}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
     "rank f1": 0.932,
