@@ -61,6 +61,7 @@ from nlp.mistagged import (
     given_names,
     inquiries_in_lower_case,
     judged_persons,
+    modifying_places,
     of_a_place,
     placed,
     surnames,
@@ -718,6 +719,7 @@ class EntityRecognizer:
         chosen = _join_names(doc, _select(doc, [*chosen, *_recurrences(doc, [*chosen, *parties])]))
         chosen = regimental_battalions(doc, chosen)
         surnames_retyped(doc, [*chosen, *parties], _IN)  # "the convictions of Sesay", "Sesay" tagged a place
+        modifying_places(doc, chosen)  # "the Dili home of X", "Dubrovnik general": a known place, named so
         places_retyped(doc, chosen)  # "the village of Kasoro" ... "the attack on Kasoro", "Kasoro" tagged a person
         operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"
         judged_persons(doc, chosen)

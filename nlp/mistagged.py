@@ -328,6 +328,22 @@ _BODY_NOUNS = {"unit": "unit", "squad": "unit", "battalion": "unit", "brigade": 
                "commando": "unit", "militia": "armed_group", "group": "other"}  # fmt: skip
 
 
+def modifying_places(doc: Doc, chosen: list[Candidate]) -> None:
+    """A known place the tagger took for a person or a body where it qualifies a common noun ("Dubrovnik's Old
+    Town" tagged a person, "the Dili home of X", "the Misrata thuwar" tagged bodies): the place. Never a body of a
+    known kind, nor a name of two words."""
+    placed = {i for c in chosen if c.label == "Location" for i in range(c.start, c.end)}
+    for c in chosen:
+        if c.priority > EVENT or c.label not in {"Person", "Organization"} or c.end - c.start != 1:
+            continue
+        t = doc[c.start]
+        if c.label == "Organization" and c.attrs.get("kind") not in {None, "other"}:
+            continue
+        qualified = t.head.pos_ == "NOUN" or t.head.i in placed  # "Dubrovnik's Old Town"
+        if t.dep_ in {"compound", "poss", "nmod"} and qualified and places.known(t.text):
+            c.label, c.attrs = "Location", {}
+
+
 def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
     """Names the tagger took for places or persons that the sentence gives a body's role, retyped
     organisations: "a member of the Jokers" (tagged a place), "Jabhat Fateh al-Sham, led by X" (tagged a

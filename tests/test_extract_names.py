@@ -950,3 +950,14 @@ def test_deeds_sharing_one_phrase_are_one_crime_named_from_the_first(extractor: 
     crimes = {e.name for e in found.entities if e.type == "Crime"}
     assert "abduction, torture and killing of political opponents" in crimes
     assert not [c for c in crimes if c.startswith("pillage")]  # "the enlistment": a phrase of its own
+
+
+def test_a_known_place_qualifying_a_noun_is_the_place(extractor: Extractor) -> None:
+    found = extractor.extract_text(
+        "Soldiers attacked the Dili home of Manuel Soares. The Misrata thuwar drove out the population. Kabila's "
+        "forces withdrew."
+    )
+    types = {e.name: e.type for e in found.entities}
+    assert types.get("Dili") == "Location"  # the tagger: a person
+    assert types.get("Misrata") == "Location"
+    assert types.get("Kabila") != "Location"  # no place's name
