@@ -396,6 +396,9 @@ NOT_A_POST = (
     )
     | CRIME_EVENT_NOUNS
 )
+# Nouns of a force's members, which stand for the force they are said of ("soldiers of the 5th Brigade killed",
+# "found members of the X responsible").
+FORCE_MEMBERS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 # Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
 ANAPHORS: dict[str, str] = {
     "court": "Mechanism", "tribunal": "Mechanism", "chamber": "Mechanism", "chambers": "Mechanism",

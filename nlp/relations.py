@@ -73,7 +73,6 @@ _PERPETRATION = frozenset(
     "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb shoot "
     "raid burn launch mount".split()
 )
-_FORCE_NOUNS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
 
 
 # What a body that enquires does to a crime: "The Commission documented the killing of X", "The Mission
@@ -172,7 +171,7 @@ def _subject(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | None:
             # the subjects coordinated with the first: "militiamen, police and members of the Samri killed"
             for x in (target, *target.conjuncts) if c.dep_ == "nsubj" else (target,):
                 hit = next((m for m in s.mentions if inside(m, x) and stands_for(m, types)), None)
-                if hit is None and x.lemma_.lower() in _FORCE_NOUNS:
+                if hit is None and x.lemma_.lower() in lexicon.FORCE_MEMBERS:
                     hit = force_of(s, x, types)
                 if hit is not None:
                     return hit
@@ -324,7 +323,7 @@ def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
     out = []
     for c in agent.root.conjuncts:
         hit = next((m for m in s.mentions if inside(m, c) and m.label_ in AGENTS and m is not agent), None)
-        if hit is None and c.lemma_.lower() in _FORCE_NOUNS:
+        if hit is None and c.lemma_.lower() in lexicon.FORCE_MEMBERS:
             hit = force_of(s, c, AGENTS)
         if hit is not None and hit not in out:
             out.append(hit)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp import lexicon
 from nlp.sentence import Sentence, denied, force_of, inside, negated
 
 _HOLDING = frozenset({"hold", "find", "make", "deem", "declare", "consider"})  # "held X responsible"
 _MODALS = frozenset("may might could would can".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Who is held responsible, named by a force's members or by a pronoun.
-_MEMBERS = frozenset("member soldier troop officer fighter militiaman policeman element unit personnel".split())
+# Who is held responsible, named by a pronoun.
 _PRONOUNS = frozenset({"him", "her", "he", "she"})
 
 
@@ -66,7 +66,7 @@ def responsible(s: Sentence) -> None:
         told: set[int] = set()  # parties a pronoun stands for: possible at most
         for holder in _holders(verb, t):
             party = next((m for m in s.typed("Person", "Organization") if m.start <= holder.i < m.end), None)
-            if party is None and holder.lemma_.lower() in _MEMBERS:
+            if party is None and holder.lemma_.lower() in lexicon.FORCE_MEMBERS:
                 party = force_of(s, holder, {"Organization"})  # "found members of the 9th Brigade responsible"
             if party is None and holder.lower_ in _PRONOUNS:
                 party = s.previous(holder, "Person")  # "It held him responsible for the attack on X"

@@ -293,7 +293,7 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Mechanism", RULE, kind=_mechanism_kind(text))
     if head in lexicon.BODY_HEADS and end - start > 1:
         return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
-    if words[:2] == ["estado", "mayor"] and len(words) > 2:
+    if _staff(doc, start):
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "Estado Mayor Presidencial": a staff
     if end - start == 1 and head in _ONE_WORD_BODIES - {"policía"} and not doc[start].is_sent_start:
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
