@@ -34,8 +34,12 @@ _CASE = re.compile(
     rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+(?:v(?:s)?\.?|c\.)[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
     rf"(?:,?[ \t]+(?:and|et|y)[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
 )
-# "the Military I case", "The Kosiah case", "the ESMA mega-trial"; the ECCC's numbered cases ("Case 001")
-_NAMED_CASE = re.compile(rf"\b[Tt]he\s+((?:{_UP}[\w\-\u2019']*\s+){{1,3}})((?:[a-z]+-)?(?:case|trial))\b")
+# "the Military I case", "The Kosiah case", "the ESMA mega-trial", "the so-called "January 13" case"; the ECCC's
+# numbered cases ("Case 001")
+_NAMED_CASE = re.compile(
+    rf"\b[Tt]he\s+(?:so-called\s+)?((?:{_UP}[\w\-\u2019']*\s+){{1,3}}|[\"\u201c](?=[A-Z0-9])[^\"\u201d\n]{{2,40}}[\"\u201d]\s+)"
+    r"((?:[a-z]+-)?(?:case|trial))\b"
+)
 _PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
 _NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
 # A case cited by its first accused: "In Kupreškić et al., the Appeals Chamber ..." (not "X et al. v. Y", read

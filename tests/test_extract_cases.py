@@ -30,6 +30,9 @@ def types(result: Extraction) -> dict[str, str]:
         # a party whose name begins with a capital with a diacritic: the whole name, not "Prosecutor v. Zdravko"
         ("In Prosecutor v. Zdravko Šimić the Appeals Chamber ruled.", "Prosecutor v. Zdravko Šimić"),
         ("The Škabrnja case was heard in Zadar.", "Škabrnja case"),
+        # a case's name in quotation marks
+        ('Case summary: the "March 11" case before the Riga Regional Court.', '"March 11" case'),
+        ("The trial in the so-called \u201cRoad of Death\u201d case opened in 2008.", "\u201cRoad of Death\u201d case"),
     ],
 )
 def test_a_case_named_in_prose_is_a_case(extractor: Extractor, text: str, case: str) -> None:
@@ -39,6 +42,8 @@ def test_a_case_named_in_prose_is_a_case(extractor: Extractor, text: str, case: 
 def test_a_partys_case_is_no_case(extractor: Extractor) -> None:
     found = types(extractor.extract_text("The Prosecution case closed in May 2004; the Defence case opened in June."))
     assert "Case" not in found.values()
+    quoted = types(extractor.extract_text('He called it the "absurd" trial.'))
+    assert "Case" not in quoted.values()  # a word quoted in lower case names no case
 
 
 def test_a_document_about_one_case_gives_its_accused_its_court_and_its_witnesses(extractor: Extractor) -> None:
