@@ -690,3 +690,26 @@ def test_a_hyphened_rank_keeps_the_sentence_whole(extractor: Extractor) -> None:
         "Le tribunal militaire a condamné le lieutenant-colonel Daniel Kobinda Mutwa à vingt ans de servitude pénale.",
     )
     assert ("Daniel Kobinda Mutwa", "convicted_by", "tribunal militaire") in said
+
+
+def test_a_force_or_person_said_responsible_for_a_crime_did_it_possibly(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "La Chambre a jugé que le colonel Jean Mbaye était responsable du massacre de Bogoro. Selon le rapport, "
+        "le bataillon Simba est responsable des viols massifs de Minova et du pillage de Kalehe. Paul Kato a été "
+        "arrêté en 2019 à Bunia. La Chambre l'a jugé responsable du massacre de Nyankunde.",
+    )
+    assert ("Jean Mbaye", "perpetrated", "massacre de Bogoro") in said
+    assert ("bataillon Simba", "perpetrated", "viols massifs de Minova") in said
+    assert ("bataillon Simba", "perpetrated", "pillage de Kalehe") in said  # listed after it
+    assert ("Paul Kato", "perpetrated", "massacre de Nyankunde") in said  # whom the court's "l'" stands for
+
+
+def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Germain Katanga n'était pas responsable du massacre de Nyankunde. Le colonel Paul Kaka, présumé "
+        "responsable du massacre de Kiwanja, a fui. Paul Kato a été arrêté en 2019. Les victimes le tiennent pour "
+        "responsable du massacre de Bogoro. Le bataillon Simba serait responsable des viols de Minova.",
+    )
+    assert not [k for k in said if k[1] == "perpetrated"]

@@ -827,3 +827,31 @@ def test_a_trial_named_by_its_towns_adjective_and_whom_it_was_against(extractor:
     )
     assert ("Case", "Lüneburger Prozess gegen die Wachmannschaft") in found
     assert not [name for kind, name in found if kind == "Case" and name.startswith("Erste")]
+
+
+def test_a_force_or_person_said_responsible_for_a_crime_did_it_possibly(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Gericht stellte fest, dass Goran Jelisić für die Erschießung von zwölf Häftlingen im Lager Luka am "
+        "8. Mai 1992 verantwortlich war. Die Brigade 40 war für die Folter von Gefangenen und die Tötung von "
+        "Zivilisten in Homs verantwortlich. Der Senat machte die Miliz Hezbollah für den Angriff auf Balad "
+        "verantwortlich. Für die Misshandlung von Gefangenen war Dario Kordić verantwortlich.",
+    )
+    assert said[("Goran Jelisić", "perpetrated", "Erschießung von zwölf Häftlingen")] == 0.5  # a person: possibly
+    assert said[("Brigade 40", "perpetrated", "Folter von Gefangenen")] == 0.6  # a force: likely
+    assert ("Brigade 40", "perpetrated", "Tötung von Zivilisten") in said
+    assert ("Miliz Hezbollah", "perpetrated", "Angriff auf Balad") in said  # a court's finding
+    assert ("Dario Kordić", "perpetrated", "Misshandlung von Gefangenen") in said  # the crime fronted
+
+
+def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Der Ankläger machte Ahmad Harun für die Vertreibung von Dorfbewohnern verantwortlich. Ein Zeuge hielt "
+        "es für möglich, dass die Brigade 50 für die Tötung von Zivilisten in Aleppo verantwortlich war. Ali "
+        "Kushayb wird für die Tötung von Dorfbewohnern in Kodoom verantwortlich gemacht. Die Kammer sprach ihn vom "
+        "Vorwurf frei, für die Erschießung von vier Männern in Falzano verantwortlich zu sein. Die Brigade 60 war "
+        "nicht für die Tötung von Zivilisten in Daraa verantwortlich. Die Brigade 70 ist mutmaßlich für die "
+        "Folter von Gefangenen in Hama verantwortlich.",
+    )
+    assert not [k for k in said if k[1] == "perpetrated"]

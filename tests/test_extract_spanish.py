@@ -751,3 +751,26 @@ def test_who_did_a_crime_past_an_apposition_and_a_conviction_by_a_court_unnamed(
     assert ("Fidel Castaño", "perpetrated", "masacre de Segovia") not in said  # named in the apposition
     assert said[("Pedro García Arredondo", "perpetrated", "quema de la Embajada de España")] == 0.5
     assert not [k for k in said if k[0] == "Juan Soto"]
+
+
+def test_a_force_or_person_said_responsible_for_a_crime_did_it_possibly(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala consideró que el coronel Juan Pérez Morales fue responsable de la masacre de San Pedro. El "
+        "informe concluyó que el Batallón Atlacatl fue responsable de la ejecución de cientos de campesinos en El "
+        "Mozote. La Corte Interamericana responsabilizó al Ejército de Guatemala por la desaparición forzada de 20 "
+        "campesinos.",
+    )
+    assert said[("Juan Pérez Morales", "perpetrated", "masacre de San Pedro")] == 0.5  # a person: possibly
+    assert said[("Batallón Atlacatl", "perpetrated", "ejecución de cientos de campesinos")] == 0.6  # a force
+    assert ("Ejército de Guatemala", "perpetrated", "desaparición forzada de 20 campesinos") in said  # a court's
+
+
+def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Los familiares responsabilizan a la Policía Nacional por el asesinato de Carlos Ruiz. El general Luis "
+        "Gómez no fue responsable de la masacre de Río Negro. El capitán Jorge Salas Pinto, presunto responsable "
+        "de la masacre de Cayara, huyó. El Batallón Atlacatl sería responsable de la masacre de El Calabozo.",
+    )
+    assert not [k for k in said if k[1] == "perpetrated"]

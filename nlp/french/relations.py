@@ -27,6 +27,7 @@ from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.french import lexicon
 from nlp.french.between import charges_confirmed, placed_under, wanted
+from nlp.french.responsible import responsible
 from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, dep_path, inside, judges_states, read_sentences
 
@@ -521,6 +522,16 @@ def _stood_for(s: Sentence, pronoun: Token) -> Span | None:
     return next(iter(accused.values())) if len(accused) == 1 else None
 
 
+def _responsible(s: Sentence) -> None:
+    """Who is held responsible for a crime (nlp/french/responsible.py), by name or by a verdict's "l'"."""
+
+    def stood_for(s: Sentence, at: int) -> Span | None:
+        pronoun = s.sent.doc.char_span(at, at + 1, alignment_mode="expand")
+        return _stood_for(s, pronoun[0]) if pronoun is not None else None
+
+    responsible(s, stood_for)
+
+
 def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | None:
     """The court (not a prosecutor, not an inquiry) named last before `verb` in the text read so far; with
     `noun`, one whose name's head is that noun ("la Chambre": a chamber)."""
@@ -797,6 +808,7 @@ class FrenchRelationExtractor:
             cases,
             crimes,
             committed,
+            _responsible,
             verdict_kinds,
             harmed_during,
             characterised,

@@ -10,6 +10,8 @@ from spacy.tokens import Span
 from nlp.sentence import Sentence
 
 NEGATION = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b", re.I)
+# What a clause says is only possible or alleged.
+HEDGED = re.compile(r"\b(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften|möglicherweise|mutmaßlich\w*)\b")
 # A clause ends at these; a verdict and its parties are read within one.
 _CLAUSE_END = ".;:"
 

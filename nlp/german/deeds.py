@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span
 
 from nlp.german import nouns
-from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
+from nlp.german.clauses import HEDGED, NEGATION, clause, names_between, sole_accused
 from nlp.sentence import Sentence
 
 # A deed's verb, as a participle or a verb-final finite form, and the finite verbs of the second place whose
@@ -35,7 +35,6 @@ _VERB = re.compile(r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _DEED.items(
 _FRONT = re.compile(r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _SEPARABLE.items()) + r")\b")
 # What may stand between the doer and the crimes: no comma, no conjunction that opens another clause.
 _OPENS = re.compile(r",|\b(?:dass|ob|weil|wie|nachdem|als|und|oder|aber|sowie|sondern|denn|wobei)\b")
-_HEDGED = re.compile(r"\b(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften|möglicherweise|mutmaßlich\w*)\b")
 # "der Angeklagte", "Der 40-Jährige", "die Angeklagte": the document's one accused
 _THE_ACCUSED = re.compile(r"\b[Dd](?:er|ie)\s+(?:[\w-]+\s+){0,2}?(?:Angeklagte|[\w-]*Jährige)\b")
 _LIST_GAP = re.compile(r"[^,.;:]*?(?:,|\bund\b|\bsowie\b)[^,.;:]*?")  # "die Tötung von X, die Folter von Y und"
@@ -49,7 +48,7 @@ def deeds(s: Sentence) -> None:
         if crime.start_char in done:
             continue
         lo, hi = clause(s, crime.start_char)
-        doer, sure = _doer(s, lo, crime)
+        doer, sure = doer_of(s, lo, crime)
         if doer is None:
             continue
         chain = [c for c in crimes if c.start_char >= crime.start_char and c.end_char <= hi]
@@ -57,14 +56,14 @@ def deeds(s: Sentence) -> None:
         if found is None:
             continue
         predicate, chain = found
-        if NEGATION.search(s.text, lo, hi) or _HEDGED.search(s.text, lo, hi):
+        if NEGATION.search(s.text, lo, hi) or HEDGED.search(s.text, lo, hi):
             continue
         for c in chain:
             done.add(c.start_char)
             s.emit(doer, predicate, c, sure, "de-deed")
 
 
-def _doer(s: Sentence, lo: int, crime: Span) -> tuple[Span | None, float]:
+def doer_of(s: Sentence, lo: int, crime: Span) -> tuple[Span | None, float]:
     """Who the clause says did `crime`: the person or organisation named last before it, with few words and no
     comma between (0.6); or "der Angeklagte" there (the document's one accused: 0.5)."""
     text = s.text
@@ -138,7 +137,7 @@ def characterised(s: Sentence) -> None:
     kinds = [m for m in s.named if m.label_ == "CrimeType"]
     for crime in (m for m in s.named if m.label_ == "Crime"):
         lo, hi = clause(s, crime.start_char)
-        if not _APPRAISE.search(s.text, lo, hi) or NEGATION.search(s.text, lo, hi) or _HEDGED.search(s.text, lo, hi):
+        if not _APPRAISE.search(s.text, lo, hi) or NEGATION.search(s.text, lo, hi) or HEDGED.search(s.text, lo, hi):
             continue
         at, first = crime.end_char, True
         for kind in (k for k in kinds if crime.end_char <= k.start_char < hi):

@@ -32,6 +32,7 @@ from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
+from nlp.german.responsible import responsible
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
@@ -662,6 +663,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             command,
             crimes,
             deeds,
+            responsible,
             characterised,
             ranked_members,
             named_parts_of,

@@ -25,6 +25,7 @@ from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, jud
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import posts
+from nlp.spanish.responsible import responsible
 from nlp.spanish.units import units
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -567,6 +568,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             heads,
             units,
             crimes,
+            responsible,
             warrants,
         ),
         lambda within: (
