@@ -82,7 +82,7 @@ def _dates(mentions: list[Span], start: int, end: int, text: str) -> dict[str, A
 def _heading(line: str, start: int, end: int, mentions: list[Span]) -> bool:
     """A short line of its own that names no one and no body: a section's heading ("Reported abuses")."""
     named = [m for m in mentions if start <= m.start_char and m.end_char <= end and m.label_ in _NAMES]
-    return len(line.split()) <= 5 and not line.rstrip().endswith((".", ";", ",")) and not named
+    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ",")) and not named
 
 
 def _persons_entry(line: str, start: int, mentions: list[Span]) -> bool:

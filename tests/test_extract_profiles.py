@@ -96,3 +96,14 @@ def test_a_profile_in_another_house_style(extractor: Extractor) -> None:
     assert not [r for r in said if r[0] in {"Ants Kask", "Peeter Sepp"} and r[2] == "402nd Engineer Brigade"]
     assert not [r for r in said if r[0] == "31st Signal Brigade" and r[1] == "part_of"]
     assert not [r for r in said if r[0] == "Oskar Veldt" and r[2] == "402nd Engineer Brigade"]
+
+
+def test_a_longer_heading_ends_the_commanders_field(extractor: Extractor) -> None:
+    said = _said(
+        extractor,
+        "Unit profile: 9th Infantry Division\n\nCommander\nMajor General Ramon Cruz commanded the division from "
+        "March 2004 to June 2006.\n\nOther officers named in the later trials\n- Sergeant Pedro Lim and Corporal "
+        "Jose Tan.\n",
+    )
+    assert any(s == "Ramon Cruz" and p == "commands" for s, p, *_ in said)
+    assert not [x for x in said if x[0] in {"Pedro Lim", "Jose Tan"} and x[1] == "commands"]  # no commanders
