@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from nlp.names import surname as surname_of
+
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
 SPANS = "acg"  # the span group every recogniser writes its mentions to (doc.spans[SPANS])
 RULE, SHAPE, PHRASE, EVENT, NER = 4, 3, 2, 1, 0
@@ -106,7 +108,7 @@ def _bearers(doc: Doc, chosen: list[Candidate]) -> dict[str, Candidate | None]:
     forms: dict[str, Candidate | None] = {}
     for c in chosen:
         if c.label == "Person" and c.end - c.start >= 2:
-            surname = doc[c.end - 1].text
+            surname = surname_of([t.text for t in doc[c.start : c.end]])  # "Palparan" of "Jovito Palparan Jr."
             other = forms.get(surname)
             forms[surname] = (
                 None if other is not None and doc[other.start : other.end].text != doc[c.start : c.end].text else c

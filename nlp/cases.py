@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from nlp.lexicon import PROSECUTION_CUES
+from nlp.names import surname
 from ontology.names import name_key
 from ontology.records import Entity, Relation, Span
 
@@ -117,7 +118,7 @@ def _one_case_one_court(case: Entity, links: Links, named: set[str], text: str) 
 def _named_by(person: Entity) -> list[str]:
     """The name keys a crime's name may call a person by: the whole name, and the surname alone."""
     key = name_key(person.name)
-    last = key.split()[-1]
+    last = surname(key.split())
     return [key, last] if len(last) > 3 and last != key else [key]
 
 
@@ -155,7 +156,7 @@ def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
         words = first if second.strip() in _PROSECUTION else second
     else:
         words = f" {words} "
-    last = [name_key(p.name).split()[-1] for p in persons if name_key(p.name)]
+    last = [surname(name_key(p.name).split()) for p in persons if name_key(p.name)]
     # a name written in full names its bearer alone: "proceso penal contra César Pérez García" is not against
     # "Henry de Jesús Pérez"
     whole = [p for p in persons if name_key(p.name) and f" {name_key(p.name)} " in words]
@@ -166,8 +167,8 @@ def _named_accused(case: Entity, persons: list[Entity]) -> Iterable[Entity]:
         full = name_key(person.name)
         if not full:
             continue
-        surname = full.split()[-1]
-        if last.count(surname) == 1 and f" {surname} " in words:
+        bears = surname(full.split())
+        if last.count(bears) == 1 and f" {bears} " in words:
             yield person
 
 

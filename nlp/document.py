@@ -37,7 +37,7 @@ from nlp.lexicon import (
     THE_PLACES,
     UNIT_HEADS,
 )
-from nlp.names import mechanism_kind, person_shaped
+from nlp.names import GENERATIONS, mechanism_kind, person_shaped, surname
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
@@ -118,6 +118,7 @@ class Coreference:
         self._by_ends: dict[tuple[str, str], list[_Cluster]] = {}  # persons by (first word, last word)
         self._by_prefix: dict[tuple[str, ...], list[_Cluster]] = {}  # persons by their first three words or more
         self._by_first: dict[str, list[_Cluster]] = {}  # persons named in two words or more, by the first
+        self._by_generation: dict[tuple[str, str], list[_Cluster]] = {}  # (a word, "jr") of "X Y Jr."
         self._by_company: dict[tuple[str, ...], list[_Cluster]] = {}  # companies by their names without their form
         self._ends: list[tuple[int, int, _Cluster]] | None = None  # (end, -seq, cluster): at the first description
         self._authors: dict[str, tuple[int, _Cluster] | None] = {}  # head -> the first body of inquiry so headed
@@ -132,6 +133,11 @@ class Coreference:
             found.append(c)
         if c.type == "Person":
             words = tuple(key.split())
+            if len(words) >= 3 and words[-1] in GENERATIONS:
+                for w in words[:-1]:
+                    named = self._by_generation.setdefault((w, words[-1]), [])
+                    if c not in named:
+                        named.append(c)
             if len(words) >= 2:
                 ends = self._by_ends.setdefault((words[0], words[-1]), [])
                 if c not in ends:
@@ -176,6 +182,15 @@ class Coreference:
         hits = [c for c in self._by_suffix.get(tuple(key.split()), ()) if c.alive]
         if not hits:
             hits = [c for c in self._by_part.get(tuple(key.split()), ()) if c.alive]
+        return hits[0] if len(hits) == 1 else None
+
+    def _generation(self, key: str) -> _Cluster | None:
+        """The one person whose full name holds a word and ends with a generation's mark: "Andal Jr." of "Datu
+        Andal Ampatuan Jr.", never of "Andal Ampatuan Sr."."""
+        words = key.split()
+        if len(words) != 2 or words[1] not in GENERATIONS:
+            return None
+        hits = [c for c in self._by_generation.get((words[0], words[1]), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 
     def _first_word(self, key: str, name: str) -> _Cluster | None:
@@ -310,7 +325,7 @@ class Coreference:
         ):
             cluster = None  # "the attack on Kasoro" of 2004 and "the attack on Kasoro in 2006": two crimes
         if cluster is None and m.label == "Person":
-            cluster = self._surname(key) or self._shortened(key) or self._first_word(key, name)
+            cluster = self._surname(key) or self._shortened(key) or self._first_word(key, name) or self._generation(key)
         if cluster is None and m.label in {"Organization", "Mechanism"}:
             other = "Mechanism" if m.label == "Organization" else "Organization"
             cluster = self._find(other, key)
@@ -623,7 +638,7 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
         if not person_shaped(name):
             continue
         same = full.get(key)
-        by_surname = not at_place and key.split()[-1] in single
+        by_surname = not at_place and surname(key.split()) in single
         by_role = any((m.start, m.end) in roles for m in c.mentions)
         # "Ernesto Bethke Wulf", tagged an organisation: a common given name first, and never after "in" or "at"
         by_given = not at_place and not in_place and key.split()[0] in GIVEN_NAMES
@@ -766,7 +781,7 @@ def assemble(
     """Entities and relations of one document, and the problems met (a relation the ontology refuses)."""
     coref = Coreference(crime_labels)
     coref.accused = {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _ACCUSING}
-    surnames = {name_key(m.text).split()[-1] for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
+    surnames = {surname(name_key(m.text).split()) for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
     ordered = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if (

@@ -10,6 +10,7 @@ that chooses among candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -427,6 +428,22 @@ def person_shaped(name: str) -> bool:
     if cue_kind(name, lexicon.ORGANIZATION_CUES) is not None:
         return False
     return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in named) and named[0][:1].isupper()
+
+
+# What may follow a surname in a person's name: "Jovito Palparan Jr.", "Andal Ampatuan Sr.", "Jules Mason III".
+GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(words: Sequence[str]) -> str:
+    """The surname among a person's name's words: the last, but a generation's mark after it.
+
+    >>> surname(["Jovito", "Palparan", "Jr."]), surname(["jovito", "palparan", "jr"]), surname(["Ratko", "Mladić"])
+    ('Palparan', 'palparan', 'Mladić')
+    """
+    end = len(words)
+    while end > 1 and words[end - 1].casefold() in GENERATIONS:
+        end -= 1
+    return words[end - 1] if words else ""
 
 
 def strip_the(doc: Doc, start: int, end: int) -> int:

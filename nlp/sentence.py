@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
 from nlp.candidates import SPANS
-from nlp.names import person_shaped
+from nlp.names import person_shaped, surname
 
 METHOD = "acg-nlp/dependency"
 # Not a predicate of the ontology: a place the text puts inside another ("the Nyakabiga neighbourhood of
@@ -373,7 +373,7 @@ class Sentence:
         named = [m for m in self.doc_mentions if m.end <= t.i]
         # the surnames of all persons named before, those skipped too ("the conviction of Alieu Kosiah"
         # makes "Kosiah" a person's name wherever the tagger reads it otherwise)
-        surnames = {m[-1].text for m in named if m.label_ == "Person" and len(m) > 1}
+        surnames = {surname([t.text for t in m]) for m in named if m.label_ == "Person" and len(m) > 1}
         return [m for m in named if (skip is None or not skip(m)) and (m.label_ == "Person" or (
             m.label_ == "Organization" and m._.acg.get("kind") in {None, "other"} and person_shaped(m.text)) or (
             m.label_ in {"Organization", "Location"} and m._.acg.get("kind") in {None, "other"}

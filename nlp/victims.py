@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.names import surname
 from nlp.sentence import Sentence, denied, dep_path, held_to_account, inside, negated
 
 # The verb of a harm and the noun that names it as a crime.
@@ -93,7 +94,7 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
     """Crimes made from a harm done to a named person: (start, end, attributes) of a Crime mention whose
     attributes give its `name`, its `victims` and who did it (`by`), as token offsets."""
     named = [m for m in mentions if m.label_ == "Person"]
-    surnames = {m[-1].text for m in named if len(m) > 1}
+    surnames = {surname([t.text for t in m]) for m in named if len(m) > 1}
     # a surname alone that the tagger took for an organisation is the person named before it
     persons = named + [m for m in mentions if m.label_ == "Organization" and len(m) == 1 and m.text in surnames]
     for t in doc:

@@ -961,3 +961,18 @@ def test_a_known_place_qualifying_a_noun_is_the_place(extractor: Extractor) -> N
     assert types.get("Dili") == "Location"  # the tagger: a person
     assert types.get("Misrata") == "Location"
     assert types.get("Kabila") != "Location"  # no place's name
+
+
+def test_a_surname_before_a_generations_mark_is_the_persons(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Maj. Gen. Renato Tolentino Jr. commanded the division.\n\nOn 17 September 2018 the Regional Trial "
+        "Court of Malolos convicted Tolentino, Cruz and Reyes."
+    )
+    # "Tolentino", which the tagger takes for a place, is the surname of "Renato Tolentino Jr."
+    assert ("Renato Tolentino Jr.", "convicted_by", "Regional Trial Court of Malolos") in relations(result)
+    result = extractor.extract_text(
+        "Maj. Gen. Renato Dizon Jr. commanded the division. Renato Jr., mayor of the town at the time, personally "
+        "led the armed men, according to the judgment. His father, Luis Dizon Sr., died in 2015."
+    )
+    persons = {e.name: e.aliases for e in result.entities if e.type == "Person"}
+    assert "Renato Jr." in persons["Renato Dizon Jr."]  # his given name and his mark, not his father's
