@@ -56,6 +56,7 @@ from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
     bodies_by_role,
     coordinated_persons,
+    court_branches,
     described_persons,
     described_places,
     given_names,
@@ -724,6 +725,7 @@ class EntityRecognizer:
         operations_retyped(doc, chosen, _OPERATIONS)  # "the army launched Operation Searchlight"
         judged_persons(doc, chosen)
         bodies_by_role(doc, chosen)  # "a member of the Jokers", "X, led by Y": bodies, whatever the tagger said
+        court_branches(doc, chosen)  # "the Regional Trial Court of X, Branch 15": the court's chamber
         acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(named_crimes(doc, chosen))

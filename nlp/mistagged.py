@@ -378,3 +378,23 @@ def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
     for c in chosen:  # "Mikhail Golovatov, who had commanded Alpha": the same name, a body wherever it is written
         if c.label == "Person" and not c.attrs and c.priority <= EVENT and doc[c.start : c.end].text in bodies:
             c.label, c.attrs = "Organization", {"kind": bodies[doc[c.start : c.end].text]}
+
+
+# "Branch 15", "Branch No. 3", "Branch IV": a numbered branch.
+_BRANCH = re.compile(r"Branch\s+(?:No\.\s*)?(?:\d+|[IVXLC]+)")
+_OF_A_COURT = re.compile(r"\s+of\s+(?:the\s+)?(?:same|said|that)\s+(?:court|tribunal)\b")
+
+
+def court_branches(doc: Doc, chosen: list[Candidate]) -> None:
+    """A numbered branch the tagger took for a body, where it is a court's: in apposition right after the
+    court's name ("the Regional Trial Court of Malolos, Branch 15, convicted"), or "Branch 19 of the same
+    court": a chamber of the court (a Mechanism), as "Trial Chamber II" is. "Branch 251" of an intelligence
+    service, with no court beside it, stays a body."""
+    courts = {c.end: c for c in chosen if c.label == "Mechanism"}
+    for c in chosen:
+        if c.label != "Organization" or not _BRANCH.fullmatch(doc[c.start : c.end].text):
+            continue
+        apposed = c.start >= 2 and doc[c.start - 1].text == "," and c.start - 1 in courts
+        if apposed or _OF_A_COURT.match(doc.text, doc[c.end - 1].idx + len(doc[c.end - 1].text)):
+            c.label, c.attrs = "Mechanism", {"kind": (courts[c.start - 1].attrs.get("kind") if apposed else None)
+                                             or "national_court"}  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -195,8 +196,49 @@ def led_by_acronym(s: Sentence, org: Span) -> Span | None:
     return next((o for o in s.doc_mentions if o.label_ == "Organization" and o.text == acronym), None)
 
 
+_VERDICTS = frozenset({"convicted_by", "acquitted_by", "tried_by"})
+_BRANCH_OF_SAME = re.compile(r"\s+of\s+(?:the\s+)?(?:same|said|that)\s+(?:court|tribunal)\b")
+
+
+def court_branches(s: Sentence) -> None:
+    """A court's numbered branch (nlp/mistagged.py `court_branches`) is part of it: the court it is apposed to
+    ("the Regional Trial Court of Malolos, Branch 15, convicted", 0.7); "Branch 19 of the same court", that of
+    the branch named before it, or the one court named before (0.6); with two courts named and no branch, none."""
+    apposed: list[Span] = []  # the courts that branches named so far are apposed to
+    for m in s.doc_mentions:
+        if m.start_char >= s.sent.end_char:
+            break
+        if m.label_ != "Mechanism" or not m.text.startswith("Branch"):
+            continue
+        courts = [c for c in s.doc_mentions if c.label_ == "Mechanism" and c.end_char <= m.start_char
+                  and not c.text.startswith("Branch")]  # fmt: skip
+        here = s.sent.start_char <= m.start_char
+        if courts and s.text[courts[-1].end_char : m.start_char] == ", ":
+            apposed.append(courts[-1])
+            if here:
+                s.emit(m, "part_of", courts[-1], 0.7, "branch-of-court")
+        elif here and _BRANCH_OF_SAME.match(s.text, m.end_char):
+            named = {c.text for c in courts}
+            court = apposed[-1] if apposed else courts[-1] if len(named) == 1 else None
+            if court is not None:
+                s.emit(m, "part_of", court, 0.6, "branch-of-court", since=court.start_char)
+
+
+def branch_verdicts(mentions: list[Span], relations: list[dict[str, Any]]) -> None:
+    """A verdict read of a court whose branch is apposed to it ("the Regional Trial Court of X, Branch 15,
+    convicted Y") is the branch's: the court's numbered chamber judged."""
+    after = {}
+    for court, branch in itertools.pairwise(m for m in mentions if m.label_ == "Mechanism"):
+        if branch.text.startswith("Branch") and branch.start_char - court.end_char == 2:
+            after[(court.start_char, court.end_char)] = [branch.start_char, branch.end_char]
+    for r in relations:
+        if r["predicate"] in _VERDICTS and (found := after.get(tuple(r["object"]))) is not None:
+            r["object"] = found
+
+
 def parts(s: Sentence) -> None:
     wings(s)
+    court_branches(s)
     orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     for org in orgs:
         at = parent_at(org, orgs)

@@ -35,7 +35,7 @@ from nlp.coalitions import as_taking_part, coalitions
 from nlp.companies import companies
 from nlp.described import described
 from nlp.listed import listed_crimes
-from nlp.parts import parts
+from nlp.parts import branch_verdicts, parts
 from nlp.posts import led_by, posts
 from nlp.profiles import profile
 from nlp.responsible import responsible
@@ -472,6 +472,7 @@ class RelationExtractor:
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
+        branch_verdicts(mentions, doc._.acg_relations)
         as_taking_part(doc, mentions, doc._.acg_relations)
         profile(doc, mentions, doc._.acg_relations)
         return doc

@@ -126,3 +126,24 @@ def test_a_german_chamber_named_short_after_is_the_same_and_one_by_its_courts_he
     assert "Berufungskammer" in chambers[0].aliases
     found = part_of(result)
     assert found.get(("Berufungskammer des Tribunals", "Internationaler Strafgerichtshof für Ruanda")) == 0.5
+
+
+def test_a_courts_numbered_branch_is_its_chamber_and_judges_as_one(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "On 17 September 2018 the Regional Trial Court of Malolos, Branch 15, presided over by Judge Ana Tamayo, "
+        "convicted Ramon Cruz and Pedro Lim. The Court of Appeals affirmed the convictions in May 2022. On 6 "
+        "October 2023 Branch 19 of the same court acquitted Luis Tan of murder. Branch 251 of the General Intelligence "
+        "Directorate held Samir Khalil."
+    )
+    types = {e.name: e.type for e in result.entities}
+    assert types["Branch 15"] == types["Branch 19"] == "Mechanism"
+    assert types["Branch 251"] == "Organization"  # no court's
+    parts = part_of(result)
+    assert parts[("Branch 15", "Regional Trial Court of Malolos")] == 0.7  # apposed to it
+    assert ("Branch 19", "Regional Trial Court of Malolos") in parts  # "the same court": the first branch's
+    assert ("Branch 19", "Court of Appeals") not in parts
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("Ramon Cruz", "convicted_by", "Branch 15") in said
+    assert ("Luis Tan", "acquitted_by", "Branch 19") in said
+    assert ("Ramon Cruz", "convicted_by", "Regional Trial Court of Malolos") not in said  # its branch judged
