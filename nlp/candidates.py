@@ -45,6 +45,11 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
             c.attrs["alias"] = doc[short.start : short.end].text
             short.label, short.attrs = c.label, {k: v for k, v in c.attrs.items() if k == "kind"}
             continue
+        nickname = quoted_in_brackets(doc, c.end) if c.label in {"Organization", "Mechanism"} else None
+        if nickname is not None:  # "the 7th Infantry Division ("Kaugnay")": its nickname
+            c.attrs["alias"] = nickname
+            forms.setdefault(nickname, c)
+            continue
         if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
             if c.end - c.start == 1 and len(doc[c.start].text) <= len(inner.text) + 3:
@@ -56,6 +61,20 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
         named = forms.get(doc[c.start : c.end].text)
         if named is not None and c is not named:
             c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
+
+
+def quoted_in_brackets(doc: Doc, i: int) -> str | None:
+    """The capitalised words quoted in brackets at token `i` ("(\"Kaugnay\")", "(\u201cLos Pepes\u201d)"), if any."""
+    if i + 4 >= len(doc) or doc[i].text != "(" or doc[i + 1].text not in _QUOTES:
+        return None
+    end = next((k for k in range(i + 2, min(i + 7, len(doc) - 1)) if doc[k].text in _QUOTES), None)
+    if end is None or end == i + 2 or doc[end + 1].text != ")":
+        return None
+    words = doc[i + 2 : end]
+    return words.text if all(w.text[:1].isupper() or not w.is_alpha for w in words) else None
 
 
 def _shortened(name: str, short: str) -> bool:

@@ -41,6 +41,7 @@ from nlp.candidates import (
     Candidate,
     operations_retyped,
     places_retyped,
+    quoted_in_brackets,
     recurring_surnames,
     surnames_retyped,
 )
@@ -611,6 +612,11 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     taken = {i for c in chosen for i in range(c.start, c.end)}
     forms: dict[str, Candidate | None] = {}
     for c in chosen:
+        nickname = quoted_in_brackets(doc, c.end) if c.label in {"Organization", "Mechanism"} else None
+        if nickname is not None:  # "the 7th Infantry Division ("Kaugnay")": its nickname
+            c.attrs["alias"] = nickname
+            forms.setdefault(nickname, c)
+            continue
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
             if doc[c.end].text == "(" and (last := _named_then_acronym(doc, c.end)) is not None:

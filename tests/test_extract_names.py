@@ -976,3 +976,30 @@ def test_a_surname_before_a_generations_mark_is_the_persons(extractor: Extractor
     )
     persons = {e.name: e.aliases for e in result.entities if e.type == "Person"}
     assert "Renato Jr." in persons["Renato Dizon Jr."]  # his given name and his mark, not his father's
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "nickname"),
+    [
+        (
+            "en",
+            'The 9th Infantry Division ("Kalasag") is one of the divisions of the Philippine Army. Kalasag troops '
+            "guarded the road.",
+            "9th Infantry Division",
+            "Kalasag",
+        ),
+        (
+            "es",
+            'El Batallón de Infantería Atlacatl ("Los Halcones") operó en Morazán.',
+            "Batallón de Infantería Atlacatl",
+            "Los Halcones",
+        ),
+        ("fr", "Le Bataillon Simba (\u00ab Les Lions \u00bb) a opéré à Minova.", "Bataillon Simba", "Les Lions"),
+    ],
+)
+def test_a_nickname_quoted_in_brackets_after_a_body_is_its_other_name(
+    extractor: Extractor, language: str, text: str, body: str, nickname: str
+) -> None:
+    result = extractor.extract_text(text, language=language)
+    assert nickname in next(e.aliases for e in result.entities if e.name == body)
+    assert not [e for e in result.entities if e.type == "Person"]  # no one's name
