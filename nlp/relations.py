@@ -38,6 +38,7 @@ from nlp.listed import listed_crimes
 from nlp.parts import branch_verdicts, parts
 from nlp.posts import led_by, posts
 from nlp.profiles import profile
+from nlp.pronoun_posts import pronoun_posts
 from nlp.responsible import responsible
 from nlp.sentence import (
     AGENTS,
@@ -465,10 +466,10 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone), a crime's
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
-        readers = (posts, led_by, companies, successors, parts, described, verdicts, verdict_after_clause,
-                   verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised, victims, witnesses,
-                   inquiries, places_within, known_as, crimes_apposed, listed_crimes, under_command, its_head,
-                   types_including, responsible, areas, coalitions)  # fmt: skip
+        readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
+                   verdict_after_clause, verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised,
+                   victims, witnesses, inquiries, places_within, known_as, crimes_apposed, listed_crimes,
+                   under_command, its_head, types_including, responsible, areas, coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip

@@ -275,3 +275,22 @@ def test_a_name_a_bodys_noun_announces_is_that_body_wherever_written(extractor: 
     )
     assert ("Organization", "Alpha") in {(e.type, e.name) for e in found.entities}  # the tagger: a person
     assert ("Mikhail Golovatov", "commands", "Alpha") in relations(found)
+
+
+def test_a_command_said_of_he_is_the_one_person_the_paragraph_names(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Maj. Gen. Ramon Cruz commanded the 9th Infantry Division from 2005 until 2006. Before that he had "
+        "commanded the 204th Infantry Brigade from 2001 to 2003 and, for several months in 2005, commanded the "
+        "Samar-based 8th Infantry Division.\n\nColonel Luis Vega met General Pedro Lim in 2004. He commanded the "
+        "5th Brigade.\n\nGeneral Pedro Lim retired in 2010. He never commanded the 6th Brigade. He may have led the "
+        "7th Brigade."
+    )
+    said = {(s, p, o): r for (s, p, o), r in _with_dates(result).items()}
+    assert said[("Ramon Cruz", "commands", "204th Infantry Brigade")] == ("2001", "2003")
+    assert ("Ramon Cruz", "commands", "8th Infantry Division") in said  # the verb joined to the first
+    assert not [k for k in said if k[2] in {"5th Brigade", "6th Brigade", "7th Brigade"}]  # two persons, denied, hedged
+
+
+def _with_dates(result: Extraction) -> dict[tuple[str, str, str], tuple[str | None, str | None]]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]): (r.valid_from, r.valid_to) for r in result.relations}
