@@ -774,3 +774,17 @@ def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: E
         "de la masacre de Cayara, huyó. El Batallón Atlacatl sería responsable de la masacre de El Calabozo.",
     )
     assert not [k for k in said if k[1] == "perpetrated"]
+
+
+def test_a_forces_or_states_name_ends_with_its_nationality_and_a_prison_is_a_place(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El Estado peruano reconoció su responsabilidad. Soldados del Ejército guatemalteco y de la Armada "
+        "argentina detuvieron a los campesinos, que fueron llevados al Penal de Lurigancho. El estado de salud del "
+        "preso empeoró en el Penal Miguel Castro Castro.",
+        language="es",
+    )
+    typed = {(e.type, e.name) for e in result.entities}
+    assert {("Organization", "Estado peruano"), ("Organization", "Ejército guatemalteco"),
+            ("Organization", "Armada argentina")} <= typed  # fmt: skip
+    assert {("Location", "Penal de Lurigancho"), ("Location", "Penal Miguel Castro Castro")} <= typed
+    assert not [e for e in result.entities if e.type == "Person"]  # a prison is no one

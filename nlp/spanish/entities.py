@@ -134,6 +134,7 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             t.lower_ not in lexicon.NOT_NAMES
             or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
             or _staff(doc, i)  # "Estado Mayor General", "Estado Mayor Presidencial"
+            or (t.lower_ in _NATIONAL_HEADS and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.DEMONYMS)
             # a month's name before a name is a given name ("Julio Cordero Paz"), not a date ("julio de 1976")
             or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
                 and (i == 0 or (not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})))
@@ -207,6 +208,8 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 end = j + 1
                 continue
             break
+        if end < len(doc) and doc[end].lower_ in lexicon.DEMONYMS and doc[i].lower_ in _NATIONAL_HEADS:
+            end += 1  # "el Ejército peruano", "la Armada argentina", "el Estado guatemalteco": the name's nationality
         yield i, end
         i = end
 
@@ -236,6 +239,10 @@ def _unit_head(doc: Doc, i: int) -> bool:
 _FORCES_AND_COURTS = frozenset(
     "ejército ejércitos armada fuerza fuerzas brigada batallón regimiento división policía gendarmería tribunal "
     "corte juzgado".split()
+)
+# Heads of a force's or a state's name that a nationality may end ("el Ejército peruano", "el Estado chileno").
+_NATIONAL_HEADS = frozenset(
+    "ejército ejércitos armada fuerza fuerzas policía gendarmería marina estado gobierno guardia aviación".split()
 )
 # Bodies named by one word ("el Ejército", "la Armada"), after which a name begins another's.
 _ONE_WORD_BODIES = frozenset("ejército armada policía gendarmería prefectura aviación".split())
@@ -277,6 +284,8 @@ def _mechanism_kind(text: str) -> str:
 
 def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     words = [t.lower_ for t in doc[start:end]]
+    if len(words) == 2 and words[0] in {"estado", "gobierno"} and words[1] in lexicon.DEMONYMS:
+        return Candidate(start, end, "Organization", RULE, kind="government")  # "el Estado peruano"
     head = words[0]
     if (head in lexicon.ORDINALS or head in lexicon.HEAD_ADJECTIVES or _unit_numbered(doc, start)) and len(words) > 1:
         head = words[1]  # "Trigésima Brigada", "Suprema Corte de Justicia"

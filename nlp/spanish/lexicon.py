@@ -65,6 +65,33 @@ BODY_HEADS = {
     "autodefensas": "armed_group", "guerrilla": "armed_group", "ejércitos": "armed_group",
     "superintendencia": "state_institution", "cuerpo": "unit",
 }  # fmt: skip
+# Nationalities, in the masculine singular, a force's or a state's name may end with ("el Ejército peruano",
+# "la Armada argentina", "el Estado guatemalteco"); `DEMONYMS` holds every gender and number.
+_NATIONALITIES = (
+    "guatemalteco salvadoreño hondureño nicaragüense mexicano colombiano venezolano ecuatoriano peruano boliviano "
+    "chileno argentino uruguayo paraguayo brasileño cubano dominicano haitiano panameño costarricense español "
+    "francés alemán estadounidense norteamericano británico ruso soviético ucraniano sirio iraquí iraní israelí "
+    "palestino libio egipcio sudanés congoleño ruandés burundés ugandés keniano etíope eritreo somalí nigeriano "
+    "camerunés chadiano maliense marfileño liberiano sierraleonés centroafricano sudafricano serbio croata bosnio "
+    "turco afgano paquistaní indio birmano camboyano indonesio filipino chino norcoreano japonés vietnamita yemení "
+    "saudí libanés jordano argelino marroquí tunecino portugués italiano yugoslavo".split()
+)
+
+
+def _forms(word: str) -> set[str]:
+    """ "peruano": peruano, peruana, peruanos, peruanas; "francés": francesa, franceses, francesas; "iraquí":
+    iraquíes; "costarricense": costarricenses."""
+    if word.endswith("o"):
+        return {word, word[:-1] + "a", word + "s", word[:-1] + "as"}
+    if word.endswith(("és", "án")):
+        stem = word[:-2] + {"és": "es", "án": "an"}[word[-2:]]
+        return {word, stem + "a", stem + "es", stem + "as"}
+    if word.endswith("í"):
+        return {word, word + "es", word + "s"}
+    return {word, word + "s"}
+
+
+DEMONYMS = frozenset(f for w in _NATIONALITIES for f in _forms(w))
 # Nouns of a unit, whose name a force's name may follow ("la compañía Lince del Ejército peruano").
 UNIT_NOUNS = frozenset(
     "compañía batallón brigada grupo destacamento patrulla sección regimiento división comando escuadrón unidad "
@@ -75,7 +102,7 @@ HEAD_ADJECTIVES = frozenset("suprema supremo alta alto gran nuevo nueva".split()
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.
 NOT_PERSON_HEADS = frozenset(
     "decreto ley código informe operación caso causa expediente masacre crimen responsabilidad caravana "
-    "universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
+    "presidencia serie penal prisión presidio universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
     "hechos mujeres ambiente narcoactividad silencio plan operativo embajada personal convenio convenios hotel "
@@ -85,7 +112,7 @@ NOT_PERSON_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     "ciudad villa barrio san santa santo alta baja norte sur puerto río cerro valle sierra departamento "
     "provincia región municipio estados base cuartel campo estadio capital embajada hotel cárcel penitenciaría "
-    "cementerio".split()
+    "cementerio penal prisión presidio hospital".split()
 )
 # Nouns after which "de X" is a place ("el departamento de Izabal", "el municipio de Nebaj").
 # A post or a membership, then "de" and the body it is in: "fundador y jefe de X", "militantes de X".
