@@ -102,7 +102,8 @@ HEAD_ADJECTIVES = frozenset("suprema supremo alta alto gran nuevo nueva".split()
 # First words of names that are no person's: acts, reports, operations, events, places, institutions.
 NOT_PERSON_HEADS = frozenset(
     "decreto ley código informe operación caso causa expediente masacre crimen responsabilidad caravana "
-    "presidencia serie penal prisión presidio universidad ciudad villa barrio hospital iglesia capilla plaza calle avenida estado estados alta baja norte "
+    "presidencia serie penal prisión presidio universidad ciudad villa barrio hospital iglesia capilla plaza calle "
+    "avenida estado estados alta baja norte "
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
     "hechos mujeres ambiente narcoactividad silencio plan operativo embajada personal convenio convenios hotel "
