@@ -855,3 +855,16 @@ def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: E
         "Folter von Gefangenen in Hama verantwortlich.",
     )
     assert not [k for k in said if k[1] == "perpetrated"]
+
+
+def test_crimes_listed_with_their_kind_adjectives_and_an_adverb_inside(extractor: Extractor) -> None:
+    found = _crimes(
+        extractor,
+        "Die Kammer befand, er habe die Tötung von drei ethnisch albanischen Zivilisten, die mutwillige Zerstörung "
+        "von zwölf Häusern und die grausame Behandlung von dreizehn Dorfbewohnern angeordnet.",
+    )
+    assert {
+        "Tötung von drei ethnisch albanischen Zivilisten",
+        "mutwillige Zerstörung von zwölf Häusern",
+        "grausame Behandlung von dreizehn Dorfbewohnern",
+    } <= found  # fmt: skip  (three crimes, not two)

@@ -31,7 +31,8 @@ _INNER = frozenset({"von", "aus"})
 # Adjectives before a crime's noun that say what it was ("die ethnische Säuberung", "tödliche Misshandlung",
 # "sexuelle Versklavung"), not how it is charged ("gemeinschaftlicher Mord") nor whose it was ("staatliche").
 _KIND_ADJECTIVE = re.compile(
-    r"(?:ethnisch|sexuell|tödlich|grausam|unmenschlich|zwangsweise|willkürlich|außergerichtlich|wahllos)"
+    r"(?:ethnisch|sexuell|tödlich|grausam|unmenschlich|zwangsweise|willkürlich|außergerichtlich|wahllos|mutwillig|"
+    r"rechtswidrig|unrechtmäßig|gewaltsam)"
     r"(?:e|er|en|es|em)?"
 )
 # Adjectives and participles inside a noun phrase, by their endings ("fünfjährigen", "besetzten",
@@ -117,10 +118,33 @@ def _in_phrase(doc: Doc, i: int) -> bool:
     if nxt is None or not (_noun(nxt) or nxt.is_lower):
         return False
     if t.is_lower and _INFLECTED.fullmatch(t.text):  # an adjective, after what opens a noun phrase
-        return prev.lower_ in _DETERMINERS | _INNER | _COMPLEMENTS or bool(_INFLECTED.fullmatch(prev.text))
-    if t.lower_ == "und" and any(crime_head(w) for w in doc[i + 1 : i + 4]):
+        return (
+            prev.lower_ in _DETERMINERS | _INNER | _COMPLEMENTS or bool(_INFLECTED.fullmatch(prev.text))
+            or _adverb(doc, i - 1)
+        )  # fmt: skip
+    if nxt.is_lower and _INFLECTED.fullmatch(nxt.text) and _adverb(doc, i):
+        return True  # an adverb before the adjective: "von drei ethnisch albanischen Zivilisten"
+    if t.lower_ == "und" and _crime_follows(doc, i + 1):
         return False  # "die Ermordung eines Journalisten und die Ermordung eines Soldaten": two crimes
     return t.lower_ in _INNER | {"und"} and _noun(prev)
+
+
+def _adverb(doc: Doc, i: int) -> bool:
+    """A word in lower case after an article or a number, that an adjective follows ("drei ethnisch
+    albanischen")."""
+    t, prev = doc[i], doc[i - 1]
+    return t.is_lower and t.is_alpha and (prev.lower_ in _DETERMINERS or _numeral(prev.lower_) or prev.like_num)
+
+
+def _crime_follows(doc: Doc, i: int) -> bool:
+    """Whether a crime's name begins at token `i`, past an article: "die Ermordung", "die grausame Behandlung"."""
+    k = i + (i < len(doc) and doc[i].lower_ in _DETERMINERS)
+    while k < len(doc) and _KIND_ADJECTIVE.fullmatch(doc[k].text):
+        k += 1
+    return k < len(doc) and (
+        crime_head(doc[k])
+        or (k > i and doc[k].lower_ in _TREATMENT and _KIND_ADJECTIVE.fullmatch(doc[k - 1].text) is not None)
+    )
 
 
 def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
@@ -130,9 +154,10 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        if not crime_head(t):
+        treated = t.lower_ in _TREATMENT and i > 0 and _KIND_ADJECTIVE.fullmatch(doc[i - 1].text) is not None
+        if not crime_head(t) and not treated:
             i += 1
-            continue
+            continue  # a crime's noun, or "Behandlung" after its kind: "die grausame Behandlung von X"
         start = i
         while start > 0 and _KIND_ADJECTIVE.fullmatch(doc[start - 1].text):
             start -= 1
@@ -158,7 +183,7 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
 def _nominative(doc: Doc, start: int, end: int, head: Token) -> dict[str, str]:
     """The crime's name with its head in the nominative where the text has the genitive ("des Mordes an vier
     Zivilisten": "Mord an vier Zivilisten"): {"name": ...}, or nothing."""
-    if _crime_noun(head.lower_):
+    if _crime_noun(head.lower_) or head.lower_ in _TREATMENT:
         return {}
     cut = 2 if head.lower_.endswith("es") and _crime_noun(head.lower_[:-2]) else 1
     return {"name": doc[start:end].text.replace(head.text, head.text[:-cut], 1)}
