@@ -713,3 +713,13 @@ def test_no_one_is_responsible_by_an_accusation_a_hedge_or_a_denial(extractor: E
         "responsable du massacre de Bogoro. Le bataillon Simba serait responsable des viols de Minova.",
     )
     assert not [k for k in said if k[1] == "perpetrated"]
+
+
+def test_the_place_of_an_official_is_a_place(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Protais Zigiranyirazo est un ancien préfet de Ruhengeri. Jean-Paul Akayesu était bourgmestre de Taba. "
+        "Le maire de Kibuye, Jean Kambanda, a fui.",
+    )
+    assert types["Ruhengeri"] == types["Taba"] == types["Kibuye"] == "Location"  # the tagger's persons
+    assert types["Jean Kambanda"] == "Person"

@@ -352,10 +352,12 @@ def _persons(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(start, ent.end, "Person", NER + 1, **attrs)
 
 
-# Nouns of a place whose name follows "de": "le camp de Pajule", "les cantons de A, B et C", "la colline de X".
+# Nouns of a place whose name follows "de": "le camp de Pajule", "les cantons de A, B et C", "la colline de X";
+# and of the officials of one ("l'ancien préfet de Ruhengeri", "le bourgmestre de Mukingo").
 _PLACE_NOUNS = frozenset(
     "camp camps canton cantons village villages commune communes secteur secteurs colline collines localité "
-    "localités quartier quartiers cellule cellules district districts ville villes".split()
+    "localités quartier quartiers cellule cellules district districts ville villes province provinces territoire "
+    "préfet préfète sous-préfet bourgmestre maire gouverneur".split()
 )
 
 
