@@ -607,6 +607,35 @@ def _named_then_acronym(doc: Doc, bracket: int) -> Token | None:
     return doc[close - 1] if doc[bracket + 1].is_title else None
 
 
+# Small words a body's name in another language may hold ("Firqat Suleiman al-Muqatila").
+_FOREIGN_PARTICLES = frozenset("al el de del la le di da i e y bin ibn".split())
+
+
+def _named_in_brackets(doc: Doc, body: Candidate) -> tuple[int, int] | None:
+    """The tokens of a body's name in another language, in brackets right after its name, with a word of it: "the
+    Suleiman Company (Firqat Suleiman al-Muqatila)". Never a place ("the Special Court (Sierra Leone)"), a person
+    ("(Colonel X)", "(Jean ...)"), nor words of English ("(now the Army)")."""
+    i = body.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(i + 9, len(doc))) if doc[k].text in {")", "("}), None)
+    if close is None or doc[close].text != ")" or close - i < 2:
+        return None
+    words = doc[i + 1 : close]
+    first = words[0]
+    if not first.is_title or first.text in lexicon.GIVEN_NAMES or lexicon.RANK_PATTERN.match(words.text):
+        return None
+    for w in words[1:]:
+        if w.text != "-" and not w.is_title and (w.is_stop or not w.is_alpha) and w.lower_ not in _FOREIGN_PARTICLES:
+            return None
+    if places.known(words.text) or places.country(words.text) or words.text.isupper():
+        return None  # a place, or an acronym (read as one elsewhere)
+    named = {w.lower_ for w in doc[body.start : body.end] if w.is_title}
+    if not named & {w.lower_ for w in words}:
+        return None  # the same body's name shares a word of it
+    return i + 1, close
+
+
 def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Acronyms given in parentheses after a name, and persons' surnames, wherever they recur untagged."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -616,6 +645,14 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if nickname is not None:  # "the 7th Infantry Division ("Kaugnay")": its nickname
             c.attrs["alias"] = nickname
             forms.setdefault(nickname, c)
+            continue
+        other = _named_in_brackets(doc, c) if c.label == "Organization" else None
+        if other is not None:  # "the Suleiman Company (Firqat Suleiman al-Muqatila)": its name in another language
+            c.attrs["alias"] = doc[other[0] : other[1]].text
+            for inner in chosen:
+                if inner is not c and other[0] <= inner.start < other[1]:
+                    inner.start, inner.end, inner.label = other[0], other[1], c.label
+                    inner.attrs = {k: v for k, v in c.attrs.items() if k == "kind"}
             continue
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]

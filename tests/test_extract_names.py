@@ -1003,3 +1003,17 @@ def test_a_nickname_quoted_in_brackets_after_a_body_is_its_other_name(
     result = extractor.extract_text(text, language=language)
     assert nickname in next(e.aliases for e in result.entities if e.name == body)
     assert not [e for e in result.entities if e.type == "Person"]  # no one's name
+
+
+def test_a_bodys_name_in_another_language_in_brackets_is_its_other_name(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Sakhanh joined the armed group known as the Suleiman Company (Firqat Suleiman al-Muqatila) in May 2012. "
+        "The Special Court (Sierra Leone) sat in Freetown. The 7th Brigade (Colonel Ivan Horvat) held the line."
+    )
+    named = {e.name: (e.type, e.aliases) for e in result.entities}
+    body = next(v for k, v in named.items() if "Suleiman Company" in (k, *v[1]))
+    assert body[0] == "Organization"
+    assert "Firqat Suleiman al-Muqatila" in {*body[1], *(k for k, v in named.items() if v is body)}
+    assert named["Sierra Leone"][0] == "Location"
+    assert named["Ivan Horvat"][0] == "Person"
+    assert not [k for k, v in named.items() if v[0] == "Person" and "Suleiman" in k]
