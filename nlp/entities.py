@@ -649,10 +649,10 @@ def _recurrences(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         other = _named_in_brackets(doc, c) if c.label == "Organization" else None
         if other is not None:  # "the Suleiman Company (Firqat Suleiman al-Muqatila)": its name in another language
             c.attrs["alias"] = doc[other[0] : other[1]].text
-            for inner in chosen:
-                if inner is not c and other[0] <= inner.start < other[1]:
-                    inner.start, inner.end, inner.label = other[0], other[1], c.label
-                    inner.attrs = {k: v for k, v in c.attrs.items() if k == "kind"}
+            for within in chosen:
+                if within is not c and other[0] <= within.start < other[1]:
+                    within.start, within.end, within.label = other[0], other[1], c.label
+                    within.attrs = {k: v for k, v in c.attrs.items() if k == "kind"}
             continue
         if c.label in {"Organization", "Mechanism", "Case"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
