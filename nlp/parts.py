@@ -204,6 +204,8 @@ def court_branches(s: Sentence) -> None:
     """A court's numbered branch (nlp/mistagged.py `court_branches`) is part of it: the court it is apposed to
     ("the Regional Trial Court of Malolos, Branch 15, convicted", 0.7); "Branch 19 of the same court", that of
     the branch named before it, or the one court named before (0.6); with two courts named and no branch, none."""
+    if not any(m.label_ == "Mechanism" and m.text.startswith("Branch") for m in s.named):
+        return  # the document's mentions are read only for a sentence that names a branch
     apposed: list[Span] = []  # the courts that branches named so far are apposed to
     for m in s.doc_mentions:
         if m.start_char >= s.sent.end_char:

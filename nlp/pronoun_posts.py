@@ -25,9 +25,6 @@ def pronoun_posts(s: Sentence) -> None:
     for t in s.sent:
         if t.lower_ not in _PRONOUNS or t.dep_ != "nsubj":
             continue
-        person = _the_one_person(s, t)
-        if person is None:
-            continue
         verbs = _verbs_of(t.head)
         head = t.head.head
         if (
@@ -41,7 +38,9 @@ def pronoun_posts(s: Sentence) -> None:
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 body = next((m for m in s.named if inside(m, obj) and m.label_ in _BODIES), None)
-                if body is not None:
+                # whom the pronoun stands for, sought only for a command said of it (the paragraph is read)
+                person = _the_one_person(s, t) if body is not None else None
+                if body is not None and person is not None:
                     s.emit(person, "commands", body, SURE, "pronoun-post", since=person.start_char,
                            **s.dates([t, verb, obj]))  # fmt: skip
 
