@@ -258,6 +258,7 @@ class Sentence:
         self.mentions = mentions
         self.doc_mentions = doc_mentions
         self.out: list[dict[str, Any]] = []
+        self.earlier: list[dict[str, Any]] = []  # what the sentences before it in the document said
         self.method = METHOD  # how the rules read: the dependency tree, or the words alone (nlp/spanish)
 
     def typed(self, *types: str) -> list[Span]:
@@ -398,6 +399,7 @@ def read_sentences(
         if not worth(within):
             continue
         s = Sentence(sent, within, mentions, text)
+        s.earlier = relations
         s.method = method
         for rule in rules:
             rule(s)

@@ -488,6 +488,9 @@ def verdicts(s: Sentence) -> None:
             parties = next((p for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in VERDICTS
                             and c.lemma_.lower() not in {"reverse", "overturn", "annul", "quash", "vacate"}
                             for p in [party_of(s, c, AGENTS)] if p), [])  # fmt: skip
+        since = None
+        if not parties and lemma in {"uphold", "confirm", "affirm"} and predicate == "convicted_by":
+            parties, since = _convicted_before(s, t)  # "The Court of Appeals affirmed the convictions in 2022"
         if not parties:
             parties = _both_of_whom(s, t)
         if not parties and t.dep_ == "conj":
@@ -556,9 +559,35 @@ def verdicts(s: Sentence) -> None:
             sure = confidence if party.start >= s.sent.start else min(confidence, 0.5)
             if lemma in {"dismiss", "reject"}:
                 sure = min(sure, 0.6)  # the conviction the appeal was against is inferred, not said
-            s.emit(party, predicate, court, sure, rule, date=dates[0] if dates else None,
-                   crime_types=crimes, mode_of_liability=modes[0] if modes else None, sentence=sentence,
-                   verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+            s.emit(party, predicate, court, sure, rule, since if party.start < s.sent.start else None,
+                   date=dates[0] if dates else None, crime_types=crimes, mode_of_liability=modes[0] if modes else None,
+                   sentence=sentence, verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
+
+
+_CONVICTIONS = frozenset({"conviction", "convictions"})
+_STANDING = frozenset({None, "convicted", "upheld"})  # verdicts that leave a conviction standing
+
+
+def _convicted_before(s: Sentence, verb: Token) -> tuple[list[Span], int | None]:
+    """Whose convictions an appeal upheld when it names no one ("The Court of Appeals affirmed the convictions in
+    May 2022"): the persons the last sentence with convictions, in this paragraph or the one before, convicted
+    (one person for "the conviction"), and where that sentence begins; none if the appeal names anyone."""
+    words = {x.lower_ for x in verb.subtree}
+    if not words & _CONVICTIONS or any(m.start >= verb.left_edge.i and m.end <= verb.right_edge.i + 1
+                                       and m.label_ in {"Person", "ANAPHOR"} for m in s.mentions):  # fmt: skip
+        return [], None
+    floor = s.text.rfind("\n\n", 0, max(0, s.text.rfind("\n\n", 0, s.sent.start_char))) + 1
+    earlier = [r for r in s.earlier if r["predicate"] == "convicted_by" and r["evidence"][0] >= floor
+               and r["attributes"].get("verdict") in _STANDING]  # fmt: skip
+    if not earlier:
+        return [], None
+    last = earlier[-1]["evidence"]
+    subjects = list(dict.fromkeys(tuple(r["subject"]) for r in earlier if r["evidence"] == last))
+    if "convictions" not in words and len(subjects) != 1:
+        return [], None
+    by_place = {(m.start_char, m.end_char): m for m in s.doc_mentions if m.label_ == "Person"}
+    persons = [by_place[x] for x in subjects if x in by_place]
+    return (persons, last[0]) if len(persons) == len(subjects) else ([], None)
 
 
 _SENTENCE_NOUNS = frozenset("sentence sentences penalty penalties term terms".split())

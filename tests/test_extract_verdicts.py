@@ -623,3 +623,20 @@ def test_a_survivor_of_a_place_who_spoke_of_the_killings_is_no_victim_of_them(ex
     ))  # fmt: skip
     assert ("Omid Rahimi", "victim_of", "massacre at Kalona prison") not in found
     assert ("Sara Nouri", "victim_of", "massacre at Kalona prison") in found
+
+
+def test_an_appeal_that_upheld_the_convictions_naming_no_one_upheld_those_of_the_sentence_before(
+    extractor: Extractor,
+) -> None:
+    said = relations(
+        extractor.extract_text(
+            "In 2001 the Regional Trial Court of Pasig convicted Ramon Cruz and Luis Tan. The Court of Appeals "
+            "affirmed the convictions in May 2022.\n\nIn 2005 the District Court of Leeds convicted Amir Khan and "
+            "Omar Said. The Supreme Court upheld the conviction in 2007.\n\nIn 2010 the High Court of Banjul "
+            "convicted Lamin Jatta. The Court of Appeal confirmed the acquittal of the co-accused in 2012."
+        )
+    )
+    assert said[("Ramon Cruz", "convicted_by", "Court of Appeals")] == 0.5  # possible: read from the sentence before
+    assert ("Luis Tan", "convicted_by", "Court of Appeals") in said
+    assert not [k for k in said if k[2] == "Supreme Court"]  # "the conviction": whose of the two, unsaid
+    assert not [k for k in said if k[2] == "Court of Appeal"]  # an acquittal upheld is no conviction
