@@ -366,7 +366,8 @@ THE_PLACES = frozenset({"Hague", "Gambia", "Bahamas"})
 SITE_NOUNS = frozenset(
     "church churches parish hill hills school schools stadium camp camps prison prisons market hospital mosque "
     "compound farm mine bridge cemetery plantation base barracks convent monastery cathedral chapel seminary "
-    "temple headquarters office garage hotel factory warehouse station airport stadium palace residence".split()
+    "temple headquarters office garage hotel factory warehouse station airport stadium palace residence gate "
+    "checkpoint roadblock square".split()
 )
 # Nouns of a settlement whose name follows "of": "the village of Tumu", "the town of Bor".
 SETTLEMENT_NOUNS = frozenset("village villages town towns city cities locality localities hamlet commune".split())

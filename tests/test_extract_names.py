@@ -1017,3 +1017,15 @@ def test_a_bodys_name_in_another_language_in_brackets_is_its_other_name(extracto
     assert named["Sierra Leone"][0] == "Location"
     assert named["Ivan Horvat"][0] == "Person"
     assert not [k for k, v in named.items() if v[0] == "Person" and "Suleiman" in k]
+
+
+def test_a_crime_at_a_gate_a_checkpoint_or_a_roadblock_the_text_speaks_of(extractor: Extractor) -> None:
+    found = extractor.extract_text(
+        "The panel investigated the shooting at the Ikeja toll gate. Militiamen manned a roadblock on the road to "
+        "Kigali. Witnesses described the massacre at the roadblock. The shooting at the Bambari checkpoint was never "
+        "investigated. Soldiers guarded a gate."
+    )
+    crimes = {e.name for e in found.entities if e.type == "Crime"}
+    assert {"shooting at the Ikeja toll gate", "massacre at the roadblock", "shooting at the Bambari checkpoint"} <= (
+        crimes
+    )
