@@ -161,23 +161,26 @@ def places_retyped(doc: Doc, chosen: list[Candidate]) -> None:
 
 
 def recurring_surnames(
-    doc: Doc, chosen: list[Candidate], taken: set[int], paternal: bool = False
+    doc: Doc, chosen: list[Candidate], taken: set[int], paternal: bool = False, genitive: bool = False
 ) -> Iterator[Candidate]:
     """The surname of a person named in full, wherever it recurs untagged ("Jean Kambanda ... Kambanda a plaidé
     coupable"), when no other person named has it; not where a name goes on ("Raslan Street"). With `paternal`
-    (Spanish names), also the first of two surnames ("Luis Toranzo Mena ... Toranzo")."""
+    (Spanish names), also the first of two surnames ("Luis Toranzo Mena ... Toranzo"); with `genitive` (German),
+    also the surname with its genitive's "-s" ("die Verurteilung Tarčulovskis": Tarčulovski's)."""
     forms = _bearers(doc, chosen)
     if paternal:
         for c in chosen:
             if c.label == "Person" and c.end - c.start >= 3 and doc[c.end - 2].text not in forms:
                 forms[doc[c.end - 2].text] = c
     for t in doc:
-        found = forms.get(t.text)
+        found, attrs = forms.get(t.text), {}
+        if found is None and genitive and t.text.endswith("s") and not t.text.endswith("ss"):
+            found, attrs = forms.get(t.text[:-1]), {"name": t.text[:-1]}
         if found is None or t.i in taken or not (t.is_title or t.is_upper):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].i not in taken:
             continue  # "Raslan Street"
-        yield Candidate(t.i, t.i + 1, "Person", EVENT)
+        yield Candidate(t.i, t.i + 1, "Person", EVENT, **attrs)
 
 
 def bodies_not_persons(doc: Doc, candidates: list[Candidate], guessed: int, links: AbstractSet[str]) -> None:

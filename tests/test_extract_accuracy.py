@@ -364,8 +364,8 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # held out 0.727 / 0.204.
 # Session 39: 2 documents a helper wrote (one held out): 58 documents. The session's first code: 0.751 / 0.267, held
 # out 0.716 / 0.187; with "für ... verantwortlich" and crimes listed with their adjectives of kind: 0.753 / 0.269,
-# held out the same.
-FLOORS_DE = {"entities": 0.753, "relations": 0.269}
+# held out the same; then a surname in the genitive and an acquittal upheld: 0.753 / 0.270.
+FLOORS_DE = {"entities": 0.753, "relations": 0.270}
 FLOORS_DE_HELD_OUT = {"entities": 0.716, "relations": 0.187}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names

@@ -868,3 +868,15 @@ def test_crimes_listed_with_their_kind_adjectives_and_an_adverb_inside(extractor
         "mutwillige Zerstörung von zwölf Häusern",
         "grausame Behandlung von dreizehn Dorfbewohnern",
     } <= found  # fmt: skip  (three crimes, not two)
+
+
+def test_an_appeal_upheld_a_conviction_and_an_acquittal_of_surnames_in_the_genitive(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Die Strafkammer verurteilte Johan Tarčulovski zu zwölf Jahren Haft. Ljube Boškoski wurde freigesprochen. "
+        "Die Berufungskammer bestätigte am 19. Mai 2010 die Verurteilung Tarčulovskis sowie den Freispruch "
+        "Boškoskis.",
+    )
+    assert ("Johan Tarčulovski", "convicted_by", "Berufungskammer") in said  # "Tarčulovskis": his, in the genitive
+    assert ("Ljube Boškoski", "acquitted_by", "Berufungskammer") in said  # an acquittal upheld
+    assert ("Ljube Boškoski", "convicted_by", "Berufungskammer") not in said

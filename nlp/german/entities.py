@@ -609,7 +609,7 @@ class GermanEntityRecognizer:
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
         # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
         taken = {i for c in chosen for i in range(c.start, c.end)}
-        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken)])
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, genitive=True)])
         persons = [c for c in chosen if c.label == "Person"]
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         # the accused a case is named after stays a person of its own ("das Verfahren gegen Bai L.")

@@ -263,45 +263,53 @@ def listed_verdicts(s: Sentence) -> None:
 _UPHOLD = re.compile(r"\b(?:bestätigt|bestätigte|bestätigten|verwarf|verwarfen|verworfen)\b")
 _UPHELD = re.compile(
     r"\b(?i:das|den|die)\s+(?:[\w-]+\s+){0,2}?(?P<what>Urteil|Verurteilung|Schuldspruch|Haftstrafe|Freiheitsstrafe|"
-    r"Strafe|Revision)\s+(?:(?:gegen|von)\s+(?:(?:den|die|dem)\s+)?(?:[a-zäöüß-]+\s+){0,3}?|(?P<of>des|der)\s+)"
+    r"Strafe|Revision|Freispruch)\s+(?:(?:gegen|von)\s+(?:(?:den|die|dem)\s+)?(?:[a-zäöüß-]+\s+){0,3}?|"
+    r"(?P<of>des|der)\s+)?"
 )
 _THE_ACCUSED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?Angeklagten\b")
 
 
 def upheld(s: Sentence) -> None:
     """A court that upheld a conviction convicted (as an appeals court does: "Der Bundesgerichtshof hat das
-    Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der Bundesgerichtshof", "verwarf die Revision
-    des Angeklagten" (the document's one accused, likely)). Never the prosecution's appeal rejected ("die
+    Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der Bundesgerichtshof", "bestätigte die
+    Verurteilung Tarčulovskis", "verwarf die Revision des Angeklagten" (the document's one accused, likely)); one
+    that upheld an acquittal ("den Freispruch Boškoskis") acquitted. Never the prosecution's appeal rejected ("die
     Revision der Bundesanwaltschaft"), nor a sentence said not upheld."""
     text = s.text
     for verb in _UPHOLD.finditer(text, s.sent.start_char, s.sent.end_char):
         lo, hi = clause(s, verb.start())
         if NEGATION.search(text, lo, hi):
             continue
-        what = next((m for m in _UPHELD.finditer(text, lo, hi)), None)
-        if what is None or (what["what"] == "Revision" and not verb.group().startswith("verw")):
-            continue
-        after = names_between(s, what.end(), hi)
-        party: Span | None = None
-        sure = 0.8
-        if after and after[0].start_char == what.end() and after[0].label_ == "Person":
-            party = after[0]  # "das Urteil gegen Dominic Ongwen", "die Revision des Dominic Ongwen"
-        elif what["of"] and _THE_ACCUSED.match(text, what.end()):
-            party, sure = sole_accused(s), 0.6  # "die Revision des Angeklagten"
-        if party is None:
-            continue
-        # the court: named in the clause, outside what it upheld ("das Urteil gegen X")
-        court = next((m for m in names_between(s, lo, hi) if m.label_ == "Mechanism"
-                      and not what.start() <= m.start_char <= party.end_char), None)  # fmt: skip
-        if court is None or not judges(court, _prosecutor):
-            noun = _COURT_NOUN.search(text, lo, hi)
-            if noun is None:
-                continue
-            court, near = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
-            sure = min(sure, near)
-            if court is None:
-                continue
-        s.emit(party, "convicted_by", court, sure, "de-upheld", verdict="upheld")
+        for what in _UPHELD.finditer(text, lo, hi):  # "die Verurteilung X-s sowie den Freispruch Y-s"
+            if what["what"] != "Revision" or verb.group().startswith("verw"):
+                _upheld(s, what, lo, hi)
+
+
+def _upheld(s: Sentence, what: re.Match[str], lo: int, hi: int) -> None:
+    """The verdict `what` names upheld, by the court named in the clause or the one named before."""
+    text = s.text
+    after = names_between(s, what.end(), hi)
+    party: Span | None = None
+    sure = 0.8
+    if after and after[0].start_char == what.end() and after[0].label_ == "Person":
+        party = after[0]  # "das Urteil gegen Dominic Ongwen", "die Revision des Dominic Ongwen"
+    elif what["of"] and _THE_ACCUSED.match(text, what.end()):
+        party, sure = sole_accused(s), 0.6  # "die Revision des Angeklagten"
+    if party is None:
+        return
+    # the court: named in the clause, outside what it upheld ("das Urteil gegen X")
+    court = next((m for m in names_between(s, lo, hi) if m.label_ == "Mechanism"
+                  and not what.start() <= m.start_char <= party.end_char), None)  # fmt: skip
+    if court is None or not judges(court, _prosecutor):
+        noun = _COURT_NOUN.search(text, lo, hi)
+        if noun is None:
+            return
+        court, near = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
+        sure = min(sure, near)
+        if court is None:
+            return
+    predicate = "acquitted_by" if what["what"] == "Freispruch" else "convicted_by"
+    s.emit(party, predicate, court, sure, "de-upheld", verdict="upheld")
 
 
 # -- charges and trials ------------------------------------------------------------------------------------
