@@ -382,7 +382,8 @@ def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
 
 # "Branch 15", "Branch No. 3", "Branch IV": a numbered branch.
 _BRANCH = re.compile(r"Branch\s+(?:No\.\s*)?(?:\d+|[IVXLC]+)")
-_OF_A_COURT = re.compile(r"\s+of\s+(?:the\s+)?(?:same|said|that)\s+(?:court|tribunal)\b")
+# "Branch 19 of the same court" (nlp/parts.py reads which court it is).
+OF_A_COURT = re.compile(r"\s+of\s+(?:the\s+)?(?:same|said|that)\s+(?:court|tribunal)\b")
 
 
 def court_branches(doc: Doc, chosen: list[Candidate]) -> None:
@@ -395,6 +396,6 @@ def court_branches(doc: Doc, chosen: list[Candidate]) -> None:
         if c.label != "Organization" or not _BRANCH.fullmatch(doc[c.start : c.end].text):
             continue
         apposed = c.start >= 2 and doc[c.start - 1].text == "," and c.start - 1 in courts
-        if apposed or _OF_A_COURT.match(doc.text, doc[c.end - 1].idx + len(doc[c.end - 1].text)):
+        if apposed or OF_A_COURT.match(doc.text, doc[c.end - 1].idx + len(doc[c.end - 1].text)):
             c.label, c.attrs = "Mechanism", {"kind": (courts[c.start - 1].attrs.get("kind") if apposed else None)
                                              or "national_court"}  # fmt: skip

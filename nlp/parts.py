@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from nlp.mistagged import OF_A_COURT
 from nlp.posts import parent_at, possessed
 from nlp.sentence import Sentence, broken, dep_path, inside, path_cues
 
@@ -197,7 +198,6 @@ def led_by_acronym(s: Sentence, org: Span) -> Span | None:
 
 
 _VERDICTS = frozenset({"convicted_by", "acquitted_by", "tried_by"})
-_BRANCH_OF_SAME = re.compile(r"\s+of\s+(?:the\s+)?(?:same|said|that)\s+(?:court|tribunal)\b")
 
 
 def court_branches(s: Sentence) -> None:
@@ -219,7 +219,7 @@ def court_branches(s: Sentence) -> None:
             apposed.append(courts[-1])
             if here:
                 s.emit(m, "part_of", courts[-1], 0.7, "branch-of-court")
-        elif here and _BRANCH_OF_SAME.match(s.text, m.end_char):
+        elif here and OF_A_COURT.match(s.text, m.end_char):
             named = {c.text for c in courts}
             court = apposed[-1] if apposed else courts[-1] if len(named) == 1 else None
             if court is not None:
