@@ -811,6 +811,7 @@ def assemble(
     _merge_events(coref)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
+    made: dict[str, Entity] = {}
     problems: list[str] = []
     for c in coref.clusters:
         name = _canonical(c)
@@ -828,10 +829,15 @@ def assemble(
                 e for e in dict.fromkeys(e for n in c.names for e in english_names(n)) if e != name and e not in aliases
             ]
         spans = [Span(m.start, m.end, text[m.start : m.end]) for m in c.mentions]
+        if (twin := made.get(eid)) is not None:  # two clusters of one type and one name are one entity
+            twin.aliases += [n for n in aliases if n != twin.name and n not in twin.aliases]
+            twin.mentions = sorted([*twin.mentions, *spans], key=lambda m: (m.start or 0, m.end or 0))
+            continue
         try:
-            entities.append(
-                check_entity(onto, Entity(eid, c.type, name, aliases, _entity_attrs(onto, c.type, attrs), spans))
+            made[eid] = check_entity(
+                onto, Entity(eid, c.type, name, aliases, _entity_attrs(onto, c.type, attrs), spans)
             )
+            entities.append(made[eid])
         except InvalidInput as e:
             problems.append(str(e))
     merged: dict[tuple[str, str, str], Relation] = {}

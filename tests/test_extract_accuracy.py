@@ -555,3 +555,15 @@ def test_a_bad_folds_manifest_is_named(tmp_path: Path) -> None:
     bad.write_text("[nlp_dev\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"folds\.toml: cannot read"):
         Folds.read(bad, "nlp_dev")
+
+
+def test_each_entity_of_a_document_has_an_id_of_its_own(extractor: Extractor) -> None:
+    """Two clusters of one type and one name are one entity (its id is made of the two): in the extraction,
+    not twice, which the store would have merged and an evaluation counted twice."""
+    texts = [p.read_text(encoding="utf-8") for folder in (DEV, DEV_FR, DEV_ES, DEV_DE) for p in folder.glob("*.txt")]
+    twice = {}
+    for result in extractor.extract_many((t, None, None) for t in texts):
+        ids = [e.id for e in result.entities]
+        if len(ids) != len(set(ids)):
+            twice[result.document["id"]] = len(ids) - len(set(ids))
+    assert not twice, twice
