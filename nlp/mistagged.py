@@ -183,9 +183,16 @@ def gapped_parties(verb: Token) -> list[Token]:
     if verb.lemma_.lower() != "sentence":
         return []
     sent, out = verb.sent, []
-    at = next((t.i for t in sent if t.i > verb.i and t.text == ","), None)
-    while at is not None and at + 1 < sent.end:
-        i = at + 1 + (verb.doc[at + 1].lower_ == "and")
+
+    def next_pair(after: int) -> int | None:
+        """Where the next pair begins: after a comma, or at an "and" a name follows ("B to 40 years and C to 25
+        years")."""
+        return next((t.i + 1 if t.text == "," else t.i for t in sent if t.i > after and (t.text == "," or (
+            t.lower_ == "and" and t.i + 1 < sent.end and verb.doc[t.i + 1].pos_ == "PROPN"))), None)  # fmt: skip
+
+    at = next_pair(verb.i)
+    while at is not None and at < sent.end:
+        i = at + (verb.doc[at].lower_ == "and")
         names: list[Token] = []
         while i < sent.end and verb.doc[i].pos_ == "PROPN":
             while i + 1 < sent.end and verb.doc[i + 1].pos_ == "PROPN":
@@ -197,7 +204,7 @@ def gapped_parties(verb: Token) -> list[Token]:
         if not names or i >= sent.end or verb.doc[i].lower_ != "to":
             break
         out += names
-        at = next((t.i for t in sent if t.i > i and t.text == ","), None)
+        at = next_pair(i)
     return out
 
 

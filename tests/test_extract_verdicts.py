@@ -6,6 +6,8 @@ on sentences written for these tests (none from a development document).
 
 from __future__ import annotations
 
+import pytest
+
 from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
 
@@ -216,6 +218,21 @@ def test_sentences_given_in_a_gapped_list_convict_each_and_say_no_term(extractor
     convicted = {names[r.subject]: r.attributes for r in result.relations if r.predicate == "convicted_by"}
     assert set(convicted) == {"Keita", "Diarra", "Traore", "Coulibaly"}
     assert not [a for a in convicted.values() if "sentence" in a]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court sentenced Moussa Keita to 20 years, Amadou Diarra to 15 years and Oumar Traore to 12 years.",
+        "The court sentenced Moussa Keita to 20 years and Amadou Diarra and Oumar Traore to 15 years each.",
+    ],
+)
+def test_a_gapped_list_of_sentences_joined_by_and_convicts_each(extractor: Extractor, sentence: str) -> None:
+    """ "sentenced A to 52 years, B to 40 years and C to 25 years": the last pair follows an "and", not a comma."""
+    result = extractor.extract_text("The Bamako Assize Court tried the three officers in 2019. " + sentence)
+    names = {e.id: e.name for e in result.entities}
+    convicted = {names[r.subject] for r in result.relations if r.predicate == "convicted_by"}
+    assert convicted == {"Moussa Keita", "Amadou Diarra", "Oumar Traore"}
 
 
 def test_a_court_described_by_its_city_judges_not_the_court_named_before(extractor: Extractor) -> None:
