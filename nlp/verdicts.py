@@ -31,7 +31,11 @@ VERDICTS = {
     "annul": ("convicted_by", "annulled"), "quash": ("convicted_by", "annulled"), "want": ("charged_by", None),
     "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
     "dismiss": ("convicted_by", "upheld"), "reject": ("convicted_by", "upheld"),
+    # a sentence an appeal changed: the conviction stands ("raised X's sentence", "reduced the sentence of X")
+    "reduce": ("convicted_by", "upheld"), "raise": ("convicted_by", "upheld"), "increase": ("convicted_by", "upheld"),
+    "commute": ("convicted_by", "upheld"), "lengthen": ("convicted_by", "upheld"),
 }  # fmt: skip
+_RESENTENCING = frozenset({"reduce", "raise", "increase", "commute", "lengthen"})
 # What an appeal that is dismissed was against, when the conviction stands: "dismissed X's appeal against his
 # conviction"; an appeal against anything else ("against the decision on jurisdiction") upholds no verdict.
 _CONVICTIONS = frozenset("conviction convictions judgment judgement sentence sentences verdict".split())
@@ -52,14 +56,24 @@ def on_the_bench(m: Span) -> bool:
     return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside")
 
 
+def _protected(m: Span) -> bool:
+    """A victim or a witness (nlp/victims.py), as the sentences before named them."""
+    return (m._.acg or {}).get("sensitivity") == "protected"
+
+
+def _judge_or_protected(m: Span) -> bool:
+    return on_the_bench(m) or _protected(m)
+
+
 def _no_defendant(m: Span) -> bool:
-    """A person a verdict's pronoun does not stand for: a judge, a lawyer ("his lawyer Inez Weski"), or one
-    named only inside another's phrase ("under former president Charles Taylor", "Taylor's troops",
-    "granted by Taylor"): not what the text is about there."""
+    """A person a verdict's pronoun does not stand for: a judge, a lawyer ("his lawyer Inez Weski"), a victim or a
+    witness the sentences before named ("X gave evidence as a civil party"), or one named only inside another's
+    phrase ("under former president Charles Taylor", "Taylor's troops", "granted by Taylor"): not what the text
+    is about there."""
     root = m.root
     before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-    if _harmed(root):
-        return True  # "the killing of A, her husband B and their daughter C": B suffered the crime
+    if _harmed(root) or _protected(m):
+        return True  # "the killing of A, her husband B and their daughter C": B suffered the crime; a witness
     inner = root.dep_ == "pobj" or (root.dep_ == "appos" and root.head.dep_ in {"pobj", "poss"})
     inner = inner or (root.dep_ == "poss" and root.head.lemma_.lower() not in _OUTCOMES)  # "Gbao's conviction": his
     return on_the_bench(m) or before in _BAR or root.head.lower_ in _BAR or inner  # "by his minister, X"
@@ -226,7 +240,9 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 gapped = [m for g in gapped_parties(trigger) for m in s.mentions if inside(m, g) and m.label_ in types]
                 return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types), *gapped]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
-                found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=on_the_bench)
+                if joined := _party_of_the_verdict_joined(s, trigger, types):
+                    return joined
+                found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=_judge_or_protected)
                 return [found] if found is not None else []
             if c.lower_ in {"them", "their"} and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 return _pair_before(s, c)
@@ -234,6 +250,18 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
             ):
                 queue.append(c)
+    return []
+
+
+def _party_of_the_verdict_joined(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
+    """ "dismissed Duch's appeal, entered further convictions and increased his sentence": "his" is the one party
+    of the verdict the verb is joined to, not the person named last before."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+        if verdict_lemma(t) in VERDICTS:
+            found = party_of(s, t, types)
+            return found if len(found) == 1 else []
     return []
 
 
@@ -451,8 +479,8 @@ def verdicts(s: Sentence) -> None:
             continue  # "was not convicted by", "no evidence that he was convicted": an outcome denied is no outcome
         if lemma in {"charge", "sentence", "accuse"} and t.pos_ != "VERB":
             continue
-        if lemma == "impose" and not _imposes_a_sentence(t):
-            continue  # "imposed a curfew": no verdict
+        if lemma in {"impose", *_RESENTENCING} and not _imposes_a_sentence(t):
+            continue  # "imposed a curfew", "raised the issue": no verdict
         if lemma == "accuse" and (
             any(c.dep_ in {"det", "amod"} for c in t.children) or t.dep_ in {"nsubj", "nsubjpass"}
         ):

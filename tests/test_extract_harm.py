@@ -447,3 +447,14 @@ def test_a_participle_the_parser_made_the_main_verb_gives_its_commander_no_other
     )
     said = _said(result)
     assert not [k for k in said if k[0] == "Mark Hollis" and k[2] in {"Rapid Action Unit", "Border Police"}]
+
+
+def test_a_verdicts_pronoun_does_not_stand_for_a_witness_named_before(extractor: Extractor) -> None:
+    """ "X testified. Y gave evidence as a civil party. The Chamber sentenced him": not Y, nor X (a victim and a
+    witness), but the accused named before them."""
+    result = extractor.extract_text(
+        "Kaing Guek Eav was tried by the Trial Chamber. The mechanic Chum Mey, who was tortured at S-21, testified "
+        "against him. Rob Hamill gave evidence as a civil party. On 3 February 2012 the Supreme Court Chamber "
+        "sentenced him to life imprisonment."
+    )
+    assert {s for s, p, _ in _said(result) if p == "convicted_by"} == {"Kaing Guek Eav"}

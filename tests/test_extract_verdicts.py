@@ -657,3 +657,47 @@ def test_an_appeal_that_upheld_the_convictions_naming_no_one_upheld_those_of_the
     assert ("Luis Tan", "convicted_by", "Court of Appeals") in said
     assert not [k for k in said if k[2] == "Supreme Court"]  # "the conviction": whose of the two, unsaid
     assert not [k for k in said if k[2] == "Court of Appeal"]  # an acquittal upheld is no conviction
+
+
+@pytest.mark.parametrize(
+    ("text", "convicted"),
+    [
+        ("The Appeals Chamber raised Dario Markovic's sentence from five to 17 years.", "Dario Markovic"),
+        (
+            "The Lviv Court of Appeal on Friday reduced to 15 years the life sentence of Pavel Sidorenko.",
+            "Pavel Sidorenko",
+        ),
+        ("The Court of Appeal commuted Juan Perez's death sentence to life imprisonment.", "Juan Perez"),
+        ("Juan Perez's sentence was reduced by the Court of Appeal to 20 years.", "Juan Perez"),
+    ],
+)
+def test_a_court_that_changed_a_sentence_upheld_the_conviction(extractor: Extractor, text: str, convicted: str) -> None:
+    """ "raised X's sentence", "reduced the sentence of X", "commuted X's death sentence": the conviction stands,
+    and the court that changed the sentence upheld it."""
+    result = extractor.extract_text(text)
+    names = {e.id: e.name for e in result.entities}
+    found = [(names[r.subject], r.attributes.get("verdict")) for r in result.relations if r.predicate == "convicted_by"]
+    assert found == [(convicted, "upheld")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court raised concerns about Jorge Videla's health.",
+        "The Court of Appeal did not reduce Jorge Videla's sentence.",
+        "The government reduced the budget of the Supreme Court.",
+    ],
+)
+def test_a_sentence_not_changed_is_no_verdict(extractor: Extractor, text: str) -> None:
+    assert not [r for r in extractor.extract_text(text).relations if r.predicate == "convicted_by"]
+
+
+def test_whose_sentence_a_court_changed_after_dismissing_an_appeal_is_the_appellant(extractor: Extractor) -> None:
+    """ "dismissed X's appeal, entered further convictions and increased his sentence": "his" is X, the one
+    party of the verdict the verb is joined to, not the person named last before (here a civil party; the old
+    code read no verdict in "increased his sentence" at all)."""
+    found = relations(extractor.extract_text(
+        "On 3 February 2012 the Supreme Court Chamber dismissed Kaing Guek Eav's appeal, heard the civil party Rob "
+        "Hamill and increased his sentence to life imprisonment."
+    ))  # fmt: skip
+    assert {k[0] for k in found if k[1] == "convicted_by"} == {"Kaing Guek Eav"}
