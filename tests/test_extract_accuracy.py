@@ -453,7 +453,8 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Session 39: 2 documents a helper wrote (one held out): 50 documents. The session's first code: 0.793 / 0.260, held
 # out 0.755 / 0.143; with a force's nationality in its name and a prison a place: 0.797 / 0.260, held out 0.759 /
 # 0.143.
-FLOORS_ES = {"entities": 0.797, "relations": 0.260}
+# Session 40 (first code 8f7f208: 0.797 / 0.260): convictions upheld past a date, a penalty changed: 0.797 / 0.264.
+FLOORS_ES = {"entities": 0.797, "relations": 0.264}
 FLOORS_ES_HELD_OUT = {"entities": 0.759, "relations": 0.143}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,

@@ -666,6 +666,23 @@ def test_the_tribunal_with_its_judges_between_commas_and_convictions_upheld_with
     assert ("Jorge Bergés", "convicted_by", "Cámara Federal de Casación Penal") in said
 
 
+def test_an_appeal_that_upheld_with_a_date_between_or_changed_the_penalty(extractor: Extractor) -> None:
+    """ "confirmó el 12 de marzo de 2001 las condenas de A, a diez años de prisión, y de B": a date between the verb and
+    the convictions, the penalty of one between the two; "redujo las penas de C y de D": a court that changed the
+    penalty upheld the conviction; "no confirmó la condena de E": the conviction fell, nothing is said."""
+    said = _read(
+        extractor,
+        "La Corte Suprema confirmó el 12 de marzo de 2001 las condenas de Hernán Ramírez, a diez años de prisión, "
+        "y de Luis Olmedo, su segundo. La Sala Penal de Apelaciones redujo las penas de Carlos Rivas y de Pedro "
+        "Montes. La Corte de Apelaciones no confirmó la condena de Julio Ferrer.",
+    )
+    assert ("Hernán Ramírez", "convicted_by", "Corte Suprema") in said
+    assert ("Luis Olmedo", "convicted_by", "Corte Suprema") in said
+    assert ("Carlos Rivas", "convicted_by", "Sala Penal de Apelaciones") in said
+    assert ("Pedro Montes", "convicted_by", "Sala Penal de Apelaciones") in said
+    assert not [k for k in said if k[0] == "Julio Ferrer"]
+
+
 def test_a_charge_in_the_present_of_a_press_release(extractor: Extractor) -> None:
     said = _read(
         extractor,

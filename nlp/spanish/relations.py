@@ -345,10 +345,16 @@ def passive_first(s: Sentence) -> None:
 # The convictions an appeal upheld: "confirmó las condenas de A, B y C", "confirmó la condena de A".
 # "confirmó las condenas de", "ratificó la pena contra", "confirmó las condenas a prisión perpetua de" (the penalty
 # between)
+# A date or an adverb may come between ("confirmó el 30 de mayo de 1995 las condenas de"); a court that changed the
+# penalty upheld the conviction ("redujo las penas de A y de B", "conmutó la pena de").
 _UPHELD = re.compile(
-    r"\b(?:confirmó|ratificó|confirma)\s+(?:las?\s+)?(?:condenas?|penas?)"
+    r"\b(?:confirmó|ratificó|confirma|redujo|rebajó|aumentó|elevó|conmutó|reduce|rebaja|aumenta|eleva|conmuta)"
+    r"(?:\s+(?:el|en)\s+[^,.;:]{1,30}?)?\s+(?:las?\s+)?(?:condenas?|penas?)"
     r"(?:\s+a\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){0,3}?)?\s+(?:de|del|contra)\s+$"
 )
+_NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
+# "las condenas de A, a siete años de presidio, y de B": the penalty of one between the two
+_LISTED_WITH_PENALTY = re.compile(r"(?:\s*,\s*a\s+[^,;]{1,40}?,?)?\s*(?:,|\s+y|\s+e)\s+(?:de\s+)?")
 
 
 def upheld(s: Sentence) -> None:
@@ -358,14 +364,14 @@ def upheld(s: Sentence) -> None:
         verb = None
         if person.label_ == "Person":
             verb = _UPHELD.search(s.text, max(s.sent.start_char, person.start_char - 70), person.start_char)
-        if verb is None:
-            continue
+        if verb is None or _NOT_BEFORE.search(s.text, max(s.sent.start_char, verb.start() - 10), verb.start()):
+            continue  # "no confirmó la condena de X": the conviction fell
         clause_start = max(s.text.rfind(x, s.sent.start_char, verb.start()) for x in (";", ":", "."))
         named = [c for c in s.named[:i] if c.label_ == "Mechanism" and c.start_char > clause_start]
         court, sure = (named[0], 0.8) if named else _courts_before(s, verb.start())
         if court is None or not judges(court, _prosecutor):
             continue
-        for p in _listed_after(s, s.named[i:], _LISTED_WITH_OF):
+        for p in _listed_after(s, s.named[i:], _LISTED_WITH_PENALTY):
             if p.label_ == "Person":
                 s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
 
