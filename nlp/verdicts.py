@@ -153,6 +153,35 @@ def _included(s: Sentence, verb: Token, parties: list[Span]) -> list[Span]:
     return [m for m in s.typed("Person") if m not in parties and any(inside(m, x) for x in named)]
 
 
+def _among_the_counted(s: Sentence, verb: Token) -> list[Span]:
+    """ "convicted 11 soldiers, among them Major X", "sentenced six officers, including A and B": whom a verdict on
+    a count of persons names right after the count (a few words between: "among them its leader, Major X"), and
+    those listed with the first."""
+    counted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _COUNTED]
+    if not counted:
+        return []
+    doc, end = verb.doc, s.sent.end
+    at = None
+    after = counted[0].right_edge.i + 1  # "11 members of the team, among them"
+    for i in range(after, min(after + 3, end)):
+        if doc[i].lower_ == "including":
+            at = i + 1
+        elif doc[i].lower_ == "among" and i + 1 < end and doc[i + 1].lower_ in {"them", "whom", "those"}:
+            at = i + 2
+        if at is not None:
+            break
+    persons = [m for m in s.typed("Person") if at is not None and m.start >= at]
+    if not persons or persons[0].start - (at or 0) > 5:
+        return []
+    out = [persons[0]]
+    for m in persons[1:]:
+        gap = doc[out[-1].end : m.start]  # "A and Captain B": a title between
+        if not len(gap) or len(gap) > 4 or any(t.lower_ not in {",", "and"} and t.pos_ != "PROPN" for t in gap):
+            break
+        out.append(m)
+    return out
+
+
 def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list[Span]:
     """The names of a series set off by semicolons after the first ("convicted A; B, the head of X; and C,
     who directed Y, of complicity"), which the parser reads as new clauses: each part begins with a name
@@ -232,7 +261,13 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
             if hit is not None and hit.label_ == "Organization" and hit._.acg.get("kind") in _NO_DEFENDANTS:
                 hit = None  # a unit, an armed group, a state's institution is no court's defendant
             owner = t.head if t.dep_ == "prep" else t  # "members of the X": the noun the "of" hangs on
-            if hit is not None and hit.label_ == "Organization" and owner.lemma_.lower() in _MEMBERS_OF:
+            # "members of a Kopassus team": the noun the team's "of" hangs on
+            owners = {owner, owner.head.head} if owner.dep_ == "pobj" and owner.head.dep_ == "prep" else {owner}
+            if (
+                hit is not None
+                and hit.label_ == "Organization"
+                and any(o.lemma_.lower() in _MEMBERS_OF for o in owners)
+            ):
                 hit = None  # "four former members of the Kaibiles were sentenced": the members, unnamed
             if hit is not None and _harmed(hit.root):
                 hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
@@ -499,6 +534,8 @@ def verdicts(s: Sentence) -> None:
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
         parties = _sentenced(s, t) if lemma == "impose" else party_of(s, t, AGENTS)
+        if not any(p.label_ == "Person" for p in parties) and (named := _among_the_counted(s, t)):
+            parties = named  # "convicted 11 members of X, among them its leader, Major Y": Y, not X
         if not parties and t.lemma_ == "find":  # "which found Nouri guilty": the parser makes him guilty's subject
             subjects = [c for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"]
             parties = [m for c in subjects for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}

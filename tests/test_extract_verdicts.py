@@ -701,3 +701,19 @@ def test_whose_sentence_a_court_changed_after_dismissing_an_appeal_is_the_appell
         "Hamill and increased his sentence to life imprisonment."
     ))  # fmt: skip
     assert {k[0] for k in found if k[1] == "convicted_by"} == {"Kaing Guek Eav"}
+
+
+def test_a_verdict_on_a_count_of_persons_names_them_after_among_them(extractor: Extractor) -> None:
+    """ "convicted 11 members of a Kopassus team, among them its leader, Major X": X is convicted, not the unit the
+    count's members belong to; "among them A and Captain B": both."""
+    found = relations(extractor.extract_text(
+        "In 2003 the Surabaya Military Court convicted seven members of a Kostrad team known as Tim Delta (Delta "
+        "Team), among them its leader, Maj. Hadi Santoso, who had set it up in 2001, of abducting four students. "
+        "In 2004 the Jakarta Military High Court convicted seven soldiers, among them Captain Rudi Hartono and "
+        "Lieutenant Agus Priyono."
+    ))  # fmt: skip
+    assert {(k[0], k[2]) for k in found if k[1] == "convicted_by"} == {
+        ("Hadi Santoso", "Surabaya Military Court"),
+        ("Rudi Hartono", "Jakarta Military High Court"),
+        ("Agus Priyono", "Jakarta Military High Court"),
+    }
