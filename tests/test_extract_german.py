@@ -880,3 +880,20 @@ def test_an_appeal_upheld_a_conviction_and_an_acquittal_of_surnames_in_the_genit
     assert ("Johan Tarčulovski", "convicted_by", "Berufungskammer") in said  # "Tarčulovskis": his, in the genitive
     assert ("Ljube Boškoski", "acquitted_by", "Berufungskammer") in said  # an acquittal upheld
     assert ("Ljube Boškoski", "convicted_by", "Berufungskammer") not in said
+
+
+def test_who_headed_a_body_said_in_a_relative_clause_after_it(extractor: Extractor) -> None:
+    """ "das Reichssicherheitshauptamt (RSHA), an dessen Spitze X stand", "die Sicherheitspolizei, die der Direktor Y
+    leitete": the person of the clause headed the body; negated, or another verb, nothing."""
+    _, said = _read(
+        extractor,
+        "Die Einsatzgruppen unterstanden dem Reichssicherheitshauptamt (RSHA), an dessen Spitze Reinhard Heydrich "
+        "stand. Die Kommandos kamen von der Staatspolizei Tilsit, die der Direktor Hans-Joachim Böhme leitete. "
+        "Die Abteilung 235, die Ahmad Haddad nicht leitete, schoss. Die Brigade 40, die Karim Saleh besuchte, "
+        "zog ab.",
+    )
+    commands = {(s, o) for s, p, o in said if p == "commands"}
+    assert commands == {
+        ("Reinhard Heydrich", "Reichssicherheitshauptamt"),
+        ("Hans-Joachim Böhme", "Staatspolizei Tilsit"),
+    }

@@ -622,6 +622,21 @@ def test_who_led_a_body_by_cuyo_jefe_by_its_being_in_his_charge_or_by_the_comman
     assert not [k for k in said if k[1] == "commands"]
 
 
+def test_who_stood_at_a_bodys_head_by_a_cuyo_frente_or_past_its_acronym(extractor: Extractor) -> None:
+    """ "el Ministerio de Defensa, a cuyo frente se encontraba desde 1979 el general X": X headed it; so "la Policía
+    de Investigaciones (PDI), cuyo jefe, X, ...", past the acronym in brackets."""
+    said = _read(
+        extractor,
+        "La Guardia Nacional dependía del Ministerio de Defensa, a cuyo frente se encontraba desde octubre de 1979 "
+        "el general Raúl Herrera. La reunión fue convocada por la Policía de Investigaciones (PDI), cuyo jefe, "
+        "Jorge Molina Paz, la presidió. Actuó junto a la Dirección de Seguridad, a cuyo frente estaba el comisario "
+        "Luis Vergara.",
+    )
+    assert ("Raúl Herrera", "commands", "Ministerio de Defensa") in said
+    assert ("Jorge Molina Paz", "commands", "Policía de Investigaciones") in said
+    assert ("Luis Vergara", "commands", "Dirección de Seguridad") in said
+
+
 def test_units_numbered_as_ordinals_a_force_after_a_unit_and_no_person_made_of_an_acronym(extractor: Extractor) -> None:
     typed = _typed(
         extractor,

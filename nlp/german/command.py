@@ -5,6 +5,8 @@ between them, or the body comes first (issue 26; nlp/german/relations.py reads t
   Innenministerium" (a verb of command, then a time, then the body);
 - "das Sträflingsbataillon, dessen Gründer und Kommandeur X war" (a relative clause of its head);
 - "die Antiterrorgruppe „Vinko Škrobo“, befehligte X" (the body fronted before the verb, its subject after);
+- "das RSHA, an dessen Spitze X stand", "die Schutzpolizei, die der Polizeidirektor X leitete", "die DINA, die X
+  direkt unterstand" (the body, then a relative clause whose verb ends it);
 - "X, der von 1938 bis 1945 das OKW leitete", "X hatte die VRS seit Mai 1992 befehligt" (the verb at the
   clause's end).
 
@@ -31,6 +33,17 @@ _WHOSE = re.compile(
     r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber)\s+$"
 )
 _FRONTED = re.compile(r"[“\"]?\s*,\s+(?:befehligte|kommandierte|leitete)\s+$")
+# The body, then a relative clause whose subject is the person and whose verb ends it: "das RSHA, an dessen Spitze
+# Reinhard Heydrich stand"; "die Schutzpolizei Memel, die der Polizeidirektor X leitete"; "die DINA, die Pinochet
+# direkt unterstand" (the body under the person). A title may stand before the name; past an acronym in brackets.
+_HEAD_OF_CLAUSE = re.compile(
+    r"(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?:an\s+(?:dessen|deren)\s+Spitze|(?:die|den|das|der)(?:\s+(?:der|die))?)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+){0,2}?$"
+)
+_ENDS_HEAD_OF_CLAUSE = re.compile(
+    rf"(?:\s+{TIME_WORD}){{0,6}}\s+(?:stand|leitete|befehligte|kommandierte|führte|anführte|unterstand|unterstanden)"
+    r"\s*[,.;]"
+)
 # The verb at its clause's end: the person, then ", der (von 1938 bis 1945) das", the body, and "leitete" (a
 # relative clause); or "hatte die", the body, and "(seit Mai 1992) befehligt" (the perfect).
 _RELATIVE = re.compile(rf"\s*,\s*der\s+(?:{TIME_WORD}\s+){{0,8}}(?:die|den|das)\s+$")
@@ -63,5 +76,12 @@ def command(s: Sentence) -> None:
                 (name for name, p in (("de-whose", _WHOSE), ("de-fronted", _FRONTED)) if p.fullmatch(between)),
                 None,
             )  # fmt: skip
-            if rule is not None and not NEGATION.search(s.text, b.end_char, min(s.sent.end_char, b.end_char + 40)):
+            if (
+                rule is None
+                and _HEAD_OF_CLAUSE.fullmatch(between)
+                and (end := _ENDS_HEAD_OF_CLAUSE.match(s.text, b.end_char))
+            ):
+                if not NEGATION.search(s.text, a.end_char, end.end()):
+                    s.emit(b, "commands", a, 0.7, "de-head-of-clause")  # "das RSHA, an dessen Spitze X stand"
+            elif rule is not None and not NEGATION.search(s.text, b.end_char, min(s.sent.end_char, b.end_char + 40)):
                 s.emit(b, "commands", a, 0.7, rule)

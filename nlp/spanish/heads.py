@@ -5,7 +5,8 @@ period the words right after it give:
   Batallón Y en 2014" (the person, then the verb of command in a relative clause);
 - "X, al mando del Ejército del Sur" (an apposition);
 - "la DNAT, que dirigía Antonio Campos Alum", "la DINA, la policía secreta que dirigió el coronel X", "la DINA,
-  cuyo jefe era X" (the body, then a relative clause whose subject follows its verb);
+  cuyo jefe era X", "el Ministerio de Defensa, a cuyo frente se encontraba desde 1979 el general X" (the body,
+  then a relative clause whose subject follows its verb);
 - "el Batallón Y estaba al mando del teniente coronel X", "el Comando Y, que durante 1983 estuvo a cargo del
   general X", "el Grupo Y operaba bajo el mando operativo del mayor X" (the body, then the verb of its being led);
 - "X, general jefe del Ejército del Norte" (a rank and "jefe": its commander).
@@ -37,9 +38,12 @@ _AFTER_PERSON = re.compile(
 # The body, then ", que dirigía", ", la que comandaba el coronel", ", la policía secreta que dirigió el coronel":
 # the subject after the verb; or ", cuyo jefe era", ", cuyo jefe, ".
 _AFTER_BODY = re.compile(
-    r"\s*,\s*(?:(?:el|la|los|las)\s+(?:[a-záéíóúñ]+\s+){0,3}?)?"
+    r"(?:\s*\([^()]{1,15}\)|\))?\s*,\s*(?:(?:el|la|los|las)\s+(?:[a-záéíóúñ]+\s+){0,3}?)?"
     rf"(?:que\s+(?:entonces\s+)?{_VERB}\s+(?:(?:el|la)\s+)?"
-    r"|cuy[oa]\s+(?:jefe|jefa|comandante|director|directora|líder)\s*(?:,\s*|\s+(?:era|fue)\s+(?:el\s+|la\s+)?))"
+    r"|cuy[oa]\s+(?:jefe|jefa|comandante|director|directora|líder)\s*(?:,\s*|\s+(?:era|fue)\s+(?:el\s+|la\s+)?)"
+    # "a cuyo frente se encontraba desde octubre de 1979 el general X", "a cuyo frente estaba el comisario X"
+    r"|a\s+cuyo\s+frente\s+(?:se\s+encontraba|se\s+hallaba|estaba|estuvo)\s+"
+    r"(?:(?:desde|entre|en|durante|hasta)\s+[^,;:.]{1,30}?\s+)?(?:el\s+|la\s+)?)"
     r"(?:[a-záéíóúñ]+\s+){0,2}?$"
 )
 # The body, then the verb of its being led: "estaba al mando del teniente coronel", "que durante 1983 estuvo a
