@@ -38,9 +38,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # documents held out); with the session's first code the 198 documents give 0.295 and 0.168 (238 of 806; 19 wrong);
 # with its rules 0.297 and 0.173 (239 of 806; 18 wrong). Session 39: 6 more documents (18 questions, 2 of the documents
 # held out); with the session's first code the 204 documents give 0.292 and 0.168 (241 of 824; 19 wrong); with its
-# rules 0.296 and 0.173 (244 of 824; 18 wrong).
-FLOORS = {"whole": 0.296, "held out": 0.173}
-CEILING_WRONG = 18
+# rules 0.296 and 0.173 (244 of 824; 18 wrong). Session 40: its rules left the 204 documents as they were (0.296,
+# 244 of 824; 18 wrong); then 6 more documents (24 questions, 4 of the documents held out): 0.294 and 0.181 (249 of
+# 848; 20 wrong, both in the new documents).
+FLOORS = {"whole": 0.294, "held out": 0.181}
+CEILING_WRONG = 20
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
