@@ -723,3 +723,16 @@ def test_the_place_of_an_official_is_a_place(extractor: Extractor) -> None:
     )
     assert types["Ruhengeri"] == types["Taba"] == types["Kibuye"] == "Location"  # the tagger's persons
     assert types["Jean Kambanda"] == "Person"
+
+
+def test_a_body_of_the_united_nations_is_named_whole(extractor: Extractor) -> None:
+    """ "le Bureau conjoint des Nations Unies aux droits de l'homme": the tagger and the parse end the name at
+    "Nations"; it runs on past "Unies" and what the body is for."""
+    types, _, _ = _read(
+        extractor,
+        "Le Bureau conjoint des Nations Unies aux droits de l'homme a enquêté à Yumbi. Le Haut-Commissariat des "
+        "Nations unies pour les réfugiés a compté les déplacés. Les Nations unies ont condamné les tueries.",
+    )
+    assert types["Bureau conjoint des Nations Unies aux droits de l'homme"] == "Mechanism"
+    assert "Haut-Commissariat des Nations unies pour les réfugiés" in types
+    assert not [n for n in types if n.endswith("des Nations")]

@@ -282,6 +282,22 @@ def _before_grounds(doc: Doc, start: int, end: int) -> int:
 
 
 _NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l\u2019", "un", "une"})
+# What a body of the United Nations is for, after its "Nations unies": "aux droits de l'homme", "pour les réfugiés"
+_UN_FIELD = re.compile(
+    r"\s+(?:aux\s+droits\s+de\s+l['\u2019]homme|pour\s+les\s+réfugiés|pour\s+l['\u2019]enfance|pour\s+le\s+développement)"
+)
+
+
+def _of_the_united_nations(doc: Doc, end: int) -> int:
+    """The end of a body's name the tagger and the parse cut at "des Nations" ("le Bureau conjoint des Nations | Unies
+    aux droits de l'homme"): past "unies" and what the body is for."""
+    if not (0 < end < len(doc) and doc[end - 1].text == "Nations" and doc[end].lower_ == "unies"):
+        return end
+    end += 1
+    field = _UN_FIELD.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text))
+    if field is not None and (span := doc.char_span(doc[end].idx, field.end())) is not None:
+        end = span.end
+    return end
 
 
 def _bodies(doc: Doc) -> Iterator[Candidate]:
@@ -295,6 +311,7 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
             if longer.get(t.i, 0) > end and not any(x.text in {",", ";", "(", ")"} for x in doc[end : longer[t.i]]):
                 end = longer[t.i]
             end = _before_grounds(doc, t.i, end)
+            end = _of_the_united_nations(doc, end)
             if t.i > 0 and _ORDINAL.match(doc[t.i - 1].text) and t.lower_ in lexicon.UNIT_HEADS:
                 yield Candidate(t.i - 1, end, "Organization", RULE, kind="unit")  # "le 3e bataillon"
                 continue
@@ -439,6 +456,7 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
         elif ent.label_ == "ORG" and town(doc[start:end].text):
             yield Candidate(start, end, "Location", NER)  # a town tagged an organisation
         elif ent.label_ == "ORG":
+            end = _of_the_united_nations(doc, end)
             words = {t.lower_ for t in doc[start:end]}
             kind = "company" if words & lexicon.COMPANY_CUES else "other"
             yield Candidate(start, end, "Organization", NER, kind=kind)
