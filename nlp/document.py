@@ -813,17 +813,26 @@ def assemble(
     entities: list[Entity] = []
     made: dict[str, Entity] = {}
     problems: list[str] = []
+
+    def entity_id(c: _Cluster, name: str) -> str:
+        if c.type == "CrimeType":
+            return str(c.attrs["notation"])
+        return (
+            f"{c.type.lower()}-{hashlib.sha256(f'{document_id}|{c.type}|{name_key(name)}'.encode()).hexdigest()[:16]}"
+        )
+
     for c in coref.clusters:
         name = _canonical(c)
-        if c.type == "CrimeType":
-            eid = c.attrs["notation"]
-        else:
-            digest = hashlib.sha256(f"{document_id}|{c.type}|{name_key(name)}".encode()).hexdigest()[:16]
-            eid = f"{c.type.lower()}-{digest}"
+        names = list(dict.fromkeys([*c.names, *c.attrs.get("_aliases", []), *c.attrs.get("_other_names", [])]))
+        eid = entity_id(c, name)
+        if eid in made and c.type != "CrimeType":
+            # another cluster has this name ("the attack on Kasoro" and "the attack on Kasoro in 2006", which the
+            # document keeps apart): this one goes by a name of its own, if it has one
+            name = next((n for n in names if entity_id(c, n) not in made), name)
+            eid = entity_id(c, name)
         ids[id(c)] = eid
         attrs = {k: v for k, v in c.attrs.items() if not k.startswith("_")}
-        aliases = [n for n in dict.fromkeys([*c.names, *c.attrs.get("_aliases", []), *c.attrs.get("_other_names", [])])
-                   if n != name]  # fmt: skip
+        aliases = [n for n in names if n != name]
         if c.type in {"Organization", "Mechanism"}:  # "Oberlandesgericht Koblenz": also its English name
             aliases += [
                 e for e in dict.fromkeys(e for n in c.names for e in english_names(n)) if e != name and e not in aliases
