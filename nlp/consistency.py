@@ -92,8 +92,9 @@ def commander_not_also_member(merged: dict[tuple[str, str, str], Relation]) -> N
         command = merged.get((s, "commands", o))
         if p != "member_of" or command is None or r.attributes.get("title") or r.attributes.get("role"):
             continue  # a post of its own ("Chief of Staff of the Drina Corps and assumed command of it") stays
-        said = {(e.start, e.end) for e in command.evidence}
-        if all((e.start, e.end) in said for e in r.evidence):
+        # the same sentences, or a profile's line inside the sentence that placed him ("- Division X: General Y")
+        said = [(e.start or 0, e.end or 0) for e in command.evidence]
+        if all(any(a < (e.end or 0) and (e.start or 0) < b for a, b in said) for e in r.evidence):
             del merged[(s, p, o)]
 
 

@@ -121,6 +121,12 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 if end > t.i + 1 and doc[t.i + 1].ent_type_ != "DATE":
                     yield Candidate(t.i, end, "Organization", SHAPE, kind="unit")
                 continue
+            if text == "Task" and t.i + 2 < sent.end and doc[t.i + 1].text == "Force" and doc[t.i + 2].is_title:
+                end = name_run(doc, t.i + 2, sent.end, persons=True)  # "Task Force Barker", "Task Force Ranger"
+                start = t.i - (t.i > sent.start and doc[t.i - 1].text in {"Joint", "Combined"})
+                if end > t.i + 2:
+                    yield Candidate(start, end, "Organization", SHAPE, kind="unit")
+                    continue
             if text in lexicon.ROMANCE_UNIT_HEADS and t.i + 1 < sent.end and doc[t.i + 1].is_title:
                 end = name_run(doc, t.i + 1, sent.end, persons=True)  # "Grupo Colina", "Batallón Atlacatl"
                 yield Candidate(t.i, end, "Organization", SHAPE, kind="unit")

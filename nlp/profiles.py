@@ -4,7 +4,8 @@ entries" on one line. The fields say what sentences would: "Parent units" (the u
 "A, part of B" (A is part of B), "Subordinate units" (each is part of the unit), "Commanders" (each person
 commands the unit, "from D1 to D2" or "first cited D1, last cited D2"; a line "Commander of the II Army: X"
 names another's commander, and is left), "Headquarters" and "Sites" (where it is based), "Area(s) of operation(s)"
-(where it operates). Likely (0.7): a field says the link, a list does not say when it held.
+(where it operates); an entry of the commanders that names a unit first ("- 11th Infantry Brigade: Colonel X")
+names that unit's commander. Likely (0.7): a field says the link, a list does not say when it held.
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
             if not m.group("inline"):
                 continue
             start = start + len(line) - len(m.group("inline"))
+        elif field == "commanders" and _units_entry(text, start, end, mentions) is not None:
+            pass  # "- 11th Infantry Brigade: Colonel X": an entry, not another field's label
         elif (_LABEL.match(line.strip()) and not _persons_entry(line, start, mentions)) or _heading(
             line, start, end, mentions
         ):
@@ -145,6 +148,10 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
     text = s.text
     if field == "commanders":
         persons = _mentions_in(mentions, start, end, "Person")
+        if (entry := _units_entry(text, start, end, mentions)) is not None:  # "- Task Force X: Colonel Y"
+            body, person = entry
+            s.emit(person, "commands", body, _PROFILE, "profile", **_dates(mentions, person.end_char, end, text))
+            return
         if not persons or persons[0].start_char - start > _LEAD or _OTHERS_COMMANDER.match(text, start):
             return
         said = _ANOTHERS.search(text, persons[0].end_char, end)
@@ -183,6 +190,26 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
     elif field == "areas":
         for place in places:
             s.emit(unit, "operated_in", place, _PROFILE, "profile")
+
+
+_BULLET = re.compile(r"\s*(?:[-\u2013\u2022*]\s*)?")
+
+
+def _units_entry(text: str, start: int, end: int, mentions: list[Span]) -> tuple[Span, Span] | None:
+    """An entry of a list of commanders that names its unit first ("- 11th Infantry Brigade: Colonel X", "1st
+    Platoon, Company C: Lieutenant Y"): the unit before the colon, the person right after it."""
+    lead = _BULLET.match(text, start)
+    colon = text.find(":", start, end)
+    bodies = _mentions_in(mentions, start, end, "Organization")
+    if lead is None or colon == -1 or not bodies or bodies[0].start_char != lead.end() or bodies[0].end_char > colon:
+        return None
+    if colon - bodies[0].end_char > 25 or any(m.label_ == "Person" and m.start_char < colon for m in mentions
+                                              if start <= m.start_char < end):  # fmt: skip
+        return None
+    persons = _mentions_in(mentions, colon, end, "Person")
+    if not persons or persons[0].start_char - colon > _LEAD:
+        return None
+    return bodies[0], persons[0]
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -107,3 +107,20 @@ def test_a_longer_heading_ends_the_commanders_field(extractor: Extractor) -> Non
     )
     assert any(s == "Ramon Cruz" and p == "commands" for s, p, *_ in said)
     assert not [x for x in said if x[0] in {"Pedro Lim", "Jose Tan"} and x[1] == "commands"]  # no commanders
+
+
+def test_a_list_of_commanders_that_names_each_ones_unit_first(extractor: Extractor) -> None:
+    """ "Commanders (May 1999)", then "- 9th Brigade: Colonel X": X commands the brigade the entry names, not the
+    profile's unit, and is not also made a member of it by the same line."""
+    said = _said(
+        extractor,
+        "Unit profile: 2nd Battalion, 31st Rifles (Northern Division), 1998-1999\n\nCommanders (May 1999)\n"
+        "- Northern Division: Major General Peter Olsen.\n- 9th Brigade: Colonel Mark Ruud.\n"
+        "- Task Force Hammer: Lieutenant Colonel Jens Berg.\n- 2nd Battalion: Major Erik Dahl.\n",
+    )
+    commands = {(r[0], r[2]) for r in said if r[1] == "commands"}
+    assert commands == {
+        ("Peter Olsen", "Northern Division"), ("Mark Ruud", "9th Brigade"), ("Jens Berg", "Task Force Hammer"),
+        ("Erik Dahl", "2nd Battalion"),
+    }  # fmt: skip
+    assert not [r for r in said if r[1] == "member_of"]

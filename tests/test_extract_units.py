@@ -294,3 +294,15 @@ def test_a_command_said_of_he_is_the_one_person_the_paragraph_names(extractor: E
 def _with_dates(result: Extraction) -> dict[tuple[str, str, str], tuple[str | None, str | None]]:
     names = {e.id: e.name for e in result.entities}
     return {(names[r.subject], r.predicate, names[r.object]): (r.valid_from, r.valid_to) for r in result.relations}
+
+
+def test_a_task_force_is_named_by_the_word_after_it(extractor: Extractor) -> None:
+    """ "Task Force Barker", "Joint Task Force Bravo": the word after "Task Force" (a commander's surname, a code
+    word) is part of the unit's name, not a person."""
+    found = types(extractor.extract_text(
+        "Charlie Company was detached to Task Force Barker, commanded by Lieutenant Colonel Frank Barker. "
+        "Joint Task Force Bravo is based at Soto Cano."
+    ))  # fmt: skip
+    assert found["Task Force Barker"] == "Organization"
+    assert found["Joint Task Force Bravo"] == "Organization"
+    assert "Barker" not in found
