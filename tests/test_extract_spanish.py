@@ -820,3 +820,16 @@ def test_a_forces_or_states_name_ends_with_its_nationality_and_a_prison_is_a_pla
             ("Organization", "Armada argentina")} <= typed  # fmt: skip
     assert {("Location", "Penal de Lurigancho"), ("Location", "Penal Miguel Castro Castro")} <= typed
     assert not [e for e in result.entities if e.type == "Person"]  # a prison is no one
+
+
+def test_a_body_named_by_a_plural_head_is_a_body_of_its_own(extractor: Extractor) -> None:
+    """ "las Patrullas de Autodefensa Civil", "los Grupos de Tareas": a unit's head in the plural heads a body's name
+    (not a person's), and "el Ejército de Guatemala y de las Patrullas ..." is two bodies."""
+    typed = _typed(
+        extractor,
+        "El tribunal dio por probado que actuó con el apoyo del Ejército de Guatemala y de las Patrullas de "
+        "Autodefensa Civil. Los Grupos de Tareas de la Armada secuestraron a los militantes.",
+    )
+    assert typed["Ejército de Guatemala"] == "Organization"
+    assert typed["Patrullas de Autodefensa Civil"] == "Organization"
+    assert typed["Grupos de Tareas de la Armada"] == "Organization"

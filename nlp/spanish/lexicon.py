@@ -53,6 +53,9 @@ BODY_HEADS = {
     "batallón": "unit", "regimiento": "unit", "división": "unit", "destacamento": "unit", "escuadrón": "unit",
     "compañía": "unit", "comando": "unit", "patrulla": "unit", "policía": "unit", "guardia": "unit",
     "gendarmería": "unit",
+    # plural: "las Patrullas de Autodefensa Civil", "los Grupos de Tareas"
+    "patrullas": "unit", "grupos": "unit", "brigadas": "unit", "batallones": "unit", "comandos": "unit",
+    "escuadrones": "unit", "destacamentos": "unit", "unidades": "unit", "compañías": "unit",
     "dirección": "unit", "servicio": "unit", "grupo": "unit", "unidad": "unit", "departamento": "unit",
     "escuela": "unit", "junta": "government", "gobierno": "government", "movimiento": "armed_group",
     "frente": "armed_group", "partido": "other", "organización": "other", "asociación": "ngo",
