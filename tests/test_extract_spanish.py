@@ -833,3 +833,20 @@ def test_a_body_named_by_a_plural_head_is_a_body_of_its_own(extractor: Extractor
     assert typed["Ejército de Guatemala"] == "Organization"
     assert typed["Patrullas de Autodefensa Civil"] == "Organization"
     assert typed["Grupos de Tareas de la Armada"] == "Organization"
+
+
+def test_doers_listed_before_the_verb_of_a_crime(extractor: Extractor) -> None:
+    """ "soldados del Ejército de Guatemala y miembros de las PAC perpetraron la masacre de X": both did it; a body
+    of another kind before ("Según la Comisión de la Verdad, ...") did not."""
+    said = _read(
+        extractor,
+        "Soldados del Ejército de Guatemala y miembros de las Patrullas de Autodefensa Civil perpetraron la masacre "
+        "de Río Negro. Según la Comisión para el Esclarecimiento Histórico, el Batallón Atlacatl cometió la masacre "
+        "de El Mozote.",
+    )
+    doers = {(k[0], k[2]) for k in said if k[1] == "perpetrated"}
+    assert doers == {
+        ("Ejército de Guatemala", "masacre de Río Negro"),
+        ("Patrullas de Autodefensa Civil", "masacre de Río Negro"),
+        ("Batallón Atlacatl", "masacre de El Mozote"),
+    }

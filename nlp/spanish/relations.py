@@ -440,6 +440,12 @@ _DID = re.compile(
     r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+|ya\s+)?(?:cometi(?:ó|eron)|perpetr(?:ó|aron)|ejecut(?:ó|aron)|"
     r"llev(?:ó|aron)\s+a\s+cabo)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
 )
+# Doers listed before the verb's: "el Ejército y las PAC", "soldados del Ejército y miembros de las PAC", "miembros del
+# Ejército y de las PAC"
+_LISTED_DOERS = re.compile(
+    r"\s*(?:,|\s+y|\s+e)\s+(?:(?:miembros|soldados|agentes|efectivos|integrantes|elementos)\s+)?"
+    r"(?:(?:del|de\s+la|de\s+los|de\s+las|de)\s+|(?:el|la|los|las)\s+)?"
+)
 # "A, B y C participaron activamente en la planificación y ejecución del asesinato de X": each took part
 _TOOK_PART = re.compile(
     r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+)?particip(?:ó|aron|aba|aban)\s+(?:[a-záéíóúñ]+mente\s+)?en\s+"
@@ -531,7 +537,15 @@ def crimes(s: Sentence) -> None:
         # liderado por Fidel Castaño, ejecutó la masacre": the group, never its leader named in the apposition)
         did = next((m for m in reversed(before[-3:]) if _DID.fullmatch(s.text, m.end_char, crime.start_char)), None)
         if did is not None and did.label_ in {"Organization", "Person"}:
-            s.emit(did, "perpetrated", crime, 0.7, "es-crime-did")
+            doers = [did]  # and those listed before it: "soldados del Ejército y miembros de las PAC perpetraron"
+            for m in reversed(before[: before.index(did)]):
+                if m.label_ != doers[-1].label_ or not _LISTED_DOERS.fullmatch(
+                    s.text, m.end_char, doers[-1].start_char
+                ):
+                    break
+                doers.append(m)
+            for doer in doers:
+                s.emit(doer, "perpetrated", crime, 0.7, "es-crime-did")
         elif (
             before
             and before[-1].label_ in {"Organization", "Person"}
