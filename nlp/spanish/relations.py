@@ -544,8 +544,8 @@ def crimes(s: Sentence) -> None:
                 ):
                     break
                 doers.append(m)
-            for doer in doers:
-                s.emit(doer, "perpetrated", crime, 0.7, "es-crime-did")
+            for who in doers:
+                s.emit(who, "perpetrated", crime, 0.7, "es-crime-did")
         elif (
             before
             and before[-1].label_ in {"Organization", "Person"}
