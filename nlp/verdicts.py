@@ -21,6 +21,7 @@ from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside,
 from nlp.victims import HARM_NOUNS
 from ontology.names import name_key
 
+_RESENTENCING = frozenset({"reduce", "raise", "increase", "commute", "lengthen"})
 VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
@@ -32,10 +33,8 @@ VERDICTS = {
     "vacate": ("convicted_by", "annulled"), "impose": ("convicted_by", "convicted"),
     "dismiss": ("convicted_by", "upheld"), "reject": ("convicted_by", "upheld"),
     # a sentence an appeal changed: the conviction stands ("raised X's sentence", "reduced the sentence of X")
-    "reduce": ("convicted_by", "upheld"), "raise": ("convicted_by", "upheld"), "increase": ("convicted_by", "upheld"),
-    "commute": ("convicted_by", "upheld"), "lengthen": ("convicted_by", "upheld"),
+    **dict.fromkeys(_RESENTENCING, ("convicted_by", "upheld")),
 }  # fmt: skip
-_RESENTENCING = frozenset({"reduce", "raise", "increase", "commute", "lengthen"})
 # What an appeal that is dismissed was against, when the conviction stands: "dismissed X's appeal against his
 # conviction"; an appeal against anything else ("against the decision on jurisdiction") upholds no verdict.
 _CONVICTIONS = frozenset("conviction convictions judgment judgement sentence sentences verdict".split())
