@@ -88,15 +88,25 @@ def surnames(doc: Doc, end: int) -> int:
 _DWELLERS = frozenset("population populations inhabitants residents people citizens villagers".split())
 
 
+# Officials of a place, named after "of": "the vice mayor of Buluan".
+_OFFICIALS_OF_PLACES = frozenset("mayor prefect burgomaster bourgmestre".split())
+
+
 def of_a_place(t: Token) -> bool:
-    """A single name after "of" that a noun of a place or of its dwellers governs ("the population of
-    Tigray", "the district of Kailahun"): a place, whoever the tagger took it for."""
+    """A single name after "of" that a noun of a place, of its dwellers or of its mayor governs ("the population
+    of Tigray", "the district of Kailahun", "the vice mayor of Buluan"), or after "such as" that a noun of places
+    governs ("in towns such as Humera, Rawyan and Adebai", the names listed with the first too): a place, whoever
+    the tagger took it for."""
+    while t.dep_ == "conj" and t.head.pos_ == "PROPN":
+        t = t.head
     of = t.head
-    return (
-        t.dep_ == "pobj"
-        and of.lower_ == "of"
-        and (of.head.lower_ in _DWELLERS or of.head.lower_ in lexicon.PLACE_NOUNS)
-    )
+    if t.dep_ != "pobj":
+        return False
+    if of.lower_ == "as" and of.head.lower_ == "such":  # "towns such as": "such" above "as", or beside it
+        return of.head.head.lower_ in lexicon.PLACE_NOUNS
+    if of.lower_ == "as" and any(c.lower_ == "such" for c in of.children):
+        return of.head.lower_ in lexicon.PLACE_NOUNS
+    return of.lower_ == "of" and of.head.lower_ in _DWELLERS | lexicon.PLACE_NOUNS | _OFFICIALS_OF_PLACES
 
 
 # Prepositions after which a name says where: "deployed in Aden and Lahij", "in and around Debre Marcos".

@@ -1029,3 +1029,16 @@ def test_a_crime_at_a_gate_a_checkpoint_or_a_roadblock_the_text_speaks_of(extrac
     assert {"shooting at the Ikeja toll gate", "massacre at the roadblock", "shooting at the Bambari checkpoint"} <= (
         crimes
     )
+
+
+def test_a_name_after_towns_such_as_or_a_mayor_of_is_a_place(extractor: Extractor) -> None:
+    """ "in towns such as Humera, Rawyan and Adebai" (each listed), "the vice mayor of Buluan": places, whoever the
+    tagger took them for; "leaders such as A and B" are not."""
+    found = types(extractor.extract_text(
+        "In towns such as Humera, Rawyan and Adebai, signs were painted. Esmael Mangudadatu, then vice mayor of "
+        "Buluan, was attacked. Leaders such as Ahmed Haroun and Ali Kushayb were charged."
+    ))  # fmt: skip
+    assert {n: found.get(n) for n in ("Humera", "Rawyan", "Buluan")} == dict.fromkeys(
+        ("Humera", "Rawyan", "Buluan"), "Location"
+    )
+    assert found["Ahmed Haroun"] == found["Ali Kushayb"] == "Person"
