@@ -376,6 +376,17 @@ def upheld(s: Sentence) -> None:
                 s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
 
 
+def _listed_before_last(s: Sentence, named: list[Span], between: re.Pattern[str]) -> list[Span]:
+    """The last of `named` and each before it, of its type, whose words to the one after match `between` (as
+    `_listed_after`, backwards)."""
+    out = [named[-1]]
+    for m in reversed(named[:-1]):
+        if m.label_ != out[-1].label_ or not between.fullmatch(s.text, m.end_char, out[-1].start_char):
+            break
+        out.append(m)
+    return out
+
+
 def _listed_before(s: Sentence, before: Span, person: Span) -> bool:
     return before.label_ == "Person" and _LISTED_WITH.fullmatch(s.text, before.end_char, person.start_char) is not None
 
@@ -537,26 +548,16 @@ def crimes(s: Sentence) -> None:
         # liderado por Fidel Castaño, ejecutó la masacre": the group, never its leader named in the apposition)
         did = next((m for m in reversed(before[-3:]) if _DID.fullmatch(s.text, m.end_char, crime.start_char)), None)
         if did is not None and did.label_ in {"Organization", "Person"}:
-            doers = [did]  # and those listed before it: "soldados del Ejército y miembros de las PAC perpetraron"
-            for m in reversed(before[: before.index(did)]):
-                if m.label_ != doers[-1].label_ or not _LISTED_DOERS.fullmatch(
-                    s.text, m.end_char, doers[-1].start_char
-                ):
-                    break
-                doers.append(m)
-            for who in doers:
+            # and those listed before it: "soldados del Ejército y miembros de las PAC perpetraron"
+            for who in _listed_before_last(s, before[: before.index(did) + 1], _LISTED_DOERS):
                 s.emit(who, "perpetrated", crime, 0.7, "es-crime-did")
         elif (
             before
             and before[-1].label_ in {"Organization", "Person"}
             and _TOOK_PART.fullmatch(s.text, before[-1].end_char, crime.start_char)
         ):  # never "no participó": no word may stand between the name and the verb
-            party = [before[-1]]  # and those listed before it: "A y B, junto con C y D, participaron en"
-            for m in reversed(before[:-1]):
-                if m.label_ != party[-1].label_ or not _WITH.fullmatch(s.text, m.end_char, party[-1].start_char):
-                    break
-                party.append(m)
-            for p in party:
+            # and those listed before it: "A y B, junto con C y D, participaron en"
+            for p in _listed_before_last(s, before, _WITH):
                 s.emit(p, "perpetrated", crime, 0.6, "es-took-part")
         doer = after[0] if after else None
         if (
