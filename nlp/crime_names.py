@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 import nlp.french.lexicon
 from nlp.lexicon import CRIME_EVENT_NOUNS
@@ -32,6 +32,9 @@ MAX_TOKENS = 30
 MAX_NAMES = 4
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Nouns of ill-treatment, a crime of its own when coordinated with the one named ("the killings in X and the
+# mistreatment of detainees").
+_ILL_TREATMENT = frozenset("mistreatment maltreatment abuse abuses".split())
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ _ENGLISH = _Grammar(
                     "punct", "npadvmod", "agent", "nmod", "quantmod", "advmod", "dobj", "pcomp"}),
     clause=frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "nsubj", "nsubjpass"}),
     cuts=frozenset({"prep", "acl", "agent", "appos"}),
-    crime_nouns=CRIME_EVENT_NOUNS | HARM_NOUNS,
+    crime_nouns=CRIME_EVENT_NOUNS | HARM_NOUNS | _ILL_TREATMENT,
     agent=frozenset({"by"}),
     place=frozenset({"in", "at"}),
     time=frozenset({"in", "on", "between", "during", "from", "until", "since"}),
@@ -170,26 +173,53 @@ def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[
     what remains still names someone, somewhere or a number of people beyond its noun of crime."""
     g = _GRAMMARS[language]
     head = _head(doc, start, end)
-    names = []
+    ends = [end]
     for _ in range(2):  # the last phrase, then the one before it
-        cut = _without_last_phrase(doc, start, end, head, g)
+        cut = _without_last_phrase(doc, start, ends[-1], head, g)
         if cut is None:
             break
-        names.append(doc[start:cut].text)
-        end = cut
+        ends.append(cut)
+    names = [doc[start:cut].text for cut in ends[1:]]
+    # "the earlier killings in X", "certain attacks on Y": without the words before its noun that say there was
+    # more of it (a year stays: "the 2004 attack on X" is not the one of 2006)
+    first = _without_first_words(doc, start, head, g)
+    if first is not None:
+        names += [doc[first:cut].text for cut in ends if _names_someone(doc[head.i + 1 : cut])]
     return names
+
+
+# Words before a crime's noun that say there was more of it, or more before it: no part of what it names.
+_MORE_BEFORE = frozenset("earlier later subsequent previous further other additional certain".split())
+
+
+def _without_first_words(doc: Doc, start: int, head: Token, g: _Grammar) -> int | None:
+    """Where the name begins without the words before its noun that say there was more of it ("earlier",
+    "certain"), if it has any."""
+    if g is not _ENGLISH:
+        return None
+    first = start
+    while first < head.i and doc[first].lower_ in _MORE_BEFORE:
+        first += 1
+    return first if first > start else None
+
+
+def _names_someone(words: Span) -> bool:
+    """Whether the words after a crime's noun name someone, somewhere or a number of people."""
+    return any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in words)
 
 
 def _without_last_phrase(doc: Doc, start: int, end: int, head: Token, g: _Grammar) -> int | None:
     for x in reversed(doc[head.i + 2 : end]):  # the last phrase only
         timed = x.lower_ in g.time and any(t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text) for t in x.subtree)
-        if (x.lower_ not in g.agent | g.place and not timed) or x.head.i < start or x.head.i >= end:
+        if x.lower_ not in g.agent | g.place and not timed:
             continue
+        if (x.head.i < start or x.head.i >= end) and not (x.dep_ == "prep" and x.head.pos_ == "VERB"):
+            continue  # "failed to punish the murder of X at Y in October 1993": the verb's phrase, named with it
         phrase_end = max(t.i for t in x.head.subtree) + 1 if x.dep_ == "case" else x.right_edge.i + 1
         if phrase_end < end:
             continue  # not the name's last phrase (one that goes on past it is: "par les FAMa et ...")
         cut = _trimmed(doc, head.i, x.i)
-        if any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in doc[head.i + 1 : cut]):
+        if _names_someone(doc[head.i + 1 : cut]):
             return cut
         return None
     return None

@@ -234,6 +234,7 @@ def complicity(s: Sentence) -> None:
                     agent = next((m for m in s.mentions if m.start > by.i and m.label_ in AGENTS), None)
                     sure = 0.5
                 included = _included(s, by, agent)  # "by VRS units, including the Drina Corps"
+                included += [m for m in _further_agents(s, t, by) if m is not agent]
         if agent is None:
             continue
         included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
@@ -328,6 +329,23 @@ def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
             hit = force_of(s, c, AGENTS)
         if hit is not None and hit not in out:
             out.append(hit)
+    return out
+
+
+def _further_agents(s: Sentence, verb: Token, by: Token) -> list[Span]:
+    """The agents after the first "by": "carried out by the police, by the RAB and by the BGB" (each "by" its
+    own phrase, or one coordinated with the one before); the name each "by" governs, or the force its members
+    belong to ("by members of the army")."""
+    bys = [c for c in verb.children if c.dep_ == "agent" and c.i > by.i]
+    bys += [c for b in (by, *bys) for c in b.conjuncts if c.lower_ == "by" and c not in bys]
+    out = []
+    for b in bys:
+        for o in (o for o in b.children if o.dep_ == "pobj"):
+            hit = next((m for m in s.mentions if inside(m, o) and stands_for(m, AGENTS)), None)
+            if hit is None and o.lemma_.lower() in lexicon.FORCE_MEMBERS:
+                hit = force_of(s, o, AGENTS)
+            if hit is not None and hit not in out:
+                out.append(hit)
     return out
 
 

@@ -774,10 +774,16 @@ def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode:
     mode may rest on a superior's responsibility, and a superior's names no act."""
     # the verdict's phrases, or its party's, where the parser hangs them ("convicted X of murder")
     heads = [verdict, *(c for c in verdict.children if c.dep_ in {"dobj", "nsubjpass"})]
+    # "convicted A and B of murder": the parser may hang the phrase from the last party listed
+    heads += [c for h in heads[1:] for c in h.conjuncts if c.ent_type_ or c.pos_ == "PROPN"]
     # "upheld X's conviction for genocide and his responsibility for ordering the killings"
     heads += [c for h in heads[1:] for c in h.conjuncts if c.lemma_.lower() in {"conviction", "responsibility"}]
     own = [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
            for x in c.subtree]  # fmt: skip
+    # "of murder as a war crime for the killings": the parser may hang the "as" of a crime type, and the grounds
+    # after it, on the verb ("as a superior" is none)
+    own += [x for c in verdict.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+            if o.dep_ == "pobj" and any(inside(k, o) for k in s.typed("CrimeType")) for x in c.subtree]  # fmt: skip
     # "sentenced X to life imprisonment for their role in the massacre": the grounds inside the sentence
     own += [y for c in verdict.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.subtree
             if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree]  # fmt: skip

@@ -902,6 +902,11 @@ def test_whom_a_victim_had_accused_is_no_victim(extractor: Extractor) -> None:
         # a relative clause that tells what happened in the crime
         ("The Patriotic Front (PF) was led by Jon Abel. The commission described the Nalu massacre, in which PF "
          "fighters executed 40 villagers.", "Patriotic Front", "Nalu massacre"),
+        # each "by" its own agent
+        ("The killings of protesters in Tamale were carried out by the Civic Police, by the Rapid Response Unit, "
+         "and by the Northern Border Guard.", "Northern Border Guard", "killings of protesters in Tamale"),
+        ("The massacre at Luma was committed by the Kivu Rangers and by members of the Eastern Brigade.",
+         "Eastern Brigade", "massacre at Luma"),
     ],
 )  # fmt: skip
 def test_who_carried_out_a_crime(extractor: Extractor, text: str, who: str, crime: str) -> None:
@@ -1211,6 +1216,21 @@ def test_a_crime_is_also_named_without_when_and_then_where(extractor: Extractor)
     ).entities if e.type == "Crime"}  # fmt: skip
     every = {n for name, aliases in found.items() for n in [name, *aliases]}
     assert "execution of detainees taken from the Bihać hospital" in every  # no date, then no place
+
+
+def test_a_crime_is_also_named_without_the_time_a_verb_or_its_first_words_give(extractor: Extractor) -> None:
+    """A date the parser hung on the verb is no more of the crime's name than one hung on its noun; nor is the
+    "earlier" before its noun (a year before it stays). A crime coordinated after it is never part of its name."""
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The Chamber held him responsible for failing to punish the beating of prisoners at the Kamen camp in "
+        "May 1994. It also examined the earlier killings in Vrana and Dol, and the 1991 massacre at Lovas. "
+        "The report covers the killings in Tovar in June 1995 and the mistreatment of detainees at the Red School."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "beating of prisoners at the Kamen camp" in every
+    assert "killings in Vrana and Dol" in every
+    assert "massacre at Lovas" not in every  # the massacre of 1991, maybe not the one another document names
+    assert not [n for n in every if "killings" in n and "mistreatment" in n]  # two crimes, never one name
 
 
 @pytest.mark.parametrize(

@@ -717,3 +717,15 @@ def test_a_verdict_on_a_count_of_persons_names_them_after_among_them(extractor: 
         ("Rudi Hartono", "Jakarta Military High Court"),
         ("Agus Priyono", "Jakarta Military High Court"),
     }
+
+
+def test_a_conviction_of_two_for_a_crime_types_the_crime_and_names_both(extractor: Extractor) -> None:
+    """ "convicted A and B of murder ... for the killing of X": the parser may hang "of murder" on the last
+    party; the crime is still of the types named and both possibly did it."""
+    found = relations(extractor.extract_text(
+        "The Trial Chamber convicted Marko Peles and Ivan Dorić of persecution as a crime against humanity and "
+        "of torture as a violation of the laws or customs of war for the ill-treatment of detainees at Keraj."
+    ))  # fmt: skip
+    assert ("ill-treatment of detainees at Keraj", "of_type", "torture") in found
+    assert ("Marko Peles", "perpetrated", "ill-treatment of detainees at Keraj") in found
+    assert ("Ivan Dorić", "perpetrated", "ill-treatment of detainees at Keraj") in found
