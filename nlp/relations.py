@@ -20,6 +20,7 @@ docs can cross process boundaries) naming mentions by character offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from spacy.language import Language
@@ -70,6 +71,9 @@ _COMPLICITY = {
 _CARRY_OUT = frozenset(
     {"carry", "commit", "perpetrate", "conduct", "launch", "mount"}
 )  # what only a crime or an act is
+# Verbs of leading: whoever led a crime took part in it ("the Presidential Guard led the killing of civilians");
+# what else they lead (a unit, an inquiry) is read elsewhere.
+_LEADING = frozenset({"lead", "spearhead"})
 _PERPETRATION = frozenset(
     "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb shoot "
     "raid burn launch mount".split()
@@ -199,8 +203,8 @@ def complicity(s: Sentence) -> None:
         if t.pos_ != "VERB":
             continue
         predicate = _COMPLICITY.get(lemma) or ("perpetrated" if lemma in _PERPETRATION else None)
-        if lemma == "take" and any(c.lower_ == "part" for c in t.children):
-            predicate = "perpetrated"  # "took part in the massacre"
+        if (lemma == "take" and any(c.lower_ == "part" for c in t.children)) or lemma in _LEADING:
+            predicate = "perpetrated"  # "took part in the massacre"; "led the killing of X" (a crime only, below)
         if lemma == "order":
             predicate = "ordered"
         if predicate is None or negated(t) or denied([t]):
@@ -238,6 +242,7 @@ def complicity(s: Sentence) -> None:
         if agent is None:
             continue
         included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
+        more: list[Span] = []
         wants = {"Crime"} if predicate in {"aided", "perpetrated", "ordered"} else AGENTS
         target = next((m for m in s.mentions if described and inside(m, t.head) and stands_for(m, wants)), None)
         if described and target is None and t.dep_ == "advcl":
@@ -256,12 +261,16 @@ def complicity(s: Sentence) -> None:
             if (
                 c.dep_ in {"dobj", "nsubjpass", "dative"}
                 or (misread and c.dep_ == "nsubj")
-                or (c.dep_ == "prep" and (c.lower_ in {"to", "for", "in"} or during))
-            ):
+                or (c.dep_ == "prep" and (c.lower_ in {"to", "for", "in"} or during) and lemma not in _LEADING)
+            ):  # "led to the killings" says what followed, not who did them
                 if wants == {"Crime"}:
                     # the object itself: "carried out an investigation into the massacre" did not carry it out
-                    head = _object_noun(c)
-                    target = next((m for m in s.mentions if inside(m, head) and stands_for(m, {"Crime"})), None)
+                    # "took part in arbitrary arrests and in the torture of X": each phrase of the same preposition
+                    phrases = [c, *(x for x in c.conjuncts if c.dep_ == "prep" and x.lower_ == c.lower_)]
+                    heads = [_object_noun(x) for x in phrases]
+                    found = [m for h in heads for m in s.mentions if inside(m, h) and stands_for(m, {"Crime"})]
+                    target = found[0] if found else None
+                    more = list(dict.fromkeys(found[1:]))
                 else:
                     target = next((m for m in s.mentions for x in c.subtree
                                    if inside(m, x) and stands_for(m, wants) and m is not agent), None)  # fmt: skip
@@ -274,10 +283,34 @@ def complicity(s: Sentence) -> None:
                            and inside(m, _object_noun(c))), None)  # fmt: skip
         if target is None:
             continue
-        for who in (agent, *included):
-            s.emit(who, predicate, target, sure, f"verb-{lemma}")
-        if target.label_ == "Crime":
-            _carried_out_at(s, t, target)
+        more += [m for m in _crimes_among(s, target) if m not in more]
+        for crime in (target, *(m for m in more if m is not target)):
+            for who in (agent, *included):
+                s.emit(who, predicate, crime, sure, f"verb-{lemma}")
+            if crime.label_ == "Crime":
+                _carried_out_at(s, t, crime)
+
+
+# ", among them the killings in X and the mistreatment of Y": crimes named as part of the one before
+_AMONG = re.compile(r"\s*[,:]\s*(?:among\s+them|among\s+which|including|in\s+particular|notably)\s+(?:the\s+)?")
+# the next crime of such a list, past a date its name left out ("... in January 1993 and the ...")
+_NEXT_LISTED = re.compile(r"(?:\s+(?:in|on|between)\s+[^,;()]{0,30}?\d{4})?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+
+
+def _crimes_among(s: Sentence, crime: Span) -> list[Span]:
+    """The crimes a sentence names as included in `crime` ("committed murder and cruel treatment of civilians,
+    among them the killings in X and the mistreatment of detainees at Y"): what was done to the whole was done
+    to each."""
+    after = [m for m in s.typed("Crime") if m.start >= crime.end]
+    out: list[Span] = []
+    end = crime.end_char
+    for m in after:
+        pattern = _NEXT_LISTED if out else _AMONG
+        if not pattern.fullmatch(s.text, end, m.start_char):
+            break
+        out.append(m)
+        end = m.end_char
+    return out
 
 
 def _carried_out_at(s: Sentence, verb: Token, crime: Span) -> None:
@@ -302,7 +335,8 @@ _COUNT_NOUNS = frozenset("series campaign wave spate string number pattern dozen
 def _object_noun(c: Token) -> Token:
     """The noun a verb's object or phrase names: the object, a preposition's object, or what a noun of number
     or of a series is of ("a series of attacks on X", "a campaign of killings")."""
-    head = next((x for x in c.children if x.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+    prep = c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")  # "in X and in Y": the second "in" too
+    head = next((x for x in c.children if x.dep_ == "pobj"), c) if prep else c
     while head.lemma_.lower() in _COUNT_NOUNS:
         of = next((x for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                    if x.dep_ == "pobj"), None)  # fmt: skip

@@ -907,10 +907,27 @@ def test_whom_a_victim_had_accused_is_no_victim(extractor: Extractor) -> None:
          "and by the Northern Border Guard.", "Northern Border Guard", "killings of protesters in Tamale"),
         ("The massacre at Luma was committed by the Kivu Rangers and by members of the Eastern Brigade.",
          "Eastern Brigade", "massacre at Luma"),
+        # each phrase of "took part in"
+        ("The Military Security Office (MSO) took part in unlawful arrests and in the torture of detained students.",
+         "Military Security Office", "torture of detained students"),
+        # whoever led it
+        ("The panel finds that the Republican Guard led the killing of Dinka civilians in Malakal.",
+         "Republican Guard", "killing of Dinka civilians in Malakal"),
+        # crimes named as part of the one it committed
+        ("Units of the 5th Corps committed murder and cruel treatment of civilians, among them the killings in Rasa "
+         "in May 1993 and the mistreatment of detainees at the Kolo school.", "5th Corps",
+         "mistreatment of detainees at the Kolo school"),
     ],
 )  # fmt: skip
 def test_who_carried_out_a_crime(extractor: Extractor, text: str, who: str, crime: str) -> None:
     assert (who, "perpetrated", crime) in relations(extractor.extract_text(text))
+
+
+def test_what_followed_from_a_force_is_not_its_crime(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text("The raid by the Republican Guard led to the killing of 40 protesters in Homs.")
+    )
+    assert not [k for k in found if k[1] == "perpetrated"]
 
 
 def test_a_description_with_that_names_the_unit_before(extractor: Extractor) -> None:
