@@ -267,8 +267,8 @@ def complicity(s: Sentence) -> None:
                     # the object itself: "carried out an investigation into the massacre" did not carry it out
                     # "took part in arbitrary arrests and in the torture of X": each phrase of the same preposition
                     phrases = [c, *(x for x in c.conjuncts if c.dep_ == "prep" and x.lower_ == c.lower_)]
-                    heads = [_object_noun(x) for x in phrases]
-                    found = [m for h in heads for m in s.mentions if inside(m, h) and stands_for(m, {"Crime"})]
+                    objects = [_object_noun(x) for x in phrases]
+                    found = [m for h in objects for m in s.mentions if inside(m, h) and stands_for(m, {"Crime"})]
                     target = found[0] if found else None
                     more = list(dict.fromkeys(found[1:]))
                 else:
