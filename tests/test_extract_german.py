@@ -897,3 +897,27 @@ def test_who_headed_a_body_said_in_a_relative_clause_after_it(extractor: Extract
         ("Reinhard Heydrich", "Reichssicherheitshauptamt"),
         ("Hans-Joachim Böhme", "Staatspolizei Tilsit"),
     }
+
+
+def test_a_list_of_verdicts_in_items_and_the_court_whose_judgment_it_is(extractor: Extractor) -> None:
+    """ "Das Gericht verurteilte sieben Angeklagte:" then an item for each: every person of every item, with
+    what each was between commas; the court is the one whose judgment the heading names, never the one a
+    defendant served in (named in a paragraph before, or in his description)."""
+    found, said = _read(
+        extractor,
+        "Militärgerichtshof II, Urteil vom 5. Mai 1948\n\n"
+        "Angeklagt waren Richter und Ankläger des Sondergerichts Hamm und des Volksgerichtshofs.\n\n"
+        "Das Gericht unter dem Vorsitz von James T. Brand verurteilte sieben Angeklagte:\n"
+        "- Karl Albers, Staatssekretär im Innenministerium, und Otto Brenner, Leiter der Polizeiabteilung, zu "
+        "lebenslanger Haft;\n"
+        "- Fritz Kessel, Richter am Landgericht Hamm, zu zehn Jahren;\n"
+        "- Walter Dorn zu fünf Jahren.\n"
+        "Freigesprochen wurden Hans Riedel, Richter am Volksgerichtshof, und Paul Sauer.",
+    )
+    assert ("Person", "James T. Brand") in found  # a given name, an initial and the surname
+    for person in ("Karl Albers", "Otto Brenner", "Fritz Kessel", "Walter Dorn"):
+        assert (person, "convicted_by", "Militärgerichtshof II") in said
+    for person in ("Hans Riedel", "Paul Sauer"):
+        assert (person, "acquitted_by", "Militärgerichtshof II") in said
+    courts = {k[2] for k in said if k[1] in {"convicted_by", "acquitted_by"}}
+    assert courts == {"Militärgerichtshof II"}

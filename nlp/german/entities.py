@@ -269,6 +269,24 @@ def _after_initial(doc: Doc, i: int) -> bool:
     return not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
 
 
+def _surname_after_initial(doc: Doc, start: int, end: int) -> int:
+    """Where a name that ends with an initial at `end` ends: there ("Alaa M.", as German reports shorten a
+    name), or after the surname that follows a given name and a middle initial ("James T. Brand", "Charles M.
+    LaFollette"): a capitalised word, no article or other small word, and no common noun unless a comma, a full
+    stop or "und" follows it."""
+    if end >= len(doc) or not _given(doc[start].text) or end - start != 2:
+        return end
+    word = doc[end]
+    if not ((_capitalised(word.text) and _after_initial(doc, end)) or word.text[1:] != word.text[1:].lower()):
+        return end  # "LaFollette": a capital inside it makes a name, whatever its ending
+    if word.lower_ in STOP_WORDS or word.lower_ in lexicon.MONTHS or not word.is_alpha:
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if nouns.common(word.text) and after is not None and after.text not in {",", ".", ";", "und"}:
+        return end
+    return end + 1
+
+
 def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _INITIALS.finditer(text):  # "Alaa M.", "Anwar R.", "Taha al-J."
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -277,10 +295,13 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         start = span.start
         while start < span.end - 2 and not _particle(doc[start + 1].lower_):
             start += 1  # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial
+        if start + 2 < span.end and _particle(doc[start + 1].lower_) and nouns.common(doc[start].text) \
+                and _given(doc[start + 2].text):  # fmt: skip
+            start += 2  # "unter dem Vorsitz von James T.": "von" a preposition after a noun, not a particle
         first = doc[start]
         if first.is_upper or first.lower_.endswith((*lexicon.NOUN_ENDINGS, *_UNIT_HEADS)) or span.end - start < 2:
             continue  # "II.", "SS.", "die Einsatzgruppe B.": no one's name
-        yield Candidate(start, span.end, "Person", SHAPE)
+        yield Candidate(start, _surname_after_initial(doc, start, span.end), "Person", SHAPE)
     for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
         if not _given(t.text) or t.i + 1 >= len(doc):
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -58,10 +59,69 @@ def _listed(s: Sentence, first: Span, kinds: frozenset[str] = frozenset({"Person
     out = [first]
     for nxt in (m for m in s.named if m.start_char >= first.end_char):
         between = _LIST_SEPARATOR.fullmatch(s.text, out[-1].end_char, nxt.start_char)
-        if nxt.label_ not in kinds or not between or _NOT_PARTY.search(between.group().rstrip() + " "):
+        if nxt.label_ not in kinds and (between or _inside_apposition(s, out[-1], nxt)):
+            continue  # "A, Richter am Sondergericht Hamm, und B": the court of A's post, in A's apposition
+        if nxt.label_ not in kinds:
+            break
+        between = between or _APPOSED_SEPARATOR.fullmatch(s.text, out[-1].end_char, nxt.start_char)
+        if not between or _NOT_PARTY.search(between.group().rstrip() + " "):
             break  # "A und der Zeuge B": a witness, no party
         out.append(nxt)
     return out
+
+
+# "A, Staatssekretär im Reichsjustizministerium, und B": what A was, between commas, then the next one; what he
+# was begins with a noun or an adjective of time, never with an article or a pronoun (a relative clause).
+_APPOSED_SEPARATOR = re.compile(
+    r",\s+(?:(?:ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?[A-ZÄÖÜ][^,;:.()]{1,90},\s+(?:und|sowie)\s+"
+    r"(?:(?:der|die|den|dem)\s+(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+)
+
+
+# "Militärgerichtshof III, Urteil vom 3. Dezember 1947", "das Urteil des Landgerichts X": the court of a judgment.
+_JUDGMENT_AFTER = re.compile(r"\s*,\s+(?:Urteil|Urteile|Entscheidung)\b")
+_JUDGMENT_BEFORE = re.compile(r"\b(?:Urteil|Urteilen)\s+(?:des|der)\s+$")
+
+
+def _court_of_judgment(s: Sentence, at: int, no_verdicts: Callable[[Span], bool]) -> tuple[Span | None, float]:
+    """The court of a verdict that names none in its words ("Das Gericht verurteilte zehn Angeklagte:"): the
+    court named last before (nlp.sentence `court_before`); where that one is named in an earlier paragraph
+    only, the court named before as the one whose judgment the text reports ("Militärgerichtshof III, Urteil
+    vom ...") unless the last is a chamber ("das Schwurgericht", "der 1. Strafsenat"), possibly (0.5)."""
+    last, sure = court_before(s, at, no_verdicts)
+    if last is None or sure > 0.5:
+        return last, sure
+    named = [m for m in s.doc_mentions if m.end_char <= at and judges(m, no_verdicts)
+             and (_JUDGMENT_AFTER.match(s.text, m.end_char)
+                  or _JUDGMENT_BEFORE.search(s.text, max(0, m.start_char - 20), m.start_char))]  # fmt: skip
+    if named and named[-1].text not in last.text and not _A_CHAMBER.match(last.text):
+        return named[-1], 0.5
+    return last, sure
+
+
+# The names of a court's chambers, which the judgment's court holds ("das Schwurgericht", "der 1. Strafsenat").
+_A_CHAMBER = re.compile(
+    r"(?:\d+\.\s+)?(?:Schwurgericht|Strafsenat|Senat|Strafkammer|Jugendkammer|Kammer|Berufungskammer)\b"
+)
+
+
+def _a_post(s: Sentence, court: Span) -> bool:
+    """Whether a court is named as where someone held a post, in the description after his name ("A, Richter am
+    Sondergericht Hamm, ..."), not as the court of a verdict."""
+    comma = s.text.rfind(",", max(0, court.start_char - 100), court.start_char)
+    if comma < 0:
+        return False
+    return any(p.label_ == "Person" and p.end_char == comma and _inside_apposition(s, p, court)
+               for p in s.doc_mentions)  # fmt: skip
+
+
+def _inside_apposition(s: Sentence, party: Span, name: Span) -> bool:
+    """Whether `name` is in the description between commas right after `party` ("A, Richter am Volksgerichtshof,
+    und B")."""
+    m = re.compile(r",\s+(?:(?:ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?[A-ZÄÖÜ][^,;:.()]{0,90}").match(
+        s.text, party.end_char
+    )
+    return m is not None and name.end_char <= m.end() and (m.end() == len(s.text) or s.text[m.end()] in ",.;")
 
 
 # -- verdicts -------------------------------------------------------------------------------------------
@@ -230,13 +290,32 @@ _RECEIVED = re.compile(r"\s+erhielten\s+(?:[a-zäöüß]+\s+){0,3}" + _PENALTIES
 _RECEIVED_IN_LEAD = re.compile(r"\berhielten\b[^.;:]*?\b" + _PENALTIES)
 
 
+def _items_start(text: str, at: int) -> int:
+    """Where the items of a list begin, when the line at `at` is one of them ("...Angeklagte:\n|- A ...;\n- B",
+    each mark turned into a blank line and spaces by nlp.paragraphs `items_apart`); else `at` itself."""
+
+    def item(line: int) -> bool:
+        return line >= 2 and text[line - 2 : line] == "\n\n" and text[line : line + 1] in {" ", "\t"}
+
+    line = text.rfind("\n", 0, at) + 1
+    if not item(line) or text[line:at].strip():
+        return at
+    while True:
+        before = text.rfind("\n", 0, line - 2) + 1
+        if not item(before):
+            return line
+        line = before
+
+
 def listed_verdicts(s: Sentence) -> None:
     text = s.text
     for i, person in enumerate(s.named):
         if person.label_ != "Person" or (i and person in _listed(s, s.named[i - 1])[1:]):
             continue
         parties = _listed(s, person)
-        lead = _LIST_LEAD.search(text, max(s.sent.start_char, person.start_char - 200), person.start_char)
+        # "verurteilte zehn Angeklagte:" then "- A ... zu lebenslanger Haft;" and "- B ...": the lead of the list
+        block = _items_start(text, person.start_char)
+        lead = _LIST_LEAD.search(text, max(s.sent.start_char, block - 200), block)
         kind: str | None = None
         if lead is not None and lead["first"]:
             kind, said = _kind(lead), lead.start()
@@ -250,9 +329,18 @@ def listed_verdicts(s: Sentence) -> None:
             kind, said = "convicted", parties[-1].end_char
         if kind is None or NEGATION.search(text, min(said, person.start_char), clause(s, parties[-1].end_char)[1]):
             continue  # "Verurteilt wurde X nicht": a negation anywhere in the clause
-        in_clause = [m for m in names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, _prosecutor)]
-        court, sure = (in_clause[0], 0.7) if len(in_clause) == 1 else court_before(s, person.start_char, _prosecutor)
-        if court is None or names_between(s, min(said, person.start_char), person.start_char, (court,)):
+
+        def no_verdicts(m: Span) -> bool:
+            return _prosecutor(m) or _a_post(s, m)
+
+        in_clause = [m for m in names_between(s, s.sent.start_char, s.sent.end_char) if judges(m, no_verdicts)
+                     and m.start_char < min(said, person.start_char)]  # fmt: skip
+        court, sure = (in_clause[0], 0.7) if len(in_clause) == 1 else (None, 0.0)
+        if court is None:
+            court, sure = _court_of_judgment(s, min(said, person.start_char), no_verdicts)
+        # no other name between the verdict and its party, but those of the items before its own
+        since = min(said, person.start_char) if block == person.start_char else person.start_char
+        if court is None or names_between(s, since, person.start_char, (court,)):
             continue
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, min(sure, 0.7), "de-verdict-list", date=s.one_date())
