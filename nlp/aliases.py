@@ -78,3 +78,17 @@ def _named(crime: Span) -> bool:
     """A crime's name: proper nouns before its noun ("the Tumba massacre"), not a description."""
     before = crime[: crime.root.i - crime.start]
     return len(before) > 0 and all(t.tag_ in {"NNP", "NNPS"} for t in before)
+
+
+# Between a case's name and its formal one: "Der Juristenprozess: Vereinigte Staaten gegen X", "Der
+# Einsatzgruppen-Prozess (offiziell: Die Vereinigten Staaten von Amerika gegen Y)", "the Justice Case (officially
+# United States v. X)".
+_FORMALLY = re.compile(r"\s*(?::|\(\s*(?:offiziell|officially|oficialmente|officiellement)\s*:?)\s*")
+
+
+def cases_apposed(s: Sentence) -> None:
+    """A case's name, then its formal name after a colon or "officially" in brackets: one case."""
+    cases = [m for m in s.named if m.label_ == "Case"]
+    for a, b in itertools.pairwise(cases):
+        if _FORMALLY.fullmatch(s.text, a.end_char, b.start_char):
+            s.emit(b, SAME, a, 0.8, "case-formally")

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon
 from nlp.across import campaigns, places_within
-from nlp.aliases import crimes_apposed, known_as
+from nlp.aliases import cases_apposed, crimes_apposed, known_as
 from nlp.areas import areas
 from nlp.candidates import SPANS
 from nlp.characterised import characterised, types_including
@@ -520,7 +520,7 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
         readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
                    verdict_after_clause, verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised,
-                   victims, witnesses, inquiries, places_within, known_as, crimes_apposed, listed_crimes,
+                   victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed, listed_crimes,
                    under_command, its_head, types_including, responsible, areas, coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(

@@ -921,3 +921,16 @@ def test_a_list_of_verdicts_in_items_and_the_court_whose_judgment_it_is(extracto
         assert (person, "acquitted_by", "Militärgerichtshof II") in said
     courts = {k[2] for k in said if k[1] in {"convicted_by", "acquitted_by"}}
     assert courts == {"Militärgerichtshof II"}
+
+
+def test_a_cases_formal_name_after_a_colon_or_offiziell_is_the_same_case(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Der Geiselmord-Prozess (offiziell: Die Vereinigten Staaten von Amerika gegen Wilhelm List und andere) war "
+        "der siebte der Nachfolgeprozesse. Im Verfahren Bundesanwaltschaft gegen Karl Moser sprach das Gericht "
+        "kein Urteil.",
+        language="de",
+    )
+    cases = {e.name: e.aliases for e in result.entities if e.type == "Case"}
+    formal = "Die Vereinigten Staaten von Amerika gegen Wilhelm List und andere"
+    assert cases.get(formal) == ["Geiselmord-Prozess"] or cases.get("Geiselmord-Prozess") == [formal]
+    assert not [name for name in cases if name.startswith(("Im ", "Verfahren"))]

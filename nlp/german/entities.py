@@ -562,19 +562,51 @@ def _case_noun(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_.endswith(tuple(lexicon.CASE_NOUNS))
 
 
+def _formal_start(doc: Doc, start: int) -> int:
+    """Where a formal case name begins before the party's name the tagger found: "Die Vereinigten Staaten von
+    | Amerika gegen ...", the words of the state's name before it and its article, written capitalised."""
+    first = start
+    while first > 0 and start - first < 4 and (doc[first - 1].lower_ == "von" or _capitalised(doc[first - 1].text)):
+        if doc[first - 1].lower_ in {"der", "die", "das"} and not doc[first - 1].text[:1].isupper():
+            break
+        first -= 1
+        if doc[first].lower_ in {"der", "die", "das"}:
+            break  # "Die Vereinigten Staaten": a capitalised article opens the formal name
+    return first
+
+
+def _with_others(doc: Doc, end: int) -> int:
+    """The end of a case's name after its accused, past "und andere" or "u. a." ("gegen Mulka und andere")."""
+    rest = doc[end : end + 3].text
+    others = next((o for o in _OTHERS if rest.startswith(o)), None)
+    if others is None:
+        return end
+    return next((k for k in range(end + 1, end + 4) if doc[end:k].text == others), end)
+
+
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A.", "die Strafsache gegen
     Mulka und andere"; "der Fall Jorgić"; a compound named after its accused or its group ("der
     Hamza-Prozess", "das FDLR-Verfahren"), or after its town ("der Ulmer Einsatzgruppenprozess")."""
     starts = {c.start: c for c in chosen if c.label == "Person"}
+    for c in chosen:  # "Vereinigte Staaten gegen Josef Altstötter u. a.", "Ankläger gegen Duško Tadić": a case's
+        # formal name, a state or a prosecution against the accused
+        party = (
+            c.label == "Location"
+            or (c.end - c.start == 1 and doc[c.start].lower_ == "ankläger")
+            or (
+                c.label == "Mechanism"
+                and not _case_noun(doc[c.start])
+                and not (c.start and _case_noun(doc[c.start - 1]))
+            )
+        )
+        # ("im Verfahren Bundesanwaltschaft gegen X": the proceeding's noun, read by the loop below)
+        if party and c.end + 1 < len(doc) and doc[c.end].lower_ == "gegen" and c.end + 1 in starts:
+            start = _formal_start(doc, c.start) if c.label == "Location" else c.start
+            yield Candidate(start, _with_others(doc, starts[c.end + 1].end), "Case", RULE + 1)
     for t in doc:
         if _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen" and t.i + 2 in starts:
-            end = starts[t.i + 2].end
-            rest = doc[end : end + 3].text
-            others = next((o for o in _OTHERS if rest.startswith(o)), None)
-            if others is not None:  # "gegen Mulka und andere", "gegen Rumsfeld u. a."
-                end = next(k for k in range(end + 1, end + 4) if doc[end:k].text == others)
-            yield Candidate(t.i, end, "Case", RULE + 1)
+            yield Candidate(t.i, _with_others(doc, starts[t.i + 2].end), "Case", RULE + 1)
         elif t.lower_ == "fall" and (person := starts.get(t.i + 1)) is not None:
             yield Candidate(t.i, person.end, "Case", RULE + 1)  # "im Fall Jorgić"
         elif "-" in t.text and _case_noun(t):

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.aliases import cases_apposed
 from nlp.german import lexicon
 from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
@@ -763,6 +764,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             characterised,
             ranked_members,
             named_parts_of,
+            cases_apposed,
         ),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,
