@@ -850,3 +850,22 @@ def test_doers_listed_before_the_verb_of_a_crime(extractor: Extractor) -> None:
         ("Patrullas de Autodefensa Civil", "masacre de Río Negro"),
         ("Batallón Atlacatl", "masacre de El Mozote"),
     }
+
+
+def test_the_convicted_named_after_the_verdict_and_what_all_of_them_were(extractor: Extractor) -> None:
+    """ "Los condenados en el caso X son A, B y C, todos antiguos miembros de Z": each convicted by the court
+    named before, accused in the case, a member of Z; "Los absueltos fueron ..." acquitted."""
+    said = _read(
+        extractor,
+        "El Tribunal Primero de Sentencia Penal de Cobán condenó el lunes a tres exsoldados por la masacre. "
+        "Los condenados en el caso Río Negro son Pedro Gómez Tut, Juan Caal Xol y Marcos Ical Coc, todos antiguos "
+        "miembros de la Policía Militar Ambulante. Los absueltos fueron Luis Chen Pop y Mario Sis Tun.",
+    )
+    court = "Tribunal Primero de Sentencia Penal de Cobán"
+    for person in ("Pedro Gómez Tut", "Juan Caal Xol", "Marcos Ical Coc"):
+        assert (person, "convicted_by", court) in said
+        assert (person, "accused_in", "caso Río Negro") in said
+        assert (person, "member_of", "Policía Militar Ambulante") in said
+    for person in ("Luis Chen Pop", "Mario Sis Tun"):
+        assert (person, "acquitted_by", court) in said
+        assert (person, "convicted_by", court) not in said

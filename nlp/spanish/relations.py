@@ -338,8 +338,10 @@ def passive_first(s: Sentence) -> None:
         if court is None or not judges(court, _prosecutor):
             continue
         predicate = "acquitted_by" if m["verb"].startswith("absuel") else "convicted_by"
-        for p in _listed_after(s, persons, _NEXT_LISTED):
+        parties = _listed_after(s, persons, _NEXT_LISTED)
+        for p in parties:
             s.emit(p, predicate, court, sure, "es-verdict-passive-first", date=s.one_date())
+        _all_members_of(s, parties)
 
 
 # The convictions an appeal upheld: "confirmó las condenas de A, B y C", "confirmó la condena de A".
@@ -568,6 +570,57 @@ def crimes(s: Sentence) -> None:
             s.emit(doer, "perpetrated", crime, 0.7, "es-crime-by")
 
 
+# "Los condenados en el caso X son A, B y C", "Los absueltos fueron A y B": who the verdict named before was on.
+_NAMED_AS = re.compile(
+    r"\b[Ll](?:os|as)\s+(?P<verb>condenad[oa]s|absuelt[oa]s|sentenciad[oa]s)(?P<where>\s+(?:en|por)\s+[^.;:]{1,80}?)?"
+    r"\s+(?:son|fueron|eran|resultaron\s+ser)\s+$"
+)
+# ", todos antiguos miembros de las PAC": what each of those listed before was.
+_ALL_MEMBERS = re.compile(
+    r"\s*,\s+(?:todos|todas|ambos|ambas)\s+(?:ellos\s+|ellas\s+)?(?:antiguos\s+|antiguas\s+|ex\s*)?"
+    r"(?:miembros|integrantes|agentes|efectivos)\s+(?:de\s+la|de\s+las|de\s+los|del|de)\s+"
+)
+
+
+def named_as_convicted(s: Sentence) -> None:
+    """ "El Tribunal X condenó a cinco expatrulleros ... Los condenados en el caso Y son A, B y C, todos antiguos
+    miembros de Z": each convicted by the court named before (likely in the paragraph, else possibly), accused
+    in the case named in the lead, and a member of what all of them are said to have been."""
+    persons = [m for m in s.named if m.label_ == "Person"]
+    for i, first in enumerate(persons):
+        lead = _NAMED_AS.search(s.text, max(s.sent.start_char, first.start_char - 120), first.start_char)
+        if (
+            lead is None
+            or _masked(s, lead.end(), first.start_char) is None
+            or (i and _listed_before(s, persons[i - 1], first))
+        ):
+            continue
+        if _DENIED.search(s.text, s.sent.start_char, lead.start()):
+            continue
+        parties = _listed_after(s, persons[i:], _LISTED_WITH)
+        court, sure = _courts_before(s, lead.start())
+        if court is not None and judges(court, _prosecutor):
+            predicate = "acquitted_by" if lead["verb"].startswith("absuel") else "convicted_by"
+            for p in parties:
+                s.emit(p, predicate, court, sure, "es-named-as-convicted")
+        case = next((m for m in s.named if m.label_ == "Case" and lead.start("where") <= m.start_char < lead.end()),
+                    None) if lead["where"] else None  # fmt: skip
+        if case is not None:
+            for p in parties:
+                s.emit(p, "accused_in", case, 0.7, "es-named-as-convicted")
+        _all_members_of(s, parties)
+
+
+def _all_members_of(s: Sentence, parties: list[Span]) -> None:
+    """ "A, B y C, todos antiguos miembros de las PAC": each a member (0.7)."""
+    body = next((m for m in s.named if m.start_char > parties[-1].end_char), None)
+    if body is None or body.label_ != "Organization":
+        return
+    if _ALL_MEMBERS.fullmatch(s.text, parties[-1].end_char, body.start_char):
+        for p in parties:
+            s.emit(p, "member_of", body, 0.7, "es-all-members")
+
+
 @Language.factory(
     "acg_relations_es",
     requires=["doc.spans", "span._.acg", "token.is_sent_start"],
@@ -581,6 +634,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             verdicts,
             passive_verdicts,
             passive_first,
+            named_as_convicted,
             upheld,
             penalties,
             trials,
