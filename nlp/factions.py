@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from nlp import lexicon
 from nlp.candidates import SHAPE, Candidate
 from nlp.names import organization_kind, strip_the
 
@@ -55,4 +56,6 @@ def hyphened_factions(doc: Doc) -> Iterator[Candidate]:
             continue  # "the US-Mexico border": two countries
         if right.is_alpha and right.text[:1].isupper() and left.is_alpha:
             name = doc[t.i - 1 : t.i + 2].text
+            if lexicon.canonical_rank(name):
+                continue  # "SS-Obersturmbannführer": a rank
             yield Candidate(t.i - 1, t.i + 2, "Organization", SHAPE, kind=organization_kind(name))

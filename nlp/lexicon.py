@@ -23,6 +23,11 @@ RANKS = (
     "Chief Superintendent", "Superintendent", "Deputy Superintendent", "Assistant Superintendent", "Inspector",
     "Constable", "Marshal", "Specialist", "Private First Class", "Sergeant First Class", "Master Sergeant",
     "First Sergeant", "Sergeant Major", "Petty Officer", "Chief Warrant Officer",
+    # the ranks of the SS, as English texts write them ("SS-Obersturmbannführer Herbert Kappler")
+    "SS-Oberst-Gruppenführer", "SS-Obergruppenführer", "SS-Gruppenführer", "SS-Brigadeführer", "SS-Oberführer",
+    "SS-Standartenführer", "SS-Obersturmbannführer", "SS-Sturmbannführer", "SS-Hauptsturmführer",
+    "SS-Obersturmführer", "SS-Untersturmführer", "SS-Sturmscharführer", "SS-Hauptscharführer",
+    "SS-Oberscharführer", "SS-Scharführer", "SS-Unterscharführer", "SS-Rottenführer", "SS-Sturmmann",
 )  # fmt: skip
 RANK_ACRONYMS = {
     "AVM": "Air Vice Marshal", "AIG": "Assistant Inspector General of Police",
@@ -42,7 +47,7 @@ _ABBREVIATIONS = {
     "insp": "inspector", "comm": "commissioner", "dep": "deputy", "asst": "assistant", "l": "lance",
     "2lt": "second lieutenant", "2nd": "second", "w o": "warrant officer", "ig": "inspector general",
 }  # fmt: skip
-_CANONICAL = {r.lower(): r for r in RANKS}
+_CANONICAL = {" ".join(re.split(r"[\s.\-/]+", r.lower())): r for r in RANKS}
 _RANK_WORDS = "|".join(
     sorted(
         {w for r in RANKS for w in r.split() if w != "of"}

@@ -145,7 +145,9 @@ def denied(path: list[Token]) -> bool:
     t = top
     while t.head is not t and t.dep_ in _CLAUSE_OF:
         head = t.head
-        if head.lemma_.lower() in _DENY or any(c.dep_ == "neg" for c in head.children):
+        # "rejected the plea and sentenced both men": a verb joined to a denial is an act of its own
+        joined = t.dep_ == "conj" and t.pos_ == "VERB"
+        if (head.lemma_.lower() in _DENY and not joined) or any(c.dep_ == "neg" for c in head.children):
             return True
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return True

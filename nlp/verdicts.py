@@ -230,6 +230,35 @@ def _relative_of(s: Sentence, verb: Token, types: AbstractSet[str]) -> Span | No
     return next((m for m in s.mentions if inside(m, verb.head) and m.label_ in types), None)
 
 
+# "both men", "the two accused": a pair of persons named before
+_PAIR_NOUNS = frozenset("men women accused defendants officers soldiers brothers".split())
+
+
+def _both_men(t: Token) -> bool:
+    return t.lower_ in _PAIR_NOUNS and any(
+        c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "preconj"} for c in t.children
+    )
+
+
+def _last_pair(s: Sentence, t: Token) -> list[Span]:
+    """Whom "both men" stands for: the two persons coordinated last within the three sentences before ("convicted
+    Priebke and Hass ... sentenced both men to life"), neither a judge nor a victim or a witness; else no one."""
+    sent = t.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return []
+        sent = t.doc[sent.start - 1].sent
+        persons = [m for m in s.doc_mentions if m.label_ == "Person" and sent.start <= m.start and m.end <= sent.end]
+        pairs = [(a, b) for a in persons for b in persons if b.root.i in {x.i for x in a.root.conjuncts}
+                 and a.start < b.start]  # fmt: skip
+        if len(pairs) == 1:
+            a, b = pairs[0]
+            return [] if any(_judge_or_protected(m) for m in (a, b)) else [a, b]
+        if len(pairs) > 1:
+            return []  # two pairs before: which one, the text does not say
+    return []
+
+
 def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
     conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
@@ -280,6 +309,8 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 return [found] if found is not None else []
             if c.lower_ in {"them", "their"} and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 return _pair_before(s, c)
+            if c.dep_ in {"dobj", "nsubjpass"} and _both_men(c):
+                return _last_pair(s, c)
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"} or (
                 c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
             ):

@@ -729,3 +729,27 @@ def test_a_conviction_of_two_for_a_crime_types_the_crime_and_names_both(extracto
     assert ("ill-treatment of detainees at Keraj", "of_type", "torture") in found
     assert ("Marko Peles", "perpetrated", "ill-treatment of detainees at Keraj") in found
     assert ("Ivan Dorić", "perpetrated", "ill-treatment of detainees at Keraj") in found
+
+
+def test_a_verdict_joined_to_a_rejection_and_both_men(extractor: Extractor) -> None:
+    """A verb joined to "rejected" is an act of its own ("rejected the plea and sentenced ..."); "both men" are
+    the two persons coordinated last before, possibly (and no one where two pairs were named)."""
+    found = relations(extractor.extract_text(
+        "On 2 May 1997 the Military Tribunal of Varna convicted Otto Lenz and Paul Gruber of taking part in the "
+        "massacre. On 7 March 1998 the Military Court of Appeal of Varna rejected the plea of superior orders and "
+        "sentenced both men to life imprisonment."
+    ))  # fmt: skip
+    assert found[("Otto Lenz", "convicted_by", "Military Court of Appeal of Varna")] == 0.5
+    assert ("Paul Gruber", "convicted_by", "Military Court of Appeal of Varna") in found
+    two_pairs = relations(extractor.extract_text(
+        "The court tried Otto Lenz and Paul Gruber with Karl Weiss and Hans Brandt. It sentenced both men to life."
+    ))  # fmt: skip
+    assert not [k for k in two_pairs if k[1] == "convicted_by"]
+
+
+def test_an_ss_rank_before_a_name_is_a_rank(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The unit, commanded by SS-Obersturmbannführer Walter Brenner, shot the hostages in the quarry."
+    )
+    assert [(e.type, e.name) for e in result.entities if "Brenner" in e.name] == [("Person", "Walter Brenner")]
+    assert not [e for e in result.entities if "Obersturmbannführer" in e.name]
