@@ -407,6 +407,12 @@ def _merge_contained(coref: Coreference) -> None:
             # Sala Penal Nacional", "1. Strafsenat" -> "1. Strafsenat des Oberlandesgerichts"
             o for o in by_type[c.type]
             if o is not c and o.alive and len(w := words[id(o)]) > n + 1 and w[:n] == short and w[n] in _OF_WORDS
+        ] or [
+            # a name with a number, the tail of a longer one whose head the parse cannot tell: "Battalion 3-16" ->
+            # "Intelligence Battalion 3-16"
+            o for o in by_type[c.type]
+            if any(x.isdigit() for x in short) and o is not c and o.alive and len(w := words[id(o)]) > n
+            and w[-n:] == short
         ]  # fmt: skip
         if len(longer) == 1 and not (
             c.type == "Organization" and _regional(coref, _canonical(c), _canonical(longer[0]))

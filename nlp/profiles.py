@@ -22,7 +22,7 @@ from nlp.sentence import Sentence
 # nothing after a colon ("Unit profile. Sources: ...").
 _FIRST = re.compile(r"\s*Unit profile:\s*(?P<name>[^\n]+)|\s*(?P<titled>[^\n]+)\n\s*Unit profile\b(?!:\s*\S)")
 _HEADINGS = {
-    "parents": r"Parent (?:units?|organi[sz]ations?)",
+    "parents": r"Parent(?: units?| organi[sz]ations?|s)?",
     "parts": r"Subordinate units?(?: named here)?",
     "commanders": r"Commanders?",
     "based": r"Headquarters|Sites?",

@@ -124,3 +124,16 @@ def test_a_list_of_commanders_that_names_each_ones_unit_first(extractor: Extract
         ("Erik Dahl", "2nd Battalion"),
     }  # fmt: skip
     assert not [r for r in said if r[1] == "member_of"]
+
+
+def test_a_parent_field_and_a_units_name_without_its_first_word(extractor: Extractor) -> None:
+    """ "Parent: X" is a parent field; "Battalion 7-22", later in the text, is the "Signals Battalion 7-22" the
+    profile is about (a name with a number, the tail of one longer name)."""
+    said = _said(
+        extractor,
+        "Signals Battalion 7-22 (Lamaria)\nUnit profile\n\nType: military intelligence unit\n"
+        "Parent: Lamarian Armed Forces\nArea of operations: Lamaria\n\nOverview\n"
+        "Battalion 7-22 was a clandestine unit that abducted suspected opponents in the 1980s.",
+    )
+    assert ("Signals Battalion 7-22", "part_of", "Lamarian Armed Forces", None, None) in said
+    assert not [r for r in said if r[0] == "Battalion 7-22" or r[2] == "Battalion 7-22"]
