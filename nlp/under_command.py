@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.sentence import Sentence, inside, negated
+from spacy.tokens import Span, Token
+
+from nlp.sentence import Sentence, inside, negated, stands_for
 
 # What may stand between the unit and ", under the command of": "of the Armed Forces of the DRC", "(FARDC)"
 _FURTHER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*|\s*\([^()]{1,20}\))*"
@@ -85,6 +87,9 @@ def its_head(s: Sentence) -> None:
         if t.lower_ != "its" or t.dep_ != "poss" or t.head.lemma_.lower() not in _ITS_HEADS:
             continue
         title, verb = t.head, t.head.head
+        if title.dep_ == "nsubj" and verb.lemma_ == "be" and not negated(verb):
+            _its_head_was(s, t, verb)
+            continue
         if title.dep_ != "attr" or verb.lemma_ != "be" or negated(verb):
             continue
         at = verb  # "founded X and has been its president": the subject of the verb it is joined to
@@ -96,3 +101,31 @@ def its_head(s: Sentence) -> None:
         bodies = [m for m in s.named if m.label_ == "Organization" and m.end <= t.i]
         if person is not None and bodies:
             s.emit(person, "commands", bodies[-1], 0.6, "its-head-words")
+
+
+def _its_head_was(s: Sentence, its: Token, verb: Token) -> None:
+    """ "Battalion 7-22 was a unit of X. Its operational commander in the 1980s was Lt. Col. Y": Y commands the
+    body named before "its" in the sentence, or the one organisation that is the subject of the sentence before,
+    likely (0.6)."""
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    person = next((m for m in s.named if m.label_ == "Person" and attr is not None and inside(m, attr)), None)
+    if person is None:
+        return
+    bodies = [m for m in s.named if m.label_ == "Organization" and m.end <= its.i]
+    body = bodies[-1] if bodies else _subject_before(s, its)
+    if body is not None:
+        s.emit(person, "commands", body, 0.6, "its-head-was")
+
+
+def _subject_before(s: Sentence, t: Token) -> Span | None:
+    """The one organisation named as the subject of the sentence before `t`'s."""
+    sent = t.sent
+    if sent.start == 0:
+        return None
+    before = t.doc[sent.start - 1].sent
+    subjects = [x for x in before if x.dep_ in {"nsubj", "nsubjpass"} and x.head.dep_ == "ROOT"]
+    if any(x.conjuncts for x in subjects):
+        return None  # "The 4th and the 9th Brigade raided X. Its commander": which one, the text does not say
+    # ("The battalion reported directly to him. Its operational commander was ...": the unit so described)
+    found = [m for m in s.doc_mentions if stands_for(m, {"Organization"}) and any(inside(m, x) for x in subjects)]
+    return found[0] if len(found) == 1 and len(subjects) == 1 else None

@@ -306,3 +306,19 @@ def test_a_task_force_is_named_by_the_word_after_it(extractor: Extractor) -> Non
     assert found["Task Force Barker"] == "Organization"
     assert found["Joint Task Force Bravo"] == "Organization"
     assert "Barker" not in found
+
+
+def test_its_commander_was_names_the_head_of_the_unit_before(extractor: Extractor) -> None:
+    """ "X was a unit of Y. Its operational commander was Z": Z commands X, likely; where two bodies were the
+    subject of the sentence before, no one."""
+    result = extractor.extract_text(
+        "Battalion 7-22 was a clandestine unit of the Lamarian Army. Its operational commander in the early 1980s "
+        "was Lieutenant Colonel Alex Herrera."
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    assert said[("Alex Herrera", "commands", "Battalion 7-22")] == 0.6
+    two = extractor.extract_text(
+        "The 4th Brigade and the 9th Brigade raided the town. Its commander was Colonel Luis Vera."
+    )
+    assert not [r for r in two.relations if r.predicate == "commands"]
