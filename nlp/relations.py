@@ -356,11 +356,17 @@ def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:
 def _coordinated_agents(s: Sentence, agent: Span) -> list[Span]:
     """Agents coordinated with the first: "the RSF and allied militias", "A, B and C"; a force named by its
     members counts ("members of the SNR, the police and the army")."""
+    return _agents_at(s, list(agent.root.conjuncts), agent)
+
+
+def _agents_at(s: Sentence, words: list[Token], but: Span | None = None) -> list[Span]:
+    """The agent each word names (other than `but`), or the force whose members it names ("members of the
+    army"), each once."""
     out = []
-    for c in agent.root.conjuncts:
-        hit = next((m for m in s.mentions if inside(m, c) and m.label_ in AGENTS and m is not agent), None)
-        if hit is None and c.lemma_.lower() in lexicon.FORCE_MEMBERS:
-            hit = force_of(s, c, AGENTS)
+    for w in words:
+        hit = next((m for m in s.mentions if inside(m, w) and m.label_ in AGENTS and m is not but), None)
+        if hit is None and w.lemma_.lower() in lexicon.FORCE_MEMBERS:
+            hit = force_of(s, w, AGENTS)
         if hit is not None and hit not in out:
             out.append(hit)
     return out
@@ -372,15 +378,7 @@ def _further_agents(s: Sentence, verb: Token, by: Token) -> list[Span]:
     belong to ("by members of the army")."""
     bys = [c for c in verb.children if c.dep_ == "agent" and c.i > by.i]
     bys += [c for b in (by, *bys) for c in b.conjuncts if c.lower_ == "by" and c not in bys]
-    out = []
-    for b in bys:
-        for o in (o for o in b.children if o.dep_ == "pobj"):
-            hit = next((m for m in s.mentions if inside(m, o) and stands_for(m, AGENTS)), None)
-            if hit is None and o.lemma_.lower() in lexicon.FORCE_MEMBERS:
-                hit = force_of(s, o, AGENTS)
-            if hit is not None and hit not in out:
-                out.append(hit)
-    return out
+    return _agents_at(s, [o for b in bys for o in b.children if o.dep_ == "pobj"])
 
 
 def _in_which(t: Token) -> bool:

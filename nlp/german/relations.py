@@ -73,10 +73,11 @@ def _listed(s: Sentence, first: Span, kinds: frozenset[str] = frozenset({"Person
 
 # "A, Staatssekretär im Reichsjustizministerium, und B": what A was, between commas, then the next one; what he
 # was begins with a noun or an adjective of time, never with an article or a pronoun (a relative clause).
+_DESCRIPTION = r",\s+(?:(?:ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?[A-ZÄÖÜ][^,;:.()]{0,90}"
 _APPOSED_SEPARATOR = re.compile(
-    r",\s+(?:(?:ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?[A-ZÄÖÜ][^,;:.()]{1,90},\s+(?:und|sowie)\s+"
-    r"(?:(?:der|die|den|dem)\s+(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+    _DESCRIPTION + r",\s+(?:und|sowie)\s+(?:(?:der|die|den|dem)\s+(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+\s+)?"
 )
+_IN_DESCRIPTION = re.compile(_DESCRIPTION)
 
 
 # "Militärgerichtshof III, Urteil vom 3. Dezember 1947", "das Urteil des Landgerichts X": the court of a judgment.
@@ -119,9 +120,7 @@ def _a_post(s: Sentence, court: Span) -> bool:
 def _inside_apposition(s: Sentence, party: Span, name: Span) -> bool:
     """Whether `name` is in the description between commas right after `party` ("A, Richter am Volksgerichtshof,
     und B")."""
-    m = re.compile(r",\s+(?:(?:ehemalige[rn]?|frühere[rn]?|damalige[rn]?)\s+)?[A-ZÄÖÜ][^,;:.()]{0,90}").match(
-        s.text, party.end_char
-    )
+    m = _IN_DESCRIPTION.match(s.text, party.end_char)
     return m is not None and name.end_char <= m.end() and (m.end() == len(s.text) or s.text[m.end()] in ",.;")
 
 
