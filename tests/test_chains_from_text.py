@@ -40,9 +40,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # held out); with the session's first code the 204 documents give 0.292 and 0.168 (241 of 824; 19 wrong); with its
 # rules 0.296 and 0.173 (244 of 824; 18 wrong). Session 40: its rules left the 204 documents as they were (0.296,
 # 244 of 824; 18 wrong); then 6 more documents (24 questions, 4 of the documents held out): 0.294 and 0.181 (249 of
-# 848; 20 wrong, both in the new documents).
-FLOORS = {"whole": 0.294, "held out": 0.181}
-CEILING_WRONG = 20
+# 848; 20 wrong, both in the new documents). Session 41: 6 more documents (14 questions, 3 of the documents held
+# out); with the session's first code the 216 documents give 0.294 and 0.183 (253 of 862; 18 wrong); its rules left
+# them as they were.
+FLOORS = {"whole": 0.294, "held out": 0.183}
+CEILING_WRONG = 18
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
