@@ -736,3 +736,13 @@ def test_a_body_of_the_united_nations_is_named_whole(extractor: Extractor) -> No
     assert types["Bureau conjoint des Nations Unies aux droits de l'homme"] == "Mechanism"
     assert "Haut-Commissariat des Nations unies pour les réfugiés" in types
     assert not [n for n in types if n.endswith("des Nations")]
+
+
+def test_a_datelines_place_in_capitals_is_a_place(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Mali : un ancien officier condamné\n\nMOPTI, 12 mars 2019 - La cour d'assises de Bamako a condamné mardi "
+        "Amadou Traoré.\n\nLA HAYE, 3 avril 2020 - La Cour pénale internationale a confirmé les charges.",
+    )
+    assert types["MOPTI"] == "Location"
+    assert types["LA HAYE"] == "Location"

@@ -504,6 +504,24 @@ def _shouted(t: Token) -> bool:
     return (t.i == 0 or "\n" in doc[t.i - 1].text) and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
 
 
+def _datelines(doc: Doc) -> Iterator[Candidate]:
+    """A dateline's place, in capitals at a paragraph's start before a comma and a date ("ABIDJAN, 28 mars 2017 -",
+    "LA HAYE, 12 juillet"): a place, whatever the tagger took it for."""
+    for t in doc:
+        if (
+            not t.is_upper
+            or not t.is_alpha
+            or not (t.i == 0 or "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_)
+        ):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].is_upper and (doc[end].is_alpha or doc[end].text in {"-", "'"}):
+            end += 1
+        after = doc[end + 1 : end + 4]
+        if end < len(doc) and doc[end].text == "," and any(x.lower_ in lexicon.MONTHS for x in after):
+            yield Candidate(t.i, end, "Location", RULE)
+
+
 def _acronyms(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
         if _ACRONYM.match(t.text) and not _ROMAN.match(t.text) and not _shouted(t) and t.ent_type_ != "LOC":
@@ -693,6 +711,7 @@ class FrenchEntityRecognizer:
         candidates = [
             *_dates(doc), *_phrases(doc, self.matcher, self.notations), *_bodies(doc), *_persons(doc),
             *_ner(doc), *_acronyms(doc), *_person_shaped(doc), *_heading_courts(doc), *_armed_groups(doc),
+            *_datelines(doc),
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
