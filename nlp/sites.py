@@ -15,7 +15,12 @@ from nlp.candidates import SHAPE, Candidate
 
 # Nouns of a site, written in lower case after its name ("Eiraeiro prison"). Not "office" ("the OTP office" is
 # the office itself) nor plurals ("the Omarska and Keraterm camps" names two sites).
-SITE_NOUNS = lexicon.SITE_NOUNS - {"office", "residence", "base", "headquarters"} | {"square", "embassy", "university"}
+# (and natural places a site is named after: "the Sandići meadow", "the Hindon river", "the Ntongwe forest")
+SITE_NOUNS = (
+    lexicon.SITE_NOUNS - {"office", "residence", "base", "headquarters"}
+    | {"square", "embassy", "university"}
+    | {"meadow", "river", "lake", "valley", "forest", "canal", "ravine", "quarry", "swamp", "marsh"}
+)
 # Site nouns that may follow an organisation's name and still name a place: "Republican Guard headquarters",
 # "Giwa barracks", "SNR headquarters" (not "base": "the SAF base" is where the force is, named for the force).
 _SEATS = frozenset({"headquarters", "barracks"})
@@ -25,7 +30,7 @@ _BETWEEN = frozenset("military training police parish hotel naval air army deten
 # "College": "the Military College" is commanded).
 SITE_HEADS = frozenset(
     "Hotel Hospital School University Embassy Mosque Church Cathedral Parish Stadium Square Airport "
-    "Factory Station Bridge Market Hill".split()
+    "Factory Station Bridge Market Hill Canal River Lake Valley Forest".split()
 )
 
 

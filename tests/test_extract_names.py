@@ -1042,3 +1042,13 @@ def test_a_name_after_towns_such_as_or_a_mayor_of_is_a_place(extractor: Extracto
         ("Humera", "Rawyan", "Buluan"), "Location"
     )
     assert found["Ahmed Haroun"] == found["Ali Kushayb"] == "Person"
+
+
+def test_a_place_named_after_a_natural_feature_is_a_place(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "The soldiers took the men to the Lower Tana Canal and to the Keral river, where they shot them. They held "
+        "thousands of prisoners on the Vrhovine meadow."
+    ))  # fmt: skip
+    assert found["Lower Tana Canal"] == "Location"
+    assert found["Keral river"] == "Location"
+    assert found["Vrhovine meadow"] == "Location"
