@@ -787,9 +787,31 @@ class EntityRecognizer:
             # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
             if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:
                 c.attrs["other_names"] = names
+        for c in chosen:
+            if (unit := _with_its_subdivision(doc, c.end)) is None:
+                continue
+            if c.label == "Organization" and c.attrs.get("kind") in {None, "other"}:
+                c.label, c.attrs = "Location", {}  # "the Tesso region": a place, whatever the tagger took it for
+            if c.label == "Location":
+                c.attrs["other_names"] = [doc[c.start : unit].text]  # "Kibungo prefecture": the same place
         spans = write_spans(doc, [*chosen, *crimes, *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc
+
+
+# Nouns of a country's subdivisions, written in lower case after a place's name ("Kibungo prefecture").
+_SUBDIVISIONS = frozenset(
+    "province prefecture préfecture region district commune township county municipality department governorate "
+    "state sector".split()
+)
+
+
+def _with_its_subdivision(doc: Doc, end: int) -> int | None:
+    """Where a place's name ends with the lower-case noun of its subdivision after it ("the Amhara region",
+    "Muganza commune"), if one follows."""
+    if end < len(doc) and doc[end].is_lower and doc[end].text in _SUBDIVISIONS:
+        return end + 1
+    return None
 
 
 def write_spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:

@@ -1052,3 +1052,12 @@ def test_a_place_named_after_a_natural_feature_is_a_place(extractor: Extractor) 
     assert found["Lower Tana Canal"] == "Location"
     assert found["Keral river"] == "Location"
     assert found["Vrhovine meadow"] == "Location"
+
+
+def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Kamali was the mayor of Rugano commune in Kivira prefecture. Fighting spread to the Tesso region."
+    )
+    places = {e.name: e.aliases for e in result.entities if e.type == "Location"}
+    assert places["Kivira"] == ["Kivira prefecture"]
+    assert places["Tesso"] == ["Tesso region"]
