@@ -28,6 +28,25 @@ class Candidate:
         self.start, self.end, self.label, self.priority, self.attrs = start, end, label, priority, attrs
 
 
+def subdivision_aliases(doc: Doc, chosen: list[Candidate], nouns: AbstractSet[str], links: AbstractSet[str]) -> None:
+    """A place is also named with the noun of its subdivision written next to it: after it in lower case
+    ("Kibungo prefecture"), before it with a word that links them or none ("province du Yatenga", "Region
+    Sindschar"); and a place named with that noun in front is also named without it ("territoire de Kabare")."""
+    for c in (c for c in chosen if c.label == "Location"):
+        names = []
+        j = c.start - 1
+        if j >= 0 and doc[j].lower_ in links:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in nouns:
+            names.append(doc[j : c.end].text)
+        if c.end < len(doc) and doc[c.end].is_lower and doc[c.end].lower_ in nouns:
+            names.append(doc[c.start : c.end + 1].text)
+        if c.end - c.start > 2 and doc[c.start].lower_ in nouns and doc[c.start + 1].lower_ in links:
+            names.append(doc[c.start + 2 : c.end].text)
+        if names:
+            c.attrs["other_names"] = [*c.attrs.get("other_names", []), *names]
+
+
 def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str]) -> None:
     """A name followed by an acronym in brackets ("... sécurité (DDS)"): the acronym is its alias, and
     wherever the acronym stands alone it names the same body (its label and kind). So is a short form of the name

@@ -43,6 +43,7 @@ from nlp.candidates import (
     places_retyped,
     quoted_in_brackets,
     recurring_surnames,
+    subdivision_aliases,
     surnames_retyped,
 )
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
@@ -787,13 +788,14 @@ class EntityRecognizer:
             # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
             if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:
                 c.attrs["other_names"] = names
-        for c in chosen:
-            if (unit := _with_its_subdivision(doc, c.end)) is None:
-                continue
-            if c.label == "Organization" and c.attrs.get("kind") in {None, "other"}:
-                c.label, c.attrs = "Location", {}  # "the Tesso region": a place, whatever the tagger took it for
-            if c.label == "Location":
-                c.attrs["other_names"] = [doc[c.start : unit].text]  # "Kibungo prefecture": the same place
+        for c in chosen:  # "the Tesso region": a place, whatever the tagger took it for
+            if (
+                c.label == "Organization"
+                and c.attrs.get("kind") in {None, "other"}
+                and _before_a_subdivision(doc, c.end)
+            ):
+                c.label, c.attrs = "Location", {}
+        subdivision_aliases(doc, chosen, _SUBDIVISIONS, frozenset())  # "Kibungo prefecture": the same place
         spans = write_spans(doc, [*chosen, *crimes, *parties])
         _titles(text, [s for s in spans if s.label_ == "Person"])
         return doc
@@ -806,12 +808,9 @@ _SUBDIVISIONS = frozenset(
 )
 
 
-def _with_its_subdivision(doc: Doc, end: int) -> int | None:
-    """Where a place's name ends with the lower-case noun of its subdivision after it ("the Amhara region",
-    "Muganza commune"), if one follows."""
-    if end < len(doc) and doc[end].is_lower and doc[end].text in _SUBDIVISIONS:
-        return end + 1
-    return None
+def _before_a_subdivision(doc: Doc, end: int) -> bool:
+    """Whether the lower-case noun of a subdivision follows ("the Amhara region", "Muganza commune")."""
+    return end < len(doc) and doc[end].is_lower and doc[end].text in _SUBDIVISIONS
 
 
 def write_spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:

@@ -746,3 +746,12 @@ def test_a_datelines_place_in_capitals_is_a_place(extractor: Extractor) -> None:
     )
     assert types["MOPTI"] == "Location"
     assert types["LA HAYE"] == "Location"
+
+
+def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Les soldats ont tué vingt civils dans la province du Loroum, puis dans le territoire de Kavira.",
+        language="fr",
+    )
+    names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
+    assert {"province du Loroum", "Loroum", "territoire de Kavira", "Kavira"} <= names

@@ -934,3 +934,11 @@ def test_a_cases_formal_name_after_a_colon_or_offiziell_is_the_same_case(extract
     formal = "Die Vereinigten Staaten von Amerika gegen Wilhelm List und andere"
     assert cases.get(formal) == ["Geiselmord-Prozess"] or cases.get("Geiselmord-Prozess") == [formal]
     assert not [name for name in cases if name.startswith(("Im ", "Verfahren"))]
+
+
+def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Die Einheit ermordete im Distrikt Lublin und in der Region Mopti Hunderte Zivilisten.", language="de"
+    )
+    names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
+    assert {"Distrikt Lublin", "Region Mopti"} <= names

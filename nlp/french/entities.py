@@ -38,6 +38,7 @@ from nlp.candidates import (
     Candidate,
     acronym_aliases,
     recurring_surnames,
+    subdivision_aliases,
     surnames_retyped,
 )
 from nlp.case_names import case_names, case_parties
@@ -504,6 +505,13 @@ def _shouted(t: Token) -> bool:
     return (t.i == 0 or "\n" in doc[t.i - 1].text) and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
 
 
+# Nouns of a country's subdivisions before a place's name, and the words between ("la province du Yatenga").
+_SUBDIVISIONS = frozenset(
+    "province préfecture région territoire cercle district commune collectivité département secteur chefferie".split()
+)
+_OF = frozenset({"de", "du", "des", "d'", "d\u2019"})
+
+
 def _datelines(doc: Doc) -> Iterator[Candidate]:
     """A dateline's place, in capitals at a paragraph's start before a comma and a date ("ABIDJAN, 28 mars 2017 -",
     "LA HAYE, 12 juillet"): a place, whatever the tagger took it for."""
@@ -733,6 +741,7 @@ class FrenchEntityRecognizer:
         taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
         chosen = _select(doc, [*chosen, *recurring_surnames(doc, [*chosen, *parties], taken)])
         surnames_retyped(doc, [*chosen, *parties], _AT)
+        subdivision_aliases(doc, chosen, _SUBDIVISIONS, _OF)  # "province du Yatenga", "territoire de Kabare"
         write_spans(doc, [*chosen, *crimes, *parties])
         return doc
 

@@ -37,6 +37,7 @@ from nlp.candidates import (
     crime_type_matcher,
     date_candidates,
     recurring_surnames,
+    subdivision_aliases,
 )
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
@@ -267,6 +268,10 @@ def _after_initial(doc: Doc, i: int) -> bool:
         return True  # the initial ends the name; the loop stops at the next word itself
     word = doc[i].lower_
     return not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
+
+
+# Nouns of a country's subdivisions before a place's name ("Region Sindschar", "Distrikt Lublin").
+_SUBDIVISIONS = frozenset("region distrikt provinz bezirk kreis landkreis gouvernement gemeinde bundesstaat".split())
 
 
 def _surname_after_initial(doc: Doc, start: int, end: int) -> int:
@@ -671,6 +676,7 @@ class GermanEntityRecognizer:
         ranges = {(c.start, c.end) for c in chosen}
         by_token = {i: c for c in chosen for i in range(c.start, c.end)}
         crimes = [c for c in _select(doc, crime_names(doc, by_token)) if (c.start, c.end) not in ranges]
+        subdivision_aliases(doc, chosen, _SUBDIVISIONS, frozenset({"von"}))  # "Region Sindschar", "Distrikt Lublin"
         write_spans(doc, [*chosen, *crimes])
         return doc
 
