@@ -869,3 +869,12 @@ def test_the_convicted_named_after_the_verdict_and_what_all_of_them_were(extract
     for person in ("Luis Chen Pop", "Mario Sis Tun"):
         assert (person, "acquitted_by", court) in said
         assert (person, "convicted_by", court) not in said
+
+
+def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Los soldados mataron a veinte campesinos en el departamento de Alta Tierra y en la provincia del Chaco.",
+        language="es",
+    )
+    names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
+    assert {"departamento de Alta Tierra", "provincia del Chaco"} <= names

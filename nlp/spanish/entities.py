@@ -41,6 +41,7 @@ from nlp.candidates import (
     crime_type_matcher,
     date_candidates,
     recurring_surnames,
+    subdivision_aliases,
 )
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
@@ -407,6 +408,10 @@ def _against(doc: Doc, i: int, runs: dict[int, int]) -> int | None:
     return runs[i + 1]
 
 
+# Nouns of a country's subdivisions before a place's name ("el departamento de Petén", "la provincia del Chaco").
+_SUBDIVISIONS = frozenset("provincia departamento municipio región distrito comuna cantón partido".split())
+
+
 def _cases(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
     """ "el caso Sepur Zarco", "la causa 13/84", "el Caso 03": a case named after someone, something or its
     number; "la causa contra X", "el juicio contra X": a case named after its accused."""
@@ -589,6 +594,7 @@ class SpanishEntityRecognizer:
         # the accused a case is named after stays a person of its own ("la causa contra X")
         cases = [c for c in chosen if c.label == "Case"]
         chosen += [p for p in persons if p not in chosen and any(c.start <= p.start and p.end <= c.end for c in cases)]
+        subdivision_aliases(doc, chosen, _SUBDIVISIONS, frozenset({"de", "del"}))  # "el departamento de Petén"
         write_spans(doc, [*chosen, *crimes])
         return doc
 
