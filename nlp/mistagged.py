@@ -42,6 +42,29 @@ def towns(doc: Doc) -> Iterator[Candidate]:
                 break
 
 
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+def datelines(doc: Doc) -> Iterator[Candidate]:
+    """A dateline's place at a line's start, before a comma and a date ("Arusha, 14 December 2015", "NEW DELHI,
+    Oct 31, 2018 -"): a place, whatever the tagger took it for."""
+    for t in doc:
+        if not (t.i == 0 or "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_):
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            end += 1
+        after = doc[end + 1 : end + 3]
+        if end == t.i or end >= len(doc) or doc[end].text != "," or not any(x.text in _MONTHS for x in after):
+            continue
+        name = doc[t.i : end].text
+        if name.isupper() or town(name) or places.place(name):  # not "Amnesty International, 27 June 2018"
+            yield Candidate(t.i, end, "Location", RULE)
+
+
 def given_names(doc: Doc, start: int, end: int) -> int:
     """Where a person's name begins when the tagger left its first words out ("Dirk Coetzee commanded",
     tagged "Coetzee"): capitalised proper nouns of no other entity, compounds of the name, none a rank, a

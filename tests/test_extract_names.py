@@ -1061,3 +1061,16 @@ def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extra
     places = {e.name: e.aliases for e in result.entities if e.type == "Location"}
     assert places["Kivira"] == ["Kivira prefecture"]
     assert places["Tesso"] == ["Tesso region"]
+
+
+def test_a_datelines_place_is_a_place_but_not_a_publishers_name(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "SUMMARY OF APPEAL JUDGEMENT\n\nJean Kamali et al. v. The Prosecutor\n\nArusha, 14 December 2015\n\n"
+        "The Appeals Chamber affirmed the convictions.\n\n"
+        "Appeals court upholds conviction\n\nMIAMI, July 15, 2010 - A federal appeals court on Thursday upheld the "
+        "torture conviction of John Kamau.\n\n"
+        "Human Rights Watch, May 2024 (extract)\n\nThe militias killed hundreds of civilians."
+    ))  # fmt: skip
+    assert found["Arusha"] == "Location"
+    assert found["MIAMI"] == "Location"
+    assert found.get("Human Rights Watch") != "Location"
