@@ -659,7 +659,7 @@ def verdicts(s: Sentence) -> None:
                    sentence=sentence, verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 
 
-_CONVICTIONS = frozenset({"conviction", "convictions"})
+_CONVICTION_NOUNS = frozenset({"conviction", "convictions"})
 _STANDING = frozenset({None, "convicted", "upheld"})  # verdicts that leave a conviction standing
 
 
@@ -668,7 +668,7 @@ def _convicted_before(s: Sentence, verb: Token) -> tuple[list[Span], int | None]
     May 2022"): the persons the last sentence with convictions, in this paragraph or the one before, convicted
     (one person for "the conviction"), and where that sentence begins; none if the appeal names anyone."""
     words = {x.lower_ for x in verb.subtree}
-    if not words & _CONVICTIONS or any(m.start >= verb.left_edge.i and m.end <= verb.right_edge.i + 1
+    if not words & _CONVICTION_NOUNS or any(m.start >= verb.left_edge.i and m.end <= verb.right_edge.i + 1
                                        and m.label_ in {"Person", "ANAPHOR"} for m in s.mentions):  # fmt: skip
         return [], None
     floor = s.text.rfind("\n\n", 0, max(0, s.text.rfind("\n\n", 0, s.sent.start_char))) + 1

@@ -753,3 +753,14 @@ def test_an_ss_rank_before_a_name_is_a_rank(extractor: Extractor) -> None:
     )
     assert [(e.type, e.name) for e in result.entities if "Brenner" in e.name] == [("Person", "Walter Brenner")]
     assert not [e for e in result.entities if "Obersturmbannführer" in e.name]
+
+
+def test_an_appeal_dismissed_against_the_judgment_upholds_the_conviction(extractor: Extractor) -> None:
+    """The words of what a dismissed appeal was against are one list ("the conviction", "the judgment", "the
+    sentence"); a second list of the same name had narrowed them to "conviction" alone."""
+    found = relations(extractor.extract_text(
+        "The Trial Chamber convicted Jean Kamali of genocide in 2009. In 2011 the Appeals Chamber dismissed Kamali's "
+        "appeal against the judgment. It dismissed the prosecution's appeal against the sentence of Paul Rusi."
+    ))  # fmt: skip
+    assert ("Jean Kamali", "convicted_by", "Appeals Chamber") in found
+    assert ("Paul Rusi", "convicted_by", "Appeals Chamber") not in found
