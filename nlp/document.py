@@ -598,6 +598,7 @@ _PERSON_ROLES = frozenset(
     "commands member_of victim_of witness_in convicted_by acquitted_by charged_by accused_in".split()
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)  # "of X" may be a person
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _AT_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_WORDS))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -636,8 +637,10 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
             _place_twins(coref, c, name, set())
             continue
         key = entity_key("Person", name)
-        at_place = any(_AT_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
-        in_place = any(_IN_PLACE.search(text, max(0, m.start - 12), m.start) for m in c.mentions)
+        # "at Priebke's first trial": a possessor after "at" is not the place the word introduces
+        placed = [m for m in c.mentions if not _POSSESSIVE.match(text, m.end)]
+        at_place = any(_AT_PLACE.search(text, max(0, m.start - 12), m.start) for m in placed)
+        in_place = any(_IN_PLACE.search(text, max(0, m.start - 12), m.start) for m in placed)
         if " " not in key and name[:1].isupper() and not in_place and (bearer := coref._surname(key)) is not None:
             _fold(coref, c, bearer)  # "Sesay" tagged a place: the surname of the one person so named
             continue
@@ -802,7 +805,12 @@ def assemble(
     # Criminal Court (ICC)").
     given = {m.attrs["alias"] for m in ordered if m.attrs.get("alias")}
     acronyms = [m for m in ordered if m.label in {"Organization", "Mechanism"} and m.text in given]
-    short = [m for m in ordered if m.label == "Person" and " " not in name_key(m.text)]
+    # A surname of two words ("Ríos Montt" above "Efraín Ríos Montt") is short too: the tail of a longer name.
+    full = {tuple(name_key(m.text).split()) for m in ordered if m.label == "Person"}
+    tails = {words[-n:] for words in full for n in range(2, len(words))}
+    short = [
+        m for m in ordered if m.label == "Person" and (" " not in (k := name_key(m.text)) or tuple(k.split()) in tails)
+    ]
     anaphors = [m for m in ordered if m.label == "ANAPHOR"]
     later = {id(m) for m in (*acronyms, *short, *anaphors)}
     for m in [*(m for m in ordered if id(m) not in later), *acronyms, *short, *anaphors]:

@@ -56,6 +56,7 @@ from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodi
 from nlp.forces import bodies_in_lower_case, named_forces, national_forces, regimental_battalions
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
 from nlp.mistagged import (
+    balkan_surnames,
     bodies_by_role,
     coordinated_persons,
     court_branches,
@@ -760,7 +761,8 @@ class EntityRecognizer:
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *described_places(doc),
             *datelines(doc), *inquiries_in_lower_case(doc),
-            *described_bodies(doc), *coordinated_persons(doc), *national_forces(doc), *named_forces(doc),
+            *described_bodies(doc), *coordinated_persons(doc), *balkan_surnames(doc), *national_forces(doc),
+            *named_forces(doc),
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

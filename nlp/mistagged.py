@@ -439,3 +439,34 @@ def court_branches(doc: Doc, chosen: list[Candidate]) -> None:
         if apposed or OF_A_COURT.match(doc.text, doc[c.end - 1].idx + len(doc[c.end - 1].text)):
             c.label, c.attrs = "Mechanism", {"kind": (courts[c.start - 1].attrs.get("kind") if apposed else None)
                                              or "national_court"}  # fmt: skip
+
+
+# Words before a mountain's name: "Mount Vlašić" is a place.
+_MOUNT = frozenset({"mount", "mt", "mt.", "mont", "monte", "berg"})
+
+
+def balkan_surnames(doc: Doc) -> Iterator[Candidate]:
+    """A South Slavic surname, a capitalised word ending in "-ić" ("Trifunović", "Ćorić"), that the tagger
+    missed or took for a body or a place: a person's, with the given names written before it ("Milenko
+    Trifunović"). Places of the region end otherwise ("Ahmići", "Bihać"); a mountain ("Mount Vlašić", "the
+    Vlašić plateau") is left. Not inside a longer name the tagger read ("the Prosecutor v. Prlić")."""
+    for t in doc:
+        if not (t.is_alpha and t.is_title and len(t) > 3 and t.text.endswith("ić")) or t.ent_type_ == "PERSON":
+            continue
+        if (t.i > 0 and doc[t.i - 1].lower_ in _MOUNT) or (t.i + 1 < len(doc) and doc[t.i + 1].is_lower
+                                                            and doc[t.i + 1].pos_ == "NOUN"):  # fmt: skip
+            continue
+        lo = t.i
+        while lo > max(0, t.i - 2) and _given_name_word(doc[lo - 1]):
+            lo -= 1
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and (ent.start < lo or ent.end > t.i + 1):
+            continue
+        yield Candidate(lo, t.i + 1, "Person", SHAPE)
+
+
+def _given_name_word(w: Token) -> bool:
+    return (
+        w.is_alpha and w.is_title and w.pos_ == "PROPN" and not lexicon.canonical_rank(w.text)
+        and w.text not in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS
+    )  # fmt: skip

@@ -297,15 +297,17 @@ _LEADING = frozenset("command lead head found order direct run".split())
 def person_by_syntax(span: Span) -> bool:
     """An "organisation" of the NER that the sentence shows to be a person: "X, commander of Y",
     "commanded by X", "X headed Y" (the small model often takes unfamiliar personal names for organisations)."""
-    if organization_kind(span.text) != "other" or not 2 <= len(span) <= 4 or not span[0].is_title:
+    # a hyphen inside a name is no word of it: "Faustin-Archange Touadéra" is three words
+    words = [t for t in span if not (t.text == "-" and not t.whitespace_ and t.i > span.start)]
+    if organization_kind(span.text) != "other" or not 2 <= len(words) <= 4 or not span[0].is_title:
         return False
-    if not all(t.is_title or t.lower_ in _PARTICLES for t in span):
+    if not all(t.is_title or t.lower_ in _PARTICLES for t in words):
         return False
     root = span.root
     if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS | lexicon.PERSON_NOUNS
                                   or lexicon.canonical_rank(c.text)) for c in root.children):  # fmt: skip
         return True  # "X, a former officer of the RUF", "Luis del Valle Arce, the battalion's commander"
-    if not all(t.is_title for t in span):
+    if not all(t.is_title for t in words):
         return False  # a name with a particle, otherwise a place's as often ("Pozo de Banfield")
     if (
         root.dep_ == "nsubj"

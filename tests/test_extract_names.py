@@ -1074,3 +1074,41 @@ def test_a_datelines_place_is_a_place_but_not_a_publishers_name(extractor: Extra
     assert found["Arusha"] == "Location"
     assert found["MIAMI"] == "Location"
     assert found.get("Human Rights Watch") != "Location"
+
+
+def persons(result: Extraction) -> dict[str, list[str]]:
+    return {e.name: e.aliases for e in result.entities if e.type == "Person"}
+
+
+def test_a_double_surname_met_before_the_full_name_is_that_person(extractor: Extractor) -> None:
+    found = persons(
+        extractor.extract_text("Lucas García died in 2006. Romeo Lucas García had ruled Guatemala from 1978.")
+    )
+    assert found == {"Romeo Lucas García": ["Lucas García"]}
+
+
+def test_a_surname_after_at_and_before_a_possessive_is_no_place(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Walter Reder, an SS major, was tried in Bologna in 1951. Two survivors testified at Reder's trial."
+    )
+    assert persons(result) == {"Walter Reder": ["Reder"]}
+    assert "Reder" not in types(result)
+
+
+def test_a_hyphened_given_name_after_president_is_a_persons(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The ceasefire between the government of President Simplice-Mathieu Sarandji and fourteen armed groups "
+        "collapsed. Sarandji later pardoned the officers."
+    )
+    assert persons(result) == {"Simplice-Mathieu Sarandji": ["Sarandji"]}
+
+
+def test_a_surname_ending_in_ic_is_a_persons_and_a_mountain_is_a_place(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Milenko Trifunović commanded its Third Platoon, known as the Skelani Platoon. Nedeljko Grujić commanded "
+        "the Second Platoon. The court convicted Trifunović and Grujić of murder. The company had camped on Mount "
+        "Vlašić."
+    )
+    assert set(persons(result)) == {"Milenko Trifunović", "Nedeljko Grujić"}
+    assert types(result)["Mount Vlašić"] == "Location"
+    assert ("Nedeljko Grujić", "commands", "Second Platoon") in relations(result)

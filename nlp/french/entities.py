@@ -48,7 +48,7 @@ from nlp.french import lexicon
 from nlp.french.dates import DATE, iso
 from nlp.gazetteer import ontology_labels
 from nlp.lexicon import GIVEN_NAMES
-from nlp.mistagged import judged_persons, town
+from nlp.mistagged import balkan_surnames, judged_persons, town
 from nlp.names import people
 
 # The complements that belong to a body's name, and those that end it.
@@ -719,7 +719,7 @@ class FrenchEntityRecognizer:
         candidates = [
             *_dates(doc), *_phrases(doc, self.matcher, self.notations), *_bodies(doc), *_persons(doc),
             *_ner(doc), *_acronyms(doc), *_person_shaped(doc), *_heading_courts(doc), *_armed_groups(doc),
-            *_datelines(doc),
+            *_datelines(doc), *balkan_surnames(doc),
         ]  # fmt: skip
         chosen = _select(doc, candidates)
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])

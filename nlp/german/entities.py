@@ -46,7 +46,7 @@ from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.german.names import BEFORE_PLACE, a_place, cue, foreign_names, genitive, place_names
 from nlp.german.national import national_bodies
-from nlp.mistagged import town
+from nlp.mistagged import balkan_surnames, town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 DATE = re.compile(
@@ -661,6 +661,7 @@ class GermanEntityRecognizer:
             *foreign_names(doc),
             *_named_units(doc),
             *national_bodies(doc),
+            *balkan_surnames(doc),
         ]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)

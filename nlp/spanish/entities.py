@@ -46,7 +46,7 @@ from nlp.candidates import (
 from nlp.dates import reduced
 from nlp.entities import _select, write_spans
 from nlp.gazetteer import crime_type_names_in, ontology_labels
-from nlp.mistagged import town
+from nlp.mistagged import balkan_surnames, town
 from nlp.places import countries_in, place
 from nlp.spanish import lexicon
 
@@ -574,6 +574,7 @@ class SpanishEntityRecognizer:
             found = _typed(doc, start, end)
             if found is not None:
                 candidates.append(found)
+        candidates += balkan_surnames(doc)
         bodies_not_persons(doc, candidates, NER, {"de", "del"})
         chosen = _select(doc, [*candidates, *_places(doc, runs, candidates)])
         _named_places_again(doc, chosen)
