@@ -97,6 +97,7 @@ _ACCUSING = frozenset({"accused_in", "charged_by"})
 # Limited"; not "Lafarge" of "Lafarge Cement Syria", its subsidiary).
 _CORPORATE = frozenset(
     "limited ltd inc incorporated corp corporation plc sa ag gmbh nv bv llc co company holdings holding group "
+    "ab asa oy spa srl sarl sas kg pty bhd llp "
     "mining minerals oil petroleum gas resources energy".split()
 )
 _CRIME_REACH = 600  # characters: "the massacre" stands for a crime named within a paragraph before it
@@ -165,8 +166,7 @@ class Coreference:
             words = tuple(key.split())
             short = len(words)
             while short > 1 and words[short - 1] in _CORPORATE:
-                short -= 1
-            if short < len(words):
+                short -= 1  # each shorter name: "Lundin Oil" and "Lundin" of "Lundin Oil AB"
                 found = self._by_company.setdefault(words[:short], [])
                 if c not in found:
                     found.append(c)
@@ -332,6 +332,10 @@ class Coreference:
         if cluster is None and m.label == "Organization":
             hits = [c for c in self._by_company.get(tuple(key.split()), ()) if c.alive]
             cluster = hits[0] if len(hits) == 1 else None
+            words = key.split()
+            while cluster is None and len(words) > 1 and words[-1] in _CORPORATE:
+                words = words[:-1]  # "Lundin Oil AB" after "Lundin Oil": the company named before without its form
+                cluster = self._find("Organization", " ".join(words))
         if cluster is None:
             self._made += 1
             cluster = _Cluster(m.label, [], [], {}, seq=self._made)
@@ -413,6 +417,14 @@ def _merge_contained(coref: Coreference) -> None:
             o for o in by_type[c.type]
             if any(x.isdigit() for x in short) and o is not c and o.alive and len(w := words[id(o)]) > n
             and w[-n:] == short
+        ] or [
+            # a unit named with words of its name left out, its first and its head kept: "the 62nd Brigade" ->
+            # "the 62nd Infantry Brigade", "the Atlacatl Battalion" -> "the Atlacatl Rapid Deployment Infantry
+            # Battalion"; or its head written "unit": "the Atlacatl unit" -> "the Atlacatl Battalion"
+            o for o in by_type[c.type]
+            if c.type == "Organization" and o is not c and o.alive and len(w := words[id(o)]) > 1
+            and w[0] == short[0] and w[-1].title() in UNIT_HEADS and not set(w) & _OF_WORDS
+            and ((w[-1] == short[-1] and _subsequence(short, w)) or (short[-1] == "unit" and w[:-1] == short[:-1]))
         ]  # fmt: skip
         if len(longer) == 1 and not (
             c.type == "Organization" and _regional(coref, _canonical(c), _canonical(longer[0]))
@@ -709,18 +721,23 @@ def _place_twins(coref: Coreference, place: _Cluster, name: str, roles: set[tupl
 
 
 def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
-    """ "X, also known as Y": Y's entity is X's (nlp.aliases), when both are of one type. Only an entity made of
+    """ "X, also known as Y": Y's entity is X's (nlp.aliases), when both are of one type (or Y is written in a unit
+    profile's field of names, nlp/profiles.py). Only an entity made of
     that other name alone (and its parts) is joined whole; the name may have been read as someone else's
     ("In Lon, alias Nath" after "the painter Vann Nath"): then that mention alone goes to X."""
     for r in same:
         at = (r["subject"][0], r["subject"][1])
         alias, main = coref.by_mention.get(at), coref.by_mention.get((r["object"][0], r["object"][1]))
-        if alias is None or main is None or alias is main or alias.type != main.type:
+        if alias is None or main is None or alias is main:
             continue
-        if main.type == "Crime":  # "the Tumba massacre, the killing of 40 villagers": named by its name
+        if alias.type != main.type and not (r["method"].endswith(":profile-names") and not alias.attrs):
+            continue  # a name in a profile's field of names is the unit's, whatever the tagger took it for
+        # "the Tumba massacre, the killing of 40 villagers": named by its name; a unit by its profile's title
+        if main.type == "Crime" or r["method"].endswith(":profile-names"):
             main.attrs.setdefault("_name", next(m.text for m in main.mentions if m.start == r["object"][0]))
         written = next(m.text for m in alias.mentions if (m.start, m.end) == at)
-        if all(set(name_key(n).split()) <= set(name_key(written).split()) for n in alias.names):
+        profiled = r["method"].endswith(":profile-names")  # the unit's name and the acronym it goes by
+        if profiled or all(set(name_key(n).split()) <= set(name_key(written).split()) for n in alias.names):
             _fold(coref, alias, into=main)
             continue
         moved = next(m for m in alias.mentions if (m.start, m.end) == at)

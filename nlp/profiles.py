@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from nlp.dates import normalise
-from nlp.sentence import Sentence
+from nlp.sentence import SAME, Sentence
 
 # "Unit profile: NAME" on the first line; or NAME alone on it, then a line that begins "Unit profile" and names
 # nothing after a colon ("Unit profile. Sources: ...").
@@ -27,6 +27,7 @@ _HEADINGS = {
     "commanders": r"Commanders?",
     "based": r"Headquarters|Sites?",
     "areas": r"Areas? of operations?",
+    "names": r"Names?|(?:Other|Earlier|Former|Later|Alternative)(?: and later)? names|Also known as|Alias(?:es)?",
 }
 _FIELD = re.compile(
     r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _HEADINGS.items()) + r")(?: \([^)\n]*\))?\s*(?::\s*(?P<inline>.*))?$"
@@ -57,6 +58,10 @@ _PARENT_CUE = re.compile(
 # "Commander: Lieutenant Colonel X" inside an entry of subordinate units: the entry's unit's commander.
 _ITS_COMMANDER = re.compile(r"\bCommander:\s*")
 _NAMES = {"Person", "Organization", "Location", "Mechanism"}
+# In a field of the unit's names, what comes right before each of its names: the field's start, a bracket, a comma,
+# a semicolon, "also written", "include"; not "of the" ("DOI-CODI of the II Army" names its parent).
+_A_NAME_BEGINS = re.compile(r"(?:^|[(,;.]|\binclud(?:e|es|ed)|\balso (?:written|known as|called)|\bformerly|\bor)\s*$")
+_NAMED = 0.8
 # "Col. X, commander of Group 4": an entry that says whose commander he was names another unit's
 _ANOTHERS = re.compile(r"\b(?:commander|commanding officer|head|chief|leader)\s+of\b", re.IGNORECASE)
 
@@ -183,6 +188,11 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
                 higher = [b for b in bodies if b.start_char >= item_start + above.end()]
                 if higher:
                     s.emit(bodies[0], "part_of", higher[0], _PROFILE, "profile")
+        return
+    if field == "names":
+        for name in _mentions_in(mentions, start, end, "Organization") + _mentions_in(mentions, start, end, "Person"):
+            if name.text != unit.text and _A_NAME_BEGINS.search(text[start : name.start_char]):
+                s.emit(name, SAME, unit, _NAMED, "profile-names")
         return
     places = _mentions_in(mentions, start, end, "Location")
     if field == "based" and places:

@@ -137,3 +137,30 @@ def test_a_parent_field_and_a_units_name_without_its_first_word(extractor: Extra
     )
     assert ("Signals Battalion 7-22", "part_of", "Lamarian Armed Forces", None, None) in said
     assert not [r for r in said if r[0] == "Battalion 7-22" or r[2] == "Battalion 7-22"]
+
+
+NAMED = """Unit profile: Rapid Intervention Battalion (BIR)
+
+Name: Rapid Intervention Battalion (Bataillon d'intervention rapide, BIR), part of the Cameroonian Army
+Other names: Light Intervention Battalion (2001-2007); Special Operations Group
+Headquarters: Salak
+
+Commanders:
+- Colonel Pierre Mbarga, from 2014 to 2018.
+
+Reported abuses
+Soldiers of the Light Intervention Battalion detained suspects at Salak in 2005.
+"""
+
+
+def test_a_profiles_field_of_names_gives_the_units_other_names(extractor: Extractor) -> None:
+    result = extractor.extract_text(NAMED)
+    units = {e.name: e.aliases for e in result.entities if e.type == "Organization"}
+    assert "Rapid Intervention Battalion" in units
+    assert {"Light Intervention Battalion", "Special Operations Group"} <= set(units["Rapid Intervention Battalion"])
+    assert "Cameroonian Army" not in units["Rapid Intervention Battalion"]  # its parent, not another name
+    assert "Light Intervention Battalion" not in units
+    said = _said(extractor, NAMED)
+    assert ("Pierre Mbarga", "commands", "Rapid Intervention Battalion", "2014", "2018") in said
+    # "Name: 82 Division of the Nigerian Army": the army after "of the" is its parent, not another name of it
+    assert {e.name for e in extractor.extract_text(PROFILE).entities} >= {"82 Division", "Nigerian Army"}

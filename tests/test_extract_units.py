@@ -322,3 +322,31 @@ def test_its_commander_was_names_the_head_of_the_unit_before(extractor: Extracto
         "The 4th Brigade and the 9th Brigade raided the town. Its commander was Colonel Luis Vera."
     )
     assert not [r for r in two.relations if r.predicate == "commands"]
+
+
+def test_a_unit_named_with_words_left_out_is_the_unit(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Troops of the 41st Mechanised Infantry Brigade entered Kamako in May 2017. The 41st Brigade then withdrew "
+        "to Tshikapa. Soldiers of the Zulu Battalion burned the market; the Zulu unit had been trained abroad."
+    )
+    units = {e.name: e.aliases for e in result.entities if e.type == "Organization"}
+    assert units["41st Mechanised Infantry Brigade"] == ["41st Brigade"]
+    assert units["Zulu Battalion"] == ["Zulu unit"]
+
+
+def test_a_brigades_company_is_not_the_brigade(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The 41st Brigade Reconnaissance Company entered Kamako. The 41st Brigade then withdrew to Tshikapa."
+    )
+    assert "41st Brigade" in {e.name for e in result.entities if e.type == "Organization"}
+
+
+def test_a_company_named_without_its_legal_form_is_the_company(extractor: Extractor) -> None:
+    for text in (
+        "Volta Oil AB, a Swedish company, paid the militia. Volta Oil later denied it.",
+        "Volta Oil paid the militia. The company, Volta Oil AB, later denied it. Volta Energy AB was not named.",
+    ):
+        companies = {e.name: e.aliases for e in extractor.extract_text(text).entities if e.type == "Organization"}
+        assert companies["Volta Oil AB"] == ["Volta Oil"], text
+        assert "Volta Oil" not in companies
+    assert "Volta Energy AB" in companies  # another company of the same family
