@@ -198,7 +198,7 @@ UNIT_HEADS = frozenset(
 # Heads that come first in Spanish and French names of units ("Grupo Colina", "Batallón Atlacatl").
 ROMANCE_UNIT_HEADS = frozenset(
     "Grupo Batallón Brigada Regimiento Escuadrón Compañía Destacamento Bataillon Régiment Groupement Escadron "
-    "Compagnie Détachement".split()
+    "Compagnie Détachement Bloque".split()
 )
 # Words of Spanish and French names of forces and services, wherever they stand ("Dirección de Inteligencia
 # Nacional", "Direction générale de la sécurité extérieure"): the organisation is a unit.

@@ -104,7 +104,27 @@ def surnames(doc: Doc, end: int) -> int:
         if w.ent_type_ and w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ == "I":
             break  # another entity of several words begins
         end += 1
-    return end
+    return _after_particles(doc, end)
+
+
+# The small words inside Spanish and Portuguese surnames: "Rito Alejo del Río Rojas", "José de la Cruz".
+_PARTICLES = frozenset("de del la las los da do dos das".split())
+
+
+def _after_particles(doc: Doc, end: int) -> int:
+    """Where a name ends that goes on past a particle to a person's name the tagger read apart ("Rito Alejo" "del"
+    "Río Rojas"; "Juan Carlos de la" "Cruz Pérez"): the end of that name."""
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].lower_ in _PARTICLES:
+        j += 1
+    if not (j > end or (end > 0 and doc[end - 1].lower_ in _PARTICLES)):
+        return end
+    if j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return end
+    j += 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 # Nouns of those who live in a place, named after "of": "the population of Tigray", "the inhabitants of X".

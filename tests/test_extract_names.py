@@ -1112,3 +1112,29 @@ def test_a_surname_ending_in_ic_is_a_persons_and_a_mountain_is_a_place(extractor
     assert set(persons(result)) == {"Milenko Trifunović", "Nedeljko Grujić"}
     assert types(result)["Mount Vlašić"] == "Location"
     assert ("Nedeljko Grujić", "commands", "Second Platoon") in relations(result)
+
+
+def test_a_spanish_name_goes_on_past_its_particle(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Colonel Luis Alberto de la Torre Moreno took command of the 4th Brigade in 1999. Juan Pérez and María "
+        "López testified."
+    )
+    assert set(persons(result)) == {"Luis Alberto de la Torre Moreno", "Juan Pérez", "María López"}
+    assert ("Luis Alberto de la Torre Moreno", "commands", "4th Brigade") in relations(result)
+
+
+def test_names_listed_with_a_plural_noun_of_places_are_places(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The HVO attacked the Vitez, Busovača and Kiseljak municipalities. Troops struck camps in the Salaquí and "
+        "Truandó areas. In the hamlets of Mulatos and La Resbalosa, eight villagers were killed."
+    )
+    kinds = types(result)
+    for place in ("Vitez", "Busovača", "Kiseljak", "Salaquí", "Truandó", "Mulatos", "La Resbalosa"):
+        assert kinds.get(place) == "Location", place
+
+
+def test_a_spanish_bloque_is_a_unit(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Fighters of the Bloque Calima, an armed unit of the AUC led by Carlos Mario Jiménez, entered the village."
+    )
+    assert types(result)["Bloque Calima"] == "Organization"  # the tagger read no name here
