@@ -942,3 +942,11 @@ def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extra
     )
     names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
     assert {"Distrikt Lublin", "Region Mopti"} <= names
+
+
+def test_a_court_named_in_the_genitive_keeps_that_form_as_another_name(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Der Bundesgerichtshof hat die Revision gegen das Urteil des Landgerichts Hamburg verworfen.", language="de"
+    )
+    courts = {e.name: e.aliases for e in result.entities if e.type == "Mechanism"}
+    assert "Landgerichts Hamburg" in courts["Landgericht Hamburg"]

@@ -195,15 +195,17 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         span = doc.char_span(m.start(), end_char, alignment_mode="expand")
         if span is None:
             continue
+        # the name as written too, where its case differs ("des Landgerichts München I"): a reader may cite it so
+        written = {"alias": span.text} if span.text != name else {}
         if _mechanism(head):
             kind = (
                 "international_court"
                 if "international" in name.lower() or "tribunal" in name.lower()
                 else ("fact_finding" if name.lower().endswith(("mission", "kommission")) else "national_court")
             )
-            yield Candidate(span.start, span.end, "Mechanism", RULE, name=name, kind=kind)
+            yield Candidate(span.start, span.end, "Mechanism", RULE, name=name, kind=kind, **written)
         else:
-            yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit")
+            yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit", **written)
 
 
 def _named_after(word: str) -> bool:
