@@ -49,10 +49,25 @@ _BAR = frozenset("lawyer lawyers counsel attorney attorneys prosecutor prosecuto
 
 
 def on_the_bench(m: Span) -> bool:
-    """A person named as a judge: "Judge Carlos Rozanski", "presided over by X"."""
+    """A person named as a judge: "Judge Carlos Rozanski", "presided over by X", or listed after "Judges" ("Judges
+    Almiro Rodrigues, presiding, Fouad Riad and Patricia Wald")."""
     doc, root = m.doc, m.root
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
-    return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside")
+    return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside") or _listed_judge(m)
+
+
+_IN_A_LIST_OF_JUDGES = frozenset({",", "and", "presiding", "presiding judge"})
+
+
+def _listed_judge(m: Span) -> bool:
+    doc = m.doc
+    for k in range(m.start - 1, max(m.sent.start, m.start - 40) - 1, -1):
+        w = doc[k]
+        if w.lower_ in {"judges", "justices"}:
+            return True
+        if not (w.pos_ == "PROPN" or w.lower_ in _IN_A_LIST_OF_JUDGES or (w.is_punct and w.text in {",", "."})):
+            return False
+    return False
 
 
 def _protected(m: Span) -> bool:
@@ -259,6 +274,45 @@ def _last_pair(s: Sentence, t: Token) -> list[Span]:
     return []
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# The words of a paragraph's end: a blank line, or a heading alone on its line.
+_PARAGRAPH_BREAK = "\n\n"
+
+
+def _all_of_them(t: Token) -> int | None:
+    """How many "all five", "all four accused", "the three defendants" stand for: a count with "all" or "the"."""
+    count = t if t.lower_ in _COUNTS else next((c for c in t.children if c.lower_ in _COUNTS and c.dep_ == "nummod"),
+                                               None)  # fmt: skip
+    if count is None or (count is not t and t.lower_ not in _PAIR_NOUNS):
+        return None
+    if not any(c.lower_ in {"all", "the"} and c.dep_ in {"det", "predet"} for c in (*t.children, *count.children)):
+        return None
+    return _COUNTS[count.lower_]
+
+
+def _last_group(s: Sentence, t: Token, n: int) -> list[Span]:
+    """Whom "all five" stands for: the persons of the last paragraph before that names any (neither a judge nor a
+    victim or a witness), when it names exactly that many ("Miroslav Kvočka, ... Dragoljub Prcać, ... Milojica Kos
+    and Mlađo Radić ... Zoran Žigić ... All five were indicted"); else no one. Within three paragraphs."""
+    text = t.doc.text
+    end = t.sent.start_char
+    for _ in range(3):
+        start = text.rfind(_PARAGRAPH_BREAK, 0, end)
+        start = 0 if start == -1 else start
+        persons = [m for m in s.doc_mentions if m.label_ == "Person" and start <= m.start_char and m.end_char <= end
+                   and not _judge_or_protected(m)]  # fmt: skip
+        named: dict[str, Span] = {}
+        for m in persons:
+            key = m.text.split()[-1]  # "Kvočka" of "Miroslav Kvočka", named again by his surname
+            named.setdefault(key, m)
+        if named:
+            return list(named.values()) if len(named) == n else []
+        if start == 0:
+            return []
+        end = start
+    return []
+
+
 def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """The mentions that a verdict or warrant is about: its object, its passive subject, the person whose
     conviction it is ("upheld Krstić's conviction"), the one it is against or for, and those coordinated
@@ -311,6 +365,8 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 return _pair_before(s, c)
             if c.dep_ in {"dobj", "nsubjpass"} and _both_men(c):
                 return _last_pair(s, c)
+            if c.dep_ in {"dobj", "nsubjpass"} and (n := _all_of_them(c)) is not None:
+                return _last_group(s, c, n)
             if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"} or (
                 c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
             ):

@@ -764,3 +764,28 @@ def test_an_appeal_dismissed_against_the_judgment_upholds_the_conviction(extract
     ))  # fmt: skip
     assert ("Jean Kamali", "convicted_by", "Appeals Chamber") in found
     assert ("Paul Rusi", "convicted_by", "Appeals Chamber") not in found
+
+
+ALL_FOUR = """The accused
+
+Goran Vuković, a camp guard, served as a shift leader. Marko Ilić was the camp's cook. Stevan Popov and Jovan Lukač
+guarded the gate. All four were arrested in 2005.
+
+Judgment
+
+The Trial Chamber (Judges Anna Berg, presiding, Tomas Lind and Ruth Adler) delivered its judgment on 3 May 2008. It
+convicted all four of persecution for the beating of detainees at the Zorka camp.
+"""
+
+
+def test_all_four_are_the_four_persons_of_the_paragraph_that_named_them(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(ALL_FOUR))
+    for person in ("Goran Vuković", "Marko Ilić", "Stevan Popov", "Jovan Lukač"):
+        assert (person, "convicted_by", "Trial Chamber") in found, person
+        assert (person, "perpetrated", "beating of detainees at the Zorka camp") in found, person
+    for judge in ("Anna Berg", "Tomas Lind", "Ruth Adler"):  # a judge listed after "Judges" judges no one's crime
+        assert not [k for k in found if k[0] == judge], judge
+    # a paragraph that names three persons does not say who "all four" are
+    three = ALL_FOUR.replace("Stevan Popov and Jovan Lukač\nguarded", "Stevan Popov guarded")
+    assert three != ALL_FOUR
+    assert not [k for k in relations(extractor.extract_text(three)) if k[1] == "convicted_by"]
