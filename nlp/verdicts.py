@@ -275,7 +275,7 @@ def _last_pair(s: Sentence, t: Token) -> list[Span]:
 
 
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# The words of a paragraph's end: a blank line, or a heading alone on its line.
+# A paragraph ends at a blank line.
 _PARAGRAPH_BREAK = "\n\n"
 
 
