@@ -38,6 +38,7 @@ from nlp.lexicon import (
     UNIT_HEADS,
 )
 from nlp.names import GENERATIONS, mechanism_kind, person_shaped, surname
+from nlp.reports import investigated_by_author
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
@@ -917,6 +918,7 @@ def assemble(
     cases.infer(entities, merged, witnesses, text)
     chambers.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)
+    investigated_by_author(entities, merged, text)
     no_accused_witness(entities, merged)
     commander_not_also_member(merged)
     return entities, list(merged.values()), problems

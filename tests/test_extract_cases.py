@@ -1563,3 +1563,26 @@ def test_who_did_a_crime_by_its_work_a_fronted_crime_and_coordinated_subjects(ex
     assert not [k for k in found if k[1] == "perpetrated" and k[2].startswith("killing of Ana Ruiz")]
     assert ("ISIS", "perpetrated", "Kocho massacre") in found
     assert ("Presidential Guard", "perpetrated", "Ruziba massacre") in found
+
+
+REPORT = """Report of the International Commission of Inquiry on Ruritania
+
+I. Findings
+
+12. On 3 May 2021 soldiers of the 4th Brigade killed 40 villagers in Zenda. The shelling of Kharkiv by the national
+army continued for a week.
+"""
+
+
+def test_the_crimes_of_a_report_by_a_body_of_inquiry_are_possibly_what_it_investigated(extractor: Extractor) -> None:
+    result = extractor.extract_text(REPORT)
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    assert said[("shelling of Kharkiv", "investigated_by", "International Commission of Inquiry on Ruritania")] == 0.5
+    # a news report that names a commission further down investigated nothing by it
+    news = (
+        "ZENDA, 4 May 2021 - Soldiers shelled Kharkiv for a week.\n\nThe shelling of Kharkiv by the national army "
+        "was condemned by the International Commission of Inquiry on Ruritania."
+    )
+    result = extractor.extract_text(news)
+    assert not [r for r in result.relations if r.predicate == "investigated_by" and r.method.endswith("report-author")]
