@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from nlp.dates import normalise
+from nlp.places import known
 from nlp.sentence import SAME, Sentence
 
 # "Unit profile: NAME" on the first line; or NAME alone on it, then a line that begins "Unit profile" and names
@@ -120,6 +121,11 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
     # the unit's own names: its name on the first line and its acronym in brackets ("(Kopassus)"); not its
     # parent's ("Unit profile: DOI-CODI of the II Army")
     own = {unit.text} | set(re.findall(r"\(([^)]+)\)", first.group(group)))
+    # the acronym in brackets on the first line is the unit's other name ("Special Forces Command (Kopassus)"),
+    # whether the tagger read it there or only further down; not the country in brackets ("X (Honduras)")
+    acronyms = [o for o in own if o != unit.text and re.fullmatch(r"[A-Z][\w-]{1,15}", o) and not known(o)]
+    if acronyms and not unit._.acg.get("alias"):
+        unit._.acg["alias"] = acronyms[0]
     field: str | None = None
     for start, end in _lines(text)[1:]:
         line = text[start:end]

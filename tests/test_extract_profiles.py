@@ -149,7 +149,7 @@ Commanders:
 - Colonel Pierre Mbarga, from 2014 to 2018.
 
 Reported abuses
-Soldiers of the Light Intervention Battalion detained suspects at Salak in 2005.
+Soldiers of the Light Intervention Battalion detained suspects at Salak in 2005. In 2017 the BIR burned homes.
 """
 
 
@@ -160,7 +160,11 @@ def test_a_profiles_field_of_names_gives_the_units_other_names(extractor: Extrac
     assert {"Light Intervention Battalion", "Special Operations Group"} <= set(units["Rapid Intervention Battalion"])
     assert "Cameroonian Army" not in units["Rapid Intervention Battalion"]  # its parent, not another name
     assert "Light Intervention Battalion" not in units
+    assert "BIR" in units["Rapid Intervention Battalion"]  # the first line's acronym, the same unit further down
     said = _said(extractor, NAMED)
     assert ("Pierre Mbarga", "commands", "Rapid Intervention Battalion", "2014", "2018") in said
-    # "Name: 82 Division of the Nigerian Army": the army after "of the" is its parent, not another name of it
+    # "Name: 82 Division of the Nigerian Army": the army after "of the" is its parent, not another name of it; a
+    # country in brackets on the first line is none of its names
+    country = extractor.extract_text(NAMED.replace("(BIR)", "(Cameroon)", 1))
+    assert "Cameroon" not in next(e.aliases for e in country.entities if e.name == "Rapid Intervention Battalion")
     assert {e.name for e in extractor.extract_text(PROFILE).entities} >= {"82 Division", "Nigerian Army"}
