@@ -129,6 +129,17 @@ def _alleged(path: list[Token]) -> bool:
     return any(t.lower_ == "as" and t.head.lemma_.lower() in _ALLEGING and t.head in path for t in path)
 
 
+def _its_part_listed(org: Span, person: Span) -> bool:
+    """A body "its" in apposition to a person's name: a part of the body named before, listed after the one who
+    commands it ("the Vélez Battalion, commanded by X, its Bolívar Company, led by Y"), not the person's body."""
+    root = org.root
+    return (
+        root.dep_ == "appos"
+        and inside(person, root.head)
+        and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in root.children)
+    )
+
+
 def _other_act(path: list[Token], ends: tuple[Span, Span]) -> bool:
     """The path goes through a verb that is not one of serving, posting or leading."""
     return any(
@@ -946,6 +957,8 @@ def posts(s: Sentence) -> None:
                        rank=rank, title=title, **s.dates(path))  # fmt: skip
             elif _other_act(acts, (person, org)):
                 continue  # "X visited the 21 Brigade", "X ordered troops from 1 Division": X is not posted there
+            elif _its_part_listed(org, person):
+                continue  # "the Vélez Battalion, commanded by X, its Bolívar Company, ...": the battalion's company
             elif role or length <= 4 or cues & lexicon.MEMBER_WORDS:
                 s.emit(person, "member_of", org, 0.7 if length <= 4 else 0.6, "membership", rank=rank,
                           title=title, role=role, **s.dates(path))  # fmt: skip
