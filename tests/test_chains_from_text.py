@@ -43,8 +43,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # 848; 20 wrong, both in the new documents). Session 41: 6 more documents (14 questions, 3 of the documents held
 # out); with the session's first code the 216 documents give 0.294 and 0.183 (253 of 862; 18 wrong); its rules left
 # them as they were.
-FLOORS = {"whole": 0.294, "held out": 0.183}
-CEILING_WRONG = 18
+# Session 42: 6 documents more (222, 73 held out): 0.291 and 0.186 (255 of 877; 20 wrong) with the session's first
+# code, the new documents bringing two wrong superiors; its last, 0.294 and 0.186 (258; 19 wrong: the battalion's
+# commander no longer a member of "its" company, listed after him).
+FLOORS = {"whole": 0.294, "held out": 0.186}
+CEILING_WRONG = 19
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
