@@ -88,6 +88,7 @@ from nlp.names import (
     read_right,
     strip_the,
 )
+from nlp.profiles import heading_end
 from nlp.sites import SITE_HEADS, sites, street
 from nlp.victims import harms
 
@@ -766,7 +767,7 @@ class EntityRecognizer:
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip
-        chosen = [c for c in _select(doc, candidates) if c.label != "TITLE"]
+        chosen = [c for c in _select(doc, candidates) if c.label != "TITLE" and not _in_a_heading(doc, c)]
         chosen = named_in_a_place(doc, spelled_out(doc, chosen))
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
@@ -865,6 +866,18 @@ def _untagged_before(doc: Doc, start: int, taken: set[int]) -> list[Candidate]:
         found.append(Candidate(first, end, "Location", NER))
         k = first
     return found
+
+
+def _in_a_heading(doc: Doc, c: Candidate) -> bool:
+    """A name read inside a profile's field heading at a line's start ("Parent units:", "Subordinate units named
+    here:"): none."""
+    start = doc[c.start].idx
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip():
+        return False
+    line_end = doc.text.find("\n", start)
+    end = heading_end(doc.text[line_start : line_end if line_end != -1 else len(doc.text)])
+    return end is not None and doc[c.end - 1].idx + len(doc[c.end - 1]) <= line_start + end
 
 
 def _before_a_subdivision(doc: Doc, end: int) -> bool:

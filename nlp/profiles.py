@@ -67,6 +67,15 @@ _NAMED = 0.8
 _ANOTHERS = re.compile(r"\b(?:commander|commanding officer|head|chief|leader)\s+of\b", re.IGNORECASE)
 
 
+def heading_end(line: str) -> int | None:
+    """Where a profile's field heading that opens `line` ends ("Parent units: X", "Parent unit (2005): X"), if one
+    does: its words name no one."""
+    m = _FIELD.match(line)
+    if m is None:
+        return None
+    return m.start("inline") if m.group("inline") is not None else m.end()
+
+
 def _mentions_in(mentions: list[Span], start: int, end: int, label: str) -> list[Span]:
     return [m for m in mentions if start <= m.start_char and m.end_char <= end and m.label_ == label]
 

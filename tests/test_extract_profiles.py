@@ -168,3 +168,15 @@ def test_a_profiles_field_of_names_gives_the_units_other_names(extractor: Extrac
     country = extractor.extract_text(NAMED.replace("(BIR)", "(Cameroon)", 1))
     assert "Cameroon" not in next(e.aliases for e in country.entities if e.name == "Rapid Intervention Battalion")
     assert {e.name for e in extractor.extract_text(PROFILE).entities} >= {"82 Division", "Nigerian Army"}
+
+
+def test_a_fields_heading_names_no_one(extractor: Extractor) -> None:
+    text = (
+        "Unit profile: 9th Infantry Brigade (9 Bde)\n\n"
+        "Parent units: 2 Division, part of the Ruritanian Army\n"
+        "Parent unit (2005): 1 Division\n"
+        "Subordinate units named here: 91 Battalion; 92 Battalion\n"
+    )
+    names = {e.name for e in extractor.extract_text(text).entities}
+    assert not names & {"Parent", "Parent units", "Parent unit", "Subordinate", "Subordinate units"}, names
+    assert {"2 Division", "91 Battalion"} <= names
