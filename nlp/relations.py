@@ -522,7 +522,8 @@ class RelationExtractor:
                    under_command, its_head, types_including, responsible, areas, coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
-            m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"} for m in within))  # fmt: skip
+            m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"}
+            or (m.label_ == "ANAPHOR" and "Mechanism" in m._.acg.get("wants", ())) for m in within))  # fmt: skip
         branch_verdicts(mentions, doc._.acg_relations)
         as_taking_part(doc, mentions, doc._.acg_relations)
         profile(doc, mentions, doc._.acg_relations)

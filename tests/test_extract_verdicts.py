@@ -789,3 +789,12 @@ def test_all_four_are_the_four_persons_of_the_paragraph_that_named_them(extracto
     three = ALL_FOUR.replace("Stevan Popov and Jovan Lukač\nguarded", "Stevan Popov guarded")
     assert three != ALL_FOUR
     assert not [k for k in relations(extractor.extract_text(three)) if k[1] == "convicted_by"]
+
+
+def test_all_four_indicted_by_the_tribunal_named_before(extractor: Extractor) -> None:
+    text = ALL_FOUR.replace("All four were arrested in 2005.", "All four were indicted by the Tribunal in 2005.")
+    text = "The International Criminal Tribunal for Ruritania sat in The Hague.\n\n" + text
+    found = relations(extractor.extract_text(text))
+    tribunal = "International Criminal Tribunal for Ruritania"
+    for person in ("Goran Vuković", "Marko Ilić", "Stevan Popov", "Jovan Lukač"):
+        assert (person, "charged_by", tribunal) in found, person
