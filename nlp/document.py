@@ -723,21 +723,23 @@ def _place_twins(coref: Coreference, place: _Cluster, name: str, roles: set[tupl
 
 def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
     """ "X, also known as Y": Y's entity is X's (nlp.aliases), when both are of one type (or Y is written in a unit
-    profile's field of names, nlp/profiles.py). Only an entity made of
-    that other name alone (and its parts) is joined whole; the name may have been read as someone else's
-    ("In Lon, alias Nath" after "the painter Vann Nath"): then that mention alone goes to X."""
+    profile's field of names, nlp/profiles.py). Only an entity made of that other name alone (and its parts) is
+    joined whole; the name may have been read as someone else's ("In Lon, alias Nath" after "the painter Vann
+    Nath"): then that mention alone goes to X."""
     for r in same:
         at = (r["subject"][0], r["subject"][1])
         alias, main = coref.by_mention.get(at), coref.by_mention.get((r["object"][0], r["object"][1]))
         if alias is None or main is None or alias is main:
             continue
-        if alias.type != main.type and not (r["method"].endswith(":profile-names") and not alias.attrs):
-            continue  # a name in a profile's field of names is the unit's, whatever the tagger took it for
+        # a name in a unit profile's field of names is the unit's, whatever the tagger took it for, and its mentions
+        # elsewhere with it (the acronym it goes by)
+        profiled = r["method"].endswith(":profile-names")
+        if alias.type != main.type and not (profiled and not alias.attrs):
+            continue
         # "the Tumba massacre, the killing of 40 villagers": named by its name; a unit by its profile's title
-        if main.type == "Crime" or r["method"].endswith(":profile-names"):
+        if main.type == "Crime" or profiled:
             main.attrs.setdefault("_name", next(m.text for m in main.mentions if m.start == r["object"][0]))
         written = next(m.text for m in alias.mentions if (m.start, m.end) == at)
-        profiled = r["method"].endswith(":profile-names")  # the unit's name and the acronym it goes by
         if profiled or all(set(name_key(n).split()) <= set(name_key(written).split()) for n in alias.names):
             _fold(coref, alias, into=main)
             continue

@@ -56,10 +56,12 @@ def on_the_bench(m: Span) -> bool:
     return before in _BENCH or (root.head.lower_ == "by" and root.head.head.lemma_ == "preside") or _listed_judge(m)
 
 
-_IN_A_LIST_OF_JUDGES = frozenset({",", "and", "presiding", "presiding judge"})
+# The words between "Judges" and a judge listed after it: "Judges A, presiding, B and C".
+_IN_A_LIST_OF_JUDGES = frozenset({",", "and", "presiding"})
 
 
 def _listed_judge(m: Span) -> bool:
+    """A name listed after "Judges" or "Justices" in its sentence, with only names and list words between."""
     doc = m.doc
     for k in range(m.start - 1, max(m.sent.start, m.start - 40) - 1, -1):
         w = doc[k]
