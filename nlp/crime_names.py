@@ -8,9 +8,10 @@ Governor of West Darfur, Khamis Abakar"). Those longer phrases are the same
 crime, and another document or a reader may name it by them, so they become
 its aliases. A shorter name is made only by leaving out who did it or where,
 and only where what remains still names someone or somewhere ("the shelling
-of Kisangani by the UPDF": "the shelling of Kisangani"); never "the killing of
-civilians", which may name another crime, since aliases join crimes across
-documents.
+of Kisangani by the UPDF": "the shelling of Kisangani"), or describes whom at
+length ("the killing of civilians accused of collaborating with the junta");
+never "the killing of civilians", which may name another crime, since aliases
+join crimes across documents.
 
 A phrase stops before a clause with a verb of its own ("..., who were held"),
 at the sentence's end, and at `MAX_TOKENS` words. English reads spaCy's
@@ -204,8 +205,10 @@ def _without_first_words(doc: Doc, start: int, head: Token, g: _Grammar) -> int 
 
 
 def _names_someone(words: Span) -> bool:
-    """Whether the words after a crime's noun name someone, somewhere or a number of people."""
-    return any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in words)
+    """Whether the words after a crime's noun name someone, somewhere or a number of people, or describe whom at
+    such length (six words or more) that they tell one crime ("of civilians accused of collaborating with the
+    junta")."""
+    return len(words) >= 6 or any(t.pos_ in {"PROPN", "NUM"} or t.like_num or t.is_title for t in words)
 
 
 def _without_last_phrase(doc: Doc, start: int, end: int, head: Token, g: _Grammar) -> int | None:

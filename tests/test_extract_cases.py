@@ -1227,6 +1227,16 @@ def test_a_crime_is_also_named_without_who_did_it_where_a_name_remains(extractor
     assert "shelling of Kisangani" in every
 
 
+def test_a_crime_is_also_named_without_where_when_a_long_description_remains(extractor: Extractor) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The Chamber examined the killing of civilians accused of helping the rebels in Kamako. It also examined the "
+        "killing of civilians in Tshikapa."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "killing of civilians accused of helping the rebels" in every  # six words after its noun: one crime's
+    assert "killing of civilians" not in every  # which may name another crime, in another document
+
+
 def test_a_crime_is_also_named_without_when_and_then_where(extractor: Extractor) -> None:
     found = {e.name: e.aliases for e in extractor.extract_text(
         "The Chamber examined the execution of detainees taken from the Bihać hospital at Grabež in March 1993."
