@@ -170,7 +170,8 @@ def longer_names(doc: Doc, start: int, end: int, language: str = "en") -> list[s
 def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[str]:
     """The crime's name without who did it, where or when, at its end ("the shelling of Kisangani by the
     UPDF": "the shelling of Kisangani"; "le meurtre de dix Casques bleus belges au camp Kigali"; "the killing of
-    prisoners taken from X at Ovčara in November 1991": without its date, then without its place too), where
+    prisoners taken from X at Ovčara in November 1991": without its date, then without its place too), or without
+    a relative clause after whom it was done to ("the execution of 53 people whose bodies were found at X"), where
     what remains still names someone, somewhere or a number of people beyond its noun of crime."""
     g = _GRAMMARS[language]
     head = _head(doc, start, end)
@@ -180,6 +181,13 @@ def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[
         if cut is None:
             break
         ends.append(cut)
+    # "the apparent execution of 53 people whose bodies were found at X": also without the relative clause
+    clause = next((x.left_edge.i for x in doc[head.i + 1 : end] if x.dep_ == "relcl" and start <= x.head.i < end
+                   and x.left_edge.tag_ in _WH), None)  # fmt: skip
+    if clause is not None and clause not in ends:
+        shorter = _trimmed(doc, head.i, clause)
+        if _names_someone(doc[head.i + 1 : shorter]):
+            ends.append(shorter)
     names = [doc[start:cut].text for cut in ends[1:]]
     # "the earlier killings in X", "certain attacks on Y": without the words before its noun that say there was
     # more of it (a year stays: "the 2004 attack on X" is not the one of 2006)

@@ -1237,6 +1237,14 @@ def test_a_crime_is_also_named_without_where_when_a_long_description_remains(ext
     assert "killing of civilians" not in every  # which may name another crime, in another document
 
 
+def test_a_crime_is_also_named_without_the_relative_clause_after_whom(extractor: Extractor) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The Mission documented the summary execution of 17 prisoners whose bodies were found near the river."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "summary execution of 17 prisoners" in every
+
+
 def test_a_crime_is_also_named_without_when_and_then_where(extractor: Extractor) -> None:
     found = {e.name: e.aliases for e in extractor.extract_text(
         "The Chamber examined the execution of detainees taken from the Bihać hospital at Grabež in March 1993."
