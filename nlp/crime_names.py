@@ -57,7 +57,7 @@ _ENGLISH = _Grammar(
     cuts=frozenset({"prep", "acl", "agent", "appos"}),
     crime_nouns=CRIME_EVENT_NOUNS | HARM_NOUNS | _ILL_TREATMENT,
     agent=frozenset({"by"}),
-    place=frozenset({"in", "at"}),
+    place=frozenset({"in", "at", "from"}),  # "from their homes", "from Russian territory": where, too
     time=frozenset({"in", "on", "between", "during", "from", "until", "since"}),
     heads=frozenset({"NOUN", "PROPN"}),
 )  # fmt: skip

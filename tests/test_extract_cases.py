@@ -1237,6 +1237,14 @@ def test_a_crime_is_also_named_without_where_when_a_long_description_remains(ext
     assert "killing of civilians" not in every  # which may name another crime, in another document
 
 
+def test_a_crime_is_also_named_without_where_they_were_driven_from(extractor: Extractor) -> None:
+    found = {e.name: e.aliases for e in extractor.extract_text(
+        "The court examined the shelling of villages near Sumy from Russian territory in May 2022."
+    ).entities if e.type == "Crime"}  # fmt: skip
+    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    assert "shelling of villages near Sumy" in every
+
+
 def test_a_crime_is_also_named_without_the_relative_clause_after_whom(extractor: Extractor) -> None:
     found = {e.name: e.aliases for e in extractor.extract_text(
         "The Mission documented the summary execution of 17 prisoners whose bodies were found near the river."
