@@ -1218,47 +1218,43 @@ def test_a_name_that_begins_with_a_common_given_name_is_a_persons(extractor: Ext
     assert found["Pedro Juan Caballero"] == "Location"
 
 
+def _crime_names(extractor: Extractor, text: str) -> set[str]:
+    """Every name and alias of the crimes extracted from `text`."""
+    return {n for e in extractor.extract_text(text).entities if e.type == "Crime" for n in [e.name, *e.aliases]}
+
+
 def test_a_crime_is_also_named_without_who_did_it_where_a_name_remains(extractor: Extractor) -> None:
-    found = {e.name: e.aliases for e in extractor.extract_text(
+    text = (
         "The report documents the shelling of Kisangani by the UPDF in June 2000 and the killing of civilians by "
         "soldiers in the market."
-    ).entities if e.type == "Crime"}  # fmt: skip
-    every = {n for name, aliases in found.items() for n in [name, *aliases]}
-    assert "shelling of Kisangani" in every
+    )
+    assert "shelling of Kisangani" in _crime_names(extractor, text)
 
 
 def test_a_crime_is_also_named_without_where_when_a_long_description_remains(extractor: Extractor) -> None:
-    found = {e.name: e.aliases for e in extractor.extract_text(
+    text = (
         "The Chamber examined the killing of civilians accused of helping the rebels in Kamako. It also examined the "
         "killing of civilians in Tshikapa."
-    ).entities if e.type == "Crime"}  # fmt: skip
-    every = {n for name, aliases in found.items() for n in [name, *aliases]}
+    )
+    every = _crime_names(extractor, text)
     assert "killing of civilians accused of helping the rebels" in every  # six words after its noun: one crime's
     assert "killing of civilians" not in every  # which may name another crime, in another document
 
 
 def test_a_crime_is_also_named_without_where_they_were_driven_from(extractor: Extractor) -> None:
-    found = {e.name: e.aliases for e in extractor.extract_text(
-        "The court examined the shelling of villages near Sumy from Russian territory in May 2022."
-    ).entities if e.type == "Crime"}  # fmt: skip
-    every = {n for name, aliases in found.items() for n in [name, *aliases]}
-    assert "shelling of villages near Sumy" in every
+    text = "The court examined the shelling of villages near Sumy from Russian territory in May 2022."
+    assert "shelling of villages near Sumy" in _crime_names(extractor, text)
 
 
 def test_a_crime_is_also_named_without_the_relative_clause_after_whom(extractor: Extractor) -> None:
-    found = {e.name: e.aliases for e in extractor.extract_text(
-        "The Mission documented the summary execution of 17 prisoners whose bodies were found near the river."
-    ).entities if e.type == "Crime"}  # fmt: skip
-    every = {n for name, aliases in found.items() for n in [name, *aliases]}
-    assert "summary execution of 17 prisoners" in every
+    text = "The Mission documented the summary execution of 17 prisoners whose bodies were found near the river."
+    assert "summary execution of 17 prisoners" in _crime_names(extractor, text)
 
 
 def test_a_crime_is_also_named_without_when_and_then_where(extractor: Extractor) -> None:
-    found = {e.name: e.aliases for e in extractor.extract_text(
-        "The Chamber examined the execution of detainees taken from the Bihać hospital at Grabež in March 1993."
-    ).entities if e.type == "Crime"}  # fmt: skip
-    every = {n for name, aliases in found.items() for n in [name, *aliases]}
-    assert "execution of detainees taken from the Bihać hospital" in every  # no date, then no place
+    text = "The Chamber examined the execution of detainees taken from the Bihać hospital at Grabež in March 1993."
+    # no date, then no place
+    assert "execution of detainees taken from the Bihać hospital" in _crime_names(extractor, text)
 
 
 def test_a_crime_is_also_named_without_the_time_a_verb_or_its_first_words_give(extractor: Extractor) -> None:
