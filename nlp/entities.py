@@ -768,7 +768,7 @@ class EntityRecognizer:
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip
-        chosen = [c for c in _select(doc, candidates) if c.label != "TITLE" and not _in_a_heading(doc, c)]
+        chosen = [c for c in _select(doc, candidates) if c.label != "TITLE" and not _in_a_heading(doc, text, c)]
         chosen = named_in_a_place(doc, spelled_out(doc, chosen))
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)
@@ -814,15 +814,15 @@ _SUBDIVISIONS = frozenset(
 )
 
 
-def _in_a_heading(doc: Doc, c: Candidate) -> bool:
+def _in_a_heading(doc: Doc, text: str, c: Candidate) -> bool:
     """A name read inside a profile's field heading at a line's start ("Parent units:", "Subordinate units named
-    here:"): none."""
+    here:"): none. `text` is the document's, read once (spaCy builds `doc.text` anew at each access)."""
     start = doc[c.start].idx
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if doc.text[line_start:start].strip():
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
         return False
-    line_end = doc.text.find("\n", start)
-    end = heading_end(doc.text[line_start : line_end if line_end != -1 else len(doc.text)])
+    line_end = text.find("\n", start)
+    end = heading_end(text[line_start : line_end if line_end != -1 else len(text)])
     return end is not None and doc[c.end - 1].idx + len(doc[c.end - 1]) <= line_start + end
 
 
