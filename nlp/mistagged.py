@@ -89,6 +89,13 @@ def given_names(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _rank_or_title(word: str) -> bool:
+    """A rank, a title or a word of address: no word of a person's name."""
+    return (
+        bool(lexicon.canonical_rank(word)) or word in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS
+    )
+
+
 def surnames(doc: Doc, end: int) -> int:
     """Where a person's name ends when the tagger cut its last words off ("General Rafael Flores Lima",
     tagged "Rafael", then "Lima" a place): the capitalised proper nouns the name's last word is a compound
@@ -99,7 +106,7 @@ def surnames(doc: Doc, end: int) -> int:
             break
         if w.text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.AGENCY_HEADS | lexicon.INSTITUTION_HEADS:
             break
-        if w.text in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS or lexicon.canonical_rank(w.text):
+        if _rank_or_title(w.text):
             break  # "Rear Admiral X Commander Fleet Support Group": a title follows the name
         if w.ent_type_ and w.i + 1 < len(doc) and doc[w.i + 1].ent_iob_ == "I":
             break  # another entity of several words begins
@@ -343,10 +350,7 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
                 continue
             if not (w.pos_ == "PROPN" and w.is_title and w.ent_type_ in {"", "ORG"}):
                 break
-            if (
-                lexicon.canonical_rank(w.text)
-                or w.text in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS
-            ):
+            if _rank_or_title(w.text):
                 break  # "Lieutenant Commander Masud Rana and X": the rank is no part of the name
             found.append(i)
             i += step
@@ -486,7 +490,4 @@ def balkan_surnames(doc: Doc) -> Iterator[Candidate]:
 
 
 def _given_name_word(w: Token) -> bool:
-    return (
-        w.is_alpha and w.is_title and w.pos_ == "PROPN" and not lexicon.canonical_rank(w.text)
-        and w.text not in lexicon.TITLE_WORDS | lexicon.PERSON_TITLES | lexicon.HONORIFICS
-    )  # fmt: skip
+    return w.is_alpha and w.is_title and w.pos_ == "PROPN" and not _rank_or_title(w.text)
