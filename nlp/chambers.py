@@ -44,7 +44,7 @@ _DESIGNATORS = frozenset(
 )
 _GERMAN_PARTS = ("kammer", "senat")
 # Between a part's name and its court's: "of the", "de la", "du", "del", "des", "beim".
-_OF = re.compile(r"\s(?:of\s+the|of|de\s+la|de\s+l['\u2019]|del|du|des|de|der|beim|am)(?:\s+|(?<=['\u2019]))")
+OF = re.compile(r"\s(?:of\s+the|of|de\s+la|de\s+l['\u2019]|del|du|des|de|der|beim|am)(?:\s+|(?<=['\u2019]))")
 # A court's kinds; a prosecution named as a court's ("Office of the Attorney General") is none.
 _COURTS = frozenset({"international_court", "hybrid_tribunal", "national_court"})
 _INTERNATIONAL = frozenset({"international_court", "hybrid_tribunal"})
@@ -54,7 +54,7 @@ _PROSECUTION = re.compile(r"prosecut|attorney|procureur|fiscal|anwalt|ministere 
 def infer(entities: list[Entity], links: Links) -> None:
     """Add to `links` which chamber or office of the document is part of which of its courts."""
     mechanisms = [e for e in entities if e.type == "Mechanism"]
-    keys = {m.id: {_stem(n) for n in (m.name, *m.aliases)} for m in mechanisms}
+    keys = {m.id: {stem(n) for n in (m.name, *m.aliases)} for m in mechanisms}
     parts: set[str] = set()
     elsewhere = False  # a chamber of a court the document names only in the chamber's name
     for m in mechanisms:
@@ -87,7 +87,7 @@ def _named_court(m: Entity, mechanisms: list[Entity], keys: dict[str, set[str]])
     """The court `m`'s name holds after its part's name, the nearest first, when the document names it."""
     for name in (m.name, *m.aliases):
         for tail in _courts_named(name):
-            court = next((c for c in mechanisms if c is not m and _stem(tail) in keys[c.id]), None)
+            court = next((c for c in mechanisms if c is not m and stem(tail) in keys[c.id]), None)
             if court is not None:
                 return court
     return None
@@ -96,7 +96,7 @@ def _named_court(m: Entity, mechanisms: list[Entity], keys: dict[str, set[str]])
 def _courts_named(name: str) -> list[str]:
     """The names of courts a part's name holds after its own ("Berufungskammer des Bundesstrafgerichts"): a
     capital after "of", "de", "des"; not "Chambre de première instance", nor the "Prosecutor" of an office."""
-    tails = [name[of.end() :] for of in _OF.finditer(name) if _part_word(name[: of.start()]) is not None]
+    tails = [name[of.end() :] for of in OF.finditer(name) if _part_word(name[: of.start()]) is not None]
     return [t for t in tails if t[:1].isupper() and _part_word(t) != "office"]  # not "Office of the Prosecutor"
 
 
@@ -122,7 +122,7 @@ def _alone(m: Entity) -> bool:
     )  # fmt: skip
 
 
-def _stem(name: str) -> str:
+def stem(name: str) -> str:
     """A name's key with each word's ending cut, so that a genitive or an adjective's case is the same court:
     "Internationalen Strafgerichtshofs" and "Internationaler Strafgerichtshof"."""
     return " ".join(re.sub(r"(?:es|en|er|em|e|s)$", "", w) if len(w) > 4 else w for w in name_key(name).split())

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import cases, chambers, places
+from nlp import body_parts, cases, chambers, places
 from nlp.consistency import (
     APPEALS,
     appeal,
@@ -457,14 +457,37 @@ _OF_WORDS = frozenset({"of", "de", "del", "des", "der", "du"})
 # whole name; the acronym is the court's, an entity of its own. A court named in English after its chamber is one
 # whatever follows; in French or Spanish where its acronym or another mention names it ("la Sala de lo Penal de
 # la Audiencia Nacional" names no Audiencia of its own).
-_CHAMBER_OF = re.compile(
-    r"^.*?\b(?:Chamber|Chambers|Division|Panel|Bench|Prosecutor|Chambre|Section|Bureau|Sala|Sección|Colegiado)\b"
-    r".*?\s+(?:(?P<of>of)\s+(?:the\s+)?|(?:de\s+la|de\s+l'|du|del|de)\s+)(?P<court>[A-Z].+)$"
+_CHAMBER_WORD = re.compile(
+    r"\b(?:Chamber|Chambers|Division|Panel|Bench|Prosecutor|Chambre|Section|Bureau|Sala|Sección|Colegiado)\b"
 )
+_OF_COURT = re.compile(r"\s+(?:(?P<of>of)\s+(?:the\s+)?|(?:de\s+la|de\s+l'|du|del|de)\s+)(?=[A-Z])")
 _LINKS = frozenset("of for the and in on de du des la le l' d' pour les el los las y et".split())
 _GERMAN_CHAMBER_OF = re.compile(
     r"^(?P<short>(?:\d+\.\s+)?[A-ZÄÖÜ][\wäöüß]*(?:kammer|senat|behörde)(?:\s+[IVX]+)?)\s+(?:des|der)\s+[A-ZÄÖÜ]"
 )
+
+
+def _court_of_chamber(coref: Coreference, c: _Cluster) -> tuple[int, str, list[str]] | None:
+    """Where in a chamber's name the court it holds begins, the court's name, and the acronyms given the
+    chamber that spell the court: after "of" a court by its head or its acronym ("Trial Chamber I of the
+    ICTY"); after "de", "du", "del" one an acronym spells or the document names, the nearest first ("la Sala de
+    Reconocimiento de Verdad ... de la Jurisdicción Especial para la Paz (JEP)": not "Verdad ..."). None if the
+    name holds none."""
+    name = _canonical(c)
+    chamber = _CHAMBER_WORD.search(name)
+    if chamber is None:
+        return None
+    for of in _OF_COURT.finditer(name, chamber.end()):
+        court = name[of.end() :]
+        if court in MECHANISM_HEADS:
+            return None  # "the Prosecutor of the Tribunal": the court the text is about, named by its head alone
+        acronyms = [a for a in c.attrs.get("_aliases", []) if _spells(a, court)]
+        if any(x.text.endswith(court) for x in c.mentions) and (
+            (of["of"] and (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS))
+            or acronyms or coref._find("Mechanism", entity_key("Mechanism", court)) is not None
+        ):  # fmt: skip
+            return of.end(), court, acronyms
+    return None
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -480,21 +503,11 @@ def _spells(acronym: str, name: str) -> bool:
 def _split_chambers(coref: Coreference) -> None:
     shorts: dict[str, list[_Cluster]] = {}  # a chamber's name without its court -> the chambers so named
     for c in [c for c in coref.clusters if c.type == "Mechanism"]:
-        m = _CHAMBER_OF.match(_canonical(c))
-        if m is None:
+        found = _court_of_chamber(coref, c)
+        if found is None:
             continue
-        court = m.group("court")
-        if not (set(court.split()) & MECHANISM_HEADS or court in MECHANISM_ACRONYMS or not m["of"]):
-            continue
-        if court in MECHANISM_HEADS:
-            continue  # "the Prosecutor of the Tribunal": the court the text is about, named by its head alone
-        first = next((x for x in c.mentions if x.text.endswith(court)), None)
-        if first is None:
-            continue
-        acronyms = [a for a in c.attrs.get("_aliases", []) if _spells(a, court)]
-        named = coref._find("Mechanism", entity_key("Mechanism", court))
-        if not m["of"] and not acronyms and named is None:
-            continue
+        cut, court, acronyms = found
+        first = next(x for x in c.mentions if x.text.endswith(court))
         at = first.start + first.text.rfind(court)
         # the court's kind, where its name alone does not tell it in English, is the chamber's
         kind = mechanism_kind(court) or c.attrs.get("kind")
@@ -502,7 +515,7 @@ def _split_chambers(coref: Coreference) -> None:
         into = coref._find("Mechanism", entity_key("Mechanism", court))
         if into is None or into is c:
             continue
-        chamber = _canonical(c)[: m.start("court")].rstrip()
+        chamber = _canonical(c)[:cut].rstrip()
         chamber = re.sub(r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l'|du|del|de)$", "", chamber)
         if chamber and chamber not in c.names:  # "Trial Chamber I", as the court's own text calls it
             c.names.append(chamber)
@@ -919,6 +932,7 @@ def assemble(
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
     chambers.infer(entities, merged)
+    body_parts.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)
     investigated_by_author(entities, merged, text)
     no_accused_witness(entities, merged)

@@ -1,6 +1,7 @@
-"""A chamber or office of a court is part of it (nlp/chambers.py), and the acronym after a chamber's name with
-its court is the court's (nlp/document.py). Real spaCy pipelines of each language and the project's components,
-on sentences written for these tests (none from a development document).
+"""A chamber or office of a court is part of it (nlp/chambers.py), so is a unit or office of a body named with it
+(nlp/body_parts.py), and the acronym after a chamber's name with its court is the court's (nlp/document.py). Real
+spaCy pipelines of each language and the project's components, on sentences written for these tests (none from a
+development document).
 """
 
 from __future__ import annotations
@@ -147,3 +148,41 @@ def test_a_courts_numbered_branch_is_its_chamber_and_judges_as_one(extractor: Ex
     assert ("Ramon Cruz", "convicted_by", "Branch 15") in said
     assert ("Luis Tan", "acquitted_by", "Branch 19") in said
     assert ("Ramon Cruz", "convicted_by", "Regional Trial Court of Malolos") not in said  # its branch judged
+
+
+def test_the_acronym_after_a_chamber_is_the_court_it_spells_past_the_chambers_own_words(
+    extractor: Extractor,
+) -> None:
+    # "de Verdad" is the chamber's own name: the court is the one the acronym spells, named after it
+    text = "La Sala de Apelaciones de Verdad de la Corte Penal Especial (CPE) confirmó la pena en 2019. La CPE cerró."
+    result = extractor.extract_text(text, language="es")
+    chamber = "Sala de Apelaciones de Verdad de la Corte Penal Especial"
+    assert "CPE" in aliases(result, "Corte Penal Especial")
+    assert "CPE" not in aliases(result, chamber)
+    assert part_of(result).get((chamber, "Corte Penal Especial")) == 0.7
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "whole"),
+    [
+        ("es", "El Departamento de Operaciones de la Policía Nacional detuvo a los dirigentes en 1984. "
+               "La Policía Nacional negó los hechos.",
+         "Departamento de Operaciones de la Policía Nacional", "Policía Nacional"),
+        ("fr", "La Direction du renseignement de la Gendarmerie nationale a surveillé les opposants en 2005. "
+               "La Gendarmerie nationale a démenti.",
+         "Direction du renseignement de la Gendarmerie nationale", "Gendarmerie nationale"),
+    ],
+)  # fmt: skip
+def test_a_unit_or_office_named_with_its_body_is_part_of_it(
+    extractor: Extractor, language: str, text: str, part: str, whole: str
+) -> None:
+    assert part_of(extractor.extract_text(text, language=language)).get((part, whole)) == 0.7
+
+
+def test_a_body_named_after_another_without_a_word_of_a_part_is_no_part_of_it(extractor: Extractor) -> None:
+    # an association of the police's victims is no part of the police
+    text = (
+        "La Asociación de Familiares de Víctimas de la Policía Nacional denunció los hechos en 1990. "
+        "La Policía Nacional guardó silencio."
+    )
+    assert part_of(extractor.extract_text(text, language="es")) == {}
