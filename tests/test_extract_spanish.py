@@ -878,3 +878,29 @@ def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extra
     )
     names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
     assert {"departamento de Alta Tierra", "provincia del Chaco"} <= names
+
+
+def test_a_verdict_said_once_for_two_and_a_verb_first_in_its_sentence(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal N° 2 de Rosario juzgó a los acusados. Óscar Pedro Lemos fue condenado a 25 años "
+        "y Hernán Darío Quiroga a 12. Elevó además la pena de Juan Carlos Soria a 20 años. Condenó también a "
+        "Ramón Ángel Díaz a 8 años de prisión y a Luis Alberto Pérez a 6 años.",
+    )
+    court = "Tribunal Oral Federal N° 2 de Rosario"
+    # "y B a 12": the verb of the one before, said for him too
+    assert ("Hernán Darío Quiroga", "convicted_by", court) in said
+    # the verb first in its sentence: the court named before
+    assert ("Juan Carlos Soria", "convicted_by", court) in said
+    assert ("Ramón Ángel Díaz", "convicted_by", court) in said
+    # "a A a 8 años de prisión y a B": past the penalty of the one before
+    assert ("Luis Alberto Pérez", "convicted_by", court) in said
+
+
+def test_no_verdict_for_a_person_after_y_with_a_verb_of_his_own(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal N° 2 de Rosario juzgó a los acusados. Óscar Pedro Lemos fue condenado a 25 años "
+        "y Hernán Darío Quiroga declaró como testigo.",
+    )
+    assert not [k for k in said if k[0] == "Hernán Darío Quiroga"]

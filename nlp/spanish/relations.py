@@ -37,7 +37,8 @@ if not Doc.has_extension("acg_relations"):
 _VERDICT = re.compile(
     r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|declaró(?=[^.;:]*\bculpables?\b))|"
     r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver)|"
-    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa))\b"
+    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa))\b",
+    re.IGNORECASE,  # "Condenó además a X": the verb first in its sentence, its court the one named before
 )
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
@@ -47,6 +48,8 @@ _COURT_NOUN = re.compile(
     r"[^.;:]{0,60}$",
     re.I,
 )
+# Before a verdict's verb first in its sentence, its subject left out: an adverb at most ("Además, condenó").
+_SUBJECTLESS = re.compile(r"\s*(?:(?:además|también|asimismo|finalmente|luego|después)\s*,?\s*)?", re.IGNORECASE)
 # What may stand between a court and its verb: a date, "este viernes", "ya", "por tres votos contra dos".
 _BETWEEN_COURT_AND_VERB = re.compile(r"[^.;:()\"«»]{0,60}")
 # Right before a party of a verdict: "a" or "al", and at most four lower-case words ("a su esposa y número dos, B",
@@ -55,7 +58,13 @@ _LINK = r"(?:a|al)\s+(?:(?:los|las|la|el|su|sus)\s+)?(?:[a-záéíóúñ]+(?:\s*
 _PARTY_LEAD = re.compile(_LINK + r"$")
 # Between two parties: a list ("A, B y C"), or a description of the one before and a link to the next ("A, ex jefe
 # de X, y al militar B", "A, fundador de X; a su esposa, B").
-_NEXT_PARTY = re.compile(r"\s*(?:,|\s+y|\s+e)\s+|\s*(?:,[^;]*?)?\s*(?:[;,]\s*)?(?:(?:y|e)\s+)?" + _LINK)
+_NEXT_PARTY = re.compile(
+    r"\s*(?:,|\s+y|\s+e)\s+|\s*(?:,[^;]*?)?\s*(?:[;,]\s*)?(?:(?:y|e)\s+)?"
+    + _LINK
+    # "a A a 30 años de prisión y a B": the penalty of the one before
+    + r"|\s+a\s+[^,;:]{1,40}?\s*,?\s+(?:y|e)\s+"
+    + _LINK
+)
 _LISTED_WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+")  # "A, B y C"
 _LISTED_WITH_OF = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:de\s+)?")  # "las condenas de A y de B"
 _JOINED = re.compile(r"(?:,\s*)?\s+(?:y|e)(?:\s+(?:además|también))?\s+$")
@@ -150,6 +159,8 @@ def verdicts(s: Sentence) -> None:
             court, sure = _courts_before(s, m.start(), called["he"] or called["she"])
         elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
             court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
+        elif kind != "charged" and _SUBJECTLESS.fullmatch(text, clause_start, m.start()):
+            court, sure = _courts_before(s, m.start())  # "Condenó también a A": the court named before
         last = (court, sure)
         if court is None and kind == "convicted" and not _DENIED.search(text, clause_start, m.start()):
             # "un tribunal guatemalteco condenó a X por la quema de la Embajada": no court we know, but what the
@@ -227,10 +238,23 @@ def passive_verdicts(s: Sentence) -> None:
             court, sure = _courts_before(s, listed[0].start_char)
         if court is None or not (judges(court, _prosecutor) or (predicate == "charged_by" and _charges(court))):
             continue
-        for p in listed:
+        for p in [*listed, *_gapped(s, m.end(), clause_end)]:
             s.emit(p, predicate, court, sure, "es-verdict-passive", date=s.one_date())
         if predicate == "convicted_by":
             _convicted_for(s, listed, s.sent.end_char)  # "fue condenado a 25 años por la masacre de X"
+
+
+# The verb said once for two persons: "A fue condenado a 25 años y B a 14", "A fue absuelto en 2010 y B en 2012".
+_GAP_BEFORE = re.compile(r"\s+(?:a|en|por)\s+[^,;:.]{1,40}?\s+(?:y|e)\s+")
+_GAP_AFTER = re.compile(r"\s+(?:a|en|por)\s+(?:\d+|[a-záéíóúñ]+)\b")
+
+
+def _gapped(s: Sentence, verb_end: int, clause_end: int) -> list[Span]:
+    """The person after "y" whose verdict repeats the verb of the one before, but its complement ("y B a 14")."""
+    after = [m for m in s.named if verb_end <= m.start_char < clause_end]
+    if not after or after[0].label_ != "Person" or not _GAP_BEFORE.fullmatch(s.text, verb_end, after[0].start_char):
+        return []
+    return [after[0]] if _GAP_AFTER.match(s.text, after[0].end_char) else []
 
 
 def _charges(m: Span) -> bool:
@@ -348,10 +372,11 @@ def passive_first(s: Sentence) -> None:
 # "confirmó las condenas de", "ratificó la pena contra", "confirmó las condenas a prisión perpetua de" (the penalty
 # between)
 # A date or an adverb may come between ("confirmó el 30 de mayo de 1995 las condenas de"); a court that changed the
-# penalty upheld the conviction ("redujo las penas de A y de B", "conmutó la pena de").
+# penalty upheld the conviction ("redujo las penas de A y de B", "conmutó la pena de"); an adverb ("elevó además la
+# pena de").
 _UPHELD = re.compile(
-    r"\b(?:confirmó|ratificó|confirma|redujo|rebajó|aumentó|elevó|conmutó|reduce|rebaja|aumenta|eleva|conmuta)"
-    r"(?:\s+(?:el|en)\s+[^,.;:]{1,30}?)?\s+(?:las?\s+)?(?:condenas?|penas?)"
+    r"\b(?i:confirmó|ratificó|confirma|redujo|rebajó|aumentó|elevó|conmutó|reduce|rebaja|aumenta|eleva|conmuta)"
+    r"(?:\s+(?:el|en)\s+[^,.;:]{1,30}?)?(?:\s+(?:además|también|[a-záéíóúñ]+mente))?\s+(?:las?\s+)?(?:condenas?|penas?)"
     r"(?:\s+a\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){0,3}?)?\s+(?:de|del|contra)\s+$"
 )
 _NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
