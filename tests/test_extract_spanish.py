@@ -904,3 +904,53 @@ def test_no_verdict_for_a_person_after_y_with_a_verb_of_his_own(extractor: Extra
         "y Hernán Darío Quiroga declaró como testigo.",
     )
     assert not [k for k in said if k[0] == "Hernán Darío Quiroga"]
+
+
+def test_persons_listed_each_after_a_title_who_received_a_penalty(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal N° 3 de Córdoba dictó sentencia en 2016. Los ex comisarios Juan Pablo Ferreyra y "
+        "Mario Alberto Luna, el ex capitán Hugo Daniel Soria y el ex sargento Luis Omar Pereyra recibieron la pena "
+        "máxima. Ana María Gómez declaró contra Carlos Ruiz, y Pedro Juan Ortiz recibió 20 años.",
+    )
+    court = "Tribunal Oral Federal N° 3 de Córdoba"
+    for person in ("Juan Pablo Ferreyra", "Mario Alberto Luna", "Hugo Daniel Soria", "Luis Omar Pereyra"):
+        assert (person, "convicted_by", court) in said
+    assert ("Pedro Juan Ortiz", "convicted_by", court) in said
+    # a verb in the singular is said of the last alone; a witness and whom she accused are no party
+    assert not [k for k in said if k[0] in {"Ana María Gómez", "Carlos Ruiz"}]
+
+
+def test_a_body_described_as_a_unit_of_another_and_a_units_number(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Solo dos agentes de la Dirección de Operaciones Especiales (DINOES), unidad de la Policía Nacional, "
+        "dispararon. La Brigada Móvil N.º 15 (BRIM15) y el Batallón de Infantería N.º 9 (BIN9), con sede en "
+        "Tumaco, ambas unidades del Ejército Nacional, operaban en la zona.",
+    )
+    assert said[("Dirección de Operaciones Especiales", "part_of", "Policía Nacional")] == 0.7
+    # "ambas unidades": each of the two listed; "N.º 15" is part of the unit's name
+    assert ("Brigada Móvil N.º 15", "part_of", "Ejército Nacional") in said
+    assert ("Batallón de Infantería N.º 9", "part_of", "Ejército Nacional") in said
+    assert not [k for k in said if k[0] == "Tumaco" or k[2] == "Tumaco"]
+
+
+def test_no_part_for_a_body_that_is_not_described_as_one(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Dirección de Operaciones Especiales, que no era unidad de la Policía Nacional, actuó sola. "
+        "La Asociación de Familiares, en contra de la Policía Nacional, protestó.",
+    )
+    assert not [k for k in said if k[1] == "part_of"]
+
+
+def test_a_crime_on_persons_counted_keeps_their_adjectives(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El tribunal juzgó la desaparición forzada de doce campesinos mayas ixiles en 1982 y el asesinato de "
+        "171 personas identificadas después.",
+        language="es",
+    )
+    crimes = {e.name for e in result.entities if e.type == "Crime"}
+    assert "desaparición forzada de doce campesinos mayas ixiles" in crimes
+    # a participle begins a clause of its own: not part of whom the crime was done to
+    assert "asesinato de 171 personas" in crimes

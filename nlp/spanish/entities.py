@@ -149,13 +149,13 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         end = i + 1
         while end < len(doc):
+            if (number := _numbered(doc, end)) is not None:
+                end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal", "N.º 15"
+                continue
             if _capital(doc[end]) and "\n" not in doc[end].text:
                 if end == i + 1 and t.lower_ in _HEADS_BEFORE_PERSONS and _given_name(doc, end):
                     break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera"
                 end += 1
-                continue
-            if (number := _numbered(doc, end)) is not None:
-                end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal"
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
             # Paz" is one
@@ -261,13 +261,13 @@ _SEAT = re.compile(r"(?P<court>.+?(?:N°|Nº|n\.º|No\.)\s*\d+)\s+de(?:\s+la|l)?
 
 
 def _numbered(doc: Doc, i: int) -> int | None:
-    """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3", "No. 15", "número 5", "3.3.2"),
+    """The end of a number a name holds at token `i` ("N° 1", "Nº 5", "n.º 3", "N.º 12", "No. 15", "número 5", "3.3.2"),
     if one stands there."""
     if re.fullmatch(r"\d+(?:\.\d+)+", doc[i].text):
         return i + 1  # "Grupo de Tareas 3.3.2"
     j = i + 1 if doc[i].text in {"N", "n", "No"} and i + 1 < len(doc) and doc[i + 1].text in {"°", "º", "."} else i
     if (
-        doc[j].text not in {"N°", "Nº", "n.º", "°", "º", "No.", ".", "número"}
+        doc[j].text not in {"N°", "Nº", "n.º", "N.º", "Nro.", "nro.", "°", "º", "No.", ".", "número"}
         or j + 1 >= len(doc)
         or not doc[j + 1].like_num
     ):
@@ -474,7 +474,12 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if j >= len(doc):
             continue
         if doc[j].like_num and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].lower_ not in _FUNCTION_WORDS:
-            end = j + 2  # "de 119 opositores"
+            end = j + 2  # "de 119 opositores", and at most two adjectives: "de seis campesinos mayas kaqchikeles"
+            while (
+                end < len(doc) and end - j < 4 and _common(doc, end) and _ADJECTIVE.fullmatch(doc[end].lower_)
+                and not _PARTICIPLE.fullmatch(doc[end].lower_)
+            ):  # fmt: skip
+                end += 1  # not "de 171 personas identificadas": a participle begins a clause of its own
         elif doc[j].like_num and len(doc[j].text) == 4:
             end = j + 1  # "la masacre de 1982 en Ilom": its year, then where
         elif (named := by_token.get(j)) is not None and named.start == j and named.label in {"Location", "Person"}:
@@ -548,6 +553,9 @@ def _whom(doc: Doc, i: int) -> int | None:
 
 # An adjective's ending, never a stressed one ("también", "está"): "universitario", "políticos", "civiles".
 _ADJECTIVE = re.compile(r"[a-záéíóúñ]+(?:o|a|os|as|es|e|al|ales|ar|ares|il|iles)")
+
+
+_PARTICIPLE = re.compile(r"[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as)")
 
 
 def _common(doc: Doc, k: int) -> bool:

@@ -286,7 +286,7 @@ def warrants(s: Sentence) -> None:
 
 # A penalty received: "X recibió 20 años de prisión", "recibieron la misma pena", "La misma pena recibió X".
 _PENALTY = (
-    r"(?:(?:una|la\s+misma|igual)\s+pena|penas?\s+de|(?:\d+|[a-záéíóúñ]+)\s+años"
+    r"(?:(?:una|la\s+misma|igual)\s+pena|penas?\s+de|la\s+pena\s+máxima|(?:\d+|[a-záéíóúñ]+)\s+años"
     r"|(?:la\s+)?(?:cadena|prisión)\s+perpetua)"
 )
 _RECEIVED_AFTER = re.compile(r"\s*(?:,[^.;:,]{0,80},)?\s+(?:recibió|recibieron|cumple|cumplirá)\s+" + _PENALTY)
@@ -307,8 +307,17 @@ def penalties(s: Sentence) -> None:
         if (after is None or _CLAUSE.search(between)) and before is None:
             continue
         court, sure = _courts_before(s, person.start_char)
-        if court is not None and judges(court, _prosecutor):
-            s.emit(person, "convicted_by", court, min(sure, 0.6), "es-penalty", date=s.one_date())
+        if court is None or not judges(court, _prosecutor):
+            continue
+        # and those listed before him, each after his title, with the verb in the plural: "los ex jueces A y B, el
+        # ex fiscal C y D recibieron"
+        listed = [person]
+        if after is not None and "recibieron" in between:
+            listed = _listed_before_last(s, [m for m in s.named if m.end_char <= person.end_char], _NEXT_LISTED)
+            listed = listed[: next((k for k in range(1, len(listed)) if _CLAUSE.search(
+                s.text, listed[k].end_char, listed[k - 1].start_char)), len(listed))]  # fmt: skip
+        for p in listed:
+            s.emit(p, "convicted_by", court, min(sure, 0.6), "es-penalty", date=s.one_date())
 
 
 # A court, then the case it judged: "dictó sentencia en la causa X", "juzgó el caso X".

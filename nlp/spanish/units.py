@@ -51,6 +51,32 @@ _UNIT_OF = re.compile(r"\s+(?:del|de\s+la|de\s+los|de\s+las)\s+$")
 # An ordinal before a unit's noun: "el 27º Batallón", "la 3.ª División", "la Segunda Brigada".
 _ORDINAL = re.compile(r"\d+\.?[ºª°]|" + "|".join(sorted(lexicon.ORDINALS)), re.IGNORECASE)
 _UNIT_NOUNS = lexicon.UNIT_NOUNS | {"fuerza"}  # "la Fuerza de Tarea X de la Armada"
+# A body described as a part of the body named after: "la DINOES, unidad de la PNP", "el GEIN, una unidad
+# especial de la Dincote"; two bodies, then "ambas unidades del Ejército" (where they were based between).
+_PART_NOUNS = r"(?:unidad|dependencia|órgano|brigada|división|sección|rama|componente|fuerza|destacamento)"
+_DESCRIBED_PART = re.compile(
+    r"\)?\s*,\s*(?:con\s+sede\s+en\s+[^,;:.()]{1,40},\s*)?(?:"
+    r"(?:una\s+|la\s+)?" + _PART_NOUNS + r"(?:\s+[a-záéíóúñ]+){0,2}?"
+    r"|(?P<both>ambas|ambos|las\s+dos|los\s+dos)\s+" + _PART_NOUNS + r"(?:e?s)(?:\s+[a-záéíóúñ]+){0,2}?"
+    r")\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
+)
+
+
+def _described_parts(s: Sentence) -> None:
+    """ "la Dirección de Operaciones Especiales (DINOES), unidad de la PNP": part of it; "A y B, ambas unidades
+    del Ejército": each. The part is the body (or its acronym in brackets) right before the description."""
+    bodies = [m for m in s.named if m.label_ == "Organization"]
+    for whole in bodies:
+        described = _DESCRIBED_PART.search(s.text, max(s.sent.start_char, whole.start_char - 120), whole.start_char)
+        if described is None or _NEGATION.search(described.group()):
+            continue
+        before = [m for m in s.named if m.end_char <= described.start()]
+        if not before or before[-1].label_ != "Organization" or before[-1].end_char != described.start():
+            continue
+        for part in _bodies_back(s, before) if described["both"] else [before[-1]]:
+            s.emit(part, "part_of", whole, 0.7, "es-described-part")
+
+
 # A body, then its members: "Y, que integraba el oficial X", "Y, integrado por A, B y C".
 _MEMBERS = re.compile(
     r"\s*,?\s*(?:que\s+(?:integraba|integraban|integró|integraron)|integrad[oa]s?\s+por|compuest[oa]s?\s+por)"
@@ -82,6 +108,7 @@ _JOINED = re.compile(
 
 def units(s: Sentence) -> None:
     named = s.named
+    _described_parts(s)
     for i, (a, b) in enumerate(pairwise(named)):
         between = s.text[a.end_char : b.start_char]
         if _NEGATION.search(between):
@@ -93,6 +120,7 @@ def units(s: Sentence) -> None:
             _belongs(s, b, a, 0.7, "es-holding")
         elif a.label_ == b.label_ == "Organization" and _unit_of(s, named, i, between):
             s.emit(a, "part_of", b, 0.6, "es-unit-of")
+
         elif a.label_ == "Organization" and b.label_ == "Person" and _MEMBERS.fullmatch(between):
             for person in _listed(s, named[i + 1 :]):
                 s.emit(person, "member_of", a, 0.7, "es-integrated")
@@ -151,6 +179,28 @@ def _listed(s: Sentence, after: list[Span]) -> list[Span]:
             break
         out.append(nxt)
     return out
+
+
+def _bodies_back(s: Sentence, before: list[Span]) -> list[Span]:
+    """The last two bodies of `before` when listed with "y" ("A (X) y B (Y)"), else the last alone; a body's
+    acronym in brackets is the body's."""
+
+    def body(k: int) -> int:  # the body whose acronym in brackets is the k-th name, or the k-th
+        bracketed = k > 0 and s.text[before[k - 1].end_char : before[k].start_char].strip() == "("
+        return k - 1 if bracketed and before[k - 1].label_ == "Organization" else k
+
+    last = body(len(before) - 1)
+    out = [before[last]]
+    if (
+        last > 0
+        and before[last - 1].label_ == "Organization"
+        and _AND_BODIES.fullmatch(s.text, before[last - 1].end_char, before[last].start_char)
+    ):
+        out.append(before[body(last - 1)])
+    return out
+
+
+_AND_BODIES = re.compile(r"\)?\s+(?:y|e)\s+(?:(?:el|la|los|las)\s+)?")
 
 
 def _listed_back(s: Sentence, before: list[Span]) -> list[Span]:
