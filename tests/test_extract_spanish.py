@@ -954,3 +954,27 @@ def test_a_crime_on_persons_counted_keeps_their_adjectives(extractor: Extractor)
     assert "desaparición forzada de doce campesinos mayas ixiles" in crimes
     # a participle begins a clause of its own: not part of whom the crime was done to
     assert "asesinato de 171 personas" in crimes
+
+
+def test_an_arrest_ordered_charges_whom_it_names(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Juzgado Nacional en lo Criminal y Correccional Federal N° 4 abrió la causa en 2010. Amparada en la "
+        "jurisdicción universal, la jueza ordenó en septiembre de 2013 la detención con fines de extradición de "
+        "tres antiguos policías: Juan Pérez Gil, el ex comisario Luis Ortega Ruiz y el ex inspector Pablo Soto "
+        "Vega. El Juzgado Cuarto de Instrucción de Santa Ana ordenó la captura de Mario Díaz Lemus.",
+    )
+    first = "Juzgado Nacional en lo Criminal y Correccional Federal N° 4"
+    # "la jueza": the court named before, likely only; each listed after the colon, past his title
+    for person in ("Juan Pérez Gil", "Luis Ortega Ruiz", "Pablo Soto Vega"):
+        assert said[(person, "charged_by", first)] == 0.6
+    assert said[("Mario Díaz Lemus", "charged_by", "Juzgado Cuarto de Instrucción de Santa Ana")] == 0.7
+
+
+def test_no_charge_from_an_arrest_denied_or_ordered_by_no_court(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Juzgado Cuarto de Instrucción de Santa Ana abrió la causa. El tribunal no ordenó la detención de Raúl "
+        "Campos Vera. La policía ordenó la detención de Ana Ruiz Paz.",
+    )
+    assert not [k for k in said if k[1] == "charged_by"]

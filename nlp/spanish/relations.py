@@ -284,6 +284,48 @@ def warrants(s: Sentence) -> None:
             s.emit(person, "charged_by", body, 0.7, "es-warrant", date=s.one_date())
 
 
+# An arrest ordered: "ordenó la captura de X", "ordenó en 2013 la detención con fines de extradición de cuatro
+# antiguos agentes: A, B y C"; the body that ordered it named in the clause before, or called by its noun or its
+# judge ("la jueza": the court named before).
+_ORDERED_ARREST = re.compile(
+    r"\b(?:ordenó|ordena|dictó|libró|emitió)\s+(?:[^.;:]{0,40}?\s+)?(?:la\s+|una\s+)?(?:orden\s+de\s+)?"
+    r"(?:captura|detención|aprehensión|arresto)\b(?:\s+[^.;:]{0,50}?)?\s+(?:de|del|contra)\s+"
+    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+){0,4}?(?:[a-záéíóúñ]+\s*:\s*)?$",
+    re.IGNORECASE,
+)
+_JUDGE = re.compile(
+    r"\b(?:el\s+(?:mismo\s+)?(?:juez|magistrado|juzgado|tribunal)|la\s+(?:misma\s+)?(?:jueza|magistrada))\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def ordered_arrests(s: Sentence) -> None:
+    """Whom an ordered arrest names is charged by the body that ordered it: named in the clause before the verb
+    (0.7), or the court named before where "el juez", "la jueza" or "el juzgado" ordered it (as likely as that
+    court is, at most 0.6). Never under a negation ("no ordenó")."""
+    named = s.named
+    for i, first in enumerate(named):
+        m = _ORDERED_ARREST.search(s.text, max(s.sent.start_char, first.start_char - 200), first.start_char)
+        if (
+            first.label_ != "Person"
+            or m is None
+            or any(m.start() < x.end_char <= first.start_char and x.label_ not in _NOT_PARTIES for x in named[:i])
+        ):
+            continue  # no other name between the verb and the first person (a date, a crime may stand there)
+        clause_start = max(s.sent.start_char, *(s.text.rfind(x, s.sent.start_char, m.start()) + 1 for x in ";:."))
+        if _DENIED.search(s.text, clause_start, m.start()):
+            continue
+        bodies = [c for c in named if _charges(c) and clause_start <= c.start_char and c.end_char <= m.start()]
+        body, sure = (bodies[-1], 0.7) if bodies else (None, 0.0)
+        if body is None and _JUDGE.search(s.text, clause_start, m.start()):
+            body, sure = _courts_before(s, m.start(), "juzgado")
+        if body is None:
+            continue
+        for person in _listed_after(s, [p for p in named[i:] if p.label_ == "Person"], _NEXT_LISTED):
+            s.emit(person, "charged_by", body, min(sure, 0.7), "es-arrest-ordered", date=s.one_date())
+
+
 # A penalty received: "X recibió 20 años de prisión", "recibieron la misma pena", "La misma pena recibió X".
 _PENALTY = (
     r"(?:(?:una|la\s+misma|igual)\s+pena|penas?\s+de|la\s+pena\s+máxima|(?:\d+|[a-záéíóúñ]+)\s+años"
@@ -679,6 +721,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             crimes,
             responsible,
             warrants,
+            ordered_arrests,
         ),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
