@@ -71,9 +71,10 @@ def spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 def named_in_a_place(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A body whose name ends with the place it is in, then its acronym in brackets: "the Union for Peace in the
-    Central African Republic (UPC)", "the United Nations Mission in South Sudan (UNMISS)", cut by the tagger
-    before the place. One name, when the acronym begins as the body's name does (the acronym may spell a name in
-    another language: "UPC" for "Union pour la paix en Centrafrique")."""
+    Central African Republic (UPC)", "the United Nations Mission in South Sudan (UNMISS)", "la Mission de l'ONU
+    pour la stabilisation en République démocratique du Congo (MONUSCO)", cut by the tagger before the place.
+    One name, when the acronym begins as the body's name does (the acronym may spell a name in another
+    language: "UPC" for "Union pour la paix en Centrafrique")."""
     out = list(chosen)
     for t in doc:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not ACRONYM.match(doc[t.i + 1].text):
@@ -82,8 +83,8 @@ def named_in_a_place(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if place is None:
             continue
         at = place.start - 1 if place.start > 0 and doc[place.start - 1].lower_ != "the" else place.start - 2
-        if at < 1 or doc[at].lower_ != "in":
-            continue
+        if at < 1 or doc[at].lower_ not in {"in", "en"}:
+            continue  # "en": "le Bureau conjoint des Nations Unies ... en République démocratique du Congo (BCNUDH)"
         body = next((c for c in out if c.label in {"Organization", "Mechanism"} and c.end == at), None)
         if body is None or doc[body.start].text[0].upper() != doc[t.i + 1].text[0].upper():
             continue

@@ -755,3 +755,15 @@ def test_a_place_is_also_named_with_the_noun_of_its_subdivision(extractor: Extra
     )
     names = {n for e in result.entities if e.type == "Location" for n in [e.name, *e.aliases]}
     assert {"province du Loroum", "Loroum", "territoire de Kavira", "Kavira"} <= names
+
+
+def test_a_body_named_with_the_country_it_works_in_before_its_acronym(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Le Bureau conjoint des Nations Unies aux droits de l'homme en République centrafricaine (BCNUDH) a "
+        "publié un rapport en 2019. Le BCNUDH a documenté des exécutions à Bangui.",
+        language="fr",
+    )
+    body = next(e for e in result.entities if e.name.startswith("Bureau conjoint"))
+    # the country is part of its name; its acronym the same body
+    assert body.name == "Bureau conjoint des Nations Unies aux droits de l'homme en République centrafricaine"
+    assert "BCNUDH" in body.aliases

@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from nlp import places
+from nlp.acronyms import named_in_a_place
 from nlp.candidates import (
     EVENT,
     NER,
@@ -725,6 +726,7 @@ class FrenchEntityRecognizer:
         chosen = _select(doc, [*chosen, *_listed_types(doc, chosen, self.common)])
         chosen = _poles(doc, chosen)
         judged_persons(doc, chosen)
+        chosen = named_in_a_place(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _select(doc, [*chosen, *_cases(doc, chosen), *case_names(doc, doc.text)])
         for c in chosen:  # "l'affaire Le Procureur c. X": the case's name is its title
