@@ -428,6 +428,9 @@ def court_before(
     ]  # fmt: skip
     if noun is not None:
         before = [m for m in before if noun.lower() in m.text.lower()] or before
+    # an acronym in brackets right after a court's name stands for it, or for the court its name holds ("la Sala
+    # de ... de la Jurisdicción Especial para la Paz (JEP)"): the name the text gave first is the one that acted
+    before = [m for i, m in enumerate(before) if not (i and s.text[before[i - 1].end_char : m.start_char] == " (")]
     if not before:
         return None, 0.0
     return before[-1], 0.6 if before[-1].start_char >= start else 0.5

@@ -978,3 +978,20 @@ def test_no_charge_from_an_arrest_denied_or_ordered_by_no_court(extractor: Extra
         "Campos Vera. La policía ordenó la detención de Ana Ruiz Paz.",
     )
     assert not [k for k in said if k[1] == "charged_by"]
+
+
+def test_the_accused_named_as_such_with_their_nicknames_by_the_chamber_named_before(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala de Reconocimiento de Verdad de la Jurisdicción Especial para la Paz (JEP) dictó el auto en 2022. "
+        'Los imputados son Pedro Gómez Ruiz, conocido como "Mario Gil", último jefe del frente; Juan Díaz Sosa, '
+        'alias "Carlos Ortiz"; y Luis Mora Paz. Entre los procesados, señalados como máximos responsables, se '
+        "encuentran el general Mario Vega Ortiz y el coronel Raúl Ruiz Lemus.",
+    )
+    # a chamber of a court judges, whatever its name holds ("Verdad"); the chamber, not the court its acronym
+    # in brackets names
+    chamber = "Sala de Reconocimiento de Verdad de la Jurisdicción Especial para la Paz"
+    for person in ("Pedro Gómez Ruiz", "Juan Díaz Sosa", "Luis Mora Paz", "Mario Vega Ortiz", "Raúl Ruiz Lemus"):
+        assert (person, "charged_by", chamber) in said
+    # a nickname is no party of its own
+    assert not [k for k in said if k[0] in {"Mario Gil", "Carlos Ortiz"}]

@@ -279,7 +279,14 @@ def _numbered(doc: Doc, i: int) -> int | None:
 
 def _mechanism_kind(text: str) -> str:
     lowered = text.lower()
-    found = next((k for k, cues in lexicon.MECHANISM_KINDS if any(c in lowered for c in cues)), None)
+    # a court's chamber is no truth commission, whatever its name holds ("la Sala de Reconocimiento de Verdad ...
+    # de la Jurisdicción Especial para la Paz" judges)
+    court = lowered.split(" ", 1)[0] in lexicon.COURT_HEADS
+    found = next(
+        (k for k, cues in lexicon.MECHANISM_KINDS
+         if any(c in lowered for c in cues) and not (court and k == "truth_commission")),
+        None,
+    )  # fmt: skip
     return found or "national_court"
 
 

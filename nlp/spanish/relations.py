@@ -110,6 +110,8 @@ def _listed_after(s: Sentence, persons: list[Span], between: re.Pattern[str]) ->
     """The first of `persons` and each after it whose words from the one before match `between`."""
     out = [persons[0]]
     for nxt in persons[1:]:
+        if _nickname(s, nxt):
+            continue  # 'A, alias "Chucho", y B': the nickname is A's
         gap = _masked(s, out[-1].end_char, nxt.start_char)
         if gap is None or _CLAUSE.search(gap) or between.fullmatch(gap) is None:
             break
@@ -125,8 +127,8 @@ def _masked(s: Sentence, lo: int, hi: int, titles_only: bool = False) -> str | N
     for m in s.named:
         if not lo <= m.start_char < hi or m.label_ in _NOT_PARTIES:
             continue
-        if m.label_ == "Person" or m.end_char > hi:
-            return None
+        if (m.label_ == "Person" and not _nickname(s, m)) or m.end_char > hi:
+            return None  # another person between; not a nickname ('A, alias "Chucho", y B')
         before = s.text[at : m.start_char]
         if titles_only and not re.search(r"\b(?:de|del)\s+(?:(?:la|los|las)\s+)?$", before):
             return None
@@ -135,7 +137,15 @@ def _masked(s: Sentence, lo: int, hi: int, titles_only: bool = False) -> str | N
     return "".join([*out, s.text[at:hi]])
 
 
-_NOT_PARTIES = frozenset({"CrimeType", "Crime", "DATE"})  # what a verdict's words may name before its party
+_NOT_PARTIES = frozenset({"CrimeType", "Crime", "DATE"})
+_NICKNAME = re.compile(r"\b(?:alias|conocid[oa]\s+como|apodad[oa])\s*[\"«“']?\s*$", re.IGNORECASE)
+
+
+def _nickname(s: Sentence, m: Span) -> bool:
+    """A person's name that is another's nickname: after "alias" or "conocido como" ('alias "Chucho"')."""
+    return (
+        _NICKNAME.search(s.text, max(s.sent.start_char, m.start_char - 25), m.start_char) is not None
+    )  # what a verdict's words may name before its party
 
 
 def verdicts(s: Sentence) -> None:
@@ -648,8 +658,12 @@ def crimes(s: Sentence) -> None:
 
 # "Los condenados en el caso X son A, B y C", "Los absueltos fueron A y B": who the verdict named before was on.
 _NAMED_AS = re.compile(
-    r"\b[Ll](?:os|as)\s+(?P<verb>condenad[oa]s|absuelt[oa]s|sentenciad[oa]s)(?P<where>\s+(?:en|por)\s+[^.;:]{1,80}?)?"
-    r"\s+(?:son|fueron|eran|resultaron\s+ser)\s+$"
+    r"\b(?:[Ll](?:os|as)\s+(?P<verb>condenad[oa]s|absuelt[oa]s|sentenciad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s)"
+    r"(?P<where>\s+(?:en|por)\s+[^.;:]{1,80}?)?\s+(?:son|fueron|eran|resultaron\s+ser)"
+    # "Entre los imputados, identificados como máximos responsables, se encuentran el general A; los coroneles B"
+    r"|[Ee]ntre\s+l(?:os|as)\s+(?P<among>condenad[oa]s|absuelt[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s)"
+    r"(?:\s*,[^.;:]{1,80}?,)?\s+(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban))"
+    r"\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,4}?$"
 )
 # ", todos antiguos miembros de las PAC": what each of those listed before was.
 _ALL_MEMBERS = re.compile(
@@ -673,10 +687,16 @@ def named_as_convicted(s: Sentence) -> None:
             continue
         if _DENIED.search(s.text, s.sent.start_char, lead.start()):
             continue
-        parties = _listed_after(s, persons[i:], _LISTED_WITH)
+        verb = lead["verb"] or lead["among"]
+        # listed with their titles and descriptions: "A, conocido como X, último comandante; B, alias Y; y C"
+        parties = _listed_after(s, persons[i:], _NEXT_LISTED)
         court, sure = _courts_before(s, lead.start())
         if court is not None and judges(court, _prosecutor):
-            predicate = "acquitted_by" if lead["verb"].startswith("absuel") else "convicted_by"
+            predicate = (
+                "acquitted_by" if verb.startswith("absuel")
+                else "charged_by" if verb.startswith(("imput", "proces", "acus"))
+                else "convicted_by"
+            )  # fmt: skip
             for p in parties:
                 s.emit(p, predicate, court, sure, "es-named-as-convicted")
         case = next((m for m in s.named if m.label_ == "Case" and lead.start("where") <= m.start_char < lead.end()),
