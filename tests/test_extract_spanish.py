@@ -995,3 +995,17 @@ def test_the_accused_named_as_such_with_their_nicknames_by_the_chamber_named_bef
         assert (person, "charged_by", chamber) in said
     # a nickname is no party of its own
     assert not [k for k in said if k[0] in {"Mario Gil", "Carlos Ortiz"}]
+
+
+def test_the_body_whose_men_killed_in_a_sentence_that_names_one_crime(extractor: Extractor) -> None:
+    said = _read(extractor, "Durante la masacre de Cayara, soldados del Ejército Peruano asesinaron a 39 campesinos.")
+    assert said[("Ejército Peruano", "perpetrated", "masacre de Cayara")] == 0.5  # possible only
+
+
+def test_no_doer_of_a_crime_from_a_killing_denied_or_beside_two_crimes(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Durante la masacre de Cayara, el Ejército Peruano no disparó contra nadie. Tras la masacre de Accomarca y "
+        "la masacre de Cayara, soldados del Ejército Peruano asesinaron a dos testigos.",
+    )
+    assert not [k for k in said if k[1] == "perpetrated"]

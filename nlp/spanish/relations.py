@@ -656,6 +656,40 @@ def crimes(s: Sentence) -> None:
             s.emit(doer, "perpetrated", crime, 0.7, "es-crime-by")
 
 
+# Who did what a crime named in the same sentence tells: a body (or its men: "columnas del PCP-SL", "soldados
+# del Ejército") right before a verb of killing, torture or abduction ("la masacre de Lucanamarca: el 3 de abril
+# de 1983, columnas del PCP-SL asesinaron a 69 comuneros").
+_KILLED = re.compile(
+    r"\s*(?:,[^,;:]{1,80},\s*)?(?:también\s+)?(?:asesin(?:ó|aron)|mat(?:ó|aron)|masacr(?:ó|aron)|tortur(?:ó|aron)|"
+    r"secuestr(?:ó|aron)|dispar(?:ó|aron)|fusil(?:ó|aron)|ametrall(?:ó|aron)|viol(?:ó|aron)|quem(?:ó|aron)|"
+    r"dieron\s+muerte|dio\s+muerte)\b"
+)
+_MEN_OF = re.compile(
+    r"\b(?:miembros|soldados|agentes|efectivos|integrantes|elementos|militares|columnas|hombres|patrulleros|"
+    r"policías|paramilitares|guerrilleros)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$",
+    re.IGNORECASE,
+)
+
+
+def killed(s: Sentence) -> None:
+    """The body whose men did the killing a sentence tells, when the sentence names one crime: possibly (0.5)
+    that crime's doer; "el Ejército y las PAC" each. Only a body named after "miembros de", "soldados del" (or
+    alone as the verb's subject): a person named so may be the victim's relative or a witness."""
+    crimes = [m for m in s.named if m.label_ == "Crime"]
+    if len(crimes) != 1:
+        return
+    named = s.named
+    for i, body in enumerate(named):
+        if body.label_ != "Organization" or not _KILLED.match(s.text, body.end_char):
+            continue
+        if _DENIED.search(s.text, s.sent.start_char, body.start_char):
+            continue
+        doers = _listed_before_last(s, named[: i + 1], _LISTED_DOERS)
+        for doer in doers:
+            if doer.label_ == "Organization":
+                s.emit(doer, "perpetrated", crimes[0], 0.5, "es-killed")
+
+
 # "Los condenados en el caso X son A, B y C", "Los absueltos fueron A y B": who the verdict named before was on.
 _NAMED_AS = re.compile(
     r"\b(?:[Ll](?:os|as)\s+(?P<verb>condenad[oa]s|absuelt[oa]s|sentenciad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s)"
@@ -742,6 +776,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             responsible,
             warrants,
             ordered_arrests,
+            killed,
         ),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
