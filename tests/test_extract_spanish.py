@@ -1009,3 +1009,15 @@ def test_no_doer_of_a_crime_from_a_killing_denied_or_beside_two_crimes(extractor
         "la masacre de Cayara, soldados del Ejército Peruano asesinaron a dos testigos.",
     )
     assert not [k for k in said if k[1] == "perpetrated"]
+
+
+def test_a_judge_named_before_the_verb_acts_for_the_court_named_before(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Juzgado Letrado Penal de Paysandú recibió la causa en 2011. Tres años después, el juez Mario Ortega "
+        "condenó a Walter Pérez Castro, y la jueza volvió a procesar e imputó además al coronel Hugo Lima Reyes.",
+    )
+    court = "Juzgado Letrado Penal de Paysandú"
+    assert ("Walter Pérez Castro", "convicted_by", court) in said
+    assert ("Hugo Lima Reyes", "charged_by", court) in said
+    assert not [k for k in said if k[0] == "Mario Ortega"]  # the judge is no party

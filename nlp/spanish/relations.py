@@ -42,7 +42,9 @@ _VERDICT = re.compile(
 )
 # A court referred to by its noun alone: the one named last before.
 _COURT_NOUN = re.compile(
-    r"\b(?:el\s+(?:mismo\s+)?(?P<he>tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?P<she>sala|corte|cámara|audiencia))\b"
+    r"\b(?:el\s+(?:mismo\s+)?(?P<he>tribunal|juzgado|colegiado)|la\s+(?:misma\s+)?(?P<she>sala|corte|cámara|audiencia)"
+    # "el juez Luis Charles condenó": the judge of the court named before (a juzgado, if one was)
+    r"|el\s+(?:mismo\s+)?(?P<judge>juez|magistrado)|la\s+(?:misma\s+)?(?P<judge_f>jueza|magistrada))\b"
     # "El tribunal, integrado por los jueces A, que lo presidió, B y C, condenó": who sat on it, between commas
     r"(?:\s*,\s*(?:integrad|presidid|compuest)[oa]\s+por\s+[^.;:]{1,200}?,)?"
     r"[^.;:]{0,60}$",
@@ -166,7 +168,8 @@ def verdicts(s: Sentence) -> None:
         elif (called := _COURT_NOUN.search(text[clause_start : m.start()])) is not None:
             # "el tribunal": the court named before, of those whose name has that noun (not the "Juzgado" that
             # ordered an arrest since)
-            court, sure = _courts_before(s, m.start(), called["he"] or called["she"])
+            noun = called["he"] or called["she"] or "juzgado"  # a judge's court: a juzgado, if one was named
+            court, sure = _courts_before(s, m.start(), noun)
         elif _JOINED.search(text, s.sent.start_char, m.start()) is not None:
             court, sure = last  # "condenó a A y absolvió a B": the court of the verb it is joined to
         elif kind != "charged" and _SUBJECTLESS.fullmatch(text, clause_start, m.start()):
