@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from nlp.lexicon import PROSECUTION_CUES
+from nlp.lexicon import PROSECUTION_CUES, STATE_COURT_CUES
 from nlp.names import surname
+from nlp.places import countries, countries_in
 from ontology.names import name_key
 from ontology.records import Entity, Relation, Span
 
@@ -68,6 +70,7 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
             if prosecutor is not None:
                 _add(links, person.id, "charged_by", prosecutor.id, INFERRED, "case-prosecutor", case.mentions[:1])
     _tried_by_verdicts(links)
+    _against_a_state(cases, entities, links)
     _title_case(cases, [e for e in entities if e.type == "Mechanism"], links, text)
     # the one case of the document each court tried ("el Tribunal ... dictó sentencia en la causa Plan Cóndor")
     tried: dict[str, set[str]] = {}
@@ -113,6 +116,29 @@ def _one_case_one_court(case: Entity, links: Links, named: set[str], text: str) 
         if _same_day(r.attributes.get("date"), days):
             _add(links, person, "accused_in", case.id, INFERRED, "case-one-court", r.evidence[:1])
     _add(links, case.id, "tried_by", court, INFERRED, "case-one-court", verdicts[0][2].evidence[:1])
+
+
+def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) -> None:
+    """A case against a state ("Caso de la Masacre de Pueblo Bello vs. Colombia", "Barrios Altos v. Peru", its
+    second party a country) is tried by the one court of human rights the document names
+    (0.7): such a court judges states, and a state is judged by no other court of the document."""
+    places = _country_keys() | {name_key(n) for e in entities if e.type == "Location" for n in (e.name, *e.aliases)}
+    courts = [e for e in entities if e.type == "Mechanism" and any(cue in n for n in (e.name, *e.aliases)
+                                                                    for cue in STATE_COURT_CUES)]  # fmt: skip
+    if len(courts) != 1:
+        return
+    for case in cases:
+        words = f" {name_key(case.name)} "
+        between = _PARTIES.search(words)
+        if between is not None and words.split(between.group(), 1)[1].strip() in places:
+            _add(links, case.id, "tried_by", courts[0].id, 0.7, "case-against-a-state", case.mentions[:1])
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    """The countries' names in each language read, as name keys ("peru" for "Perú")."""
+    names = countries().union(*(countries_in(language) for language in ("es", "fr", "de")))
+    return frozenset(name_key(n) for n in names)
 
 
 def _named_by(person: Entity) -> list[str]:

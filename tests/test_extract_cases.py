@@ -1608,3 +1608,38 @@ def test_the_crimes_of_a_report_by_a_body_of_inquiry_are_possibly_what_it_invest
     )
     result = extractor.extract_text(news)
     assert not [r for r in result.relations if r.predicate == "investigated_by" and r.method.endswith("report-author")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "case", "court"),
+    [
+        ("es", "Reseña: Caso Masacre de Xamán vs. Guatemala. La Corte Interamericana de Derechos Humanos dictó "
+               "sentencia en 2019.", "Caso Masacre de Xamán vs. Guatemala", "Corte Interamericana de Derechos Humanos"),
+        ("en", "The Inter-American Court of Human Rights delivered its judgment in Gelman v. Uruguay in 2011.",
+         "Gelman v. Uruguay", "Inter-American Court of Human Rights"),
+    ],
+)  # fmt: skip
+def test_a_case_against_a_state_is_tried_by_the_court_of_human_rights(
+    extractor: Extractor, language: str, text: str, case: str, court: str
+) -> None:
+    assert relations(extractor.extract_text(text, language=language)).get((case, "tried_by", court)) == 0.7
+
+
+def test_no_court_of_human_rights_tries_a_case_against_a_person_or_among_two(extractor: Extractor) -> None:
+    # two courts of human rights: which tried the case the document does not say
+    said = relations(
+        extractor.extract_text(
+            "Jaloud v. Netherlands was cited in the report. Both the Inter-American Court of Human Rights and the "
+            "European Court of Human Rights have ruled on such matters."
+        )
+    )
+    assert not [k for k in said if k[1] == "tried_by"]
+    # a case against a person is no case against a state
+    said = relations(
+        extractor.extract_text(
+            "Reseña: Caso Fiscal vs. Pedro Gómez Ruiz. La Corte Interamericana de Derechos Humanos dictó otra "
+            "sentencia en 2019.",
+            language="es",
+        )
+    )
+    assert not [k for k in said if k[1] == "tried_by"]
