@@ -127,11 +127,18 @@ def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) 
                                                                     for cue in STATE_COURT_CUES)]  # fmt: skip
     if len(courts) != 1:
         return
+    states = [e for e in entities if e.type == "Organization" and e.attributes.get("kind") == "government"]
     for case in cases:
         words = f" {name_key(case.name)} "
         between = _PARTIES.search(words)
-        if between is not None and words.split(between.group(), 1)[1].strip() in places:
-            _add(links, case.id, "tried_by", courts[0].id, 0.7, "case-against-a-state", case.mentions[:1])
+        if between is None or (country := words.split(between.group(), 1)[1].strip()) not in places:
+            continue
+        _add(links, case.id, "tried_by", courts[0].id, 0.7, "case-against-a-state", case.mentions[:1])
+        # the state the document names ("el Estado peruano", "the State of Guatemala"): the one, or the one whose
+        # name holds the country's
+        named = [e for e in states if f" {country} " in f" {name_key(e.name)} "] or states
+        if len(named) == 1:
+            _add(links, named[0].id, "accused_in", case.id, 0.6, "case-against-a-state", case.mentions[:1])
 
 
 @cache

@@ -1625,6 +1625,17 @@ def test_a_case_against_a_state_is_tried_by_the_court_of_human_rights(
     assert relations(extractor.extract_text(text, language=language)).get((case, "tried_by", court)) == 0.7
 
 
+def test_the_state_a_case_is_against_is_accused_in_it(extractor: Extractor) -> None:
+    said = relations(
+        extractor.extract_text(
+            "Reseña: Caso Masacre de Xamán vs. Guatemala. La Corte Interamericana de Derechos Humanos dictó "
+            "sentencia en 2019 y declaró responsable al Estado guatemalteco.",
+            language="es",
+        )
+    )
+    assert said.get(("Estado guatemalteco", "accused_in", "Caso Masacre de Xamán vs. Guatemala")) == 0.6
+
+
 def test_no_court_of_human_rights_tries_a_case_against_a_person_or_among_two(extractor: Extractor) -> None:
     # two courts of human rights: which tried the case the document does not say
     said = relations(
