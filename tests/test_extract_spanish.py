@@ -1021,3 +1021,16 @@ def test_a_judge_named_before_the_verb_acts_for_the_court_named_before(extractor
     assert ("Walter Pérez Castro", "convicted_by", court) in said
     assert ("Hugo Lima Reyes", "charged_by", court) in said
     assert not [k for k in said if k[0] == "Mario Ortega"]  # the judge is no party
+
+
+def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La masacre de Accomarca conmovió al país. Los soldados entraron en Accomarca, en el municipio de "
+        "Vilcashuamán, departamento de Ayacucho, al amanecer. Después fueron a Lima, Cusco y Arequipa.",
+    )
+    crime = "masacre de Accomarca"
+    assert said[(crime, "occurred_in", "Vilcashuamán")] == 0.6  # across sentences: likely, not attested
+    assert (crime, "occurred_in", "Ayacucho") in said
+    # a list of places puts none in another
+    assert not [k for k in said if k[2] in {"Cusco", "Arequipa"}]

@@ -21,7 +21,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
+from nlp.sentence import NO_VERDICTS, WITHIN, Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import posts
@@ -693,6 +693,32 @@ def killed(s: Sentence) -> None:
                 s.emit(doer, "perpetrated", crimes[0], 0.5, "es-killed")
 
 
+# A place, then the wider one that holds it, by its kind or in brackets: "Accomarca, en la provincia de
+# Vilcashuamán (Ayacucho)", "la aldea Las Cruces, municipio de La Libertad, departamento de Petén", "Barrios Altos
+# (Lima)"; not "Lima, Cusco y Arequipa" (a list).
+_KINDS_OF_PLACES = r"(?:departamento|provincia|región|estado|municipio|distrito|comuna|cantón|partido)"
+_HELD_BY = re.compile(r"\s*(?:\(|,\s*(?:en\s+)?(?:(?:el|la)\s+)?" + _KINDS_OF_PLACES + r"\s+(?:de|del)\s+)\s*$")
+_COMMA = re.compile(r"\s*,\s*(?:en\s+)?(?:(?:el|la)\s+)?")  # before a place whose name holds its kind: "municipio de X"
+
+
+def places_within(s: Sentence) -> None:
+    """Which place the text puts in which (for the document to carry a crime's place to the wider ones)."""
+    named = s.named
+    for place, wider in pairwise(named):
+        if (
+            place.label_ == wider.label_ == "Location"
+            and (
+                _HELD_BY.fullmatch(s.text, place.end_char, wider.start_char)
+                or (
+                    _COMMA.fullmatch(s.text, place.end_char, wider.start_char)
+                    and re.match(_KINDS_OF_PLACES + r"\s", wider.text.lower()) is not None
+                )
+            )
+            and _WIDER_END.match(s.text, wider.end_char)
+        ):
+            s.emit(place, WITHIN, wider, 0.8, "es-place-within")
+
+
 # "Los condenados en el caso X son A, B y C", "Los absueltos fueron A y B": who the verdict named before was on.
 _NAMED_AS = re.compile(
     r"\b(?:[Ll](?:os|as)\s+(?P<verb>condenad[oa]s|absuelt[oa]s|sentenciad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s)"
@@ -780,10 +806,12 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             warrants,
             ordered_arrests,
             killed,
+            places_within,
         ),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
             or sum(m.label_ == "Organization" for m in within) > 1
-        ),  # "Y, que dependía de Z"
+            or sum(m.label_ == "Location" for m in within) > 1
+        ),  # "Y, que dependía de Z"; "X, en la provincia de Y"
         METHOD,
     )
