@@ -767,3 +767,14 @@ def test_a_body_named_with_the_country_it_works_in_before_its_acronym(extractor:
     # the country is part of its name; its acronym the same body
     assert body.name == "Bureau conjoint des Nations Unies aux droits de l'homme en République centrafricaine"
     assert "BCNUDH" in body.aliases
+
+
+def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le massacre de Kishanga a choqué le pays. Les rebelles sont entrés à Kishanga, dans le territoire de "
+        "Rutshuru, province du Nord-Kivu, à l'aube. Ils ont pillé Goma, Bukavu et Uvira.",
+    )
+    assert ("massacre de Kishanga", "occurred_in", "Rutshuru") in said
+    assert ("massacre de Kishanga", "occurred_in", "Nord-Kivu") in said
+    assert not [k for k in said if k[2] in {"Bukavu", "Uvira"}]  # a list puts no place in another

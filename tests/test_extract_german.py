@@ -950,3 +950,14 @@ def test_a_court_named_in_the_genitive_keeps_that_form_as_another_name(extractor
     )
     courts = {e.name: e.aliases for e in result.entities if e.type == "Mechanism"}
     assert "Landgerichts Hamburg" in courts["Landgericht Hamburg"]
+
+
+def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Massaker in Kishanga erschütterte das Land. Die Rebellen drangen in Kishanga im Gebiet Rutshuru "
+        "(Provinz Nord-Kivu) ein. Sie plünderten Goma, Bukavu und Uvira.",
+    )
+    assert said[("Massaker in Kishanga", "occurred_in", "Rutshuru")] == 0.6  # across sentences: likely only
+    assert ("Massaker in Kishanga", "occurred_in", "Nord-Kivu") in said
+    assert not [k for k in said if k[2] in {"Bukavu", "Uvira"}]  # a list puts no place in another

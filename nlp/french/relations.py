@@ -22,12 +22,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp import held_places
 from nlp.aliases import known_as
 from nlp.candidates import SPANS
 from nlp.characterised import characterised
 from nlp.french import lexicon
 from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.french.responsible import responsible
+from nlp.held_places import PlaceWords
 from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, dep_path, inside, judges_states, read_sentences
 
@@ -793,6 +795,28 @@ def _agent_named(s: Sentence, subject: Token) -> Span | None:
     return found
 
 
+# A place, then the wider one that holds it: "Kishanga, dans le territoire de Rutshuru", "Bambo, chefferie de
+# Bwito", "Kishishe (Nord-Kivu)".
+_KINDS_OF_PLACES = (
+    r"(?:territoire|province|région|département|district|commune|préfecture|sous-préfecture|secteur|chefferie|"
+    r"groupement|cercle|wilaya|gouvernorat)"
+)
+_PLACE_WORDS = PlaceWords(
+    held_by=re.compile(
+        r"\s*(?:\(|,\s*(?:dans\s+|en\s+)?(?:(?:le|la)\s+|l['\u2019]\s*)?"
+        + _KINDS_OF_PLACES
+        + r"\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019]\s*))\s*"
+    ),
+    before=re.compile(r"\s*,\s*(?:dans\s+|en\s+)?(?:(?:le|la)\s+|l['\u2019]\s*)?"),
+    kind=re.compile(_KINDS_OF_PLACES + r"\s", re.IGNORECASE),
+)
+
+
+def places_within(s: Sentence) -> None:
+    """Which place the text puts in which (nlp/held_places.py)."""
+    held_places.places_within(s, _PLACE_WORDS, "fr-place-within")
+
+
 class FrenchRelationExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -817,6 +841,7 @@ class FrenchRelationExtractor:
             placed_under,
             charges_confirmed,
             wanted,
+            places_within,
         )
         # every sentence: a verdict may name neither its court nor its accused ("La Chambre l'a déclaré
         # coupable", "Y a lui aussi été condamné à vingt ans": the court named before, the person named before)

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp import held_places
 from nlp.aliases import cases_apposed
 from nlp.german import lexicon
 from nlp.german.belonging import named_parts_of, ranked_members
@@ -35,6 +36,7 @@ from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
 from nlp.german.responsible import responsible
+from nlp.held_places import PlaceWords
 from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
@@ -739,6 +741,31 @@ def crimes(s: Sentence) -> None:
             s.emit(after, "perpetrated", crime, 0.6, "de-crime-by")
 
 
+# A place, then the wider one that holds it: "Kishanga im Gebiet Rutshuru", "Rutshuru (Provinz Nord-Kivu)",
+# "Srebrenica, Gemeinde im Osten Bosniens" is none (no place after the kind).
+_KINDS_OF_PLACES = (
+    r"(?:Gebiet|Gebiets|Provinz|Bezirk|Bezirks|Landkreis|Landkreises|Kreis|Kreises|Region|Distrikt|Distrikts|"
+    r"Departement|Departements|Gemeinde|Bundesstaat|Bundesstaates|Oblast|Gouvernement|Gouvernements|Präfektur)"
+)
+_PLACE_WORDS = PlaceWords(
+    held_by=re.compile(
+        r"\s*(?:\(\s*(?:"
+        + _KINDS_OF_PLACES
+        + r"\s+)?|,?\s*(?:im|in\s+der|in\s+dem|des|der)?\s*"
+        + _KINDS_OF_PLACES
+        + r"\s+)"
+    ),
+    before=re.compile(r"\s*,?\s*(?:im|in\s+der|in\s+dem)?\s*"),
+    kind=re.compile(_KINDS_OF_PLACES + r"\s"),
+    then=re.compile(r"\s*\(\s*" + _KINDS_OF_PLACES + r"\s"),
+)
+
+
+def places_within(s: Sentence) -> None:
+    """Which place the text puts in which (nlp/held_places.py)."""
+    held_places.places_within(s, _PLACE_WORDS, "de-place-within")
+
+
 @Language.factory(
     "acg_relations_de",
     requires=["doc.spans", "span._.acg", "token.is_sent_start"],
@@ -764,6 +791,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             ranked_members,
             named_parts_of,
             cases_apposed,
+            places_within,
         ),
         lambda within: True,  # a verdict may name neither its court nor its accused ("der Senat", "den Angeklagten")
         METHOD,

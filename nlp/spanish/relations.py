@@ -21,7 +21,9 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.sentence import NO_VERDICTS, WITHIN, Sentence, SentenceRules, court_before, judges, named_parts
+from nlp import held_places
+from nlp.held_places import PlaceWords
+from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import posts
@@ -694,29 +696,18 @@ def killed(s: Sentence) -> None:
 
 
 # A place, then the wider one that holds it, by its kind or in brackets: "Accomarca, en la provincia de
-# Vilcashuamán (Ayacucho)", "la aldea Las Cruces, municipio de La Libertad, departamento de Petén", "Barrios Altos
-# (Lima)"; not "Lima, Cusco y Arequipa" (a list).
+# Vilcashuamán", "la aldea Las Cruces, municipio de La Libertad, departamento de Petén", "Barrios Altos (Lima)".
 _KINDS_OF_PLACES = r"(?:departamento|provincia|región|estado|municipio|distrito|comuna|cantón|partido)"
-_HELD_BY = re.compile(r"\s*(?:\(|,\s*(?:en\s+)?(?:(?:el|la)\s+)?" + _KINDS_OF_PLACES + r"\s+(?:de|del)\s+)\s*$")
-_COMMA = re.compile(r"\s*,\s*(?:en\s+)?(?:(?:el|la)\s+)?")  # before a place whose name holds its kind: "municipio de X"
+_PLACE_WORDS = PlaceWords(
+    held_by=re.compile(r"\s*(?:\(|,\s*(?:en\s+)?(?:(?:el|la)\s+)?" + _KINDS_OF_PLACES + r"\s+(?:de|del)\s+)\s*"),
+    before=re.compile(r"\s*,\s*(?:en\s+)?(?:(?:el|la)\s+)?"),
+    kind=re.compile(_KINDS_OF_PLACES + r"\s", re.IGNORECASE),
+)
 
 
 def places_within(s: Sentence) -> None:
-    """Which place the text puts in which (for the document to carry a crime's place to the wider ones)."""
-    named = s.named
-    for place, wider in pairwise(named):
-        if (
-            place.label_ == wider.label_ == "Location"
-            and (
-                _HELD_BY.fullmatch(s.text, place.end_char, wider.start_char)
-                or (
-                    _COMMA.fullmatch(s.text, place.end_char, wider.start_char)
-                    and re.match(_KINDS_OF_PLACES + r"\s", wider.text.lower()) is not None
-                )
-            )
-            and _WIDER_END.match(s.text, wider.end_char)
-        ):
-            s.emit(place, WITHIN, wider, 0.8, "es-place-within")
+    """Which place the text puts in which (nlp/held_places.py)."""
+    held_places.places_within(s, _PLACE_WORDS, "es-place-within")
 
 
 # "Los condenados en el caso X son A, B y C", "Los absueltos fueron A y B": who the verdict named before was on.
