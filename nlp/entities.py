@@ -66,6 +66,7 @@ from nlp.mistagged import (
     given_names,
     inquiries_in_lower_case,
     judged_persons,
+    mandates,
     modifying_places,
     of_a_place,
     placed,
@@ -762,7 +763,7 @@ class EntityRecognizer:
             *described_courts(doc),
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *described_places(doc),
-            *datelines(doc), *inquiries_in_lower_case(doc),
+            *datelines(doc), *inquiries_in_lower_case(doc), *mandates(doc),
             *described_bodies(doc), *coordinated_persons(doc), *balkan_surnames(doc), *national_forces(doc),
             *named_forces(doc),
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
@@ -789,6 +790,10 @@ class EntityRecognizer:
         named = [Span(doc, c.start, c.end, label=c.label) for c in [*chosen, *crimes]]
         harmed = [Candidate(start, end, "Crime", EVENT, **attrs) for start, end, attrs in harms(doc, named)]
         crimes = _select(doc, with_victims(crimes, harmed))
+        # a crime named inside a body's name is its subject, no event: "the Working Group on Enforced or
+        # Involuntary Disappearances"
+        bodies = [(c.start, c.end) for c in chosen if c.label in {"Mechanism", "Organization"}]
+        crimes = [c for c in crimes if not any(lo <= c.start and c.end <= hi for lo, hi in bodies)]
         for c in (c for c in crimes if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
             # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
             if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:

@@ -335,6 +335,37 @@ def inquiries_in_lower_case(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(span.start, cut, "Mechanism", RULE, kind="fact_finding")  # before "the commission"
 
 
+# A United Nations mandate named by its title and its subject in lower case: "the Special Rapporteur on
+# extrajudicial, summary or arbitrary executions", "the Independent Expert on the situation of human rights in
+# Mali", "the Working Group on Enforced or Involuntary Disappearances".
+_MANDATE = re.compile(
+    r"\b(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Special\s+Representative(?:\s+of\s+the"
+    r"\s+Secretary-General)?)\s+(?:on|for)\s)"
+)
+
+
+def mandates(doc: Doc) -> Iterator[Candidate]:
+    """A UN mandate, up to the end of what it is on: the phrase after "on", to a clause, a verb or a comma
+    before a name ("..., Agnès Callamard, conducted"); the commas of a list of words in lower case are its own
+    ("extrajudicial, summary or arbitrary executions")."""
+    for m in _MANDATE.finditer(doc.text):
+        span = doc.char_span(m.start("name"), m.end("name") - 1, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        prep = doc[span.end - 1]
+        end = max([prep.i + 1, *(x.i + 1 for x in prep.subtree if x.i > prep.i)])
+        cut = next(
+            (x.i for x in doc[prep.i + 1 : end]
+             if (x.is_punct and x.text != ",") or x.pos_ in {"VERB", "AUX"} or x.dep_ in {"relcl", "acl", "appos"}
+             or (x.text == "," and x.i + 1 < len(doc) and not doc[x.i + 1].is_lower)),
+            end,
+        )  # fmt: skip
+        while cut > prep.i + 1 and doc[cut - 1].text in {",", "and", "or"}:
+            cut -= 1
+        if cut > prep.i + 1:
+            yield Candidate(span.start, cut, "Mechanism", RULE, kind="un_mechanism")
+
+
 def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
     """A name the tagger left untagged, or took for an organisation's, coordinated with a person's ("convicted
     Saleh Younous and Mahamat Djibrine", only the second tagged; "Alfred Yekatom and Patrice-Edouard Ngaïssona",

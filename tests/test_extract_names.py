@@ -1138,3 +1138,22 @@ def test_a_spanish_bloque_is_a_unit(extractor: Extractor) -> None:
         "Fighters of the Bloque Calima, an armed unit of the AUC led by Carlos Mario Jiménez, entered the village."
     )
     assert types(result)["Bloque Calima"] == "Organization"  # the tagger read no name here
+
+
+@pytest.mark.parametrize(
+    ("text", "mandate"),
+    [
+        # a list of words in lower case is the mandate's; the name after its comma is its holder's
+        ("The Special Rapporteur on extrajudicial, summary or arbitrary executions, Agnès Callamard, visited Ankara "
+         "in 2019.", "Special Rapporteur on extrajudicial, summary or arbitrary executions"),
+        ("The Independent Expert on the situation of human rights in Mali visited Gao in 2021.",
+         "Independent Expert on the situation of human rights in Mali"),
+        ("The Working Group on Enforced or Involuntary Disappearances wrote to Mexico in 2015.",
+         "Working Group on Enforced or Involuntary Disappearances"),
+    ],
+)  # fmt: skip
+def test_a_un_mandate_is_named_with_its_subject(extractor: Extractor, text: str, mandate: str) -> None:
+    found = types(extractor.extract_text(text))
+    assert found.get(mandate) == "Mechanism"
+    # the crime a mandate's name holds is its subject, no event
+    assert "Crime" not in found.values()
