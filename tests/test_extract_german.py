@@ -961,3 +961,21 @@ def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(ext
     assert said[("Massaker in Kishanga", "occurred_in", "Rutshuru")] == 0.6  # across sentences: likely only
     assert ("Massaker in Kishanga", "occurred_in", "Nord-Kivu") in said
     assert not [k for k in said if k[2] in {"Bukavu", "Uvira"}]  # a list puts no place in another
+
+
+def test_a_verdict_said_once_for_persons_each_with_a_penalty_of_their_own(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Der Internationale Militärgerichtshof verkündete sein Urteil. Albert Speer und Baldur von Schirach wurden "
+        "zu je 20 Jahren, Konstantin von Neurath zu 15 Jahren und Karl Dönitz, der 1943 Raeder als Oberbefehlshaber "
+        "der Kriegsmarine abgelöst hatte, zu zehn Jahren Haft verurteilt. Ein Militärgericht in Hamm verurteilte den "
+        "Soldaten Kurt Bolender im Januar 1950 zu zehn Jahren Haft, die Wärterin Erna Lachmann im September 1950 zu "
+        "drei Jahren. Das Militärgericht verurteilte Hans Gerd Mauer zu fünf Jahren Haft, und Erich Braun sagte als "
+        "Zeuge aus.",
+    )
+    court = "Internationaler Militärgerichtshof"
+    for person in ("Albert Speer", "Baldur von Schirach", "Konstantin von Neurath", "Karl Dönitz"):
+        assert (person, "convicted_by", court) in said
+    assert ("Erna Lachmann", "convicted_by", "Militärgericht") in said
+    # a name in what is said of one of them is no party; nor is one after "und" with a verb of his own
+    assert not [k for k in said if k[0] in {"Raeder", "Erich Braun"}]

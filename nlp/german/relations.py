@@ -210,8 +210,29 @@ def verdicts(s: Sentence) -> None:
         if NEGATION.search(text, lo, verb_end):
             continue
         done.add(court.start_char)
+        if kind == "convicted":  # "verurteilte den Soldaten A zu zehn Jahren Haft, die Soldatin B zu drei Jahren"
+            parties = [*parties, *_gapped_after(s, parties[-1], s.sent.end_char)]
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, sure, "de-verdict", date=s.one_date())
+
+
+_GAPPED_PENALTY = re.compile(r"[^,;:.]{0,40}?\s+(?:zu|zum)\s+")
+
+
+def _gapped_after(s: Sentence, last: Span, end: int) -> list[Span]:
+    """The persons after the last party of an active verdict whose penalty repeats the verb ("..., die Soldatin B
+    im September 2005 zu drei Jahren"), each after a penalty and with one of their own."""
+    out = [last]
+    for nxt in names_between(s, last.end_char, end):
+        if (
+            nxt.label_ != "Person"
+            or not _GAPPED_BEFORE.search(s.text, out[-1].end_char, nxt.start_char)
+            or not _GAPPED_PENALTY.match(s.text, nxt.end_char)
+            or names_between(s, out[-1].end_char, nxt.start_char)
+        ):
+            break
+        out.append(nxt)
+    return out[1:]
 
 
 # The accused named by a description: "den Angeklagten", "den 48-jährigen gambischen Staatsangehörigen" (at
@@ -252,6 +273,12 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+_GAPPED_BEFORE = re.compile(
+    r"(?:Jahren|Haft|Monaten|Zuchthaus|Tode?)\s*(?:,|\s+und|\s+sowie)\s+(?:(?:der|die|den)\s+[\w-]+\s+)?$"
+)
+_GAPPED_AFTER = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+(?:zu|zum)\s+")
+
+
 def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
     """A passive verdict on `parties`, its auxiliary ending at `since`: the court after "vom" in its clause
     (0.7), or the court named before (0.6, 0.5); no more sure than `most`."""
@@ -261,6 +288,14 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
     if said is None or NEGATION.search(text, since, said.end()):
         return
     between = names_between(s, since, said.start())
+    # "A und B wurden zu je 15 Jahren, C zu drei Jahren und D, der ..., zu lebenslanger Haft verurteilt": the
+    # verb said once for the persons listed each with a penalty of their own
+    gapped = [m for m in between if m.label_ == "Person" and _GAPPED_BEFORE.search(text, since, m.start_char)
+              and _GAPPED_AFTER.match(text, m.end_char)]  # fmt: skip
+    # and the names of what is said of one of them between commas ("D, der 1943 Raeder ... abgelöst hatte,")
+    said_of = [(m.end_char, g.end()) for m in gapped if (g := _GAPPED_AFTER.match(text, m.end_char)) is not None]
+    between = [m for m in between if m not in gapped and not any(lo <= m.start_char < hi for lo, hi in said_of)]
+    parties = [*parties, *gapped]
     if any(m.label_ != "Mechanism" for m in between) or len(between) > 1:
         return  # another name in the clause: not read
     court: Span | None = None
