@@ -1034,3 +1034,17 @@ def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(ext
     assert (crime, "occurred_in", "Ayacucho") in said
     # a list of places puts none in another
     assert not [k for k in said if k[2] in {"Cusco", "Arequipa"}]
+
+
+def test_the_kinds_a_conviction_gives_the_crime_it_was_for(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Oral Federal N° 1 de Tucumán condenó a Luis Pérez Ortiz a 25 años de prisión por los delitos de "
+        "genocidio y desaparición forzada por la masacre de Famaillá, y de tortura por los secuestros de la Escuelita.",
+    )
+    crime = "masacre de Famaillá"
+    assert said[(crime, "of_type", "genocidio")] == 0.7
+    assert (crime, "of_type", "desaparición forzada") in said
+    # the kind said for the next crime is not this one's, and is that one's
+    assert (crime, "of_type", "tortura") not in said
+    assert ("secuestros de la Escuelita", "of_type", "tortura") in said

@@ -196,6 +196,7 @@ def verdicts(s: Sentence) -> None:
 # What a conviction was for: "por la quema de la Embajada", "como autor mediato de los asesinatos de X".
 _FOR = re.compile(r"(?:\bpor|\bde)\s+(?:(?:el|la|los|las)\s+)?(?:hechos\s+de\s+)?$")
 _ACCOMPLICE = re.compile(r"\bc[óo]mplices?\b", re.IGNORECASE)
+_ARTICLES = frozenset({"el", "la", "los", "las", ""})  # "por la masacre de X", "por los hechos de"
 
 
 def _convicted_for(s: Sentence, parties: list[Span], end: int) -> None:
@@ -215,6 +216,18 @@ def _convicted_for(s: Sentence, parties: list[Span], end: int) -> None:
         done = "aided" if _ACCOMPLICE.search(words) else "perpetrated"
         for party in parties:
             s.emit(party, done, crime, 0.5, "es-verdict-crime")
+        # "por los delitos de homicidio calificado y lesiones graves por la masacre de X": the kinds the court
+        # gave the crime it judged (as in English, nlp/verdicts.py `_kinds_in_words`)
+        # ("... de A por C1, de B por C2": the kinds after the "por" before are this crime's; "culpable de A y de C"
+        # gives C none of A's)
+        at = s.text.rfind(" por ", last, crime.start_char)
+        if at == -1 or s.text[at + 5 : crime.start_char].strip().split(" ")[0] not in _ARTICLES:
+            continue
+        since = max(last, s.text.rfind(" por ", last, at) + 1)
+        if not any(m.label_ == "Person" for m in s.named if since <= m.start_char < crime.start_char):
+            for kind in s.named:
+                if kind.label_ == "CrimeType" and since <= kind.start_char and kind.end_char <= crime.start_char:
+                    s.emit(crime, "of_type", kind, 0.7, "es-verdict-crime-type")
 
 
 def passive_verdicts(s: Sentence) -> None:
