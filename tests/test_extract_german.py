@@ -979,3 +979,16 @@ def test_a_verdict_said_once_for_persons_each_with_a_penalty_of_their_own(extrac
     assert ("Erna Lachmann", "convicted_by", "Militärgericht") in said
     # a name in what is said of one of them is no party; nor is one after "und" with a verb of his own
     assert not [k for k in said if k[0] in {"Raeder", "Erich Braun"}]
+
+
+def test_the_body_a_relative_clause_says_did_a_crime(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Otto Ohlendorf befehligte das Sonderkommando 10a der Einsatzgruppe D, das im Dezember 1941 das Massaker "
+        "von Simferopol bei Jalta verübte. Die Einsatzgruppe D, die das Massaker von Kertsch nicht verübte, zog "
+        "weiter.",
+    )
+    # the unit the relative clause is said of, not the group its genitive names; possibly only
+    assert said[("Sonderkommando 10a", "perpetrated", "Massaker von Simferopol")] == 0.5
+    assert ("Einsatzgruppe D", "perpetrated", "Massaker von Simferopol") not in said
+    assert ("Einsatzgruppe D", "perpetrated", "Massaker von Kertsch") not in said  # negated

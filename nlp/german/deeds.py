@@ -6,7 +6,9 @@
   Selektionen beteiligt war"), or the verb right after the doer ("X befahl die Erschießung von ...", "X ordnete
   die Tötung ... an", "Y verübte 1995 das Massaker von Z"). The doer is a person or an organisation the
   sentence names, never a court, nor a name that only qualifies a noun ("der Kommandeur der Y"); "der
-  Angeklagte" is the document's one accused, possibly (0.5). A negated or hedged clause gives nothing.
+  Angeklagte" is the document's one accused, possibly (0.5); the body a relative clause is said of ("das
+  Sonderkommando 4a der Einsatzgruppe C, das ... das Massaker von X verübte"), possibly (0.5). A negated or
+  hedged clause gives nothing.
 - A characterisation: a crime, then "als" and crime types, and a verb of legal appraisal in the clause ("Der
   Senat wertete die Säuberung der Region als Völkermord", "Den Angriff ordnete die Kammer als Kriegsverbrechen
   ein", "hat die Misshandlung als Völkermord sowie als Kriegsverbrechen gewertet"): `of_type`.
@@ -78,11 +80,28 @@ def doer_of(s: Sentence, lo: int, crime: Span) -> tuple[Span | None, float]:
     else:
         return None, 0.0
     between = text[at : crime.start_char]
+    if named and doer is named[-1] and (relative := _RELATIVE.match(between)) is not None:
+        # "das Sonderkommando 4a der Einsatzgruppe C, das 1941 das Massaker von X verübte": the relative clause's
+        # antecedent did it (the head, not the body its genitive names), possibly
+        doer, sure, between = _antecedent(s, named), 0.5, between[relative.end() :]
     if between.startswith(",") and named and doer is named[-1] and text[lo : crime.start_char].count(",") == 2:
         between = between[1:]  # "Der Kommandeur der Y, X, befahl": the apposition closes
     if doer is None or _OPENS.search(between) or len(between.split()) > _MOST_WORDS:
         return None, 0.0
     return doer, sure
+
+
+# A relative clause's first words: its comma and pronoun ("..., das", "..., die", "..., der").
+_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das)\s+")
+
+
+def _antecedent(s: Sentence, named: list[Span]) -> Span:
+    """The name a relative clause after the last of `named` is said of: that name; past a name in the genitive
+    ("das Sonderkommando 4a der Einsatzgruppe C, das"), the one it qualifies."""
+    last = named[-1]
+    if len(named) > 1 and re.fullmatch(r"\s+(?:der|des)\s+", s.text[named[-2].end_char : last.start_char]):
+        return named[-2]
+    return last
 
 
 def _qualifies(before: str) -> bool:
@@ -103,8 +122,10 @@ def _verb_after(s: Sentence, chain: list[Span], hi: int) -> tuple[str, list[Span
         listed.append(c)
     tail = s.text[listed[-1].end_char : hi]
     m = _VERB.search(tail)
-    if m is None or "," in tail[: m.start()] or names_between(s, listed[-1].end_char, listed[-1].end_char + m.start()):
+    if m is None or "," in tail[: m.start()]:
         return None
+    if any(n.label_ != "Location" for n in names_between(s, listed[-1].end_char, listed[-1].end_char + m.start())):
+        return None  # another party between; a place may stand there ("das Massaker von X bei Kiew verübte")
     return next(k for k in _DEED if m.group(k)), listed
 
 
