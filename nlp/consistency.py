@@ -115,6 +115,28 @@ def no_accused_witness(entities: list[Entity], merged: dict[tuple[str, str, str]
             del e.attributes["sensitivity"]
 
 
+_CUSTODY = frozenset({"arrest", "detention", "imprisonment"})
+
+
+def no_arrest_of_the_accused(entities: list[Entity], merged: dict[tuple[str, str, str], Relation]) -> None:
+    """The arrest or detention of the document's accused is no crime ("Jelisić was arrested by SFOR troops",
+    "a warrant for Sheka's arrest"): an accused taken into custody suffered justice, not a crime. Such a crime,
+    when all whom it was done to are accused, is dropped with its links."""
+    accused = {s for (s, p, _) in merged if p in _ACCUSED}
+    suffered: dict[str, set[str]] = {}
+    for s, p, o in merged:
+        if p == "victim_of":
+            suffered.setdefault(o, set()).add(s)
+    dropped = {
+        e.id for e in entities
+        if e.type == "Crime" and e.name.split(" ", 1)[0].lower() in _CUSTODY
+        and suffered.get(e.id) and suffered[e.id] <= accused
+    }  # fmt: skip
+    for key in [k for k in merged if k[0] in dropped or k[2] in dropped]:
+        del merged[key]
+    entities[:] = [e for e in entities if e.id not in dropped]
+
+
 # What an appeal does to an earlier judgment: the judgment is that of the court that gave it, its verdict
 # tells what became of it ("the Appeals Chamber reversed the conviction": the Trial Chamber's conviction,
 # reversed). The appeals court itself neither convicted nor acquitted.

@@ -24,6 +24,7 @@ from nlp.consistency import (
     commander_not_also_member,
     no_accused_witness,
     no_act_of_a_verdict_undone,
+    no_arrest_of_the_accused,
     occurred_in_what_holds_the_place,
 )
 from nlp.crime_kinds import type_crimes
@@ -935,6 +936,7 @@ def assemble(
     body_parts.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)
     investigated_by_author(entities, merged, text)
+    no_arrest_of_the_accused(entities, merged)
     no_accused_witness(entities, merged)
     commander_not_also_member(merged)
     return entities, list(merged.values()), problems

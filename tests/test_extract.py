@@ -610,6 +610,19 @@ def test_an_accused_who_was_once_a_victim_stays_in_view(extractor: Extractor) ->
     assert "sensitivity" not in entities(result)["Joseph Kabanda"][1]
 
 
+def test_the_arrest_of_an_accused_is_no_crime_but_a_civilians_is(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Trial Chamber convicted Dragan Vasić of murder in 2004. Dragan Vasić was arrested by KFOR troops in "
+        "Pristina on 3 May 2001. Mirko Lazić, a teacher, was arrested by soldiers of the 7th Brigade in 1999 and "
+        "tortured."
+    )
+    crimes = {e.name for e in result.entities if e.type == "Crime"}
+    # justice done to the accused: no crime, KFOR no perpetrator, the accused no victim
+    assert "arrest of Dragan Vasić" not in crimes
+    assert not [r for r in relations(result) if r[0] in {"Dragan Vasić", "KFOR"} and r[1] != "convicted_by"]
+    assert {"arrest of Mirko Lazić", "torture of Mirko Lazić"} <= crimes
+
+
 def test_founding_and_leading(extractor: Extractor) -> None:
     for text in ("The Popular Front was founded by Amadou Keita, who remained its leader until 2001.",
                  "Amadou Keita, the founder and leader of the Popular Front, died in 2003."):  # fmt: skip
