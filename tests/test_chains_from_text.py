@@ -46,7 +46,9 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # Session 42: 6 documents more (222, 73 held out): 0.291 and 0.186 (255 of 877; 20 wrong) with the session's first
 # code, the new documents bringing two wrong superiors; its last, 0.294 and 0.186 (258; 19 wrong: the battalion's
 # commander no longer a member of "its" company, listed after him).
-FLOORS = {"whole": 0.294, "held out": 0.186}
+# Session 43: 3 documents more (225, 73 held out): 0.293 and 0.186 (259 of 883; 19 wrong) with the session's first
+# code and its last alike.
+FLOORS = {"whole": 0.293, "held out": 0.186}
 CEILING_WRONG = 19
 
 
