@@ -15,7 +15,9 @@ document as a whole says is read here, after its sentences:
   and a date but no court: whom the document's verdicts of that year judged;
 - in a document about one case whose verdicts one court gave: whom it judged is possibly accused in the case,
   and the case possibly tried by it;
-- in a document about one case, a person who testified is a witness in it.
+- in a document about one case, a person who testified is a witness in it;
+- a case against a state is tried by the one court of human rights the document names, and the state it names as
+  a body is accused in it.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
 evidence it was inferred from.
@@ -120,8 +122,9 @@ def _one_case_one_court(case: Entity, links: Links, named: set[str], text: str) 
 
 def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) -> None:
     """A case against a state ("Caso de la Masacre de Pueblo Bello vs. Colombia", "Barrios Altos v. Peru", its
-    second party a country) is tried by the one court of human rights the document names
-    (0.7): such a court judges states, and a state is judged by no other court of the document."""
+    second party a country) is tried by the one court of human rights the document names (0.7): such a court
+    judges states, and a state is judged by no other court of the document. The state the document names as a
+    body ("el Estado colombiano") is accused in it (0.6), if one is."""
     places = _country_keys() | {name_key(n) for e in entities if e.type == "Location" for n in (e.name, *e.aliases)}
     courts = [e for e in entities if e.type == "Mechanism" and any(cue in n for n in (e.name, *e.aliases)
                                                                     for cue in STATE_COURT_CUES)]  # fmt: skip
