@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import lexicon
 from nlp.candidates import SPANS
 from nlp.names import person_shaped, surname
+from nlp.places import countries, countries_in
 
 METHOD = "acg-nlp/dependency"
 # Not a predicate of the ontology: a place the text puts inside another ("the Nyakabiga neighbourhood of
@@ -434,6 +435,30 @@ def court_before(
     if not before:
         return None, 0.0
     return before[-1], 0.6 if before[-1].start_char >= start else 0.5
+
+
+# A verdict said to be given in a country ("fue condenado en 2010 en Estados Unidos", "in den USA verurteilt",
+# "condamné aux États-Unis"): the preposition before the country's name
+_IN_A_COUNTRY = re.compile(r"\b(?:en|in|aux|au)\s+(?:(?:los|las|el|la|den|der|dem|les|le)\s+)?$", re.I)
+_WHY = re.compile(r"\b(?:por|wegen|pour|for)\b", re.I)
+
+
+def abroad(s: Sentence, start: int, end: int) -> bool:
+    """Whether the words from character `start` to `end` of a verdict's clause say it was given in a country
+    ("fue condenado en 2010 en Estados Unidos a diez años"): by a court of that country, which the court named
+    before may not be. Not where the words turn to what it was for ("por la masacre cometida en ...", "wegen
+    der Morde in ...", "pour les crimes commis au ...")."""
+    why = _WHY.search(s.text, start, end)
+    end = why.start() if why is not None else end
+    return any(
+        m.label_ == "Location" and start <= m.start_char < end and _country(m.text)
+        and _IN_A_COUNTRY.search(s.text, max(start, m.start_char - 12), m.start_char) is not None
+        for m in s.named
+    )  # fmt: skip
+
+
+def _country(name: str) -> bool:
+    return name in countries() or any(name in countries_in(language) for language in ("es", "fr", "de"))
 
 
 def judges_states(m: Span) -> bool:

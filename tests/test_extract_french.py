@@ -778,3 +778,15 @@ def test_a_crime_occurred_in_the_wider_places_the_document_puts_its_place_in(ext
     assert ("massacre de Kishanga", "occurred_in", "Rutshuru") in said
     assert ("massacre de Kishanga", "occurred_in", "Nord-Kivu") in said
     assert not [k for k in said if k[2] in {"Bukavu", "Uvira"}]  # a list puts no place in another
+
+
+def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "La cour d'assises de Paris a condamné Pierre Durand à vingt ans. Jean Martin a été condamné en 2010 aux "
+        "États-Unis à dix ans de prison. Paul Leroy a été condamné pour les crimes commis au Rwanda.",
+    )
+    court = "cour d'assises de Paris"
+    assert ("Pierre Durand", "convicted_by", court) in said
+    assert not [k for k in said if k[0] == "Jean Martin" and k[1] == "convicted_by"]
+    assert ("Paul Leroy", "convicted_by", court) in said  # a country after "pour": the crimes'

@@ -992,3 +992,16 @@ def test_the_body_a_relative_clause_says_did_a_crime(extractor: Extractor) -> No
     assert said[("Sonderkommando 10a", "perpetrated", "Massaker von Simferopol")] == 0.5
     assert ("Einsatzgruppe D", "perpetrated", "Massaker von Simferopol") not in said
     assert ("Einsatzgruppe D", "perpetrated", "Massaker von Kertsch") not in said  # negated
+
+
+def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Oberlandesgericht Stuttgart verurteilte Hans Berger zu acht Jahren Haft. Sein Vorgesetzter Karl "
+        "Vogel wurde 2012 in den USA zu zehn Jahren Haft verurteilt. Otto Lang wurde wegen der Morde in Polen "
+        "zu lebenslanger Haft verurteilt.",
+    )
+    court = "Oberlandesgericht Stuttgart"
+    assert ("Hans Berger", "convicted_by", court) in said
+    assert not [k for k in said if k[0] == "Karl Vogel" and k[1] == "convicted_by"]
+    assert ("Otto Lang", "convicted_by", court) in said  # a country after "wegen": the crime's

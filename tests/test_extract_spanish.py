@@ -1048,3 +1048,17 @@ def test_the_kinds_a_conviction_gives_the_crime_it_was_for(extractor: Extractor)
     # the kind said for the next crime is not this one's, and is that one's
     assert (crime, "of_type", "tortura") not in said
     assert ("secuestros de la Escuelita", "of_type", "tortura") in said
+
+
+def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Tribunal Primero de Sentencia Penal condenó a Mario Ortiz Lemus. Julio Ramos Cano, exintegrante de "
+        "la patrulla, fue condenado en 2011 en Estados Unidos a ocho años de prisión por fraude migratorio. "
+        "Pedro Soto Paz fue condenado a 30 años por los asesinatos cometidos en Guatemala.",
+    )
+    court = "Tribunal Primero de Sentencia Penal"
+    assert ("Mario Ortiz Lemus", "convicted_by", court) in said
+    assert not [k for k in said if k[0] == "Julio Ramos Cano" and k[1] == "convicted_by"]
+    # a country after "por": where the crime was, not the verdict
+    assert ("Pedro Soto Paz", "convicted_by", court) in said

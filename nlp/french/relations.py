@@ -31,7 +31,7 @@ from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.french.responsible import responsible
 from nlp.held_places import PlaceWords
 from nlp.listed import listed_crimes
-from nlp.sentence import Sentence, dep_path, inside, judges_states, read_sentences
+from nlp.sentence import Sentence, abroad, dep_path, inside, judges_states, read_sentences
 
 _AGENTS = ("Person", "Organization")
 _NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])
@@ -329,6 +329,8 @@ def verdicts(s: Sentence) -> None:
             pronoun = next((t for t in accused if t.pos_ == "PRON" and t.lower_ in _ONE), None)
             found = _stood_for(s, pronoun) if pronoun is not None else None
             persons, confidence = ([found], 0.5) if found is not None else ([], confidence)
+        if court is None and not by and abroad(s, verb.idx, s.sent.end_char):
+            continue  # "il a été condamné en 2010 aux États-Unis": by a court there, not the one named before
         if court is None and not by:
             court = _court_before(s, verb)
             confidence = min(confidence, 0.5)

@@ -37,7 +37,7 @@ from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
 from nlp.german.responsible import responsible
 from nlp.held_places import PlaceWords
-from nlp.sentence import Sentence, SentenceRules, court_before, judges, named_parts
+from nlp.sentence import Sentence, SentenceRules, abroad, court_before, judges, named_parts
 
 METHOD = "acg-nlp/words"  # read from the words between names, with no parse
 
@@ -303,6 +303,8 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
         court, sure = between[0], 0.7
         if not _BY_COURT.search(text, since, court.start_char) or not judges(court, _prosecutor):
             return
+    elif abroad(s, since, said.start()):
+        return  # "wurde 2010 in den USA zu zehn Jahren verurteilt": by a court there, not the one named before
     else:
         court, sure = court_before(s, min(since, s.sent.end_char), _prosecutor)
     kind = _kind(said)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import held_places
 from nlp.held_places import PlaceWords
-from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, court_before, judges, named_parts
+from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, abroad, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import posts
@@ -262,6 +262,8 @@ def passive_verdicts(s: Sentence) -> None:
             continue  # another body in the clause: not read
         if court is None and predicate == "charged_by" and not verb.startswith("proces"):
             continue  # "fue acusado de": by whom, the clause does not say
+        if court is None and abroad(s, m.end(), clause_end):
+            continue  # "fue condenado en 2010 en Estados Unidos": by a court there, not the one named before
         if court is None:
             court, sure = _courts_before(s, listed[0].start_char)
         if court is None or not (judges(court, _prosecutor) or (predicate == "charged_by" and _charges(court))):
