@@ -94,6 +94,8 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
     if len(cases) != 1:
         return
     [case] = cases
+    if _against(case) in _country_keys():
+        return  # a case against a state: its verdicts on persons, in the document, are another court's
     _one_case_one_court(case, links, named, text)
     for person in persons:
         if person.id in witnesses:
@@ -132,9 +134,7 @@ def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) 
         return
     states = [e for e in entities if e.type == "Organization" and e.attributes.get("kind") == "government"]
     for case in cases:
-        words = f" {name_key(case.name)} "
-        between = _PARTIES.search(words)
-        if between is None or (country := words.split(between.group(), 1)[1].strip()) not in places:
+        if not (country := _against(case)) or country not in places:
             continue
         _add(links, case.id, "tried_by", courts[0].id, 0.7, "case-against-a-state", case.mentions[:1])
         # the state the document names ("el Estado peruano", "the State of Guatemala"): the one, or the one whose
@@ -142,6 +142,13 @@ def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) 
         named = [e for e in states if f" {country} " in f" {name_key(e.name)} "] or states
         if len(named) == 1:
             _add(links, named[0].id, "accused_in", case.id, 0.6, "case-against-a-state", case.mentions[:1])
+
+
+def _against(case: Entity) -> str:
+    """The second party of a case's name ("guatemala" of "Caso García y Familiares vs. Guatemala"), or ""."""
+    words = f" {name_key(case.name)} "
+    between = _PARTIES.search(words)
+    return "" if between is None else words.split(between.group(), 1)[1].strip()
 
 
 @cache

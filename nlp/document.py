@@ -766,24 +766,40 @@ def _join_other_names(coref: Coreference, same: list[dict[str, Any]]) -> None:
 
 
 # The words that name a killing: a person is killed once.
-_KILLINGS = ("killing of ", "murder of ", "assassination of ", "execution of ", "car-bomb murder of ")
+# The crimes done to a person once, by the nouns that begin their names, each a kind of its own (a killing and a
+# disappearance of one person are two crimes), in the languages read.
+_ONCE = {
+    "killing": re.compile(
+        r"(?:killing|murder|assassination|execution|car-bomb murder|asesinato|homicidio|ejecución|assassinat|"
+        r"meurtre|exécution|ermordung|tötung|mord)(?: extrajudicial| extrajudiciaire)? (?:of|de|del|d'|an|von)\b"
+    ),
+    "disappearance": re.compile(
+        r"(?:enforced disappearance|disappearance|desaparición(?: forzada)?|disparition(?: forcée)?|"
+        r"verschwindenlassen) (?:of|de|del|d'|von)\b"
+    ),
+}
 
 
 def _one_death(coref: Coreference, victims: list[dict[str, Any]]) -> None:
-    """A person is killed once: the crimes of the document that name the killing of one and the same person
-    and no one else ("the murder of X", "the killing of X" from "soldiers killed X in Y") are one crime, with
-    the places, perpetrators and types each sentence gives. An attempt or another harm is another crime."""
+    """A person is killed once, and disappeared once: the crimes of the document that name the killing of one
+    and the same person and no one else ("the murder of X", "the killing of X" from "soldiers killed X in Y"),
+    or the disappearance ("la desaparición de Fernando García", "la desaparición forzada del estudiante X"), are
+    one crime, with the places, perpetrators and types each sentence gives. An attempt or another harm is
+    another crime."""
     done_to: dict[int, set[int]] = {}
     for r in victims:
         person = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         crime = coref.by_mention.get((r["object"][0], r["object"][1]))
         if person is not None and crime is not None and crime.type == "Crime":
             done_to.setdefault(id(crime), set()).add(id(person))
-    by_victim: dict[int, list[_Cluster]] = {}
+    by_victim: dict[tuple[int, str], list[_Cluster]] = {}
     for c in coref.clusters:
         sole = done_to.get(id(c), set())
-        if c.type == "Crime" and len(sole) == 1 and _canonical(c).lower().startswith(_KILLINGS):
-            by_victim.setdefault(next(iter(sole)), []).append(c)
+        if c.type != "Crime" or len(sole) != 1:
+            continue
+        kind = next((k for k, said in _ONCE.items() if said.match(_canonical(c).lower())), None)
+        if kind is not None:
+            by_victim.setdefault((next(iter(sole)), kind), []).append(c)
     for crimes in by_victim.values():
         for other in crimes[1:]:
             if other.alive and crimes[0].alive:

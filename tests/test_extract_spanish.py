@@ -1062,3 +1062,41 @@ def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extrac
     assert not [k for k in said if k[0] == "Julio Ramos Cano" and k[1] == "convicted_by"]
     # a country after "por": where the crime was, not the verdict
     assert ("Pedro Soto Paz", "convicted_by", court) in said
+
+
+def test_a_verdicts_parties_past_a_closed_clause_and_the_bodies_they_served(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Guatemala: condena por la desaparición de Luis Arana Paz\n\n"
+        "El Tribunal Segundo de Sentencia condenó el lunes al coronel retirado Mario Soto Lemus, que dirigía la "
+        "Policía Nacional en 1982, y a Pedro Ruiz Cano, entonces jefe del Segundo Cuerpo de esa institución, por "
+        "la desaparición forzada del maestro y dirigente campesino Luis Arana Paz. En 2009 otro tribunal condenó "
+        "a los exagentes de la Policía Nacional Julio Mena Ortiz y Carlos Vela Rosas. En 2014 la Corte "
+        "Interamericana de Derechos Humanos declaró responsable al Estado por la desaparición en el Caso Arana y "
+        "Familiares vs. Guatemala.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    court = "Tribunal Segundo de Sentencia"
+    # "al coronel A, que dirigía ..., y a B": both; the victim after "por la desaparición ... del" is no party
+    assert ("Mario Soto Lemus", "convicted_by", court) in said
+    assert ("Pedro Ruiz Cano", "convicted_by", court) in said
+    assert not [k for k in said if k[0] == "Luis Arana Paz" and k[1] != "victim_of"]
+    assert ("Pedro Ruiz Cano", "commands", "Segundo Cuerpo") in said  # "entonces jefe del"
+    # "los exagentes de la Policía Nacional A y B": a body's name ends before a person's, and each served in it
+    assert ("Julio Mena Ortiz", "member_of", "Policía Nacional") in said
+    assert ("Carlos Vela Rosas", "member_of", "Policía Nacional") in said
+    assert not [e for e in result.entities if e.type == "Organization" and "Julio" in e.name]
+    # one disappearance of one person, by its two names; its long name holds the victim's
+    [crime] = [e for e in result.entities if e.type == "Crime"]
+    assert {crime.name, *crime.aliases} == {
+        "desaparición de Luis Arana Paz",
+        "desaparición forzada del maestro y dirigente campesino Luis Arana Paz",
+    }
+    assert ("Luis Arana Paz", "victim_of", crime.name) in said
+    assert ("Mario Soto Lemus", "perpetrated", crime.name) in said
+    # a case against a state ("y Familiares vs. Guatemala"): no person accused in it, tried by no court of theirs
+    case = "Caso Arana y Familiares vs. Guatemala"
+    assert (case, "tried_by", "Corte Interamericana de Derechos Humanos") in said
+    assert not [k for k in said if case in k and k[1] != "tried_by"]
+    assert not [k for k in said if k[0] == case and k[2] == court]

@@ -153,8 +153,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal", "N.º 15"
                 continue
             if _capital(doc[end]) and "\n" not in doc[end].text:
-                if end == i + 1 and t.lower_ in _HEADS_BEFORE_PERSONS and _given_name(doc, end):
-                    break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera"
+                if t.lower_ in _HEADS_BEFORE_PERSONS and _given_name(doc, end) and _ends_a_body(doc, i, end):
+                    break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera", "los
+                    # exagentes de la Policía Nacional Héctor Ramírez Ríos"
                 end += 1
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
@@ -249,6 +250,17 @@ _NATIONAL_HEADS = frozenset(
 _ONE_WORD_BODIES = frozenset("ejército armada policía gendarmería prefectura aviación".split())
 # Heads a person's name may follow in one run of capitals ("del Ejército Luis X", "el fiscal de Cámara Julio X").
 _HEADS_BEFORE_PERSONS = _ONE_WORD_BODIES | lexicon.MECHANISM_HEADS
+
+
+# The endings of the adjectives and plural nouns that end a body's name ("Policía Nacional", "Consejo de
+# Ministros"), and no given name does ("Armada Argentina Adolfo Francisco Scilingo": Adolfo begins the person's).
+_BODY_WORD_ENDS = ("al", "il", "ar", "os", "es", "as")
+
+
+def _ends_a_body(doc: Doc, start: int, end: int) -> bool:
+    """The run of capitals from `start` may end before token `end`: it is one word, or its last word is an
+    adjective's or a plural noun's."""
+    return end == start + 1 or doc[end - 1].lower_.endswith(_BODY_WORD_ENDS)
 
 
 def _given_name(doc: Doc, i: int) -> bool:
@@ -451,8 +463,16 @@ def _case_number(doc: Doc, i: int) -> int | None:
     return k + 1 if k < len(doc) and _CASE_NUMBER.fullmatch(doc[k].text) else None
 
 
+# What a case's name may say after its first party: "Caso García y Familiares vs. Guatemala", "Caso Rosendo Cantú
+# y otra vs. México".
+_AND_OTHERS = frozenset("familiares otros otras otro otra".split())
+
+
 def _versus(doc: Doc, end: int, runs: dict[int, int]) -> int:
-    """A case's name goes on with "vs." and its other party ("el caso Barrios Altos vs. Perú")."""
+    """A case's name goes on with "y familiares", "y otros", and with "vs." and its other party ("el caso Barrios
+    Altos vs. Perú")."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"y", "e"} and doc[end + 1].lower_ in _AND_OTHERS:
+        end += 2
     k = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "vs" and doc[end + 1].text == "." else end
     if k == end and end < len(doc) and doc[end].lower_ in {"vs.", "v."}:
         k = end + 1
@@ -475,9 +495,9 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             i += 1
         if i >= len(doc) or doc[i].lower_ not in lexicon.CRIME_PREPOSITIONS:
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and not (doc[j].like_num or _capital(doc[j])) and doc[j].is_alpha:
-            j += 1  # "de al menos", "del excanciller"
+        j = _past_words(doc, i, 3)  # "de al menos", "del excanciller"
+        if (longer := _past_words(doc, i, 5)) > j and _person_at(by_token, longer):
+            j = longer  # more words before a person's name: "del estudiante y dirigente sindical Edgar García"
         if j >= len(doc):
             continue
         if doc[j].like_num and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].lower_ not in _FUNCTION_WORDS:
@@ -491,7 +511,7 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             end = j + 1  # "la masacre de 1982 en Ilom": its year, then where
         elif (named := by_token.get(j)) is not None and named.start == j and named.label in {"Location", "Person"}:
             end = named.end
-        elif _capital(doc[j]):
+        elif _capital(doc[j]) and doc[j].lower_ not in lexicon.CASE_NOUNS:  # not "la desaparición en el Caso X"
             # "las masacres de El Mozote", "el crimen de La Cantuta": an article that begins the place's name
             k = j + 1 if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < len(doc) and _capital(doc[j + 1]) else j
             end = next((e for s_, e in _runs(doc[k : k + 8].as_doc()) if s_ == 0), 1) + k
@@ -515,6 +535,19 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate(j, end, "Location", EVENT)  # "la masacre de Accomarca": where it was done
             places = [(j, end)]
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
+
+
+def _past_words(doc: Doc, i: int, most: int) -> int:
+    """The token after at most `most` words in lower case that follow token `i`."""
+    j = i + 1
+    while j < len(doc) and j - i <= most and not (doc[j].like_num or _capital(doc[j])) and doc[j].is_alpha:
+        j += 1
+    return j
+
+
+def _person_at(by_token: dict[int, Candidate], i: int) -> bool:
+    """A person's name begins at token `i`."""
+    return (c := by_token.get(i)) is not None and c.start == i and c.label == "Person"
 
 
 # Words of a noun phrase before its noun: articles, quantities ("decenas de", "al menos", "varios").

@@ -45,11 +45,11 @@ _WHEN = r"(?:(?:última|último|primera|primer|antigua|antiguo|desaparecida|desa
 _AFTER_PERSON = re.compile(
     r"(?:\s*,\s*(?:quien\s+(?:era|fue|había\s+sido)\s+)?"
     r"|\s+(?:fue|era|es|había\s+sido|ha\s+sido)\s+(?:(?:nombrad|designad)[oa]\s+)?)"
-    r"(?P<the>el\s+|la\s+)?" + _TITLE + _WHEN + "$"
+    r"(?P<the>el\s+|la\s+)?(?:entonces\s+)?" + _TITLE + _WHEN + "$"
 )
 # The body's title before it: "el ex jefe de la", "al comandante general del"; then the body, and the person right
 # after it, or after a comma and a rank.
-_BEFORE_BODY = re.compile(r"\b(?P<the>el\s+|la\s+|al\s+|del\s+)" + _TITLE + _WHEN + r"\Z", re.IGNORECASE)
+_BEFORE_BODY = re.compile(r"\b(?P<the>el\s+|la\s+|al\s+|del\s+|los\s+|las\s+)" + _TITLE + _WHEN + r"\Z", re.IGNORECASE)
 _BODY_TO_PERSON = re.compile(r"\s*(?:,\s*)?(?:(?P<rank>[a-záéíóúñ]+)\s+)?")
 
 
@@ -69,6 +69,9 @@ def posts(s: Sentence) -> None:
             m = _BEFORE_BODY.search(s.text, max(s.sent.start_char, first.start_char - 60), first.start_char)
             if m is not None:
                 _post(s, second, first, m)
+                if _plural(m["title"]):  # "a los exagentes de la Policía Nacional A y B": each of them
+                    for other in _listed_after(s, second):
+                        _post(s, other, first, m)
 
 
 def _listed_before(s: Sentence, last: Span) -> list[Span]:
@@ -90,9 +93,34 @@ def _listed_before(s: Sentence, last: Span) -> list[Span]:
     return out
 
 
+def _listed_after(s: Sentence, first: Span) -> list[Span]:
+    """The persons listed after `first` ("A, B y C", "A y el capitán B"), as `_listed_before` reads them."""
+    out: list[Span] = []
+    before = first
+    for m in (m for m in s.named if m.start_char >= first.end_char):
+        between = _JOINED.fullmatch(s.text, before.end_char, m.start_char)
+        if (
+            m.label_ != "Person"
+            or between is None
+            or (between["rank"] and between["rank"].lower() not in lexicon.RANKS)
+        ):
+            break
+        out.append(m)
+        before = m
+    return out
+
+
+def _plural(title: str) -> bool:
+    """A title of several ("miembros", "exagentes", "ex soldados")."""
+    head = re.sub(r"^ex\s*", "", title.lower()).split()[0]
+    return head in _MEMBERS_PLURAL
+
+
 def _post(s: Sentence, person: Span, body: Span, m: re.Match[str]) -> None:
     title = re.sub(r"^ex\s+", "ex", m["title"].lower())  # "ex jefe": "exjefe"
     head = title.split()[0]
+    if head.startswith("ex") and head[2:] in _MEMBERS_PLURAL:
+        head = "ex" + _MEMBERS_PLURAL[head[2:]]  # "exagentes": each an "exagente"
     head = _MEMBERS_PLURAL.get(head, head)
     if head.startswith("ex") and head[2:] in _MEMBERS:
         head = head[2:]  # "ex agente": one of the body, once

@@ -58,7 +58,7 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:además|también|asimismo|finalmente|luego|
 _BETWEEN_COURT_AND_VERB = re.compile(r"[^.;:()\"«»]{0,60}")
 # Right before a party of a verdict: "a" or "al", and at most four lower-case words ("a su esposa y número dos, B",
 # "al militar uruguayo B").
-_LINK = r"(?:a|al)\s+(?:(?:los|las|la|el|su|sus)\s+)?(?:[a-záéíóúñ]+(?:\s*,)?\s+){0,4}?"
+_LINK = r"\b(?:a|al)\s+(?:(?:los|las|la|el|su|sus)\s+)?(?:[a-záéíóúñ]+(?:\s*,)?\s+){0,4}?"
 _PARTY_LEAD = re.compile(_LINK + r"$")
 # Between two parties: a list ("A, B y C"), or a description of the one before and a link to the next ("A, ex jefe
 # de X, y al militar B", "A, fundador de X; a su esposa, B").
@@ -69,6 +69,9 @@ _NEXT_PARTY = re.compile(
     + r"|\s+a\s+[^,;:]{1,40}?\s*,?\s+(?:y|e)\s+"
     + _LINK
 )
+# A clause about the party before, closed by a comma, then "y a" the next: "al coronel A, que dirigía la Policía
+# Nacional en 1984, y a B" (not "a A, quien ordenó matar a B": the clause is not closed before B).
+_CLOSED_CLAUSE = re.compile(r"\s*,\s*(?:que|quien)\s+[^,;:]{1,100},\s*(?:y|e)\s+" + _LINK)
 _LISTED_WITH = re.compile(r"\s*(?:,|\s+y|\s+e)\s+")  # "A, B y C"
 _LISTED_WITH_OF = re.compile(r"\s*(?:,|\s+y|\s+e)\s+(?:de\s+)?")  # "las condenas de A y de B"
 _JOINED = re.compile(r"(?:,\s*)?\s+(?:y|e)(?:\s+(?:además|también))?\s+$")
@@ -117,7 +120,10 @@ def _listed_after(s: Sentence, persons: list[Span], between: re.Pattern[str]) ->
         if _nickname(s, nxt):
             continue  # 'A, alias "Chucho", y B': the nickname is A's
         gap = _masked(s, out[-1].end_char, nxt.start_char)
-        if gap is None or _CLAUSE.search(gap) or between.fullmatch(gap) is None:
+        if gap is None or (
+            (_CLAUSE.search(gap) or between.fullmatch(gap) is None)
+            and not (between is _NEXT_PARTY and _CLOSED_CLAUSE.fullmatch(gap))
+        ):
             break
         out.append(nxt)
     return out
@@ -613,13 +619,13 @@ _DONE_TO = (lexicon.CRIME_NOUNS_ON_PERSONS - lexicon.MASSACRE_NOUNS) | {"homicid
 
 def _suffered(s: Sentence, crime: Span) -> list[Span]:
     """The persons a crime's name says it was done to: named inside it after "de" or "del" and the crime's
-    noun ("el asesinato de monseñor Romero")."""
+    noun ("el asesinato de monseñor Romero", "la desaparición del estudiante y dirigente sindical X")."""
     if crime[0].lower_ not in _DONE_TO:
         return []
     return [
         m for m in s.named
         if m.label_ == "Person" and crime.start_char < m.start_char and m.end_char <= crime.end_char
-        and re.search(r"\b(?:de|del)\s+(?:[a-záéíóúñ]+\s+){0,3}$", s.text[crime.start_char : m.start_char])
+        and re.search(r"\b(?:de|del)\s+(?:[a-záéíóúñ]+\s+){0,5}$", s.text[crime.start_char : m.start_char])
     ]  # fmt: skip
 
 
