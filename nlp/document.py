@@ -825,8 +825,9 @@ def _canonical(c: _Cluster) -> str:
         return c.names[0]
     if c.attrs.get("_name") in c.names:
         return str(c.attrs["_name"])  # a crime's name rather than the description set beside it
-    # The longest name written out; a person's full name rather than the surname alone.
-    return max(c.names, key=lambda n: (len(n.split()), len(n)))
+    # The longest name written out; a person's full name rather than the surname alone; as prose writes it
+    # rather than in a heading's capitals ("La Rochela", not "LA ROCHELA")
+    return max(c.names, key=lambda n: (not n.isupper() or len(n) < 6, len(n.split()), len(n)))
 
 
 def assemble(

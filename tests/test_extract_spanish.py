@@ -1100,3 +1100,23 @@ def test_a_verdicts_parties_past_a_closed_clause_and_the_bodies_they_served(extr
     assert (case, "tried_by", "Corte Interamericana de Derechos Humanos") in said
     assert not [k for k in said if case in k and k[1] != "tried_by"]
     assert not [k for k in said if k[0] == case and k[2] == court]
+
+
+def test_a_group_called_so_did_a_crime_and_its_leader_after_que_comandaba(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "INFORME \u2013 MASACRE DE LA ESPERANZA (ANTIOQUIA, COLOMBIA)\n\n"
+        'La masacre de La Esperanza fue perpetrada por el grupo paramilitar conocido como "Los Escopeteros", '
+        "aliado de las Autodefensas del Río Claro que comandaba Ramón Isaza Gil. En 2004 un juez de ejecución de "
+        "penas de Rionegro revisó la condena.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    types = {e.name: e.type for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    crime = "masacre de La Esperanza"  # as prose writes it, not as the heading's capitals
+    assert types[crime] == "Crime"
+    assert ("Los Escopeteros", "perpetrated", crime) in said
+    assert ("Ramón Isaza Gil", "commands", "Autodefensas del Río Claro") in said
+    # places in a heading's capitals are places; a sentence carried out is no crime
+    assert types["COLOMBIA"] == "Location"
+    assert not [n for n, t in types.items() if t == "Crime" and "penas" in n]

@@ -327,6 +327,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     if end - start == 1 and head in _ONE_WORD_BODIES - {"policía"} and not doc[start].is_sent_start:
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
     if end - start == 1 and _ACRONYM.match(doc[start].text):
+        if _known_place(doc[start].text.title()):
+            return Candidate(start, end, "Location", NER)  # a heading in capitals: "(SANTANDER, COLOMBIA)"
         return Candidate(start, end, "Organization", EVENT, kind="other")
     if before in {"de", "del"} and before2 in _LAWS:
         return None  # "las leyes de Punto Final y Obediencia Debida": a law's name, no one's
@@ -354,6 +356,26 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
     ):
         return Candidate(start, end, "Person", NER)
     return None
+
+
+# A body named by what it is called, in quotation marks: 'el grupo paramilitar conocido como "Los Masetos"', 'la
+# banda denominada «Los Pepes»'.
+_CALLED = re.compile(
+    r"\b(?:grupo|grupos|banda|escuadrón|comando|frente|movimiento|organización|estructura|red|milicia)"
+    r"(?:\s+[a-záéíóúñ]+)?\s+(?:conocid|denominad|llamad|autodenominad|apodad)[oa]s?(?:\s+como)?\s*$"
+)
+_QUOTES = frozenset('"«“')
+
+
+def _called(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
+    """The bodies named in quotation marks after a noun of a group and "conocido como", with their article."""
+    for start, end in runs.items():
+        first = start - 1 if start > 0 and doc[start - 1].text in _ARTICLES else start
+        if first == 0 or doc[first - 1].text not in _QUOTES:
+            continue
+        before = doc[max(0, first - 6) : first - 1]
+        if _CALLED.search(before.text.lower()):
+            yield Candidate(first, end, "Organization", RULE + 1, kind="armed_group")
 
 
 def _known_place(text: str) -> bool:
@@ -495,6 +517,8 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             i += 1
         if i >= len(doc) or doc[i].lower_ not in lexicon.CRIME_PREPOSITIONS:
             continue
+        if t.lower_ == "ejecución" and i + 1 < len(doc) and doc[i + 1].lower_ in _SENTENCES:
+            continue  # "el juez de ejecución de penas de Palmira": a sentence carried out, no crime
         j = _past_words(doc, i, 3)  # "de al menos", "del excanciller"
         if (longer := _past_words(doc, i, 5)) > j and _person_at(by_token, longer):
             j = longer  # more words before a person's name: "del estudiante y dirigente sindical Edgar García"
@@ -513,7 +537,11 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             end = named.end
         elif _capital(doc[j]) and doc[j].lower_ not in lexicon.CASE_NOUNS:  # not "la desaparición en el Caso X"
             # "las masacres de El Mozote", "el crimen de La Cantuta": an article that begins the place's name
-            k = j + 1 if doc[j].text in {"El", "La", "Los", "Las"} and j + 1 < len(doc) and _capital(doc[j + 1]) else j
+            k = (
+                j + 1
+                if doc[j].lower_ in {"el", "la", "los", "las"} and j + 1 < len(doc) and _capital(doc[j + 1])
+                else j
+            )
             end = next((e for s_, e in _runs(doc[k : k + 8].as_doc()) if s_ == 0), 1) + k
         elif t.lower_ in lexicon.CRIME_NOUNS_ON_PERSONS and (common := _whom(doc, i + 1)) is not None:
             end = j = common  # "la desaparición forzada de un estudiante universitario"
@@ -535,6 +563,10 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate(j, end, "Location", EVENT)  # "la masacre de Accomarca": where it was done
             places = [(j, end)]
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
+
+
+# What a court's "ejecución" carries out.
+_SENTENCES = frozenset("pena penas sentencia sentencias condena condenas".split())
 
 
 def _past_words(doc: Doc, i: int, most: int) -> int:
@@ -628,7 +660,7 @@ class SpanishEntityRecognizer:
         _named_places_again(doc, chosen)
         acronym_aliases(doc, chosen, _ACRONYM)
         persons = [c for c in chosen if c.label == "Person"]
-        chosen = _select(doc, [*chosen, *_cases(doc, runs)])
+        chosen = _select(doc, [*chosen, *_cases(doc, runs), *_called(doc, runs)])
         ranges = {(c.start, c.end) for c in chosen}
         made = list(_crimes(doc, chosen))
         crimes = [c for c in _select(doc, [c for c in made if c.label == "Crime"]) if (c.start, c.end) not in ranges]

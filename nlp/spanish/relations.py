@@ -516,7 +516,9 @@ _GROUP = (
 _LED_BY = re.compile(
     r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:una?|el|la)\s+(?:[a-záéíóúñ]+\s+){0,3}?" + _GROUP + r"\s+)?"
     r"(?:(?:dirigid|liderad|encabezad|comandad|presidid)[oa]s?(?:\s+de\s+hecho)?\s+por\s+(?:el\s+|la\s+)?"
-    r"|(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando)\s+(?:del|de\s+la|de)\s+)"
+    r"|(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando)\s+(?:del|de\s+la|de)\s+"
+    # "las Autodefensas del Magdalena Medio que comandaba Henry Pérez": the relative's subject after its verb
+    r"|que\s+(?:comandaba|dirigía|lideraba|encabezaba|comandó|dirigió|lideró|encabezó)\s+(?:el\s+|la\s+)?)"
     r"(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
 # A person, then the body he led: "X estuvo al mando de la Brigada Y", "X comandó el Batallón Y", "X comandaba la
@@ -555,7 +557,10 @@ _DONE_BY = re.compile(
     r"\s*,?\s*(?:(?:(?:que\s+)?(?:fue|fueron)\s+)?(?:cometid|perpetrad|ejecutad|llevad[oa]s?\s+a\s+cabo)[oa]?s?"
     r"(?:\s+en\s+[^.,;:]{1,40}?)?\s+por|\s+a\s+manos|\s+por\s+parte)"
     r"\s+(?:(?:de\s+)?(?:el|la|los|las)|del|de)?\s*"
-    r"(?:(?:miembros|soldados|agentes|efectivos|integrantes|elementos|militares|hombres)\s+(?:del|de\s+la|de\s+los|de)\s+)?$"
+    r"(?:(?:miembros|soldados|agentes|efectivos|integrantes|elementos|militares|hombres)\s+(?:del|de\s+la|de\s+los|de)\s+"
+    # 'por el grupo paramilitar conocido como "Los Masetos"'
+    r"|(?:grupo|banda|escuadrón|comando|frente|movimiento|organización|estructura|milicia)(?:\s+[a-záéíóúñ]+)?\s+"
+    r"(?:conocid|denominad|llamad|autodenominad)[oa]s?(?:\s+como)?\s*[\"«“]\s*)?$"
 )
 
 
