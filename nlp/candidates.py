@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from nlp.lexicon import GIVEN_NAMES
 from nlp.names import surname as surname_of
 
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
@@ -184,12 +185,17 @@ def recurring_surnames(
 ) -> Iterator[Candidate]:
     """The surname of a person named in full, wherever it recurs untagged ("Jean Kambanda ... Kambanda a plaidé
     coupable"), when no other person named has it; not where a name goes on ("Raslan Street"). With `paternal`
-    (Spanish names), also the first of two surnames ("Luis Toranzo Mena ... Toranzo"); with `genitive` (German),
-    also the surname with its genitive's "-s" ("die Verurteilung Tarčulovskis": Tarčulovski's)."""
+    (Spanish and German readers), also the name before the last, a given name never: the first of two Spanish
+    surnames ("Luis Toranzo Mena ... Toranzo"), "Thomas Lubanga Dyilo ... Lubanga" (not "Hans Peter Müller ...
+    Peter"); with `genitive` (German), also the surname with its genitive's "-s" ("die Verurteilung
+    Tarčulovskis": Tarčulovski's)."""
     forms = _bearers(doc, chosen)
     if paternal:
         for c in chosen:
-            if c.label == "Person" and c.end - c.start >= 3 and doc[c.end - 2].text not in forms:
+            if (
+                c.label == "Person" and c.end - c.start >= 3 and doc[c.end - 2].text not in forms
+                and doc[c.end - 2].lower_ not in GIVEN_NAMES
+            ):  # fmt: skip
                 forms[doc[c.end - 2].text] = c
     for t in doc:
         found, attrs = forms.get(t.text), {}

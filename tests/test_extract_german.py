@@ -1005,3 +1005,31 @@ def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extrac
     assert ("Hans Berger", "convicted_by", court) in said
     assert not [k for k in said if k[0] == "Karl Vogel" and k[1] == "convicted_by"]
     assert ("Otto Lang", "convicted_by", court) in said  # a country after "wegen": the crime's
+
+
+def test_a_warrant_charges_and_the_icc_case_title_names_each_accused(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Im Verfahren Der Ankläger gegen Germain Katanga und Mathieu Ngudjolo Chui (ICC-01/04-01/07) erließ die "
+        "Vorverfahrenskammer I am 2. Juli 2007 Haftbefehl gegen Katanga. Der Generalbundesanwalt hat "
+        "Haftbefehl gegen Jamil Hassan beantragt. Der Bundesgerichtshof erließ keinen Haftbefehl gegen Ali "
+        "Mamlouk.",
+    )
+    case = "Der Ankläger gegen Germain Katanga und Mathieu Ngudjolo Chui"
+    assert ("Case", case) in found
+    assert ("Mathieu Ngudjolo Chui", "accused_in", case) in said
+    assert not [name for kind, name in found if kind == "Organization" and name.startswith("ICC")]  # a number
+    # "Katanga" alone is the person named in full with it; the chamber's warrant charges him
+    assert ("Germain Katanga", "charged_by", "Vorverfahrenskammer I") in said
+    assert ("Jamil Hassan", "charged_by", "Generalbundesanwalt") in said
+    assert not [k for k in said if k[0] == "Ali Mamlouk"]  # no warrant issued
+
+
+def test_a_surname_before_the_last_name_recurs_alone(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Thomas Lubanga Dyilo gründete die Partei. Am 14. März 2012 sprach die Verfahrenskammer I Lubanga "
+        "schuldig. Hans Peter Müller war Zeuge.",
+    )
+    assert ("Thomas Lubanga Dyilo", "convicted_by", "Verfahrenskammer I") in said
+    assert ("Person", "Peter") not in found  # a given name before the last is no surname

@@ -512,8 +512,14 @@ def _named_units(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)
 
 
+# A case's number, not a body's acronym: "ICC-01/04-01/06", "IT-94-1".
+_CASE_NUMBER = re.compile(r"[A-Z]+-\d")
+
+
 def _acronyms(doc: Doc) -> Iterator[Candidate]:
     for t in doc:
+        if _CASE_NUMBER.match(t.text):
+            continue
         if _ACRONYM.match(t.text) and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_upper):
             yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
         elif _BRANCH_OF.fullmatch(t.text):
@@ -591,6 +597,13 @@ def _with_others(doc: Doc, end: int) -> int:
     return next((k for k in range(end + 1, end + 4) if doc[end:k].text == others), end)
 
 
+def _co_accused(doc: Doc, end: int, starts: dict[int, Candidate]) -> int:
+    """The end of a case's name past the others it names accused: "gegen A, B und C"."""
+    while end + 1 < len(doc) and doc[end].text in {",", "und"} and end + 1 in starts:
+        end = starts[end + 1].end
+    return end
+
+
 def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     """ "das Strafverfahren gegen Alaa M.", "der Prozess gegen Anwar R. und Eyad A.", "die Strafsache gegen
     Mulka und andere"; "der Fall Jorgić"; a compound named after its accused or its group ("der
@@ -612,7 +625,11 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             start = _formal_start(doc, c.start) if c.label == "Location" else c.start
             yield Candidate(start, _with_others(doc, starts[c.end + 1].end), "Case", RULE + 1)
     for t in doc:
-        if _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen" and t.i + 2 in starts:
+        if t.lower_ == "ankläger" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen" and t.i + 2 in starts:
+            # "Der Ankläger gegen Thomas Lubanga Dyilo" (the ICC's German title), with its capitalised article
+            first = t.i - 1 if t.i > 0 and doc[t.i - 1].text in {"Der", "Die"} else t.i
+            yield Candidate(first, _with_others(doc, _co_accused(doc, starts[t.i + 2].end, starts)), "Case", RULE + 1)
+        elif _case_noun(t) and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "gegen" and t.i + 2 in starts:
             yield Candidate(t.i, _with_others(doc, starts[t.i + 2].end), "Case", RULE + 1)
         elif t.lower_ == "fall" and (person := starts.get(t.i + 1)) is not None:
             yield Candidate(t.i, person.end, "Case", RULE + 1)  # "im Fall Jorgić"
@@ -670,7 +687,7 @@ class GermanEntityRecognizer:
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
         # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
         taken = {i for c in chosen for i in range(c.start, c.end)}
-        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, genitive=True)])
+        chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, paternal=True, genitive=True)])
         persons = [c for c in chosen if c.label == "Person"]
         chosen = _select(doc, [*chosen, *_cases(doc, chosen)])
         # the accused a case is named after stays a person of its own ("das Verfahren gegen Bai L.")

@@ -481,6 +481,33 @@ def charges(s: Sentence) -> None:
     _passive_charges(s)
 
 
+# A warrant is a charge (as the ICC's for Kony), by the court that issued it or the prosecution that sought it:
+# "Die Vorverfahrenskammer I erließ am 10. Februar 2006 Haftbefehl gegen X", "erließ die Kammer einen
+# Haftbefehl gegen X", "Der Generalbundesanwalt hat Haftbefehl gegen X beantragt".
+_WARRANT = re.compile(
+    r"\b(?:erließ|erließen|erlässt|stellte|stellten|beantragte|beantragten|hat|hatte)\b(?:[^.;:]|(?<=\d)\.){0,60}?"
+    r"\bHaftbefehle?\b"  # a date's stops between: "am 10. Februar 2006"
+)
+_WARRANT_SAID = re.compile(r"\b(?:erließ|erließen|erlässt|erlassen|stellte|stellten|ausgestellt|beantragte|beantragten|"
+                           r"beantragt)\b")  # fmt: skip
+
+
+def warrants(s: Sentence) -> None:
+    text = s.text
+    for m in _WARRANT.finditer(text, s.sent.start_char, s.sent.end_char):
+        lo, hi = clause(s, m.start())
+        if NEGATION.search(text, lo, hi) or not _WARRANT_SAID.search(text, lo, hi):
+            continue
+        bodies = [x for x in names_between(s, lo, m.end()) if x.label_ == "Mechanism"]
+        if len(bodies) != 1 or not (judges(bodies[0], _prosecutor) or _prosecutor(bodies[0])):
+            continue
+        for person in (x for x in names_between(s, m.end(), hi) if x.label_ == "Person"):
+            if _AGAINST.search(text, max(lo, person.start_char - 60), person.start_char) is not None:
+                for accused in _listed(s, person):  # "gegen A und B"
+                    s.emit(accused, "charged_by", bodies[0], 0.7, "de-warrant", date=s.one_date())
+                break
+
+
 _PASSIVE_CHARGE = re.compile(r"\s+(?:wurde|wurden|ist|sind)\s+(?:[^.;:,]{0,40}?\s)?(?:vom|von\s+der|von\s+dem)\s+$")
 
 
@@ -818,6 +845,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             upheld,
             convicted_for,
             charges,
+            warrants,
             trials,
             posts,
             command,
