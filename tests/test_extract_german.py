@@ -1033,3 +1033,16 @@ def test_a_surname_before_the_last_name_recurs_alone(extractor: Extractor) -> No
     )
     assert ("Thomas Lubanga Dyilo", "convicted_by", "Verfahrenskammer I") in said
     assert ("Person", "Peter") not in found  # a given name before the last is no surname
+
+
+def test_a_bodys_name_before_its_acronym_and_who_founded_and_led_it(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Germain Katanga gründete die Front patriotischer Widerstandskämpfer (FRPI) und war ihr Kommandeur. Die "
+        "Kämpfer der Nationalen Front der Integrationisten (FNI) griffen Bogoro an. Ein Sprecher der Union (UPC) "
+        "schwieg.",
+    )
+    assert ("Organization", "Front patriotischer Widerstandskämpfer") in found
+    assert ("Organization", "Nationalen Front der Integrationisten") in found
+    assert ("Germain Katanga", "commands", "Front patriotischer Widerstandskämpfer") in said
+    assert not [name for kind, name in found if name.startswith(("Kämpfer", "Sprecher"))]  # no body's head

@@ -512,6 +512,41 @@ def _named_units(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)
 
 
+# Heads a body's name may begin with, or follow a capitalised adjective ("Union kongolesischer Patrioten",
+# "Patriotische Kräfte zur Befreiung des Kongo"), where an acronym in brackets follows the name.
+_BODY_HEADS = (*lexicon.FORCE_ENDS, "union", "bund", "rat", "komitee", "allianz", "verband", "kongress",
+               "organisation", "koalition", "liga", "vereinigung")  # fmt: skip
+# Words a body's name holds in lower case between two capitalised ones: "der", "zur", an adjective's ending.
+_INSIDE_NAMES = frozenset("der des für zur zum von und".split())
+_LOWER_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:er|en|es|e)")
+
+
+def _inside_name(t: Token) -> bool:
+    return t.lower_ in _INSIDE_NAMES or _LOWER_ADJECTIVE.fullmatch(t.text) is not None
+
+
+def _before_acronym(doc: Doc) -> Iterator[Candidate]:
+    """The name of a body before its acronym in brackets, with the words a German name holds in lower case
+    ("die Union kongolesischer Patrioten (UPC)", "der Patriotische Kräfte zur Befreiung des Kongo (FPLC)"): from a
+    body's head (or the capitalised adjective before it) to the bracket; two words or more."""
+    for t in doc:
+        if not (
+            t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _ACRONYM.match(doc[t.i + 1].text)
+        ):
+            continue
+        k = t.i - 1
+        while k > 0 and (doc[k].text[:1].isupper() or (_inside_name(doc[k]) and doc[k - 1].text[:1].isupper())):
+            k -= 1
+        heads = [i for i in range(k, t.i - 1) if doc[i].lower_.endswith(_BODY_HEADS) and doc[i].text[:1].isupper()]
+        if not heads:
+            continue
+        start = heads[0]
+        if start > 0 and re.fullmatch(lexicon.NAME_ADJECTIVE, doc[start - 1].text):
+            start -= 1  # "Patriotische Kräfte"
+        if t.i - start >= 2 and doc[start].text[:1].isupper():
+            yield Candidate(start, t.i, "Organization", RULE, kind="other")
+
+
 # A case's number, not a body's acronym: "ICC-01/04-01/06", "IT-94-1".
 _CASE_NUMBER = re.compile(r"[A-Z]+-\d")
 
@@ -677,6 +712,7 @@ class GermanEntityRecognizer:
             *_accused(doc, text),
             *_places(doc),
             *_acronyms(doc),
+            *_before_acronym(doc),
             *foreign_names(doc),
             *_named_units(doc),
             *national_bodies(doc),

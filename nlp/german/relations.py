@@ -617,6 +617,10 @@ def posts(s: Sentence) -> None:
             and not NEGATION.search(text, a.end_char, s.sent.end_char)  # "leitete die Abteilung nie"
         ):  # fmt: skip
             s.emit(a, "commands", b, 0.8, "de-commanded")
+        if a.label_ == "Person" and b.label_ == "Organization" and _FOUNDED.fullmatch(text, a.end_char, b.start_char):
+            then = _AND_ITS_TITLE.match(text, b.end_char)  # "X gründete die Y und war ihr Präsident"
+            if then is not None and not NEGATION.search(text, b.end_char, then.end()):
+                _post(s, a, b, then["title"], 0.7, "de-founded-and-led")
         if a.label_ == "Organization" and b.label_ == "Organization":
             _units(s, a, b)
         if (
@@ -709,6 +713,12 @@ _UNDER = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?$"
 )
 # A person, then the body he led: "X befehligte die Sinia-Brigade", "X leitete die Abteilung 251".
+# "X gründete die Y und war ihr Präsident": who founded a body, and held a post the possessive says was in it.
+_FOUNDED = re.compile(r"\s+(?:gründete|gründeten|begründete|begründeten)\s+(?:die|den|das)\s+")
+_AND_ITS_TITLE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?\s+und\s+(?:war|ist|wurde|blieb)\s+(?:auch\s+|zugleich\s+|bis\s+\d{4}\s+)?"
+    r"(?:ihr|sein|deren|dessen)\s+(?:erster\s+|erste\s+)?" + _TITLE
+)
 _COMMANDED = re.compile(
     r"\s+(?:befehligte|kommandierte|leitete|führte|befehligt|kommandiert|leitet|führt)\s+(?:die|den|das)\s+$"
 )
