@@ -88,18 +88,49 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
         accused = {s for s, p, o in links if p == "accused_in" and o == judged and s in named}
         days = {r.attributes["date"] for (s, p, _), r in links.items() if s in accused and p in _VERDICTS
                 and r.attributes.get("date")}  # fmt: skip
+        # no accused named ("Prosecutor v. Kupreškić et al."): the days of the verdicts said with it; else none
+        # before the first year of the sentences that say who tried it (a trial is judged after it is heard)
+        days = days or _days_said_with(next(c for c in cases if c.id == judged), links)
+        said = [
+            r for (s, p, _), r in links.items() if s == judged and p == "tried_by" and (r.confidence or 0) > INFERRED
+        ]
+        since = min((y for r in said for e in r.evidence if e.start is not None
+                     for y in _YEAR.findall(text[e.start : e.end])), default="")  # fmt: skip
         for (s, p, o), r in list(links.items()):
-            if p in _VERDICTS and o == court and _same_day(r.attributes.get("date"), days):
+            date = r.attributes.get("date")
+            if not days and since and date and str(date)[:4] < since:
+                continue  # "Furundžija: convicted by Trial Chamber II on 10 December 1998", another case of it
+            if p in _VERDICTS and o == court and _same_day(date, days):
                 _add(links, s, "accused_in", judged, INFERRED, "case-document", r.evidence[:1])
     if len(cases) != 1:
         return
     [case] = cases
     if _against(case) in _country_keys():
         return  # a case against a state: its verdicts on persons, in the document, are another court's
-    _one_case_one_court(case, links, named, text)
+    if not _against_a_name(case) or named:  # "Prosecutor v. Simić et al." with no Simić in the document: another's
+        # case (not "der Prozess gegen die Hauptkriegsverbrecher", against whom it describes)
+        _one_case_one_court(case, links, named, text)
     for person in persons:
         if person.id in witnesses:
             _add(links, person.id, "witness_in", case.id, INFERRED, "case-document", person.mentions[:1])
+
+
+def _days_said_with(case: Entity, links: Links) -> set[str]:
+    """The dates of the verdicts said in a sentence that names the case ("X, tried in Prosecutor v. Y et al. and
+    convicted by Trial Chamber II on 14 January 2000")."""
+    spans = [(m.start, m.end) for m in case.mentions if m.start is not None and m.end is not None]
+    return {
+        str(r.attributes["date"]) for (_, p, _), r in links.items() if p in _VERDICTS and r.attributes.get("date")
+        and any(e.start is not None and e.end is not None and e.start <= a and b <= e.end for e in r.evidence
+                for a, b in spans)
+    }  # fmt: skip
+
+
+def _against_a_name(case: Entity) -> bool:
+    """The case's name names its other party ("Prosecutor v. Simić et al."), not a description of it ("gegen die
+    Hauptkriegsverbrecher")."""
+    other = _against(case).split()
+    return bool(other) and other[0] not in {"die", "den", "der", "das", "the", "les", "los", "las"}
 
 
 def _one_case_one_court(case: Entity, links: Links, named: set[str], text: str) -> None:

@@ -133,6 +133,10 @@ def profile(doc: Doc, mentions: list[Span], relations: list[dict[str, Any]]) -> 
     # the acronym in brackets on the first line is the unit's other name ("Special Forces Command (Kopassus)"),
     # whether the tagger read it there or only further down; not the country in brackets ("X (Honduras)")
     acronyms = [o for o in own if o != unit.text and re.fullmatch(r"[A-Z][\w-]{1,15}", o) and not known(o)]
+    # not another body's, named on the line after the unit ("the 4th Military Police Battalion, Croatian Defence
+    # Council (HVO)": the council's); the unit's own acronym follows its name
+    if len(units) > 1 or len(_mentions_in(mentions, first.start(group), first.end(group), "Mechanism")) > 0:
+        acronyms = [a for a in acronyms if re.match(rf"\s*\({re.escape(a)}\)", text[unit.end_char :])]
     if acronyms and not unit._.acg.get("alias"):
         unit._.acg["alias"] = acronyms[0]
     field: str | None = None

@@ -1654,3 +1654,36 @@ def test_no_court_of_human_rights_tries_a_case_against_a_person_or_among_two(ext
         )
     )
     assert not [k for k in said if k[1] == "tried_by"]
+
+
+def test_a_verdict_before_a_case_was_heard_is_not_in_it(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "Colonel Piet Varga was convicted by Trial Chamber II on 5 March 1999 of murder. Captain Lena Osei was "
+            "tried in Prosecutor v. Dunmore et al. before Trial Chamber II in 2002. On 3 June 2003 Trial Chamber II "
+            "convicted Lena Osei of persecution."
+        )
+    )
+    case = "Prosecutor v. Dunmore et al."
+    assert ("Lena Osei", "accused_in", case) in found
+    # the chamber's verdict of 1999, before the case was heard, was in another case of its
+    assert ("Piet Varga", "accused_in", case) not in found
+
+
+def test_a_profiles_passing_case_and_another_bodys_acronym(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        'Unit profile: the "Wolves", reconnaissance platoon of the 3rd Guards Battalion, Bosnian Serb Army (VRS), '
+        "eastern Bosnia, 1995\n\nPosition in the chain of command\nThe Wolves were the reconnaissance platoon of "
+        "the 3rd Guards Battalion. The battalion operated near Zvornik.\n\nProsecutions\n- Goran Ilić: tried "
+        "with four co-accused in Prosecutor v. Simić et al. and convicted by Trial Chamber I on 17 October 2003 "
+        "of persecutions and murder as crimes against humanity for the shelling of Zvornik; 15 years.\n- Zoran "
+        "Kovač: his case was transferred by the ICTY to the Court of Bosnia and Herzegovina, which sentenced him "
+        "to 9 years' imprisonment.\n"
+    )
+    battalion = next(e for e in result.entities if e.name == "3rd Guards Battalion")
+    assert "VRS" not in battalion.aliases  # the army's acronym, named after it on the line
+    found = relations(result)
+    case = "Prosecutor v. Simić et al."
+    # a case named once, after a person the document does not name: whom another court judged is not in it
+    assert not [k for k in found if k[0] == "Zoran Kovač" and k[2] == case]
+    assert not [k for k in found if k[0] == case and k[1] == "tried_by" and "Court of Bosnia" in k[2]]
