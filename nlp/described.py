@@ -35,8 +35,12 @@ def _phrase_to(noun: Token, end: int) -> bool:
 
 def described_noun(name: Token) -> Token | None:
     """The noun of a body that the name whose root is `name` is given to: "NOUN known as / called / dubbed
-    NAME", or "NOUN of X, known as NAME" (the parse may hang the naming verb elsewhere after the comma: the
-    noun is then the body noun whose phrase ends at the comma)."""
+    NAME", "NAME was the NOUN of X", or "NOUN of X, known as NAME" (the parse may hang the naming verb elsewhere
+    after the comma: the noun is then the body noun whose phrase ends at the comma)."""
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be" and not negated(name.head):
+        # "The Jokers were the anti-terrorist platoon of the 4th Military Police Battalion": the body it is
+        said = [c for c in name.head.children if c.dep_ == "attr" and _body_noun(c)]
+        return said[0] if said and not any(c.dep_ == "poss" for c in said[0].children) else None
     if name.dep_ == "pobj" and name.head.lower_ == "as":
         verb = name.head.head
     elif name.dep_ in {"oprd", "attr", "dobj"}:

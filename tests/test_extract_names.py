@@ -1157,3 +1157,14 @@ def test_a_un_mandate_is_named_with_its_subject(extractor: Extractor, text: str,
     assert found.get(mandate) == "Mechanism"
     # the crime a mandate's name holds is its subject, no event
     assert "Crime" not in found.values()
+
+
+def test_a_name_said_to_be_a_unit_of_a_body_is_a_body_and_part_of_it(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Scorpions were the reconnaissance platoon of the 2nd Guards Brigade. Major Ivo Lasić led the "
+        "Scorpions. The Wanderers were not a unit of the 2nd Guards Brigade."
+    )
+    kinds = types(result)
+    assert kinds["Scorpions"] == "Organization"
+    assert ("Scorpions", "part_of", "2nd Guards Brigade") in relations(result)
+    assert not [r for r in relations(result) if r[0] == "Wanderers"]  # said not to be
