@@ -1120,3 +1120,19 @@ def test_a_group_called_so_did_a_crime_and_its_leader_after_que_comandaba(extrac
     # places in a heading's capitals are places; a sentence carried out is no crime
     assert types["COLOMBIA"] == "Location"
     assert not [n for n, t in types.items() if t == "Crime" and "penas" in n]
+
+
+def test_members_listed_after_a_colon_or_named_in_a_relative_clause(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La jueza procesó a tres militares de la 2.ª Brigada Blindada del Ejército de Chile: el sargento Luis "
+        "Parra Soto, jefe del pelotón; el capitán Mario Vega Ríos, jefe de su compañía; y el mayor Raúl Ortiz Paz. "
+        "Pedro Lagos Díaz comandó el Batallón Chacabuco, que integraba el teniente del Ejército Jorge Medina "
+        "Rojas. Los testigos del Batallón Maipo, la periodista Ana Reyes Luna, declararon.",
+    )
+    brigade = "2.ª Brigada Blindada"
+    assert ("Luis Parra Soto", "member_of", brigade) in said
+    assert ("Mario Vega Ríos", "member_of", brigade) in said
+    assert ("Raúl Ortiz Paz", "member_of", brigade) in said
+    assert ("Jorge Medina Rojas", "member_of", "Batallón Chacabuco") in said
+    assert not [k for k in said if k[0] == "Ana Reyes Luna"]  # a witness is no member

@@ -53,6 +53,44 @@ _BEFORE_BODY = re.compile(r"\b(?P<the>el\s+|la\s+|al\s+|del\s+|los\s+|las\s+)" +
 _BODY_TO_PERSON = re.compile(r"\s*(?:,\s*)?(?:(?P<rank>[a-záéíóúñ]+)\s+)?")
 
 
+# Members of a body listed after a colon: "a tres militares de la 3.ª División de Infantería del Ejército de Estados
+# Unidos: el sargento A, jefe del carro; el capitán B, jefe de su compañía; y el teniente coronel C".
+_MEMBERS_OF = re.compile(
+    r"\b(?:militares|miembros|integrantes|agentes|oficiales|soldados|efectivos|policías|exmilitares|exagentes|"
+    r"exmiembros)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$",
+    re.IGNORECASE,
+)
+_THEN_LISTED = re.compile(r"[^.;:]{0,80}?:\s*(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$")
+_NEXT_LISTED = re.compile(r"(?:,[^;:.]{0,80})?\s*(?:;|,)\s*(?:y\s+)?(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$|"
+                          r"\s+y\s+(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$")  # fmt: skip
+# A member named after the body, in a relative clause: "la Brigada Caupolicán, que integraba el oficial del
+# Ejército Miguel Krassnoff".
+_INTEGRATED_BY = re.compile(r"\s*,?\s*que\s+integr(?:aba|aban|ó|aron)\s+(?:el|la|los|las)\s+[^.;:,]{0,60}?$")
+
+
+def listed_members(s: Sentence) -> None:
+    named = s.named
+    for i, body in enumerate(named):
+        if body.label_ != "Organization":
+            continue
+        if _MEMBERS_OF.search(s.text, max(s.sent.start_char, body.start_char - 30), body.start_char):
+            persons = [m for m in named[i + 1 :] if m.label_ == "Person"]
+            if not persons or not _THEN_LISTED.fullmatch(s.text, body.end_char, persons[0].start_char):
+                continue
+            if any(m.label_ == "Person" for m in named if body.end_char <= m.start_char < persons[0].start_char):
+                continue
+            listed = [persons[0]]
+            for nxt in persons[1:]:
+                if not _NEXT_LISTED.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
+                    break
+                listed.append(nxt)
+            for person in listed:
+                s.emit(person, "member_of", body, 0.7, "es-members-listed")
+        member = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
+        if member is not None and _INTEGRATED_BY.fullmatch(s.text, body.end_char, member.start_char):
+            s.emit(member, "member_of", body, 0.7, "es-integrated-by")
+
+
 def posts(s: Sentence) -> None:
     for first, second in pairwise(s.named):
         if first.label_ == "Person" and second.label_ == "Organization":

@@ -26,7 +26,7 @@ from nlp.held_places import PlaceWords
 from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, abroad, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
-from nlp.spanish.posts import posts
+from nlp.spanish.posts import listed_members, posts
 from nlp.spanish.responsible import responsible
 from nlp.spanish.units import units
 
@@ -815,6 +815,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             penalties,
             trials,
             posts,
+            listed_members,
             led_by,
             heads,
             units,
