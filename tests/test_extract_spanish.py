@@ -1136,3 +1136,16 @@ def test_members_listed_after_a_colon_or_named_in_a_relative_clause(extractor: E
     assert ("Raúl Ortiz Paz", "member_of", brigade) in said
     assert ("Jorge Medina Rojas", "member_of", "Batallón Chacabuco") in said
     assert not [k for k in said if k[0] == "Ana Reyes Luna"]  # a witness is no member
+
+
+def test_a_verdicts_parties_counted_then_listed_after_a_colon(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El Juzgado Central de Instrucción número 4, cuyo titular es el magistrado Pablo Ruz, procesó en mayo de "
+        "2012, por asesinato, a tres oficiales de la 2.ª Brigada Blindada: el sargento Luis Parra Soto, jefe del "
+        "carro que disparó; el capitán Mario Vega Ríos, jefe de su compañía; y el mayor Raúl Ortiz Paz.",
+    )
+    court = "Juzgado Central de Instrucción número 4"
+    for person in ("Luis Parra Soto", "Mario Vega Ríos", "Raúl Ortiz Paz"):
+        assert (person, "charged_by", court) in said
+    assert not [k for k in said if k[0] == "Pablo Ruz"]  # the judge is no party

@@ -113,6 +113,32 @@ def _parties(s: Sentence, after: int, end: int) -> list[Span]:
     return _listed_after(s, persons, _NEXT_PARTY)
 
 
+# Parties counted, then listed after a colon, each item after a semicolon: "procesó en abril de 2007, por homicidio,
+# a tres militares de la 3.ª División: el sargento A, jefe del carro que efectuó el disparo; el capitán B, ...; y
+# el teniente coronel C".
+_COUNTED_THEN_COLON = re.compile(
+    r"[^.;:]{0,120}?\ba\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d+)\s+"
+    r"(?:[^.;:]|(?<=\d)\.){1,150}?:",  # an ordinal's stop in a unit's name: "la 3.ª División"
+    re.I,
+)
+_ITEM_LEAD = re.compile(r"\s*(?:y\s+)?(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}")
+
+
+def _colon_listed(s: Sentence, after: int, end: int) -> list[Span]:
+    """The persons a verdict counts and lists after a colon: the first name of each item, right after its rank."""
+    m = _COUNTED_THEN_COLON.match(s.text, after, end)
+    if m is None or any(p.label_ == "Person" for p in s.named if after <= p.start_char < m.end()):
+        return []
+    out: list[Span] = []
+    for item in re.finditer(r"[^;]+", s.text[m.end() : end]):
+        lo, hi = m.end() + item.start(), m.end() + item.end()
+        first = next((p for p in s.named if lo <= p.start_char < hi and p.label_ not in _NOT_PARTIES), None)
+        if first is None or first.label_ != "Person" or not _ITEM_LEAD.fullmatch(s.text, lo, first.start_char):
+            break
+        out.append(first)
+    return out
+
+
 def _listed_after(s: Sentence, persons: list[Span], between: re.Pattern[str]) -> list[Span]:
     """The first of `persons` and each after it whose words from the one before match `between`."""
     out = [persons[0]]
@@ -192,7 +218,7 @@ def verdicts(s: Sentence) -> None:
             continue
         if court is None or not (judges(court, _prosecutor) or (kind == "charged" and _charges(court))):
             continue
-        parties = _parties(s, m.end(), end if nxt is None else nxt.start())
+        parties = _parties(s, m.end(), end if nxt is None else nxt.start()) or _colon_listed(s, m.end(), end)
         for person in parties:
             s.emit(person, _PREDICATES[kind], court, sure, "es-verdict", date=s.one_date())
         if kind == "convicted" and parties:
