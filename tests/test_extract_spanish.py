@@ -1149,3 +1149,19 @@ def test_a_verdicts_parties_counted_then_listed_after_a_colon(extractor: Extract
     for person in ("Luis Parra Soto", "Mario Vega Ríos", "Raúl Ortiz Paz"):
         assert (person, "charged_by", court) in said
     assert not [k for k in said if k[0] == "Pablo Ruz"]  # the judge is no party
+
+
+def test_a_chambers_ordinal_and_the_parties_after_those_a_charge_is_about(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El ministro de la Corte de Apelaciones de Valparaíso, Jorge Vidal Soto, sometió hoy a proceso a cuatro "
+        "exmilitares. El magistrado procesó como autores de homicidio calificado, en el caso de Ana Ríos Paz, y de "
+        "secuestro, en el de Juan Mora Díaz, a Pedro Lagos Vera y a Luis Soto Gil. En 2020 la Segunda Sala de la "
+        "Corte Suprema condenó a Pedro Lagos Vera a 15 años.",
+    )
+    court = "Corte de Apelaciones de Valparaíso"
+    assert ("Pedro Lagos Vera", "charged_by", court) in said
+    assert ("Luis Soto Gil", "charged_by", court) in said
+    # those the charge is about, after "de", are no parties
+    assert not [k for k in said if k[0] in {"Ana Ríos Paz", "Juan Mora Díaz"} and k[1] != "victim_of"]
+    assert ("Pedro Lagos Vera", "convicted_by", "Segunda Sala de la Corte Suprema") in said

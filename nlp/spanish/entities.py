@@ -143,7 +143,11 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         if t.is_sent_start and _FINITE_VERB.search(t.lower_) and t.lower_ not in shared.GIVEN_NAMES:
             i += 1  # "Declaró Ana Ruiz", "Testificaron Luis Gómez y Marta Díaz": a verb, then the name
             continue
-        ordinal = t.lower_ in lexicon.ORDINALS and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.BODY_HEADS
+        ordinal = (
+            t.lower_ in lexicon.ORDINALS
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in lexicon.BODY_HEADS.keys() | lexicon.MECHANISM_HEADS  # "la Segunda Sala de la ..."
+        )
         if not ((_capital(t) and (first or ordinal)) or _unit_numbered(doc, i)) or "\n" in t.text:
             i += 1
             continue

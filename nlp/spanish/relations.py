@@ -39,7 +39,8 @@ if not Doc.has_extension("acg_relations"):
 _VERDICT = re.compile(
     r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|declaró(?=[^.;:]*\bculpables?\b))|"
     r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver)|"
-    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa))\b",
+    r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa|"
+    r"(?:sometió|somete|ha\s+sometido)(?=\s+(?:hoy\s+|ayer\s+)?a\s+proceso\b)))\b",  # Chile: "sometió a proceso a X"
     re.IGNORECASE,  # "Condenó además a X": the verb first in its sentence, its court the one named before
 )
 # A court referred to by its noun alone: the one named last before.
@@ -103,12 +104,14 @@ def _parties(s: Sentence, after: int, end: int) -> list[Span]:
     first after "a"/"al" ("condenó a 25 años de prisión por asociación ilícita a A", "absolvió al ex jefe de la
     Armada B"), with no other name between but a crime's or a body's in a title; then each listed with the one
     before, or named after "a"/"al" again past a description of it. A clause of its own ends them ("a A, quien
-    ordenó matar a B": not B)."""
+    ordenó matar a B": not B). Persons it is about, named after "de" before them, are no parties."""
     persons = [m for m in s.named if m.label_ == "Person" and after <= m.start_char < end]
     if not persons:
         return []
     lead = _masked(s, after, persons[0].start_char, titles_only=True)
-    if lead is None or _CLAUSE.search(lead) or not re.search(r"\s" + _PARTY_LEAD.pattern, " " + lead):
+    if lead is None or not re.search(r"\s" + _PARTY_LEAD.pattern, " " + lead):
+        return _past_complements(s, after, persons)
+    if _CLAUSE.search(lead):
         return []
     return _listed_after(s, persons, _NEXT_PARTY)
 
@@ -137,6 +140,25 @@ def _colon_listed(s: Sentence, after: int, end: int) -> list[Span]:
             break
         out.append(first)
     return out
+
+
+# A person named as what a verdict is about, after "de": "en el caso de A", "el asesinato de B".
+_OF_PERSON = re.compile(r"\b(?:de|del)\s+(?:[a-záéíóúñ]+\s+){0,3}$")
+_TO_PARTY = re.compile(r"[^.;:]*?\s" + _LINK + "$")
+
+
+def _past_complements(s: Sentence, after: int, persons: list[Span]) -> list[Span]:
+    """The parties of a verdict named after the persons it is about: "procesó como autores de homicidio
+    calificado, en el caso de A, y de homicidio frustrado, en el de B, a C y D" (C and D; A and B follow "de")."""
+    for i, person in enumerate(persons):
+        before = s.text[persons[i - 1].end_char if i else after : person.start_char]
+        if _CLAUSE.search(before):
+            return []
+        if i and _TO_PARTY.fullmatch(before) and not _OF_PERSON.search(before):
+            return _listed_after(s, persons[i:], _NEXT_PARTY)
+        if not _OF_PERSON.search(s.text, after, person.start_char):
+            return []
+    return []
 
 
 def _listed_after(s: Sentence, persons: list[Span], between: re.Pattern[str]) -> list[Span]:
