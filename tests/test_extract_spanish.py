@@ -1165,3 +1165,22 @@ def test_a_chambers_ordinal_and_the_parties_after_those_a_charge_is_about(extrac
     # those the charge is about, after "de", are no parties
     assert not [k for k in said if k[0] in {"Ana Ríos Paz", "Juan Mora Díaz"} and k[1] != "victim_of"]
     assert ("Pedro Lagos Vera", "convicted_by", "Segunda Sala de la Corte Suprema") in said
+
+
+def test_an_order_to_stand_trial_and_the_accused_named_as_such(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El juez Pablo Reyes, de la Corte Superior de Justicia de Lima, dictó auto de procesamiento contra el "
+        "expresidente Mario Salas Vera, los exministros de Defensa Luis Paredes Ortiz y Jorge Mena Ríos, y el "
+        "exasesor Raúl Soto Gil. El Programa Nacional de Seguridad Rural fue creado en 1995.\n\n"
+        "Entre los procesados figura el general Hugo Bravo Luna. También están procesados el coronel Iván Rojas "
+        "Paz y el mayor Tomás Vidal Ruiz.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    court = "Corte Superior de Justicia de Lima"
+    for person in ("Mario Salas Vera", "Luis Paredes Ortiz", "Jorge Mena Ríos", "Raúl Soto Gil", "Hugo Bravo Luna",
+                   "Iván Rojas Paz", "Tomás Vidal Ruiz"):  # fmt: skip
+        assert (person, "charged_by", court) in said
+    # a portfolio and a programme are no one's names
+    assert not [e for e in result.entities if e.type == "Person" and e.name.startswith(("Defensa", "Programa"))]

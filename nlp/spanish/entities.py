@@ -157,7 +157,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal", "N.º 15"
                 continue
             if _capital(doc[end]) and "\n" not in doc[end].text:
-                if t.lower_ in _HEADS_BEFORE_PERSONS and _given_name(doc, end) and _ends_a_body(doc, i, end):
+                if _given_name(doc, end) and (
+                    (t.lower_ in _HEADS_BEFORE_PERSONS and _ends_a_body(doc, i, end)) or _portfolio(doc, i, end)
+                ):
                     break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera", "los
                     # exagentes de la Policía Nacional Héctor Ramírez Ríos"
                 end += 1
@@ -267,6 +269,16 @@ def _ends_a_body(doc: Doc, start: int, end: int) -> bool:
     return end == start + 1 or doc[end - 1].lower_.endswith(_BODY_WORD_ENDS)
 
 
+# A minister's title, whose portfolio may stand before his name in one run of capitals ("los exministros de Salud
+# Eduardo Yong Motta").
+_MINISTERS = frozenset("ministro ministra ministros exministro exministra exministros viceministro secretario".split())
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """The run from `start` to `end` is a minister's portfolio, one word after "ministro de"."""
+    return end == start + 1 and start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in _MINISTERS
+
+
 def _given_name(doc: Doc, i: int) -> bool:
     """A person's name of two words or more begins at token `i` with a common given name."""
     return doc[i].lower_ in shared.GIVEN_NAMES and i + 1 < len(doc) and _capital(doc[i + 1])
@@ -334,6 +346,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         if _known_place(doc[start].text.title()):
             return Candidate(start, end, "Location", NER)  # a heading in capitals: "(SANTANDER, COLOMBIA)"
         return Candidate(start, end, "Organization", EVENT, kind="other")
+    if end - start == 1 and before == "de" and before2 in _MINISTERS:
+        return None  # "los exministros de Salud": a portfolio, no one's name
     if before in {"de", "del"} and before2 in _LAWS:
         return None  # "las leyes de Punto Final y Obediencia Debida": a law's name, no one's
     if before in {"de", "del"} and before2 in lexicon.POST_NOUNS and head not in lexicon.PLACE_HEADS:

@@ -349,10 +349,14 @@ def _charges(m: Span) -> bool:
 # "la FGR obtuvo una orden de aprehensión contra X", "el juzgado dictó orden de captura contra X": a warrant is
 # a charge (as the ICC's warrant for Kony), by the body that sought or issued it.
 _WARRANT = re.compile(
-    r"[^.;:]{0,60}?\b(?:obtuvo|dictó|emitió|libró|giró|solicitó|expidió)\s+(?:una\s+)?(?:nueva\s+)?"
-    r"[oó]rden(?:es)?\s+de\s+(?:aprehensión|detención|captura|arresto)\s+(?:internacional\s+)?"
+    r"[^.;:]{0,60}?\b(?:obtuvo|dictó|emitió|libró|giró|solicitó|expidió|formuló|presentó)\s+(?:una\s+|un\s+)?"
+    r"(?:nueva\s+)?(?:[oó]rden(?:es)?\s+de\s+(?:aprehensión|detención|captura|arresto)\s+(?:internacional\s+)?"
+    r"|auto\s+de\s+procesamiento\s+|acusación\s+(?:formal\s+)?)"  # "dictó auto de procesamiento contra X"
     r"(?:contra|en\s+contra\s+de)\s+(?:(?:el|la|los|su)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
+# The others charged with the first: "contra el expresidente A, los exministros de Salud B, C y D, y el exasesor E".
+_CHARGED_TOO = re.compile(r"\s*(?:,|\s+y)\s+(?:y\s+)?(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?"
+                          r"(?:(?:de|del)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+)?")  # fmt: skip
 _DENIED = re.compile(r"\b(?:no|nunca|jamás|negó|rechazó)\b", re.I)
 
 
@@ -365,7 +369,8 @@ def warrants(s: Sentence) -> None:
         if person is None or not _WARRANT.fullmatch(s.text, body.end_char, person.start_char):
             continue
         if not _DENIED.search(s.text, body.end_char, person.start_char):
-            s.emit(person, "charged_by", body, 0.7, "es-warrant", date=s.one_date())
+            for charged in _listed_after(s, [m for m in named[i + 1 :] if m.label_ == "Person"], _CHARGED_TOO):
+                s.emit(charged, "charged_by", body, 0.7, "es-warrant", date=s.one_date())
 
 
 # An arrest ordered: "ordenó la captura de X", "ordenó en 2013 la detención con fines de extradición de cuatro
@@ -790,7 +795,10 @@ _NAMED_AS = re.compile(
     r"(?P<where>\s+(?:en|por)\s+[^.;:]{1,80}?)?\s+(?:son|fueron|eran|resultaron\s+ser)"
     # "Entre los imputados, identificados como máximos responsables, se encuentran el general A; los coroneles B"
     r"|[Ee]ntre\s+l(?:os|as)\s+(?P<among>condenad[oa]s|absuelt[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s)"
-    r"(?:\s*,[^.;:]{1,80}?,)?\s+(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban))"
+    r"(?:\s*,[^.;:]{1,80}?,)?\s+(?:se\s+encuentran?|se\s+encontraban?|figuran?|figuraban?|están|estaban)"
+    # "También están procesados el general de brigada A y el general de brigada B"
+    r"|\b(?:[Tt]ambién\s+)?(?:están|estaban|quedaron|resultaron)\s+"
+    r"(?P<also>condenad[oa]s|absuelt[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s))"
     r"\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,4}?$"
 )
 # ", todos antiguos miembros de las PAC": what each of those listed before was.
@@ -815,9 +823,9 @@ def named_as_convicted(s: Sentence) -> None:
             continue
         if _DENIED.search(s.text, s.sent.start_char, lead.start()):
             continue
-        verb = lead["verb"] or lead["among"]
+        verb = lead["verb"] or lead["among"] or lead["also"]
         # listed with their titles and descriptions: "A, conocido como X, último comandante; B, alias Y; y C"
-        parties = _listed_after(s, persons[i:], _NEXT_LISTED)
+        parties = _listed_after(s, persons[i:], _NEXT_LISTED if not lead["also"] else _CHARGED_TOO)
         court, sure = _courts_before(s, lead.start())
         if court is not None and judges(court, _prosecutor):
             predicate = (
