@@ -71,6 +71,49 @@ _EVENTS = re.compile(
 _COLON = re.compile(r"\s*:")
 
 
+# "A, B and C, all former members of the Derg"; "the Skelani Platoon, in which A, B and C served".
+_ALL_MEMBERS = re.compile(
+    r"\s*,\s+(?:all|both)\s+(?:former\s+|senior\s+)*(?:members|officers|soldiers)\s+of\s+(?:the\s+)?$"
+)
+_IN_WHICH = re.compile(r"\s*,\s+in\s+which\s+$")
+_SERVED = re.compile(r"\s+(?:had\s+)?served\b")
+
+
+def members_listed_with(s: Sentence) -> None:
+    """Member_of for each person of a list that a body's people are said of, after or before it."""
+    named = [m for m in s.named if m.label_ != "DATE"]
+    for i, m in enumerate(named):
+        if m.label_ != "Organization":
+            continue
+        if (
+            i
+            and named[i - 1].label_ == "Person"
+            and _ALL_MEMBERS.fullmatch(s.text, named[i - 1].end_char, m.start_char)
+        ):
+            for person in _listed_back(s, named[:i]):
+                s.emit(person, "member_of", m, 0.7, "all-members-of")
+        after = named[i + 1 :]
+        if after and after[0].label_ == "Person" and _IN_WHICH.fullmatch(s.text, m.end_char, after[0].start_char):
+            persons = [after[0]]
+            for nxt in after[1:]:
+                if nxt.label_ != "Person" or not _NEXT.fullmatch(s.text, persons[-1].end_char, nxt.start_char):
+                    break
+                persons.append(nxt)
+            if _SERVED.match(s.text, persons[-1].end_char):
+                for person in persons:
+                    s.emit(person, "member_of", m, 0.7, "in-which-served")
+
+
+def _listed_back(s: Sentence, before: list[Span]) -> list[Span]:
+    """The persons listed last in `before`, each joined to the next by a comma or "and"."""
+    out = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.label_ != "Person" or not _NEXT.fullmatch(s.text, m.end_char, out[-1].start_char):
+            break
+        out.append(m)
+    return out
+
+
 def listed_crimes(s: Sentence) -> None:
     """Each crime listed after "N incidents in PLACE:" (to the sentence's end) took place there."""
     for place in s.typed("Location"):

@@ -35,7 +35,7 @@ from nlp.characterised import characterised, types_including
 from nlp.coalitions import as_taking_part, coalitions
 from nlp.companies import companies
 from nlp.described import described
-from nlp.listed import listed_crimes
+from nlp.listed import listed_crimes, members_listed_with
 from nlp.parts import branch_verdicts, parts
 from nlp.posts import led_by, posts
 from nlp.profiles import profile
@@ -519,7 +519,8 @@ class RelationExtractor:
         readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
                    verdict_after_clause, verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised,
                    victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed, listed_crimes,
-                   under_command, its_head, types_including, responsible, areas, coalitions)  # fmt: skip
+                   members_listed_with, under_command, its_head, types_including, responsible, areas,
+                   coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"}

@@ -1168,3 +1168,18 @@ def test_a_name_said_to_be_a_unit_of_a_body_is_a_body_and_part_of_it(extractor: 
     assert kinds["Scorpions"] == "Organization"
     assert ("Scorpions", "part_of", "2nd Guards Brigade") in relations(result)
     assert not [r for r in relations(result) if r[0] == "Wanderers"]  # said not to be
+
+
+def test_persons_listed_with_what_all_of_them_were_or_where_they_served(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "The tribunal charged Amare Tesfaye, Haile Berhanu and Dawit Kebede, all former members of the Derg. "
+            "The attack was led by the Drina Platoon, in which Ivo Marić, Ante Perić and Luka Babić served. The "
+            "Drina Platoon, in which Marko Zorić testified, was disbanded."
+        )
+    )
+    for person in ("Amare Tesfaye", "Haile Berhanu", "Dawit Kebede"):
+        assert (person, "member_of", "Derg") in found
+    for person in ("Ivo Marić", "Ante Perić", "Luka Babić"):
+        assert (person, "member_of", "Drina Platoon") in found
+    assert not [r for r in found if r[0] == "Marko Zorić" and r[1] == "member_of"]  # testified, did not serve
