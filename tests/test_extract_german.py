@@ -1046,3 +1046,14 @@ def test_a_bodys_name_before_its_acronym_and_who_founded_and_led_it(extractor: E
     assert ("Organization", "Nationalen Front der Integrationisten") in found
     assert ("Germain Katanga", "commands", "Front patriotischer Widerstandskämpfer") in said
     assert not [name for kind, name in found if name.startswith(("Kämpfer", "Sprecher"))]  # no body's head
+
+
+def test_a_heading_without_a_stop_is_no_part_of_the_verdict_after_it(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Landgericht Lübeck\nPressemitteilung\n\nEhemaliger Wachmann wegen Beihilfe zum Mord verurteilt\n\n"
+        "Die Schwurgerichtskammer des Landgerichts Lübeck hat heute den 95 Jahre alten Hans Meier wegen Beihilfe "
+        "zum Mord zu drei Jahren Haft verurteilt.",
+    )
+    assert ("Hans Meier", "convicted_by", "Schwurgerichtskammer des Landgerichts Lübeck") in said
+    assert ("Hans Meier", "convicted_by", "Landgericht Lübeck") not in said  # the heading's court did not act

@@ -18,9 +18,11 @@ _CLAUSE_END = ".;:"
 
 def clause(s: Sentence, at: int) -> tuple[int, int]:
     """The characters of the clause around character `at`: between the marks . ; : around it (not the stop of
-    "Anwar R." or "1. Strafsenat")."""
-    ends = [i for i in range(s.sent.start_char, s.sent.end_char) if s.text[i] in _CLAUSE_END]
-    ends = [i for i in ends if s.text[i] != "." or not initial_stop(s.text, i)]
+    "Anwar R." or "1. Strafsenat"), or a blank line (a heading without a stop: "Früherer SS-Wachmann wegen
+    Beihilfe zum Mord verurteilt" is no part of the sentence after it)."""
+    text = s.text
+    ends = [i for i in range(s.sent.start_char, s.sent.end_char) if text[i] in _CLAUSE_END or text[i : i + 2] == "\n\n"]
+    ends = [i for i in ends if text[i] != "." or not initial_stop(text, i)]
     lo = max((i + 1 for i in ends if i < at), default=s.sent.start_char)
     return lo, min((i for i in ends if i >= at), default=s.sent.end_char)
 
