@@ -1057,3 +1057,12 @@ def test_a_heading_without_a_stop_is_no_part_of_the_verdict_after_it(extractor: 
     )
     assert ("Hans Meier", "convicted_by", "Schwurgerichtskammer des Landgerichts Lübeck") in said
     assert ("Hans Meier", "convicted_by", "Landgericht Lübeck") not in said  # the heading's court did not act
+
+
+def test_a_passive_verdict_after_a_word_of_emphasis(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Der Kommandant Karl Brandt selbst war 1958 vom Landgericht Essen wegen Beihilfe zum Mord zu acht Jahren "
+        "Zuchthaus verurteilt worden.",
+    )
+    assert ("Karl Brandt", "convicted_by", "Landgericht Essen") in said

