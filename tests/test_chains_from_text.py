@@ -48,7 +48,9 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # commander no longer a member of "its" company, listed after him).
 # Session 43: 3 documents more (225, 73 held out): 0.293 and 0.186 (259 of 883; 19 wrong) with the session's first
 # code and its last alike.
-FLOORS = {"whole": 0.293, "held out": 0.186}
+# Session 44: 3 documents more (228, 75 held out): 0.289 and 0.185 (260 of 899; 19 wrong) with the session's first
+# code; its last, 0.294 and 0.185 (264; 19 wrong).
+FLOORS = {"whole": 0.294, "held out": 0.185}
 CEILING_WRONG = 19
 
 
