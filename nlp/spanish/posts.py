@@ -15,6 +15,7 @@ a rank, a post in a part of the body ("jefe de inteligencia del Grupo de Tareas"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -115,28 +116,21 @@ def posts(s: Sentence) -> None:
 def _listed_before(s: Sentence, last: Span) -> list[Span]:
     """The persons listed before `last` ("A, B y C", "el capitán A y el sargento B"): each joined to the next by
     a comma or "y" alone, with an article and a rank."""
-    named = [m for m in s.named if m.end_char <= last.start_char]
-    out: list[Span] = []
-    after = last
-    for m in reversed(named):
-        between = _JOINED.fullmatch(s.text, m.end_char, after.start_char)
-        if (
-            m.label_ != "Person"
-            or between is None
-            or (between["rank"] and between["rank"].lower() not in lexicon.RANKS)
-        ):
-            break
-        out.append(m)
-        after = m
-    return out
+    return _listed(s, last, reversed([m for m in s.named if m.end_char <= last.start_char]))
 
 
 def _listed_after(s: Sentence, first: Span) -> list[Span]:
     """The persons listed after `first` ("A, B y C", "A y el capitán B"), as `_listed_before` reads them."""
+    return _listed(s, first, [m for m in s.named if m.start_char >= first.end_char])
+
+
+def _listed(s: Sentence, start: Span, names: Iterable[Span]) -> list[Span]:
+    """Of `names`, in the order given (away from `start`), those joined each to the one before by `_JOINED`."""
     out: list[Span] = []
-    before = first
-    for m in (m for m in s.named if m.start_char >= first.end_char):
-        between = _JOINED.fullmatch(s.text, before.end_char, m.start_char)
+    at = start
+    for m in names:
+        lo, hi = (m.end_char, at.start_char) if m.end_char <= at.start_char else (at.end_char, m.start_char)
+        between = _JOINED.fullmatch(s.text, lo, hi)
         if (
             m.label_ != "Person"
             or between is None
@@ -144,7 +138,7 @@ def _listed_after(s: Sentence, first: Span) -> list[Span]:
         ):
             break
         out.append(m)
-        before = m
+        at = m
     return out
 
 
