@@ -6,16 +6,22 @@ development document).
 
 from __future__ import annotations
 
+from nlp.extraction import Extraction
 from nlp.pipeline import Extractor
 
 Said = dict[tuple[str, str, str], float | None]
 
 
 def _read(extractor: Extractor, text: str) -> Said:
+    return _read_all(extractor, text)[1]
+
+
+def _read_all(extractor: Extractor, text: str) -> tuple[Extraction, Said]:
+    """The extraction, and what it says: (subject, predicate, object) by names, with its confidence."""
     result = extractor.extract_text(text, language="es")
     assert result.document["language"] == "es"
     names = {e.id: e.name for e in result.entities}
-    return {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    return result, {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
 
 
 def test_a_court_convicts_and_acquits_the_persons_after_its_verb(extractor: Extractor) -> None:
@@ -1065,7 +1071,8 @@ def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extrac
 
 
 def test_a_verdicts_parties_past_a_closed_clause_and_the_bodies_they_served(extractor: Extractor) -> None:
-    result = extractor.extract_text(
+    result, said = _read_all(
+        extractor,
         "Guatemala: condena por la desaparición de Luis Arana Paz\n\n"
         "El Tribunal Segundo de Sentencia condenó el lunes al coronel retirado Mario Soto Lemus, que dirigía la "
         "Policía Nacional en 1982, y a Pedro Ruiz Cano, entonces jefe del Segundo Cuerpo de esa institución, por "
@@ -1073,10 +1080,7 @@ def test_a_verdicts_parties_past_a_closed_clause_and_the_bodies_they_served(extr
         "a los exagentes de la Policía Nacional Julio Mena Ortiz y Carlos Vela Rosas. En 2014 la Corte "
         "Interamericana de Derechos Humanos declaró responsable al Estado por la desaparición en el Caso Arana y "
         "Familiares vs. Guatemala.",
-        language="es",
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     court = "Tribunal Segundo de Sentencia"
     # "al coronel A, que dirigía ..., y a B": both; the victim after "por la desaparición ... del" is no party
     assert ("Mario Soto Lemus", "convicted_by", court) in said
@@ -1103,16 +1107,14 @@ def test_a_verdicts_parties_past_a_closed_clause_and_the_bodies_they_served(extr
 
 
 def test_a_group_called_so_did_a_crime_and_its_leader_after_que_comandaba(extractor: Extractor) -> None:
-    result = extractor.extract_text(
+    result, said = _read_all(
+        extractor,
         "INFORME \u2013 MASACRE DE LA ESPERANZA (ANTIOQUIA, COLOMBIA)\n\n"
         'La masacre de La Esperanza fue perpetrada por el grupo paramilitar conocido como "Los Escopeteros", '
         "aliado de las Autodefensas del Río Claro que comandaba Ramón Isaza Gil. En 2004 un juez de ejecución de "
         "penas de Rionegro revisó la condena.",
-        language="es",
     )
-    names = {e.id: e.name for e in result.entities}
     types = {e.name: e.type for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     crime = "masacre de La Esperanza"  # as prose writes it, not as the heading's capitals
     assert types[crime] == "Crime"
     assert ("Los Escopeteros", "perpetrated", crime) in said
@@ -1168,16 +1170,14 @@ def test_a_chambers_ordinal_and_the_parties_after_those_a_charge_is_about(extrac
 
 
 def test_an_order_to_stand_trial_and_the_accused_named_as_such(extractor: Extractor) -> None:
-    result = extractor.extract_text(
+    result, said = _read_all(
+        extractor,
         "El juez Pablo Reyes, de la Corte Superior de Justicia de Lima, dictó auto de procesamiento contra el "
         "expresidente Mario Salas Vera, los exministros de Defensa Luis Paredes Ortiz y Jorge Mena Ríos, y el "
         "exasesor Raúl Soto Gil. El Programa Nacional de Seguridad Rural fue creado en 1995.\n\n"
         "Entre los procesados figura el general Hugo Bravo Luna. También están procesados el coronel Iván Rojas "
         "Paz y el mayor Tomás Vidal Ruiz.",
-        language="es",
     )
-    names = {e.id: e.name for e in result.entities}
-    said = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
     court = "Corte Superior de Justicia de Lima"
     for person in ("Mario Salas Vera", "Luis Paredes Ortiz", "Jorge Mena Ríos", "Raúl Soto Gil", "Hugo Bravo Luna",
                    "Iván Rojas Paz", "Tomás Vidal Ruiz"):  # fmt: skip
