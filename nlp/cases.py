@@ -17,7 +17,10 @@ document as a whole says is read here, after its sentences:
   and the case possibly tried by it;
 - in a document about one case, a person who testified is a witness in it;
 - a case against a state is tried by the one court of human rights the document names, and the state it names as
-  a body is accused in it.
+  a body is accused in it; it takes no accused from the document's one court, nor does a case named once after an
+  accused the document does not name ("Prosecutor v. Kupreškić et al." in a unit's profile);
+- with no accused of a case named in the document, a verdict of its court dated before the first year said with
+  the case is another case's.
 
 What is inferred so is "possible" (confidence below the sentences' own), never attested, and carries the
 evidence it was inferred from.
@@ -97,10 +100,12 @@ def infer(entities: list[Entity], links: Links, witnesses: Iterable[str], text: 
         since = min((y for r in said for e in r.evidence if e.start is not None
                      for y in _YEAR.findall(text[e.start : e.end])), default="")  # fmt: skip
         for (s, p, o), r in list(links.items()):
+            if p not in _VERDICTS or o != court:
+                continue
             date = r.attributes.get("date")
             if not days and since and date and str(date)[:4] < since:
                 continue  # "Furundžija: convicted by Trial Chamber II on 10 December 1998", another case of it
-            if p in _VERDICTS and o == court and _same_day(date, days):
+            if _same_day(date, days):
                 _add(links, s, "accused_in", judged, INFERRED, "case-document", r.evidence[:1])
     if len(cases) != 1:
         return
@@ -177,9 +182,17 @@ def _against_a_state(cases: list[Entity], entities: list[Entity], links: Links) 
 
 def _against(case: Entity) -> str:
     """The second party of a case's name ("guatemala" of "Caso García y Familiares vs. Guatemala"), or ""."""
+    return _sides(case)[1]
+
+
+def _sides(case: Entity) -> tuple[str, str]:
+    """The parties of a case's name, as name keys, before and after "v.", "c.", "gegen"; ("", "") if none."""
     words = f" {name_key(case.name)} "
     between = _PARTIES.search(words)
-    return "" if between is None else words.split(between.group(), 1)[1].strip()
+    if between is None:
+        return "", ""
+    first, second = words.split(between.group(), 1)
+    return first.strip(), second.strip()
 
 
 @cache
@@ -201,11 +214,7 @@ def _prosecutor_of(case: Entity, entities: list[Entity]) -> Entity | None:
     c. X"): the one body of the document whose name holds the first party's words ("the Office of the
     Prosecutor", "the Specialist Prosecutor's Office"), if one only. Whom the case names is possibly charged
     by it: the name says who brought the case, not when nor on what."""
-    words = f" {name_key(case.name)} "
-    between = _PARTIES.search(words)
-    if between is None:
-        return None
-    first = words.split(between.group(), 1)[0].strip()
+    first = _sides(case)[0]
     if not first or (first not in _PROSECUTION and "prosecutor" not in first and "procureur" not in first):
         return None
     first = first.removeprefix("the ").removeprefix("le ")
