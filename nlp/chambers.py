@@ -62,7 +62,7 @@ def infer(entities: list[Entity], links: Links) -> None:
         if court is not None:
             parts.add(m.id)
             _add(links, m, court, NAMED, "chamber-of-court")
-        elif any(" " in t or t.isupper() for t in _courts_named(m.name)):
+        elif any(map(_by_name, _courts_named(m.name))):
             elsewhere = True  # not "the Prosecutor of the Tribunal": the document's court, by its head alone
     courts = [
         c for c in mechanisms
@@ -74,7 +74,7 @@ def infer(entities: list[Entity], links: Links) -> None:
     [court] = courts
     for m in mechanisms:
         # alone, or with the court by its head ("die Berufungskammer des Tribunals", "the Prosecutor of the Tribunal")
-        by_head = bool(tails := _courts_named(m.name)) and all(" " not in t and not t.isupper() for t in tails)
+        by_head = bool(tails := _courts_named(m.name)) and not any(map(_by_name, tails))
         if m.id in parts or m is court or not (_alone(m) or by_head):
             continue
         office = all(_part_word(n) == "office" for n in (m.name, *m.aliases))
@@ -98,6 +98,12 @@ def _courts_named(name: str) -> list[str]:
     capital after "of", "de", "des"; not "Chambre de première instance", nor the "Prosecutor" of an office."""
     tails = [name[of.end() :] for of in OF.finditer(name) if _part_word(name[: of.start()]) is not None]
     return [t for t in tails if t[:1].isupper() and _part_word(t) != "office"]  # not "Office of the Prosecutor"
+
+
+def _by_name(court: str) -> bool:
+    """Whether a court a part's name holds is named ("des Bundesgerichtshofs", "of the ICC", "des IStGH"),
+    not only by its head ("des Tribunals"): a name of two words, or an acronym of two capitals or more."""
+    return " " in court or sum(c.isupper() for c in court) > 1
 
 
 def _part_word(name: str) -> str | None:

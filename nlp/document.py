@@ -491,14 +491,51 @@ def _court_of_chamber(coref: Coreference, c: _Cluster) -> tuple[int, str, list[s
     return None
 
 
+def _give_acronyms(coref: Coreference, c: _Cluster, into: _Cluster, acronyms: list[str]) -> None:
+    """The acronyms of chamber `c` that spell its court's name are the court's (`into`), with their mentions."""
+    for alias in acronyms:
+        c.attrs["_aliases"].remove(alias)
+        into.attrs.setdefault("_aliases", []).append(alias)
+        key = ("Mechanism", entity_key("Mechanism", alias))
+        coref._by_key[key] = [x for x in coref._by_key.get(key, []) if x is not c]
+        coref._index(into, alias)
+        for x in [x for x in c.mentions if x.text == alias]:
+            c.mentions.remove(x)
+            into.mentions.append(x)
+            coref.by_mention[(x.start, x.end)] = into
+    for n in [n for n in c.names if n in acronyms]:
+        c.names.remove(n)
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of the initials of `name`'s words, in their order, from its first: "ICTY" of
     "International Criminal Tribunal for the former Yugoslavia", "TPIY" of "Tribunal pénal international pour
-    l'ex-Yougoslavie"."""
-    words = [w for w in re.split(r"[\s'\u2019-]+", name) if w and w.lower() not in _LINKS]
-    letters = "".join(w[0] for w in words).upper()
-    it = iter(letters)
-    return bool(letters) and acronym[:1] == letters[:1] and all(ch in it for ch in acronym.upper())
+    l'ex-Yougoslavie"; a long compound's inner letters too, as German shortens it: "IStGH" of "Internationalen
+    Strafgerichtshofs".
+
+    >>> _spells("ICTR", "International Criminal Tribunal for the former Yugoslavia")
+    False
+    """
+    words = [w.upper() for w in re.split(r"[\s'\u2019-]+", name) if w and w.lower() not in _LINKS]
+    return bool(words) and acronym[:1].upper() == words[0][:1] and _spelled(acronym.upper(), words)
+
+
+def _spelled(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the initials of some of `words`, in their order, each initial followed by letters of
+    its word when the word is a compound (twelve letters or more)."""
+    if not letters:
+        return True
+    for i, word in enumerate(words):
+        if word[:1] != letters[0]:
+            continue
+        inner, k = iter(word[1:] if len(word) >= 12 else ""), 1
+        while True:
+            if _spelled(letters[k:], words[i + 1 :]):
+                return True
+            if k == len(letters) or letters[k] not in inner:
+                break
+            k += 1
+    return False
 
 
 def _split_chambers(coref: Coreference) -> None:
@@ -522,25 +559,24 @@ def _split_chambers(coref: Coreference) -> None:
             c.names.append(chamber)
             coref._index(c, chamber)
             shorts.setdefault(entity_key(c.type, chamber), []).append(c)
-        for alias in acronyms:
-            c.attrs["_aliases"].remove(alias)
-            into.attrs.setdefault("_aliases", []).append(alias)
-            key = ("Mechanism", entity_key("Mechanism", alias))
-            coref._by_key[key] = [x for x in coref._by_key.get(key, []) if x is not c]
-            coref._index(into, alias)
-            for x in [x for x in c.mentions if x.text == alias]:
-                c.mentions.remove(x)
-                into.mentions.append(x)
-                coref.by_mention[(x.start, x.end)] = into
-        for n in [n for n in c.names if n in acronyms]:
-            c.names.remove(n)
+        _give_acronyms(coref, c, into, acronyms)
     for c in [c for c in coref.clusters if c.type == "Mechanism" and c.alive]:
         # "die Anklagebehörde des ICTY ... Die Anklagebehörde legte Berufung ein": a German chamber named with its
         # court in the genitive, which is not split from it, and named short after
-        if (german := _GERMAN_CHAMBER_OF.match(_canonical(c))) is not None and german["short"] not in c.names:
+        german = _GERMAN_CHAMBER_OF.match(_canonical(c))
+        if german is None:
+            continue
+        if german["short"] not in c.names:
             c.names.append(german["short"])
             coref._index(c, german["short"])
             shorts.setdefault(entity_key(c.type, german["short"]), []).append(c)
+        # "die Berufungskammer des Internationalen Strafgerichtshofs (IStGH)": the acronym is the court's, where the
+        # document names the court
+        court = chambers.stem(_canonical(c)[german.end() - 1 :])  # the court in the genitive
+        into = next((x for x in coref.clusters if x.alive and x.type == "Mechanism" and x is not c and court in {
+            chambers.stem(n) for n in (*x.names, *x.attrs.get("_aliases", []))}), None)  # fmt: skip
+        if into is not None:
+            _give_acronyms(coref, c, into, [a for a in c.attrs.get("_aliases", []) if _spells(a, into.names[0])])
     for short, so_named in shorts.items():
         # "the Office of the Prosecutor of the ICC ... The Office of the Prosecutor opened": the one so named
         alone = [o for o in coref._by_key.get(("Mechanism", short), ()) if o.alive and o not in so_named]

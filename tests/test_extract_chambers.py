@@ -75,6 +75,9 @@ def test_a_chamber_named_alone_is_possibly_part_of_the_one_court(
         # a national prosecution is no part of the court it prosecutes before
         ("en", "The Office of the Prosecutor filed charges before the Higher Regional Court of Koblenz in 2019."),
         ("fr", "Le Bureau du Procureur a saisi la Cour d'assises de Paris en 2021."),
+        # a chamber of another tribunal, named by an acronym with small letters, is none of the one court's
+        ("de", "Der Bundesgerichtshof bestätigte 2020 das Urteil. Zuvor hatte die Vorverfahrenskammer I des IStGH "
+               "einen Haftbefehl gegen Omar al-Bashir erlassen."),
     ],
 )  # fmt: skip
 def test_no_chamber_is_given_a_court_the_text_does_not_tell(extractor: Extractor, language: str, text: str) -> None:

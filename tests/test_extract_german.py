@@ -1066,3 +1066,29 @@ def test_a_passive_verdict_after_a_word_of_emphasis(extractor: Extractor) -> Non
         "Zuchthaus verurteilt worden.",
     )
     assert ("Karl Brandt", "convicted_by", "Landgericht Essen") in said
+
+
+def test_a_court_by_its_acronym_is_the_court_its_full_name_names(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Der BGH verwarf im März 2024 die Revision von Hassan Omar. Zuvor hatte das OLG Stuttgart Hassan Omar "
+        "verurteilt. Der Bundesgerichtshof ist das höchste deutsche Strafgericht. Die Berufungskammer des "
+        "Internationalen Strafgerichtshofs (IStGH) bestätigte 2021 das Urteil gegen Bosco Ntaganda; der "
+        "Internationale Strafgerichtshof hatte ihn 2019 verurteilt. Die Anklage stützte sich auf das VStGB.",
+        language="de",
+    )
+    mechanisms = {e.name: e.aliases for e in result.entities if e.type == "Mechanism"}
+    assert "BGH" in mechanisms["Bundesgerichtshof"]  # one court, not two
+    assert "OLG Stuttgart" in mechanisms["Oberlandesgericht Stuttgart"]
+    assert "IStGH" in mechanisms["Internationaler Strafgerichtshof"]  # a compound's acronym spells its inner letters
+    assert not [e for e in result.entities if e.name in {"BGH", "OLG", "IStGH", "VStGB"}]  # a code of law is no body
+
+
+def test_a_courts_or_a_prosecutions_genitive_before_gegen_names_no_case(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Der Haftbefehl des IStGH gegen Ahmad Harun stammt aus dem Jahr 2007. Die Anklage der Bundesanwaltschaft "
+        "gegen Karim Saleh wurde im Mai 2022 zugelassen.",
+    )
+    assert ("Mechanism", "Internationaler Strafgerichtshof") in found
+    assert not [n for t, n in found if t == "Case"]
+    assert not [k for k in said if k[1] == "accused_in"]

@@ -46,6 +46,7 @@ from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.german.names import BEFORE_PLACE, a_place, cue, foreign_names, genitive, place_names
 from nlp.german.national import national_bodies
+from nlp.lexicon import MECHANISM_ACRONYMS
 from nlp.mistagged import balkan_surnames, town
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
@@ -54,7 +55,11 @@ DATE = re.compile(
     rf"(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}$")
+# An acronym: "OLG", "KSK"; or of compounds, with some of their inner letters, three capitals or more: "IStGH",
+# "BVerfG" (not "GmbH", nor a code of law: "VStGB", "StPO").
+_ACRONYM = re.compile(
+    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}|(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})(?!.*(?:GB|PO)$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}[A-ZÄÖÜ])$"
+)
 _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
 # "Frankfurt am Main", "München II"; never an article that begins the next sentence ("... des Gerichts\n\nDer")
 # nor a day ("das Landgericht Düsseldorf am Dienstag") nor an adjective of the next name ("Gericht\nInternationaler
@@ -556,9 +561,29 @@ def _acronyms(doc: Doc) -> Iterator[Candidate]:
         if _CASE_NUMBER.match(t.text):
             continue
         if _ACRONYM.match(t.text) and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_upper):
-            yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
+            court = _court_acronym(doc, t)
+            if court is not None:
+                yield court
+            elif t.text in MECHANISM_ACRONYMS:
+                yield Candidate(t.i, t.i + 1, "Mechanism", PHRASE, kind=MECHANISM_ACRONYMS[t.text])
+            else:
+                yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="other")
         elif _BRANCH_OF.fullmatch(t.text):
             yield Candidate(t.i, t.i + 1, "Organization", EVENT, kind="unit")  # "die Waffen-SS": a branch of the SS
+
+
+def _court_acronym(doc: Doc, t: Token) -> Candidate | None:
+    """A court German names by its acronym, under its name: "der BGH" (the Bundesgerichtshof), "das OLG Koblenz"
+    (an Oberlandesgericht by its seat)."""
+    if t.text not in lexicon.MECHANISM_ACRONYMS:
+        return None
+    kind, name = lexicon.MECHANISM_ACRONYMS[t.text]
+    if t.text != "OLG":
+        return Candidate(t.i, t.i + 1, "Mechanism", PHRASE, kind=kind, name=name, alias=t.text)
+    seat = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if seat is None or not seat.is_alpha or not seat.text[:1].isupper():
+        return None  # "das OLG" alone: which one the document tells
+    return Candidate(t.i, t.i + 2, "Mechanism", PHRASE, kind=kind, name=f"{name} {seat.text}", alias=f"OLG {seat.text}")
 
 
 # A body's branch named by a word and the body's acronym: "Waffen-SS", "Allgemeine-SS".
@@ -652,9 +677,10 @@ def _cases(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             or (
                 c.label == "Mechanism"
                 and not _case_noun(doc[c.start])
-                and not (c.start and _case_noun(doc[c.start - 1]))
+                and not (c.start and (_case_noun(doc[c.start - 1]) or doc[c.start - 1].lower_ in {"des", "der"}))
+                and c.attrs.get("alias") not in lexicon.MECHANISM_ACRONYMS
             )
-        )
+        )  # not "der Haftbefehl des IStGH gegen X", "die Anklage der Bundesanwaltschaft gegen X": a court is no party
         # ("im Verfahren Bundesanwaltschaft gegen X": the proceeding's noun, read by the loop below)
         if party and c.end + 1 < len(doc) and doc[c.end].lower_ == "gegen" and c.end + 1 in starts:
             start = _formal_start(doc, c.start) if c.label == "Location" else c.start

@@ -16,6 +16,17 @@ MONTHS = {
 MECHANISM_ENDS = ("gericht", "gerichtshof", "tribunal", "anwaltschaft", "bundesanwalt", "staatsanwaltschaft",
                   "strafkammer", "strafsenat", "menschenrechtsrat", "erkundungsmission", "untersuchungskommission",
                   "kommission")  # fmt: skip
+# Courts known by their acronyms in German, beside those English writes ("ICC", "ICTY"), with their kinds and
+# names: "der BGH" is the Bundesgerichtshof, "das OLG Koblenz" the Oberlandesgericht Koblenz.
+MECHANISM_ACRONYMS = {
+    "IStGH": ("international_court", "Internationaler Strafgerichtshof"),
+    "IStGHJ": ("international_court", "Internationaler Strafgerichtshof für das ehemalige Jugoslawien"),
+    "IStGHR": ("international_court", "Internationaler Strafgerichtshof für Ruanda"),
+    "IGH": ("international_court", "Internationaler Gerichtshof"),
+    "BGH": ("national_court", "Bundesgerichtshof"),
+    "BVerfG": ("national_court", "Bundesverfassungsgericht"),
+    "OLG": ("national_court", "Oberlandesgericht"),
+}
 # ... and of a force's or a group's name: "Militärgeheimdienst", "Streitkräfte", "Brigade".
 FORCE_ENDS = ("geheimdienst", "nachrichtendienst", "dienst", "armee", "streitkräfte", "brigade", "division",
               "bataillon", "regiment", "miliz", "milizen", "polizei", "garde", "abteilung", "gruppe", "partei",
