@@ -70,6 +70,7 @@ from nlp.mistagged import (
     modifying_places,
     of_a_place,
     placed,
+    ranked_in_plural,
     surnames,
     town,
     towns,
@@ -764,8 +765,8 @@ class EntityRecognizer:
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *described_places(doc),
             *datelines(doc), *inquiries_in_lower_case(doc), *mandates(doc),
-            *described_bodies(doc), *coordinated_persons(doc), *balkan_surnames(doc), *national_forces(doc),
-            *named_forces(doc),
+            *described_bodies(doc), *coordinated_persons(doc), *ranked_in_plural(doc), *balkan_surnames(doc),
+            *national_forces(doc), *named_forces(doc),
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),
         ]  # fmt: skip

@@ -403,6 +403,35 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(*found, "Person", SHAPE if doc[found[0]].ent_type_ == "ORG" else NER)
 
 
+def ranked_in_plural(doc: Doc) -> Iterator[Candidate]:
+    """The names listed after a rank in the plural ("captains Sunil Adhikari and Amit Pun", "Generals A, B and
+    C"), each a person's of that rank, whatever the tagger read: two names or more, each of a person's shape and
+    no place's."""
+    for t in doc:
+        rank = lexicon.canonical_rank(t.text.removesuffix("s"))
+        if not rank or not t.text.endswith("s") or lexicon.canonical_rank(t.text):
+            continue
+        names, i = list[tuple[int, int]](), t.i + 1
+        while i < len(doc) and len(names) < 6:
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha and not (
+                _rank_or_title(doc[end].text) or doc[end].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS
+            ):  # fmt: skip
+                end += 1
+            name = doc[i:end].text
+            if end == i or not person_shaped(name) or places.known(name):
+                break
+            names.append((i, end))
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and":
+                end += 1  # "A, B, and C"
+            if end >= len(doc) or doc[end].text not in {",", "and"}:
+                break
+            i = end + 1
+        if len(names) > 1:
+            for start, end in names:
+                yield Candidate(start, end, "Person", NER + 1, rank=rank)
+
+
 def _hyphen_inside(doc: Doc, i: int) -> bool:
     """doc[i] is a hyphen inside a name, with no space on either side: "Patrice-Edouard"."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_

@@ -217,6 +217,32 @@ def _semicolon_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list
     return []
 
 
+def _after_a_rank(m: Span) -> bool:
+    """ "convicted, in absentia, then colonel X": a name after its rank is a party the parser may hang anywhere."""
+    return m.start > 0 and bool(lexicon.rank_or_plural(m.doc[m.start - 1].text))
+
+
+def _ranked_series(s: Sentence, first: Span, types: AbstractSet[str]) -> list[Span]:
+    """The names listed after the first with their ranks between ("convicted colonel A and captains B and C"),
+    which the parser may read as a clause of their own ("captains" a verb): each joined by "," or "and", with
+    nothing between but ranks."""
+    doc, out, i = first.doc, list[Span](), first.end
+    while i < s.sent.end and doc[i].text in {",", "and"}:
+        j = i + 1
+        if doc[i].text == "," and j < s.sent.end and doc[j].lower_ == "and":
+            j += 1
+        ranked = j
+        while j < s.sent.end and lexicon.rank_or_plural(doc[j].text):
+            j += 1
+        hit = next((m for m in s.mentions if m.start == j and m.label_ in types), None)
+        if hit is None or hit.root.dep_ in {"nsubj", "nsubjpass"}:
+            break  # "convicted Colonel A, and Captain B was acquitted": a clause of its own
+        if j > ranked or out:  # a rank, or a name already after one: "captains B and C"
+            out.append(hit)
+        i = hit.end
+    return out if any(map(_after_a_rank, out)) else []
+
+
 def _both_of_whom(s: Sentence, verb: Token) -> list[Span]:
     """ "commanded by A until 1994 and thereafter by B, both of whom the ICTY has convicted": the two persons
     named last before "both" (never a judge); "all of whom", "each of whom": how many, unsaid."""
@@ -355,9 +381,13 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 hit = None  # "four former members of the Kaibiles were sentenced": the members, unnamed
             if hit is not None and _harmed(hit.root):
                 hit = None  # "convicted X of the murder of Y" where X went unrecognised: Y suffered the crime
-            if hit is not None and c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}:
+            ranked = c.dep_ == "dep" and c.i > trigger.i and hit is not None and _after_a_rank(hit)
+            if hit is not None and (
+                ranked or c.dep_ in {"dobj", "nsubjpass", "poss", "pobj", "appos", "compound", "attr"}
+            ):
                 gapped = [m for g in gapped_parties(trigger) for m in s.mentions if inside(m, g) and m.label_ in types]
-                return [hit, *_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types), *gapped]
+                listed = [*_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types), *gapped]
+                return [hit, *listed, *(m for m in _ranked_series(s, hit, types) if m not in listed)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 if joined := _party_of_the_verdict_joined(s, trigger, types):
                     return joined
@@ -369,9 +399,13 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
                 return _last_pair(s, c)
             if c.dep_ in {"dobj", "nsubjpass"} and (n := _all_of_them(c)) is not None:
                 return _last_group(s, c, n)
-            if c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"} or (
-                c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
-            ):
+            if (
+                c.dep_ in {"dobj", "prep", "pobj", "nsubjpass", "poss", "compound"}
+                or (
+                    c.dep_ == "conj" and t.lemma_.lower() in _OUTCOMES  # "the convictions and the sentence of X"
+                )
+                or (c.dep_ == "dep" and lexicon.rank_or_plural(c.text))
+            ):  # "convicted, in absentia, then colonel X"
                 queue.append(c)
     return []
 

@@ -798,3 +798,17 @@ def test_all_four_indicted_by_the_tribunal_named_before(extractor: Extractor) ->
     tribunal = "International Criminal Tribunal for Ruritania"
     for person in ("Goran Vuković", "Marko Ilić", "Stevan Popov", "Jovan Lukač"):
         assert (person, "charged_by", tribunal) in found, person
+
+
+def test_a_verdict_on_persons_listed_with_their_ranks_judges_each(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Judge Hari Thapa of the Dolakha District Court on Monday convicted, in absentia, then colonel Ram Bahadur "
+        "Karki and captains Deepak Raj Shrestha and Suman Gurung of murder."
+    ))  # fmt: skip
+    for name in ("Ram Bahadur Karki", "Deepak Raj Shrestha", "Suman Gurung"):  # "captains" read as a verb
+        assert (name, "convicted_by", "Dolakha District Court") in found
+    # a clause of its own after the comma: the second officer was not convicted
+    apart = relations(extractor.extract_text(
+        "The Dolakha District Court convicted Colonel Ram Bahadur Karki, and Captain Suman Gurung was acquitted."
+    ))  # fmt: skip
+    assert ("Suman Gurung", "convicted_by", "Dolakha District Court") not in apart
