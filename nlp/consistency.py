@@ -176,14 +176,19 @@ def _later(judged: str | None, appealed: str | None) -> bool:
 def no_act_of_a_verdict_undone(merged: dict[tuple[str, str, str], Relation]) -> None:
     """What a conviction alone said its party did to a crime ("convicted X of aiding and abetting the murders
     of the siege") goes when the document tells of that party's acquittal or of a conviction reversed or
-    annulled, and of no conviction that stands: which judgment the act stood on, the text may not say. One
-    acquitted of some counts and convicted of others ("convicted of war crimes for killings in Y, and
-    acquitted of two murders") keeps it."""
+    annulled, and of no conviction that stands (one another court's later acquittal undid stands no more): which
+    judgment the act stood on, the text may not say. One acquitted of some counts and convicted of others
+    ("convicted of war crimes for killings in Y, and acquitted of two murders") keeps it."""
     undone = {s for (s, p, _), r in merged.items()
               if p == "acquitted_by" or (p == "convicted_by" and r.attributes.get("verdict") in APPEALS)}  # fmt: skip
+    acquittals = [(s, o, r.attributes.get("date")) for (s, p, o), r in merged.items() if p == "acquitted_by"]
     undone -= {
-        s for (s, p, _), r in merged.items() if p == "convicted_by" and r.attributes.get("verdict") not in APPEALS
-    }
+        s
+        for (s, p, o), r in merged.items()
+        if p == "convicted_by"
+        and r.attributes.get("verdict") not in APPEALS
+        and not any(a == s and by != o and _later(when, r.attributes.get("date")) for a, by, when in acquittals)
+    }  # a conviction stands unless another court acquitted its party later ("acquitted on appeal")
     for key in [k for k, r in merged.items() if k[0] in undone and r.method.endswith(":verdict-crime")
                 and (r.confidence or 0.0) <= 0.5]:  # fmt: skip
         del merged[key]

@@ -290,6 +290,7 @@ STATE_COURT_CUES = (
 PROSECUTION_CUES = (
     "Prosecutor",
     "Prosecution Authority",
+    "Prosecuting Authority",
     "Prosecution Service",
     "Public Prosecution",
     "Attorney General",

@@ -403,6 +403,19 @@ def coordinated_persons(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(*found, "Person", SHAPE if doc[found[0]].ent_type_ == "ORG" else NER)
 
 
+# A name of Persian or Urdu words joined by the ezafe ("Hizb-i Islami", "KhAD-e-Nezami", "Lashkar-e-Taiba",
+# "Harakat-ul-Mujahideen"), which the tagger cuts at its hyphens: a party's, a group's or a service's name.
+_EZAFE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-(?:e|i|ul|ol)(?:-|\s)[A-Z][a-z]+)+(?![\w-])")
+
+
+def ezafe_names(doc: Doc) -> Iterator[Candidate]:
+    """The names joined by an ezafe, each one name of a body, whatever the tagger read of its words."""
+    for m in _EZAFE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not places.known(m.group()):
+            yield Candidate(span.start, span.end, "Organization", RULE, kind="other")
+
+
 def ranked_in_plural(doc: Doc) -> Iterator[Candidate]:
     """The names listed after a rank in the plural ("captains Sunil Adhikari and Amit Pun", "Generals A, B and
     C"), each a person's of that rank, whatever the tagger read: two names or more, each of a person's shape and

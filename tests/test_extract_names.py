@@ -1183,3 +1183,14 @@ def test_persons_listed_with_what_all_of_them_were_or_where_they_served(extracto
     for person in ("Ivo Marić", "Ante Perić", "Luka Babić"):
         assert (person, "member_of", "Drina Platoon") in found
     assert not [r for r in found if r[0] == "Marko Zorić" and r[1] == "member_of"]  # testified, did not serve
+
+
+def test_a_name_joined_by_an_ezafe_is_one_bodys(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "In 1994 Jamiat-e Islami fought Hizb-i Wahdat for control of the city. The military intelligence service "
+        "Sazman-e-Amniyat detained hundreds of students. Harakat-ul-Mujahideen claimed the attack."
+    )
+    found = types(result)
+    for name in ("Jamiat-e Islami", "Hizb-i Wahdat", "Sazman-e-Amniyat", "Harakat-ul-Mujahideen"):
+        assert found.get(name) == "Organization"
+    assert not [n for n in found if n in {"Wahdat", "Islami", "Amniyat", "Sazman"}]  # never a word of it alone

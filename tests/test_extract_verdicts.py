@@ -812,3 +812,25 @@ def test_a_verdict_on_persons_listed_with_their_ranks_judges_each(extractor: Ext
         "The Dolakha District Court convicted Colonel Ram Bahadur Karki, and Captain Suman Gurung was acquitted."
     ))  # fmt: skip
     assert ("Suman Gurung", "convicted_by", "Dolakha District Court") not in apart
+
+
+def test_a_conviction_another_court_later_reversed_says_no_act(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Karim Haidari, a former prison commander, was arrested in 2015. On 3 May 2019 the District Court of "
+        "The Hague convicted him of war crimes for the torture of prisoners at Bagram prison. On 9 October 2021 "
+        "the Court of Appeal in The Hague acquitted him."
+    ))  # fmt: skip
+    assert ("Karim Haidari", "acquitted_by", "Court of Appeal in The Hague") in found
+    assert not [k for k in found if k[0] == "Karim Haidari" and k[1] in {"perpetrated", "aided", "ordered"}]
+
+
+def test_a_charge_without_its_agent_is_the_prosecutions_named_before_never_a_supreme_courts(
+    extractor: Extractor,
+) -> None:
+    found = relations(extractor.extract_text(
+        "The Norwegian Prosecuting Authority brought two former officers to trial. The Oslo District Court "
+        "convicted Sadiq Rahimi in 2014, and the Supreme Court of Norway upheld the judgment in 2016.\n\n"
+        "Nasir Wardak, a former intelligence officer, was arrested in 2017 and charged with war crimes."
+    ))  # fmt: skip
+    assert not [k for k in found if k[0] == "Nasir Wardak" and k[1] == "charged_by" and "Prosecuting" not in k[2]]
+    assert ("Nasir Wardak", "charged_by", "Norwegian Prosecuting Authority") in found
