@@ -409,11 +409,45 @@ _EZAFE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-(?:e|i|ul|ol)(?:-|\s)[A-Z][a-z
 
 
 def ezafe_names(doc: Doc) -> Iterator[Candidate]:
-    """The names joined by an ezafe, each one name of a body, whatever the tagger read of its words."""
+    """The names joined by an ezafe, each one name of a body, whatever the tagger read of its words; and a word of
+    one of them alone, where it is of that name only ("Wahdat" after "Hizb-i Wahdat", "Ittihad" after
+    "Ittihad-i Islami"; not "Hizb" after "Hizb-i Islami" and "Hizb-i Wahdat"), that body named short."""
+    inside: set[int] = set()
+    named: dict[str, set[str]] = {}  # a word of the names -> the names it is a word of
     for m in _EZAFE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not places.known(m.group()):
+            inside.update(range(span.start, span.end))
+            for word in re.split(r"[-\s]+", m.group())[::2]:  # the words, not their links
+                named.setdefault(word, set()).add(m.group())
             yield Candidate(span.start, span.end, "Organization", RULE, kind="other")
+    for t in doc:
+        names = named.get(t.text, set())
+        alone = not (t.i + 1 < len(doc) and (doc[t.i + 1].text == "-" or doc[t.i + 1].is_title)) and not (
+            t.i and doc[t.i - 1].is_title and not t.is_sent_start and not doc[t.i - 1].is_sent_start
+        )  # not a word of another name: "Islami Chhatra Sangha" after "Jamaat-e-Islami"
+        if len(names) == 1 and t.i not in inside and alone:
+            [name] = names
+            yield Candidate(t.i, t.i + 1, "Organization", RULE, kind="other", name=name, alias=t.text)
+
+
+def given_named(doc: Doc) -> Iterator[Candidate]:
+    """A name the tagger left untagged that begins with a given name of the field ("the Ittihad-i Islami of Abdul
+    Rasul Sayyaf"): two to four capitalised words, none a rank, a title or a word of bodies, of a person's shape
+    and no place's."""
+    for t in doc:
+        if t.lower_ not in lexicon.GIVEN_NAMES or not t.is_title or t.ent_type_ or (t.i and doc[t.i - 1].is_title):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 4 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            if _rank_or_title(doc[end].text) or doc[end].text in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS:
+                break
+            if doc[end].is_sent_start:
+                break  # not across the parser's sentences, whose relations the name's words would leave
+            end += 1
+        name = doc[t.i : end].text
+        if end - t.i > 1 and person_shaped(name) and not places.known(name):
+            yield Candidate(t.i, end, "Person", NER)
 
 
 def ranked_in_plural(doc: Doc) -> Iterator[Candidate]:

@@ -15,6 +15,7 @@ whole text exactly as read; coreference then runs over the whole document.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -73,6 +74,10 @@ COMPONENTS = {
 }
 
 
+# A word joined to its ezafe, and the word after it when hyphened too: "Hizb-i", "Lashkar-e-Taiba".
+EZAFE_WORD = re.compile(r"^[A-Z][A-Za-z]+-(?:e|i|ul|ol)(?:-[A-Z][a-z]+)?$")
+
+
 @cache
 def load(gazetteer: str | None = None, language: str = "en") -> Language:
     """The pipeline of a language. English: nlp/config.cfg, en_core_web_sm's trained components and the
@@ -98,7 +103,11 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
             return found
         text = resources.files("nlp").joinpath("config.cfg").read_text(encoding="utf-8")
         overrides = {} if gazetteer is None else {"components.acg_entities.gazetteer": gazetteer}
-        return load_model_from_config(load_config_from_str(text, overrides=overrides), auto_fill=True)
+        english = load_model_from_config(load_config_from_str(text, overrides=overrides), auto_fill=True)
+        # "Hizb-i Islami", "KhAD-e-Nezami": a name's word and its ezafe stay one token, which the parser then
+        # reads as a word of the name (cut at the hyphen, "i" became the object of the verb before it)
+        english.tokenizer.token_match = EZAFE_WORD.match  # type: ignore[union-attr]
+        return english
     except OSError as e:  # the model package is missing
         raise InvalidInput(f"spaCy model: {e}; install the package {MODELS[language].replace('_', '-')}") from e
 

@@ -705,10 +705,25 @@ _OWNED_BY_LEADER = frozenset({"armed_group", "government", "unit", "other", None
 _OF_LEADER = re.compile(r"\s*(?:\([^()]{1,15}\))?\s+of\s+(?:(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.\-]*\s+){0,2}?)")
 
 
+# A group a person's possessive names ("Gulbuddin Hekmatyar's Hizb-i Islami", "Foday Sankoh's RUF"): the group
+# he leads; not a state's body or a unit, which a possessive may name by the one it serves ("the President's
+# guard").
+_OWNED_BY_ITS_LEADER = frozenset({"armed_group", "other"})
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
 def led_by(s: Sentence) -> None:
     """A group led by someone ("Y, led by X", "Y (ACR), founded and led by X", "Y, a group led by X"): X
-    commands Y, read from the words between the two names where the parser hangs the participle elsewhere."""
+    commands Y, read from the words between the two names where the parser hangs the participle elsewhere;
+    possibly, the group of a person's possessive ("X's Y")."""
     named = s.named
+    for owner, owned in pairwise(named):
+        if (
+            owner.label_ == "Person" and owned.label_ == "Organization"
+            and owned._.acg.get("kind") in _OWNED_BY_ITS_LEADER
+            and _POSSESSIVE.fullmatch(s.text, owner.end_char, owned.start_char) is not None
+        ):  # fmt: skip
+            s.emit(owner, "commands", owned, 0.6, "leaders-group")
     for i, org in enumerate(named[:-1]):
         person = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
         if org.label_ != "Organization" or person is None or org._.acg.get("kind") == "company":

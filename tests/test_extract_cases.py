@@ -1687,3 +1687,16 @@ def test_a_profiles_passing_case_and_another_bodys_acronym(extractor: Extractor)
     # a case named once, after a person the document does not name: whom another court judged is not in it
     assert not [k for k in found if k[0] == "Zoran Kovač" and k[2] == case]
     assert not [k for k in found if k[0] == case and k[1] == "tried_by" and "Court of Bosnia" in k[2]]
+
+
+def test_a_group_a_persons_possessive_names_is_possibly_his_but_a_guard_is_no_ones(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Yusuf Barre's Hizb-i Watan shelled the city in 1994. President Omar Sallah's Republican Guard fired on "
+        "protesters. The Ittihad-i Milli of Abdul Karim Wardak fought Watan forces in the west."
+    ))  # fmt: skip
+    assert found.get(("Yusuf Barre", "commands", "Hizb-i Watan")) == 0.6  # possible, not attested
+    assert not [k for k in found if k[0] == "Omar Sallah" and k[1] in {"commands", "member_of"}]
+    # a name the tagger missed after "of", which begins with a given name of the field
+    assert found.get(("Abdul Karim Wardak", "commands", "Ittihad-i Milli")) == 0.6
+    kinds = types(extractor.extract_text("Forces of Hizb-i Watan held the ridge. Later Watan lost it."))
+    assert "Watan" not in kinds  # the body named short is the one its ezafe name names
