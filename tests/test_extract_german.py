@@ -1092,3 +1092,17 @@ def test_a_courts_or_a_prosecutions_genitive_before_gegen_names_no_case(extracto
     assert ("Mechanism", "Internationaler Strafgerichtshof") in found
     assert not [n for t, n in found if t == "Case"]
     assert not [k for k in said if k[1] == "accused_in"]
+
+
+def test_a_warrant_is_issued_by_the_court_not_the_body_that_asked_for_it_nor_a_noun_after_it(
+    extractor: Extractor,
+) -> None:
+    found, said = _read(
+        extractor,
+        "Auf Antrag der Anklagebehörde erließ der IStGH im Juli 2009 Haftbefehl gegen Ahmad Harun. Im Mai 2010 "
+        "erließ die Vorverfahrenskammer II des IStGH Haftbefehl gegen Ali Kushayb.",
+    )
+    assert ("Ahmad Harun", "charged_by", "Internationaler Strafgerichtshof") in said
+    assert ("Ahmad Harun", "charged_by", "Anklagebehörde") not in said
+    assert ("Ali Kushayb", "charged_by", "Vorverfahrenskammer II des IStGH") in said
+    assert not [n for t, n in found if t == "Case"]  # "... des IStGH Haftbefehl gegen X" is no case's name

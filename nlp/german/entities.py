@@ -149,7 +149,7 @@ _SENATE = re.compile(
     rf"(?:\b\d+\.\s+)?(?:\bStrafsenat(?:s|es)?|(?<![\w-])(?:Große\s+Kammer|[A-ZÄÖÜ][a-zäöüß]+kammer|Anklagebehörde)"
     rf"(?:\s+[IVX]+)?)\s+des\s+"
     rf"(?:{lexicon.NAME_ADJECTIVE}\s+)?{_WORD}"
-    rf"(?:\s+für\s+(?:(?:die|das|den)\s+)?(?:ehemalige\s+)?{_WORD}|[ \t]+{_PLACE})?"
+    rf"(?:\s+für\s+(?:(?:die|das|den)\s+)?(?:ehemalige\s+)?{_WORD}|[ \t]+(?P<place>{_PLACE}))?"
 )
 # A chamber named by its kind alone, after its article: "die Berufungskammer", "der Vorverfahrenskammer II"; which
 # court's it is the document tells (nlp/chambers.py).
@@ -169,7 +169,10 @@ _FEMININE = ("e", "kräfte", "ung", "heit", "keit", "schaft", "ion", "tät", "ei
 
 def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
     for m in _SENATE.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        # not "... des IStGH Haftbefehl": a noun after the court is no place of its
+        noun = m["place"] and nouns.common(m["place"]) and not nouns.place(m["place"])  # not "Bremen", "Essen"
+        end = m.start("place") if noun else m.end()
+        span = doc.char_span(m.start(), end, alignment_mode="expand")
         if span is not None:
             yield Candidate(span.start, span.end, "Mechanism", RULE + 1, kind="national_court")
     for m in _CHAMBER.finditer(text):

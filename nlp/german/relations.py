@@ -496,13 +496,18 @@ _WARRANT_SAID = re.compile(r"\b(?:erließ|erließen|erlässt|erlassen|stellte|st
                            r"beantragt)\b")  # fmt: skip
 
 
+# "Auf Antrag der Anklagebehörde erließ der IStGH Haftbefehl": the body that asked for the warrant did not issue it
+_REQUESTED = re.compile(r"\bAntrags?\s+(?:der|des)\s+$")
+
+
 def warrants(s: Sentence) -> None:
     text = s.text
     for m in _WARRANT.finditer(text, s.sent.start_char, s.sent.end_char):
         lo, hi = clause(s, m.start())
         if NEGATION.search(text, lo, hi) or not _WARRANT_SAID.search(text, lo, hi):
             continue
-        bodies = [x for x in names_between(s, lo, m.end()) if x.label_ == "Mechanism"]
+        bodies = [x for x in names_between(s, lo, m.end()) if x.label_ == "Mechanism"
+                  and not _REQUESTED.search(text, max(lo, x.start_char - 30), x.start_char)]  # fmt: skip
         if len(bodies) != 1 or not (judges(bodies[0], _prosecutor) or _prosecutor(bodies[0])):
             continue
         for person in (x for x in names_between(s, m.end(), hi) if x.label_ == "Person"):
