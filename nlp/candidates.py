@@ -83,14 +83,14 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
             c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
 
 
 def quoted_in_brackets(doc: Doc, i: int) -> str | None:
     """The capitalised words quoted in brackets at token `i` ("(\"Kaugnay\")", "(\u201cLos Pepes\u201d)"), if any."""
-    if i + 4 >= len(doc) or doc[i].text != "(" or doc[i + 1].text not in _QUOTES:
+    if i + 4 >= len(doc) or doc[i].text != "(" or doc[i + 1].text not in QUOTES:
         return None
-    end = next((k for k in range(i + 2, min(i + 7, len(doc) - 1)) if doc[k].text in _QUOTES), None)
+    end = next((k for k in range(i + 2, min(i + 7, len(doc) - 1)) if doc[k].text in QUOTES), None)
     if end is None or end == i + 2 or doc[end + 1].text != ")":
         return None
     words = doc[i + 2 : end]

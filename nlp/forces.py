@@ -55,7 +55,10 @@ def national_forces(doc: Doc) -> Iterator[Candidate]:
         head = doc[end - 1].head
         if doc[end - 1].dep_ in {"amod", "compound"} and head.i >= end and head.lemma_.lower() not in _ITS_PEOPLE:
             continue  # "the Argentine military junta", "military barracks": another thing ("army officers" are its)
-        yield Candidate(t.i, end, "Organization", RULE, kind="government" if words[-1] == "government" else "unit")
+        start = t.i  # the people's whole name: "the Central African army", "the South Sudanese army"
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "NORP":
+            start -= 1
+        yield Candidate(start, end, "Organization", RULE, kind="government" if words[-1] == "government" else "unit")
 
 
 # The people of a force, after the force's name: "FARDC units", "Séléka fighters", "Santebal staff".

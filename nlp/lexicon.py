@@ -138,7 +138,8 @@ COMMAND_WORDS = frozenset(
 # Titles written before a person's name, which are no part of it ("President X", "Judge Y").
 PERSON_TITLES = frozenset(
     "President Vice Minister Governor Senator Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. "
-    "Sheikh Ayatollah Mullah Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir".split()
+    "Sheikh Ayatollah Mullah Alhaji Hon Hon. Gov Gov. Sen. Sir Dame Lord Mallam Chief Prosecutor Commander Emir "
+    "Emperor Empress King Queen".split()
 )
 # Words of address before a name, religious ones among them: none is a given name.
 HONORIFICS = frozenset(

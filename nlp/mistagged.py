@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from nlp import lexicon, places
-from nlp.candidates import EVENT, NER, RULE, SHAPE, Candidate
+from nlp.candidates import EVENT, NER, QUOTES, RULE, SHAPE, Candidate
 from nlp.names import not_a_name, person_shaped
 
 # Words a town may be named but that say what an organisation is or who a person is ("Mission", "Police",
@@ -189,20 +189,27 @@ _NOT_A_PERSON = frozenset({"", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 def described_persons(doc: Doc) -> Iterator[Candidate]:
     """A name the tagger left untagged that an apposition describes as a person ("Gibril Massaquoi, a former
-    officer of the RUF, was acquitted"): capitalised proper nouns of a person's shape."""
+    officer of the RUF, was acquitted"), or that is the apposition of a person's noun ("the prosecutor, Gabriel
+    M'Boudou, brought charges"): capitalised proper nouns of a person's shape."""
     for t in doc:
-        if (
-            t.pos_ != "PROPN"
-            or t.ent_type_ not in _NOT_A_PERSON
-            or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
-            )
-        ):
-            continue
-        start = min([t.i, *(x.i for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"
-                            and x.ent_type_ == t.ent_type_)])  # fmt: skip
+        apposed = t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in lexicon.PERSON_NOUNS
+        described = apposed or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_NOUNS for c in t.children
+        )
+        if t.pos_ != "PROPN" or not described or (t.ent_type_ not in _NOT_A_PERSON and not apposed):
+            continue  # the tagger's organisation only as the apposition of a person's noun
+        start = t.i  # the name's words before it, each a compound of the next ("Pierre-Alain M'Bemba")
+        while start > 0 and (_hyphen_inside(doc, start - 1) or (
+            (w := doc[start - 1]).dep_ == "compound" and w.pos_ == "PROPN" and w.ent_type_ == t.ent_type_
+            and start <= w.head.i <= t.i
+        )):  # fmt: skip
+            start -= 1
         span = doc[start : t.i + 1]
-        if all(w.is_title for w in span) and person_shaped(span.text) and not places.place(span.text):
+        if t.ent_type_ == "ORG" and not _given_first(doc, start):
+            continue  # "the group's spokesman, Radio Okapi": the tagger's organisation, unless a given name begins it
+        if apposed and start and doc[start - 1].text in QUOTES:
+            continue  # 'the rebel commander "Jungle Jabbah"': a nom de guerre, whose bearer the text names apart
+        if all(w.is_title or w.text == "-" for w in span) and person_shaped(span.text) and not places.place(span.text):
             # a name the tagger took for a building or a place, described as a person ("Vadim Kovrin, the
             # Russian sergeant who ..."): the description decides, above the tagger
             yield Candidate(start, t.i + 1, "Person", NER if not t.ent_type_ else EVENT)

@@ -1194,3 +1194,18 @@ def test_a_name_joined_by_an_ezafe_is_one_bodys(extractor: Extractor) -> None:
     for name in ("Jamiat-e Islami", "Hizb-i Wahdat", "Sazman-e-Amniyat", "Harakat-ul-Mujahideen"):
         assert found.get(name) == "Organization"
     assert not [n for n in found if n in {"Wahdat", "Islami", "Amniyat", "Sazman"}]  # never a word of it alone
+
+
+def test_a_ruler_by_his_title_a_peoples_name_of_two_words_and_a_person_apposed_to_his_office(
+    extractor: Extractor,
+) -> None:
+    result = extractor.extract_text(
+        "Jean-Paul Ngoma was a Central African army officer who ruled from 1966, from 1976 as Emperor Ngoma I of "
+        "the Ngoman Empire. At his trial the prosecutor, Pierre-Alain M'Bemba, brought ten charges."
+    )
+    found = types(result)
+    assert [n for n, t in found.items() if t == "Person" and "Ngoma" in n] == ["Jean-Paul Ngoma"]  # one person
+    assert found.get("Central African army") == "Organization"
+    assert "African army" not in found
+    assert found.get("Pierre-Alain M'Bemba") == "Person"
+    assert ("Jean-Paul Ngoma", "member_of", "Central African army") in relations(result)
