@@ -428,7 +428,7 @@ def ezafe_names(doc: Doc) -> Iterator[Candidate]:
             for word in re.split(r"[-\s]+", m.group())[::2]:  # the words, not their links
                 named.setdefault(word, set()).add(m.group())
             yield Candidate(span.start, span.end, "Organization", RULE, kind="other")
-    for t in doc:
+    for t in doc if named else ():
         names = named.get(t.text, set())
         alone = not (t.i + 1 < len(doc) and (doc[t.i + 1].text == "-" or doc[t.i + 1].is_title)) and not (
             t.i and doc[t.i - 1].is_title and not t.is_sent_start and not doc[t.i - 1].is_sent_start
@@ -462,8 +462,10 @@ def ranked_in_plural(doc: Doc) -> Iterator[Candidate]:
     C"), each a person's of that rank, whatever the tagger read: two names or more, each of a person's shape and
     no place's."""
     for t in doc:
+        if t.text[-1:] != "s" or not t.is_alpha:
+            continue
         rank = lexicon.canonical_rank(t.text.removesuffix("s"))
-        if not rank or not t.text.endswith("s") or lexicon.canonical_rank(t.text):
+        if not rank or lexicon.canonical_rank(t.text):
             continue
         names, i = list[tuple[int, int]](), t.i + 1
         while i < len(doc) and len(names) < 6:

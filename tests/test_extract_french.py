@@ -790,3 +790,17 @@ def test_a_verdict_given_in_another_country_is_not_the_court_named_before(extrac
     assert ("Pierre Durand", "convicted_by", court) in said
     assert not [k for k in said if k[0] == "Jean Martin" and k[1] == "convicted_by"]
     assert ("Paul Leroy", "convicted_by", court) in said  # a country after "pour": the crimes'
+
+
+def test_a_court_named_by_its_kind_declares_guilty_the_person_its_verb_names(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Cour d'assises de Lyon \u2013 Arrêt du 3 mars 2024\n\nLe 2 février 2023, la Cour de cassation a confirmé la "
+        "compétence des juridictions françaises. Au terme d'un procès ouvert le 5 février 2024, la cour d'assises a "
+        "déclaré Karim Haddad coupable de complicité de crimes de guerre.",
+    )
+    # "la cour d'assises": the Cour d'assises named before, never the Cour de cassation named since
+    assert ("Karim Haddad", "convicted_by", "Cour d'assises de Lyon") in said
+    assert ("Karim Haddad", "convicted_by", "Cour de cassation") not in said
+    _, named, _ = _read(extractor, "La Cour d'assises de Lyon a déclaré Karim Haddad coupable de crimes de guerre.")
+    assert ("Karim Haddad", "convicted_by", "Cour d'assises de Lyon") in named  # "coupable" hung on the surname

@@ -268,7 +268,8 @@ def _verdict_word(t: Token) -> str | None:
     if t.lemma_.lower() in {"reconnaître", "déclarer"} and any(
         c.lower_ in lexicon.GUILTY
         for x in [*t.children, *_after_the_vote(t)]
-        for c in (x.subtree if x.dep_ == "appos" else (x, *x.children))  # "Jean-Pierre Bemba coupable": on Bemba
+        # "Jean-Pierre Bemba coupable": on Bemba; "Majdi Nema coupable": on the name's last word
+        for c in (x.subtree if x.dep_ in {"appos", "obj"} else (x, *x.children))
         if x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x
     ):
         return "convicted_by"  # "reconnu coupable", "a déclaré X coupable" (the parser may hang it on X)
@@ -341,7 +342,7 @@ def verdicts(s: Sentence) -> None:
             # "la Chambre, présidée par le juge X, a déclaré Y coupable": the chamber named before, likely; a
             # person named (not "le", "il": two guesses are one too many), and a body of the same noun ("la Cour"
             # is not the "Chambre d'appel" named last)
-            court = _court_before(s, verb, by[0].lemma_.lower())
+            court = _court_before(s, verb, by[0].lemma_.lower(), _own_words(by[0]))
             confidence = 0.6
         if court is None:
             continue
@@ -536,16 +537,30 @@ def _responsible(s: Sentence) -> None:
     responsible(s, stood_for)
 
 
-def _court_before(s: Sentence, verb: Token, noun: str | None = None) -> Span | None:
+def _court_before(s: Sentence, verb: Token, noun: str | None = None, words: str = "") -> Span | None:
     """The court (not a prosecutor, not an inquiry) named last before `verb` in the text read so far; with
-    `noun`, one whose name's head is that noun ("la Chambre": a chamber)."""
+    `noun`, one whose name's head is that noun ("la Chambre": a chamber), and whose name begins with `words`
+    ("la cour d'assises": the Cour d'assises de Paris, not the Cour de cassation named since)."""
     heads = {noun, noun + "s"} if noun else {"cour", "tribunal", "chambre", "chambres", "juridiction"}
     before = [
         m for m in s.doc_mentions
         if m.label_ == "Mechanism" and m.end <= verb.i and m._.acg.get("kind") not in {"fact_finding", "un_mechanism"}
-        and m.root.lower_ in heads and not judges_states(m)
+        and m.root.lower_ in heads and not judges_states(m) and m.text.lower().startswith(words)
     ]  # fmt: skip
     return before[-1] if before else None
+
+
+def _own_words(noun: Token) -> str:
+    """A court's noun with the complement that says its kind, as the text writes it: "cour d'assises", "chambre
+    d'appel"; the noun alone where none follows it ("la Cour")."""
+    end = noun.i + 1
+    for c in noun.rights:
+        if c.i - noun.i > 3 or c.text[:1].isupper():
+            continue
+        of = c.dep_ == "nmod" and any(x.dep_ == "case" and x.lower_ in {"de", "d'", "du"} for x in c.children)
+        if of or (c.dep_ == "amod" and c.pos_ == "ADJ"):  # not "la Chambre le 18 décembre"
+            end = max(end, c.i + 1)
+    return noun.doc[noun.i : end].text.lower()
 
 
 _INQUIRY_VERBS = frozenset("enquêter documenter examiner".split())
