@@ -50,8 +50,10 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # code and its last alike.
 # Session 44: 3 documents more (228, 75 held out): 0.289 and 0.185 (260 of 899; 19 wrong) with the session's first
 # code; its last, 0.294 and 0.185 (264; 19 wrong).
-FLOORS = {"whole": 0.294, "held out": 0.185}
-CEILING_WRONG = 19
+# Session 45: 8 documents more (236, 78 held out): 0.282 and 0.177 (264 of 935; 20 wrong, the new one in the new
+# documents) with the session's first code; its last, 0.291 and 0.189 (272; 20 wrong).
+FLOORS = {"whole": 0.291, "held out": 0.189}
+CEILING_WRONG = 20
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
