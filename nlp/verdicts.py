@@ -465,9 +465,9 @@ def court_of(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None
     before = [m for m in mechanisms if m.end <= t.i and not _bracketed(m) and not (judged and prosecution(m))
               and not (wrong is not None and wrong.search(m.text))]  # fmt: skip
     found = before[-1] if before else s.previous(t, "Mechanism", skip=unlike)
-    if found is not None and not judged and not prosecution(found):
+    if found is not None and not judged and not before and not prosecution(found):
         # "The Public Prosecution Service brought four of them to trial ... X was charged with war crimes": the
-        # prosecution named before charged, not the court named nearer
+        # prosecution named before charged, not the court named nearer in another sentence
         found = s.previous(t, "Mechanism", skip=lambda m: not prosecution(m) or unlike(m)) or found
     if found is not None and judged and not said and not before and _dated_otherwise(s, t, found):
         return None, 0.0  # "In 2006 Trial Chamber I convicted Krajišnik ... Mladić was convicted in 2017"
@@ -478,8 +478,7 @@ def court_of(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None
 
 _MODALS = frozenset("should would could might may must ought".split())
 # Chambers that judge a case at trial or on appeal, and supreme, cassation and constitutional courts, never
-# charge it (a pre-trial chamber or a judge may), and
-# what was decided "at trial" was not decided on appeal.
+# charge it (a pre-trial chamber or a judge may), and what was decided "at trial" was not decided on appeal.
 _APPEAL_OR_TRIAL = re.compile(r"\bAppeals?\b|(?<!Pre-)\bTrial Chamber|\b(?:Supreme|Cassation|Constitutional)\b")
 _APPEAL = re.compile(r"\bAppeals?\b")
 
