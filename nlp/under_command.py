@@ -81,8 +81,13 @@ def under_command(s: Sentence) -> None:
 _ITS_HEADS = frozenset("president commander leader head chief chairman director".split())
 
 
+# Verbs that say what one is: "has been its president", "became its commander", "remained its leader".
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
 def its_head(s: Sentence) -> None:
-    """ "X founded the SRS in 1991 and has been its president": X heads the body named last before "its"."""
+    """ "X founded the SRS in 1991 and has been its president", "X joined the army and became its commander": X
+    heads the body named last before "its"."""
     for t in s.sent:
         if t.lower_ != "its" or t.dep_ != "poss" or t.head.lemma_.lower() not in _ITS_HEADS:
             continue
@@ -90,8 +95,8 @@ def its_head(s: Sentence) -> None:
         if title.dep_ == "nsubj" and verb.lemma_ == "be" and not negated(verb):
             _its_head_was(s, t, verb)
             continue
-        if title.dep_ != "attr" or verb.lemma_ != "be" or negated(verb):
-            continue
+        if title.dep_ != "attr" or verb.lemma_ not in _COPULAS or negated(verb):
+            continue  # "and has been its president", "and became its commander"
         at = verb  # "founded X and has been its president": the subject of the verb it is joined to
         subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
         while subject is None and at.dep_ == "conj":

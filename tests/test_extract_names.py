@@ -705,6 +705,12 @@ def test_a_head_said_by_its_words_where_the_parse_loses_it(extractor: Extractor)
         "was never its leader.\n"
     ))  # fmt: skip
     assert not [r for r in other if r[1] == "commands"]
+    became = relations(extractor.extract_text(
+        "Bakary Ngoma joined the Central African army in 1962 and became its commander. Ada Brandt joined the "
+        "Lamar Front in 1990 but never became its leader.\n"
+    ))  # fmt: skip
+    assert ("Bakary Ngoma", "commands", "Central African army") in became
+    assert not [r for r in became if r[0] == "Ada Brandt" and r[1] == "commands"]
 
 
 def test_one_name_a_body_in_one_sentence_and_a_place_or_person_in_another_is_one_body() -> None:
