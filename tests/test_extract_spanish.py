@@ -1184,3 +1184,15 @@ def test_an_order_to_stand_trial_and_the_accused_named_as_such(extractor: Extrac
         assert (person, "charged_by", court) in said
     # a portfolio and a programme are no one's names
     assert not [e for e in result.entities if e.type == "Person" and e.name.startswith(("Defensa", "Programa"))]
+
+
+def test_a_bodys_office_or_a_camp_after_a_title_is_no_person(extractor: Extractor) -> None:
+    result, _ = _read_all(
+        extractor,
+        "Fueron procesados Karim Sefrioui, gobernador en la Administración Territorial del Ministerio del Interior, "
+        "y Omar Tazi, jefe de la Secretaría de Seguridad. Otros testigos describieron el bombardeo del Campamento "
+        "Norte.",
+    )
+    persons = {e.name for e in result.entities if e.type == "Person"}
+    assert {"Karim Sefrioui", "Omar Tazi"} <= persons
+    assert not [p for p in persons if p.startswith(("Administración", "Secretaría", "Campamento"))]

@@ -110,7 +110,8 @@ NOT_PERSON_HEADS = frozenset(
     "sur puerto río lago cerro hacienda finca comunidad aldea departamento provincia región municipio valle "
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
     "hechos mujeres ambiente narcoactividad silencio plan operativo embajada personal convenio convenios hotel "
-    "cárcel penitenciaría cementerio programa defensoría planificación ministerio".split()
+    "cárcel penitenciaría cementerio programa defensoría planificación ministerio administración dirección "
+    "secretaría gobernación campamento".split()
 )
 # First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
 PLACE_HEADS = frozenset(
