@@ -1196,3 +1196,14 @@ def test_a_bodys_office_or_a_camp_after_a_title_is_no_person(extractor: Extracto
     persons = {e.name for e in result.entities if e.type == "Person"}
     assert {"Karim Sefrioui", "Omar Tazi"} <= persons
     assert not [p for p in persons if p.startswith(("Administración", "Secretaría", "Campamento"))]
+
+
+def test_a_night_named_as_an_event_is_no_person_and_no_victim(extractor: Extractor) -> None:
+    result, said = _read_all(
+        extractor,
+        "La Corte Suprema reactivó la causa por los secuestros de la llamada Noche de las Sirenas, cometidos en "
+        "Tucumán en 1976. Ramón Quiroga, expresidente del Ingenio Concepción, está procesado.",
+    )
+    persons = {e.name for e in result.entities if e.type == "Person"}
+    assert not [p for p in persons if p.startswith(("Noche", "Ingenio"))]
+    assert not [k for k in said if k[1] == "victim_of" and k[0].startswith("Noche")]

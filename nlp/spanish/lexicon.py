@@ -111,7 +111,7 @@ NOT_PERSON_HEADS = frozenset(
     "sierra san santa santo nuestra resolución acuerdo convención protocolo estatuto artículo sección capítulo "
     "hechos mujeres ambiente narcoactividad silencio plan operativo embajada personal convenio convenios hotel "
     "cárcel penitenciaría cementerio programa defensoría planificación ministerio administración dirección "
-    "secretaría gobernación campamento".split()
+    "secretaría gobernación campamento noche ingenio".split()
 )
 # First words of places ("San Juan Cotzal", "Ciudad de Guatemala", "Villa Grimaldi", "Alta Verapaz").
 PLACE_HEADS = frozenset(
