@@ -557,8 +557,11 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # counted and listed after a colon, after the persons a charge is about; orders to stand trial; members listed; a
 # chamber's ordinal; a group called so; one disappearance per person; cases of the Inter-American Court named with
 # "y Familiares": 0.790 / 0.327, held out 0.749 / 0.180.
-FLOORS_ES = {"entities": 0.790, "relations": 0.327}
-FLOORS_ES_HELD_OUT = {"entities": 0.749, "relations": 0.180}
+# Session 45: 5 documents a helper wrote about active charges (three held out, unread): 73 documents, 23 held out; the
+# first code gives 0.792 / 0.322, held out 0.759 / 0.190; its last (a body's office, a camp, a night named as an
+# event no person's), 0.793 / 0.322, held out the same.
+FLOORS_ES = {"entities": 0.793, "relations": 0.322}
+FLOORS_ES_HELD_OUT = {"entities": 0.759, "relations": 0.190}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
     "rank f1": 0.932,
