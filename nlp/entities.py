@@ -95,6 +95,7 @@ from nlp.names import (
 from nlp.place_lists import listed_places
 from nlp.profiles import heading_end
 from nlp.sites import SITE_HEADS, sites, street
+from nlp.used_places import places_by_use
 from nlp.victims import harms
 
 if not Span.has_extension("acg"):
@@ -786,6 +787,7 @@ class EntityRecognizer:
         judged_persons(doc, chosen)
         bodies_by_role(doc, chosen)  # "a member of the Jokers", "X, led by Y": bodies, whatever the tagger said
         court_branches(doc, chosen)  # "the Regional Trial Court of X, Branch 15": the court's chamber
+        places_by_use(doc, chosen)  # "in Sinkor", "at Tis Hazari", and nowhere else: a place
         acronym_kinds(doc, chosen)
         chosen = cases_of(doc, _named_places(doc, chosen))
         found = list(named_crimes(doc, chosen))

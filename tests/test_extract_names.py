@@ -1215,3 +1215,22 @@ def test_a_ruler_by_his_title_a_peoples_name_of_two_words_and_a_person_apposed_t
     assert "African army" not in found
     assert found.get("Pierre-Alain M'Bemba") == "Person"
     assert ("Jean-Paul Ngoma", "member_of", "Central African army") in relations(result)
+
+
+def test_a_name_written_only_where_something_happens_is_a_place(extractor: Extractor) -> None:
+    # "Ghouta Sharqiya", "Nyamirambo" and "El Mozote" tagged organisations, each named only as where
+    assert types(extractor.extract_text("Dozens were killed in Ghouta Sharqiya in August 2013."))["Ghouta Sharqiya"] \
+        == "Location"  # fmt: skip
+    assert types(extractor.extract_text("The troops opened fire in Gikondo and at Nyamirambo."))["Nyamirambo"] \
+        == "Location"  # fmt: skip
+    assert types(extractor.extract_text("The bodies were found at El Mozote."))["El Mozote"] == "Location"
+
+
+def test_a_name_of_a_body_one_serves_in_or_that_acts_stays_a_body(extractor: Extractor) -> None:
+    served = "Dozens were killed in Ghouta Sharqiya in August 2013. He served in Ghouta Sharqiya until 2015."
+    assert types(extractor.extract_text(served))["Ghouta Sharqiya"] == "Organization"  # one mention is no place's
+    acting = "Dozens were killed in Ghouta Sharqiya in August 2013. Ghouta Sharqiya denied it."
+    assert types(extractor.extract_text(acting))["Ghouta Sharqiya"] == "Organization"
+    assert types(extractor.extract_text("He was an officer in Ghouta Sharqiya."))["Ghouta Sharqiya"] == "Organization"
+    acronym = types(extractor.extract_text("Prisoners were held at the CNI in Santiago."))
+    assert acronym.get("CNI") != "Location"
