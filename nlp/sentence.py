@@ -111,6 +111,21 @@ def held_to_account(t: Token) -> bool:
     return t.lemma_.lower() == "hold" and any(c.lemma_.lower() in _ACCOUNTABLE for c in t.children)
 
 
+# Verbs and nouns whose infinitive tells of an act tried, planned, ordered or threatened, not of one done ("tried
+# to kill X", "threatened to abduct him", "a plot to murder Y", "gave the order to kill X").
+_UNDONE = frozenset(
+    "try attempt seek plan plot threaten conspire intend want aim fail vow bid threat order instruct urge incite "
+    "command tell decide decision agree".split()
+)
+
+
+def attempted(t: Token) -> bool:
+    """The verb says what someone tried, planned, ordered or threatened to do, not that it was done: "tried to
+    kill X", "threatened to abduct him", "a plot to murder Y", "the order to kill X" (whether it was done, another
+    clause may tell)."""
+    return t.dep_ in {"xcomp", "acl"} and t.tag_ == "VB" and t.head.lemma_.lower() in _UNDONE
+
+
 def negated(t: Token) -> bool:
     """A word said not to hold ("did not command", "never served", "was not convicted", "was neither
     convicted nor acquitted", "Neither A nor B was convicted", "convicted neither A nor B"), or a verb joined

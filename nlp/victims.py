@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp.names import surname
-from nlp.sentence import Sentence, denied, dep_path, held_to_account, inside, negated
+from nlp.sentence import Sentence, attempted, denied, dep_path, held_to_account, inside, negated
 
 # The verb of a harm and the noun that names it as a crime.
 HARM_VERBS = {
@@ -100,8 +100,8 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and (lemma in HARM_VERBS or lemma in DETENTION_VERBS):
-            if negated(t) or denied([t]) or held_to_account(t):
-                continue  # "held X responsible": no detention
+            if negated(t) or denied([t]) or held_to_account(t) or attempted(t):
+                continue  # "held X responsible": no detention; "tried to kill X": no killing
             passive = _passive(t)
             # the subject, also where the parser hung it on the auxiliary ("X was himself abducted"), or on
             # the verb this one is coordinated with ("X was detained and tortured")

@@ -135,3 +135,22 @@ def test_a_political_partys_president_is_no_civil_party(extractor: Extractor) ->
     witnesses = {names[r.subject] for r in result.relations if r.predicate == "witness_in"}
     assert witnesses == {"Amina Hassan"}
     assert protected(result) == {"Pavel Jurić": False, "Amina Hassan": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen tried to kill the journalist Ana Duarte outside her home in 2004.",
+        "The militia threatened to abduct the mayor, Tomas Ekwueme.",
+        "In 1990 the colonel gave the order to kill the lawyer Ana Duarte.",
+    ],
+)
+def test_a_harm_tried_ordered_or_threatened_is_no_harm_done(extractor: Extractor, text: str) -> None:
+    result = extractor.extract_text(text)
+    assert not [e.name for e in result.entities if e.type == "Crime"]
+    assert not [r for r in result.relations if r.predicate == "victim_of"]
+
+
+def test_a_harm_done_after_a_threat_is_a_harm(extractor: Extractor) -> None:
+    result = extractor.extract_text("Gunmen who had threatened her for months abducted the journalist Ana Duarte.")
+    assert ("Ana Duarte", "victim_of", "abduction of Ana Duarte") in relations(result)
