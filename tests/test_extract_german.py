@@ -1106,3 +1106,28 @@ def test_a_warrant_is_issued_by_the_court_not_the_body_that_asked_for_it_nor_a_n
     assert ("Ahmad Harun", "charged_by", "Anklagebehörde") not in said
     assert ("Ali Kushayb", "charged_by", "Vorverfahrenskammer II des IStGH") in said
     assert not [n for t, n in found if t == "Case"]  # "... des IStGH Haftbefehl gegen X" is no case's name
+
+
+def test_a_verdict_whose_party_comes_first_and_whose_judge_presides(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Oberlandesgericht Celle hat am Dienstag das Urteil gegen drei Angeklagte verkündet. Der Senat unter "
+        "dem Vorsitz von Richterin Anna Berg verurteilte Karim Abdel T. wegen Kriegsverbrechen zu acht Jahren. Den "
+        "Angeklagten Yusuf M. verurteilte er zu fünf Jahren, den Angeklagten Omar K. zu drei Jahren Haft. Den "
+        "Angeklagten Samir H. sprach das Landgericht Köln frei.",
+    )
+    court = "Oberlandesgericht Celle"
+    assert ("Karim Abdel T.", "convicted_by", court) in said  # two given names and an initial: one name
+    assert said[("Yusuf M.", "convicted_by", court)] == 0.6  # "er": the court named before
+    assert ("Omar K.", "convicted_by", court) in said  # the verb gapped
+    assert ("Samir H.", "acquitted_by", "Landgericht Köln") in said
+    assert not [k for k in said if k[0] == "Anna Berg"]  # the presiding judge is judged by no one
+
+
+def test_a_fronted_party_not_judged_is_not_convicted(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Oberlandesgericht Celle verhandelte seit März. Den Zeugen Yusuf M. hörte der Senat am Montag. "
+        "Den Angeklagten Omar K. verurteilte er nicht.",
+    )
+    assert not [k for k in said if k[1] in {"convicted_by", "acquitted_by"}]

@@ -308,8 +308,9 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
         if span is None:
             continue
         start = span.start
-        while start < span.end - 2 and not _particle(doc[start + 1].lower_):
-            start += 1  # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial
+        while start < span.end - 2 and not _particle(doc[start + 1].lower_) and not _given(doc[start].text):
+            # "Ehefrau Jennifer W.", "Geheimdienstes Anwar R.": a given name and an initial ("Amer Tarak A.": two)
+            start += 1
         if start + 2 < span.end and _particle(doc[start + 1].lower_) and nouns.common(doc[start].text) \
                 and _given(doc[start + 2].text):  # fmt: skip
             start += 2  # "unter dem Vorsitz von James T.": "von" a preposition after a noun, not a particle

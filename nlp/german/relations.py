@@ -154,7 +154,8 @@ def _kind(m: re.Match[str]) -> str | None:
 def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
     """The court that is the subject of a verdict whose verb is at `at`: the court named in the clause before
     it (0.8), or "das Gericht" and the like there (the court named before: 0.6 or 0.5)."""
-    named = names_between(s, lo, at)
+    # "Der Senat unter dem Vorsitz von Richter X verurteilte": the judge who presides is no court of his own
+    named = [m for m in names_between(s, lo, at) if not _PRESIDING.search(s.text, lo, m.start_char)]
     if named:
         court = named[0]  # the clause's subject: first, or right after the inverted verb
         return (court, 0.8) if judges(court, _prosecutor) else (None, 0.0)
@@ -162,6 +163,9 @@ def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
     if noun is None:
         return None, 0.0
     return court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
+
+
+_PRESIDING = re.compile(r"\b(?:Vorsitz\s+(?:von|der|des)|Vorsitzenden?|Richter(?:in)?|Richtern)\s+(?:[\w.]+\s+)?$")
 
 
 def verdicts(s: Sentence) -> None:
@@ -214,6 +218,52 @@ def verdicts(s: Sentence) -> None:
             parties = [*parties, *_gapped_after(s, parties[-1], s.sent.end_char)]
         for p in parties:
             s.emit(p, _PREDICATES[kind], court, sure, "de-verdict", date=s.one_date())
+
+
+# The party first ("Den Angeklagten X verurteilte ..."): an object's article, perhaps a noun, then the name.
+_FRONTED = re.compile(r"\s*(?:Den|Die)\s+(?:[\w-]+\s+){0,3}?")
+# The court after the verb, or a pronoun for the court named before ("verurteilte er", "sprach sie frei").
+_PRONOUN_AFTER = re.compile(r"\s+(?:er|sie)\b")
+_FRONTED_VERB = re.compile(r"\b(?:(?P<convicted>verurteilte|verurteilten)|(?P<spoke>sprach|sprachen))\b")
+
+
+def fronted_verdicts(s: Sentence) -> None:
+    """A verdict whose party comes first, its verb second and its court after: "Den Angeklagten X verurteilte
+    das Gericht zu sieben Jahren", "Den Angeklagten X sprach der Senat frei", or "verurteilte er" (the pronoun
+    of the court named before: likely, 0.6, or possibly, 0.5, in an earlier paragraph)."""
+    text = s.text
+    for finite in _FRONTED_VERB.finditer(text, s.sent.start_char, s.sent.end_char):
+        lo, hi = clause(s, finite.start())
+        before = names_between(s, lo, finite.start())
+        if not before or before[0].label_ != "Person" or not _FRONTED.fullmatch(text, lo, before[0].start_char):
+            continue
+        parties = _listed(s, before[0])
+        if names_between(s, parties[-1].end_char, finite.start(), tuple(parties)):
+            continue  # another name between the parties and the verb
+        after = names_between(s, finite.end(), hi)
+        noun = _COURT_NOUN.match(text, finite.end() + 1)
+        court: Span | None
+        if after and re.fullmatch(r"\s+(?:das|der|die)\s+", text[finite.end() : after[0].start_char]):
+            court, sure, start = (after[0], 0.8, after[0].end_char) if judges(after[0], _prosecutor) else (None, 0, 0)
+        elif noun is not None:
+            (court, sure), start = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1]), noun.end()
+        elif (pronoun := _PRONOUN_AFTER.match(text, finite.end())) is not None:
+            (court, sure), start = court_before(s, finite.start(), _prosecutor), pronoun.end()
+        else:
+            continue
+        if court is None or NEGATION.search(text, lo, hi):
+            continue
+        if finite["convicted"]:
+            kind: str | None = "convicted"
+        else:
+            said = _SPOKEN.search(text, start, hi)
+            kind = _kind(said) if said else None
+        if kind is None:
+            continue
+        if kind == "convicted":  # "..., den Angeklagten B wegen ... zu vier Jahren": the verb gapped
+            parties = [*parties, *_gapped_after(s, parties[-1], hi)]
+        for p in parties:
+            s.emit(p, _PREDICATES[kind], court, sure, "de-verdict-fronted", date=s.one_date())
 
 
 _GAPPED_PENALTY = re.compile(r"[^,;:.]{0,40}?\s+(?:zu|zum)\s+")
@@ -859,6 +909,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
         name,
         (
             verdicts,
+            fronted_verdicts,
             passive_verdicts,
             listed_verdicts,
             upheld,
