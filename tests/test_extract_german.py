@@ -1131,3 +1131,14 @@ def test_a_fronted_party_not_judged_is_not_convicted(extractor: Extractor) -> No
         "Den Angeklagten Omar K. verurteilte er nicht.",
     )
     assert not [k for k in said if k[1] in {"convicted_by", "acquitted_by"}]
+
+
+def test_a_verb_of_command_joined_to_what_the_clause_said_of_its_subject(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Der Angeklagte Rami S., 52 Jahre alt, war Oberst der Armee und leitete die Abteilung 215 von 2010 bis "
+        "2012. Die Zeugin Lina D. sagte, Omar K. sei Offizier gewesen und leitete die Abteilung 227.",
+    )
+    assert ("Rami S.", "commands", "Abteilung 215") in said
+    # another person named between the clause's first name and the verb: whose verb it is, left unread
+    assert not [k for k in said if k[1] == "commands" and k[2] == "Abteilung 227"]

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Span
+
 from nlp.german import lexicon
-from nlp.german.clauses import NEGATION, names_between
+from nlp.german.clauses import NEGATION, clause, names_between
 from nlp.sentence import Sentence
 
 _VERB = r"(?:befehligte|kommandierte|leitete|führte)"
@@ -54,8 +56,14 @@ _ENDS_PERFECT = re.compile(
 )
 
 
+# A second verb of command joined to the subject's first ("X war Brigadegeneral des Geheimdienstes und leitete
+# die Abteilung 335 von 2009 bis 2013").
+_JOINED_VERB = re.compile(rf"\s+und\s+{_VERB}\s+(?:{TIME_WORD}\s+){{0,8}}(?:die|den|das)\s+$")
+
+
 def command(s: Sentence) -> None:
     named = names_between(s, s.sent.start_char, s.sent.end_char)
+    _joined(s, named)
     for a, b in pairwise(named):
         between = s.text[a.end_char : b.start_char]
         if a.label_ == "Person" and b.label_ == "Organization" and _VERB_THEN_BODY.fullmatch(between):
@@ -85,3 +93,24 @@ def command(s: Sentence) -> None:
                     s.emit(b, "commands", a, 0.7, "de-head-of-clause")  # "das RSHA, an dessen Spitze X stand"
             elif rule is not None and not NEGATION.search(s.text, b.end_char, min(s.sent.end_char, b.end_char + 40)):
                 s.emit(b, "commands", a, 0.7, rule)
+
+
+def _joined(s: Sentence, named: list[Span]) -> None:
+    """ "X, 61 Jahre alt, war Brigadegeneral dieses Geheimdienstes und leitete die Abteilung 335": the body after
+    a verb of command joined with "und" to what the clause said of its subject, the person the clause names
+    first (no other person named between them, no clause of its own: a relative pronoun)."""
+    for body in (m for m in named if m.label_ == "Organization"):
+        joined = _JOINED_VERB.search(s.text, s.sent.start_char, body.start_char)
+        if joined is None or joined.end() != body.start_char:
+            continue
+        lo, _ = clause(s, joined.start())
+        before = [m for m in named if lo <= m.start_char < joined.start()]
+        if not before or before[0].label_ != "Person" or any(m.label_ == "Person" for m in before[1:]):
+            continue
+        between = s.text[before[0].end_char : joined.start()]
+        if _RELATIVE_PRONOUN.search(between) or NEGATION.search(s.text, before[0].end_char, body.end_char):
+            continue
+        s.emit(before[0], "commands", body, 0.7, "de-commanded-joined")
+
+
+_RELATIVE_PRONOUN = re.compile(r",\s*(?:der|die|das|dem|den|dessen|deren|welche[rsnm]?)\s")
