@@ -148,7 +148,7 @@ class Coreference:
                 first = self._by_first.setdefault(words[0], [])
                 if c not in first:
                     first.append(c)
-            for n in range(3, len(words)):  # "José Mauricio Rodríguez" in "José Mauricio Rodríguez Sánchez"
+            for n in range(2, len(words)):  # "José Mauricio Rodríguez" in "José Mauricio Rodríguez Sánchez"
                 prefix = self._by_prefix.setdefault(words[:n], [])
                 if c not in prefix:
                     prefix.append(c)
@@ -217,11 +217,15 @@ class Coreference:
         hits = [c for c in self._by_ends.get((words[0], words[-1]), ()) if c.alive
                 and any(_subsequence(words, n.split()) or _subsequence(n.split(), words)
                         for n in map(name_key, c.names))]  # fmt: skip
-        if not hits and len(words) >= 3:
+        # two words when the second is no given name: "Tucapel Jiménez" of "Tucapel Jiménez Alfaro", not "José
+        # Mauricio" (given names alone); one name only ("Hernán Ramírez" of "Hernán Ramírez Rurange" and of "Hernán
+        # Ramírez Hald" is neither)
+        least = 2 if words[1] not in GIVEN_NAMES else 3
+        if not hits and len(words) >= least:
             # a double surname's second part left out, either way round: "José Mauricio Rodríguez" and "José
-            # Mauricio Rodríguez Sánchez" (three words at least: "José Mauricio" alone is given names)
+            # Mauricio Rodríguez Sánchez"
             hits = [c for c in self._by_prefix.get(tuple(words), ()) if c.alive]
-            shorter = [" ".join(words[:n]) for n in range(3, len(words))]
+            shorter = [" ".join(words[:n]) for n in range(least, len(words))]
             hits = hits or [c for k in shorter for c in self._by_key.get(("Person", k), ()) if c.alive]
         return hits[0] if len(hits) == 1 else None
 

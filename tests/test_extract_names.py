@@ -1234,3 +1234,21 @@ def test_a_name_of_a_body_one_serves_in_or_that_acts_stays_a_body(extractor: Ext
     assert types(extractor.extract_text("He was an officer in Ghouta Sharqiya."))["Ghouta Sharqiya"] == "Organization"
     acronym = types(extractor.extract_text("Prisoners were held at the CNI in Santiago."))
     assert acronym.get("CNI") != "Location"
+
+
+def test_a_given_name_and_the_first_surname_are_the_one_person_so_named(extractor: Extractor) -> None:
+    found = persons(
+        extractor.extract_text(
+            "Rodrigo Bustos fue secuestrado en 1985. El tribunal condenó a tres militares por el asesinato de Rodrigo "
+            "Bustos Lagos.",
+            language="es",
+        )
+    )
+    assert found == {"Rodrigo Bustos Lagos": ["Rodrigo Bustos"]}
+    # two persons begin so: neither; two given names alone: no surname
+    two = persons(
+        extractor.extract_text(
+            "Jorge Salas Rivera y Jorge Salas Mena fueron condenados. Jorge Salas apeló la sentencia.", language="es"
+        )
+    )
+    assert set(two) == {"Jorge Salas Rivera", "Jorge Salas Mena", "Jorge Salas"}
