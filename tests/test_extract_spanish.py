@@ -1207,3 +1207,19 @@ def test_a_night_named_as_an_event_is_no_person_and_no_victim(extractor: Extract
     persons = {e.name for e in result.entities if e.type == "Person"}
     assert not [p for p in persons if p.startswith(("Noche", "Ingenio"))]
     assert not [k for k in said if k[1] == "victim_of" and k[0].startswith("Noche")]
+
+
+def test_an_upheld_acquittal_and_titles_in_lower_case_before_each_name(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "La Sala Penal de la Corte Suprema confirmó además la absolución del coronel (r) Ramón Díaz Soto y del "
+        "agente civil Luis Mena Vera. La Corte de Apelaciones de Valparaíso confirmó las condenas del general (r) "
+        "Pedro Lagos Ruiz y del capitán Ana Ruiz Paz. La Corte Suprema no confirmó la absolución de Jorge Vidal Toro.",
+    )
+    chamber = "Sala Penal de la Corte Suprema"
+    assert ("Ramón Díaz Soto", "acquitted_by", chamber) in said
+    assert ("Luis Mena Vera", "acquitted_by", chamber) in said
+    assert ("Pedro Lagos Ruiz", "convicted_by", "Corte de Apelaciones de Valparaíso") in said
+    assert ("Ana Ruiz Paz", "convicted_by", "Corte de Apelaciones de Valparaíso") in said
+    assert not [k for k in said if k[0] == "Jorge Vidal Toro"]
+    assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Ramón Díaz Soto", "Luis Mena Vera"}]

@@ -514,19 +514,27 @@ def passive_first(s: Sentence) -> None:
 # A date or an adverb may come between ("confirmó el 30 de mayo de 1995 las condenas de"); a court that changed the
 # penalty upheld the conviction ("redujo las penas de A y de B", "conmutó la pena de"); an adverb ("elevó además la
 # pena de").
+# A rank or a description in lower case before a name, a retired officer's "(r)" after it: "del coronel (r) X",
+# "del agente civil Y".
+_LOWER_TITLE = r"(?:(?:los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?(?:\(r\)\s+)?"
 _UPHELD = re.compile(
-    r"\b(?i:confirmó|ratificó|confirma|redujo|rebajó|aumentó|elevó|conmutó|reduce|rebaja|aumenta|eleva|conmuta)"
-    r"(?:\s+(?:el|en)\s+[^,.;:]{1,30}?)?(?:\s+(?:además|también|[a-záéíóúñ]+mente))?\s+(?:las?\s+)?(?:condenas?|penas?)"
-    r"(?:\s+a\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){0,3}?)?\s+(?:de|del|contra)\s+$"
+    r"\b(?i:confirmó|ratificó|confirma|ratifica|redujo|rebajó|aumentó|elevó|conmutó|reduce|rebaja|aumenta|eleva"
+    r"|conmuta)"
+    r"(?:\s+(?:el|en)\s+[^,.;:]{1,30}?)?(?:\s+(?:además|también|[a-záéíóúñ]+mente))?\s+(?:las?\s+)?"
+    r"(?:condenas?|penas?|(?P<acquittal>absolución|absoluciones))"
+    rf"(?:\s+a\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){{0,3}}?)?\s+(?:de|del|contra)\s+{_LOWER_TITLE}$"
 )
 _NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
 # "las condenas de A, a siete años de presidio, y de B": the penalty of one between the two
-_LISTED_WITH_PENALTY = re.compile(r"(?:\s*,\s*a\s+[^,;]{1,40}?,?)?\s*(?:,|\s+y|\s+e)\s+(?:de\s+)?")
+_LISTED_WITH_PENALTY = re.compile(
+    rf"(?:\s*,\s*a\s+[^,;]{{1,40}}?,?)?\s*(?:,|\s+y|\s+e)\s+(?:(?:de|del)\s+{_LOWER_TITLE})?"
+)
 
 
 def upheld(s: Sentence) -> None:
     """An appeal court that upheld convictions convicted those persons: "la Sala III ... confirmó las condenas de
-    A, B y C" (the court the verb's clause names, or the court named before)."""
+    A, B y C" (the court the verb's clause names, or the court named before); one that upheld acquittals acquitted
+    them ("confirmó la absolución del coronel (r) A y del agente civil B")."""
     for i, person in enumerate(s.named):
         verb = None
         if person.label_ == "Person":
@@ -540,7 +548,8 @@ def upheld(s: Sentence) -> None:
             continue
         for p in _listed_after(s, s.named[i:], _LISTED_WITH_PENALTY):
             if p.label_ == "Person":
-                s.emit(p, "convicted_by", court, sure, "es-upheld", verdict="upheld")
+                predicate = "acquitted_by" if verb["acquittal"] else "convicted_by"
+                s.emit(p, predicate, court, sure, "es-upheld", verdict="upheld")
 
 
 def _listed_before_last(s: Sentence, named: list[Span], between: re.Pattern[str]) -> list[Span]:
