@@ -1142,3 +1142,16 @@ def test_a_verb_of_command_joined_to_what_the_clause_said_of_its_subject(extract
     assert ("Rami S.", "commands", "Abteilung 215") in said
     # another person named between the clause's first name and the verb: whose verb it is, left unread
     assert not [k for k in said if k[1] == "commands" and k[2] == "Abteilung 227"]
+
+
+def test_a_name_after_a_noun_of_a_person_and_an_initial_before_a_new_sentence(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Oberstaatsanwalt Peter Claassens hatte sieben Jahre gefordert. Im Auftrag Heinrich Himmlers handelte er "
+        "nicht. Das Landgericht Kiel verhandelte gegen Rainer T. Im Mai 2021 wurde Rainer T. zu drei Jahren Haft "
+        "verurteilt.",
+    )
+    assert ("Person", "Peter Claassens") in found  # a name's own "-s" after a noun of a person
+    assert ("Person", "Heinrich Himmler") in found  # a genitive's "-s" after a noun of a thing
+    assert ("Rainer T.", "convicted_by", "Landgericht Kiel") in said  # "Im Mai" begins a sentence, no name's words
+    assert not [name for kind, name in found if "Mai" in name]

@@ -277,7 +277,11 @@ def _after_initial(doc: Doc, i: int) -> bool:
     if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
         return True  # the initial ends the name; the loop stops at the next word itself
     word = doc[i].lower_
-    return not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
+    # "Josef S. Im Juni ...": a small word with a capital begins the next sentence
+    return (
+        not word.endswith(("e", "en", *lexicon.NOUN_ENDINGS)) and word not in lexicon.NOT_PLACES
+        and word not in STOP_WORDS and word not in lexicon.MONTHS
+    )  # fmt: skip
 
 
 # Nouns of a country's subdivisions before a place's name ("Region Sindschar", "Distrikt Lublin").

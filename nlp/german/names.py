@@ -41,7 +41,9 @@ def cue(word: str) -> bool:
     )
 
 
-_PERSON_NOUN = re.compile(r"(?:in|innen|er|ent|enten|ant|anten|or|eur|ist|isten)$")
+# The endings of nouns of persons ("Richterin", "Präsident", "Oberstaatsanwalt", "Hauptmann", "General"): such a noun
+# before a name is in apposition to it, and leaves the name's "-s" its own ("Oberstaatsanwalt Simon Henrichs").
+_PERSON_NOUN = re.compile(r"(?:in|innen|er|ent|enten|ant|anten|or|eur|ist|isten|walt|mann|chef|arzt|al)$")
 
 
 def a_place(word: str) -> bool:
