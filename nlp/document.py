@@ -265,11 +265,8 @@ class Coreference:
             if id(c) in seen or c.type != wanted or not c.alive:
                 continue
             seen.add(id(c))
-            # "the Tribunal" is the tribunal named last, not the chamber named after it; the army of "Chief of Army
-            # Staff" is a body named an army, not the army's command named after it ("the Army Strategic Command")
-            if any(
-                head in (w := name_key(n).split()) and (not m.attrs.get("headed") or w[-1] == head) for n in c.names
-            ):
+            # "the Tribunal" is the tribunal named last, not the chamber named after it
+            if any(head in name_key(n).split() for n in c.names):
                 return c
             if wanted == "Mechanism" and head not in _NAMED_HEADS and nearest is None:
                 nearest = c

@@ -513,27 +513,6 @@ def _ner(doc: Doc) -> Iterator[Candidate]:
 _ANOTHER_TRIAL = frozenset("retrial re-trial appeal appeals new second cassation".split())
 
 
-# The staff or the chief of a service, whose title names the service by its noun alone: "Chief of Army Staff",
-# "Army Chief of Staff", "army chief".
-_SERVICE_TITLES = frozenset({"staff", "chief", "commander"})
-
-
-def _services_of_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the Chief of Army Staff", "then Army Chief of Staff": the army the document names before, a word of a
-    title (itself no mention) that no name holds; not after a name or a word that qualifies it ("the Nigerian
-    Army chief" names its army)."""
-    taken = {i for c in chosen for i in range(c.start, c.end)}
-    found = []
-    for t in doc[1:]:
-        before = doc[t.i - 1]
-        if (
-            t.lower_ == "army" and t.dep_ == "compound" and t.head.lower_ in _SERVICE_TITLES and t.i not in taken
-            and not before.ent_type_ and before.pos_ not in {"PROPN", "ADJ", "NOUN"}
-        ):  # fmt: skip
-            found.append(Candidate(t.i, t.i + 1, "ANAPHOR", EVENT, wants="Organization", head="army", headed=True))
-    return found
-
-
 def _anaphors(doc: Doc) -> Iterator[Candidate]:
     """A description of something named before: "the Chamber", "the same court", "that police force" (the
     word of the two that names such a thing is the one matched against the names before)."""
@@ -796,7 +775,6 @@ class EntityRecognizer:
             *_title_phrases(doc, text),
         ]  # fmt: skip
         chosen = [c for c in _select(doc, candidates) if c.label != "TITLE" and not _in_a_heading(doc, text, c)]
-        chosen += _services_of_titles(doc, chosen)
         chosen = named_in_a_place(doc, spelled_out(doc, chosen))
         case_aliases(doc, chosen)
         parties = case_parties(doc, chosen)

@@ -334,12 +334,6 @@ def _one_of_several(path: list[Token]) -> str | None:
     return None
 
 
-def _service_staff(org: Span) -> bool:
-    """ "Chief of Army Staff": the staff the service's name qualifies is the whole service's, and its chief heads
-    the service (a unit's chief of staff serves its commander)."""
-    return org.root.dep_ == "compound" and org.root.head.lower_ == "staff"
-
-
 def _bare_title(path: list[Token], org: Span) -> str | None:
     """ "former LRA commander Kwoyelo", "M23 commander X": a commander's noun with no article, between a force
     that is no unit and the name, says he commanded in it, not that he commanded it (an LRA commander is one
@@ -906,12 +900,7 @@ def posts(s: Sentence) -> None:
             command = bool(cues & lexicon.COMMAND_WORDS) or under == "leads"
             if command and (second := _second(path)) is not None:
                 command, role = False, second  # "the deputy commander", "second vice-president": not the head
-            if (
-                command
-                and "staff" in cues
-                and not cues & (lexicon.COMMAND_WORDS - {"chief"})
-                and not _service_staff(org)
-            ):
+            if command and "staff" in cues and not cues & (lexicon.COMMAND_WORDS - {"chief"}):
                 command, role = False, "Chief of Staff"  # the chief of a unit's staff serves its commander
             founded = False
             if cues & _FOUNDING and not cues & (lexicon.COMMAND_WORDS - _FOUNDING):

@@ -350,27 +350,3 @@ def test_a_company_named_without_its_legal_form_is_the_company(extractor: Extrac
         assert companies["Volta Oil AB"] == ["Volta Oil"], text
         assert "Volta Oil" not in companies
     assert "Volta Energy AB" in companies  # another company of the same family
-
-
-def test_the_chief_of_the_army_staff_commands_the_army_named_before(extractor: Extractor) -> None:
-    text = (
-        "Soldiers of the Zambian Army and of the Army Special Operations Command opened fire in Kafue. "
-        "General Chanda Mwale was Chief of Army Staff from 2011 to 2015. "
-        "Army Chief of Staff Gen. Peter Lungu later defended the operation."
-    )
-    result = extractor.extract_text(text)
-    found = relations(result)
-    assert ("Chanda Mwale", "commands", "Zambian Army") in found
-    assert ("Peter Lungu", "commands", "Zambian Army") in found
-    # the army's command named after it is no army of the title
-    assert not {r for r in found if r[2] == "Army Special Operations Command" and r[0] != "Zambian Army"}
-    post = next(r for r in result.relations if r.predicate == "commands" and r.valid_from)
-    assert post.valid_from == "2011"
-
-
-def test_the_chief_of_a_units_staff_or_of_no_army_named_commands_nothing(extractor: Extractor) -> None:
-    unit = relations(extractor.extract_text("Colonel Ade Bello was chief of staff of the 7th Division in 2014."))
-    assert ("Ade Bello", "member_of", "7th Division") in unit
-    assert not {r for r in unit if r[1] == "commands"}
-    alone = relations(extractor.extract_text("The Chief of Army Staff, General Chanda Mwale, denied the reports."))
-    assert not alone
