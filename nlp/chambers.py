@@ -45,10 +45,14 @@ _DESIGNATORS = frozenset(
 _GERMAN_PARTS = ("kammer", "senat")
 # Between a part's name and its court's: "of the", "de la", "du", "del", "des", "beim".
 OF = re.compile(r"\s(?:of\s+the|of|de\s+la|de\s+l['\u2019]|del|du|des|de|der|beim|am)(?:\s+|(?<=['\u2019]))")
-# A court's kinds; a prosecution named as a court's ("Office of the Attorney General") is none.
+# A court's kinds; a prosecution named as a court's ("Office of the Attorney General"), or the judges who
+# investigate ("the Co-Investigating Judges", "le juge d'instruction"), is none.
 _COURTS = frozenset({"international_court", "hybrid_tribunal", "national_court"})
 _INTERNATIONAL = frozenset({"international_court", "hybrid_tribunal"})
-_PROSECUTION = re.compile(r"prosecut|attorney|procureur|fiscal|anwalt|ministere public|parquet")
+_PROSECUTION = re.compile(
+    r"prosecut|attorney|procureur|fiscal|anwalt|ministere public|parquet|investigating judge|juge d instruction|"
+    r"ermittlungsrichter"
+)
 
 
 def infer(entities: list[Entity], links: Links) -> None:

@@ -297,6 +297,7 @@ PROSECUTION_CUES = (
     "Attorney General",
     "Attorney-General",
     "Procurator",
+    "Investigating Judge",
     "Public Ministry",
     "Ministerio Público",
     "Fiscalía",

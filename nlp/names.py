@@ -253,7 +253,10 @@ def organization_kind(name: str) -> str:
 
 
 # A panel of judges ("a Trial Panel", "the Court of Appeals Panel", "the Pre-Trial Panel"), not a panel of experts.
-_BENCH_PANEL = re.compile(r"\b(?:Trial|Appeals?|Pre-Trial|Supreme Court)\s+Panel\b")
+_BENCH_PANEL = re.compile(r"\b(?:Trial|Appeals?|Appellate|Pre-Trial|Supreme Court)\s+Panel\b")
+# Heads of mechanisms that no other rule reads as a body's head: "the Peers Inquiry", "the Special Panels for
+# Serious Crimes" (an inquiry names a body of inquiry wherever it stands).
+_INQUIRY_HEADS = frozenset({"Inquiry", "Panels"})
 
 
 _UN_COMMISSIONER = re.compile(r"\bHigh Commissioner for (?:Human Rights|Refugees)\b")
@@ -275,7 +278,7 @@ def mechanism_kind(name: str) -> str | None:
         return lexicon.MECHANISM_ACRONYMS[name]
     if _UN_COMMISSIONER.search(name):
         return "un_mechanism"  # the UN's High Commissioners and their offices (not a state's envoy so titled)
-    heads = {w.strip(",.") for w in name.split()} & lexicon.MECHANISM_HEADS
+    heads = {w.strip(",.") for w in name.split()} & (lexicon.MECHANISM_HEADS | _INQUIRY_HEADS)
     if not heads and any(cue in name for cue in lexicon.PROSECUTION_CUES) and " v" not in name:
         kind = cue_kind(name, {k: v for k, v in lexicon.MECHANISM_CUES.items() if k != "national_court"})
         return kind if kind in {"international_court", "hybrid_tribunal"} else "national_court"

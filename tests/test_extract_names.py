@@ -15,6 +15,7 @@ import pytest
 from nlp import places
 from nlp.extraction import Extraction
 from nlp.mistagged import town
+from nlp.names import mechanism_kind
 from nlp.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1252,3 +1253,25 @@ def test_a_given_name_and_the_first_surname_are_the_one_person_so_named(extracto
         )
     )
     assert set(two) == {"Jorge Salas Rivera", "Jorge Salas Mena", "Jorge Salas"}
+
+
+def test_an_inquiry_special_panels_and_an_appellate_panel_are_mechanisms(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Hollis Inquiry found that the platoon had killed civilians. The Appellate Panel upheld the conviction "
+        "of Ana Reis."
+    )
+    assert types(result)["Hollis Inquiry"] == "Mechanism"
+    assert ("Ana Reis", "convicted_by", "Appellate Panel") in relations(result)
+    assert mechanism_kind("Special Panels for Serious Crimes") == "hybrid_tribunal"
+
+
+def test_the_judges_who_investigate_are_no_court_the_tribunal_is_part_of(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The Co-Investigating Judges of the Extraordinary Chambers in the Courts of Kandor (ECCK), Judge Ana Reis "
+        "and Judge Tom Bell, dismissed the case against Sok Vanna. The Co-Investigating Judges found no evidence. "
+        "The Office of the Co-Investigating Judges closed the file."
+    )
+    assert types(result)["Co-Investigating Judges"] == "Mechanism"
+    found = relations(result)
+    assert not {r for r in found if r[1] == "part_of" and r[0].startswith("Extraordinary Chambers")}
+    assert not {r for r in found if r[0] == "Sok Vanna" and r[1] in {"convicted_by", "acquitted_by"}}
