@@ -331,6 +331,12 @@ NOT_NAMES = frozenset(
     "Background Introduction Summary Conclusion Conclusions Findings Mandate Methodology Recommendations Merits "
     "Overview Context Facts Annex Chapter Section State States Judgement Judgment Government Chair".split()
 ) | {f"{stage} {word}" for stage in ("Appeal", "Trial", "Appeals") for word in ("Judgement", "Judgment")}
+# Departments an organisation's staff head, named before their title ("Amnesty International's Research and
+# Advocacy Director"): the head of a part, not of the organisation; never a name of its own.
+PORTFOLIOS = frozenset(
+    "Research Advocacy Communications Media Press Programme Programmes Program Programs Policy Legal Finance "
+    "Campaigns Outreach Crisis Emergencies Humanitarian Fundraising".split()
+)
 # Titles written as acronyms ("the COAS", "GOC 7 Division").
 TITLE_ACRONYMS = frozenset(
     [

@@ -363,7 +363,7 @@ def not_a_name(name: str) -> bool:
     return (
         stripped in lexicon.TITLE_ACRONYMS or stripped in lexicon.COMMAND_TITLES
         or lexicon.rank_or_plural(stripped) is not None  # "Maj-Gen.", "two Lt. Colonels"
-        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.NOT_NAMES
+        or stripped in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.NOT_NAMES | lexicon.PORTFOLIOS
         or people(stripped)
         or places.demonym(stripped)  # "Sierra Leonean", tagged an organisation
     )  # fmt: skip

@@ -523,8 +523,13 @@ def _of_a_part(path: list[Token], org: Span) -> str | None:
             continue
         if t.lemma_.lower() in lexicon.COMMAND_WORDS:
             part = [c for c in t.lefts if c.dep_ == "compound" and c.lower_ in _PART_TITLES and c.lower_ not in own]
-            if part:
-                return f"{part[0].text} {t.text}"
+            # "Amnesty International's Research and Advocacy Director", "its Africa Director": a department's
+            # or a region's head
+            part += [c for c in t.lefts if c.dep_ in {"compound", "nmod"} and not inside(org, c)
+                     and (c.text in lexicon.PORTFOLIOS or c.ent_type_ in {"GPE", "LOC"})]  # fmt: skip
+            if part:  # the title with its words before it: "Research and Advocacy Director"
+                first = min(x.i for c in part for x in c.subtree)
+                return t.doc[first : t.i + 1].text
         if t.pos_ == "NOUN" and any(c.lower_ in _SUBORDINATE for c in t.children if c.dep_ == "amod"):
             return f"head of a {t.text}"
     return None

@@ -350,3 +350,20 @@ def test_a_company_named_without_its_legal_form_is_the_company(extractor: Extrac
         assert companies["Volta Oil AB"] == ["Volta Oil"], text
         assert "Volta Oil" not in companies
     assert "Volta Energy AB" in companies  # another company of the same family
+
+
+def test_the_head_of_a_department_or_a_region_serves_in_the_organisation(extractor: Extractor) -> None:
+    text = (
+        "Sara Klein, Amnesty International's Research Director for the Middle East, said the detainees were "
+        'tortured. "The evidence is clear," said Omar Haddad, Amnesty International\'s Research and Advocacy '
+        "Director for Africa. Kumi Naidoo, the director of Amnesty International, called for an inquiry."
+    )
+    result = extractor.extract_text(text)
+    found = relations(result)
+    assert ("Sara Klein", "member_of", "Amnesty International") in found
+    assert ("Omar Haddad", "member_of", "Amnesty International") in found
+    assert ("Kumi Naidoo", "commands", "Amnesty International") in found
+    assert not {r for r in found if r[1] == "commands" and r[0] != "Kumi Naidoo"}
+    assert "Advocacy" not in types(result)  # a department's word is no one's name
+    roles = {r.attributes.get("role") for r in result.relations if r.predicate == "member_of"}
+    assert "Research and Advocacy Director" in roles
