@@ -567,12 +567,16 @@ def _siblings(a: Span, b: Span, orgs: list[Span]) -> bool:
                (x.root.head.dep_ == "conj" and inside(y, x.root.head.head))) for x, y in ((a, b), (b, a)))  # fmt: skip
 
 
-def _nearer_sibling(org: Span, person: Span, orgs: list[Span]) -> bool:
+def _nearer_sibling(org: Span, person: Span, orgs: list[Span], led: bool = False) -> bool:
     """A unit coordinated with `org` stands between it and the person: what is said after the second unit
-    ("..., and its 53rd Division, under the command of Y") is said of the second, whatever the parse."""
+    ("..., and its 53rd Division, under the command of Y") is said of the second, whatever the parse. Its
+    acronym in brackets right after it is no other unit where the path says who `led` it ("the Islamic Movement
+    in Nigeria (IMN), a Shi'a organisation led by X")."""
     return org.end <= person.start and any(
-        o is not org and org.end <= o.start and o.end <= person.start and _siblings(org, o, orgs) for o in orgs
-    )
+        o is not org and org.end <= o.start and o.end <= person.start and _siblings(org, o, orgs)
+        and not (led and o.start == org.end + 1 and o.doc[org.end].text == "(")  # its acronym in brackets: itself
+        for o in orgs
+    )  # fmt: skip
 
 
 def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
@@ -862,7 +866,7 @@ def posts(s: Sentence) -> None:
             child = parents.get(org.start)
             if child is not None and any(p is person for _, p, _ in linked.get(child.start, [])):
                 continue  # posted to "1 Division of the Nigerian Army": to the division, not also to the army
-            if _nearer_sibling(org, person, orgs):
+            if _nearer_sibling(org, person, orgs, led=any(t.lemma_.lower() in lexicon.COMMAND_WORDS for t in path)):
                 continue  # "A's 58th Division, commanded by X, and its 53rd Division, under the command of Y": Y's
             cues = path_cues(path, (person, org))
             if cues & lexicon.COMMAND_WORDS and _through_another(path, org, orgs):

@@ -367,3 +367,15 @@ def test_the_head_of_a_department_or_a_region_serves_in_the_organisation(extract
     assert "Advocacy" not in types(result)  # a department's word is no one's name
     roles = {r.attributes.get("role") for r in result.relations if r.predicate == "member_of"}
     assert "Research and Advocacy Director" in roles
+
+
+def test_who_leads_a_body_named_with_its_acronym_in_brackets(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "Soldiers killed 40 people in Tamar, most of them members or supporters of the Movement for Justice in "
+            "Kandor (MJK), a Sunni organisation led by Sheikh Amir Haddad. Soldiers of the Armed Forces of Kandor "
+            "(AFK), the army of the government of President Omar Bello, attacked the village."
+        )
+    )
+    assert ("Amir Haddad", "commands", "Movement for Justice in Kandor") in found
+    assert not {r for r in found if r[0] == "Omar Bello"}  # whose government's army it was, not its member
