@@ -38,7 +38,7 @@ from nlp.lexicon import (
     THE_PLACES,
     UNIT_HEADS,
 )
-from nlp.names import GENERATIONS, mechanism_kind, person_shaped, surname
+from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, surname
 from nlp.reports import investigated_by_author
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
@@ -881,13 +881,19 @@ def assemble(
     """Entities and relations of one document, and the problems met (a relation the ontology refuses)."""
     coref = Coreference(crime_labels)
     coref.accused = {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _ACCUSING}
-    surnames = {surname(name_key(m.text).split()) for m in mentions if m.label == "Person" and len(m.text.split()) > 1}
+    surnames: set[str] = set()
+    for m in (m for m in mentions if m.label == "Person" and len(m.text.split()) > 1):
+        words = name_key(m.text).split()
+        surnames.add(surname(words))
+        if len(words) > 2 and words[-2] in PARTICLES:
+            surnames.add(" ".join(words[-2:]))  # "El-Zakzaky" of "Ibrahim El-Zakzaky", with its particle
     ordered = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if (
             (m.label == "Location" or (m.label == "Organization" and m.attrs.get("kind") == "other"))
             and name_key(m.text) in surnames
-            and not _AT_PLACE.search(text, max(0, m.start - 12), m.start)
+            # "in Buratai" may be a place of that name; "to El-Zakzaky's residence" is the person's
+            and (not _AT_PLACE.search(text, max(0, m.start - 12), m.start) or _POSSESSIVE.match(text, m.end))
         ):
             m = Mention(m.start, m.end, "Person", m.text, {})  # the NER's "Buratai" (ORG) is the person named before
         ordered.append(m)

@@ -304,7 +304,7 @@ def person_by_syntax(span: Span) -> bool:
     words = [t for t in span if not (t.text == "-" and not t.whitespace_ and t.i > span.start)]
     if organization_kind(span.text) != "other" or not 2 <= len(words) <= 4 or not span[0].is_title:
         return False
-    if not all(t.is_title or t.lower_ in _PARTICLES for t in words):
+    if not all(t.is_title or t.lower_ in PARTICLES for t in words):
         return False
     root = span.root
     if any(c.dep_ == "appos" and (c.lemma_.lower() in lexicon.COMMAND_WORDS | lexicon.PERSON_NOUNS
@@ -410,7 +410,7 @@ _ORGANIZATION_WORDS = frozenset(
     "united unidas unies brigade brigada battalion batallón bataillon regiment division división corps "
     "command commando directorate dirección direction agency office bureau company compañía".split()
 )
-_PARTICLES = frozenset("de da del della di do dos das du des van von der den ter bin ibn al el la le y e".split())
+PARTICLES = frozenset("de da del della di do dos das du des van von der den ter bin ibn al el la le y e".split())
 
 
 def person_shaped(name: str) -> bool:
@@ -432,7 +432,7 @@ def person_shaped(name: str) -> bool:
         return False
     if cue_kind(name, lexicon.ORGANIZATION_CUES) is not None:
         return False
-    return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in named) and named[0][:1].isupper()
+    return all(w[:1].isupper() or w.casefold() in PARTICLES for w in named) and named[0][:1].isupper()
 
 
 # What may follow a surname in a person's name: "Jovito Palparan Jr.", "Andal Ampatuan Sr.", "Jules Mason III".

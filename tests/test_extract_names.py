@@ -1275,3 +1275,12 @@ def test_the_judges_who_investigate_are_no_court_the_tribunal_is_part_of(extract
     found = relations(result)
     assert not {r for r in found if r[1] == "part_of" and r[0].startswith("Extraordinary Chambers")}
     assert not {r for r in found if r[0] == "Sok Vanna" and r[1] in {"convicted_by", "acquitted_by"}}
+
+
+def test_a_surname_with_its_particle_and_a_possessor_after_to_are_the_person(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The movement was founded by Sheikh Yusuf El-Mahdawi in 1990. In 2015 troops laid siege to El-Mahdawi's "
+        "residence in Tamar."
+    )
+    assert persons(result) == {"Yusuf El-Mahdawi": ["El-Mahdawi"]}
+    assert "El-Mahdawi" not in types(result)
