@@ -52,7 +52,10 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # code; its last, 0.294 and 0.185 (264; 19 wrong).
 # Session 45: 8 documents more (236, 78 held out): 0.282 and 0.177 (264 of 935; 20 wrong, the new one in the new
 # documents) with the session's first code; its last, 0.291 and 0.189 (272; 20 wrong).
-FLOORS = {"whole": 0.291, "held out": 0.189}
+# Session 46: 8 documents more (244, 83 held out): 0.285 and 0.167 (282 of 990; 20 wrong) with the session's first
+# code, the five held-out new documents bringing 55 questions and few answers; its last, 0.286 and 0.167 (283; 20
+# wrong).
+FLOORS = {"whole": 0.286, "held out": 0.167}
 CEILING_WRONG = 20
 
 
