@@ -154,7 +154,10 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
 
 
 # The persons a count of parties names: "sentenced Mengistu and eighteen co-defendants, including A, B and C"
-_COUNTED = frozenset("defendants co-defendants codefendants accused others officers soldiers men members".split())
+_COUNTED = frozenset(
+    "defendants co-defendants codefendants accused others officers soldiers men members officials commanders "
+    "policemen militiamen agents guards leaders".split()
+)
 
 
 def _included(s: Sentence, verb: Token, parties: list[Span]) -> list[Span]:
@@ -169,11 +172,17 @@ def _included(s: Sentence, verb: Token, parties: list[Span]) -> list[Span]:
     return [m for m in s.typed("Person") if m not in parties and any(inside(m, x) for x in named)]
 
 
+# The words between two persons listed after a count, beside their titles: "A, former Vice-President B and C".
+_BETWEEN_LISTED = frozenset({",", "and", "former", "then", "ex", "late", "-"})
+
+
 def _among_the_counted(s: Sentence, verb: Token) -> list[Span]:
     """ "convicted 11 soldiers, among them Major X", "sentenced six officers, including A and B": whom a verdict on
     a count of persons names right after the count (a few words between: "among them its leader, Major X"), and
     those listed with the first."""
-    counted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _COUNTED]
+    # the object itself, or one joined to it ("charged X and more than seventy former officials, among them ...")
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    counted = [c for o in objects for c in (o, *o.conjuncts) if c.lower_ in _COUNTED]
     if not counted:
         return []
     doc, end = verb.doc, s.sent.end
@@ -191,8 +200,8 @@ def _among_the_counted(s: Sentence, verb: Token) -> list[Span]:
         return []
     out = [persons[0]]
     for m in persons[1:]:
-        gap = doc[out[-1].end : m.start]  # "A and Captain B": a title between
-        if not len(gap) or len(gap) > 4 or any(t.lower_ not in {",", "and"} and t.pos_ != "PROPN" for t in gap):
+        gap = doc[out[-1].end : m.start]  # "A and Captain B", "A, former Vice-President B": a title between
+        if not len(gap) or len(gap) > 6 or any(t.lower_ not in _BETWEEN_LISTED and t.pos_ != "PROPN" for t in gap):
             break
         out.append(m)
     return out
@@ -660,8 +669,11 @@ def verdicts(s: Sentence) -> None:
             elif "conviction" not in objects and "sentence" not in objects and "judgment" not in objects:
                 continue
         parties = _sentenced(s, t) if lemma == "impose" else party_of(s, t, AGENTS)
-        if not any(p.label_ == "Person" for p in parties) and (named := _among_the_counted(s, t)):
-            parties = named  # "convicted 11 members of X, among them its leader, Major Y": Y, not X
+        if named := _among_the_counted(s, t):
+            # "convicted 11 members of X, among them its leader, Major Y": Y, not X; "charged A and seventy former
+            # officials, among them B and C": A, B and C
+            persons = [p for p in parties if p.label_ == "Person"]
+            parties = list(dict.fromkeys([*persons, *named]))
         if not parties and t.lemma_ == "find":  # "which found Nouri guilty": the parser makes him guilty's subject
             subjects = [c for g in t.children if g.lower_ == "guilty" for c in g.children if c.dep_ == "nsubj"]
             parties = [m for c in subjects for m in s.mentions if inside(m, c) and m.label_ in AGENTS | {"Location"}

@@ -834,3 +834,15 @@ def test_a_charge_without_its_agent_is_the_prosecutions_named_before_never_a_sup
     ))  # fmt: skip
     assert not [k for k in found if k[0] == "Nasir Wardak" and k[1] == "charged_by" and "Prosecuting" not in k[2]]
     assert ("Nasir Wardak", "charged_by", "Norwegian Prosecuting Authority") in found
+
+
+def test_a_charge_on_a_person_and_a_count_of_officials_among_them_others(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "In 2001 the Office of the Special Prosecutor charged Omar Belay and more than forty former officials, "
+            "among them former Defence Minister Kebede Alemu, former Vice-President Tesfaye Worku and Dawit Mengesha."
+        )
+    )
+    office = "Office of the Special Prosecutor"
+    for name in ("Omar Belay", "Kebede Alemu", "Tesfaye Worku", "Dawit Mengesha"):
+        assert (name, "charged_by", office) in found
