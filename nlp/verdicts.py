@@ -26,6 +26,7 @@ VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
     "warrant": ("charged_by", None), "accuse": ("charged_by", None), "uphold": ("convicted_by", "upheld"),
+    "indictment": ("charged_by", None),
     "confirm": ("convicted_by", "upheld"),
     "affirm": ("convicted_by", "upheld"),
     "reverse": ("convicted_by", "reversed"), "overturn": ("convicted_by", "reversed"),
@@ -575,6 +576,21 @@ def _arrest_warrant(t: Token) -> bool:
     )  # "on a warrant issued by the ICC, X was arrested"
 
 
+def _indictment_against(t: Token) -> bool:
+    """An indictment said against someone ("an indictment of the ICTY against X was confirmed", "the Tribunal's
+    indictment against X") or one a body issued, filed or brought ("the prosecutor filed an indictment"): a
+    charge. Not "the indictment period", nor one only mentioned ("the indictment lists 11 counts")."""
+    if t.pos_ != "NOUN":
+        return False
+    # "against" on the noun, or on the court's name the parser hangs it from ("of the ICTY (ICTY) against X")
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.subtree)
+    return against or (t.dep_ == "dobj" and t.head.lemma_ in _BRING)
+
+
+# Verbs of bringing a charge before a court: "issued", "filed", "brought", "submitted", "lodged" an indictment.
+_BRING = frozenset("issue file bring submit lodge return".split())
+
+
 def _declined(t: Token) -> bool:
     """ "declined to confirm those against X", "refused to convict": a verdict not given."""
     return (
@@ -642,6 +658,8 @@ def verdicts(s: Sentence) -> None:
     for t in s.sent:
         lemma = verdict_lemma(t)
         if lemma not in VERDICTS or (lemma == "warrant" and not _arrest_warrant(t)):
+            continue
+        if lemma == "indictment" and not _indictment_against(t):
             continue
         if lemma == "want" and not (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)):
             continue  # "wanted by the ICC since 2005": a warrant; "he wanted to" is none
@@ -711,9 +729,11 @@ def verdicts(s: Sentence) -> None:
                 _kinds_of_conviction(s, t, [], None)
             continue
         parties = list(dict.fromkeys([*parties, *_included(s, t, parties)]))
-        issued = lemma == "warrant" and t.dep_ == "dobj"  # "the ICC issued a warrant": the court is the verb's
+        # "the ICC issued a warrant", "the prosecutor filed an indictment": the court is the verb's
+        issued = lemma in {"warrant", "indictment"} and t.dep_ == "dobj"
         court, confidence = court_of(s, t.head if issued else t, mechanisms)
-        if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described)):
+        if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described
+                                                   or lemma == "indictment")):  # fmt: skip
             # "X, who was later sentenced to death in Rwanda", "Massera, convicted in the 1985 Trial of the Juntas":
             # by no court the sentence names
             continue

@@ -846,3 +846,18 @@ def test_a_charge_on_a_person_and_a_count_of_officials_among_them_others(extract
     office = "Office of the Special Prosecutor"
     for name in ("Omar Belay", "Kebede Alemu", "Tesfaye Worku", "Dawit Mengesha"):
         assert (name, "charged_by", office) in found
+
+
+def test_an_indictment_against_a_person_is_a_charge_by_its_body(extractor: Extractor) -> None:
+    of = relations(
+        extractor.extract_text(
+            "An indictment of the Special Court for Sierra Leone (SCSL) against Foday Kamara was confirmed in 2003."
+        )
+    )
+    assert ("Foday Kamara", "charged_by", "Special Court for Sierra Leone") in of
+    issued = relations(extractor.extract_text("In 2004 the SCSL issued an indictment against Sam Kallon."))
+    assert ("Sam Kallon", "charged_by", "SCSL") in issued
+    never = relations(extractor.extract_text("The indictment against Sam Kallon was never confirmed by the SCSL."))
+    assert not [k for k in never if k[1] == "charged_by"]
+    listed = relations(extractor.extract_text("The SCSL indictment lists eleven counts. Sam Kallon denied them."))
+    assert not [k for k in listed if k[1] == "charged_by"]
