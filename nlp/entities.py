@@ -363,7 +363,11 @@ def _phrases(doc: Doc, matcher: PhraseMatcher, notations: dict[int, tuple[str, s
                 yield Candidate(start, end, "Location", PHRASE)  # not "the Government of Sri Lanka"
             continue
         if label == "Location":  # a place name may be a person's too: the NER decides between equals
-            if doc[start].is_title or doc[start].is_upper:
+            # not inside a body's longer name the tagger read ("the United Liberation Movement of Liberia for
+            # Democracy")
+            inside_body = any(e.start <= start and end <= e.end and e.end - e.start > end - start
+                              and e.label_ in BODIES for e in doc.ents)  # fmt: skip
+            if (doc[start].is_title or doc[start].is_upper) and not inside_body:
                 yield Candidate(start, end, label, EVENT)
             continue
         yield Candidate(start, end, label, PHRASE, **{key: value})

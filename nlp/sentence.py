@@ -86,7 +86,9 @@ def path_cues(path: list[Token], ends: tuple[Span, Span]) -> set[str]:
     for t in path:
         if any(inside(e, t) for e in ends):
             continue
-        if not _prefix(t):
+        if t.pos_ == "VERB" and t.lemma_.lower() == "charge":
+            words.add("accuse")  # "the Government charged A and B": an accusation, never "in charge of"
+        elif not _prefix(t):
             words.update({t.lower_, t.lemma_.lower()})
         for c in t.children:
             # "assumed command", and the nouns joined to one on the path ("the founder and leader of")

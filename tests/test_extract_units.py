@@ -379,3 +379,22 @@ def test_who_leads_a_body_named_with_its_acronym_in_brackets(extractor: Extracto
     )
     assert ("Amir Haddad", "commands", "Movement for Justice in Kandor") in found
     assert not {r for r in found if r[0] == "Omar Bello"}  # whose government's army it was, not its member
+
+
+def test_a_country_inside_a_bodys_longer_name_is_no_place_of_its_own(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Musa Kamara, a former commander in the United Democratic Movement of Sierra Leone for Peace, was convicted."
+    )
+    assert ("Musa Kamara", "member_of", "United Democratic Movement of Sierra Leone") in relations(result)
+    assert "Sierra Leone" not in types(result)
+
+
+def test_a_body_that_charged_persons_is_not_in_charge_of_them(extractor: Extractor) -> None:
+    for text in (
+        "In 2019 the Ministry of the Interior charged Sani Bello and Zainab Musa with murder.",
+        "In 2019 the Nigerian Army charged Captain Sani Bello with murder.",
+    ):
+        assert not {r for r in relations(extractor.extract_text(text)) if r[1] == "commands"}
+    assert ("Ade Bello", "commands", "7th Division") in relations(
+        extractor.extract_text("Colonel Ade Bello, who was in charge of the 7th Division, denied it.")
+    )
