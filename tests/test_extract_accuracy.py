@@ -212,8 +212,10 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # documents, 83 held out; the first code gives 0.791 / 0.414, held out 0.763 / 0.369. A name written only where
 # something happens is a place; a harm tried, ordered or threatened is none; an inquiry, special panels and an
 # appellate panel are mechanisms, the judges who investigate no court; the head of a department serves in the
-# organisation; a body's acronym in brackets is itself: 0.795 / 0.416, held out 0.766 / 0.371.
-FLOORS_DEV = {"entities": 0.795, "relations": 0.416}
+# organisation; a body's acronym in brackets is itself: 0.795 / 0.416, held out 0.766 / 0.371. Then counts named
+# "among them", an indictment against a person, a body that charged persons not in charge of them, a country inside
+# a body's name: 0.795 / 0.417, held out the same (559 right, from 558).
+FLOORS_DEV = {"entities": 0.795, "relations": 0.417}
 FLOORS_HELD_OUT = {"entities": 0.766, "relations": 0.371}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
