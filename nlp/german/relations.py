@@ -168,6 +168,24 @@ def _court_of(s: Sentence, lo: int, at: int) -> tuple[Span | None, float]:
 _PRESIDING = re.compile(r"\b(?:Vorsitz\s+(?:von|der|des)|Vorsitzenden?|Richter(?:in)?|Richtern)\s+(?:[\w.]+\s+)?$")
 
 
+def _court_after(s: Sentence, end: int) -> tuple[Span | None, float, int] | None:
+    """The court right after a verdict's verb that ends at character `end`: named ("verurteilte das Landgericht
+    X", 0.8), or "der Senat" and the like (the court named before: 0.6 or 0.5); with where its words end. None if
+    neither stands there."""
+    text = s.text
+    after = names_between(s, end, s.sent.end_char)
+    if (
+        after and re.fullmatch(r"\s+(?:das|der|die|den)\s+", text[end : after[0].start_char])
+        and judges(after[0], _prosecutor)
+    ):  # fmt: skip
+        return after[0], 0.8, after[0].end_char
+    noun = _COURT_NOUN.match(text, end + 1)  # "verurteilte der Senat"
+    if noun is None:
+        return None
+    court, sure = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1])
+    return court, sure, noun.end()
+
+
 def verdicts(s: Sentence) -> None:
     """A court, its verb, then the persons it judged, in one clause; the verdict said by the verb."""
     text = s.text
@@ -175,14 +193,9 @@ def verdicts(s: Sentence) -> None:
     for finite in _FINITE.finditer(text, s.sent.start_char, s.sent.end_char):
         lo, hi = clause(s, finite.start())
         # the court: before the verb ("Das Gericht verurteilte"), or right after it ("verurteilte das Gericht")
-        after = names_between(s, finite.end(), s.sent.end_char)
-        inverted = after and re.fullmatch(r"\s+(?:das|der|die|den)\s+", text[finite.end() : after[0].start_char])
-        noun = _COURT_NOUN.match(text, finite.end() + 1)  # "verurteilte der Senat"
         court: Span | None
-        if inverted and judges(after[0], _prosecutor):
-            court, sure, start = after[0], 0.8, after[0].end_char
-        elif noun is not None:
-            (court, sure), start = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1]), noun.end()
+        if (found := _court_after(s, finite.end())) is not None:
+            court, sure, start = found
         else:
             (court, sure), start = _court_of(s, lo, finite.start()), finite.end()
         if court is None or court.start_char in done:
@@ -240,13 +253,9 @@ def fronted_verdicts(s: Sentence) -> None:
         parties = _listed(s, before[0])
         if names_between(s, parties[-1].end_char, finite.start(), tuple(parties)):
             continue  # another name between the parties and the verb
-        after = names_between(s, finite.end(), hi)
-        noun = _COURT_NOUN.match(text, finite.end() + 1)
         court: Span | None
-        if after and re.fullmatch(r"\s+(?:das|der|die)\s+", text[finite.end() : after[0].start_char]):
-            court, sure, start = (after[0], 0.8, after[0].end_char) if judges(after[0], _prosecutor) else (None, 0, 0)
-        elif noun is not None:
-            (court, sure), start = court_before(s, noun.start(), _prosecutor, noun.group().split()[-1]), noun.end()
+        if (found := _court_after(s, finite.end())) is not None:
+            court, sure, start = found
         elif (pronoun := _PRONOUN_AFTER.match(text, finite.end())) is not None:
             (court, sure), start = court_before(s, finite.start(), _prosecutor), pronoun.end()
         else:
