@@ -420,6 +420,17 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
     return []
 
 
+# Words by which a verdict's object names others than the party before ("affirmed the convictions of the other two
+# accused", "upheld the remaining convictions")
+_OTHERS = frozenset("other others remaining rest co-accused co-defendants codefendants".split())
+
+
+def _of_others(verb: Token) -> bool:
+    """ "upheld the acquittal of X and affirmed the convictions of the other two accused": the joined verb's own
+    words name others than the first verb's party, who must not take its outcome."""
+    return any(x.lower_ in _OTHERS for x in verb.subtree if x.i > verb.i)
+
+
 def _party_of_the_verdict_joined(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
     """ "dismissed Duch's appeal, entered further convictions and increased his sentence": "his" is the one party
     of the verdict the verb is joined to, not the person named last before."""
@@ -714,7 +725,7 @@ def verdicts(s: Sentence) -> None:
             parties, since = _convicted_before(s, t)  # "The Court of Appeals affirmed the convictions in 2022"
         if not parties:
             parties = _both_of_whom(s, t)
-        if not parties and t.dep_ == "conj":
+        if not parties and t.dep_ == "conj" and not _of_others(t):
             parties = party_of(s, t.head, AGENTS)
         if not parties and lemma == "warrant":
             parties = _warranted(s, t) or _issued_for(s, t)
