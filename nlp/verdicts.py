@@ -426,9 +426,10 @@ _OTHERS = frozenset("other others remaining rest co-accused co-defendants codefe
 
 
 def _of_others(verb: Token) -> bool:
-    """ "upheld the acquittal of X and affirmed the convictions of the other two accused": the joined verb's own
-    words name others than the first verb's party, who must not take its outcome."""
-    return any(x.lower_ in _OTHERS for x in verb.subtree if x.i > verb.i)
+    """ "upheld the acquittal of X and affirmed the convictions of the other two accused": the joined verb's
+    object names others than the first verb's party, who must not take its outcome (not "found guilty on some
+    counts and acquitted on others": other counts, in a preposition's words)."""
+    return any(x.lower_ in _OTHERS for c in verb.children if c.dep_ == "dobj" for x in c.subtree)
 
 
 def _party_of_the_verdict_joined(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:

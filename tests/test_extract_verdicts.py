@@ -861,3 +861,17 @@ def test_an_indictment_against_a_person_is_a_charge_by_its_body(extractor: Extra
     assert not [k for k in never if k[1] == "charged_by"]
     listed = relations(extractor.extract_text("The SCSL indictment lists eleven counts. Sam Kallon denied them."))
     assert not [k for k in listed if k[1] == "charged_by"]
+
+
+def test_a_joined_verdict_on_others_takes_not_the_first_verdicts_party(extractor: Extractor) -> None:
+    """The harm case tests/nlp_harm/outcome_acquittal_upheld_others_convicted holds the others; "acquitted on
+    others" (other counts) still judges the person named first."""
+    found = relations(extractor.extract_text(
+        "The Court of Assizes of Liège tried Paul Mbeki in 2005. Paul Mbeki was found guilty on some counts of "
+        "murder and acquitted on others. In 2007 the Appeals Chamber upheld the acquittal of Marko Petrović and "
+        "affirmed the convictions of the other two accused."
+    ))  # fmt: skip
+    assert ("Paul Mbeki", "convicted_by", "Court of Assizes of Liège") in found
+    assert ("Paul Mbeki", "acquitted_by", "Court of Assizes of Liège") in found
+    assert ("Marko Petrović", "acquitted_by", "Appeals Chamber") in found
+    assert ("Marko Petrović", "convicted_by", "Appeals Chamber") not in found
