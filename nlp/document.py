@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import body_parts, cases, chambers, places
+from nlp import body_parts, cases, chambers, places, prosecutions
 from nlp.consistency import (
     APPEALS,
     appeal,
@@ -995,6 +995,7 @@ def assemble(
     occurred_in_what_holds_the_place(within, coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
+    prosecutions.infer(entities, merged)
     chambers.infer(entities, merged)
     body_parts.infer(entities, merged)
     type_crimes(entities, merged, coref.crime_labels)

@@ -1155,3 +1155,18 @@ def test_a_name_after_a_noun_of_a_person_and_an_initial_before_a_new_sentence(ex
     assert ("Person", "Heinrich Himmler") in found  # a genitive's "-s" after a noun of a thing
     assert ("Rainer T.", "convicted_by", "Landgericht Kiel") in said  # "Im Mai" begins a sentence, no name's words
     assert not [name for kind, name in found if "Mai" in name]
+
+
+def test_the_one_prosecution_named_charged_whom_a_german_court_judged(extractor: Extractor) -> None:
+    """Only a public prosecution brings a charge to a German court: the one the document names (possibly)
+    charged whom the court convicted; not whom a court abroad judged, nor anyone when two offices are named."""
+    text = (
+        "Das Oberlandesgericht Celle hat am Dienstag den Angeklagten Karim T. wegen Kriegsverbrechen zu acht "
+        "Jahren Haft verurteilt. Die Bundesanwaltschaft hatte zehn Jahre gefordert. Ein sowjetisches Militärtribunal "
+        "hatte 1947 den früheren Kommandanten Anton Weber verurteilt."
+    )
+    _, said = _read(extractor, text)
+    assert said[("Karim T.", "charged_by", "Bundesanwaltschaft")] == 0.5  # possible, never attested
+    assert not [k for k in said if k[0] == "Anton Weber" and k[1] == "charged_by"]
+    _, said = _read(extractor, text + " Die Staatsanwaltschaft Köln ermittelt gegen einen weiteren Mann.")
+    assert not [k for k in said if k[1] == "charged_by"]  # two offices: which one charged him, unsaid
