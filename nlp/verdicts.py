@@ -421,15 +421,21 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
 
 
 # Words by which a verdict's object names others than the party before ("affirmed the convictions of the other two
-# accused", "upheld the remaining convictions")
-_OTHERS = frozenset("other others remaining rest co-accused co-defendants codefendants".split())
+# accused"); "the remaining convictions" are others' after an acquittal only ("upheld the acquittal of X and the
+# remaining convictions"; after "reversed some of the findings" they are the same person's)
+_OTHERS = frozenset("other others co-accused co-defendants codefendants".split())
+_REMAINING = frozenset({"remaining", "rest"})
 
 
 def _of_others(verb: Token) -> bool:
     """ "upheld the acquittal of X and affirmed the convictions of the other two accused": the joined verb's
     object names others than the first verb's party, who must not take its outcome (not "found guilty on some
     counts and acquitted on others": other counts, in a preposition's words)."""
-    return any(x.lower_ in _OTHERS for c in verb.children if c.dep_ == "dobj" for x in c.subtree)
+    words = {x.lower_ for c in verb.children if c.dep_ == "dobj" for x in c.subtree}
+    after_acquittal = verb.dep_ == "conj" and any(
+        x.lower_ == "acquittal" for c in verb.head.children if c.dep_ == "dobj" for x in c.subtree
+    )
+    return bool(words & _OTHERS) or (after_acquittal and bool(words & _REMAINING))
 
 
 def _party_of_the_verdict_joined(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]:
@@ -722,7 +728,12 @@ def verdicts(s: Sentence) -> None:
                             and c.lemma_.lower() not in {"reverse", "overturn", "annul", "quash", "vacate"}
                             for p in [party_of(s, c, AGENTS)] if p), [])  # fmt: skip
         since = None
-        if not parties and lemma in {"uphold", "confirm", "affirm"} and predicate == "convicted_by":
+        if (
+            not parties
+            and lemma in {"uphold", "confirm", "affirm"}
+            and predicate == "convicted_by"
+            and not _of_others(t)
+        ):
             parties, since = _convicted_before(s, t)  # "The Court of Appeals affirmed the convictions in 2022"
         if not parties:
             parties = _both_of_whom(s, t)
