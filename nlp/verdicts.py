@@ -666,9 +666,17 @@ def _appeal_of_the_convicted(verb: Token) -> bool:
 
 
 def verdict_lemma(t: Token) -> str:
-    """The verb's lemma, "convict" for "found X guilty"."""
+    """The verb's lemma, "convict" for "found X guilty", "acquit" for "found X not guilty" (a harm: read as
+    "found guilty", an acquittal was a conviction)."""
     lemma = t.lemma_.lower()
-    return "convict" if lemma == "find" and any(c.lower_ == "guilty" for c in t.subtree) else lemma
+    guilty = [c for c in t.subtree if c.lower_ == "guilty"] if lemma == "find" else []
+    if not guilty:
+        return lemma
+    if any(c.dep_ == "neg" for g in guilty for c in g.children) or any(
+        g.i > 0 and g.doc[g.i - 1].lower_ in {"not", "n't"} for g in guilty
+    ):
+        return "acquit"
+    return "convict"
 
 
 def verdicts(s: Sentence) -> None:

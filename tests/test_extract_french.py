@@ -804,3 +804,15 @@ def test_a_court_named_by_its_kind_declares_guilty_the_person_its_verb_names(ext
     assert ("Karim Haddad", "convicted_by", "Cour de cassation") not in said
     _, named, _ = _read(extractor, "La Cour d'assises de Lyon a déclaré Karim Haddad coupable de crimes de guerre.")
     assert ("Karim Haddad", "convicted_by", "Cour d'assises de Lyon") in named  # "coupable" hung on the surname
+
+
+def test_declared_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
+    """A harm: "déclaré non coupable" was read as "déclaré coupable", a conviction of the acquitted."""
+    _, said, _ = _read(
+        extractor,
+        "La Cour d'assises de Paris a déclaré Pierre Ndoli non coupable du massacre de Kibeho. La Cour d'assises "
+        "de Paris a déclaré Jean Kamali coupable de génocide.",
+    )
+    assert ("Pierre Ndoli", "acquitted_by", "Cour d'assises de Paris") in said
+    assert not [k for k in said if k[0] == "Pierre Ndoli" and k[1] in {"convicted_by", "perpetrated"}]
+    assert ("Jean Kamali", "convicted_by", "Cour d'assises de Paris") in said

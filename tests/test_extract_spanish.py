@@ -1223,3 +1223,17 @@ def test_an_upheld_acquittal_and_titles_in_lower_case_before_each_name(extractor
     assert ("Ana Ruiz Paz", "convicted_by", "Corte de Apelaciones de Valparaíso") in said
     assert not [k for k in said if k[0] == "Jorge Vidal Toro"]
     assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Ramón Díaz Soto", "Luis Mena Vera"}]
+
+
+def test_declared_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
+    """A harm: "declaró no culpable" was read as "declaró culpable", a conviction of the acquitted."""
+    said = _read(
+        extractor,
+        "El Tribunal Primero de Sentencia Penal declaró no culpable al coronel Juan Pérez Molina. El Tribunal "
+        "Segundo de Sentencia declaró culpable a Pedro Ruiz. El Tribunal Tercero de Sentencia declaró inocente a "
+        "Luis Gómez.",
+    )
+    assert ("Juan Pérez Molina", "acquitted_by", "Tribunal Primero de Sentencia Penal") in said
+    assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Juan Pérez Molina", "Luis Gómez"}]
+    assert ("Luis Gómez", "acquitted_by", "Tribunal Tercero de Sentencia") in said
+    assert ("Pedro Ruiz", "convicted_by", "Tribunal Segundo de Sentencia") in said

@@ -876,3 +876,16 @@ def test_a_joined_verdict_on_others_takes_not_the_first_verdicts_party(extractor
     assert ("Marko Petrović", "acquitted_by", "Appeals Chamber") in found
     assert ("Marko Petrović", "convicted_by", "Appeals Chamber") not in found
     assert ("Paul Mbeki", "convicted_by", "Appeals Chamber") not in found  # nor the one convicted before: unnamed
+
+
+def test_found_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
+    """A harm: "found him not guilty" was read as "found guilty", a conviction of the acquitted."""
+    found = relations(extractor.extract_text(
+        "The ICTY tried Sefer Halilović in 2005. On 16 November 2005 the Trial Chamber found him not guilty and "
+        "ordered his release. In 2008 the Trial Chamber found Ante Marić guilty of murder. Ivo Kralj was found not "
+        "guilty by the Trial Chamber."
+    ))  # fmt: skip
+    assert ("Sefer Halilović", "acquitted_by", "Trial Chamber") in found
+    assert ("Ivo Kralj", "acquitted_by", "Trial Chamber") in found
+    assert not [k for k in found if k[0] in {"Sefer Halilović", "Ivo Kralj"} and k[1] == "convicted_by"]
+    assert ("Ante Marić", "convicted_by", "Trial Chamber") in found

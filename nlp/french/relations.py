@@ -265,19 +265,24 @@ def _verdict_word(t: Token) -> str | None:
     found = lexicon.VERDICT_WORDS.get(t.lemma_.lower()) or lexicon.VERDICT_WORDS.get(t.lower_)
     if found is not None:
         return found
-    if t.lemma_.lower() in {"reconnaître", "déclarer"} and any(
-        c.lower_ in lexicon.GUILTY
-        for x in [*t.children, *_after_the_vote(t)]
+    guilty = [
+        c
+        for x in ([*t.children, *_after_the_vote(t)] if t.lemma_.lower() in {"reconnaître", "déclarer"} else [])
         # "Jean-Pierre Bemba coupable": on Bemba; "Majdi Nema coupable": on the name's last word
         for c in (x.subtree if x.dep_ in {"appos", "obj"} else (x, *x.children))
-        if x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x
-    ):
+        if (x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x) and c.lower_ in lexicon.GUILTY
+    ]
+    if guilty:
+        # "a déclaré X non coupable": an acquittal (a harm: read as "coupable", it was a conviction)
+        if any(c.i > 0 and c.doc[c.i - 1].lower_ in _NOT for c in guilty):
+            return "acquitted_by"
         return "convicted_by"  # "reconnu coupable", "a déclaré X coupable" (the parser may hang it on X)
     if t.lemma_.lower() == "mettre" and any(c.lower_ in lexicon.EXAMINED for c in t.children):
         return "charged_by"
     return None
 
 
+_NOT = frozenset({"non", "pas"})  # "non coupable"
 _VOTES = frozenset({"majorité", "unanimité"})
 
 

@@ -37,8 +37,11 @@ if not Doc.has_extension("acg_relations"):
 
 # The verb of a verdict and what it says; "declaró ... culpable" is read from its words.
 _VERDICT = re.compile(
-    r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|declaró(?=[^.;:]*\bculpables?\b))|"
-    r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver)|"
+    # "declaró no culpable a X", "lo declaró inocente": an acquittal (a harm: read as "culpable", a conviction)
+    r"\b(?:(?P<convicted>condenó|condena|ha\s+condenado|había\s+condenado|"
+    r"declaró(?=[^.;:]*\bculpables?\b)(?![^.;:]*\bno\s+culpables?\b))|"
+    r"(?P<acquitted>absolvió|absuelve|ha\s+absuelto|volvió\s+a\s+absolver|"
+    r"declaró(?=[^.;:]*\b(?:no\s+culpables?|inocentes?)\b))|"
     r"(?P<charged>procesó|imputó|acusó|ha\s+procesado|ha\s+imputado|imputa|procesa|"
     r"(?:sometió|somete|ha\s+sometido)(?=\s+(?:hoy\s+|ayer\s+)?a\s+proceso\b)))\b",  # Chile: "sometió a proceso a X"
     re.IGNORECASE,  # "Condenó además a X": the verb first in its sentence, its court the one named before
