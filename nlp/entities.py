@@ -169,6 +169,8 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
             if end < sent.end and doc[end].text in lexicon.COMPASS and doc[end].ent_type_ != "GPE":
                 end += 1  # "Operational Group South", "Sector East": the compass point is part of the name
+            if end == t.i + 1 and text == "Court" and (martial := _martial(doc, end, sent.end)):
+                end = martial  # "a General Court Martial", "the Field General Court-Martial": a court's name
             if not is_mech and (whole := _body_of_forces(doc, start, end)) is not None:
                 start, end, parent = *whole, None  # "the Union of Democratic Forces for Unity": the union's name
             name = doc[start:end].text
@@ -186,6 +188,15 @@ _BODY_WORDS = frozenset(
     "Union Alliance Coalition Movement Rally Front Party Council Congress League Federation Association Convention "
     "Assembly Organisation Organization Committee".split()
 )
+
+
+def _martial(doc: Doc, at: int, end: int) -> int:
+    """Where "Martial" (or "-Martial") right after a court's head ends, or 0."""
+    if at < end and doc[at].text == "Martial":
+        return at + 1
+    if at + 1 < end and doc[at].text == "-" and doc[at + 1].text == "Martial":
+        return at + 2
+    return 0
 
 
 def _body_of_forces(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

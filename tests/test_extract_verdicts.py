@@ -889,3 +889,15 @@ def test_found_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
     assert ("Ivo Kralj", "acquitted_by", "Trial Chamber") in found
     assert not [k for k in found if k[0] in {"Sefer Halilović", "Ivo Kralj"} and k[1] == "convicted_by"]
     assert ("Ante Marić", "convicted_by", "Trial Chamber") in found
+
+
+def test_a_court_martial_is_named_whole(extractor: Extractor) -> None:
+    """ "a General Court Martial" was cut to "General Court", which took the verdicts of the court named after it."""
+    result = extractor.extract_text(
+        "In 1995 Private Tom Reid was tried by a General Court Martial at Gagetown. In March 1995 the General "
+        "Court Martial found him guilty of manslaughter."
+    )
+    names = {e.name for e in result.entities if e.type == "Mechanism"}
+    assert "General Court Martial" in names
+    assert "General Court" not in names
+    assert ("Tom Reid", "convicted_by", "General Court Martial") in relations(result)
