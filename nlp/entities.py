@@ -190,6 +190,10 @@ _BODY_WORDS = frozenset(
 )
 
 
+# Words of a military installation's name, never of a person's: "Joint Base Lewis-McChord", "Fort Bragg".
+_INSTALLATIONS = frozenset({"Base", "Airbase", "Airfield", "Fort"})
+
+
 def _martial(doc: Doc, at: int, end: int) -> int:
     """Where "Martial" (or "-Martial") right after a court's head ends, or 0."""
     if at < end and doc[at].text == "Martial":
@@ -301,6 +305,9 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if places.country(" ".join(words)) or street(" ".join(words)):
             yield Candidate(start, end, "Location", NER)  # "Burkina Faso", "Rua Tutóia" tagged persons
+            continue
+        if any(w in _INSTALLATIONS for w in words):
+            yield Candidate(start, end, "Location", NER)  # "deployed from Joint Base Lewis-McChord": no one
             continue
         if all(w in lexicon.TITLE_WORDS or lexicon.canonical_rank(w) for w in words):
             continue  # "Flag Officer Commanding": the NER took the title's last word for a name

@@ -398,3 +398,16 @@ def test_a_body_that_charged_persons_is_not_in_charge_of_them(extractor: Extract
     assert ("Ade Bello", "commands", "7th Division") in relations(
         extractor.extract_text("Colonel Ade Bello, who was in charge of the 7th Division, denied it.")
     )
+
+
+def test_a_military_installation_is_a_place_not_a_member(extractor: Extractor) -> None:
+    """ "deployed from Joint Base Lewis-McChord": the tagger took the base for a person, made a member of the
+    brigade."""
+    result = extractor.extract_text(
+        "The 4th Stryker Brigade deployed from Joint Base Lewis-McChord to Kandahar in July 2011. The 3rd "
+        "Brigade is based at Fort Hood."
+    )
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Joint Base Lewis-McChord") == "Location"
+    assert types.get("Fort Hood") == "Location"
+    assert not [e for e in result.entities if e.type == "Person"]
