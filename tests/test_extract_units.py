@@ -411,3 +411,14 @@ def test_a_military_installation_is_a_place_not_a_member(extractor: Extractor) -
     assert types.get("Joint Base Lewis-McChord") == "Location"
     assert types.get("Fort Hood") == "Location"
     assert not [e for e in result.entities if e.type == "Person"]
+
+
+def test_an_armys_region_is_named_whole(extractor: Extractor) -> None:
+    """ "the Second Army Region" was cut to "Second Army", a whole army for the command of one region."""
+    result = extractor.extract_text(
+        "General Somchai Rattana, commander of the Second Army Region, ordered the curfew. The 6th Infantry "
+        "Division is part of the Second Army Region."
+    )
+    names = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Second Army Region" in names
+    assert "Second Army" not in names
