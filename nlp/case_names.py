@@ -26,13 +26,15 @@ _NOT_A_PARTY = (
     r"(?!(?:In|On|At|By|For|From|Under|After|Before|During|Since|When|While|That|This|See|And|But|Both|Also|As|"
     r"With|Mr|Ms|Mrs|Dr)\b)"
 )
+# Not a party but the next case's name: "R. v. Brown and R. v. Seward" are two cases.
+_ANOTHER = rf"(?!{_UP}[\w.\-\u2019']*[ \t]+(?:v(?:s)?\.?|c\.)[ \t])"
 _CASE = re.compile(
     # up to two words before the party: "Specialist Prosecutor v.", "Pauline Nyiramasuhuko et al. v."
     rf"\b(?:The[ \t]+)?(?:{_NOT_A_PARTY}{_UP}[\w\-\u2019']+[ \t]+){{0,2}}"
     rf"(?:Prosecutor|People|State|Republic|Public Prosecutor|{_UP}[\w.\-\u2019']+)"
     # "v." in English, "c." (contre) in French: "Le Procureur c. Laurent Gbagbo et Charles Blé Goudé"
-    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+(?:v(?:s)?\.?|c\.)[ \t]+{_PARTY}(?:,[ \t]+{_PARTY}){{0,4}}"
-    rf"(?:,?[ \t]+(?:and|et|y)[ \t]+{_PARTY})?(?:[ \t]+et al\.)?"
+    rf"(?:[ \t]+et[ \t]+al\.)?[ \t]+(?:v(?:s)?\.?|c\.)[ \t]+{_PARTY}(?:,[ \t]+{_ANOTHER}{_PARTY}){{0,4}}"
+    rf"(?:,?[ \t]+(?:and|et|y)[ \t]+{_ANOTHER}{_PARTY})?(?:[ \t]+et al\.)?"
 )
 # "the Military I case", "The Kosiah case", "the ESMA mega-trial", "the so-called "January 13" case"; the ECCC's
 # numbered cases ("Case 001")

@@ -573,6 +573,8 @@ def _section_number(doc: Doc, i: int) -> bool:
     t = doc[i]
     if not _SECTION_NUMBER.fullmatch(t.text) or (i > 0 and not doc[i - 1].text.endswith("\n")):
         return False  # (read from the tokens: `doc.text` is built anew at each access)
+    if i + 1 < len(doc) and doc[i + 1].lower_ in {"v.", "v", "vs."}:
+        return False  # "R. v. Brown": the Crown, a party of a case's name
     line = ""
     for w in doc[i:]:
         if "\n" in w.text or len(line) > _HEADING:

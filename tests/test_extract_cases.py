@@ -1700,3 +1700,14 @@ def test_a_group_a_persons_possessive_names_is_possibly_his_but_a_guard_is_no_on
     assert found.get(("Abdul Karim Wardak", "commands", "Ittihad-i Milli")) == 0.6
     kinds = types(extractor.extract_text("Forces of Hizb-i Watan held the ridge. Later Watan lost it."))
     assert "Watan" not in kinds  # the body named short is the one its ezafe name names
+
+
+def test_a_crown_case_in_a_heading_and_two_cases_named_together(extractor: Extractor) -> None:
+    """ "R. v. Brown" on a line of its own was read as a section lettered "R."; "R. v. Brown and R. v. Seward"
+    was one case, "R. v. Brown and R."."""
+    result = extractor.extract_text(
+        "The Petawawa courts martial: R. v. Brown and R. v. Seward\n\nR. v. Brown\nPrivate Kyle Brown was tried by "
+        "a General Court Martial at Petawawa in 1994.\n\nR. v. Seward\nCaptain Mark Seward was tried in 1995."
+    )
+    cases = {e.name for e in result.entities if e.type == "Case"}
+    assert cases == {"R. v. Brown", "R. v. Seward"}
