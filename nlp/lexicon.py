@@ -303,6 +303,7 @@ PROSECUTION_CUES = (
     "Fiscalía",
     "Parquet",
     "Procureur",
+    "Auditorat",  # a military prosecution ("l'Auditorat général des FARDC", "l'Auditorat militaire")
 )
 # Committees, councils and commissions are mechanisms only with one of these cues; otherwise organisations.
 MECHANISM_ONLY_WITH_CUE = frozenset(["Commission", "Committee", "Council", "Mission", "Panel", "Mechanism", "Group"])

@@ -816,3 +816,17 @@ def test_declared_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
     assert ("Pierre Ndoli", "acquitted_by", "Cour d'assises de Paris") in said
     assert not [k for k in said if k[0] == "Pierre Ndoli" and k[1] in {"convicted_by", "perpetrated"}]
     assert ("Jean Kamali", "convicted_by", "Cour d'assises de Paris") in said
+
+
+def test_a_verdict_in_the_present_and_a_court_named_after_its_rank(extractor: Extractor) -> None:
+    """Summaries tell a verdict in the present ("la Cour déclare X coupable": the parser makes X a second
+    subject); "la Haute Cour militaire" keeps its adjective; a military prosecution ("Auditorat") charges."""
+    types, said, _ = _read(
+        extractor,
+        "La Haute Cour militaire ouvre son procès le 25 mars 2011. Au terme des audiences, la Cour déclare Jean "
+        "Kalume coupable de crimes de guerre. L'Auditorat militaire de Bunia a inculpé Paul Ngoy pour meurtre.",
+    )
+    assert types["Haute Cour militaire"] == "Mechanism"
+    assert ("Jean Kalume", "convicted_by", "Haute Cour militaire") in said
+    assert types["Auditorat militaire de Bunia"] == "Mechanism"
+    assert ("Paul Ngoy", "charged_by", "Auditorat militaire de Bunia") in said

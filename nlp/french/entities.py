@@ -319,6 +319,13 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
                 continue
             found = _body(doc, t.i, end)
             if found is not None:
+                if (
+                    t.i > 0
+                    and doc[t.i - 1].is_title
+                    and doc[t.i - 1].lower_ in lexicon.RANKING
+                    and doc[t.i - 1].head.i == t.i
+                ):
+                    found.start = t.i - 1  # "la Haute Cour militaire", "la Grande Chambre": the adjective leads
                 yield found
 
 

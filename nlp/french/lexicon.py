@@ -43,7 +43,7 @@ PART_VERBS = frozenset("relever rattacher subordonner placer dépendre".split())
 # Head nouns of courts, prosecutors and inquiries.
 MECHANISM_HEADS = frozenset(
     "cour tribunal chambre chambres juridiction juridictions parquet procureur bureau commission conseil "
-    "comité mécanisme pôle".split()
+    "comité mécanisme pôle auditorat".split()
 )
 # Of those, heads that name a mechanism only with a word of justice or inquiry in the name.
 MECHANISM_WITH_CUE = frozenset("bureau commission conseil comité pôle".split())
@@ -132,3 +132,5 @@ CRIME_FORMS = {
     "violences sexuelles": "sexual_violence", "actes inhumains": "cah_other_inhumane_acts",
     "complicité de génocide": "genocide_complicity", "complicité du génocide": "genocide_complicity",
 }  # fmt: skip
+# Capitalised adjectives that open a body's name before its head: "la Haute Cour militaire", "la Grande Chambre".
+RANKING = frozenset({"haute", "haut", "grande", "grand"})

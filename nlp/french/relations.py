@@ -270,7 +270,7 @@ def _verdict_word(t: Token) -> str | None:
         for x in ([*t.children, *_after_the_vote(t)] if t.lemma_.lower() in {"reconnaître", "déclarer"} else [])
         # "Jean-Pierre Bemba coupable": on Bemba; "Majdi Nema coupable": on the name's last word
         for c in (x.subtree if x.dep_ in {"appos", "obj"} else (x, *x.children))
-        if (x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x) and c.lower_ in lexicon.GUILTY
+        if (x.dep_ in {"obj", "xcomp", "amod", "appos"} or c is x or _subject_after(x)) and c.lower_ in lexicon.GUILTY
     ]
     if guilty:
         # "a déclaré X non coupable": an acquittal (a harm: read as "coupable", it was a conviction)
@@ -280,6 +280,12 @@ def _verdict_word(t: Token) -> str | None:
     if t.lemma_.lower() == "mettre" and any(c.lower_ in lexicon.EXAMINED for c in t.children):
         return "charged_by"
     return None
+
+
+def _subject_after(x: Token) -> bool:
+    """ "la Cour déclare Jean Kalume coupable de ...": the parser makes the person a second subject after the
+    verb, "coupable" a word of his name."""
+    return x.dep_ == "nsubj" and x.i > x.head.i and any(c.i < x.head.i for c in x.head.children if c.dep_ == "nsubj")
 
 
 _NOT = frozenset({"non", "pas"})  # "non coupable"
@@ -308,6 +314,9 @@ def verdicts(s: Sentence) -> None:
         else:
             accused = roles.get("obj", []) + _after_the_vote(verb)
             by = roles.get("nsubj", [])
+            if any(c.i < verb.i for c in by):  # "la Cour déclare X coupable": X parsed a second subject
+                accused += [c for c in by if _subject_after(c)]
+                by = [c for c in by if not _subject_after(c)]
             # "a condamné par contumace A, B et C": the parser hangs the names on "contumace"
             accused += [x for c in verb.children if c.lemma_.lower() == "contumace" for x in c.subtree if x is not c]
         if (
@@ -550,9 +559,15 @@ def _court_before(s: Sentence, verb: Token, noun: str | None = None, words: str 
     before = [
         m for m in s.doc_mentions
         if m.label_ == "Mechanism" and m.end <= verb.i and m._.acg.get("kind") not in {"fact_finding", "un_mechanism"}
-        and m.root.lower_ in heads and not judges_states(m) and m.text.lower().startswith(words)
+        and m.root.lower_ in heads and not judges_states(m) and _unranked(m.text.lower()).startswith(words)
     ]  # fmt: skip
     return before[-1] if before else None
+
+
+def _unranked(name: str) -> str:
+    """A court's name without the adjective before its noun: "la Cour" is "la Haute Cour militaire"."""
+    first, _, rest = name.partition(" ")
+    return rest if first in lexicon.RANKING else name
 
 
 def _own_words(noun: Token) -> str:
