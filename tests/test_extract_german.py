@@ -1170,3 +1170,15 @@ def test_the_one_prosecution_named_charged_whom_a_german_court_judged(extractor:
     assert not [k for k in said if k[0] == "Anton Weber" and k[1] == "charged_by"]
     _, said = _read(extractor, text + " Die Staatsanwaltschaft Köln ermittelt gegen einen weiteren Mann.")
     assert not [k for k in said if k[1] == "charged_by"]  # two offices: which one charged him, unsaid
+
+
+def test_a_verdict_whose_court_is_presided_over_by_a_doctor(extractor: Extractor) -> None:
+    """ "hat heute unter dem Vorsitz von Dr. X den Angeklagten Y verurteilt": the stop of "Dr." ends no clause,
+    and the judge who presides is no party."""
+    _, said = _read(
+        extractor,
+        "Der 5. Strafsenat des Oberlandesgerichts Celle \u2013 Staatsschutzsenat \u2013 hat heute unter dem Vorsitz "
+        "von Dr. Anna Berg den Angeklagten Karim T. wegen Mordes zu lebenslanger Haft verurteilt.",
+    )
+    assert ("Karim T.", "convicted_by", "5. Strafsenat des Oberlandesgerichts Celle") in said
+    assert not [k for k in said if k[0] == "Anna Berg"]

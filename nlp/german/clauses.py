@@ -28,7 +28,10 @@ def clause(s: Sentence, at: int) -> tuple[int, int]:
 
 
 def initial_stop(text: str, i: int) -> bool:
-    """The stop of an abbreviated name or an ordinal ("Anwar R.", "1. Strafsenat"), not a sentence's."""
+    """The stop of an abbreviated name, a title or an ordinal ("Anwar R.", "Dr. Hannes B.", "1. Strafsenat"), not
+    a sentence's."""
+    if text[max(0, i - 5) : i].split()[-1:] in (["Dr"], ["Prof"], ["Dres"]):
+        return True
     return i > 0 and ((text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())) or text[i - 1].isdigit())
 
 

@@ -201,7 +201,8 @@ def verdicts(s: Sentence) -> None:
         if court is None or court.start_char in done:
             continue
         start = max(start, court.end_char)
-        persons = names_between(s, start, hi)
+        # "hat unter dem Vorsitz von Dr. X den Angeklagten Y verurteilt": the judge who presides is no party
+        persons = [m for m in names_between(s, start, hi) if not _PRESIDING.search(text, start, m.start_char)]
         described = _DESCRIBED.match(text, start)
         if described is not None and (not persons or persons[0].start_char >= described.end()):
             accused = sole_accused(s)  # "den 48-jährigen gambischen Staatsangehörigen": the one accused
