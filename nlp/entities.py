@@ -169,6 +169,8 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 continue  # "Navy" in "Navy Holdings Limited" names a company's owner, not a unit
             if end < sent.end and doc[end].text in lexicon.COMPASS and doc[end].ent_type_ != "GPE":
                 end += 1  # "Operational Group South", "Sector East": the compass point is part of the name
+            if end == t.i + 1 and text == "Brigade" and doc[end : end + 2].text == "Combat Team":
+                end += 2  # "the 5th Stryker Brigade Combat Team": a brigade's name, whole
             if end == t.i + 1 and text == "Army" and end < sent.end and doc[end].text in {"Region", "Area"}:
                 end += 1  # "the Fourth Army Region", "the 2nd Army Area": the army's command of a region, whole
             if end == t.i + 1 and text == "Court" and (martial := _martial(doc, end, sent.end)):

@@ -413,8 +413,9 @@ def test_a_military_installation_is_a_place_not_a_member(extractor: Extractor) -
     assert not [e for e in result.entities if e.type == "Person"]
 
 
-def test_an_armys_region_is_named_whole(extractor: Extractor) -> None:
-    """ "the Second Army Region" was cut to "Second Army", a whole army for the command of one region."""
+def test_an_armys_region_and_a_brigade_combat_team_are_named_whole(extractor: Extractor) -> None:
+    """ "the Second Army Region" was cut to "Second Army", a whole army for the command of one region; "the 3rd
+    Stryker Brigade Combat Team" to "3rd Stryker Brigade"."""
     result = extractor.extract_text(
         "General Somchai Rattana, commander of the Second Army Region, ordered the curfew. The 6th Infantry "
         "Division is part of the Second Army Region."
@@ -422,3 +423,5 @@ def test_an_armys_region_is_named_whole(extractor: Extractor) -> None:
     names = {e.name for e in result.entities if e.type == "Organization"}
     assert "Second Army Region" in names
     assert "Second Army" not in names
+    result = extractor.extract_text("Colonel Paul Reyes commanded the 3rd Stryker Brigade Combat Team in Zabul.")
+    assert ("Paul Reyes", "commands", "3rd Stryker Brigade Combat Team") in relations(result)
