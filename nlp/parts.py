@@ -58,8 +58,10 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
                 subject = subject.head  # "A, the so-called K division, which belongs to B": what the apposition is
         if subject is None:
             continue
-        # the subject, or a name joined to it ("the Army and the air force form part of B")
-        first = next((e for e in (a, b) if any(inside(e, x) for x in (subject, *subject.conjuncts))), None)
+        # the subject, or a name joined to it ("the Army and the air force form part of B"), or the body whose
+        # units it names ("units of the 9th Brigade, the 10th Brigade and ..., all subordinated to B")
+        subjects = (subject, *subject.conjuncts, *_whose_units(subject))
+        first = next((e for e in (a, b) if any(inside(e, x) for x in subjects)), None)
         if first is None:
             continue
         other = b if first is a else a
@@ -80,6 +82,16 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
     if words & _PART_WORDS and noun.dep_ == "appos" and _described(noun, orgs) is part:
         return part, whole
     return None  # the "of" belongs to a third name of the path ("the Brigade of the Police and the Battalion")
+
+
+def _whose_units(noun: Token) -> list[Token]:
+    """The bodies "units of" or "elements of" names ("units of the 9th Brigade"): the units' own bodies, and
+    those the parser hung on the noun as its apposition ("Units of the 4th Brigade, the 7th Brigade and ...")."""
+    if noun.lemma_.lower() not in {"unit", "element"}:
+        return []
+    owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    listed = [c for c in noun.children if c.dep_ == "appos"]
+    return [*owners, *listed, *(c for x in listed for c in x.conjuncts)]
 
 
 def _joins_a_part(verb: Token, path: list[Token]) -> bool:

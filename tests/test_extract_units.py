@@ -425,3 +425,16 @@ def test_an_armys_region_and_a_brigade_combat_team_are_named_whole(extractor: Ex
     assert "Second Army" not in names
     result = extractor.extract_text("Colonel Paul Reyes commanded the 3rd Stryker Brigade Combat Team in Zabul.")
     assert ("Paul Reyes", "commands", "3rd Stryker Brigade Combat Team") in relations(result)
+
+
+def test_units_of_a_body_subordinated_to_another(extractor: Extractor) -> None:
+    """ "units of the 4th Brigade, the 7th Brigade and ..., all subordinated to the 3rd Corps": the parser joins
+    the later brigades to "units", the first hangs on its "of"; each is part of the corps. Members of a body
+    subordinated to another make no part of it."""
+    found = relations(extractor.extract_text(
+        "Units of the 4th Brigade, the 7th Brigade and the 1st Independent Battalion, all subordinated to the 3rd "
+        "Corps, were sent to Konjic. Members of the 5th Brigade were subordinated to the 2nd Corps."
+    ))  # fmt: skip
+    for unit in ("4th Brigade", "7th Brigade", "1st Independent Battalion"):
+        assert (unit, "part_of", "3rd Corps") in found
+    assert ("5th Brigade", "part_of", "2nd Corps") not in found
