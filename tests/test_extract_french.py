@@ -830,3 +830,15 @@ def test_a_verdict_in_the_present_and_a_court_named_after_its_rank(extractor: Ex
     assert ("Jean Kalume", "convicted_by", "Haute Cour militaire") in said
     assert types["Auditorat militaire de Bunia"] == "Mechanism"
     assert ("Paul Ngoy", "charged_by", "Auditorat militaire de Bunia") in said
+
+
+def test_a_unit_described_with_an_indefinite_article_is_no_body(extractor: Extractor) -> None:
+    """A harm: "Le bataillon Y, une unité de l'Armée nationale, était placé sous le commandement de X" made "unité
+    de l'Armée nationale" a body, and the battalion part of it reversed."""
+    types, said, _ = _read(
+        extractor,
+        "Le bataillon Bravo, une unité de l'Armée nationale, était placé sous le commandement du "
+        "lieutenant-colonel Humberto Ríos.",
+    )
+    assert "unité de l'Armée nationale" not in types
+    assert not [k for k in said if k[1] == "part_of" and k[2] == "bataillon Bravo"]

@@ -1237,3 +1237,14 @@ def test_declared_not_guilty_is_an_acquittal(extractor: Extractor) -> None:
     assert not [k for k in said if k[1] == "convicted_by" and k[0] in {"Juan Pérez Molina", "Luis Gómez"}]
     assert ("Luis Gómez", "acquitted_by", "Tribunal Tercero de Sentencia") in said
     assert ("Pedro Ruiz", "convicted_by", "Tribunal Segundo de Sentencia") in said
+
+
+def test_a_units_commander_is_not_the_commander_of_the_force_its_apposition_names(extractor: Extractor) -> None:
+    """A harm: "El Batallón Y, una unidad del Ejército, estaba al mando del teniente coronel X" made X the
+    commander of the whole army."""
+    said = _read(
+        extractor,
+        "El Batallón Bravo, una unidad del Ejército, estaba al mando del entonces teniente coronel Humberto Ríos.",
+    )
+    assert ("Humberto Ríos", "commands", "Ejército") not in said
+    assert ("Humberto Ríos", "commands", "Batallón Bravo") in said

@@ -309,6 +309,8 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
     longer = {e.start + (e[0].lower_ in articles): _trimmed(e) for e in doc.ents if e.label_ in {"ORG", "MISC"}}
     for t in doc:
         if t.pos_ in {"NOUN", "PROPN"} and t.lower_ in lexicon.BODY_HEADS:
+            if t.is_lower and t.lower_ in lexicon.UNIT_HEADS and t.i > 0 and doc[t.i - 1].lower_ in {"un", "une"}:
+                continue  # "une unité de l'Armée nationale": a description, no body's name
             end = _name_end(t)
             if longer.get(t.i, 0) > end and not any(x.text in {",", ";", "(", ")"} for x in doc[end : longer[t.i]]):
                 end = longer[t.i]

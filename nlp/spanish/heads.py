@@ -59,8 +59,13 @@ _IN_CHARGE = re.compile(
 _PERIOD = re.compile(r"\s*(?:entre|desde|de)\s+(?P<first>[^,;:]*?)\s*(?:y|hasta|a)\s+$")
 
 
+# An apposition that describes the body before it: ", una unidad del", ", el brazo armado de la".
+_DESCRIBING = re.compile(r"\s*,\s*(?:[a-záéíóúñ]+\s+){1,4}(?:del|de\s+la|de\s+los|de\s+las|de)\s+$")
+
+
 def heads(s: Sentence) -> None:
-    for first, second in pairwise(m for m in s.named if m.label_ != "DATE"):  # a time may stand between
+    named = [m for m in s.named if m.label_ != "DATE"]  # a time may stand between
+    for i, (first, second) in enumerate(pairwise(named)):
         words = s.text[first.end_char : second.start_char]
         if first.label_ == "Person" and second.label_ == "Organization" and _AFTER_PERSON.fullmatch(words):
             begun, ended = _period(s, second)
@@ -69,6 +74,13 @@ def heads(s: Sentence) -> None:
             begun, ended = _period(s, second)
             s.emit(second, "commands", first, 0.7, "es-headed", valid_from=begun, valid_to=ended)
         elif first.label_ == "Organization" and second.label_ == "Person" and _IN_CHARGE.fullmatch(words):
+            # "El Batallón Y, una unidad del Ejército, estaba al mando del teniente coronel X": the battalion's
+            # commander, never the army's (a harm: a battalion's commander made the whole army's)
+            described = named[i - 1] if i > 0 and words.lstrip().startswith(",") else None
+            if described is not None and _DESCRIBING.fullmatch(s.text, described.end_char, first.start_char):
+                if described.label_ == "Organization":
+                    s.emit(second, "commands", described, 0.7, "es-in-charge")
+                continue
             s.emit(second, "commands", first, 0.7, "es-in-charge")
 
 
