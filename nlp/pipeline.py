@@ -93,6 +93,9 @@ def load(gazetteer: str | None = None, language: str = "en") -> Language:
                 # after a day's or a century's number ("am 19. Juli", "im 20. Jahrhundert") does not
                 suffixes = [*(found.Defaults.suffixes or ()), r"(?<=[0-9]{3})\."]
                 found.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+            if language == "es":
+                # "la Zona Militar No. 17-15": the number's abbreviation ends no sentence
+                found.tokenizer.add_special_case("No.", [{"ORTH": "No."}])  # type: ignore[union-attr]
             if language == "fr":
                 # "le lieutenant-colonel X": a rank the tokenizer parts at its hyphen breaks the parse in two
                 for rank in (r for r in french_lexicon.RANKS if "-" in r):

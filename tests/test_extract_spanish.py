@@ -1248,3 +1248,18 @@ def test_a_units_commander_is_not_the_commander_of_the_force_its_apposition_name
     )
     assert ("Humberto Ríos", "commands", "Ejército") not in said
     assert ("Humberto Ríos", "commands", "Batallón Bravo") in said
+
+
+def test_units_named_by_a_number_after_their_head(extractor: Extractor) -> None:
+    """ "la Brigada 17", "el Batallón 316", "la Zona Militar No. 17-15": the number is the unit's name (the body
+    was lost, or read "Batallón" alone; "No." ended the sentence)."""
+    said = _read(
+        extractor,
+        "El coronel Luis Vega comandaba la Brigada 17. El mayor Raúl Soto, comandante del Batallón 316, fue "
+        "procesado. Francisco Gil, comandante de la Zona Militar No. 17-15, fue condenado. La Zona Militar 21 "
+        "estaba al mando del coronel Pablo Ruiz.",
+    )
+    assert ("Luis Vega", "commands", "Brigada 17") in said
+    assert ("Raúl Soto", "commands", "Batallón 316") in said
+    assert ("Francisco Gil", "commands", "Zona Militar No. 17-15") in said
+    assert ("Pablo Ruiz", "commands", "Zona Militar 21") in said

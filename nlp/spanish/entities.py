@@ -126,6 +126,12 @@ def _staff(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "estado" and i + 2 < len(doc) and doc[i + 1].text == "Mayor" and _capital(doc[i + 2])
 
 
+# Heads of units named by a number after them: "la Brigada 17", "el Batallón 316", "la Zona Militar 21".
+_NUMBERED_HEADS = frozenset(
+    "brigada batallón regimiento compañía división destacamento escuadrón zona comando grupo cuerpo".split()
+)
+
+
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words, with the small words between two of them."""
     i = 0
@@ -155,6 +161,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
         while end < len(doc):
             if (number := _numbered(doc, end)) is not None:
                 end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal", "N.º 15"
+                continue
+            if t.lower_ in _NUMBERED_HEADS and doc[end].text.isdigit() and len(doc[end].text) <= 3:
+                end += 1  # "la Brigada 17", "el Batallón 316", "la Zona Militar 21": a unit's number, no year
                 continue
             if _capital(doc[end]) and "\n" not in doc[end].text:
                 if _given_name(doc, end) and (
@@ -297,7 +306,7 @@ def _numbered(doc: Doc, i: int) -> int | None:
     if (
         doc[j].text not in {"N°", "Nº", "n.º", "N.º", "Nro.", "nro.", "°", "º", "No.", ".", "número"}
         or j + 1 >= len(doc)
-        or not doc[j + 1].like_num
+        or not (doc[j + 1].like_num or re.fullmatch(r"\d+-\d+", doc[j + 1].text))  # "No. 17-15"
     ):
         return None
     if doc[j].text == "." and j == i and (i == 0 or doc[i - 1].text != "No"):
@@ -340,6 +349,8 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "Organization", RULE, kind=lexicon.BODY_HEADS[head])
     if _staff(doc, start):
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "Estado Mayor Presidencial": a staff
+    if words[:2] == ["zona", "militar"] and len(words) > 2:
+        return Candidate(start, end, "Organization", RULE, kind="unit")  # "la Zona Militar 21": a command
     if end - start == 1 and head in _ONE_WORD_BODIES - {"policía"} and not doc[start].is_sent_start:
         return Candidate(start, end, "Organization", RULE, kind="unit")  # "el jefe de la Armada": the country's
     if end - start == 1 and _ACRONYM.match(doc[start].text):
