@@ -1182,3 +1182,18 @@ def test_a_verdict_whose_court_is_presided_over_by_a_doctor(extractor: Extractor
     )
     assert ("Karim T.", "convicted_by", "5. Strafsenat des Oberlandesgerichts Celle") in said
     assert not [k for k in said if k[0] == "Anna Berg"]
+
+
+def test_a_unit_placed_under_another_and_a_command_taken(extractor: Extractor) -> None:
+    """ "Die Abteilung 40 war der Abteilung 251 unterstellt" (the participle after the whole); "X übernahm im Mai
+    2013 die Leitung der Abteilung 227" (its commander from then); neither when denied."""
+    result = extractor.extract_text(
+        "Die Unterabteilung 12 war der Abteilung 300 unterstellt. Die Abteilung 9 war nie der Abteilung 300 "
+        "unterstellt. Oberst Karim H. übernahm im Mai 2013 die Leitung der Abteilung 300.",
+        language="de",
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r for r in result.relations}
+    assert ("Unterabteilung 12", "part_of", "Abteilung 300") in said
+    assert ("Abteilung 9", "part_of", "Abteilung 300") not in said
+    assert said[("Karim H.", "commands", "Abteilung 300")].valid_from == "2013-05"

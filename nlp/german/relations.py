@@ -686,6 +686,13 @@ def posts(s: Sentence) -> None:
             and not NEGATION.search(text, a.end_char, s.sent.end_char)  # "leitete die Abteilung nie"
         ):  # fmt: skip
             s.emit(a, "commands", b, 0.8, "de-commanded")
+        if (
+            a.label_ == "Person" and b.label_ == "Organization"
+            and _TOOK_COMMAND.fullmatch(text, a.end_char, b.start_char)
+            and not NEGATION.search(text, a.end_char, b.start_char)
+        ):  # fmt: skip
+            # "X übernahm im Mai 2013 die Leitung der Abteilung 227": its commander since then
+            s.emit(a, "commands", b, 0.7, "de-took-command", valid_from=s.one_date())
         if a.label_ == "Person" and b.label_ == "Organization" and _FOUNDED.fullmatch(text, a.end_char, b.start_char):
             then = _AND_ITS_TITLE.match(text, b.end_char)  # "X gründete die Y und war ihr Präsident"
             if then is not None and not NEGATION.search(text, b.end_char, then.end()):
@@ -757,6 +764,14 @@ _BELONGS = re.compile(
 )
 
 
+# "Die Abteilung 40 war (direkt) der Abteilung 251 unterstellt": the first body's auxiliary, the second in the
+# dative, then the participle
+_PLACED_UNDER = re.compile(
+    r"\s+(?:war|waren|ist|sind|wurde|wurden)\s+(?:zeitweise\s+|direkt\s+|unmittelbar\s+|formal\s+)?(?:dem|der|den)\s+"
+)
+_UNDER_AFTER = re.compile(r"\s+(?:direkt\s+|unmittelbar\s+)?unterstellt\b")
+
+
 def _units(s: Sentence, a: Span, b: Span) -> None:
     """ "Unterabteilung 40, die der Abteilung 251 unterstand" (0.7); "Abteilung 251 des Allgemeinen
     Geheimdienstes": a unit of a body (0.6); "Die Abteilung 251 gehörte zum Allgemeinen Geheimdienst" (0.7)."""
@@ -766,6 +781,9 @@ def _units(s: Sentence, a: Span, b: Span) -> None:
     elif _SUBORDINATE.fullmatch(text, a.end_char, b.start_char) and _SUBORDINATE_VERB.match(text, b.end_char):
         if not NEGATION.search(text, b.end_char, _SUBORDINATE_VERB.match(text, b.end_char).end()):  # type: ignore[union-attr]
             s.emit(a, "part_of", b, 0.7, "de-subordinate")
+    elif _PLACED_UNDER.fullmatch(text, a.end_char, b.start_char) and _UNDER_AFTER.match(text, b.end_char):
+        if not NEGATION.search(text, a.end_char, _UNDER_AFTER.match(text, b.end_char).end()):  # type: ignore[union-attr]
+            s.emit(a, "part_of", b, 0.7, "de-placed-under")  # "Die Abteilung 40 war der Abteilung 251 unterstellt"
     elif re.fullmatch(r"\s+(?:des|der)\s+", text[a.end_char : b.start_char]) and a.text.split()[0].lower().endswith(
         _UNITS
     ):
@@ -787,6 +805,11 @@ _FOUNDED = re.compile(r"\s+(?:gründete|gründeten|begründete|begründeten)\s+(
 _AND_ITS_TITLE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?\s+und\s+(?:war|ist|wurde|blieb)\s+(?:auch\s+|zugleich\s+|bis\s+\d{4}\s+)?"
     r"(?:ihr|sein|deren|dessen)\s+(?:erster\s+|erste\s+)?" + _TITLE
+)
+# "übernahm im Mai 2013 die Leitung der", "übernahm das Kommando über die": the command taken, a time between
+_TOOK_COMMAND = re.compile(
+    r"\s+übernahm(?:en)?\s+(?:[^,;:.]{1,30}?\s+)?(?:die\s+(?:Leitung|Führung)|das\s+Kommando|den\s+Befehl)\s+"
+    r"(?:des|der|über\s+(?:die|den|das))\s+$"
 )
 _COMMANDED = re.compile(
     r"\s+(?:befehligte|kommandierte|leitete|führte|befehligt|kommandiert|leitet|führt)\s+(?:die|den|das)\s+$"
