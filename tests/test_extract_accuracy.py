@@ -215,8 +215,13 @@ SFM_DEV = ROOT.parent / "shared" / "data" / "sfm-nlp-dev"
 # organisation; a body's acronym in brackets is itself: 0.795 / 0.416, held out 0.766 / 0.371. Then counts named
 # "among them", an indictment against a person, a body that charged persons not in charge of them, a country inside
 # a body's name: 0.795 / 0.417, held out the same (559 right, from 558).
-FLOORS_DEV = {"entities": 0.795, "relations": 0.417}
-FLOORS_HELD_OUT = {"entities": 0.766, "relations": 0.371}
+# Session 47 (first code 859e87c): 8 documents a helper wrote (three held out, unread, and one more left unread): 252
+# documents, 86 held out; the first code gives 0.794 / 0.412, held out 0.766 / 0.367. Harms mended ("found him not
+# guilty" read as a conviction; a joined verdict on "the other accused" given to the acquitted), a court martial, an
+# army's region and a brigade combat team named whole, a base no person, Crown cases, units of bodies subordinated:
+# 0.794 / 0.415, held out 0.766 / 0.369.
+FLOORS_DEV = {"entities": 0.794, "relations": 0.415}
+FLOORS_HELD_OUT = {"entities": 0.766, "relations": 0.369}
 # is_posted was 0.780: an acronym now joins the name it spells out ("Nigerian Army Peace Keeping Centre
 # (NAPKC)"), and "Commandant of NAPKC, Maj.-Gen. Sanusi Muazu" gives his command, which the annotators left
 # out (a right relation counted wrong), with one more in a closed fold. Then 0.773: a participle now commands
@@ -324,8 +329,12 @@ DEV_FR = ROOT / "tests" / "nlp_dev_fr"
 # 0.741 / 0.289, held out 0.721 / 0.271.
 # Session 46: no new document; a given name and the first surname joined (a convicted colonel's two names): 0.742 /
 # 0.290, held out the same.
-FLOORS_FR = {"entities": 0.742, "relations": 0.290}
-FLOORS_FR_HELD_OUT = {"entities": 0.721, "relations": 0.271}
+# Session 47: 4 documents a helper wrote (one held out, unread, and one more left unread): 87 documents, 32 held out;
+# the first code gives 0.741 / 0.289, held out 0.718 / 0.273. "déclaré non coupable" an acquittal, a verdict in the
+# present, "la Haute Cour militaire", the "Auditorat", "une unité de ..." no body (a harm: a battalion made part of it,
+# reversed): 0.744 / 0.288, held out 0.720 / 0.272 (one right and two wrong relations fewer there, unread).
+FLOORS_FR = {"entities": 0.744, "relations": 0.288}
+FLOORS_FR_HELD_OUT = {"entities": 0.720, "relations": 0.272}
 # The Spanish recogniser (nlp/spanish, on spaCy's blank Spanish: entities only) on tests/nlp_dev_es, 10
 # documents, 3 held out, first measured on 2026-12-04 (entities 0.544 with its first rules).
 # The German recogniser (nlp/german, on spaCy's blank German) on tests/nlp_dev_de, first 10
@@ -463,8 +472,12 @@ DEV_DE = ROOT / "tests" / "nlp_dev_de"
 # / 0.296, held out 0.694 / 0.197. A verdict whose party comes first ("Den Angeklagten X verurteilte er"), a presiding
 # judge no court, two given names before an initial, a verb of command joined to the subject's first: 0.744 /
 # 0.302, held out the same (a state security senate as a chamber lost a held-out conviction and was dropped).
-FLOORS_DE = {"entities": 0.744, "relations": 0.302}
-FLOORS_DE_HELD_OUT = {"entities": 0.694, "relations": 0.197}
+# Session 47: 4 documents a helper wrote (two held out, unread, and one more left unread): 80 documents, 28 held out;
+# the first code gives 0.741 / 0.297, held out 0.698 / 0.192. The one prosecution named charged whom a German court
+# judged, "Dr." ending no clause and a presiding judge no party, a unit placed under another, a command taken: 0.741
+# / 0.315, held out 0.698 / 0.201.
+FLOORS_DE = {"entities": 0.741, "relations": 0.315}
+FLOORS_DE_HELD_OUT = {"entities": 0.698, "relations": 0.201}
 DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Relations (2026-12-04, session 23): verdicts and posts read from the words between two names
 # (nlp/spanish/relations.py): 0.012 -> 0.103, held out 0.000 -> 0.073; with crimes' places and doers 0.129
@@ -576,8 +589,11 @@ DEV_ES = ROOT / "tests" / "nlp_dev_es"
 # Session 46: 4 documents a helper wrote (three held out, unread): 77 documents, 26 held out; the first code gives
 # 0.793 / 0.310, held out 0.760 / 0.192. A given name and the first surname one person; an acquittal upheld, with a
 # rank in lower case before each name: 0.793 / 0.314, held out 0.761 / 0.194.
-FLOORS_ES = {"entities": 0.793, "relations": 0.314}
-FLOORS_ES_HELD_OUT = {"entities": 0.761, "relations": 0.194}
+# Session 47: no new document; "declaró no culpable" an acquittal, units named by a number after their head ("la
+# Brigada 17", "la Zona Militar No. 17-15"), a battalion's commander not the army's its apposition names: 0.794 /
+# 0.316, held out 0.762 / 0.196.
+FLOORS_ES = {"entities": 0.794, "relations": 0.316}
+FLOORS_ES_HELD_OUT = {"entities": 0.762, "relations": 0.196}
 FLOORS_SFM = {
     "person recall": 0.993, "ranked or posted person f1": 0.938, "unit recall": 0.962, "is_posted f1": 0.766,
     "rank f1": 0.932,
