@@ -341,12 +341,20 @@ class Sentence:
                                 other = next((x for x in self.typed("DATE") if inside(x, c)), None)
                                 if other is not None:
                                     found.setdefault("valid_to", other._.acg["date"])
-                    elif governor.lemma_.lower() in lexicon.START_WORDS or any(
-                        c.lower_ in {"command", "over", "office"} for c in governor.children
-                    ):
+                    elif governor.lemma_.lower() in {"succeed", "replace"}:
+                        # "X succeeded Y as commander in June 2010": the post the path gives its object (Y, the
+                        # predecessor) ended then, its subject's began
+                        left = any(c.dep_ == "dobj" and c.i in on_path for c in governor.children)
+                        role = "to" if left else "from"
+                    elif governor.lemma_.lower() in lexicon.START_WORDS:
                         role = "from"
                     elif governor.lemma_.lower() in lexicon.END_WORDS:
-                        role = "to"
+                        # "X handed over command of Z to Y in March 2014": X's ended then, Y's (the path through
+                        # "to") began
+                        to = any(c.dep_ == "prep" and c.lower_ == "to" and c.i in on_path for c in governor.children)
+                        role = "from" if to else "to"
+                    elif any(c.lower_ in {"command", "over", "office"} for c in governor.children):
+                        role = "from"
                     else:
                         role = "cited"
                 elif d.root.head.i in on_path and d.root.dep_ in {"npadvmod", "nmod", "compound"}:

@@ -1,9 +1,9 @@
 """Who took a commander's post, read after the posts of the sentence (nlp/posts.py): "X headed the Border
 Guard until 2008, when he was replaced by Y", "he was succeeded at RAB by Y", "until 2014, when Y succeeded
-him", "X, Chief of Army Staff, and his successor, Y". Y then commands what X commanded, likely (0.6: the
-sentence says he took X's place, not which post), from when X's command ended. Only where the sentence has X
-command one body: a successor of several posts took which one is not said. The predecessor is never read as
-the successor's superior.
+him", "Y succeeded X as commander of Z in June 2010", "X, Chief of Army Staff, and his successor, Y". Y then
+commands what X commanded, likely (0.6: the sentence says he took X's place, not which post), from when X's
+command ended. Only where the sentence has X command one body: a successor of several posts took which one is
+not said. The predecessor is never read as the successor's superior.
 """
 
 from __future__ import annotations
@@ -42,12 +42,23 @@ def _successor_of_verb(s: Sentence, verb: Token) -> Span | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not objects or objects[0].lower_ not in {"him", "her"}:
+        if subject is None or not objects:
+            return None
+        # "until 2014, when Y succeeded him"; "Y succeeded X as commander of Z in 2010" (X named, his post read)
+        if objects[0].lower_ not in {"him", "her"} and _mention(s, objects[0], "Person") is None:
             return None
         return _mention(s, subject, "Person")
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
     return _mention(s, objects[0], "Person") if objects else None
+
+
+def _predecessor_end(s: Sentence, verb: Token) -> int:
+    """Where the predecessor's name ends: "Y succeeded X": after X, the verb's object; else the verb (the one
+    named last before it, whom "he" or "him" stands for)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = _mention(s, objects[0], "Person") if objects else None
+    return named.end_char if named is not None else verb.idx
 
 
 def successors(s: Sentence) -> None:
@@ -62,7 +73,7 @@ def successors(s: Sentence) -> None:
             )
         if successor is None:
             continue
-        command = _command_of(s, t.idx, successor)
+        command = _command_of(s, _predecessor_end(s, t), successor)
         if command is None or command["subject"] == [successor.start_char, successor.end_char]:
             continue
         body = next((m for m in s.mentions if [m.start_char, m.end_char] == command["object"]), None)

@@ -724,3 +724,17 @@ def test_a_place_named_inside_a_crimes_name_is_where_it_was_done(extractor: Extr
     assert not [x for x in places if x[1] in {"Osijek", "Plaza Mayor"}]
     # a displacement happened where people were driven from (not a murder's victims' provenance, above)
     assert ("deportation of Croats from Bijeljina", "Bijeljina") in places
+
+
+def test_who_handed_over_or_was_succeeded_held_the_post_until_then(extractor: Extractor) -> None:
+    """A harm of dates: "X succeeded Y as commander in June 2010" gave Y, the predecessor, the command from then, and
+    "X handed over command of Z to Y in March 2014" gave X the command from then. The one who leaves holds it until
+    then; the one who takes it, from then."""
+    found = relations(extractor.extract_text(
+        "Colonel Dan Ike succeeded Colonel Sam Eze as commander of the 3rd Brigade in June 2010. General Ali Musa "
+        "handed over command of the 2nd Division to General Peter Obi in March 2014."
+    ))  # fmt: skip
+    assert ("Sam Eze", "commands", "3rd Brigade", None, "2010-06") in found
+    assert ("Dan Ike", "commands", "3rd Brigade", "2010-06", None) in found
+    assert ("Ali Musa", "commands", "2nd Division", None, "2014-03") in found
+    assert ("Peter Obi", "commands", "2nd Division", "2014-03", None) in found
