@@ -842,3 +842,15 @@ def test_a_unit_described_with_an_indefinite_article_is_no_body(extractor: Extra
     )
     assert "unité de l'Armée nationale" not in types
     assert not [k for k in said if k[1] == "part_of" and k[2] == "bataillon Bravo"]
+
+
+def test_an_acquittal_and_a_conviction_joined_judge_each_their_own(extractor: Extractor) -> None:
+    """A harm: "a acquitté A et condamné B à douze ans" (the parser hangs "condamné" and B on A) made B, convicted,
+    acquitted."""
+    _, said, _ = _read(
+        extractor,
+        "La Cour d'assises de Bruxelles a acquitté Jean Habimana et condamné Paul Nkusi à douze ans de réclusion.",
+    )
+    assert ("Jean Habimana", "acquitted_by", "Cour d'assises de Bruxelles") in said
+    assert ("Paul Nkusi", "convicted_by", "Cour d'assises de Bruxelles") in said
+    assert ("Paul Nkusi", "acquitted_by", "Cour d'assises de Bruxelles") not in said

@@ -360,10 +360,15 @@ def verdicts(s: Sentence) -> None:
             confidence = 0.6
         if court is None:
             continue
+        # "a acquitté A et condamné B": the parser may hang the second verb and B on A; each person takes the
+        # outcome of the verdict's word nearest before him (a harm: B, convicted, was read acquitted)
+        later = [(x.i, word) for x in s.sent
+                 if x.i > verb.i and x.dep_ == "conj" and (word := _verdict_word(x)) is not None]  # fmt: skip
+        outcomes = {id(p): next((w for i, w in reversed(later) if i < p.start), predicate) for p in persons}
         for person in persons:
-            s.emit(person, predicate, court, confidence, "fr-verdict", date=s.one_date())
+            s.emit(person, outcomes[id(person)], court, confidence, "fr-verdict", date=s.one_date())
         if predicate == "convicted_by":
-            _crimes_of_verdict(s, verb, persons, confidence)
+            _crimes_of_verdict(s, verb, [p for p in persons if outcomes[id(p)] == predicate], confidence)
 
 
 def appeals(s: Sentence) -> None:
