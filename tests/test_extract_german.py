@@ -1197,3 +1197,14 @@ def test_a_unit_placed_under_another_and_a_command_taken(extractor: Extractor) -
     assert ("Unterabteilung 12", "part_of", "Abteilung 300") in said
     assert ("Abteilung 9", "part_of", "Abteilung 300") not in said
     assert said[("Karim H.", "commands", "Abteilung 300")].valid_from == "2013-05"
+
+
+def test_a_post_before_its_body_then_the_holders_rank(extractor: Extractor) -> None:
+    """ "Der frühere Kommandeur der Brigade 313, Oberst Ali M., ...": the holder after his rank; not a lawyer."""
+    _, said = _read(
+        extractor,
+        "Der frühere Kommandeur der Brigade 313, Oberst Ali M., wurde nie angeklagt. Der Leiter der Abteilung 40, "
+        "Rechtsanwalt Omar K., sprach vor Gericht.",
+    )
+    assert ("Ali M.", "commands", "Brigade 313") in said
+    assert not [k for k in said if k[0] == "Omar K."]

@@ -653,6 +653,11 @@ _HEAD_THEN_PERSON = re.compile(r"\s+(?:stand|steht)\s+(?:[A-ZÄÖÜ][a-zäöüß
 _POST_BEFORE = re.compile(rf"(?:^|\s){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$")
 
 
+# Between a post's body and its holder: nothing, a comma, "war", or a comma and his rank ("Der Kommandeur der
+# Brigade 313, Oberst Ali M.,")
+_BODY_THEN_HOLDER = re.compile(rf"\s*,?\s*|\s+(?:war|ist)\s+|\s*,\s*(?:{'|'.join(sorted(lexicon.RANKS))})\s+", re.I)
+
+
 def _post(s: Sentence, person: Span, body: Span, title: str, sure: float, rule: str) -> None:
     word = title.lower()
     if word in _COMMAND:
@@ -677,7 +682,7 @@ def posts(s: Sentence) -> None:
                 lead is not None
                 and lead.end() == a.start_char
                 and text[a.end_char - 1] != "."  # "Chef der Einsatzgruppe B. Heinz Jost leitete": a sentence ended
-                and re.fullmatch(r"\s*,?\s*|\s+(?:war|ist)\s+", text[a.end_char : b.start_char])
+                and _BODY_THEN_HOLDER.fullmatch(text, a.end_char, b.start_char)
             ):
                 _post(s, b, a, lead["title"], 0.7, "de-post-before")
         if (
