@@ -161,7 +161,9 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         article = k < limit and doc[k].lower_ == "the"
         if article:
             k += 1
-        e = name_run(doc, k, limit, persons=whole)
+        # "the Court of Appeal of 's-Hertogenbosch": a Dutch place's article, no possessive
+        dutch = k + 2 < limit and doc[k].text in {"'s", "\u2019s"} and doc[k + 1].text == "-" and doc[k + 2].is_title
+        e = name_run(doc, k + 2 if dutch else k, limit, persons=whole)
         while k < e < limit and doc[e].ent_iob_ == "I" and doc[e - 1].ent_type_ in {"GPE", "LOC"}:
             e += 1  # "of the Republic of Bosnia and Herzegovina": a place's name goes on past its "and"
         while k < e < limit - 1 and doc[e].lower_ == "and" and doc[e + 1].is_title \

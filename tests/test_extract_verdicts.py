@@ -901,3 +901,15 @@ def test_a_court_martial_is_named_whole(extractor: Extractor) -> None:
     assert "General Court Martial" in names
     assert "General Court" not in names
     assert ("Tom Reid", "convicted_by", "General Court Martial") in relations(result)
+
+
+def test_a_court_named_after_a_dutch_place_with_its_article(extractor: Extractor) -> None:
+    """ "the Court of Appeal of 's-Hertogenbosch" was cut at "'s" (read as a possessive), then taken for the Court of
+    Appeal of The Hague named later: a conviction given to the court that had acquitted."""
+    result = extractor.extract_text(
+        "In 2008 the Court of Appeal of The Hague acquitted Jan Visser. In 2017 the Court of Appeal of "
+        "'s-Hertogenbosch convicted Jan Visser of complicity in war crimes."
+    )
+    found = relations(result)
+    assert ("Jan Visser", "convicted_by", "Court of Appeal of 's-Hertogenbosch") in found
+    assert ("Jan Visser", "convicted_by", "Court of Appeal of The Hague") not in found
