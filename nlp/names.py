@@ -67,6 +67,13 @@ def is_name_token(t: Token, persons: bool = False) -> bool:
 _ELIDED = re.compile(r"[dl]['\u2019][A-ZÀ-Ý]")
 
 
+# Heads of the names of bodies: after an "and", they begin a body of its own.
+_BODY_HEADS = lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS | lexicon.AGENCY_HEADS | {"Prosecutor"}
+# Heads of the names of courts and their organs: before an "and", they end a name ("Intelligence and
+# Counter-Intelligence Branch" is one unit's).
+_COURTS_HEADS = lexicon.MECHANISM_HEADS | {"Prosecutor"}
+
+
 def read_left(doc: Doc, i: int, floor: int) -> int:
     """First token of the name that ends at token i, reading left over capitalised words and numbers."""
     j = i
@@ -79,8 +86,14 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
         if t.text in lexicon.NUMBERED_HEADS and j - 2 >= floor and doc[j - 2].like_num and doc[i].text != "Garrison":
             break  # "82 Division Nigerian Army": a numbered unit, then the army it belongs to ("7 Division
             # Garrison" is one unit, the garrison of the division's base)
+        # a title's word before a plural's apostrophe is a body's name: "an Officers' Honour Council"
+        possessed = doc[j].text in {"'", "\u2019"} and t.text.endswith("s")
         if (
-            (is_name_token(t) and t.text not in lexicon.TITLE_WORDS and t.text not in lexicon.TITLE_ACRONYMS)
+            (
+                is_name_token(t)
+                and (t.text not in lexicon.TITLE_WORDS or possessed)
+                and t.text not in lexicon.TITLE_ACRONYMS
+            )
             or (t.text == "-" and j - 2 >= floor and is_name_token(doc[j - 2]) and t.whitespace_ == "")
             or (t.is_space and "\n" not in t.text and j - 2 >= floor and is_name_token(doc[j - 2]))  # "Central  Naval"
             # "Truth and Reconciliation Commission", "Documentation and Security Directorate": an "and" between
@@ -90,6 +103,7 @@ def read_left(doc: Doc, i: int, floor: int) -> int:
                 and j - 2 >= floor
                 and is_name_token(doc[j - 2])
                 and doc[j - 2].is_title
+                and doc[j - 2].text not in _COURTS_HEADS  # "the Office of the Prosecutor and Trial Chamber I": two
                 and doc[j].is_title
                 and doc[j - 2].ent_type_ not in {"PERSON", "GPE", "NORP"}
                 and doc[j].ent_type_ not in {"PERSON", "GPE", "NORP"}
@@ -119,12 +133,42 @@ def name_run(doc: Doc, k: int, limit: int, persons: bool = False) -> int:
 
 # Courts that many places have, named by their seat: "the Supreme Court in Pretoria", "the High Court in Durban".
 _SEATED_COURTS = frozenset({"Supreme", "High", "District", "Regional", "Federal", "Military", "Criminal"})
+
+
+def _of_rights(doc: Doc, k: int, limit: int) -> bool:
+    """ "on Human and Peoples' Rights": what a court's name says it is on (not "on Chacón", on whom)."""
+    e = name_run(doc, k, limit)
+    while e + 1 < limit and doc[e].lower_ == "and" and doc[e + 1].is_title:
+        e = name_run(doc, e + 1, limit)
+    return e > k and doc[e - 1].text == "Rights"
+
+
 # Heads of names that take "on" ("the Commission of Inquiry on Burundi", "the Panel of Experts on Libya").
 _ON_HEADS = frozenset({"Commission", "Mission", "Inquiry", "Committee", "Panel", "Group", "Investigation", "Experts"})
 
 
 # Heads of a state's agencies that a unit may be "of": "the Special Police Brigade of the Ministry of the Interior".
 _PARENT_AGENCIES = frozenset({"Ministry", "Department", "Agency", "Bureau", "Secretariat"})
+
+
+def _a_body(doc: Doc, k: int, limit: int) -> bool:
+    """The capitalised words from k name a body of their own ("... and Trial Chamber I")."""
+    return any(w.text in _BODY_HEADS for w in doc[k : name_run(doc, k, limit)])
+
+
+def _one_matter(doc: Doc, k: int, e: int, limit: int) -> bool:
+    """The capitalised words after a name's "of", "for" or "on" go on past an "and" when both sides are one
+    matter and neither is a body of its own or a place ("the Ministry of Justice and Human Rights", "the African
+    Commission on Human and Peoples' Rights"); not "the Office of the Prosecutor and Trial Chamber I", nor "the
+    Court of Croatia and Serbia"."""
+    after = name_run(doc, e + 1, limit)
+    words = [*doc[k:e], *doc[e + 1 : after]]
+    return (
+        after > e + 1
+        and doc[e + 1].is_title
+        and not any(w.text in _BODY_HEADS or w.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} for w in words)
+        and not any(places.known(w.text) for w in words)
+    )
 
 
 def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | None]:
@@ -156,7 +200,7 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         seat = doc[i].text == "Court" and i > 0 and doc[i - 1].text in _SEATED_COURTS  # "the High Court in Durban"
         if preposition == "in" and doc[i].text != "Mission" and not seat and not (k < limit and doc[k].lower_ == "the"):
             break  # "Chambers in Dakar" is where they sit; "Chambers in the Courts of Cambodia" is a name
-        if preposition == "on" and doc[i].text not in _ON_HEADS:
+        if preposition == "on" and doc[i].text not in _ON_HEADS and not _of_rights(doc, k, limit):
             break  # "imposed by the Santiago Court of Appeals on Chacón": on whom, not the court's name
         article = k < limit and doc[k].lower_ == "the"
         if article:
@@ -166,9 +210,11 @@ def read_right(doc: Doc, i: int, limit: int, whole: bool) -> tuple[int, int | No
         e = name_run(doc, k + 2 if dutch else k, limit, persons=whole)
         while k < e < limit and doc[e].ent_iob_ == "I" and doc[e - 1].ent_type_ in {"GPE", "LOC"}:
             e += 1  # "of the Republic of Bosnia and Herzegovina": a place's name goes on past its "and"
-        while k < e < limit - 1 and doc[e].lower_ == "and" and doc[e + 1].is_title \
+        while k < e < limit - 1 and doc[e].lower_ == "and" and doc[e + 1].is_title and not _a_body(doc, e + 1, limit) \
                 and doc[i].ent_iob_ != "O" and all(x.ent_iob_ == "I" for x in doc[i + 1 : e + 2]):  # fmt: skip
             e = name_run(doc, e + 1, limit, persons=whole)  # the same, when the tagger took it all for one name
+        if k < e < limit - 1 and doc[e].lower_ == "and" and _one_matter(doc, k, e, limit):
+            e = name_run(doc, e + 1, limit, persons=whole)  # "the Commission on Human and Peoples' Rights"
         if e > k and e + 1 < limit and doc[e].text in {"'s", "\u2019s"} and not whole and preposition == "of":
             # "the 1st Guards Tank Army of Russia's Western Military District": Russia's district, not in the
             # name, is the unit it is part of

@@ -1284,3 +1284,16 @@ def test_a_surname_with_its_particle_and_a_possessor_after_to_are_the_person(ext
     )
     assert persons(result) == {"Yusuf El-Mahdawi": ["El-Mahdawi"]}
     assert "El-Mahdawi" not in types(result)
+
+
+def test_a_bodys_name_goes_on_past_an_and_of_one_matter_and_a_plurals_apostrophe(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The complaint was lodged with the African Commission on Human and Peoples' Rights in 2012. "
+        "In 1999 an Officers' Honour Council dismissed the major. "
+        "The Office of the Prosecutor and Trial Chamber II disagreed on the dates."
+    )
+    found = types(result)
+    assert found.get("African Commission on Human and Peoples' Rights") == "Mechanism"
+    assert found.get("Officers' Honour Council") == "Organization"
+    assert found.get("Office of the Prosecutor") == "Mechanism"  # two bodies joined by "and", not one
+    assert found.get("Trial Chamber II") == "Mechanism"
