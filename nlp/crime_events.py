@@ -235,6 +235,17 @@ def _verb_of(crime: Token) -> int | None:
     return None
 
 
+# Verbs of naming: "the killings became known as the December murders", "the shootings, called the X massacre".
+_NAMING = frozenset("know call dub name term remember".split())
+
+
+def _called(t: Token) -> bool:
+    """A crime noun that names the events a text spoke of: "became known as the December murders", "what was
+    dubbed the Night of the Pencils" (a month in it is part of the name)."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
+    return verb is not None and verb.lemma_.lower() in _NAMING
+
+
 # Nouns of an event that name a crime only after its proper name: "the so-called San Javier episode" (a trial's
 # count of one crime, as Chilean and Argentine courts write it).
 _NAMED_EVENTS = frozenset({"episode"})
@@ -295,13 +306,14 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         left = max([left, *(x.i + 1 for x in doc[left : deed.i] if x.is_quote or x.text in {",", ";", ":", "(", ")"})])
         # a clause the parser read as modifiers ("the EDF committed rape"): the crime's name begins after its verb
         left = max([left, *[x.i + 1 for x in doc[left : t.i] if x.lower_ in _CARRY_OUT_VERBS]])
+        called = _called(t)
         right = t.i + 1
         places = [c for i in range(left, right) if (c := by_token.get(i)) and c.label == "Location"]
         named = [
             i
             for i in range(left, t.i)
             if doc[i].tag_ in {"NNP", "NNPS"}
-            and doc[i].ent_type_ != "DATE"
+            and (doc[i].ent_type_ != "DATE" or called)  # "known as the December murders": a name, with its month
             and not (doc[i].is_sent_start and doc[i].lower_ in _KINDS_OF_HARM)
         ]  # "Mass killings occurred"
         if t.lemma_.lower() in _NAMED_EVENTS and (not named or named[-1] != t.i - 1):
@@ -403,7 +415,7 @@ def named_crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         if (same := by_token.get(left)) is not None and (same.start, same.end) == (left, right):
             continue  # "acquitted him of genocide in X": a crime type, named so (one span, one set of attributes)
         by: list[tuple[int, int]] = []
-        if not places and named:
+        if not places and named and doc[named[0]].ent_type_ != "DATE":
             # "the Lukodi massacre": the proper noun before a crime noun is its place, unless it names a force
             first, last = named[0], named[-1] + 1
             owner = by_token.get(first)

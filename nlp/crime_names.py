@@ -193,12 +193,15 @@ def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[
     # more of it (a year stays: "the 2004 attack on X" is not the one of 2006)
     first = _without_first_words(doc, start, head, g)
     if first is not None:
-        names += [doc[first:cut].text for cut in ends if _names_someone(doc[head.i + 1 : cut])]
+        hedged = any(t.lower_ in HEDGES for t in doc[start:first])  # "the alleged mass rape": the rape, alleged
+        names += [doc[first:cut].text for cut in ends if hedged or _names_someone(doc[head.i + 1 : cut])]
     return names
 
 
 # Words before a crime's noun that say there was more of it, or more before it: no part of what it names.
 _MORE_BEFORE = frozenset("earlier later subsequent previous further other additional certain".split())
+# Words that hedge a crime: its name is also said without them ("the alleged mass rape of women in Kunan").
+HEDGES = frozenset("alleged reported suspected apparent purported presumed".split())
 
 
 def _without_first_words(doc: Doc, start: int, head: Token, g: _Grammar) -> int | None:
@@ -207,7 +210,7 @@ def _without_first_words(doc: Doc, start: int, head: Token, g: _Grammar) -> int 
     if g is not _ENGLISH:
         return None
     first = start
-    while first < head.i and doc[first].lower_ in _MORE_BEFORE:
+    while first < head.i and doc[first].lower_ in _MORE_BEFORE | HEDGES:
         first += 1
     return first if first > start else None
 

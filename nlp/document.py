@@ -30,6 +30,7 @@ from nlp.consistency import (
 from nlp.crime_kinds import type_crimes
 from nlp.crossnames import english_names
 from nlp.lexicon import (
+    ANAPHORS,
     CRIME_ANAPHOR_FAMILIES,
     GIVEN_NAMES,
     MECHANISM_ACRONYMS,
@@ -740,6 +741,15 @@ def _retype(coref: Coreference, raw_relations: list[dict[str, Any]], text: str) 
 _BODY_ENDS = {"part_of": ("subject", "object"), "commands": ("object",), "member_of": ("object",)}
 
 
+def _without_its_noun(name: str) -> list[str]:
+    """A body's name without the noun in lower case that says what the body is ("the Team Alfa militia", later
+    "Team Alfa", tagged a person), if it ends so."""
+    words = name.split()
+    if len(words) > 1 and words[-1].islower() and ANAPHORS.get(words[-1]) == "Organization" and words[-2].istitle():
+        return [" ".join(words[:-1])]
+    return []
+
+
 def _body_twins(coref: Coreference, raw_relations: list[dict[str, Any]]) -> None:
     """A body named as a person or a place elsewhere in the document ("S-21" a unit in one sentence, a person in
     another; "Impuzamugambi" a militia and a place) is that body, when the body plays a body's role (part of
@@ -752,10 +762,12 @@ def _body_twins(coref: Coreference, raw_relations: list[dict[str, Any]]) -> None
     for body in [c for c in coref.clusters if c.alive and c.type == "Organization"]:
         name = _canonical(body)
         role = any((m.start, m.end) in bodies for m in body.mentions)
-        for other in ("Person", "Location"):
-            twin = coref._find(other, entity_key(other, name))
+        for other, called in [("Person", name), ("Location", name), *(("Person", n) for n in _without_its_noun(name))]:
+            twin = coref._find(other, entity_key(other, called))
             if twin is None or twin is body or any(k != "kind" for k in twin.attrs):
                 continue
+            if called != name and any(m.text != called for m in twin.mentions):
+                continue  # "the Ampatuan militia": "Zaldy Ampatuan" is no twin of it
             # with no role of its own either, a name no person bears ("S-21") is the body's
             if not any((m.start, m.end) in own | bodies for m in twin.mentions) and (
                 role or (other == "Person" and not person_shaped(name))

@@ -49,7 +49,7 @@ from nlp.candidates import (
 from nlp.case_names import case_aliases, case_names, case_parties, cases_of
 from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
-from nlp.crime_names import longer_names, shorter_names
+from nlp.crime_names import HEDGES, longer_names, shorter_names
 from nlp.dates import normalise
 from nlp.described import described_bodies
 from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodies
@@ -828,7 +828,9 @@ class EntityRecognizer:
         # Involuntary Disappearances"
         bodies = [(c.start, c.end) for c in chosen if c.label in {"Mechanism", "Organization"}]
         crimes = [c for c in crimes if not any(lo <= c.start and c.end <= hi for lo, hi in bodies)]
-        for c in (c for c in crimes if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
+        for c in (
+            c for c in crimes if doc[c.start].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or doc[c.start].lower_ in HEDGES
+        ):
             # "the torture of detainees by the ATU", "the shelling of Kisangani": the same crime
             if names := [*longer_names(doc, c.start, c.end), *shorter_names(doc, c.start, c.end)]:
                 c.attrs["other_names"] = names

@@ -1297,3 +1297,28 @@ def test_a_bodys_name_goes_on_past_an_and_of_one_matter_and_a_plurals_apostrophe
     assert found.get("Officers' Honour Council") == "Organization"
     assert found.get("Office of the Prosecutor") == "Mechanism"  # two bodies joined by "and", not one
     assert found.get("Trial Chamber II") == "Mechanism"
+
+
+def test_a_militia_named_without_its_noun_and_tagged_a_person_is_the_militia(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The panel convicted six members of the Kuda Hitam militia of murder. Kuda Hitam burned the market in 1999. "
+        "Witnesses said that Kuda Hitam had come at night. Agus Santoso commanded the Santoso militia."
+    )
+    found = types(result)
+    assert found.get("Kuda Hitam militia") == "Organization"
+    assert "Kuda Hitam" not in found  # the militia, not a person so named
+    assert found.get("Agus Santoso") == "Person"  # a person whose surname names a militia stays a person
+
+
+def test_a_crime_named_by_a_verb_of_naming_and_a_hedged_crime_also_named_without_its_hedge(
+    extractor: Extractor,
+) -> None:
+    result = extractor.extract_text(
+        "In March 1971 soldiers shot nine teachers at the barracks. The killings came to be known as the March "
+        "executions. Survivors of the alleged torture of detainees at Camp Oruba gave evidence in 2004."
+    )
+    crimes = {e.name: e.aliases for e in result.entities if e.type == "Crime"}
+    assert "March executions" in crimes
+    assert "March" not in types(result)  # the month names the crime; no place
+    hedged = next(n for n in crimes if "torture of detainees" in n)
+    assert "torture of detainees at Camp Oruba" in [hedged, *crimes[hedged]]
