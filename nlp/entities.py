@@ -163,6 +163,10 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             if "High Commissioner" in doc[t.i : end].text:
                 is_mech = True  # "the Office of the United Nations High Commissioner for Human Rights"
                 end, parent = read_right(doc, t.i, sent.end, whole=True)
+            if end == t.i + 1 and text == "Court" and (martial := _martial(doc, end, sent.end)):
+                # "a General Court Martial", "the Field General Court-Martial", "the Court Martial of Suriname"
+                named, _ = read_right(doc, martial - 1, sent.end, whole=True)
+                end = named if start < t.i or named > martial else end  # "the Court Martial" alone: the one named
             if start == t.i and end == t.i + 1:
                 continue  # a head alone ("the Army", "Court", "Branch") is no name
             if end < sent.end and _COMPANY_WORD.fullmatch(doc[end].text):
@@ -173,8 +177,6 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 end += 2  # "the 5th Stryker Brigade Combat Team": a brigade's name, whole
             if end == t.i + 1 and text == "Army" and end < sent.end and doc[end].text in {"Region", "Area"}:
                 end += 1  # "the Fourth Army Region", "the 2nd Army Area": the army's command of a region, whole
-            if end == t.i + 1 and text == "Court" and (martial := _martial(doc, end, sent.end)):
-                end = martial  # "a General Court Martial", "the Field General Court-Martial": a court's name
             if not is_mech and (whole := _body_of_forces(doc, start, end)) is not None:
                 start, end, parent = *whole, None  # "the Union of Democratic Forces for Unity": the union's name
             name = doc[start:end].text

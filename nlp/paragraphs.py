@@ -1,6 +1,7 @@
 """A blank line ends a sentence: a headline, a title, a heading or an item of a list is never read as one
 sentence with the paragraph after it ("Buratai renames 21 Brigade" above "ABUJA - The Chief of Army Staff
-..."). Runs before the parser, which keeps the sentence starts it is given."""
+..."), and a short line with no stop is one sentence. Runs before the parser, which keeps the sentence starts it
+is given."""
 
 from __future__ import annotations
 
@@ -29,11 +30,32 @@ def items_apart(text: str) -> str:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
+# Marks that end a sentence inside a line.
+_STOPS = frozenset(".?!;")
+# The longest line, in tokens, read as one heading or one field.
+_LINE_TOKENS = 30
+
+
+def _one_line(doc: Doc, start: int) -> None:
+    """A short line after a blank line with no stop before its end (a heading: "Carandiru massacre, 2 October
+    1992") is one sentence: the parser cut "Carandiru" from its crime."""
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    if end - start > _LINE_TOKENS or any(t.text in _STOPS for t in doc[start : end - 1]):
+        return
+    for t in doc[start + 1 : end]:
+        t.is_sent_start = False
+
+
 class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            _one_line(doc, 0)  # the title
         for t in doc[:-1]:
             if t.is_space and t.text.count("\n") >= 2:
                 doc[t.i + 1].is_sent_start = True
+                _one_line(doc, t.i + 1)
             elif t.text[:1].isdigit() and t.text[-2:] in _ORDINAL_ENDS and doc[t.i + 1].is_title and t.whitespace_:
                 doc[t.i + 1].is_sent_start = False  # "77th Engineer Battalion": a unit's number opens its name
         return doc

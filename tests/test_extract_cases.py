@@ -1711,3 +1711,12 @@ def test_a_crown_case_in_a_heading_and_two_cases_named_together(extractor: Extra
     )
     cases = {e.name for e in result.entities if e.type == "Case"}
     assert cases == {"R. v. Brown", "R. v. Seward"}
+
+
+def test_a_heading_line_without_a_stop_is_one_sentence(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Incidents\n\nKaburo massacre, 4 March 2003\n\nOn 4 March 2003 soldiers of the 3rd Brigade killed 40 villagers."
+    )
+    found = {e.name: e.type for e in result.entities}
+    assert found.get("Kaburo massacre") == "Crime"  # the parser had cut "Kaburo" from its crime
+    assert found.get("Kaburo") == "Location"

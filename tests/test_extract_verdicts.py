@@ -903,6 +903,12 @@ def test_a_court_martial_is_named_whole(extractor: Extractor) -> None:
     assert ("Tom Reid", "convicted_by", "General Court Martial") in relations(result)
 
 
+def test_a_court_martial_of_a_country_is_named_whole(extractor: Extractor) -> None:
+    """ "the Court Martial of Belize" was left out ("the Court", a head alone, read as a word for one named before)."""
+    result = extractor.extract_text("On 3 May 2016 the Court Martial of Belize convicted Major Omar Tillett of murder.")
+    assert ("Omar Tillett", "convicted_by", "Court Martial of Belize") in relations(result)
+
+
 def test_a_court_named_after_a_dutch_place_with_its_article(extractor: Extractor) -> None:
     """ "the Court of Appeal of 's-Hertogenbosch" was cut at "'s" (read as a possessive), then taken for the Court of
     Appeal of The Hague named later: a conviction given to the court that had acquitted."""
