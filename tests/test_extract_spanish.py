@@ -1263,3 +1263,16 @@ def test_units_named_by_a_number_after_their_head(extractor: Extractor) -> None:
     assert ("Raúl Soto", "commands", "Batallón 316") in said
     assert ("Francisco Gil", "commands", "Zona Militar No. 17-15") in said
     assert ("Pablo Ruiz", "commands", "Zona Militar 21") in said
+
+
+def test_a_court_named_by_a_bare_number_and_a_body_after_a_word_of_its_parts(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "El Tribunal Oral Federal 2 de Mar del Plata absolvió a Marta Ibáñez y el Tribunal Oral Federal 4 condenó "
+        "a Raúl Ferreyra. En 1989 columnas de Puka Llacta asesinaron a tres alcaldes.",
+        language="es",
+    )
+    names = {e.id: e.name for e in result.entities}
+    verdicts = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("Marta Ibáñez", "acquitted_by", "Tribunal Oral Federal 2 de Mar del Plata") in verdicts
+    assert ("Marta Ibáñez", "acquitted_by", "Tribunal Oral Federal") not in verdicts  # a number names one court
+    assert {e.name: e.type for e in result.entities}.get("Puka Llacta") == "Organization"  # a body, not a person

@@ -132,6 +132,10 @@ _NUMBERED_HEADS = frozenset(
 )
 
 
+# Heads of courts named by a number written bare: "el Tribunal Oral Federal 1", "el Juzgado Federal 3".
+_NUMBERED_COURTS = frozenset("tribunal juzgado".split())
+
+
 def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words, with the small words between two of them."""
     i = 0
@@ -162,9 +166,9 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             if (number := _numbered(doc, end)) is not None:
                 end = number  # "Tribunal Oral en lo Criminal Federal N° 1 de la Capital Federal", "N.º 15"
                 continue
-            if t.lower_ in _NUMBERED_HEADS and doc[end].text.isdigit() and len(doc[end].text) <= 3:
-                end += 1  # "la Brigada 17", "el Batallón 316", "la Zona Militar 21": a unit's number, no year
-                continue
+            if t.lower_ in _NUMBERED_HEADS | _NUMBERED_COURTS and doc[end].text.isdigit() and len(doc[end].text) <= 3:
+                end += 1  # "la Brigada 17", "el Batallón 316", "la Zona Militar 21": a unit's number, no year;
+                continue  # "el Tribunal Oral Federal 1 de La Plata": a court's
             if _capital(doc[end]) and "\n" not in doc[end].text:
                 if _given_name(doc, end) and (
                     (t.lower_ in _HEADS_BEFORE_PERSONS and _ends_a_body(doc, i, end)) or _portfolio(doc, i, end)
@@ -280,6 +284,8 @@ def _ends_a_body(doc: Doc, start: int, end: int) -> bool:
 
 # A minister's title, whose portfolio may stand before his name in one run of capitals ("los exministros de Salud
 # Eduardo Yong Motta").
+# What a body is made of, never a person nor a place: "columnas de Sendero Luminoso", "una célula del X".
+_PARTS_OF_BODIES = frozenset("columna columnas célula células facción facciones".split())
 _MINISTERS = frozenset("ministro ministra ministros exministro exministra exministros viceministro secretario".split())
 
 
@@ -361,7 +367,7 @@ def _typed(doc: Doc, start: int, end: int) -> Candidate | None:
         return None  # "los exministros de Salud": a portfolio, no one's name
     if before in {"de", "del"} and before2 in _LAWS:
         return None  # "las leyes de Punto Final y Obediencia Debida": a law's name, no one's
-    if before in {"de", "del"} and before2 in lexicon.POST_NOUNS and head not in lexicon.PLACE_HEADS:
+    if before in {"de", "del"} and before2 in lexicon.POST_NOUNS | _PARTS_OF_BODIES and head not in lexicon.PLACE_HEADS:
         return Candidate(start, end, "Organization", NER, kind="other")  # "fundador y jefe de Sendero Luminoso"
     if before in lexicon.PERSON_CUES and head not in lexicon.NOT_PERSON_HEADS:
         attrs = {"rank": before} if before in lexicon.RANKS else {}
