@@ -269,6 +269,20 @@ def appositive(mention: Span, of: Span) -> bool:
     return False
 
 
+# Words that set a coordinated name apart from what is said of the others: "A but not B", "nor B", "mais pas B".
+_NOT = frozenset({"not", "nor", "pas", "ni"})
+
+
+def _negated_conjunct(m: Span) -> bool:
+    """A name coordinated after a negation ("commanded the 5th Brigade but not the 7th Brigade", "the 2nd
+    Division, not the 6th"): what is said of the names before it is denied of it."""
+    root = m.root
+    if root.dep_ not in {"conj", "appos"}:
+        return False
+    before = m.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
+    return any(x.dep_ == "neg" or x.lower_ in _NOT for x in root.lefts) or any(x.lower_ in _NOT for x in before)
+
+
 class Sentence:
     def __init__(self, sent: Span, mentions: list[Span], doc_mentions: list[Span], text: str) -> None:
         self.sent = sent
@@ -287,7 +301,9 @@ class Sentence:
     def emit(self, subject: Span, predicate: str, obj: Span, confidence: float, rule: str, since: int | None = None,
              **extra: Any) -> None:  # fmt: skip
         """A relation read here; its evidence is the sentence, from the character `since` when an earlier
-        sentence says part of it."""
+        sentence says part of it. None of a name a negation sets apart ("commanded A but not B")."""
+        if _negated_conjunct(subject) or _negated_conjunct(obj):
+            return
         record: dict[str, Any] = {
             "subject": [subject.start_char, subject.end_char], "predicate": predicate,
             "object": [obj.start_char, obj.end_char], "confidence": confidence, "method": f"{self.method}:{rule}",
