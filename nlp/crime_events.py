@@ -37,6 +37,14 @@ def _phrase_end(prep: Token) -> int:
             continue
         if x.is_punct or (x.dep_ in {"relcl", "acl", "appos", "cc"} and x.i > prep.i + 1 and x.head.dep_ != "pobj"):
             break
+        if x.dep_ == "cc" and any(
+            c.dep_ == "conj"
+            and c.i > x.i
+            and c.lemma_.lower() in lexicon.CRIME_EVENT_NOUNS
+            and any(d.dep_ in {"det", "poss"} for d in c.children)
+            for c in x.head.children
+        ):
+            break  # "the killing of civilians in Mahagi and the looting of Bunia": two crimes, each with its article
         end = x.i + 1
     return end
 

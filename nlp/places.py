@@ -20,6 +20,7 @@ from __future__ import annotations
 import gettext
 import json
 import sys
+import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -91,7 +92,17 @@ def multiword() -> frozenset[str]:
         name = name.removeprefix("the ")
         if " " in name:
             names.add(name)
+    # subdivisions named by two places joined ("Jammu and Kashmir", "Newfoundland and Labrador"), as written
+    # with or without their diacritics: the tagger parts them at "and"
+    for name in subdivisions():
+        if " and " in name:
+            names.update({name, _plain(name)})
     return frozenset(names)
+
+
+def _plain(name: str) -> str:
+    """A name without its diacritics ("Jammu and Kashmīr": "Jammu and Kashmir")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 @cache

@@ -239,6 +239,9 @@ def complicity(s: Sentence) -> None:
                     sure = 0.5
                 included = _included(s, by, agent)  # "by VRS units, including the Drina Corps"
                 included += [m for m in _further_agents(s, t, by) if m is not agent]
+        if agent is None and not passive and (named := _named_among_subject(s, t)):
+            # "Armed groups, including A, B and C, committed abuses": each named one possibly did it
+            agent, included, sure = named[0], named[1:], 0.5
         if agent is None:
             continue
         included += _coordinated_agents(s, agent)  # "by the RSF and allied Arab militias"
@@ -269,6 +272,9 @@ def complicity(s: Sentence) -> None:
                     phrases = [c, *(x for x in c.conjuncts if c.dep_ == "prep" and x.lower_ == c.lower_)]
                     objects = [_object_noun(x) for x in phrases]
                     found = [m for h in objects for m in s.mentions if inside(m, h) and stands_for(m, {"Crime"})]
+                    # "committed human rights abuses, including kidnappings and killings of civilians": those named
+                    found = found or [m for h in objects if h.lemma_.lower() in _WRONGS
+                                      for m in _including(s, h, {"Crime"})]  # fmt: skip
                     target = found[0] if found else None
                     more = list(dict.fromkeys(found[1:]))
                 else:
@@ -344,6 +350,28 @@ def _object_noun(c: Token) -> Token:
             break
         head = of
     return head
+
+
+# Nouns of wrongs in general, which name no crime of their own: what they include does.
+_WRONGS = frozenset("abuse violation crime atrocity".split())
+
+
+def _including(s: Sentence, t: Token, types: AbstractSet[str]) -> list[Span]:
+    """The mentions of `types` named after an "including" that qualifies `t` or a clause on it ("armed groups
+    operating in X, including A, B and C"; "abuses, including kidnappings and killings")."""
+    objects = [o for p in t.subtree if p.dep_ == "prep" and p.lower_ == "including" and p.head.i in {t.i, *(c.i
+               for c in t.children if c.dep_ == "acl")} for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # crimes: all the list holds, which the parser may hang on a place before ("abductions in X, the killing of Y")
+    words = [x for o in objects for x in (o.subtree if types == {"Crime"} else (o, *o.conjuncts))]
+    return list(dict.fromkeys(m for w in words for m in s.mentions if inside(m, w) and stands_for(m, types)))
+
+
+def _named_among_subject(s: Sentence, verb: Token) -> list[Span]:
+    """The agents a verb's subject of no name includes: "Armed groups ..., including A, B and C, committed"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(inside(m, subject) for m in s.mentions):
+        return []
+    return _including(s, subject, AGENTS)
 
 
 def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:

@@ -1322,3 +1322,13 @@ def test_a_crime_named_by_a_verb_of_naming_and_a_hedged_crime_also_named_without
     assert "March" not in types(result)  # the month names the crime; no place
     hedged = next(n for n in crimes if "torture of detainees" in n)
     assert "torture of detainees at Camp Oruba" in [hedged, *crimes[hedged]]
+
+
+def test_a_subdivision_named_by_two_places_joined_is_one_place(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The police in Jammu and Kashmir detained 40 protesters. Refugees fled to Newfoundland and Labrador."
+    )
+    found = types(result)
+    assert found.get("Jammu and Kashmir") == "Location"
+    assert found.get("Newfoundland and Labrador") == "Location"
+    assert "Jammu" not in found

@@ -154,3 +154,15 @@ def test_a_harm_tried_ordered_or_threatened_is_no_harm_done(extractor: Extractor
 def test_a_harm_done_after_a_threat_is_a_harm(extractor: Extractor) -> None:
     result = extractor.extract_text("Gunmen who had threatened her for months abducted the journalist Ana Duarte.")
     assert ("Ana Duarte", "victim_of", "abduction of Ana Duarte") in relations(result)
+
+
+def test_groups_named_after_including_possibly_committed_the_crimes_named_after_including(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Armed groups operating in Ituri, including the Zaire Front and the Ngiti Defence Force, committed human "
+        "rights abuses, including abductions in Djugu, the killing of civilians in Mahagi and the looting of Bunia."
+    )
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    for group in ("Zaire Front", "Ngiti Defence Force"):
+        for crime in ("abductions in Djugu", "killing of civilians in Mahagi", "looting of Bunia"):
+            assert found.get((group, "perpetrated", crime)) == 0.5  # possible: each group, each crime
