@@ -42,6 +42,10 @@ _NAMED_CASE = re.compile(
     rf"\b[Tt]he\s+(?:so-called\s+)?((?:{_UP}[\w\-\u2019']*\s+){{1,3}}|[\"\u201c](?=[A-Z0-9])[^\"\u201d\n]{{2,40}}[\"\u201d]\s+)"
     r"((?:[a-z]+-)?(?:case|trial))\b"
 )
+# A case's name quoted whole: 'The "Lolotoe case" was tried in 2003'.
+_QUOTED_CASE = re.compile(
+    rf"\b[Tt]he\s+[\"\u201c]((?:{_UP}[\w\-\u2019']*\s+){{1,3}})((?:[a-z]+-)?(?:case|trial))[\"\u201d]"
+)
 _PARTIES = lexicon.MECHANISM_HEADS | {"Prosecution", "Prosecutor", "Prosecutor's", "Defence", "Defense", "Court's"}
 _NUMBERED_CASE = re.compile(r"\b()Case\s+\d{3}(?:/\d{2})?\b")
 # A case cited by its first accused: "In Kupreškić et al., the Appeals Chamber ..." (not "X et al. v. Y", read
@@ -53,12 +57,13 @@ _ET_AL = re.compile(
 
 
 def case_names(doc: Doc, text: str) -> Iterator[Candidate]:
-    for pattern in (_CASE, _NAMED_CASE, _NUMBERED_CASE, _ET_AL):
+    for pattern in (_CASE, _NAMED_CASE, _QUOTED_CASE, _NUMBERED_CASE, _ET_AL):
         for m in pattern.finditer(text):
-            begin = m.start(1) if pattern is _NAMED_CASE else m.start()
-            if pattern is _NAMED_CASE and set(m.group(1).split()) & _PARTIES:
+            named = pattern is _NAMED_CASE or pattern is _QUOTED_CASE
+            begin = m.start(1) if named else m.start()
+            if named and set(m.group(1).split()) & _PARTIES:
                 continue  # "the Prosecution case": a party's case, no case's name
-            end = m.end()
+            end = m.end(2) if pattern is _QUOTED_CASE else m.end()
             if pattern is _CASE:  # a list of accused holds no court: "Prosecutor v. Akayesu and Trial Chamber I"
                 for sep in re.finditer(r",?\s+(?:and|et|y)\s+|,\s+", m.group()):
                     if set(m.group()[sep.end() :].split()[:4]) & (lexicon.MECHANISM_HEADS | lexicon.UNIT_HEADS):
@@ -97,17 +102,23 @@ def _person_shaped(doc: Doc, c: Candidate) -> bool:
 
 def case_aliases(doc: Doc, chosen: list[Candidate]) -> None:
     """A case's other name given in brackets after its title: 'The Prosecutor v. A and B ("the Lundin Oil
-    case")' is one case (the name in brackets becomes the title's alias)."""
+    case")' is one case (the name in brackets becomes the title's alias); so is one given after "formally"
+    ('the "Lolotoe case", formally The Prosecutor v. X')."""
     cases = {c.start: c for c in chosen if c.label == "Case"}
     for c in cases.values():
         i = c.end
-        if i >= len(doc) or doc[i].text != "(":
-            continue
-        i += 1
         while i < len(doc) and doc[i].is_quote:
             i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            i += 1
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"formally", "officially"}:
+            other = cases.get(i + 2)  # 'The "Lolotoe case", formally The Prosecutor v. X, ...'
+            if other is not None and other is not c:
+                c.attrs.setdefault("alias", other.attrs.get("name") or doc[other.start : other.end].text)
+            continue
+        if i >= len(doc) or doc[i].text != "(" or i != c.end:
+            continue
+        i += 1
+        while i < len(doc) and (doc[i].is_quote or doc[i].lower_ == "the"):
+            i += 1  # '("the Lundin Oil case")', '(the "Media case")'
         other = cases.get(i) or cases.get(i - 1)
         if other is None or other is c:
             continue

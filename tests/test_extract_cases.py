@@ -1720,3 +1720,16 @@ def test_a_heading_line_without_a_stop_is_one_sentence(extractor: Extractor) -> 
     found = {e.name: e.type for e in result.entities}
     assert found.get("Kaburo massacre") == "Crime"  # the parser had cut "Kaburo" from its crime
     assert found.get("Kaburo") == "Location"
+
+
+def test_a_case_named_in_quotes_whole_and_its_formal_title_are_one_case(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        'The "Maliana case", formally The Prosecutor v. Domingos Amaral and 5 others, concerned two killings. '
+        'Nahimana et al. v. The Prosecutor (the "Radio case") was heard in 2003.'
+    )
+    cases = {e.name: e.aliases for e in result.entities if e.type == "Case"}
+    maliana = next(n for n in cases if "Maliana" in n or "Domingos Amaral" in n)
+    assert {"Maliana case", "The Prosecutor v. Domingos Amaral"} <= {maliana, *cases[maliana]}
+    radio = next(n for n in cases if "Radio" in n or "Nahimana" in n)
+    assert "Radio case" in {radio, *cases[radio]}
+    assert len(cases) == 2  # the bracketed name is the title's, no case of its own
