@@ -943,7 +943,10 @@ def posts(s: Sentence) -> None:
                 led = [t for t in path if t.lemma_.lower() in lexicon.COMMAND_WORDS]
                 part = [
                     t for t in path
-                    if t.lemma_.lower() in lexicon.PART_NOUNS and not inside(org, t)
+                    # "commanded two PMESP battalions": units of the force, not the force
+                    if (t.lemma_.lower() in lexicon.PART_NOUNS or (t.tag_ == "NNS" and t.lemma_.title() in
+                                                                   lexicon.UNIT_HEADS))
+                    and not inside(org, t)
                     and ((led and t.i > led[0].i) or t.dep_ == "nsubjpass")  # "the army's directorate was headed by X"
                     and not (org.root.dep_ == "appos" and org.root.head.i == t.i)  # "the directorate, the G-2"
                 ]  # fmt: skip
