@@ -57,8 +57,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # wrong).
 # Session 47: 8 documents more (252, 86 held out): 0.278 and 0.164 (285 of 1024; 23 wrong) with the session's first
 # code; its last, 0.281 and 0.164 (288; 21 wrong).
-FLOORS = {"whole": 0.281, "held out": 0.164}
-CEILING_WRONG = 21
+# Session 48: 8 documents more (260, 88 held out): 0.280 and 0.172 (291 of 1041; 23 wrong, two in the new documents)
+# with the session's first code; its last, 0.280 and 0.172 (291; 22 wrong: an officer who "had commanded two PMESP
+# battalions" no longer the commander of the whole force).
+FLOORS = {"whole": 0.280, "held out": 0.172}
+CEILING_WRONG = 22
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
