@@ -39,11 +39,11 @@ _LINE_TOKENS = 30
 def _one_line(doc: Doc, start: int) -> None:
     """A short line after a blank line with no stop before its end (a heading: "Carandiru massacre, 2 October
     1992") is one sentence: the parser cut "Carandiru" from its crime."""
-    end = start
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+    end, limit = start, min(len(doc), start + _LINE_TOKENS + 1)
+    while end < limit and not (doc[end].is_space and "\n" in doc[end].text):
         end += 1
     if end - start > _LINE_TOKENS or any(t.text in _STOPS for t in doc[start : end - 1]):
-        return
+        return  # a line longer than a heading's (read no further than that), or one with a stop
     for t in doc[start + 1 : end]:
         t.is_sent_start = False
 
