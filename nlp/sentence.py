@@ -273,14 +273,17 @@ def appositive(mention: Span, of: Span) -> bool:
 _NOT = frozenset({"not", "nor", "pas", "ni"})
 
 
+def set_apart(t: Token) -> bool:
+    """Whether the coordinated word `t` comes after a negation ("convicted A but not B", "neither A nor B", "mais
+    pas B"): what is said of the words before it is denied of it."""
+    before = t.doc[max(t.left_edge.i - 2, 0) : t.left_edge.i]
+    return any(x.dep_ == "neg" or x.lower_ in _NOT for x in t.children) or any(x.lower_ in _NOT for x in before)
+
+
 def _negated_conjunct(m: Span) -> bool:
     """A name coordinated after a negation ("commanded the 5th Brigade but not the 7th Brigade", "the 2nd
-    Division, not the 6th"): what is said of the names before it is denied of it."""
-    root = m.root
-    if root.dep_ not in {"conj", "appos"}:
-        return False
-    before = m.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
-    return any(x.dep_ == "neg" or x.lower_ in _NOT for x in root.lefts) or any(x.lower_ in _NOT for x in before)
+    Division, not the 6th")."""
+    return m.root.dep_ in {"conj", "appos"} and set_apart(m.root)
 
 
 class Sentence:

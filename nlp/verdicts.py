@@ -17,7 +17,7 @@ from nlp import lexicon
 from nlp.mistagged import gapped_parties
 from nlp.names import person_shaped
 from nlp.places import country
-from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, judges_states, negated
+from nlp.sentence import AGENTS, CLAUSES, NO_VERDICTS, Sentence, denied, inside, judges_states, negated, set_apart
 from nlp.victims import HARM_NOUNS
 from ontology.names import name_key
 
@@ -146,10 +146,7 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
             continue
         if c.dep_ != "conj" and not (c.dep_ == "appos" and _listed(c)):
             continue
-        before = c.doc[max(c.left_edge.i - 2, 0) : c.left_edge.i]
-        if any(x.dep_ == "neg" or x.lower_ == "nor" for x in c.children) or any(
-            x.lower_ in {"not", "nor"} for x in before
-        ):
+        if set_apart(c):
             continue  # "convicted A but not B": B, and those listed with him, are not convicted
         hit = next((m for m in s.mentions if inside(m, c) and m is not first and (m.label_ in types or
                     (m.label_ == "ANAPHOR" and m._.acg["wants"] in types))), None)  # fmt: skip

@@ -282,10 +282,10 @@ def _ends_a_body(doc: Doc, start: int, end: int) -> bool:
     return end == start + 1 or doc[end - 1].lower_.endswith(_BODY_WORD_ENDS)
 
 
-# A minister's title, whose portfolio may stand before his name in one run of capitals ("los exministros de Salud
-# Eduardo Yong Motta").
 # What a body is made of, never a person nor a place: "columnas de Sendero Luminoso", "una célula del X".
 _PARTS_OF_BODIES = frozenset("columna columnas célula células facción facciones".split())
+# A minister's title, whose portfolio may stand before his name in one run of capitals ("los exministros de Salud
+# Eduardo Yong Motta").
 _MINISTERS = frozenset("ministro ministra ministros exministro exministra exministros viceministro secretario".split())
 
 
