@@ -106,8 +106,13 @@ def _courts_named(name: str) -> list[str]:
 
 def _by_name(court: str) -> bool:
     """Whether a court a part's name holds is named ("des Bundesgerichtshofs", "of the ICC", "des IStGH"),
-    not only by its head ("des Tribunals"): a name of two words, or an acronym of two capitals or more."""
-    return " " in court or sum(c.isupper() for c in court) > 1
+    not only by its head ("des Tribunals"): a name of two words, an acronym of two capitals or more, or one
+    word that is no court's head (a court of one word: "Bundesgerichtshof")."""
+    return " " in court or sum(c.isupper() for c in court) > 1 or stem(court) not in _HEADS
+
+
+# The heads a court is named by alone ("the Chamber of the Tribunal", "die Kammer des Gerichts"), as `stem` cuts them.
+_HEADS = frozenset("tribunal court cour corte gericht gerichtshof hof".split())
 
 
 def _part_word(name: str) -> str | None:

@@ -103,7 +103,8 @@ def described(s: Sentence) -> None:
         if told is not None:  # "troops of the battalion, known as 1 QLR": the battalion named before, by another name
             s.emit(body, SAME, told, 0.8, "known-as")
         parent = force_of(s, noun, {"Organization"})
-        if parent is not None and parent is not body:
+        above = any(c.lower_ in lexicon.ABOVE_WORDS for c in noun.children)  # "the parent unit of X": X's whole
+        if parent is not None and parent is not body and not above:
             s.emit(body, "part_of", parent, 0.7, "described-body")
         member = _member(noun)
         person = next((m for m in s.typed("Person") if member is not None and inside(m, member)), None)

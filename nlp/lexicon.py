@@ -185,6 +185,8 @@ PART_NOUNS = frozenset(
     "section department unit branch office desk team wing cell bureau service squad directorate command board "
     "committee council".split()
 )
+# Words that make a unit's noun the whole of what it is "of": "the parent unit of the 21st Brigade".
+ABOVE_WORDS = frozenset({"parent", "superior", "higher", "mother"})
 END_WORDS = frozenset(
     ["leave", "left", "replace", "relieve", "retire", "dismiss", "remove", "hand", "until", "till", "sack", "redeploy"]
 )

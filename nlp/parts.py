@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from nlp import lexicon
 from nlp.mistagged import OF_A_COURT
 from nlp.posts import parent_at, possessed
 from nlp.sentence import Sentence, broken, dep_path, inside, path_cues
@@ -41,6 +42,12 @@ def _child_and_parent(path: list[Token], a: Span, b: Span, orgs: list[Span]) -> 
     "was subordinated to" or "is a unit of" is the part ("B, to which A was subordinated"); the subject of
     "comprises" the whole; else the unit governed by "of", "to" or "under" ("A, a sub-unit of B") is the
     whole. None when the sentence does not tell."""
+    for t in path:  # "B is the parent unit of A", "B, the superior command of A": what the "of" names is the part
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.ABOVE_WORDS for c in t.children):
+            owned = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            part = next((e for e in (a, b) if any(inside(e, o) for o in owned)), None)
+            if part is not None:
+                return part, b if part is a else a
     for t in path:
         lemma = t.lemma_.lower()
         if t.pos_ not in {"VERB", "AUX"} or any(inside(e, t) for e in (a, b)):
@@ -168,6 +175,11 @@ _BODY_OF = re.compile(
 )
 _NAMED_IN_DESCRIPTION = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}")
 _BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _BODY + r"\b")
+# A unit's parent named in apposition: "the 21st Brigade's parent unit, the 3rd Division" (the brigade part of the
+# division); "the 3rd Division, the parent unit of the 21st Brigade" (the other way).
+_PARENT = r"(?:immediate\s+|direct\s+)?(?:parent|superior|higher)\s+(?:unit|formation|command|headquarters)"
+_WHOSE_PARENT = re.compile(r"\)?\s*['\u2019]s?\s+" + _PARENT + r"\s*,\s*(?:the\s+)?")
+_PARENT_OF = re.compile(r"\)?\s*,\s*(?:the|its)\s+" + _PARENT + r"\s+of\s+(?:the\s+)?")
 _PARENT_WORDS = re.compile(r"\b(?:parent|mother|holding|owner|head|successor|predecessor|rival)\b", re.I)
 
 
@@ -179,6 +191,10 @@ def wings(s: Sentence) -> None:
         between = s.text[a.end_char : b.start_char]
         if _WHOSE_WING.fullmatch(s.text, a.end_char, b.start_char):
             s.emit(b, "part_of", a, 0.8, "whose-wing")
+        elif _WHOSE_PARENT.fullmatch(s.text, a.end_char, b.start_char):
+            s.emit(a, "part_of", b, 0.8, "whose-parent")
+        elif _PARENT_OF.fullmatch(s.text, a.end_char, b.start_char):
+            s.emit(b, "part_of", a, 0.8, "parent-of")
         elif _WING_OF.fullmatch(s.text, a.end_char, b.start_char):
             s.emit(a, "part_of", b, 0.8, "wing-of")
         elif not _PARENT_WORDS.search(between) and (

@@ -588,6 +588,15 @@ def _through_another(path: list[Token], org: Span, orgs: list[Span]) -> bool:
                not any(inside(o, t) for t in org) for o in orgs)  # fmt: skip
 
 
+def _another_in_apposition(path: list[Token], org: Span, orgs: list[Span]) -> bool:
+    """A noun of the path for the body above another, renamed by its name in apposition: the post is there ("the
+    21st Brigade's parent unit, the 3rd Division, was commanded by X": X commands the division, and is no member
+    of the brigade)."""
+    above = [t for t in path[1:-1] if any(c.lower_ in lexicon.ABOVE_WORDS for c in t.children)]
+    return any(c.dep_ == "appos" and any(o is not org and inside(o, c) for o in orgs) for t in above
+               for c in t.children)  # fmt: skip
+
+
 # Nouns of a body's kind written after its name ("the Nduma Defence of Congo (NDC) militia", "the RUF rebels"):
 # the noun is the body, and the parse hangs the name on it.
 _KIND_NOUNS = frozenset(
@@ -871,6 +880,8 @@ def posts(s: Sentence) -> None:
             cues = path_cues(path, (person, org))
             if cues & lexicon.COMMAND_WORDS and _through_another(path, org, orgs):
                 continue  # "the Army's 58th Division, under the command of X": the division's, not the army's
+            if _another_in_apposition(path, org, orgs):
+                continue  # "the brigade's parent unit, the 3rd Division, was commanded by X": the division's
             if "behalf" in cues:
                 continue  # "X, on behalf of the Director, Army Public Relations, said": X speaks for the post's holder
             under = _under(path, person)

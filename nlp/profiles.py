@@ -64,7 +64,9 @@ _NAMES = {"Person", "Organization", "Location", "Mechanism"}
 _A_NAME_BEGINS = re.compile(r"(?:^|[(,;.]|\binclud(?:e|es|ed)|\balso (?:written|known as|called)|\bformerly|\bor)\s*$")
 _NAMED = 0.8
 # "Col. X, commander of Group 4": an entry that says whose commander he was names another unit's
-_ANOTHERS = re.compile(r"\b(?:commander|commanding officer|head|chief|leader)\s+of\b", re.IGNORECASE)
+_ANOTHERS = re.compile(r"\b(?:commander|commanding (?:officer|general)|head|chief|leader)\s+of\b", re.IGNORECASE)
+# What a title's "of" names when it names no unit: the profile's own, in common words ("commander of the battalion").
+_WHOSE = re.compile(r"\s+(?:the\s+|its\s+)?[a-z]")
 
 
 def heading_end(line: str) -> int | None:
@@ -179,8 +181,7 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
         if not persons or persons[0].start_char - start > _LEAD or _OTHERS_COMMANDER.match(text, start):
             return
         said = _ANOTHERS.search(text, persons[0].end_char, end)
-        others = [o for o in _mentions_in(mentions, start, end, "Organization") if o.text not in own]
-        if said is None or not [o for o in others if o.start_char >= said.end()]:
+        if said is None or _its_own(text, said.end(), end, own, mentions):
             s.emit(persons[0], "commands", unit, _PROFILE, "profile", **_dates(mentions, start, end, text))
         return
     if field in {"parents", "parts"}:
@@ -222,6 +223,17 @@ def _field(s: Sentence, field: str | None, unit: Span, own: set[str], line: tupl
 
 
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022*]\s*)?")
+
+
+def _its_own(text: str, at: int, end: int, own: set[str], mentions: list[Span]) -> bool:
+    """Whether the unit a commander's title is "of" (from `at` to the line's `end`) is the profile's own: by one
+    of its names, or in common words ("commander of the battalion"). "commander of 3/1", "commanding general of
+    RCT-2": a name no mention was made of is another unit's too."""
+    bodies = _mentions_in(mentions, at, end, "Organization")
+    if bodies:
+        return all(o.text in own for o in bodies)
+    after = re.sub(r"^\s+(?:the\s+)?", "", text[at:end])
+    return _WHOSE.match(text, at, end) is not None or any(after.startswith(n) for n in own)
 
 
 def _units_entry(text: str, start: int, end: int, mentions: list[Span]) -> tuple[Span, Span] | None:

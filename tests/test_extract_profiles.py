@@ -180,3 +180,20 @@ def test_a_fields_heading_names_no_one(extractor: Extractor) -> None:
     names = {e.name for e in extractor.extract_text(text).entities}
     assert not names & {"Parent", "Parent units", "Parent unit", "Subordinate", "Subordinate units"}, names
     assert {"2 Division", "91 Battalion"} <= names
+
+
+def test_a_commander_of_a_unit_named_otherwise_is_not_the_profiles(extractor: Extractor) -> None:
+    """ "- Colonel X: commander of TF-9", "- Major General Y: commanding general of the 4th Division": each commands
+    another unit (whether or not its name was read), never the profile's own; "commander of the company" is its own.
+    A harm seen in a new document: every superior of the chain was made the company's commander."""
+    said = _said(
+        extractor,
+        "Bravo Company, 2nd Battalion, 9th Rifles\n\nUnit profile\n\nParent units\n\nBravo Company is a rifle "
+        "company of the 2nd Battalion, 9th Rifles (2/9), which served under Task Force 9 (TF-9) of the 4th "
+        "Division.\n\nCommanders\n\n- Lieutenant Colonel Karl Lund: commander of 2/9 (first cited May 2004).\n"
+        "- Captain Ole Berg: commander of the company (first cited May 2004).\n"
+        "- Colonel Per Holm: commander of TF-9 (May 2004).\n"
+        "- Major General Arne Vik: commanding general of the 4th Division (May 2004).\n",
+    )
+    commanders = {r[0] for r in said if r[1] == "commands" and r[2].startswith("Bravo Company")}
+    assert commanders == {"Ole Berg"}

@@ -61,6 +61,9 @@ _DESCRIBED_PART = re.compile(
     r")\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+$"
 )
 
+# Words that make the described body the whole: "unidad superior de", "unidad madre de".
+_ABOVE = re.compile(r"\b(?:superior|superiores|madre|matriz)\b", re.IGNORECASE)
+
 
 def _described_parts(s: Sentence) -> None:
     """ "la Dirección de Operaciones Especiales (DINOES), unidad de la PNP": part of it; "A y B, ambas unidades
@@ -72,6 +75,10 @@ def _described_parts(s: Sentence) -> None:
             continue
         before = [m for m in s.named if m.end_char <= described.start()]
         if not before or before[-1].label_ != "Organization" or before[-1].end_char != described.start():
+            continue
+        if _ABOVE.search(described.group()):
+            if not described["both"]:  # "la Tercera División, unidad superior de la Brigada 21": the brigade's whole
+                s.emit(whole, "part_of", before[-1], 0.7, "es-described-whole")
             continue
         for part in _bodies_back(s, before) if described["both"] else [before[-1]]:
             s.emit(part, "part_of", whole, 0.7, "es-described-part")
