@@ -8,6 +8,7 @@ process boundaries).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -35,6 +36,8 @@ CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 # who takes part in it; a clause inside it may ("until 1998, when he was replaced by X"). "before" is left
 # out: it is also a forum's ("filed before the Court").
 _TIME_PREPOSITIONS = frozenset({"after", "since", "following", "until", "during"})
+# Verbs of taking another's post ("X succeeded Y as commander in 2010").
+_TAKE_THE_PLACE = frozenset({"succeed", "replace"})
 _SAY = frozenset(
     ["say", "tell", "add", "state", "disclose", "explain", "announce", "note", "claim", "allege", "urge", "warn"]
 )
@@ -344,6 +347,9 @@ class Sentence:
                 prep = d.root.head
                 if prep.dep_ == "prep" or prep.pos_ == "ADP":
                     governor = prep.head
+                    as_ = governor.head
+                    if governor.dep_ == "pobj" and as_.lower_ == "as" and as_.head.lemma_.lower() in _TAKE_THE_PLACE:
+                        governor = as_.head  # "was succeeded by X as commander ... in May 1995"
                     subject_on_path = any(c.i in on_path for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"})
                     verb_of_post = governor.lemma_.lower() in lexicon.START_WORDS | lexicon.END_WORDS
                     if governor.i not in on_path and not (subject_on_path and verb_of_post):
@@ -360,10 +366,11 @@ class Sentence:
                                 other = next((x for x in self.typed("DATE") if inside(x, c)), None)
                                 if other is not None:
                                     found.setdefault("valid_to", other._.acg["date"])
-                    elif governor.lemma_.lower() in {"succeed", "replace"}:
+                    elif governor.lemma_.lower() in _TAKE_THE_PLACE:
                         # "X succeeded Y as commander in June 2010": the post the path gives its object (Y, the
-                        # predecessor) ended then, its subject's began
-                        left = any(c.dep_ == "dobj" and c.i in on_path for c in governor.children)
+                        # predecessor) ended then, its subject's began; "Y was succeeded by X": the passive's
+                        # subject is the predecessor
+                        left = any(c.dep_ in {"dobj", "nsubjpass"} and c.i in on_path for c in governor.children)
                         role = "to" if left else "from"
                     elif governor.lemma_.lower() in lexicon.START_WORDS:
                         role = "from"
@@ -434,6 +441,30 @@ _PARAGRAPH_NUMBER = re.compile(r"(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))?")
 Rule = Callable[["Sentence"], None]
 
 
+def relist(mentions: Sequence[Span]) -> None:
+    """Mend a parse that reads two names joined by "and" as one's modifier ("convicted Issa Sesay and Morris
+    Kallon of murder": "Sesay" a modifier of "Kallon", who alone is convicted): the first takes the second's
+    place, the second becomes its conjunct, as when parsed right. Only for two mentions of one kind, a person
+    or an organization, with nothing between them but the "and" (or "or") and the second's title."""
+    for a, b in itertools.pairwise(mentions):
+        first, second = a.root, b.root
+        if a.label_ != b.label_ or a.label_ not in AGENTS or first.dep_ not in {"nmod", "compound"}:
+            continue
+        if first.head.i != second.i or second.head.i == second.i or a.end >= b.start:
+            continue
+        between = a.doc[a.end : b.start]
+        if between[0].lower_ not in {"and", "or"} or between[0].head.i != first.i:
+            continue
+        if any(t.head.i != second.i and not b.start <= t.head.i < b.end for t in between[1:]):
+            continue  # only its title between: "Benazir Ahmed and Lieutenant Colonel Miftah Uddin Ahmed"
+        first.head, first.dep_ = second.head, second.dep_  # never a root: the sentence stays as it was read
+        second.head, second.dep_ = first, "conj"
+        for m, root in ((a, first), (b, second)):
+            for t in m:
+                if t.i != root.i and not m.start <= t.head.i < m.end:  # "Mahamat" hung on the other name
+                    t.head, t.dep_ = root, "compound"
+
+
 def read_sentences(
     doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span]], bool], method: str = METHOD
 ) -> None:
@@ -441,6 +472,7 @@ def read_sentences(
     `doc._.acg_relations` (the pipelines of every language end so)."""
     relations: list[dict[str, Any]] = []
     text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
+    relist(mentions)
     for sent in doc.sents:
         within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
         if not worth(within):

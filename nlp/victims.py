@@ -112,7 +112,7 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             # each of those coordinated ("tortured A, B and C"), the parser's apposition of a list too
             victims = [p for p in persons for c in subjects if c.dep_ in target_dep
                        for x in _coordinated(c, t) if inside(p, x)]  # fmt: skip
-            if passive and not victims and t.dep_ == "relcl":  # "X, who was abducted"
+            if passive and not victims and t.dep_ == "relcl" and not _own_subject(t):  # "X, who was abducted"
                 victims = [p for p in persons if inside(p, t.head)]
             if passive and not victims and t.dep_ == "acl":  # "X, abducted by soldiers"
                 victims = [p for p in persons if inside(p, t.head)]
@@ -169,6 +169,12 @@ def harms(doc: Doc, mentions: list[Span]) -> Iterator[tuple[int, int, dict[str, 
             # named as written ("the killing of Prime Minister Agathe Uwilingiyimana", "the disappearance of
             # Mazzen and Patrick Dabbagh")
             yield start, end, {"name": doc[start:end].text, "victims": [(v.start, v.end) for v in found], **placed}
+
+
+def _own_subject(verb: Token) -> bool:
+    """A relative clause with a subject of its own, not its relative pronoun: "X, whose husband was killed" (the
+    husband was; X was not)."""
+    return any(c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ not in {"who", "that", "which"} for c in verb.children)
 
 
 def _listed(names: list[str]) -> str:

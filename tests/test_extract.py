@@ -738,3 +738,12 @@ def test_who_handed_over_or_was_succeeded_held_the_post_until_then(extractor: Ex
     assert ("Dan Ike", "commands", "3rd Brigade", "2010-06", None) in found
     assert ("Ali Musa", "commands", "2nd Division", None, "2014-03") in found
     assert ("Peter Obi", "commands", "2nd Division", "2014-03", None) in found
+
+
+def test_who_was_succeeded_in_the_passive_held_the_post_until_then(extractor: Extractor) -> None:
+    """The passive of the same: "Y was succeeded by X as commander in May 1995" gave Y the command from then."""
+    found = relations(extractor.extract_text(
+        "Colonel Sam Eze was succeeded by Colonel Dan Ike as commander of the 3rd Brigade in May 1995."
+    ))  # fmt: skip
+    assert ("Sam Eze", "commands", "3rd Brigade", None, "1995-05") in found
+    assert ("Dan Ike", "commands", "3rd Brigade", "1995-05", None) in found

@@ -206,6 +206,15 @@ def test_a_verdict_the_parser_read_as_one_noun_phrase(extractor: Extractor) -> N
     assert found[("Hazim Delic", "convicted_by", "Trial Chamber II")] == 0.7
 
 
+def test_two_names_joined_by_and_that_the_parser_read_as_one_are_both_judged(extractor: Extractor) -> None:
+    """The parser made "Sesay" a modifier of "Kallon" (nlp.sentence `relist`): both were convicted."""
+    found = relations(
+        extractor.extract_text("The Special Court convicted Foday Sesay and Ibrahim Kallon of murder in 2009.")
+    )
+    assert ("Foday Sesay", "convicted_by", "Special Court") in found
+    assert ("Ibrahim Kallon", "convicted_by", "Special Court") in found
+
+
 def test_sentences_given_in_a_gapped_list_convict_each_and_say_no_term(extractor: Extractor) -> None:
     """ "sentenced Keita to 20 years, Diarra to 15 years, and Traore and Coulibaly to 12 years each": each is
     convicted (the names the tagger took for places too); whose term is which the parse does not say, so no
