@@ -132,8 +132,9 @@ def _cut_before(x: Token, g: _Grammar) -> int | None:
 
 def _trimmed(doc: Doc, start: int, cut: int) -> int:
     while cut > start and (
-        doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "det", "case"} or doc[cut - 1].pos_ == "ADP"
-    ):
+        doc[cut - 1].is_punct or doc[cut - 1].is_space or doc[cut - 1].dep_ in {"cc", "det", "case"}
+        or doc[cut - 1].pos_ == "ADP"
+    ):  # fmt: skip
         cut -= 1
     return cut
 
@@ -158,7 +159,10 @@ def longer_names(doc: Doc, start: int, end: int, language: str = "en") -> list[s
     if language == "en" and right < sentence_end and (by := doc[right]).lower_ == "by" and by.head.i == head.head.i \
             and _active(head):  # fmt: skip
         right = max(right, min(_end_of(by, sentence_end, g), start + MAX_TOKENS))  # "recalled the torture of X by Y"
-    cuts = [c for x in doc[end:right] if (c := _cut_before(x, g)) is not None and c > end] + [right]
+    while end < right < len(doc) and doc[right].ent_iob_ == "I":
+        right -= 1  # never inside a date or a name: "Haditha killings, 19 November 2005" is not "Haditha killings, 19"
+    cuts = [c for x in doc[end:right] if (c := _cut_before(x, g)) is not None and c > end and doc[c].ent_iob_ != "I"]
+    cuts.append(right)
     names = []
     for cut in sorted(set(cuts)):
         cut = _trimmed(doc, end, cut)
