@@ -854,3 +854,33 @@ def test_an_acquittal_and_a_conviction_joined_judge_each_their_own(extractor: Ex
     assert ("Jean Habimana", "acquitted_by", "Cour d'assises de Bruxelles") in said
     assert ("Paul Nkusi", "convicted_by", "Cour d'assises de Bruxelles") in said
     assert ("Paul Nkusi", "acquitted_by", "Cour d'assises de Bruxelles") not in said
+
+
+def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
+    """ "X a succédé à Y à la tête de Z en mai 1995" (also "a remplacé Y", "Y a été remplacé par X"): X commands Z
+    from then, Y until then, and neither is the other's superior; "Y, qui commandait Z, a été remplacé par X en
+    2016": Y commands Z (the relative's antecedent is the name after its rank), X likely takes it from 2016;
+    "n'a pas remplacé" says nothing (nlp/french/successors.py)."""
+    for text in (
+        "Le colonel Luc Mwamba a succédé au colonel Henri Kabongo à la tête du 12e régiment en mai 1995. Il a été "
+        "promu général en 1998.",
+        "Le colonel Henri Kabongo a été remplacé par le colonel Luc Mwamba à la tête du 12e régiment en mai 1995. "
+        "Il a été promu général en 1998.",
+    ):
+        _, said, dated = _read(extractor, text)
+        assert {"link": ("Luc Mwamba", "commands", "12e régiment"), "from": "1995-05", "to": None} in dated
+        assert {"link": ("Henri Kabongo", "commands", "12e régiment"), "from": None, "to": "1995-05"} in dated
+        assert not [r for r in said if r[1] == "commands" and r[2] in {"Luc Mwamba", "Henri Kabongo"}]
+    _, said, dated = _read(
+        extractor,
+        "Le général Henri Kabongo, qui commandait la 9e brigade, a été remplacé par le général Luc Mwamba en "
+        "juin 2016. Il a quitté le pays.",
+    )
+    assert ("Henri Kabongo", "commands", "9e brigade") in said
+    assert {"link": ("Luc Mwamba", "commands", "9e brigade"), "from": "2016-06", "to": None} in dated
+    _, said, _ = _read(
+        extractor,
+        "Le colonel Luc Mwamba n'a pas remplacé le colonel Henri Kabongo à la tête du 12e régiment. Il a été "
+        "promu général en 1998.",
+    )
+    assert not [r for r in said if r[1] == "commands"]

@@ -29,6 +29,7 @@ from nlp.characterised import characterised
 from nlp.french import lexicon
 from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.french.responsible import responsible
+from nlp.french.successors import successors
 from nlp.held_places import PlaceWords
 from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, abroad, dep_path, inside, judges_states, read_sentences
@@ -201,7 +202,8 @@ def _acts_on(verb: Token, agent: Span, other: Span) -> bool:
         # "un officier de la DINA dirigée par X")
         return _names(agent, roles["obl:agent"]) and (inside(other, verb.head) or verb.i == other.end)
     if verb.dep_ == "acl:relcl":  # "X, qui dirigeait Y": the relative's antecedent
-        return inside(agent, verb.head) and any(inside(other, c) for c in verb.children if c.dep_ in {"obj", "obl:arg"})
+        # (or the rank whose apposition the name is: "le colonel X, qui commandait Y")
+        return _names(agent, verb.head) and any(inside(other, c) for c in verb.children if c.dep_ in {"obj", "obl:arg"})
     if "nsubj:pass" in roles:
         return "obl:agent" in roles and _names(agent, roles["obl:agent"]) and inside(other, roles["nsubj:pass"])
     return subject is not None and _names(agent, subject) and not inside(other, subject)
@@ -867,6 +869,7 @@ class FrenchRelationExtractor:
         rules = (
             posts,
             pronoun_posts,
+            successors,
             parts,
             verdicts,
             appeals,
