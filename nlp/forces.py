@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from nlp import lexicon, places
 from nlp.candidates import NER, RULE, Candidate
-from nlp.names import people
+from nlp.names import ORDINAL, people
 
 # The words of a state's force after its people's adjective, longest first.
 _FORCES = (
@@ -163,11 +163,19 @@ _REGIMENTS = frozenset({"Regiment", "Rifles", "Guards", "Fusiliers", "Highlander
 _BATTALIONS = frozenset({"Battalion", "Company", "Squadron"})
 
 
+# The arms a United States regiment is named by after its number: "20th Infantry", "1st Marines", "7th Cavalry".
+_ARMS = frozenset({"Infantry", "Marines", "Cavalry", "Artillery", "Armor", "Aviation", "Engineers", "Regiment"})
+
+
 def regimental_battalions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the 1st Battalion, The Queen's Lancashire Regiment": a battalion of a regiment, named as British and
-    Commonwealth armies write it (", The" and the regiment), is one unit with one name."""
+    Commonwealth armies write it (", The" and the regiment), is one unit with one name; so is "the 3rd Battalion,
+    1st Marines", "1st Battalion, 20th Infantry", "2nd Battalion, 1st Infantry Regiment", as the United States
+    write it (a numbered battalion's name alone, "3rd Battalion", is many units')."""
     out: list[Candidate] = []
     for c in chosen:
+        if c.start < (out[-1].end if out else 0):
+            continue  # inside the name just joined: "1st Infantry Regiment" of "2nd Battalion, 1st Infantry Regiment"
         prev = out[-1] if out else None
         if (
             prev is not None and prev.label == c.label == "Organization"
@@ -176,5 +184,21 @@ def regimental_battalions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         ):  # fmt: skip
             out[-1] = Candidate(prev.start, c.end, "Organization", prev.priority, kind="unit")
             continue
+        if c.label == "Organization" and (end := _us_regiment_after(doc, c)) is not None:
+            c = Candidate(c.start, end, "Organization", c.priority, kind="unit")
         out.append(c)
     return out
+
+
+def _us_regiment_after(doc: Doc, battalion: Candidate) -> int | None:
+    """Where the regiment named after a numbered battalion and a comma ends: ", 1st Marines", ", 20th Infantry",
+    ", 1st Infantry Regiment"; None if no such regiment follows."""
+    if doc[battalion.end - 1].text not in _BATTALIONS or not ORDINAL.match(doc[battalion.start].text):
+        return None
+    at = battalion.end
+    if at + 2 >= len(doc) or doc[at].text != "," or not ORDINAL.match(doc[at + 1].text):
+        return None
+    end = at + 2
+    while end < min(len(doc), at + 5) and doc[end].is_title and doc[end].text in _ARMS:
+        end += 1
+    return end if end > at + 2 else None

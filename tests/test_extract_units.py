@@ -438,3 +438,19 @@ def test_units_of_a_body_subordinated_to_another(extractor: Extractor) -> None:
     for unit in ("4th Brigade", "7th Brigade", "1st Independent Battalion"):
         assert (unit, "part_of", "3rd Corps") in found
     assert ("5th Brigade", "part_of", "2nd Corps") not in found
+
+
+def test_a_battalion_named_with_its_regiment_as_the_united_states_write_it(extractor: Extractor) -> None:
+    """ "the 2nd Battalion, 7th Marines", "1st Battalion, 35th Infantry Regiment": one unit each (two "2nd
+    Battalion"s of two regiments are two units, never one); "the 2nd Battalion, 4th Brigade" is a battalion of a
+    brigade, two names (nlp/forces.py `regimental_battalions`)."""
+    result = extractor.extract_text(
+        "Echo Company is a rifle company of the 2nd Battalion, 7th Marines, an infantry battalion of the 7th Marine "
+        "Regiment. The 2nd Battalion, 5th Marines relieved it in May 2008. Soldiers of the 1st Battalion, 35th "
+        "Infantry Regiment guarded the road; the 2nd Battalion, 4th Brigade held the town."
+    )
+    found = types(result)
+    for name in ("2nd Battalion, 7th Marines", "2nd Battalion, 5th Marines", "1st Battalion, 35th Infantry Regiment"):
+        assert found.get(name) == "Organization", found
+    assert "4th Brigade" in found
+    assert ("Echo Company", "part_of", "2nd Battalion, 7th Marines") in relations(result)
