@@ -537,22 +537,29 @@ def _places_in_name(s: Sentence, crime: Span) -> list[Span]:
     return out
 
 
+# The verbs of a verdict a sentence of pronouns alone may give ("It acquitted him").
+_JUDGED = frozenset({"convict", "acquit", "sentence"})
+
+
 class RelationExtractor:
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         # a sentence of one mention is read only for a crime, a person (a victim, a witness alone), a crime's
-        # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them")
+        # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them");
+        # one of none, for a verdict on pronouns ("In December 2002 it acquitted him": the court and the person
+        # named before)
         readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
                    verdict_after_clause, verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised,
                    victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed, listed_crimes,
                    members_listed_with, under_command, its_head, types_including, responsible, areas,
                    coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
-        read_sentences(doc, mentions, readers, lambda within: len(within) >= 2 or any(
+        read_sentences(doc, mentions, readers, lambda within, sent: len(within) >= 2 or any(
             m.label_ in {"Crime", "Person", "CrimeType", "Mechanism"}
-            or (m.label_ == "ANAPHOR" and "Mechanism" in m._.acg.get("wants", ())) for m in within))  # fmt: skip
+            or (m.label_ == "ANAPHOR" and "Mechanism" in m._.acg.get("wants", ())) for m in within)
+            or any(t.pos_ == "VERB" and t.lemma_ in _JUDGED for t in sent))  # fmt: skip
         branch_verdicts(mentions, doc._.acg_relations)
         as_taking_part(doc, mentions, doc._.acg_relations)
         profile(doc, mentions, doc._.acg_relations)

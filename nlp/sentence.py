@@ -466,16 +466,17 @@ def relist(mentions: Sequence[Span]) -> None:
 
 
 def read_sentences(
-    doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span]], bool], method: str = METHOD
-) -> None:
-    """Run the relation rules over each sentence whose mentions are `worth` it, and put what they emit in
-    `doc._.acg_relations` (the pipelines of every language end so)."""
+    doc: Doc, mentions: list[Span], rules: Sequence[Rule], worth: Callable[[list[Span], Span], bool],
+    method: str = METHOD,
+) -> None:  # fmt: skip
+    """Run the relation rules over each sentence its mentions make `worth` it (`worth(mentions, sentence)`), and put
+    what they emit in `doc._.acg_relations` (the pipelines of every language end so)."""
     relations: list[dict[str, Any]] = []
     text = doc.text  # spaCy builds it anew from the tokens at each access: once per document
     relist(mentions)
     for sent in doc.sents:
         within = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-        if not worth(within):
+        if not worth(within, sent):
             continue
         s = Sentence(sent, within, mentions, text)
         s.earlier = relations
@@ -567,5 +568,7 @@ class SentenceRules:
         self.method = method
 
     def __call__(self, doc: Doc) -> Doc:
-        read_sentences(doc, list(doc.spans[SPANS]), self.rules, self.worth, method=self.method)
+        read_sentences(
+            doc, list(doc.spans[SPANS]), self.rules, lambda within, _: self.worth(within), method=self.method
+        )
         return doc

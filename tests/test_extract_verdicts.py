@@ -215,6 +215,18 @@ def test_two_names_joined_by_and_that_the_parser_read_as_one_are_both_judged(ext
     assert ("Ibrahim Kallon", "convicted_by", "Special Court") in found
 
 
+def test_a_verdict_said_with_pronouns_alone_is_read(extractor: Extractor) -> None:
+    """ "In December 2002 it acquitted him", "It sentenced him to ten years": a sentence that names no one is still
+    read for its verdict (the court and the person named before), possibly (nlp/relations.py `_JUDGED`)."""
+    found = relations(extractor.extract_text(
+        "Colonel Oleg Vasin was tried by the Eastern District Military Court. In December 2002 it acquitted him. "
+        "Major Ivan Sorokin was tried by the Western District Military Court. It sentenced him to ten years."
+    ))  # fmt: skip
+    assert found[("Oleg Vasin", "acquitted_by", "Eastern District Military Court")] == 0.5
+    assert found[("Ivan Sorokin", "convicted_by", "Western District Military Court")] == 0.5
+    assert ("Oleg Vasin", "convicted_by", "Eastern District Military Court") not in found
+
+
 def test_sentences_given_in_a_gapped_list_convict_each_and_say_no_term(extractor: Extractor) -> None:
     """ "sentenced Keita to 20 years, Diarra to 15 years, and Traore and Coulibaly to 12 years each": each is
     convicted (the names the tagger took for places too); whose term is which the parse does not say, so no

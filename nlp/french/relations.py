@@ -890,7 +890,7 @@ class FrenchRelationExtractor:
         )
         # every sentence: a verdict may name neither its court nor its accused ("La Chambre l'a déclaré
         # coupable", "Y a lui aussi été condamné à vingt ans": the court named before, the person named before)
-        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within: True)
+        read_sentences(doc, list(doc.spans[SPANS]), rules, lambda within, sent: True)
         return doc
 
 
