@@ -4,7 +4,8 @@ area of operations: one it operated, was deployed or active in, patrolled, held 
 - based_at: a participle of basing said of the unit ("the 12th Battalion, based in Kaduna", "which is
   garrisoned at X", "the brigade was stationed at Y"); its headquarters or base ("X's headquarters in Y",
   "the headquarters of X at Y", "Y, the base of X").
-- operated_in: a verb of operating ("operated in", "was deployed to", "was active in") or of holding and
+- operated_in: a verb of operating ("operated in", "was deployed to", "was active in", "fought in", "was sent,
+  transferred or redeployed to") or of holding and
   taking a place ("captured", "held", "besieged", "took control of"), the unit its subject, the agent of
   its passive or the force its members belong to ("soldiers of the 81st Division were deployed to Y").
 
@@ -30,7 +31,8 @@ _ANOTHERS = frozenset({"subordinate", "regional", "divisional", "sector", "zonal
 }
 # Verbs of operating somewhere, with the prepositions that name the place.
 _OPERATING = {"operate": {"in", "throughout", "across"}, "deploy": {"in", "to", "into", "throughout"},
-              "active": {"in", "throughout", "across"}, "patrol": {"in"}}  # fmt: skip
+              "active": {"in", "throughout", "across"}, "patrol": {"in"}, "fight": {"in"},
+              "send": {"to", "into"}, "redeploy": {"to", "in", "into"}, "transfer": {"to"}}  # fmt: skip
 # Verbs of holding or taking a place: the place is their object.
 _TAKING = frozenset("control hold occupy seize capture take retake recapture overrun besiege encircle patrol".split())
 _CONTROL = frozenset({"control"})  # "took / seized / gained control of Y"

@@ -57,6 +57,10 @@ def test_a_units_base(extractor: Extractor, text: str, expected: tuple[str, ...]
          {("Patriotic Front", "Gbarnga")}),
         ("Norden Invest, which operates in the sub-prefecture of Bambari, denied it.", {("Norden Invest", "Bambari")}),
         ("The Jama Front operates in Borno State.", {("Jama Front", "Borno State")}),  # a place's own noun
+        # a unit that fought somewhere, or was sent, redeployed or transferred there
+        ("The 14th Tank Regiment fought in Argun in 2000.", {("14th Tank Regiment", "Argun")}),
+        ("Units of the 4th Brigade were sent from Tuzla to Kladanj in May 1993.", {("4th Brigade", "Kladanj")}),
+        ("The 7th Brigade was transferred to Bunia in 2003.", {("7th Brigade", "Bunia")}),
     ],
 )  # fmt: skip
 def test_a_units_area_of_operations(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
@@ -81,6 +85,8 @@ def test_an_area_of_operations_keeps_its_dates(extractor: Extractor) -> None:
         # the headquarters of a part, not of the command named
         "Colonel Tono Kari commanded Korem 99, the Udayana Command's subordinate headquarters in Dili.",
         "The International Criminal Court operates in The Hague.",  # a court is no unit
+        "The 5th Brigade did not fight in Goma.",
+        "Colonel Ivo Dral fought in Kandahar in 1987.",  # a person's past: no area of a unit
     ],
 )
 def test_no_base_or_area_where_the_text_gives_none(extractor: Extractor, text: str) -> None:
