@@ -653,6 +653,10 @@ def judging(s: Sentence) -> list[Span]:
     return [m for m in s.typed("Mechanism") if (m._.acg or {}).get("kind") not in NO_VERDICTS]
 
 
+# Words of an appeal that is not the convicted's: the prosecution's, or one against an acquittal.
+_PROSECUTIONS = frozenset({"prosecution", "prosecutor", "prosecutors", "prosecution's", "co-prosecutors", "acquittal"})
+
+
 def _appeal_of_the_convicted(verb: Token) -> bool:
     """ "dismissed X's appeal", "rejected the appeals of A and B", "dismissed his appeal against the conviction":
     the defence's appeal against a conviction, which stands. Not the prosecution's (against an acquittal or a
@@ -661,8 +665,15 @@ def _appeal_of_the_convicted(verb: Token) -> bool:
     if appeal is None:
         return False
     words = {x.lower_ for x in appeal.subtree}
-    if words & {"prosecution", "prosecutor", "prosecutors", "prosecution's", "co-prosecutors", "acquittal"}:
+    if words & _PROSECUTIONS:
         return False
+    if not any(c.dep_ in {"poss", "prep"} for c in appeal.children):
+        # "the appeal", said before: "The Prosecution appealed the acquittal of X, but the Chamber dismissed the
+        # appeal" (the words before it in the sentence, or in the sentence before)
+        sent = verb.sent
+        start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if {x.lower_ for x in verb.doc[start : appeal.i]} & _PROSECUTIONS:
+            return False
     against = [o for p in appeal.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children]
     return all(o.lemma_.lower() in _CONVICTIONS for o in against)
 
