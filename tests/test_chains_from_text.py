@@ -61,10 +61,11 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # with the session's first code; its last, 0.280 and 0.172 (291; 22 wrong: an officer who "had commanded two PMESP
 # battalions" no longer the commander of the whole force).
 # Session 49: 8 documents more (268, 92 held out): 0.271 and 0.170 (293 of 1082; 31 wrong, nine in the new
-# documents) with the session's first code; its last, 0.271 and 0.170 (293; 27 wrong: a profile's "commander of
-# RCT-2" and "commanding general of the 2nd Marine Division" no longer the profiled company's commanders).
+# documents) with the session's first code; its last, 0.271 and 0.170 (293; 23 wrong: a profile's "commander of
+# RCT-2" and "commanding general of the 2nd Marine Division" no longer the profiled company's commanders, then four
+# fewer with the later rules, United States regimental names among them).
 FLOORS = {"whole": 0.271, "held out": 0.170}
-CEILING_WRONG = 27
+CEILING_WRONG = 23
 
 
 def _gold(*relations: tuple[str, str, str], people: tuple[str, ...] = ()) -> dict[str, object]:
