@@ -177,7 +177,8 @@ _NAMED_IN_DESCRIPTION = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|a|a
 _BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _BODY + r"\b")
 # A unit's parent named in apposition: "the 21st Brigade's parent unit, the 3rd Division" (the brigade part of the
 # division); "the 3rd Division, the parent unit of the 21st Brigade" (the other way).
-_PARENT = r"(?:immediate\s+|direct\s+)?(?:parent|superior|higher)\s+(?:unit|formation|command|headquarters)"
+_ABOVE = "|".join(sorted(lexicon.ABOVE_WORDS))
+_PARENT = r"(?:immediate\s+|direct\s+)?(?:" + _ABOVE + r")\s+(?:unit|formation|command|headquarters)"
 _WHOSE_PARENT = re.compile(r"\)?\s*['\u2019]s?\s+" + _PARENT + r"\s*,\s*(?:the\s+)?")
 _PARENT_OF = re.compile(r"\)?\s*,\s*(?:the|its)\s+" + _PARENT + r"\s+of\s+(?:the\s+)?")
 _PARENT_WORDS = re.compile(r"\b(?:parent|mother|holding|owner|head|successor|predecessor|rival)\b", re.I)

@@ -37,7 +37,7 @@ CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 # out: it is also a forum's ("filed before the Court").
 _TIME_PREPOSITIONS = frozenset({"after", "since", "following", "until", "during"})
 # Verbs of taking another's post ("X succeeded Y as commander in 2010").
-_TAKE_THE_PLACE = frozenset({"succeed", "replace"})
+TAKE_THE_PLACE = frozenset({"succeed", "replace"})
 _SAY = frozenset(
     ["say", "tell", "add", "state", "disclose", "explain", "announce", "note", "claim", "allege", "urge", "warn"]
 )
@@ -348,7 +348,7 @@ class Sentence:
                 if prep.dep_ == "prep" or prep.pos_ == "ADP":
                     governor = prep.head
                     as_ = governor.head
-                    if governor.dep_ == "pobj" and as_.lower_ == "as" and as_.head.lemma_.lower() in _TAKE_THE_PLACE:
+                    if governor.dep_ == "pobj" and as_.lower_ == "as" and as_.head.lemma_.lower() in TAKE_THE_PLACE:
                         governor = as_.head  # "was succeeded by X as commander ... in May 1995"
                     subject_on_path = any(c.i in on_path for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"})
                     verb_of_post = governor.lemma_.lower() in lexicon.START_WORDS | lexicon.END_WORDS
@@ -366,7 +366,7 @@ class Sentence:
                                 other = next((x for x in self.typed("DATE") if inside(x, c)), None)
                                 if other is not None:
                                     found.setdefault("valid_to", other._.acg["date"])
-                    elif governor.lemma_.lower() in _TAKE_THE_PLACE:
+                    elif governor.lemma_.lower() in TAKE_THE_PLACE:
                         # "X succeeded Y as commander in June 2010": the post the path gives its object (Y, the
                         # predecessor) ended then, its subject's began; "Y was succeeded by X": the passive's
                         # subject is the predecessor

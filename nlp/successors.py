@@ -12,9 +12,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from nlp.sentence import Sentence, inside, negated
+from nlp.sentence import TAKE_THE_PLACE, Sentence, inside, negated
 
-_TAKE_THE_PLACE = frozenset({"replace", "succeed"})
 _SUCCESSOR = 0.6
 
 
@@ -64,7 +63,7 @@ def _predecessor_end(s: Sentence, verb: Token) -> int:
 def successors(s: Sentence) -> None:
     for t in s.sent:
         successor: Span | None = None
-        if t.lemma_.lower() in _TAKE_THE_PLACE and t.pos_ == "VERB" and not negated(t):
+        if t.lemma_.lower() in TAKE_THE_PLACE and t.pos_ == "VERB" and not negated(t):
             successor = _successor_of_verb(s, t)
         elif t.lemma_.lower() == "successor" and any(c.dep_ == "poss" for c in t.children):
             # "X, Chief of Army Staff ..., and his successor, Y"

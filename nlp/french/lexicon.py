@@ -134,3 +134,6 @@ CRIME_FORMS = {
 }  # fmt: skip
 # Capitalised adjectives that open a body's name before its head: "la Haute Cour militaire", "la Grande Chambre".
 RANKING = frozenset({"haute", "haut", "grande", "grand"})
+
+# Words that negate a verb or a phrase ("n'a pas remplacé", "n'a jamais commandé", "aucun soldat").
+NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])

@@ -35,7 +35,6 @@ from nlp.listed import listed_crimes
 from nlp.sentence import Sentence, abroad, dep_path, inside, judges_states, read_sentences
 
 _AGENTS = ("Person", "Organization")
-_NEGATIONS = frozenset(["ne", "n'", "jamais", "pas", "aucun", "aucune"])
 # Words a path may hold besides the rule's own: articles, prepositions, "ancien", "alors", the copula.
 _FREE = frozenset(
     "le la les l' un une des de du d' à au aux ancien ancienne anciens alors même également aussi en être "
@@ -64,7 +63,7 @@ def _words(path: list[Token], ends: tuple[Span, Span]) -> list[Token]:
 
 
 def _negated(path: list[Token]) -> bool:
-    return any(c.lower_ in _NEGATIONS for t in path for c in t.children if c.dep_ in {"advmod", "det"})
+    return any(c.lower_ in lexicon.NEGATIONS for t in path for c in t.children if c.dep_ in {"advmod", "det"})
 
 
 def _path(a: Span, b: Span) -> list[Token] | None:

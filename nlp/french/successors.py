@@ -14,7 +14,6 @@ from nlp.french import lexicon
 from nlp.sentence import Sentence, inside
 
 _TAKE_THE_PLACE = frozenset({"succéder", "remplacer", "relever"})
-_NEGATIONS = frozenset({"ne", "n'", "pas", "jamais"})
 _SUCCESSOR = 0.6
 _NAMED = 0.8
 
@@ -54,7 +53,7 @@ def successors(s: Sentence) -> None:
     for verb in s.sent:
         if verb.lemma_.lower() not in _TAKE_THE_PLACE or verb.pos_ != "VERB":
             continue
-        if any(c.lower_ in _NEGATIONS for c in verb.children):
+        if any(c.lower_ in lexicon.NEGATIONS for c in verb.children):
             continue
         if any(c.dep_ == "aux:pass" for c in verb.children):  # "Y a été remplacé par X"
             old, new = _argument(verb, {"nsubj:pass"}), _argument(verb, {"obl:agent"})
@@ -71,7 +70,7 @@ def successors(s: Sentence) -> None:
             continue
         held = _held(s, predecessor)
         if held is not None:
-            s.emit(successor, "commands", held, _SUCCESSOR, "fr-successor", valid_from=date or None)
+            s.emit(successor, "commands", held, _SUCCESSOR, "fr-successor", valid_from=date)
 
 
 def _held(s: Sentence, person: Span) -> Span | None:
