@@ -1276,3 +1276,29 @@ def test_a_court_named_by_a_bare_number_and_a_body_after_a_word_of_its_parts(ext
     assert ("Marta Ibáñez", "acquitted_by", "Tribunal Oral Federal 2 de Mar del Plata") in verdicts
     assert ("Marta Ibáñez", "acquitted_by", "Tribunal Oral Federal") not in verdicts  # a number names one court
     assert {e.name: e.type for e in result.entities}.get("Puka Llacta") == "Organization"  # a body, not a person
+
+
+def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
+    """ "A sucedió al coronel B al frente de la Brigada 21 en mayo de 1995", "B fue reemplazado por A al frente de
+    Z", "B fue sucedido en el mando de Z por A": A commands Z from then, B until then, neither the other's superior;
+    "no sucedió" says nothing (nlp/spanish/successors.py)."""
+    for text in (
+        "El coronel Luis Mejía sucedió al coronel Raúl Pinto al frente de la Brigada 12 en mayo de 1995. Luego fue "
+        "ascendido a general.",
+        "El coronel Raúl Pinto fue reemplazado por el coronel Luis Mejía al frente de la Brigada 12 en mayo de 1995. "
+        "Luego dejó el ejército.",
+        "El coronel Raúl Pinto fue sucedido en el mando de la Brigada 12 por el coronel Luis Mejía en mayo de 1995. "
+        "Luego dejó el ejército.",
+    ):
+        result = extractor.extract_text(text, language="es")
+        names = {e.id: e.name for e in result.entities}
+        dated = {(names[r.subject], r.predicate, names[r.object], r.valid_from, r.valid_to) for r in result.relations}
+        assert ("Luis Mejía", "commands", "Brigada 12", "1995-05", None) in dated, dated
+        assert ("Raúl Pinto", "commands", "Brigada 12", None, "1995-05") in dated, dated
+        assert not [r for r in dated if r[1] == "commands" and r[2] in {"Luis Mejía", "Raúl Pinto"}]
+    said = _read(
+        extractor,
+        "El coronel Luis Mejía no sucedió al coronel Raúl Pinto al frente de la Brigada 12. Luego fue ascendido a "
+        "general.",
+    )
+    assert not [r for r in said if r[1] == "commands"]

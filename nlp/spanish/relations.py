@@ -28,6 +28,7 @@ from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import listed_members, posts
 from nlp.spanish.responsible import responsible
+from nlp.spanish.successors import successors
 from nlp.spanish.units import units
 
 METHOD = "acg-nlp/words"  # read from the words between two names, with no parse
@@ -883,6 +884,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             penalties,
             trials,
             posts,
+            successors,
             listed_members,
             led_by,
             heads,
