@@ -1208,3 +1208,28 @@ def test_a_post_before_its_body_then_the_holders_rank(extractor: Extractor) -> N
     )
     assert ("Ali M.", "commands", "Brigade 313") in said
     assert not [k for k in said if k[0] == "Omar K."]
+
+
+def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
+    """ "A löste im Mai 1995 Oberst B als Kommandeur der 12. Brigade ab", "B wurde ... von A als Kommandeur der Z
+    abgelöst", "A folgte B ... als Kommandeur der Z nach": A commands Z from then, B until then, neither the other's
+    superior; "löste B nicht ab" says nothing (nlp/german/successors.py)."""
+    for text in (
+        "Oberst Jens Richter löste im Mai 1995 Oberst Uwe Krämer als Kommandeur der 14. Brigade ab. Später wurde er "
+        "General.",
+        "Oberst Uwe Krämer wurde im Mai 1995 von Oberst Jens Richter als Kommandeur der 14. Brigade abgelöst. Er ging "
+        "in den Ruhestand.",
+        "Oberst Jens Richter folgte Oberst Uwe Krämer im Mai 1995 als Kommandeur der 14. Brigade nach. Später wurde er "
+        "General.",
+    ):
+        result = extractor.extract_text(text, language="de")
+        names = {e.id: e.name for e in result.entities}
+        dated = {(names[r.subject], r.predicate, names[r.object], r.valid_from, r.valid_to) for r in result.relations}
+        assert ("Jens Richter", "commands", "14. Brigade", "1995-05", None) in dated, dated
+        assert ("Uwe Krämer", "commands", "14. Brigade", None, "1995-05") in dated, dated
+        assert not [r for r in dated if r[1] == "commands" and r[2] in {"Jens Richter", "Uwe Krämer"}]
+    result = extractor.extract_text(
+        "Oberst Jens Richter löste Oberst Uwe Krämer nicht als Kommandeur der 14. Brigade ab. Später wurde er General.",
+        language="de",
+    )
+    assert not [r for r in result.relations if r.predicate == "commands"]

@@ -36,6 +36,7 @@ from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
 from nlp.german.responsible import responsible
+from nlp.german.successors import successors
 from nlp.held_places import PlaceWords
 from nlp.sentence import Sentence, SentenceRules, abroad, court_before, judges, named_parts
 
@@ -957,6 +958,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             trials,
             posts,
             command,
+            successors,
             crimes,
             deeds,
             responsible,
