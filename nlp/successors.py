@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from nlp.sentence import TAKE_THE_PLACE, Sentence, inside, negated
 
 _SUCCESSOR = 0.6
+_NAMED = 0.8
 
 
 def _mention(s: Sentence, t: Token, label: str) -> Span | None:
@@ -79,3 +80,10 @@ def successors(s: Sentence) -> None:
         if body is None:
             continue
         s.emit(successor, "commands", body, _SUCCESSOR, "successor", valid_from=command["valid_to"])
+
+
+def succession(s: Sentence, successor: Span, predecessor: Span, body: Span, date: str | None, rule: str) -> None:
+    """A post the sentence's words name, taken from another (the French, Spanish and German readers): the successor
+    commands the body from `date`, the predecessor until it, both said (0.8); neither is the other's superior."""
+    s.emit(successor, "commands", body, _NAMED, f"{rule}-successor-post", valid_from=date)
+    s.emit(predecessor, "commands", body, _NAMED, f"{rule}-predecessor-post", valid_to=date)

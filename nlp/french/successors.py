@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 from nlp.french import lexicon
 from nlp.sentence import Sentence, inside
+from nlp.successors import succession
 
 _TAKE_THE_PLACE = frozenset({"succéder", "remplacer", "relever"})
 _SUCCESSOR = 0.6
-_NAMED = 0.8
 
 
 def _person(s: Sentence, t: Token | None) -> Span | None:
@@ -65,8 +65,7 @@ def successors(s: Sentence) -> None:
         date = _date(s, verb, (predecessor, successor))
         body = _post(s, verb)
         if body is not None:
-            s.emit(successor, "commands", body, _NAMED, "fr-successor-post", valid_from=date)
-            s.emit(predecessor, "commands", body, _NAMED, "fr-predecessor-post", valid_to=date)
+            succession(s, successor, predecessor, body, date, "fr")
             continue
         held = _held(s, predecessor)
         if held is not None:

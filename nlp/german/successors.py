@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from nlp.german.clauses import NEGATION
 from nlp.sentence import Sentence
+from nlp.successors import succession
 
-_NAMED = 0.8
 # The post, named after the second person: "als Kommandeur der", "als Befehlshaber des".
 _POST = re.compile(
     r"[^,;:]{0,40}?\bals\s+(?:Kommandeur|Kommandant|Befehlshaber|Chef|Leiter|Führer)(?:in)?\s+(?:der|des)\s+$"
@@ -46,10 +44,4 @@ def successors(s: Sentence) -> None:
             if body is None or NEGATION.search(text, first.start_char, min(body.end_char + 12, s.sent.end_char)):
                 continue
             successor, predecessor = (first, second) if active is not None else (second, first)
-            _dated(s, successor, predecessor, body)
-
-
-def _dated(s: Sentence, successor: Span, predecessor: Span, body: Span) -> None:
-    date = s.one_date()
-    s.emit(successor, "commands", body, _NAMED, "de-successor-post", valid_from=date)
-    s.emit(predecessor, "commands", body, _NAMED, "de-predecessor-post", valid_to=date)
+            succession(s, successor, predecessor, body, s.one_date(), "de")

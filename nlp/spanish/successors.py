@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Span
 
 from nlp.sentence import Sentence
+from nlp.successors import succession
 
-_NAMED = 0.8
 _RANK = r"(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
 _OF = r"(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
 # The post, named after the verb: "al frente de la", "en el mando del", "como comandante de la", "en la jefatura del".
@@ -62,8 +62,5 @@ def _body_after(s: Sentence, person: Span, bodies: list[Span]) -> Span | None:
 
 
 def _dated(s: Sentence, successor: Span, predecessor: Span, body: Span | None) -> None:
-    if body is None:
-        return
-    date = s.one_date()
-    s.emit(successor, "commands", body, _NAMED, "es-successor-post", valid_from=date)
-    s.emit(predecessor, "commands", body, _NAMED, "es-predecessor-post", valid_to=date)
+    if body is not None:
+        succession(s, successor, predecessor, body, s.one_date(), "es")
