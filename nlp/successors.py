@@ -8,6 +8,7 @@ not said. The predecessor is never read as the successor's superior.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -87,3 +88,13 @@ def succession(s: Sentence, successor: Span, predecessor: Span, body: Span, date
     commands the body from `date`, the predecessor until it, both said (0.8); neither is the other's superior."""
     s.emit(successor, "commands", body, _NAMED, f"{rule}-successor-post", valid_from=date)
     s.emit(predecessor, "commands", body, _NAMED, f"{rule}-predecessor-post", valid_to=date)
+
+
+def two_persons(s: Sentence) -> Iterator[tuple[Span, Span, str]]:
+    """Each two persons of the sentence in the order written, with the words between them: where the readers that
+    have no parse (Spanish, German) find who took whose place."""
+    persons = s.typed("Person")
+    for first in persons:
+        for second in persons:
+            if first is not second and first.end_char <= second.start_char:
+                yield first, second, s.text[first.end_char : second.start_char]

@@ -12,7 +12,7 @@ import re
 
 from nlp.german.clauses import NEGATION
 from nlp.sentence import Sentence
-from nlp.successors import succession
+from nlp.successors import succession, two_persons
 
 # The post, named after the second person: "als Kommandeur der", "als Befehlshaber des".
 _POST = re.compile(
@@ -26,22 +26,17 @@ _PARTICLE = {"löste": re.compile(r"\s+ab\b"), "folgte": re.compile(r"\s+nach\b"
 
 
 def successors(s: Sentence) -> None:
-    persons = s.typed("Person")
     bodies = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     text = s.text
-    for first in persons:
-        for second in persons:
-            if first is second or first.end_char > second.start_char:
-                continue
-            between = text[first.end_char : second.start_char]
-            active, passive = _ACTIVE.fullmatch(between), _PASSIVE.fullmatch(between)
-            if active is None and passive is None:
-                continue
-            verb = active["verb"] if active is not None else "wurde"
-            body = next((z for z in bodies if z.start_char > second.end_char
-                         and _POST.fullmatch(text, second.end_char, z.start_char)
-                         and _PARTICLE[verb].match(text, z.end_char)), None)  # fmt: skip
-            if body is None or NEGATION.search(text, first.start_char, min(body.end_char + 12, s.sent.end_char)):
-                continue
-            successor, predecessor = (first, second) if active is not None else (second, first)
-            succession(s, successor, predecessor, body, s.one_date(), "de")
+    for first, second, between in two_persons(s):
+        active, passive = _ACTIVE.fullmatch(between), _PASSIVE.fullmatch(between)
+        if active is None and passive is None:
+            continue
+        verb = active["verb"] if active is not None else "wurde"
+        body = next((z for z in bodies if z.start_char > second.end_char
+                     and _POST.fullmatch(text, second.end_char, z.start_char)
+                     and _PARTICLE[verb].match(text, z.end_char)), None)  # fmt: skip
+        if body is None or NEGATION.search(text, first.start_char, min(body.end_char + 12, s.sent.end_char)):
+            continue
+        successor, predecessor = (first, second) if active is not None else (second, first)
+        succession(s, successor, predecessor, body, s.one_date(), "de")

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span
 
 from nlp.sentence import Sentence
-from nlp.successors import succession
+from nlp.successors import succession, two_persons
 
 _RANK = r"(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
 _OF = r"(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
@@ -36,23 +36,18 @@ _POST_AFTER = re.compile(r"\s+" + _POST + r"$")
 
 
 def successors(s: Sentence) -> None:
-    persons = s.typed("Person")
     bodies = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     text = s.text
-    for a in persons:
-        for b in persons:
-            if a is b or a.end_char > b.start_char:
-                continue
-            between = text[a.end_char : b.start_char]
-            if _ACTIVE.fullmatch(between):  # "A sucedió a B al frente de Z"
-                _dated(s, successor=a, predecessor=b, body=_body_after(s, b, bodies))
-            elif _PASSIVE.fullmatch(between):  # "B fue reemplazado por A al frente de Z"
-                _dated(s, successor=b, predecessor=a, body=_body_after(s, b, bodies))
-            for z in bodies:  # "B fue sucedido en el mando de Z por A"
-                if a.end_char <= z.start_char and z.end_char <= b.start_char \
-                        and _PASSIVE_BEFORE_BODY.fullmatch(text, a.end_char, z.start_char) \
-                        and _BY.fullmatch(text, z.end_char, b.start_char):  # fmt: skip
-                    _dated(s, successor=b, predecessor=a, body=z)
+    for a, b, between in two_persons(s):
+        if _ACTIVE.fullmatch(between):  # "A sucedió a B al frente de Z"
+            _dated(s, successor=a, predecessor=b, body=_body_after(s, b, bodies))
+        elif _PASSIVE.fullmatch(between):  # "B fue reemplazado por A al frente de Z"
+            _dated(s, successor=b, predecessor=a, body=_body_after(s, b, bodies))
+        for z in bodies:  # "B fue sucedido en el mando de Z por A"
+            if a.end_char <= z.start_char and z.end_char <= b.start_char \
+                    and _PASSIVE_BEFORE_BODY.fullmatch(text, a.end_char, z.start_char) \
+                    and _BY.fullmatch(text, z.end_char, b.start_char):  # fmt: skip
+                _dated(s, successor=b, predecessor=a, body=z)
 
 
 def _body_after(s: Sentence, person: Span, bodies: list[Span]) -> Span | None:
