@@ -56,7 +56,7 @@ from nlp.sentence import (
 from nlp.successors import successors
 from nlp.under_command import its_head, under_command
 from nlp.verdict_lists import verdict_lists
-from nlp.verdicts import pleas, prosecution, verdict_after_clause, verdicts
+from nlp.verdicts import pleas, prosecution, served_sentences, verdict_after_clause, verdicts
 from nlp.victims import victims, witnesses
 
 if not Doc.has_extension("acg_relations"):
@@ -551,9 +551,9 @@ class RelationExtractor:
         # one of none, for a verdict on pronouns ("In December 2002 it acquitted him": the court and the person
         # named before)
         readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
-                   verdict_after_clause, verdict_lists, pleas, cases, complicity, crimes, campaigns, characterised,
-                   victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed, listed_crimes,
-                   members_listed_with, under_command, its_head, types_including, responsible, areas,
+                   verdict_after_clause, verdict_lists, pleas, served_sentences, cases, complicity, crimes, campaigns,
+                   characterised, victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed,
+                   listed_crimes, members_listed_with, under_command, its_head, types_including, responsible, areas,
                    coalitions)  # fmt: skip
         mentions = list(doc.spans[SPANS])
         read_sentences(doc, mentions, readers, lambda within, sent: len(within) >= 2 or any(

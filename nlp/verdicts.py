@@ -779,7 +779,9 @@ def verdicts(s: Sentence) -> None:
         if court is None or (confidence < 0.8 and (_relative_of(s, t, AGENTS) is not None or described
                                                    or lemma == "indictment")):  # fmt: skip
             # "X, who was later sentenced to death in Rwanda", "Massera, convicted in the 1985 Trial of the Juntas":
-            # by no court the sentence names
+            # by no court the sentence names; what he was convicted of, he did all the same
+            if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+                _kinds_of_conviction(s, t, parties, _mode(s))
             continue
         case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
         of_case = _court_of_case(s, case) if case is not None and confidence < 0.8 else None
@@ -787,7 +789,7 @@ def verdicts(s: Sentence) -> None:
         # the method says so of a court the verdict takes from the sentences before
         rule = f"verdict-{lemma}" + ("-court-named-before" if confidence < 0.8 and of_case is None else "")
         crimes = sorted({m._.acg["notation"] for m in s.typed("CrimeType") if m.start > t.i})
-        modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
+        mode = _mode(s)
         # the date of an imposition a verdict upholds is not the verdict's ("upheld the sentences imposed in 2021")
         imposed = [x for x in t.subtree if x.lemma_ == "impose" and x.dep_ == "acl" and lemma != "impose"]
         # nor is a date a crime's name holds ("convicted X for the 2004 attack on Y"), nor one in what it was for
@@ -818,7 +820,7 @@ def verdicts(s: Sentence) -> None:
                 # "life imprisonment", not "... for their role in the massacre" (the grounds)
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i and x.i not in grounds).strip()
         if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
-            _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
+            _kinds_of_conviction(s, t, parties, mode)
         for party in parties:
             if case is not None and predicate != "charged_by":
                 s.emit(party, "accused_in", case, 0.7, "verdict-in-case")
@@ -827,7 +829,7 @@ def verdicts(s: Sentence) -> None:
             if lemma in {"dismiss", "reject"}:
                 sure = min(sure, 0.6)  # the conviction the appeal was against is inferred, not said
             s.emit(party, predicate, court, sure, rule, since if party.start < s.sent.start else None,
-                   date=dates[0] if dates else None, crime_types=crimes, mode_of_liability=modes[0] if modes else None,
+                   date=dates[0] if dates else None, crime_types=crimes, mode_of_liability=mode,
                    sentence=sentence, verdict=verdict if predicate != "charged_by" else None)  # fmt: skip
 
 
@@ -969,6 +971,11 @@ _DONE_BY_VERB = {"order": "ordered", "aid": "aided", "abet": "aided", "assist": 
                  "perpetrate": "perpetrated", "carry": "perpetrated"}  # fmt: skip
 
 
+def _mode(s: Sentence) -> str | None:
+    """The mode of liability the sentence names first ("as a co-perpetrator"), if any."""
+    return next((m._.acg["notation"] for m in s.typed("LIABILITY")), None)
+
+
 def _kinds_of_conviction(s: Sentence, verdict: Token, parties: list[Span], mode: str | None) -> None:
     """A conviction of a crime type for a crime: "convicted X of genocide and extermination for the massacre
     at Nyanza" says the court held the massacre to be genocide and extermination (of_type). Only the crime
@@ -1029,8 +1036,30 @@ def pleas(s: Sentence) -> None:
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         parties = [m for m in s.mentions for c in subjects if inside(m, c) and m.label_ in AGENTS][:1]
-        modes = [m._.acg["notation"] for m in s.typed("LIABILITY")]
-        _kinds_of_conviction(s, t, parties, modes[0] if modes else None)
+        _kinds_of_conviction(s, t, parties, _mode(s))
+
+
+# Verbs whose subject is the one a sentence was imposed on: "received a 12-year sentence", "is serving a life
+# term", "was handed / given a prison sentence".
+_SENTENCE_TAKEN = frozenset({"receive", "serve", "get"})
+_SENTENCE_GIVEN = frozenset({"give", "hand"})
+
+
+def served_sentences(s: Sentence) -> None:
+    """A sentence received or served for a crime ("X received a 12-year sentence for the torture of Y", "X is
+    serving a life sentence for the murder of Y", "X was handed a prison term for the killing"): a conviction
+    whose court is not named, so only what its party did to the crime, as `_kinds_of_conviction` reads it."""
+    for t in s.sent:
+        lemma = t.lemma_.lower()
+        if lemma not in _SENTENCE_TAKEN | _SENTENCE_GIVEN or negated(t) or denied([t]) or _hypothetical(t):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in _SENTENCE_NOUNS for c in t.children):
+            continue
+        role = "nsubjpass" if lemma in _SENTENCE_GIVEN else "nsubj"
+        subjects = [c for c in t.children if c.dep_ == role]
+        parties = [m for m in s.mentions for c in subjects if inside(m, c) and m.label_ in AGENTS][:1]
+        if parties and parties[0].label_ == "Person":
+            _kinds_of_conviction(s, t, parties, _mode(s))
 
 
 def _case_of_verdict(s: Sentence, verdict: Token) -> Span | None:

@@ -27,6 +27,32 @@ def test_who_was_convicted_of_a_crime_possibly_perpetrated_it(extractor: Extract
         assert found[(name, "perpetrated", "murder of Tumusiime")] == 0.5
 
 
+def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Colonel Petar Vukovic was sentenced to life imprisonment in 2011 for the abduction of the Tarnik students. "
+        "Major Ivan Horvat, who was later convicted of aiding and abetting the murder of the Tarnik mayor, lives "
+        "abroad. General Mirko Babic was never convicted of the shelling of Donji Grad."
+    ))  # fmt: skip
+    # no court is named, so no convicted_by; the act is said all the same, possibly
+    assert found[("Petar Vukovic", "perpetrated", "abduction of the Tarnik students")] == 0.5
+    assert ("Ivan Horvat", "aided", "murder of the Tarnik mayor") in found
+    assert not [k for k in found if k[1] == "convicted_by" or k[0] == "Mirko Babic"]
+
+
+def test_a_sentence_received_or_served_for_a_crime_says_its_party_did_it(extractor: Extractor) -> None:
+    found = relations(extractor.extract_text(
+        "Sergeant Ante Kos received a 12-year sentence for the torture of detainees at Lora camp. Dario Peric is "
+        "serving a life sentence for the murder of two journalists. Major Ivan Horvat was handed a 20-year prison "
+        "term for the killing of the Tarnik mayor. Marko Ilic could receive a life sentence for the shelling of "
+        "Donji Grad. Luka Babic never served a sentence for the burning of Velda."
+    ))  # fmt: skip
+    assert found[("Ante Kos", "perpetrated", "torture of detainees at Lora camp")] == 0.5
+    assert found[("Dario Peric", "perpetrated", "murder of two journalists")] == 0.5
+    assert found[("Ivan Horvat", "perpetrated", "killing of the Tarnik mayor")] == 0.5
+    # a sentence feared, or one never served, says nothing
+    assert not [k for k in found if k[0] in {"Marko Ilic", "Luka Babic"}]
+
+
 def test_a_convictions_mode_of_liability_says_what_its_party_did(extractor: Extractor) -> None:
     aided = relations(extractor.extract_text(
         "The Trial Chamber convicted Colonel Dario Vukic of aiding and abetting the shelling of Vukovar."
