@@ -437,6 +437,10 @@ def _its(s: Sentence, crime: Span) -> Span | None:
     return force if all(inside(force, t) or t.i == force.start - 1 for t in subjects) else None
 
 
+# Prepositions of a verb of telling or asking that say what it told of ("testified about", "reported on").
+_TOLD_OF = frozenset({"about", "on", "into", "regarding", "concerning"})
+
+
 def crimes(s: Sentence) -> None:
     for crime in s.typed("Crime"):
         for start, end in crime._.acg.get("by", []):
@@ -447,13 +451,23 @@ def crimes(s: Sentence) -> None:
             s.emit(force, "perpetrated", crime, 0.5, "crime-its", since=force.sent.start_char)
         by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         active = crime.root.head
-        if by is None and crime.root.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in active.children):
+        if crime.root.dep_ == "pobj" and active.lower_ in _TOLD_OF and active.head.pos_ == "VERB":
+            active = (
+                active.head
+            )  # "testified about the killing of X by the 7th Brigade": the verb the parser hangs it on
+        if (
+            by is None
+            and (crime.root.dep_ == "dobj" or active is not crime.root.head)
+            and not any(c.dep_ == "auxpass" for c in active.children)
+        ):
             # "examined the shelling of Mekelle by the ENDF": an active verb takes no agent; the crime does
             by = next((c for c in active.children if c.dep_ == "prep" and c.lower_ == "by" and c.i >= crime.end), None)
+        # "was questioned about the shelling of X by police officers": whether they shelled or questioned, unsure
+        asked = active is not crime.root.head and any(c.dep_ == "auxpass" for c in active.children)
         if by is not None:
             agent = next((m for m in s.mentions for x in by.subtree if inside(m, x) and m.label_ in AGENTS), None)
             if agent is not None:
-                s.emit(agent, "perpetrated", crime, 0.7, "crime-by")
+                s.emit(agent, "perpetrated", crime, 0.5 if asked else 0.7, "crime-by")
         verb = crime.root.head if crime.root.dep_ in {"nsubj", "nsubjpass"} else None
         if verb is not None and (
             verb.lemma_ in {"occur", "happen"}

@@ -182,6 +182,15 @@ def test_whom_a_crime_is_by_when_the_parser_hangs_by_on_the_verb(extractor: Extr
         extractor.extract_text("The inquiry examined the shelling of Mekelle by the ENDF on 2 March 2021.")
     )
     assert ("ENDF", "perpetrated", "shelling of Mekelle") in found
+    result = extractor.extract_text(
+        "Ms. Ana Kralj testified about the killing of civilians in Velda by the 7th Brigade. Major Ivo Horvat was "
+        "questioned about the shelling of Donji Grad by police officers of the Velda Police."
+    )
+    names = {e.id: e.name for e in result.entities}
+    told = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    # the verb of telling takes no agent: the crime does; after a passive verb, "by" may name whoever questioned
+    assert told[("7th Brigade", "perpetrated", "killing of civilians in Velda")] == 0.7
+    assert told[("Velda Police", "perpetrated", "shelling of Donji Grad")] == 0.5
 
 
 def test_a_place_after_a_noun_of_its_dwellers_is_no_person(extractor: Extractor) -> None:
