@@ -241,7 +241,8 @@ def test_forces_that_proceeded_to_crimes_perpetrated_them(extractor: Extractor) 
         "nationale congolaise (PNC) ont procédé à des exécutions extrajudiciaires de civils à Tshimbulu. Des "
         "soldats des FARDC se sont livrés à des viols de femmes à Minova."
     ))  # fmt: skip
-    crime = "exécutions extrajudiciaires de civils à Tshimbulu"
+    crime = "exécutions extrajudiciaires de civils"  # where, "à Tshimbulu", is no part of the name
+    assert (crime, "occurred_in", "Tshimbulu") in said
     assert ("Forces armées de la République démocratique du Congo", "perpetrated", crime) in said
     assert ("Police nationale congolaise", "perpetrated", crime) in said  # both forces of the subject
     assert ("Forces armées de la République démocratique du Congo", "perpetrated", "viols de femmes à Minova") in said
@@ -884,3 +885,40 @@ def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
         "promu général en 1998.",
     )
     assert not [r for r in said if r[1] == "commands"]
+
+
+def test_shootings_beatings_recruitment_and_destruction_are_crimes(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "Les tirs à balles réelles sur les manifestants ont fait des dizaines de morts à Moundou. Les passages à "
+        "tabac de détenus à Abena ont été particulièrement violents. Le recrutement d'enfants par le M23 à Rutshuru "
+        "a été documenté. Un passage du rapport décrit la prison. Le tribunal a prononcé l'expulsion du territoire "
+        "pour quinze ans.",
+    )
+    assert types["tirs à balles réelles sur les manifestants"] == "Crime"
+    assert ("passages à tabac de détenus", "occurred_in", "Abena") in said  # a name after "à" there: a place
+    assert ("M23", "perpetrated", "recrutement d'enfants par le M23") in said
+    # a passage of a report, a penalty of expulsion: no crime
+    assert not [n for n, t in types.items() if t == "Crime" and ("passage du" in n or "territoire" in n)]
+
+
+def test_a_group_named_after_its_noun_in_lower_case_is_one_body(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "Les manifestations avaient été appelées par des partis d'opposition et la coalition Wakit Tamma. La milice "
+        "Kamuina Nsapu a attaqué Tshikapa en 2017. L'ancien chef de milice Paul Mbeko a été arrêté.",
+    )
+    # the tagger takes both names for persons'
+    assert types["coalition Wakit Tamma"] == "Organization"
+    assert types["milice Kamuina Nsapu"] == "Organization"
+    assert "Kamuina Nsapu" not in types
+    assert types["Paul Mbeko"] == "Person"  # a noun with no article describes him
+
+
+def test_a_bodys_name_ends_before_a_verbs_clitic_en(extractor: Extractor) -> None:
+    types, _, _ = _read(
+        extractor,
+        "La Commission nationale des droits de l'homme a dénombré au moins 128 morts ; la Ligue camerounaise des "
+        "droits de l'homme en avance au moins 218.",
+    )
+    assert types["Ligue camerounaise des droits de l'homme"] == "Organization"

@@ -200,6 +200,10 @@ def _not_of_the_name(head: Token, c: Token) -> bool:
         return False
     if case in _NEVER_IN_NAMES or (case in {"à", "au", "aux"} and any(x.like_num for x in c.children)):
         return True
+    if case == "en" and c.is_lower and head.lower_ not in lexicon.CASE_NOUNS:
+        # "la Ligue tchadienne des droits de l'homme en avance 218": a verb's clitic, no body's word ("le procès
+        # en appel de X" is a trial's)
+        return True
     return case in _NOT_IN_COURTS and head.lower_ in _COURTS
 
 
@@ -312,6 +316,8 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
             if t.is_lower and t.lower_ in lexicon.UNIT_HEADS and t.i > 0 and doc[t.i - 1].lower_ in {"un", "une"}:
                 continue  # "une unité de l'Armée nationale": a description, no body's name
             end = _name_end(t)
+            named = _name_after(t)
+            end = max(end, named)
             if longer.get(t.i, 0) > end and not any(x.text in {",", ";", "(", ")"} for x in doc[end : longer[t.i]]):
                 end = longer[t.i]
             end = _before_grounds(doc, t.i, end)
@@ -320,6 +326,8 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
                 yield Candidate(t.i - 1, end, "Organization", RULE, kind="unit")  # "le 3e bataillon"
                 continue
             found = _body(doc, t.i, end)
+            if found is not None and named > t.i + 1:
+                found.attrs["other_names"] = [doc[t.i + 1 : named].text]  # "la coalition Wakit Tamma": "Wakit Tamma"
             if found is not None:
                 if (
                     t.i > 0
@@ -329,6 +337,29 @@ def _bodies(doc: Doc) -> Iterator[Candidate]:
                 ):
                     found.start = t.i - 1  # "la Haute Cour militaire", "la Grande Chambre": the adjective leads
                 yield found
+
+
+# Nouns of groups written in lower case before the group's own name ("la coalition Wakit Tamma", "la milice
+# Kamuina Nsapu").
+_NAMED_AFTER = frozenset(lexicon.GROUP_HEADS) | {"milice", "milices"}
+_DETERMINERS = frozenset("le la les l' du des au aux ce cet cette ces".split())
+
+
+def _name_after(head: Token) -> int:
+    """The end of the capitalised name a group's noun in lower case is followed by ("la coalition Wakit Tamma",
+    "la milice Kamuina Nsapu"), whatever the tagger took it for; the head's own end if none."""
+    end = head.i + 1
+    if not head.is_lower or head.lower_ not in _NAMED_AFTER or head.i == 0:
+        return end
+    if head.doc[head.i - 1].lower_ not in _DETERMINERS:
+        return end  # "l'ancien chef de milice Paul Mbeko": a person's description, no group's name
+    doc = head.doc
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == head.i + 1:
+        return end
+    # "la milice Nduma Defence of Congo": a longer name the tagger read from there
+    return max([end, *(e.end for e in doc.ents if e.start == head.i + 1 and e.label_ in {"ORG", "MISC"})])
 
 
 def _person_shaped(doc: Doc) -> Iterator[Candidate]:
@@ -595,6 +626,9 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
     for t in doc:
         if t.lower_ not in lexicon.CRIME_EVENT_NOUNS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        after = doc[t.i + 1 : t.i + 3].text.lower()
+        if after != lexicon.CRIME_ONLY_BEFORE.get(t.lower_, after) or after == lexicon.CRIME_NEVER_BEFORE.get(t.lower_):
+            continue
         if (owner := by_token.get(t.i)) is not None and owner.label not in {"CrimeType", "LIABILITY"}:
             continue
         # A crime type's phrase is the noun ("les actes de torture et de barbarie infligés à des civils"): the
@@ -622,6 +656,14 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                     continue
                 case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
                 first = by_token.get(c.i)
+                if (
+                    case in {"à", "dans"}
+                    and first is not None
+                    and first.label == "Person"
+                    and first.end - first.start == 1
+                ):
+                    first.label, first.attrs = "Location", {}  # "les passages à tabac de détenus à Abena": a place
+                    here = [*here, first]
                 if case in {"de", "du", "d'"} and c.is_title and (first is None or first.label == "Location"):
                     # "les massacres de Koundjili et de Lemouna": each place coordinated with the first (a name
                     # the tagger took for a body's is a place here too)

@@ -101,8 +101,14 @@ CRIME_EVENT_NOUNS = frozenset(
     "massacre massacres tuerie tueries exécution exécutions assassinat assassinats meurtre meurtres rafle "
     "rafles déportation déportations disparition disparitions bombardement bombardements attaque attaques "
     "viol viols torture tortures pillage pillages génocide crime crimes acte actes exaction exactions "
-    "arrestation arrestations détention détentions répression incendie incendies enlèvement enlèvements".split()
+    "arrestation arrestations détention détentions répression incendie incendies enlèvement enlèvements "
+    "tir tirs sévices mutilation mutilations recrutement recrutements enrôlement enrôlements destruction "
+    "destructions expulsion expulsions persécution persécutions passage passages".split()
 )
+# Crime nouns that are one only before these words ("les passages à tabac de détenus", never "un passage du
+# rapport"), and those that are none before these ("l'expulsion du territoire", a penalty).
+CRIME_ONLY_BEFORE = {"passage": "à tabac", "passages": "à tabac"}
+CRIME_NEVER_BEFORE = {"expulsion": "du territoire"}
 # The participles that say a crime was done ("commis", "infligés"): they belong to its name.
 DONE_VERBS = frozenset("commettre perpétrer infliger imposer subir".split())
 # "à Conakry", "en Guinée", "dans le comté de Lofa": where, not a name's part.

@@ -136,7 +136,9 @@ def posts(s: Sentence) -> None:
             member = _only(words, lexicon.MEMBER_NOUNS)
             if _another_between(s, person, post or member):
                 continue  # "A, commandant de X, B, commandant de Y": each holds the post written next to him
-            if post is not None:
+            if post is not None and _of_a_region(s, post, path):
+                s.emit(person, "member_of", org, 0.7, "fr-post-of-a-region", **_dates(s, path))
+            elif post is not None:
                 s.emit(person, "commands", org, 0.8, "fr-post-noun", **_dates(s, path))
             elif member is not None:
                 s.emit(person, "member_of", org, 0.8, "fr-member-noun", **_dates(s, path))
@@ -144,6 +146,17 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "commands", org, 0.7, "fr-post-verb", **_dates(s, path))
             elif (verb := _only(words, lexicon.MEMBER_VERBS)) is not None and _acts_on(verb, person, org):
                 s.emit(person, "member_of", org, 0.7, "fr-member-verb", **_dates(s, path))
+
+
+def _of_a_region(s: Sentence, post: Token, path: list[Token]) -> bool:
+    """A post of one region of the body ("directeur pour l'Afrique centrale à Human Rights Watch", "directrice
+    Afrique d'Amnesty International"): a place hung on the post's noun, off the path to the body; whoever holds
+    it serves in the body, and heads no more than a part of it."""
+    on_path = {t.i for t in path}
+    return any(
+        c.dep_ == "nmod" and c.i not in on_path and any(inside(m, c) for m in s.typed("Location"))
+        for c in post.children
+    )
 
 
 def _named_by(t: Token, org: Span) -> bool:
