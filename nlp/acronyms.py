@@ -31,7 +31,8 @@ def acronym_of_its_place(name: str, acronym: str) -> str | None:
 
 def spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name that an acronym in brackets spells out is one name, however the tagger cut it: "the Global
-    Justice and Research Project (GJRP)", "Forces patriotiques pour la libération du Congo (FPLC)"; or missed it,
+    Justice and Research Project (GJRP)", "the Truth, Reconciliation and Reparations Commission (TRRC)", "Forces
+    patriotiques pour la libération du Congo (FPLC)"; or missed it,
     for an acronym of three letters or more and a name in lower case but its first word: "Front des
     nationalistes et intégrationnistes (FNI)"."""
     out = list(chosen)
@@ -42,10 +43,12 @@ def spelled_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         letters, start = "", t.i
         while start > max(0, t.i - 12) and len(letters) < len(acronym):
             w = doc[start - 1]
-            if not w.is_alpha or "\n" in w.whitespace_:
+            # "Truth, Reconciliation and Reparations Commission (TRRC)": a comma between two of its words
+            listed = w.text == "," and start - 2 >= 0 and doc[start - 2].is_title and doc[start].is_title
+            if not (w.is_alpha or listed) or "\n" in w.whitespace_:
                 break
             start -= 1
-            if w.lower_ not in _LINK_WORDS:
+            if w.is_alpha and w.lower_ not in _LINK_WORDS:
                 letters = w.text[0].upper() + letters
         if letters != acronym.upper() or doc[start].lower_ in _LINK_WORDS or not doc[start].is_title:
             continue

@@ -306,6 +306,8 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
             continue
         if any(w in lexicon.UNIT_HEADS | lexicon.MECHANISM_HEADS for w in words) or not_a_name(" ".join(words)):
             continue
+        if end - start == 1 and _alone_on_its_line(text, doc[start]):
+            continue  # a heading ("Verdict"): no one
         if words[0].lower() in _OPERATIONS and len(words) > 1:
             yield Candidate(start, end, "Organization", NER, kind="other")  # "Operação Bandeirante": no one
             continue
@@ -660,7 +662,8 @@ _FOREIGN_PARTICLES = frozenset("al el de del la le di da i e y bin ibn".split())
 def _named_in_brackets(doc: Doc, body: Candidate) -> tuple[int, int] | None:
     """The tokens of a body's name in another language, in brackets right after its name, with a word of it: "the
     Suleiman Company (Firqat Suleiman al-Muqatila)". Never a place ("the Special Court (Sierra Leone)"), a person
-    ("(Colonel X)", "(Jean ...)"), nor words of English ("(now the Army)")."""
+    ("(Colonel X)", "(Jean ...)"), nor words of English ("(now the Army)"), nor another body named in English
+    ("Border Police Battalion 2 (Israel Border Police)": its parent)."""
     i = body.end
     if i >= len(doc) or doc[i].text != "(":
         return None
@@ -676,6 +679,8 @@ def _named_in_brackets(doc: Doc, body: Candidate) -> tuple[int, int] | None:
             return None
     if places.known(words.text) or places.country(words.text) or words.text.isupper():
         return None  # a place, or an acronym (read as one elsewhere)
+    if words[-1].text in lexicon.UNIT_HEADS:
+        return None  # "Border Police Battalion 2 (Israel Border Police)": another body, named in English
     named = {w.lower_ for w in doc[body.start : body.end] if w.is_title}
     if not named & {w.lower_ for w in words}:
         return None  # the same body's name shares a word of it
@@ -855,6 +860,13 @@ _SUBDIVISIONS = frozenset(
     "province prefecture préfecture region district commune township county municipality department governorate "
     "state sector".split()
 )
+
+
+def _alone_on_its_line(text: str, t: Token) -> bool:
+    """The word is all its line holds (a heading: "Verdict", "Background")."""
+    line_start = text.rfind("\n", 0, t.idx) + 1
+    line_end = text.find("\n", t.idx)
+    return text[line_start : line_end if line_end != -1 else len(text)].strip() == t.text
 
 
 def _in_a_heading(doc: Doc, text: str, c: Candidate) -> bool:

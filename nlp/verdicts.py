@@ -484,6 +484,8 @@ def court_of(s: Sentence, t: Token, mechanisms: list[Span]) -> tuple[Span | None
     found = court_in(words)
     if found is not None:
         return found, 0.8
+    if _unnamed_court_here(s, t):
+        return None, 0.0  # "tried separately by a military court, X was acquitted": by that one, which no name is
     # a charge's body may prosecute; a judgment's may not ("The Public Prosecution Service had demanded life")
     judged = VERDICTS.get(t.lemma_.lower(), ("", None))[0] != "charged_by"
     # "X was indicted in 1995", "Y had been acquitted at trial": not by the appeals chamber named before
@@ -565,6 +567,19 @@ def _unnamed_court_before(s: Sentence) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
         for t in before
     )  # fmt: skip
+
+
+def _unnamed_court_here(s: Sentence, t: Token) -> bool:
+    """The verdict's sentence speaks of a court it does not name ("tried separately by a military court, X was
+    acquitted"), none of its named courts holding the words."""
+    return any(
+        x.lemma_.lower() in _COURT_NOUNS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in x.children)
+        and not any(inside(m, x) for m in s.typed("Mechanism"))
+        for x in t.sent
+    )  # fmt: skip
+
+
+_COURT_NOUNS = frozenset({"court", "tribunal", "chamber", "panel", "court-martial"})
 
 
 def _abroad(t: Token) -> bool:

@@ -1341,3 +1341,22 @@ def test_a_subdivision_named_by_two_places_joined_is_one_place(extractor: Extrac
     assert found.get("Jammu and Kashmir") == "Location"
     assert found.get("Newfoundland and Labrador") == "Location"
     assert "Jammu" not in found
+
+
+def test_a_name_its_acronym_spells_out_across_a_comma_is_one(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "The findings matched those of the Truth, Justice and Reconciliation Commission (TJRC), which heard "
+        "survivors of the Garissa killings. The TJRC reported in 2013."
+    ))  # fmt: skip
+    assert found["Truth, Justice and Reconciliation Commission"] == "Mechanism"
+    assert "Truth" not in found  # never a place cut off by the comma
+
+
+def test_a_word_alone_on_its_line_is_a_heading_not_a_person(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "Background\n\nThe trial opened on 7 April 2025 before Judge Mary Okafor.\n\nVerdict\n\nOn 15 April 2025 "
+        "the jury unanimously found Tamba guilty of five counts of torture."
+    ))  # fmt: skip
+    assert found["Mary Okafor"] == "Person"
+    assert "Verdict" not in found
+    assert "Background" not in found
