@@ -506,6 +506,21 @@ _LEAD_VERBS = frozenset("lead command head direct".split())
 # Nouns that announce a body's name after them, and the kind of body they say.
 _BODY_NOUNS = {"unit": "unit", "squad": "unit", "battalion": "unit", "brigade": "unit", "detachment": "unit",
                "commando": "unit", "militia": "armed_group", "group": "other"}  # fmt: skip
+# ...and nouns that describe one in apposition after its name ("Las Abejas, a pacifist Catholic organization").
+_DESCRIBED_BODIES = {**_BODY_NOUNS, "organization": "other", "organisation": "other", "movement": "other",
+                     "party": "other", "association": "other", "network": "other", "faction": "armed_group",
+                     "gang": "armed_group"}  # fmt: skip
+
+
+def _right_after(doc: Doc, end: int, start: int) -> bool:
+    """Only punctuation, or words in brackets, between a name's end and a phrase's start ("Las Abejas ("The
+    Bees"), a ...")."""
+    depth = 0
+    for t in doc[end:start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and not t.is_punct:
+            return False
+    return True
 
 
 def modifying_places(doc: Doc, chosen: list[Candidate]) -> None:
@@ -552,8 +567,12 @@ def bodies_by_role(doc: Doc, chosen: list[Candidate]) -> None:
         announced = (
             _BODY_NOUNS.get(doc[c.start - 1].lower_) if c.start > 0 and doc[c.start - 1].pos_ == "NOUN" else None
         )
-        if served or led or announced:
-            c.label, c.attrs = "Organization", {"kind": announced or "other"}
+        # "members of Las Abejas, a pacifist Catholic organization": a name a body's noun describes right after it
+        described = next((_DESCRIBED_BODIES[a.lemma_.lower()] for a in root.children
+                          if a.dep_ == "appos" and a.lemma_.lower() in _DESCRIBED_BODIES
+                          and _right_after(doc, c.end, a.left_edge.i)), None)  # fmt: skip
+        if served or led or announced or described:
+            c.label, c.attrs = "Organization", {"kind": announced or described or "other"}
             bodies[name] = c.attrs["kind"]
     for c in chosen:  # "Mikhail Golovatov, who had commanded Alpha": the same name, a body wherever it is written
         if c.label == "Person" and not c.attrs and c.priority <= EVENT and doc[c.start : c.end].text in bodies:

@@ -1360,3 +1360,13 @@ def test_a_word_alone_on_its_line_is_a_heading_not_a_person(extractor: Extractor
     assert found["Mary Okafor"] == "Person"
     assert "Verdict" not in found
     assert "Background" not in found
+
+
+def test_a_name_a_bodys_noun_describes_right_after_it_is_a_body(extractor: Extractor) -> None:
+    found = types(extractor.extract_text(
+        "Gunmen attacked members of Sak Tzevul, a pacifist Catholic organization, in Tenejapa. "
+        "Rodrigo Alvarez Soto, a retired officer and co-founder of the Civic Front, the party that won the "
+        "election, took his seat in Congress."
+    ))  # fmt: skip
+    assert found["Sak Tzevul"] == "Organization"
+    assert found["Rodrigo Alvarez Soto"] == "Person"  # the party described is another's, after his own words
