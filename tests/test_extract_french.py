@@ -922,3 +922,16 @@ def test_a_bodys_name_ends_before_a_verbs_clitic_en(extractor: Extractor) -> Non
         "droits de l'homme en avance au moins 218.",
     )
     assert types["Ligue camerounaise des droits de l'homme"] == "Organization"
+
+
+def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le colonel Pierre Kabila a été condamné à la prison à perpétuité en 2011 pour le massacre de Tarnik. Le "
+        "jury l'avait aussi reconnu coupable de crime de génocide et de plusieurs crimes de guerre commis à Mugina "
+        "en 1994. Le général Marc Ilunga n'a jamais été condamné pour le bombardement de Velda.",
+    )
+    assert ("Pierre Kabila", "perpetrated", "massacre de Tarnik") in said
+    assert not [k for k in said if k[0] == "Marc Ilunga"]
+    # a crime type and a crime listed as two counts: the type is not the crime's
+    assert not [k for k in said if k[1] == "of_type" and k[2] == "génocide"]

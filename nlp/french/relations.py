@@ -373,6 +373,8 @@ def verdicts(s: Sentence) -> None:
             court = _court_before(s, verb, by[0].lemma_.lower(), _own_words(by[0]))
             confidence = 0.6
         if court is None:
+            if predicate == "convicted_by":  # "il a été condamné pour le massacre de Y": what he did, all the same
+                _crimes_of_verdict(s, verb, persons, 0.5)
             continue
         # "a acquitté A et condamné B": the parser may hang the second verb and B on A; each person takes the
         # outcome of the verdict's word nearest before him (a harm: B, convicted, was read acquitted)
@@ -431,17 +433,28 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
         head = crime.root.head
         ways = {verb.i, *(c.i for c in verb.children if c.lower_ in lexicon.GUILTY | {"complice", "complices"})}
         case = {c.lower_ for c in crime.root.children if c.dep_ == "case"}
-        if not (head.i in ways and case & {"pour", "de", "des", "du", "d'"}) and not _during(crime, verb):
+        during = _during(crime, verb)
+        if not (head.i in ways and case & {"pour", "de", "des", "du", "d'"}) and not during:
             continue  # "condamné ... quinze ans après le massacre": not what the verdict is for
-        near = {x.lower_ for x in s.sent.doc[max(crime.start - 4, 0) : crime.start]}
+        # "coupable de complicité de crimes contre l'humanité pour l'assassinat de X": the words from the verdict on
+        near = {x.lower_ for x in s.sent.doc[min(max(crime.start - 4, 0), verb.i) : crime.start]}
         near |= {c.lower_ for c in verb.children}  # "a déclaré X coupable, en tant que complice, de ..."
         # "a déclaré à la majorité X coupable, en tant que complice": hung on "majorité" or on X
         near |= {c.lower_ for v in verb.children if v.lemma_.lower() in _VOTES for c in v.subtree}
         predicate = "aided" if near & {"complicité", "complice", "complices"} else "perpetrated"
         for person in persons:
             s.emit(person, predicate, crime, min(confidence, 0.5), "fr-verdict-crime")  # possible: see nlp.verdicts
-        for kind in kinds:
+        # the kinds of its grounds, never a count beside it ("coupable de génocide et de crimes de guerre commis à X")
+        for kind in (k for k in kinds if during or not (case & _OF and _counts_apart(k, crime))):
             s.emit(crime, "of_type", kind, 0.7, "fr-verdict-crime-type")
+
+
+_OF = frozenset({"de", "des", "du", "d'"})
+
+
+def _counts_apart(kind: Span, crime: Span) -> bool:
+    """A crime type and a crime a verdict lists as two counts: "coupable de génocide et de crimes de guerre"."""
+    return kind.end <= crime.start and any(t.lower_ == "et" for t in kind.doc[kind.end : crime.start])
 
 
 def _governed(crime: Span) -> tuple[Token, set[str]]:
