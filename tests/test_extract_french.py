@@ -935,3 +935,14 @@ def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor:
     assert not [k for k in said if k[0] == "Marc Ilunga"]
     # a crime type and a crime listed as two counts: the type is not the crime's
     assert not [k for k in said if k[1] == "of_type" and k[2] == "génocide"]
+
+
+def test_a_courts_name_stops_before_the_crime_its_verdict_was_for(extractor: Extractor) -> None:
+    types, said, _ = _read(
+        extractor,
+        "Le major Jean Bosco a été condamné par la cour d'appel de Douai pour le meurtre du maire de Tarnik. Le "
+        "Tribunal pénal international pour le Rwanda a condamné Jean Kambanda pour génocide.",
+    )
+    assert ("Jean Bosco", "convicted_by", "cour d'appel de Douai") in said
+    assert ("Jean Bosco", "perpetrated", "meurtre du maire de Tarnik") in said
+    assert types["Tribunal pénal international pour le Rwanda"] == "Mechanism"  # a name's own "pour le"

@@ -1233,3 +1233,13 @@ def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
         language="de",
     )
     assert not [r for r in result.relations if r.predicate == "commands"]
+
+
+def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Oberst Peter Vogel wurde 2011 wegen der Entführung der Studenten von Tarnik zu lebenslanger Haft "
+        "verurteilt. General Markus Ruhl wurde nie wegen des Beschusses von Velda verurteilt.",
+    )
+    assert said[("Peter Vogel", "perpetrated", "Entführung der Studenten von Tarnik")] == 0.5
+    assert not [k for k in said if k[1] == "convicted_by" or k[0] == "Markus Ruhl"]

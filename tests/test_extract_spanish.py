@@ -1302,3 +1302,13 @@ def test_who_took_a_commanders_post_and_when(extractor: Extractor) -> None:
         "general.",
     )
     assert not [r for r in said if r[1] == "commands"]
+
+
+def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El coronel Pedro Vargas fue condenado a cadena perpetua en 2011 por el secuestro de los estudiantes de "
+        "Tarnik. El general Marco Ruiz nunca fue condenado por el bombardeo de Velda.",
+    )
+    assert said[("Pedro Vargas", "perpetrated", "secuestro de los estudiantes de Tarnik")] == 0.5
+    assert not [k for k in said if k[1] == "convicted_by" or k[0] == "Marco Ruiz"]

@@ -279,11 +279,20 @@ def _trimmed(ent: Span) -> int:
 def _before_grounds(doc: Doc, start: int, end: int) -> int:
     """The end of a name before the grounds of a verdict the tagger ran it into: "la cour d'assises de Paris |
     pour crimes de guerre" ("pour" and a bare common noun; a name's "pour" takes an article or a capital: "pour
-    le Rwanda", "pour la démocratie")."""
+    le Rwanda", "pour la démocratie"), "la cour d'appel de Douai | pour le meurtre de X" (a court's, an article and
+    a crime's noun)."""
+    court = doc[start].lower_ in _COURTS
     for k in range(start + 1, end - 1):
         after = doc[k + 1]
         if doc[k].lower_ == "pour" and after.is_lower and after.lower_ not in _NAME_ARTICLES:
             return k
+        if (
+            court
+            and doc[k].lower_ == "pour"
+            and after.lower_ in _NAME_ARTICLES
+            and doc[k + 2].lower_ in lexicon.CRIME_EVENT_NOUNS
+        ):
+            return k  # "la cour d'appel de Douai | pour le meurtre du maire": a court's name names no crime
     return end
 
 

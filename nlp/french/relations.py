@@ -433,6 +433,10 @@ def _crimes_of_verdict(s: Sentence, verb: Token, persons: list[Span], confidence
         head = crime.root.head
         ways = {verb.i, *(c.i for c in verb.children if c.lower_ in lexicon.GUILTY | {"complice", "complices"})}
         case = {c.lower_ for c in crime.root.children if c.dep_ == "case"}
+        if "pour" in case:  # "condamné par la cour d'appel de Douai pour le meurtre de X": hung on the court
+            ways |= {
+                c.i for c in verb.children if c.dep_ in {"obl:agent", "nsubj"} and c.lemma_.lower() in _COURT_NOUNS
+            }
         during = _during(crime, verb)
         if not (head.i in ways and case & {"pour", "de", "des", "du", "d'"}) and not during:
             continue  # "condamné ... quinze ans après le massacre": not what the verdict is for

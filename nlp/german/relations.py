@@ -373,6 +373,9 @@ def _passive(s: Sentence, parties: list[Span], since: int, most: float) -> None:
     else:
         court, sure = court_before(s, min(since, s.sent.end_char), _prosecutor)
     kind = _kind(said)
+    if court is None and kind == "convicted":
+        for p in parties:  # "wurde 2011 wegen der Entführung von X verurteilt": by no court named, but what he did
+            _crimes_for(s, p)
     if court is None or kind is None:
         return
     for p in parties:
@@ -870,21 +873,25 @@ def convicted_for(s: Sentence) -> None:
     persons = {(m.start_char, m.end_char): m for m in s.named if m.label_ == "Person"}
     for record in convicted:
         party = persons.get(tuple(record["subject"]))
-        if party is None:
+        if party is not None:
+            _crimes_for(s, party)
+
+
+def _crimes_for(s: Sentence, party: Span) -> None:
+    """The crimes a conviction of `party` was for, after his name in its sentence, and what he did to each."""
+    listed = None  # the end of the crime last read, whose list of crimes may go on
+    for crime in (m for m in s.named if m.label_ == "Crime" and m.start_char > party.end_char):
+        words = s.text[party.end_char : crime.start_char]
+        since = party.end_char  # where the words of its mode may stand: after the crime before it in a list
+        if listed is not None and _AND_CRIME.fullmatch(s.text, listed, crime.start_char):
+            since = listed  # "wegen der Tötung von X, der Folter von Y und der Vergewaltigung von Z"
+        elif not _FOR.search(words) or len(words) > 200:
+            listed = None
             continue
-        listed = None  # the end of the crime last read, whose list of crimes may go on
-        for crime in (m for m in s.named if m.label_ == "Crime" and m.start_char > party.end_char):
-            words = s.text[party.end_char : crime.start_char]
-            since = party.end_char  # where the words of its mode may stand: after the crime before it in a list
-            if listed is not None and _AND_CRIME.fullmatch(s.text, listed, crime.start_char):
-                since = listed  # "wegen der Tötung von X, der Folter von Y und der Vergewaltigung von Z"
-            elif not _FOR.search(words) or len(words) > 200:
-                listed = None
-                continue
-            listed = crime.end_char
-            lead = s.text[max(since, crime.start_char - 60) : crime.start_char]
-            done = "aided" if _AIDING.search(lead) else "ordered" if _ORDERED.search(lead) else "perpetrated"
-            s.emit(party, done, crime, 0.5, "de-verdict-crime")
+        listed = crime.end_char
+        lead = s.text[max(since, crime.start_char - 60) : crime.start_char]
+        done = "aided" if _AIDING.search(lead) else "ordered" if _ORDERED.search(lead) else "perpetrated"
+        s.emit(party, done, crime, 0.5, "de-verdict-crime")
 
 
 _KILLINGS = frozenset({"tötung", "tötungen"})  # no legal kind, as "killing" in English (nlp/crime_kinds.py)

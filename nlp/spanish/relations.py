@@ -324,6 +324,9 @@ def passive_verdicts(s: Sentence) -> None:
             continue  # "fue condenado en 2010 en Estados Unidos": by a court there, not the one named before
         if court is None:
             court, sure = _courts_before(s, listed[0].start_char)
+        if court is None and predicate == "convicted_by":
+            _convicted_for(s, listed, s.sent.end_char)  # "fue condenado en 2011 por el secuestro de X": by no court
+            continue  # named, but what he did all the same
         if court is None or not (judges(court, _prosecutor) or (predicate == "charged_by" and _charges(court))):
             continue
         for p in [*listed, *_gapped(s, m.end(), clause_end)]:
