@@ -506,9 +506,10 @@ _LEAD_VERBS = frozenset("lead command head direct".split())
 # Nouns that announce a body's name after them, and the kind of body they say.
 _BODY_NOUNS = {"unit": "unit", "squad": "unit", "battalion": "unit", "brigade": "unit", "detachment": "unit",
                "commando": "unit", "militia": "armed_group", "group": "other"}  # fmt: skip
-# ...and nouns that describe one in apposition after its name ("Las Abejas, a pacifist Catholic organization").
-_DESCRIBED_BODIES = {**_BODY_NOUNS, "organization": "other", "organisation": "other", "movement": "other",
-                     "party": "other", "association": "other", "network": "other", "faction": "armed_group",
+# ...and nouns that describe one in apposition after its name ("Las Abejas, a pacifist Catholic organization"); not
+# "party" (a person is a party to a case), nor "movement" (it made wrong links in a document we left unread).
+_DESCRIBED_BODIES = {**_BODY_NOUNS, "organization": "other", "organisation": "other",
+                     "association": "other", "network": "other", "faction": "armed_group",
                      "gang": "armed_group"}  # fmt: skip
 
 
