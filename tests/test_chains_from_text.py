@@ -64,7 +64,10 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # documents) with the session's first code; its last, 0.271 and 0.170 (293; 23 wrong: a profile's "commander of
 # RCT-2" and "commanding general of the 2nd Marine Division" no longer the profiled company's commanders, then four
 # fewer with the later rules, United States regimental names among them).
-FLOORS = {"whole": 0.271, "held out": 0.170}
+# Session 50: 8 documents more (276, 93 held out): 0.273 and 0.179 (302 of 1107; 35 wrong, twelve in the new
+# documents) with the session's first code; its last, 0.278 and 0.185 (308; 23 wrong: a unit profile's parent force
+# named in brackets after the unit no longer merged with it, so the force's commander no longer commands the unit).
+FLOORS = {"whole": 0.278, "held out": 0.185}
 CEILING_WRONG = 23
 
 
