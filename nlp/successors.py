@@ -50,6 +50,9 @@ def _successor_of_verb(s: Sentence, verb: Token) -> Span | None:
             return None
         return _mention(s, subject, "Person")
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:  # "was replaced as commander of the 9th Brigade by Y": the parser hangs "by" on the post's body
+        agent = next((x for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for x in a.subtree
+                      if x.dep_ == "prep" and x.lower_ == "by"), None)  # fmt: skip
     objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
     return _mention(s, objects[0], "Person") if objects else None
 

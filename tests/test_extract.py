@@ -747,3 +747,12 @@ def test_who_was_succeeded_in_the_passive_held_the_post_until_then(extractor: Ex
     ))  # fmt: skip
     assert ("Sam Eze", "commands", "3rd Brigade", None, "1995-05") in found
     assert ("Dan Ike", "commands", "3rd Brigade", "1995-05", None) in found
+
+
+def test_who_replaced_another_as_commander_in_the_passive_took_the_post(extractor: Extractor) -> None:
+    """ "Y was replaced as commander of Z by X": the parser hangs "by X" on Z; X took Y's post (not a membership)."""
+    found = relations(extractor.extract_text(
+        "Colonel Sam Eze was replaced as commander of the 3rd Brigade by Colonel Dan Ike in May 1995."
+    ))  # fmt: skip
+    assert ("Sam Eze", "commands", "3rd Brigade", None, "1995-05") in found
+    assert ("Dan Ike", "commands", "3rd Brigade", "1995-05", None) in found
