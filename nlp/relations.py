@@ -451,10 +451,9 @@ def crimes(s: Sentence) -> None:
             s.emit(force, "perpetrated", crime, 0.5, "crime-its", since=force.sent.start_char)
         by = next((c for c in crime.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         active = crime.root.head
+        # "testified about the killing of X by the 7th Brigade": the verb the parser hangs "by" on
         if crime.root.dep_ == "pobj" and active.lower_ in _TOLD_OF and active.head.pos_ == "VERB":
-            active = (
-                active.head
-            )  # "testified about the killing of X by the 7th Brigade": the verb the parser hangs it on
+            active = active.head
         if (
             by is None
             and (crime.root.dep_ == "dobj" or active is not crime.root.head)

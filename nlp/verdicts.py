@@ -22,6 +22,8 @@ from nlp.victims import HARM_NOUNS
 from ontology.names import name_key
 
 _RESENTENCING = frozenset({"reduce", "raise", "increase", "commute", "lengthen"})
+# What an appeal does that leaves no conviction to say what its party did.
+_UNDOING = frozenset({"reversed", "reversed_in_part", "annulled"})
 VERDICTS = {
     "convict": ("convicted_by", "convicted"), "sentence": ("convicted_by", "convicted"),
     "acquit": ("acquitted_by", "acquitted"), "indict": ("charged_by", None), "charge": ("charged_by", None),
@@ -782,7 +784,7 @@ def verdicts(s: Sentence) -> None:
             # "Joseph Okello, wanted by the ICC since 2005", "X, charged by the investigating judges in 2015"
             parties = [m for m in s.mentions if inside(m, t.head) and m.label_ == "Person"][:1]
         if not parties:
-            if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+            if predicate == "convicted_by" and verdict not in _UNDOING:
                 # "found both men guilty of genocide for the massacre at X": whoever they were, the court held
                 # the massacre to be genocide
                 _kinds_of_conviction(s, t, [], None)
@@ -795,7 +797,7 @@ def verdicts(s: Sentence) -> None:
                                                    or lemma == "indictment")):  # fmt: skip
             # "X, who was later sentenced to death in Rwanda", "Massera, convicted in the 1985 Trial of the Juntas":
             # by no court the sentence names; what he was convicted of, he did all the same
-            if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+            if predicate == "convicted_by" and verdict not in _UNDOING:
                 _kinds_of_conviction(s, t, parties, _mode(s))
             continue
         case = _case_of_verdict(s, t) or (_case_of_verdict(s, t.head) if t.dep_ == "conj" else None)
@@ -834,7 +836,7 @@ def verdicts(s: Sentence) -> None:
                 grounds = {y.i for x in to.subtree if x.dep_ == "prep" and x.lower_ == "for" for y in x.subtree}
                 # "life imprisonment", not "... for their role in the massacre" (the grounds)
                 sentence = " ".join(x.text for x in to.subtree if x.i > to.i and x.i not in grounds).strip()
-        if predicate == "convicted_by" and verdict not in {"reversed", "reversed_in_part", "annulled"}:
+        if predicate == "convicted_by" and verdict not in _UNDOING:
             _kinds_of_conviction(s, t, parties, mode)
         for party in parties:
             if case is not None and predicate != "charged_by":
