@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from nlp import lexicon
 from nlp.mistagged import OF_A_COURT
 from nlp.posts import parent_at, possessed
-from nlp.sentence import Sentence, broken, dep_path, inside, path_cues
+from nlp.sentence import Sentence, broken, dep_path, inside, negated, path_cues
 
 _PART_WORDS = frozenset(
     "one part sub-unit subunit unit component element section brigades battalions divisions units "
@@ -267,9 +267,45 @@ def branch_verdicts(mentions: list[Span], relations: list[dict[str, Any]]) -> No
             r["object"] = found
 
 
+# Verbs that move a unit from one parent to another ("was transferred from the 3rd Division to the 5th").
+_MOVE_VERBS = frozenset({"transfer", "move", "reassign", "resubordinate", "reattach", "shift"})
+
+
+def _unit_after(s: Sentence, verb: Token, words: frozenset[str], kinds: frozenset[str]) -> Span | None:
+    """The body of `kinds` after one of the verb's prepositions `words` ("from the 3rd Division")."""
+    return next((m for p in verb.children if p.dep_ == "prep" and p.lower_ in words for o in p.children
+                 if o.dep_ == "pobj" for m in s.typed("Organization") if m.label_ != "ANAPHOR" and inside(m, o)
+                 and m._.acg.get("kind") in kinds), None)  # fmt: skip
+
+
+def transfers(s: Sentence) -> None:
+    """A unit moved from one parent to another: "The 41st Brigade was transferred from the 3rd Division to the
+    5th Division in June 2003" makes it part of the 3rd until June 2003 and of the 5th from then (0.7); "was
+    moved to the 9th Brigade" gives the second alone. Only units, moved by the verb (its passive subject or its
+    object), between bodies of a force: a person transferred, or prisoners, is no part."""
+    for t in s.sent:
+        if t.lemma_.lower() not in _MOVE_VERBS or t.pos_ != "VERB" or negated(t):
+            continue
+        role = "nsubjpass" if any(c.dep_ == "auxpass" for c in t.children) else "dobj"
+        units = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR" and m._.acg.get("kind") in _UNIT_KINDS]
+        moved = next((m for c in t.children if c.dep_ == role for m in units if inside(m, c)), None)
+        if moved is None:
+            continue
+        when = next((d._.acg["date"] for d in s.typed("DATE") for p in t.children
+                     if p.dep_ == "prep" and p.lower_ in {"in", "on"} for o in p.children
+                     if o.dep_ == "pobj" and inside(d, o)), None)  # fmt: skip
+        before = _unit_after(s, t, frozenset({"from"}), _FORCE_KINDS)
+        after = _unit_after(s, t, frozenset({"to", "into", "under"}), _FORCE_KINDS)
+        if before is not None and before is not moved:
+            s.emit(moved, "part_of", before, 0.7, "moved-from", valid_to=when)
+        if after is not None and after is not moved:
+            s.emit(moved, "part_of", after, 0.7, "moved-to", valid_from=when)
+
+
 def parts(s: Sentence) -> None:
     wings(s)
     court_branches(s)
+    transfers(s)
     orgs = [m for m in s.typed("Organization") if m.label_ != "ANAPHOR"]
     for org in orgs:
         at = parent_at(org, orgs)

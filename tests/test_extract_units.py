@@ -454,3 +454,18 @@ def test_a_battalion_named_with_its_regiment_as_the_united_states_write_it(extra
         assert found.get(name) == "Organization", found
     assert "4th Brigade" in found
     assert ("Echo Company", "part_of", "2nd Battalion, 7th Marines") in relations(result)
+
+
+def test_a_unit_transferred_from_one_parent_to_another_is_part_of_each_in_turn(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "The 41st Brigade was transferred from the 3rd Division to the 5th Division in June 2003. In 2007 the army "
+        "moved the 2nd Battalion to the 9th Brigade. The 41st Brigade transferred 200 prisoners from the 3rd "
+        "Division to the 5th Division. The 8th Battalion was not transferred to the 5th Division."
+    )
+    names = {e.id: e.name for e in result.entities}
+    dated = {(names[r.subject], r.predicate, names[r.object], r.valid_from, r.valid_to) for r in result.relations}
+    assert ("41st Brigade", "part_of", "3rd Division", None, "2003-06") in dated
+    assert ("41st Brigade", "part_of", "5th Division", "2003-06", None) in dated
+    assert ("2nd Battalion", "part_of", "9th Brigade", "2007", None) in dated
+    # prisoners moved are no part; a transfer denied is none
+    assert not [d for d in dated if d[0] == "8th Battalion"]
