@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp.lexicon import GIVEN_NAMES
+from nlp.names import same_person
 from nlp.names import surname as surname_of
 
 # Priorities when mentions overlap: the more specific rule wins, then the longer span.
@@ -143,15 +144,19 @@ def date_candidates(doc: Doc, pattern: re.Pattern[str], iso: Callable[[re.Match[
 
 
 def _bearers(doc: Doc, chosen: list[Candidate]) -> dict[str, Candidate | None]:
-    """Each surname of a person named in full, with that person (None where two persons named bear it)."""
+    """Each surname of a person named in full, with that person (None where two persons named bear it; one
+    person named twice, once with a middle name, is one: "Adolfo Scilingo", "Adolfo Francisco Scilingo")."""
     forms: dict[str, Candidate | None] = {}
     for c in chosen:
         if c.label == "Person" and c.end - c.start >= 2:
-            surname = surname_of([t.text for t in doc[c.start : c.end]])  # "Palparan" of "Jovito Palparan Jr."
-            other = forms.get(surname)
-            forms[surname] = (
-                None if other is not None and doc[other.start : other.end].text != doc[c.start : c.end].text else c
-            )
+            words = [t.text for t in doc[c.start : c.end]]
+            surname = surname_of(words)  # "Palparan" of "Jovito Palparan Jr."
+            if surname not in forms:
+                forms[surname] = c
+            elif (other := forms[surname]) is not None and not same_person(
+                [t.text for t in doc[other.start : other.end]], words
+            ):
+                forms[surname] = None
     return forms
 
 

@@ -39,7 +39,7 @@ from nlp.lexicon import (
     THE_PLACES,
     UNIT_HEADS,
 )
-from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, surname
+from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, subsequence, surname
 from nlp.reports import investigated_by_author
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
@@ -216,7 +216,7 @@ class Coreference:
         if len(words) < 2:
             return None
         hits = [c for c in self._by_ends.get((words[0], words[-1]), ()) if c.alive
-                and any(_subsequence(words, n.split()) or _subsequence(n.split(), words)
+                and any(subsequence(words, n.split()) or subsequence(n.split(), words)
                         for n in map(name_key, c.names))]  # fmt: skip
         # two words when the second is no given name: "Tucapel Jiménez" of "Tucapel Jiménez Alfaro", not "José
         # Mauricio" (given names alone); one name only ("Hernán Ramírez" of "Hernán Ramírez Rurange" and of "Hernán
@@ -364,12 +364,6 @@ class Coreference:
         self.by_mention[(m.start, m.end)] = cluster
 
 
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    """`short` is `long` with some words left out, the rest in order."""
-    it = iter(long)
-    return len(short) < len(long) and all(w in it for w in short)
-
-
 def _end_order(entry: tuple[int, int, _Cluster]) -> tuple[int, int]:
     return entry[0], entry[1]
 
@@ -431,7 +425,7 @@ def _merge_contained(coref: Coreference) -> None:
             o for o in by_type[c.type]
             if c.type == "Organization" and o is not c and o.alive and len(w := words[id(o)]) > 1
             and w[0] == short[0] and w[-1].title() in UNIT_HEADS and not set(w) & _OF_WORDS
-            and ((w[-1] == short[-1] and _subsequence(short, w)) or (short[-1] == "unit" and w[:-1] == short[:-1]))
+            and ((w[-1] == short[-1] and subsequence(short, w)) or (short[-1] == "unit" and w[:-1] == short[:-1]))
         ]  # fmt: skip
         if len(longer) == 1 and not (
             c.type == "Organization" and _regional(coref, _canonical(c), _canonical(longer[0]))

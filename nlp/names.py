@@ -504,3 +504,17 @@ def strip_the(doc: Doc, start: int, end: int) -> int:
     while start < end - 1 and doc[start].lower_ in {"the", "a", "an"} and doc[start + 1].text not in lexicon.THE_PLACES:
         start += 1
     return start
+
+
+def subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """`short` is `long` with some words left out, the rest in order."""
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
+def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names of one person: the same words, or the same first and last words with words between left out in
+    one of them ("Adolfo Scilingo", "Adolfo Francisco Scilingo")."""
+    if list(a) == list(b):
+        return True
+    return a[0] == b[0] and a[-1] == b[-1] and (subsequence(a, b) or subsequence(b, a))

@@ -1312,3 +1312,27 @@ def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor:
     )
     assert said[("Pedro Vargas", "perpetrated", "secuestro de los estudiantes de Tarnik")] == 0.5
     assert not [k for k in said if k[1] == "convicted_by" or k[0] == "Marco Ruiz"]
+
+
+def test_a_person_named_after_the_body_of_his_post(extractor: Extractor) -> None:
+    # the body's name ends where a given name begins after a post ("ex comisario de la Policía Federal"), but a
+    # unit named after a person by its head alone stays one name ("el Batallón Simón Bolívar")
+    said = _read(
+        extractor,
+        "El juez pidió la extradición del ex comisario de la Policía Federal Adolfo Ramón Benítez Sosa, reclamado "
+        "por torturas. El tribunal condenó al ex comandante del Batallón Simón Bolívar por los secuestros.",
+    )
+    assert ("Adolfo Ramón Benítez Sosa", "member_of", "Policía Federal") in said
+    assert not [k for k in said if "Simón Bolívar" in k[0]]
+
+
+def test_a_person_named_once_with_a_middle_name_keeps_his_surname(extractor: Extractor) -> None:
+    # "Ernesto Cordero" in the headline and "Ernesto Manuel Cordero" in the text are one person: "Cordero"
+    # alone is his
+    said = _read(
+        extractor,
+        "La Audiencia condena al militar Ernesto Cordero\n\nEl teniente Ernesto Manuel Cordero fue "
+        "extraditado en 2004. La Sala de lo Penal de la Audiencia Nacional condenó a Cordero el 3 de marzo de "
+        "2008 a 30 años de prisión.",
+    )
+    assert ("Ernesto Manuel Cordero", "convicted_by", "Sala de lo Penal de la Audiencia Nacional") in said

@@ -171,10 +171,18 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # "el Tribunal Oral Federal 1 de La Plata": a court's
             if _capital(doc[end]) and "\n" not in doc[end].text:
                 if _given_name(doc, end) and (
-                    (t.lower_ in _HEADS_BEFORE_PERSONS and _ends_a_body(doc, i, end)) or _portfolio(doc, i, end)
+                    (t.lower_ in _HEADS_BEFORE_PERSONS and _ends_a_body(doc, i, end))
+                    or _portfolio(doc, i, end)
+                    or (
+                        _after_a_post(doc, i)
+                        and end > i + 1
+                        and (_ends_a_body(doc, i, end) or doc[end - 1].lower_ in lexicon.DEMONYMS)
+                    )
                 ):
                     break  # "del Ejército Luis Toranzo Mena", "el fiscal de Cámara Julio César Strassera", "los
-                    # exagentes de la Policía Nacional Héctor Ramírez Ríos"
+                    # exagentes de la Policía Nacional Héctor Ramírez Ríos", "el ex comandante de Institutos
+                    # Militares Santiago Omar Riveros", "el ex capitán de la Guardia Civil Jesús Muñecas"; not a unit
+                    # named after a person, by its head alone: "el comandante del Batallón Joaquín París"
                 end += 1
                 continue
             # "de la Nación": small words, then a capital again; but "A B y C D" is two names, where "Paz y
@@ -294,9 +302,27 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
     return end == start + 1 and start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in _MINISTERS
 
 
+# Words between a post and the body it is held in: "el ex capitán de corbeta de la Armada".
+_POSTS = lexicon.PERSON_CUES | lexicon.POST_NOUNS
+_OF_BODY = frozenset("de del la el los las ex corbeta fragata navío".split())
+
+
+def _after_a_post(doc: Doc, i: int) -> bool:
+    """The run of capitals from token `i` is the body of a post named just before it ("ex comandante de",
+    "excapitán de corbeta de la", "inspector de la"), after which a person's name is told by its given name."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and doc[k].lower_ in _OF_BODY:
+        k -= 1
+    if k < 0 or k == i - 1 or doc[k + 1].lower_ not in {"de", "del"}:
+        return False
+    word = doc[k].lower_
+    return word in _POSTS or (word.startswith("ex") and word[2:] in _POSTS)
+
+
 def _given_name(doc: Doc, i: int) -> bool:
     """A person's name of two words or more begins at token `i` with a common given name."""
-    return doc[i].lower_ in shared.GIVEN_NAMES and i + 1 < len(doc) and _capital(doc[i + 1])
+    word = doc[i].lower_
+    return (word in shared.GIVEN_NAMES or word in lexicon.GIVEN_NAMES) and i + 1 < len(doc) and _capital(doc[i + 1])
 
 
 # A numbered court and its seat: "Tribunal Oral en lo Criminal Federal N° 6 de la Capital Federal".

@@ -173,3 +173,18 @@ CRIME_ADJECTIVES = frozenset(
     "arbitraria arbitrarias masiva masivas".split()
 )
 CRIME_PREPOSITIONS = frozenset(["de", "del", "contra", "en"])
+# Common Spanish given names beyond the shared list (nlp.lexicon.GIVEN_NAMES), written as a general list without
+# sight of any development document; none that is also a well-known place ("Santiago", "Rosario", "Salvador",
+# "Concepción", "Victoria").
+GIVEN_NAMES = frozenset(
+    "adolfo agustín alfonso álvaro armando augusto benito césar cristian emilio esteban ezequiel federico felipe "
+    "fidel gabriel gerardo gilberto gregorio horacio humberto jesús julián leonardo leopoldo lorenzo marcelo "
+    "martín mauricio máximo nelson néstor norberto orlando ramiro reinaldo salvatore saúl tomás vicente víctor "
+    "victor wilson abel alcides amílcar aníbal bernardino camilo ciro domingo edgar edgardo elías eugenio "
+    "fabián fausto florencio gastón genaro germán hernán hipólito jacinto jerónimo leandro lisandro marcos "
+    "mariano matías nicolás octavio omar pascual patricio plácido rigoberto rogelio saturnino segundo "
+    "valentín wenceslao "
+    "adriana alicia andrea ángela blanca carolina cecilia claudia cristina diana elvira estela eva graciela "
+    "inés irma laura leonor liliana lorena margarita marisol mónica norma olga paula rocío sandra sonia susana "
+    "verónica yolanda azucena esperanza hebe nora estela adela amparo consuelo rigoberta".split()
+)
