@@ -267,8 +267,9 @@ class Coreference:
                 continue
             seen.add(id(c))
             # "the Tribunal" is the tribunal named last, not the chamber named after it
-            if any(head in name_key(n).split() for n in c.names):
-                return c
+            if any(head in words or (m.attrs.get("suffix") and any(w.endswith(head) for w in words))
+                   for words in (name_key(n).split() for n in c.names)):  # fmt: skip
+                return c  # (German: "die Abteilung" of "SS-Panzer-Aufklärungsabteilung 16")
             if wanted == "Mechanism" and head not in _NAMED_HEADS and nearest is None:
                 nearest = c
             if wanted == "Person" and head in name_key(str(c.attrs.get("title", ""))).split():

@@ -251,7 +251,9 @@ def _found(doc: Doc, offset: int, mentions: list[Mention], relations: list[dict[
     chunk's start)."""
     for span in doc.spans[SPANS]:
         attrs = dict(span._.acg or {})
-        mentions.append(Mention(span.start_char + offset, span.end_char + offset, span.label_, span.text, attrs))
+        # a description the German relations read as a name ("die Division"), which the document resolves
+        label = "ANAPHOR" if attrs.get("anaphor") else span.label_
+        mentions.append(Mention(span.start_char + offset, span.end_char + offset, label, span.text, attrs))
     for r in doc._.acg_relations:
         relations.append({**r, "subject": [r["subject"][0] + offset, r["subject"][1] + offset],
                           "object": [r["object"][0] + offset, r["object"][1] + offset],

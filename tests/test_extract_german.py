@@ -1243,3 +1243,57 @@ def test_a_conviction_by_no_court_named_still_says_what_its_party_did(extractor:
     )
     assert said[("Peter Vogel", "perpetrated", "Entführung der Studenten von Tarnik")] == 0.5
     assert not [k for k in said if k[1] == "convicted_by" or k[0] == "Markus Ruhl"]
+
+
+def test_a_units_name_in_quotation_marks_and_a_unit_described_by_its_kind(extractor: Extractor) -> None:
+    # the name in quotation marks is the unit's ("„Wiking“"), never a name of its own; "der Division", "die
+    # Abteilung" are the units named before; "Kommandeur der Division war ... X" after a time and a rank
+    found, said = _read(
+        extractor,
+        "Die Panzer-Aufklärungsabteilung 5 gehörte zur 5. SS-Panzer-Division „Wiking“. Kommandeur der Division "
+        "war von 1943 bis August 1944 SS-Brigadeführer Herbert Otto Gille. Die Abteilung führte 1944 der "
+        "Hauptmann Karl Brenner. Die Terrormiliz „Islamischer Staat“ verübte das Massaker von Kocho.",
+    )
+    division = "5. SS-Panzer-Division „Wiking“"
+    assert ("Panzer-Aufklärungsabteilung 5", "part_of", division) in said
+    assert ("Herbert Otto Gille", "commands", division) in said
+    assert ("Karl Brenner", "commands", "Panzer-Aufklärungsabteilung 5") in said
+    assert ("Organization", "Terrormiliz „Islamischer Staat“") in found
+    assert not [e for e in found if e[1] in {"Wiking", "Islamischer Staat", "Division", "Abteilung"}]
+
+
+def test_the_post_of_the_next_clause_is_no_apposition(extractor: Extractor) -> None:
+    # "stand Oberst X, Kommandeur der Kompanie war Y": Y commands the company, not X
+    _, said = _read(
+        extractor,
+        "Die 2. Kompanie unterstand dem Stab der 9. Brigade. An der Spitze der Brigade stand Oberst Milan Ristić, "
+        "Kommandeur der Kompanie war Hauptmann Dragan Perić.",
+    )
+    assert ("Dragan Perić", "commands", "2. Kompanie") in said
+    assert ("Milan Ristić", "commands", "2. Kompanie") not in said
+
+
+def test_places_named_in_italian_or_spanish_and_after_a_crimes_noun(extractor: Extractor) -> None:
+    # "Monte Sole", "Sant'Anna di Stazzema", "La Spezia": one name each; a name alone after "das Massaker von",
+    # "der Angriff auf" is a place; "die Tötung von X" may name a person, so nothing is read of it there
+    found, said = _read(
+        extractor,
+        "Im Oktober 1944 zog die Einheit in den Raum des Monte Sole. Das Massaker von Sant'Anna di Stazzema wurde "
+        "2005 vor dem Militärgericht La Spezia verhandelt. Am 3. Mai 1993 ordnete Zoran Kunić den Angriff auf "
+        "Mrkovići an. Das Massaker von Trnopolje erschütterte die Region.",
+    )
+    assert {("Location", "Monte Sole"), ("Location", "Sant'Anna di Stazzema"), ("Location", "Mrkovići")} <= found
+    assert ("Massaker von Sant'Anna di Stazzema", "occurred_in", "Sant'Anna di Stazzema") in said
+    assert ("Mechanism", "Militärgericht La Spezia") in found
+    assert ("Zoran Kunić", "ordered", "Angriff auf Mrkovići") in said
+    assert ("Massaker von Trnopolje", "occurred_in", "Trnopolje") in said
+
+
+def test_a_commander_in_a_relative_clause_after_the_verb_possibly(extractor: Extractor) -> None:
+    # "der Heeresgruppe C unterstellt, deren Oberbefehlshaber X war": "deren" may be the subject's, so possibly
+    _, said = _read(
+        extractor,
+        "Die 94. Infanteriedivision war der 10. Armee unterstellt, deren Oberbefehlshaber Generaloberst Heinrich "
+        "von Vietinghoff war.",
+    )
+    assert said[("Heinrich von Vietinghoff", "commands", "10. Armee")] == 0.5

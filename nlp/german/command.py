@@ -32,8 +32,19 @@ TIME_WORD = rf"(?:[a-zäöüß]+|\d{{1,4}}\.?|{_MONTHS}|Ende|Anfang|Mitte)"
 _VERB_THEN_BODY = re.compile(rf"\s+{_VERB}\s+(?:{TIME_WORD}\s+){{1,8}}(?:die|den|das)\s+$")
 _WHOSE = re.compile(
     r"\s*,\s*(?:dessen|deren)\s+(?:(?:Gründer|Mitgründer)\s+und\s+)?"
-    r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber)\s+$"
+    r"(?:Kommandeur|Kommandant|Anführer|Führer|Leiter|Chef|Befehlshaber|Oberbefehlshaber)\s+"
+    r"(?:[\wäöüß-]*(?:general|marschall|führer|oberst|major|leutnant|hauptmann|admiral)\s+)?$",
+    re.I,
+)  # "die Heeresgruppe C, deren Oberbefehlshaber Generalfeldmarschall X war": past his rank
+_VERB_BEFORE = re.compile(r"\s+[a-zäöüß]+(?=\s*,)")  # "unterstellt" before ", deren"
+# The body first in its sentence, then a verb of command, a time, and the person who is its subject: "Die Abteilung
+# 16 führte 1944 der Österreicher X." (no body commands a person), the clause ending with him ("führte X an" too;
+# not "führte X ab", "vor", "durch": led away, presented, carried out).
+_OBJECT_FIRST = re.compile(
+    rf"\s+(?:befehligte|kommandierte|leitete|führte)\s+(?:{TIME_WORD}\s+){{0,8}}?"
+    r"(?:der\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+|[A-ZÄÖÜ][\wäöüß-]*\s+)?$"
 )
+_ENDS_OBJECT_FIRST = re.compile(r"(?:\s+an)?\s*[.;]")
 _FRONTED = re.compile(r"[“\"]?\s*,\s+(?:befehligte|kommandierte|leitete)\s+$")
 # The body, then a relative clause whose subject is the person and whose verb ends it: "das RSHA, an dessen Spitze
 # Reinhard Heydrich stand"; "die Schutzpolizei Memel, die der Polizeidirektor X leitete"; "die DINA, die Pinochet
@@ -84,7 +95,23 @@ def command(s: Sentence) -> None:
                 (name for name, p in (("de-whose", _WHOSE), ("de-fronted", _FRONTED)) if p.fullmatch(between)),
                 None,
             )  # fmt: skip
+            late = _VERB_BEFORE.match(between)
+            if rule is None and late is not None and _WHOSE.fullmatch(between, late.end()):
+                # "der Heeresgruppe C unterstellt, deren Oberbefehlshaber X war": the clause's verb between, so
+                # "deren" may be the subject's too: possibly
+                if not NEGATION.search(s.text, b.end_char, min(s.sent.end_char, b.end_char + 40)):
+                    s.emit(b, "commands", a, 0.5, "de-whose-after-verb")
+                continue
+            first = s.text[s.sent.start_char : a.start_char].strip() in {"", "Die", "Das", "Den"}
             if (
+                rule is None
+                and first
+                and _OBJECT_FIRST.fullmatch(between)
+                and _ENDS_OBJECT_FIRST.match(s.text, b.end_char)
+                and not NEGATION.search(between)
+            ):
+                s.emit(b, "commands", a, 0.7, "de-object-first")
+            elif (
                 rule is None
                 and _HEAD_OF_CLAUSE.fullmatch(between)
                 and (end := _ENDS_HEAD_OF_CLAUSE.match(s.text, b.end_char))

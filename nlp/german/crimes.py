@@ -166,6 +166,8 @@ def crimes(doc: Doc, by_token: dict[int, Candidate]) -> Iterator[Candidate]:
         if heads >= len(doc) or doc[heads].lower_ not in _COMPLEMENTS:
             continue
         end = _phrase_end(doc, heads + 1)
+        # a place's name that goes on past the noun phrase ("das Massaker von Sant'Anna di Stazzema")
+        end = max([end, *(c.end for k in range(heads + 1, end) if (c := by_token.get(k)) and c.label == "Location")])
         counted = any(w.lower_ in _COUNTS for w in doc[heads : end + 3])
         if end <= heads + 1 or counted or doc[heads + 1].lower_ in _THESE or _prosecution(doc, heads, end, t):
             continue

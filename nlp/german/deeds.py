@@ -54,7 +54,7 @@ def deeds(s: Sentence) -> None:
         if doer is None:
             continue
         chain = [c for c in crimes if c.start_char >= crime.start_char and c.end_char <= hi]
-        found = _verb_after(s, chain, hi) or _verb_before(s, doer, crime, hi)
+        found = _verb_after(s, chain, hi) or _verb_before(s, doer, crime, hi) or _verb_first(s, lo, doer, crime, hi)
         if found is None:
             continue
         predicate, chain = found
@@ -139,6 +139,34 @@ def _verb_before(s: Sentence, doer: Span, crime: Span, hi: int) -> tuple[str, li
     particle = _PARTICLE.get(m.group())
     if particle is not None and not re.search(rf"\b{particle}\s*[,.;:]?\s*$", s.text[crime.end_char : hi] + "."):
         return None  # "ordnete die Tötung an": the particle closes the clause
+    return kind, [crime]
+
+
+# Between the doer and his crime when the verb stands before him: an article, no other word.
+_ARTICLE_ONLY = re.compile(r"\s+(?:(?:den|die|das|dem|der)\s+)?")
+
+
+def _verb_first(s: Sentence, lo: int, doer: Span, crime: Span, hi: int) -> tuple[str, list[Span]] | None:
+    """The finite verb before the doer, after a time or an adverb in the first place ("Am 8. Mai 1992 ordnete X
+    den Angriff auf Y an", "Im Juli 1995 befahl X die Erschießung ..."): no other party named before the verb in
+    its clause, only an article between the doer and the crime."""
+    if not _ARTICLE_ONLY.fullmatch(s.text, doer.end_char, crime.start_char):
+        return None
+    head = s.text[lo : doer.start_char]
+    m = re.search(r"\b(\w+)\s+$", head)
+    if m is None:
+        return None
+    verb = m.group(1)
+    kind = next((k for k in _DEED if re.fullmatch(_DEED[k], verb)), None) or next(
+        (k for k in _SEPARABLE if re.fullmatch(_SEPARABLE[k], verb)), None
+    )
+    if kind is None or any(
+        n.label_ in {"Person", "Organization", "Mechanism"} for n in names_between(s, lo, doer.start_char)
+    ):
+        return None
+    particle = _PARTICLE.get(verb)
+    if particle is not None and not re.search(rf"\b{particle}\s*[,.;:]?\s*$", s.text[crime.end_char : hi] + "."):
+        return None  # "ordnete X den Angriff an": the particle closes the clause
     return kind, [crime]
 
 

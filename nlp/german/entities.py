@@ -67,7 +67,8 @@ _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
 _DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
 _PLACE = (
     rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|In)\b)"
-    rf"(?!{lexicon.NAME_ADJECTIVE}[ \t]+(?!I{{1,3}}\b)[A-ZÄÖÜ]){_WORD}"
+    rf"(?!{lexicon.NAME_ADJECTIVE}[ \t]+(?!I{{1,3}}\b)[A-ZÄÖÜ])"
+    rf"(?:(?:La|Le|El|Los|Las|San|Santa|São|Monte|Porto)[ \t]+)?{_WORD}"  # "La Spezia": an Italian place's article
     rf"(?:\s+am\s+(?!{_DAYS}){_WORD})?(?:\s+I{{1,3}}\b)?"
 )
 # "Oberlandesgericht Koblenz", "Landgerichts Hamburg", "Bundesgerichtshof", "Internationalen Strafgerichtshofs"
@@ -441,6 +442,72 @@ def _places(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(t.i, t.i + 1, "Location", NER)
 
 
+# The first words of Italian, Spanish and Portuguese places' names ("San Terenzo Monti", "Monte Sole", "La
+# Spezia", "São Paulo"), and the small words inside them ("Sant'Anna di Stazzema", "Villa de Leyva").
+_ROMANCE_FIRSTS = frozenset("San Santa Santo São Monte Porto Puerto Villa Ciudad La Le El Los Las".split())
+_ROMANCE_LINKS = frozenset("di de del della delle degli da do dos das".split())
+_ROMANCE_ARTICLES = frozenset("La Le El Los Las".split())
+
+
+def _romance_places(doc: Doc) -> Iterator[Candidate]:
+    """A place named in Italian, Spanish or Portuguese, of two words or more: its first word, then capitalised
+    words that are no German nouns, past "di", "de", "del" ("Sant'Anna di Stazzema", "Monte Sole", "La Spezia");
+    never at a sentence's start, nor a German noun after it ("La Paz" is a place, "Monte Carlo" too; "El Mozote")."""
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        first = t.text in _ROMANCE_FIRSTS or t.text.startswith("Sant'") or t.text.startswith("Sant\u2019")
+        if not first or t.is_sent_start or (i > 0 and doc[i - 1].text in _OPENING):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            w = doc[end]
+            article = t.text in _ROMANCE_ARTICLES
+            if (
+                w.text[:1].isupper() and w.is_alpha and not w.is_upper and end - i < (2 if article else 3)
+                and (not nouns.common(w.text) or (end == i + 1 and not article))
+            ):  # fmt: skip
+                # "Monte Sole", "San Marino": a German noun's shape, after a word that names no German thing; one
+                # name after an article, two after "San" ("San Terenzo Monti"): "in La Spezia Scheungraber" ends
+                # before the man's name
+                end += 1
+            elif w.lower_ in _ROMANCE_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                    and doc[end + 1].is_alpha and not nouns.common(doc[end + 1].text):  # fmt: skip
+                end += 2
+            else:
+                break
+        if end > i + 1 or "'" in t.text or "\u2019" in t.text:
+            yield Candidate(i, end, "Location", NER + 1)
+        i = max(end, i + 1)
+
+
+# A crime's nouns after which a name alone is a place's: "das Massaker von Srebrenica", "der Angriff auf Glogova"
+# (not "die Tötung von Reda", a person's; nor "der Anschlag auf Hafez al-Assad").
+_PLACED_CRIMES = {
+    "von": ("massaker", "belagerung", "beschuss", "bombardierung", "einnahme", "zerstörung", "eroberung",
+            "vertreibung", "blutbad"),
+    "auf": ("angriff", "angriffe", "überfall", "luftangriff", "luftangriffe", "granatangriff", "sturm"),
+}  # fmt: skip
+
+
+def _crime_places(doc: Doc) -> Iterator[Candidate]:
+    """A name of one word after a crime's noun of a place ("Massaker von X", "Angriff auf X") that is no German
+    noun nor given name, and that no other name follows: a place."""
+    for t in doc[:-2]:
+        heads = _PLACED_CRIMES.get(doc[t.i + 1].lower_)
+        if heads is None or not t.lower_.endswith(heads) or not t.text[:1].isupper():
+            continue
+        w = doc[t.i + 2]
+        after = doc[t.i + 3] if t.i + 3 < len(doc) else None
+        if (
+            w.text[:1].isupper() and not w.is_upper and len(w) > 2 and w.text.replace("-", "").isalpha()
+            and not nouns.compound(w.text) and not _given(w.text) and w.lower_ not in STOP_WORDS
+            and not (after is not None and after.text[:1].isupper() and after.is_alpha and not nouns.common(after.text))
+        ):  # fmt: skip
+            yield Candidate(w.i, w.i + 1, "Location", NER)
+
+
 _OPENING = frozenset({":", "„", "“", '"', "(", "\u2013", "-"})  # after which German writes any word with a capital
 
 
@@ -523,6 +590,85 @@ def _named_units(doc: Doc) -> Iterator[Candidate]:
             head = re.sub(r"e?s$", "", word) if genitive and not low.endswith(_UNIT_HEADS) else word
             name = f"{head} {after.text} {doc[t.i + 2].text}"  # "des Hauptstabs des HVO": "Hauptstab des HVO"
             yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)
+
+
+# A unit named before, described by its kind: "die Division", "der Abteilung", "des Bataillons" (the form, and
+# the word a name ends with: "die Abteilung" is the "SS-Panzer-Aufklärungsabteilung 16" named before).
+_DESCRIBED_UNITS = {
+    "division": "division", "brigade": "brigade", "abteilung": "abteilung", "einheit": "einheit", "miliz": "miliz",
+    "kompanie": "kompanie", "bataillon": "bataillon", "bataillons": "bataillon", "regiment": "regiment",
+    "regiments": "regiment", "regimentes": "regiment", "korps": "korps",
+}  # fmt: skip
+_BEFORE_DESCRIBED = frozenset(
+    "die der den dem des zur zum im vom beim diese dieser diesem dieses jener jene seine seiner ihre ihrer".split()
+)
+
+
+def _described_units(doc: Doc, taken: set[int]) -> Iterator[Candidate]:
+    """ "die Division", "der Abteilung" after an article, with no name, number or genitive after it: a unit
+    named before (nlp/document.py resolves it, as "the division" in English). Its mention is its noun alone, so
+    that the words around it read as around a name ("Kommandeur der Division war X")."""
+    for t in doc:
+        head = _DESCRIBED_UNITS.get(t.lower_)
+        if head is None or t.i in taken or not t.text[:1].isupper() or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ not in _BEFORE_DESCRIBED:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (
+            after.like_num or after.text in _OPEN_QUOTES or after.lower_ in {"des", "der", "von"}
+            or (after.text[:1].isupper() and after.is_alpha and not nouns.common(after.text))
+        ):  # fmt: skip
+            continue  # "die Division „Totenkopf“", "die Brigade 313", "die Abteilung des Geheimdienstes"
+        yield Candidate(t.i, t.i + 1, "Organization", EVENT, anaphor=True, wants="Organization", head=head,
+                        suffix=True)  # fmt: skip
+
+
+_OPEN_QUOTES = frozenset({"„", '"', "“", "\u201a", "«", "»"})
+_CLOSE_QUOTES = frozenset({"“", '"', "”", "\u2018", "»", "«"})
+
+
+def _quoted_name(doc: Doc, i: int) -> int | None:
+    """The end of a name in quotation marks that begins at token `i` ("„Reichsführer SS“", "„Vinko Škrobo“"):
+    at most five words, each capitalised (or a small word between two), or None."""
+    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES:
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 6 and doc[k].text not in _CLOSE_QUOTES:
+        if not (doc[k].text[:1].isupper() or doc[k].like_num or doc[k].lower_ in _INSIDE_NAMES):
+            return None
+        k += 1
+    return k + 1 if k < len(doc) and k > i + 1 and doc[k].text in _CLOSE_QUOTES else None
+
+
+def _with_quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A unit is named with the name in quotation marks after it: "die 16. SS-Panzergrenadier-Division
+    „Reichsführer SS“", "in der Division „Totenkopf“", "die Antiterrorgruppe „Vinko Škrobo“" (a unit's head
+    alone before it is the unit's name too); what the quotation marks hold is no name of its own."""
+    units = {c.start: c for c in chosen if c.label == "Organization"}
+    out: list[Candidate] = []
+    for t in doc:
+        end = _quoted_name(doc, t.i + 1)
+        if end is None:
+            continue
+        unit = next((c for c in units.values() if c.end == t.i + 1), None)
+        if unit is None and t.text[:1].isupper() and t.lower_.endswith(_UNIT_HEADS) and t.i not in units:
+            unit = Candidate(t.i, t.i + 1, "Organization", RULE, kind="unit")
+            out.append(unit)
+        if unit is None:
+            continue
+        quoted = doc[t.i + 1 : end].text
+        if unit.end - unit.start > 1 and "alias" not in unit.attrs:  # "die 16. SS-Panzergrenadier-Division" too
+            unit.attrs["alias"] = unit.attrs.get("name") or doc[unit.start : unit.end].text
+        elif unit.end - unit.start == 1 and not any(ch.isdigit() for ch in t.text):
+            # a word of its kind alone before it ("die Terrormiliz „Islamischer Staat“"): the quoted name is its own
+            unit.attrs["alias"] = doc[t.i + 2 : end - 1].text
+        if unit.attrs.get("name"):
+            unit.attrs["name"] = f"{unit.attrs['name']} {quoted}"
+        unit.end = end
+    spans = [*chosen, *out]
+    return [c for c in spans if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start >
+                                        c.end - c.start for o in spans)]  # fmt: skip
 
 
 # Heads a body's name may begin with, or follow a capitalised adjective ("Union kongolesischer Patrioten",
@@ -745,6 +891,8 @@ class GermanEntityRecognizer:
             *_persons(doc, text),
             *_accused(doc, text),
             *_places(doc),
+            *_romance_places(doc),
+            *_crime_places(doc),
             *_acronyms(doc),
             *_before_acronym(doc),
             *foreign_names(doc),
@@ -755,6 +903,7 @@ class GermanEntityRecognizer:
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
+        chosen = _with_quoted_names(doc, chosen)
         # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, paternal=True, genitive=True)])
@@ -767,7 +916,8 @@ class GermanEntityRecognizer:
         by_token = {i: c for c in chosen for i in range(c.start, c.end)}
         crimes = [c for c in _select(doc, crime_names(doc, by_token)) if (c.start, c.end) not in ranges]
         subdivision_aliases(doc, chosen, _SUBDIVISIONS, frozenset({"von"}))  # "Region Sindschar", "Distrikt Lublin"
-        write_spans(doc, [*chosen, *crimes])
+        taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
+        write_spans(doc, [*chosen, *crimes, *_described_units(doc, taken)])
         return doc
 
 

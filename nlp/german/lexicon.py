@@ -31,7 +31,7 @@ MECHANISM_ACRONYMS = {
 FORCE_ENDS = ("geheimdienst", "nachrichtendienst", "dienst", "armee", "streitkräfte", "brigade", "division",
               "bataillon", "regiment", "miliz", "milizen", "polizei", "garde", "abteilung", "gruppe", "partei",
               "front", "bewegung", "kräfte", "truppen", "einheit", "hauptamt", "kommandantur", "wehrmacht",
-              "luftwaffe", "kriegsmarine")  # fmt: skip
+              "luftwaffe", "kriegsmarine", "kompanie", "korps")  # fmt: skip
 # Adjectives written with a capital before such a head ("Allgemeiner Geheimdienst", "Internationaler
 # Strafgerichtshof"), in their inflected forms.
 # Articles, determiners and pronouns, capitalised at a sentence's start, end the same way and are no part

@@ -660,6 +660,15 @@ _POST_BEFORE = re.compile(rf"(?:^|\s){_QUALIFIER}{_TITLE}\s+(?:des|der)\s+$")
 # Between a post's body and its holder: nothing, a comma, "war", or a comma and his rank ("Der Kommandeur der
 # Brigade 313, Oberst Ali M.,")
 _BODY_THEN_HOLDER = re.compile(rf"\s*,?\s*|\s+(?:war|ist)\s+|\s*,\s*(?:{'|'.join(sorted(lexicon.RANKS))})\s+", re.I)
+# "Kommandeur der Division war von ihrer Aufstellung bis Oktober 1944 SS-Gruppenführer X": "war", then a time
+# and a rank or a description before the holder's name, whose clause ends there; never "... war der Stellvertreter
+# von X" (a word of relation before him).
+_BODY_WAS_THEN_HOLDER = re.compile(r"\s+(?:war|ist)\s+(?:[^\s,;:]+\s+){0,10}?")
+_COPULA_AFTER = re.compile(r"\s+(?:war|ist|wurde|waren|sind)\b")
+_NOT_BEFORE_HOLDER = re.compile(
+    r"(?:^|\s)(?:von|vom|mit|für|gegen|unter|durch|bei|neben|nach|vor|als|und|oder|des|dem|den)\s+"
+    r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+)?$"
+)
 
 
 def _post(s: Sentence, person: Span, body: Span, title: str, sure: float, rule: str) -> None:
@@ -678,10 +687,14 @@ def posts(s: Sentence) -> None:
     for a, b in itertools.pairwise(named):
         if a.label_ == "Person" and b.label_ == "Organization":
             m = _POST_AFTER.fullmatch(text, a.end_char, b.start_char)
-            if m is not None:
+            if m is not None and not (
+                text[a.end_char : b.start_char].lstrip().startswith(",") and _COPULA_AFTER.match(text, b.end_char)
+            ):
+                # not "stand General X, Kommandeur der Abteilung war Y": the post the subject of a clause of its own
                 _post(s, a, b, m["title"], 0.7, "de-post")
         if a.label_ == "Organization" and b.label_ == "Person":
-            lead = _POST_BEFORE.search(text, max(s.sent.start_char, a.start_char - 60), a.start_char)
+            # from the space before the sentence: "^" matches only at the text's start ("Kommandeur der Y war X.")
+            lead = _POST_BEFORE.search(text, max(0, s.sent.start_char - 1, a.start_char - 60), a.start_char)
             if (
                 lead is not None
                 and lead.end() == a.start_char
@@ -689,6 +702,15 @@ def posts(s: Sentence) -> None:
                 and _BODY_THEN_HOLDER.fullmatch(text, a.end_char, b.start_char)
             ):
                 _post(s, b, a, lead["title"], 0.7, "de-post-before")
+            elif (
+                lead is not None
+                and lead.end() == a.start_char
+                and _BODY_WAS_THEN_HOLDER.fullmatch(text, a.end_char, b.start_char)
+                and not _NOT_BEFORE_HOLDER.search(text, a.end_char, b.start_char)
+                and re.match(r"\s*[.;:]", text[b.end_char :])
+                and not NEGATION.search(text, a.end_char, b.start_char)
+            ):  # "Kommandeur der Division war von 1943 bis Oktober 1944 SS-Gruppenführer X."
+                _post(s, b, a, lead["title"], 0.7, "de-post-was")
         if (
             a.label_ == "Person" and b.label_ == "Organization"
             and _COMMANDED.fullmatch(text, a.end_char, b.start_char)
