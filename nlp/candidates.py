@@ -12,8 +12,9 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from nlp import places
 from nlp.lexicon import GIVEN_NAMES
 from nlp.names import same_person
 from nlp.names import surname as surname_of
@@ -71,6 +72,12 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
             c.attrs["alias"] = nickname
             forms.setdefault(nickname, c)
             continue
+        listed = _listed_in_brackets(doc, c.end, acronym) if c.label in {"Organization", "Mechanism"} else None
+        if listed:  # "Alianza Anticomunista Argentina (Triple A, AAA)": each its other name
+            c.attrs["alias"], c.attrs["more_aliases"] = listed[0], listed[1:]
+            for name in listed:
+                forms.setdefault(name, c)
+            continue
         if c.label in {"Organization", "Mechanism"} and c.end + 2 < len(doc):
             inner = doc[c.end + 1]
             if c.end - c.start == 1 and len(doc[c.start].text) <= len(inner.text) + 3:
@@ -82,6 +89,35 @@ def acronym_aliases(doc: Doc, chosen: list[Candidate], acronym: re.Pattern[str])
         named = forms.get(doc[c.start : c.end].text)
         if named is not None and c is not named:
             c.label, c.attrs = named.label, {k: v for k, v in named.attrs.items() if k == "kind"}
+
+
+def _listed_in_brackets(doc: Doc, i: int, acronym: re.Pattern[str]) -> list[str] | None:
+    """The names listed in brackets at token `i`, when one is an acronym and each is an acronym or two or three
+    capitalised words that name no place ("(Triple A, AAA)"); else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(i + 10, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    items: list[list[Token]] = []
+    item: list[Token] = []
+    for t in doc[i + 1 : close]:
+        if t.text == ",":
+            items.append(item)
+            item = []
+        else:
+            item.append(t)
+    items.append(item)
+    names = [" ".join(t.text for t in item) for item in items]
+    acronyms = [len(item) == 1 and acronym.match(item[0].text) is not None for item in items]
+    if len(items) < 2 or not any(acronyms):
+        return None
+    for item, name, short in zip(items, names, acronyms, strict=True):
+        if not short and not (
+            2 <= len(item) <= 3 and all(t.text[:1].isupper() for t in item) and not places.known(name)
+        ):
+            return None
+    return names
 
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})

@@ -353,9 +353,9 @@ class Coreference:
             if n not in cluster.names:
                 cluster.names.append(n)
                 self._index(cluster, n)
-        if m.attrs.get("alias"):
-            cluster.attrs.setdefault("_aliases", []).append(m.attrs["alias"])
-            self._index(cluster, m.attrs["alias"])
+        for alias in ([m.attrs["alias"]] if m.attrs.get("alias") else []) + m.attrs.get("more_aliases", []):
+            cluster.attrs.setdefault("_aliases", []).append(alias)
+            self._index(cluster, alias)
         for other in m.attrs.get("other_names", []):  # not indexed: no other mention joins the crime by them
             cluster.attrs.setdefault("_other_names", []).append(other)
         for k in ("kind", "rank", "title", "notation", "sensitivity", "_witness"):

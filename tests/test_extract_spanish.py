@@ -1336,3 +1336,37 @@ def test_a_person_named_once_with_a_middle_name_keeps_his_surname(extractor: Ext
         "2008 a 30 años de prisión.",
     )
     assert ("Ernesto Manuel Cordero", "convicted_by", "Sala de lo Penal de la Audiencia Nacional") in said
+
+
+def test_names_listed_in_brackets_a_cartel_and_a_body_under_its_commander(extractor: Extractor) -> None:
+    # "(Los Elenos, FALN)": each another name of the body; "el cartel de Cali" a body; "las Autodefensas de X,
+    # al mando de Y": Y commands them; "el Grupo 7 de la Armada, al mando de Z": the group's, not the navy's
+    result, said = _read_all(
+        extractor,
+        "Las Fuerzas Armadas de Liberación Nacional (Los Elenos, FALN) actuaron en Caracas. Las FALN cometieron "
+        "el secuestro de un industrial. Gilberto Rodríguez Orejuela, jefe del cartel de Cali, fue extraditado. "
+        "El ataque fue ejecutado por las Autodefensas del Sur del Cesar, al mando de Rodrigo Tovar Pupo. En Tumaco "
+        "operaba el Grupo de Combate 7 de la Armada, al mando del capitán Luis Ernesto Vargas.",
+    )
+    faln = next(e for e in result.entities if e.name == "Fuerzas Armadas de Liberación Nacional")
+    assert {"Los Elenos", "FALN"} <= set(faln.aliases)
+    assert ("Fuerzas Armadas de Liberación Nacional", "perpetrated", "secuestro de un industrial") in said
+    assert ("Gilberto Rodríguez Orejuela", "commands", "cartel de Cali") in said
+    assert ("Rodrigo Tovar Pupo", "commands", "Autodefensas del Sur del Cesar") in said
+    assert ("Luis Ernesto Vargas", "commands", "Grupo de Combate 7") in said
+    assert not [k for k in said if k[0] == "Luis Ernesto Vargas" and k[2] == "Armada"]
+
+
+def test_an_assassination_an_attack_and_an_offence_against_the_constitution(extractor: Extractor) -> None:
+    # "el magnicidio de X", "el atentado contra el juez Y", "el fusilamiento de Z": crimes; "atentado contra la
+    # Constitución" is an offence's name, no crime told; "el Nuevo Partido ..." a body
+    result, said = _read_all(
+        extractor,
+        "El magnicidio de Álvaro Gómez Hurtado ocurrió en Bogotá. El atentado contra el juez Carlos Valencia "
+        "García fue atribuido al cartel de Medellín. Juan Pérez, jefe del Nuevo Partido Liberal, fue condenado "
+        "por atentado contra la Constitución.",
+    )
+    crimes = {e.name for e in result.entities if e.type == "Crime"}
+    assert {"magnicidio de Álvaro Gómez Hurtado", "atentado contra el juez Carlos Valencia García"} <= crimes
+    assert not [c for c in crimes if "Constitución" in c]
+    assert ("Juan Pérez", "commands", "Nuevo Partido Liberal") in said

@@ -146,6 +146,11 @@ def _runs(doc: Doc) -> Iterator[tuple[int, int]]:
             or t.lower_ in lexicon.MECHANISM_HEADS | lexicon.BODY_HEADS.keys()
             or _staff(doc, i)  # "Estado Mayor General", "Estado Mayor Presidencial"
             or (t.lower_ in _NATIONAL_HEADS and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.DEMONYMS)
+            # an adjective that heads a name, mid-sentence before a capital: "el Nuevo Liberalismo", "el Alto Mando"
+            or (
+                t.lower_ in lexicon.HEAD_ADJECTIVES and not t.is_sent_start and i + 1 < len(doc)
+                and _capital(doc[i + 1])
+            )
             # a month's name before a name is a given name ("Julio Cordero Paz"), not a date ("julio de 1976")
             or ((t.lower_ in lexicon.MONTHS or t.lower_ == "domingo") and i + 1 < len(doc) and _capital(doc[i + 1])
                 and (i == 0 or (not doc[i - 1].like_num and doc[i - 1].lower_ not in {"de", "en", "desde", "hasta"})))
@@ -608,6 +613,8 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             end = j = common  # "la desaparición forzada de un estudiante universitario"
         else:
             continue
+        if t.lower_ in {"atentado", "atentados"} and doc[j].lower_ in _LEGAL_OBJECTS:
+            continue  # "atentado contra la Constitución": an offence's name, no attack told
         person = by_token.get(j)
         if (
             person is not None and person.label == "Person" and person.priority == NER
@@ -626,6 +633,9 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         yield Candidate(t.i, end, "Crime", EVENT, places=places, by=[])
 
 
+# What an "atentado contra ..." is an offence against, in the codes' names of offences ("atentado contra la
+# Constitución", "contra la autoridad", "contra la seguridad del Estado").
+_LEGAL_OBJECTS = frozenset("constitución estado autoridad seguridad orden vida libertad".split())
 # What a court's "ejecución" carries out.
 _SENTENCES = frozenset("pena penas sentencia sentencias condena condenas".split())
 
@@ -700,6 +710,14 @@ def _common(doc: Doc, k: int) -> bool:
     )  # fmt: skip
 
 
+def _cartels(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
+    """ "el cartel de Medellín", "el cártel del Golfo", "los cárteles de Sinaloa": a criminal organisation named by
+    its common noun and its place (the noun in lower case, which no run of capitals holds)."""
+    for t in doc[:-2]:
+        if t.lower_ in {"cartel", "cártel"} and doc[t.i + 1].lower_ in {"de", "del"} and (end := runs.get(t.i + 2)):
+            yield Candidate(t.i, end, "Organization", RULE, kind="armed_group")
+
+
 class SpanishEntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -716,6 +734,7 @@ class SpanishEntityRecognizer:
             if found is not None:
                 candidates.append(found)
         candidates += balkan_surnames(doc)
+        candidates += _cartels(doc, runs)
         bodies_not_persons(doc, candidates, NER, {"de", "del"})
         chosen = _select(doc, [*candidates, *_places(doc, runs, candidates)])
         _named_places_again(doc, chosen)

@@ -8,7 +8,8 @@ period the words right after it give:
   cuyo jefe era X", "el Ministerio de Defensa, a cuyo frente se encontraba desde 1979 el general X" (the body,
   then a relative clause whose subject follows its verb);
 - "el Batallón Y estaba al mando del teniente coronel X", "el Comando Y, que durante 1983 estuvo a cargo del
-  general X", "el Grupo Y operaba bajo el mando operativo del mayor X" (the body, then the verb of its being led);
+  general X", "el Grupo Y operaba bajo el mando operativo del mayor X" (the body, then the verb of its being led),
+  "las Autodefensas de Y, al mando de X" (or in apposition, with no verb);
 - "X, general jefe del Ejército del Norte" (a rank and "jefe": its commander).
 
 A negated clause ("que nunca dirigió") gives nothing: its verb is not next to the relative pronoun.
@@ -32,7 +33,7 @@ _ARTICLE = r"(?:el|la|los|las|al|a\s+la|a\s+los)"
 # The person, then: ", que presidió la", ", quien comandaba el", ", al mando del", ", general jefe del"
 _AFTER_PERSON = re.compile(
     rf"\s*,\s*(?:(?:que|quien)\s+(?:entonces\s+|ya\s+)?{_VERB}\s+(?:{_ARTICLE}\s+)?"
-    r"|al\s+mando\s+(?:del|de\s+la|de\s+los|de)\s+"
+    r"|al\s+mando\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
     r"|(?:el\s+)?(?:general|coronel|teniente\s+coronel|mayor|comandante|capitán)\s+(?:en\s+)?jefe\s+(?:del|de\s+la|de)\s+)$"
 )
 # The body, then ", que dirigía", ", la que comandaba el coronel", ", la policía secreta que dirigió el coronel":
@@ -50,8 +51,11 @@ _AFTER_BODY = re.compile(
 # cargo del general", "operaba bajo el mando operativo del mayor" (a time may stand between).
 _IN_CHARGE = re.compile(
     r"\s*,?\s*(?:que\s+)?(?:(?:durante|en|entre|desde|hasta)\s+[^,;:.]{1,30}?\s+)?"
-    r"(?:estaba|estaban|estuvo|estuvieron|quedó|quedaron|operaba|operaban|actuaba|actuaban)\s+"
-    r"(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando|a\s+cargo|bajo\s+las\s+órdenes)\s+(?:del|de\s+la|de)\s+"
+    r"(?:(?:estaba|estaban|estuvo|estuvieron|quedó|quedaron|operaba|operaban|actuaba|actuaban)\s+"
+    r"(?:bajo\s+el\s+mando(?:\s+operativo)?|al\s+mando|a\s+cargo|bajo\s+las\s+órdenes)"
+    # with no verb, only "al mando de" ("bajo el mando" after a comma may be said of what the clause is about:
+    # "una unidad integrada por agentes del SIE, bajo el mando del mayor X" is the unit's)
+    r"|(?<=,\s)al\s+mando)\s+(?:del|de\s+la|de)\s+"
     r"(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
 # "entre 1956 y 1966", "desde marzo de 1937 hasta junio de 1937", "de 1968 a 1989", "entre julio y septiembre de
@@ -59,6 +63,7 @@ _IN_CHARGE = re.compile(
 _PERIOD = re.compile(r"\s*(?:entre|desde|de)\s+(?P<first>[^,;:]*?)\s*(?:y|hasta|a)\s+$")
 
 
+_OF_BODY = re.compile(r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+")
 # An apposition that describes the body before it: ", una unidad del", ", el brazo armado de la".
 _DESCRIBING = re.compile(r"\s*,\s*(?:[a-záéíóúñ]+\s+){1,4}(?:del|de\s+la|de\s+los|de\s+las|de)\s+$")
 
@@ -81,6 +86,29 @@ def heads(s: Sentence) -> None:
                 if described.label_ == "Organization":
                     s.emit(second, "commands", described, 0.7, "es-in-charge")
                 continue
+            if not words.lstrip().startswith(
+                (
+                    "estaba",
+                    "estaban",
+                    "estuvo",
+                    "estuvieron",
+                    "quedó",
+                    "quedaron",
+                    "operaba",
+                    "operaban",
+                    "actuaba",
+                    "actuaban",
+                    "que",
+                )
+            ):
+                # "el Grupo de Tareas 3.3.2 de la Armada, al mando de X": the group's, the name its phrase is headed by
+                head = named[i - 1] if i > 0 else None
+                if (
+                    head is not None
+                    and head.label_ == "Organization"
+                    and _OF_BODY.fullmatch(s.text, head.end_char, first.start_char)
+                ):
+                    first = head
             s.emit(second, "commands", first, 0.7, "es-in-charge")
 
 

@@ -152,7 +152,7 @@ CASE_NOUNS = frozenset(["caso", "causa", "expediente", "diligencias"])
 CRIME_NOUNS = frozenset(
     "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
     "secuestro secuestros crimen crímenes ataque ataques bombardeo bombardeos tortura torturas quema incendio "
-    "saqueo".split()
+    "saqueo magnicidio atentado atentados fusilamiento fusilamientos".split()
 )
 # Of those, the nouns of a crime done at a place, whose "de X" names it ("la masacre de Accomarca", "el crimen
 # de La Cantuta"); a murder's or an abduction's names whom it was done to ("el asesinato de Orlando Letelier").
@@ -166,7 +166,7 @@ MASSACRE_NOUNS = frozenset("masacre masacres matanza matanzas".split())
 # (a category, the legal elements of a crime).
 CRIME_NOUNS_ON_PERSONS = frozenset(
     "masacre masacres matanza matanzas asesinato asesinatos ejecución ejecuciones desaparición desapariciones "
-    "secuestro secuestros tortura torturas".split()
+    "secuestro secuestros tortura torturas magnicidio fusilamiento fusilamientos".split()
 )
 CRIME_ADJECTIVES = frozenset(
     "forzada forzadas extrajudicial extrajudiciales sistemática sistemáticas sistemático sistemáticos "
