@@ -203,7 +203,9 @@ def shorter_names(doc: Doc, start: int, end: int, language: str = "en") -> list[
 
 
 # Words before a crime's noun that say there was more of it, or more before it: no part of what it names.
-_MORE_BEFORE = frozenset("earlier later subsequent previous further other additional certain".split())
+_MORE_BEFORE = frozenset(
+    "earlier later subsequent previous further other additional certain worst deadliest largest gravest".split()
+)  # and how it compares with others: "the worst abuses in Afshar" are the abuses in Afshar
 # Words that hedge a crime: its name is also said without them ("the alleged mass rape of women in Kunan").
 HEDGES = frozenset("alleged reported suspected apparent purported presumed".split())
 

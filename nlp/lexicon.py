@@ -396,7 +396,8 @@ CRIME_EVENT_NOUNS = frozenset(
     "torture disappearance rape rapes repression persecution deportation extermination enslavement "
     "bombardment bombardments shooting shootings burning looting pillage pillaging plunder murder murders "
     "beating beatings assassination assassinations destruction displacement expulsion expulsions deportations "
-    "recruitment conscription enlistment kidnapping kidnappings airstrike airstrikes cleansing".split()
+    "recruitment conscription enlistment kidnapping kidnappings airstrike airstrikes cleansing rocketing sniping "
+    "lynching lynchings mutilation mutilations".split()
 )  # not "detention", "imprisonment" or "arrest": lawful as often as not
 # Words on the path from a person to a unit that make the person someone the unit acted on, or someone
 # who speaks of it, not one of its members: "a survivor of the battalion's raid", "victims of the 5th
@@ -417,7 +418,9 @@ NOT_A_POST = (
 )
 # Nouns of a force's members, which stand for the force they are said of ("soldiers of the 5th Brigade killed",
 # "found members of the X responsible").
-FORCE_MEMBERS = frozenset("soldier troop member officer personnel element unit fighter militiaman policeman".split())
+FORCE_MEMBERS = frozenset(
+    "soldier troop member officer personnel element unit fighter militiaman policeman force staff agent".split()
+)  # "RCD forces", "S-21 staff", "DINA agents": the body whose they are
 # Nouns that may stand for an entity named before them ("the court", "the same chamber", "the division").
 ANAPHORS: dict[str, str] = {
     "court": "Mechanism", "tribunal": "Mechanism", "chamber": "Mechanism", "chambers": "Mechanism",

@@ -67,6 +67,8 @@ def stands_for(m: Span, types: Collection[str]) -> bool:
 def force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | None:
     """The force that members belong to: "soldiers of the Sinia Brigade", "RUF fighters", "the army's
     troops", "soldiers of the battalion"."""
+    if members.lemma_.lower() == "force":
+        types = types & {"Organization"}  # "Houthi forces", "Taylor's forces": a body's, never a man's own deed
     of = [x for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
     named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
     return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and stands_for(m, types)), None)

@@ -1370,3 +1370,22 @@ def test_a_name_a_bodys_noun_describes_right_after_it_is_a_body(extractor: Extra
     ))  # fmt: skip
     assert found["Sak Tzevul"] == "Organization"
     assert found["Rodrigo Alvarez Soto"] == "Person"  # the party described is another's, after his own words
+
+
+def test_a_bodys_forces_staff_and_agents_did_what_they_did(extractor: Extractor) -> None:
+    # "Hezb-e Wahdat forces", "staff of the 5th Brigade", "SAVAK agents": the body they belong to did it; "Houthi
+    # forces" are never the Houthi leader's own deed; "the worst abuses in X" are the abuses in X; "the rocketing
+    # of X" a crime
+    result = extractor.extract_text(
+        "Abdulmalik al-Houthi leads the movement. Houthi forces committed the shelling of Taizz. Hezb-e Wahdat "
+        "forces committed the worst abuses in Afshar. The killings at Kasika were carried out by staff of the "
+        "5th Brigade. The Jamiat-e Islami was responsible for the rocketing of Kabul.",
+        None,
+    )
+    said = relations(result)
+    assert ("Hezb-e Wahdat", "perpetrated", "worst abuses in Afshar") in said
+    assert ("5th Brigade", "perpetrated", "killings at Kasika") in said
+    assert ("Jamiat-e Islami", "perpetrated", "rocketing of Kabul") in said
+    assert not [r for r in said if r[0] == "Abdulmalik al-Houthi" and r[1] == "perpetrated"]
+    worst = next(e for e in result.entities if e.name == "worst abuses in Afshar")
+    assert "abuses in Afshar" in worst.aliases
