@@ -367,11 +367,20 @@ def _including(s: Sentence, t: Token, types: AbstractSet[str]) -> list[Span]:
 
 
 def _named_among_subject(s: Sentence, verb: Token) -> list[Span]:
-    """The agents a verb's subject of no name includes: "Armed groups ..., including A, B and C, committed"."""
+    """The agents a verb's subject of no name includes: "Armed groups ..., including A, B and C, committed";
+    "Serb forces, comprising units of the 1st Corps, the police and X, carried out" (each named, or the force
+    whose units it names)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or any(inside(m, subject) for m in s.mentions):
         return []
-    return _including(s, subject, AGENTS)
+    # the participle on the subject, or on the verb where the parser hangs it there ("forces, comprising X, carried")
+    participles = [a for a in subject.children if a.dep_ == "acl"] + [
+        a for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG" and subject.i < a.i < verb.i
+    ]
+    comprised = [o for a in participles if a.lemma_.lower() in {"comprise", "include"}
+                 for o in a.children if o.dep_ == "dobj"]  # fmt: skip
+    words = [w for o in comprised for w in (o, *o.conjuncts, *(x for x in o.subtree if x.dep_ == "appos"))]
+    return _including(s, subject, AGENTS) or _agents_at(s, words)
 
 
 def _included(s: Sentence, by: Token, agent: Span | None) -> list[Span]:

@@ -1389,3 +1389,15 @@ def test_a_bodys_forces_staff_and_agents_did_what_they_did(extractor: Extractor)
     assert not [r for r in said if r[0] == "Abdulmalik al-Houthi" and r[1] == "perpetrated"]
     worst = next(e for e in result.entities if e.name == "worst abuses in Afshar")
     assert "abuses in Afshar" in worst.aliases
+
+
+def test_the_bodies_a_subject_of_no_name_comprises_possibly_did_it(extractor: Extractor) -> None:
+    # "Serb forces, comprising units of the 2nd Corps and the police, carried out X": each body named, possibly
+    result = extractor.extract_text(
+        "In 1993 Croatian forces, comprising units of the 3rd Guards Brigade and the special police, carried out "
+        "the massacre at Medak.",
+        None,
+    )
+    names = {e.id: e.name for e in result.entities}
+    said = {(names[r.subject], r.predicate, names[r.object]): r.confidence for r in result.relations}
+    assert said[("3rd Guards Brigade", "perpetrated", "massacre at Medak")] == 0.5
