@@ -647,6 +647,7 @@ def _with_quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     alone before it is the unit's name too); what the quotation marks hold is no name of its own."""
     units = {c.start: c for c in chosen if c.label == "Organization"}
     out: list[Candidate] = []
+    extended = False
     for t in doc:
         end = _quoted_name(doc, t.i + 1)
         if end is None:
@@ -665,7 +666,9 @@ def _with_quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             unit.attrs["alias"] = doc[t.i + 2 : end - 1].text
         if unit.attrs.get("name"):
             unit.attrs["name"] = f"{unit.attrs['name']} {quoted}"
-        unit.end = end
+        unit.end, extended = end, True
+    if not extended:
+        return chosen
     spans = [*chosen, *out]
     return [c for c in spans if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start >
                                         c.end - c.start for o in spans)]  # fmt: skip
