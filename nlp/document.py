@@ -39,7 +39,7 @@ from nlp.lexicon import (
     THE_PLACES,
     UNIT_HEADS,
 )
-from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, subsequence, surname
+from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, same_person, subsequence, surname
 from nlp.reports import investigated_by_author
 from nlp.sentence import SAME, WITHIN
 from ontology.errors import InvalidInput
@@ -216,8 +216,7 @@ class Coreference:
         if len(words) < 2:
             return None
         hits = [c for c in self._by_ends.get((words[0], words[-1]), ()) if c.alive
-                and any(subsequence(words, n.split()) or subsequence(n.split(), words)
-                        for n in map(name_key, c.names))]  # fmt: skip
+                and any(same_person(words, n.split()) for n in map(name_key, c.names))]  # fmt: skip
         # two words when the second is no given name: "Tucapel Jiménez" of "Tucapel Jiménez Alfaro", not "José
         # Mauricio" (given names alone); one name only ("Hernán Ramírez" of "Hernán Ramírez Rurange" and of "Hernán
         # Ramírez Hald" is neither)
