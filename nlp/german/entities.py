@@ -46,6 +46,7 @@ from nlp.german import lexicon, nouns
 from nlp.german.crimes import crimes as crime_names
 from nlp.german.names import BEFORE_PLACE, a_place, cue, foreign_names, genitive, place_names
 from nlp.german.national import national_bodies
+from nlp.german.units import INSIDE_NAMES, UNIT_HEADS, described_units, named_units, with_quoted_names
 from nlp.lexicon import MECHANISM_ACRONYMS
 from nlp.mistagged import balkan_surnames, town
 
@@ -55,11 +56,7 @@ DATE = re.compile(
     rf"(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
     re.IGNORECASE,
 )
-# An acronym: "OLG", "KSK"; or of compounds, with some of their inner letters, three capitals or more: "IStGH",
-# "BVerfG" (not "GmbH", nor a code of law: "VStGB", "StPO").
-_ACRONYM = re.compile(
-    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}|(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})(?!.*(?:GB|PO)$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}[A-ZÄÖÜ])$"
-)
+_ACRONYM = lexicon.ACRONYM
 _WORD = r"[A-ZÄÖÜ][\wäöüß-]*"
 # "Frankfurt am Main", "München II"; never an article that begins the next sentence ("... des Gerichts\n\nDer")
 # nor a day ("das Landgericht Düsseldorf am Dienstag") nor an adjective of the next name ("Gericht\nInternationaler
@@ -320,7 +317,7 @@ def _persons(doc: Doc, text: str) -> Iterator[Candidate]:
                 and _given(doc[start + 2].text):  # fmt: skip
             start += 2  # "unter dem Vorsitz von James T.": "von" a preposition after a noun, not a particle
         first = doc[start]
-        if first.is_upper or first.lower_.endswith((*lexicon.NOUN_ENDINGS, *_UNIT_HEADS)) or span.end - start < 2:
+        if first.is_upper or first.lower_.endswith((*lexicon.NOUN_ENDINGS, *UNIT_HEADS)) or span.end - start < 2:
             continue  # "II.", "SS.", "die Einsatzgruppe B.": no one's name
         yield Candidate(start, _surname_after_initial(doc, start, span.end), "Person", SHAPE)
     for t in doc:  # "Robert Mulka", "Ignace Murwanashyaka": a given name, then a capitalised word or two
@@ -542,149 +539,17 @@ def _goes_on(doc: Doc, end: int) -> bool:
     return not (nouns.common(word) or nouns.place(word) or town(word) or word in place_names())
 
 
-# The words a unit's name ends with, when a name of its own goes with it: "die Sinia-Brigade", "das
-# Einsatzkommando Tilsit", "der Operationsstab Dukagjin", "der Hauptstab des HVO".
-_UNIT_HEADS = (
-    "brigade", "division", "bataillon", "regiment", "kompanie", "kommando", "einheit", "stab", "miliz",
-    "polizei", "gruppe", "sturmbann", "staffel",
-)  # fmt: skip
-
-
-_GENITIVE_HEADS = tuple(h + ending for h in _UNIT_HEADS for ending in ("s", "es"))
-# Forces named by one word, whose units are named after them ("Oberkommando der Wehrmacht").
-_ONE_WORD_FORCES = frozenset({"wehrmacht", "luftwaffe", "kriegsmarine", "heeres", "tatmadaw"})
-
-
-def _named_units(doc: Doc) -> Iterator[Candidate]:
-    """A unit named by a word of its own: joined by a hyphen ("Sinia-Brigade"), after it ("Einsatzkommando
-    Tilsit", "Einsatzgruppe A"), or the body it is part of ("Militärpolizei des HVO", "Oberkommando der
-    Wehrmacht")."""
-    for t in doc:
-        word = t.text
-        if not word[:1].isupper():
-            continue
-        if "-" in word:
-            first, head = word.split("-", 1)[0], word.rsplit("-", 1)[1]
-            if head.lower() in _UNIT_HEADS and first.isalpha() and not nouns.compound(first):
-                yield Candidate(t.i, t.i + 1, "Organization", RULE, kind="unit")
-            continue
-        low = word.lower()
-        genitive = low.endswith(_GENITIVE_HEADS)
-        if not (low.endswith(_UNIT_HEADS) or genitive) or t.i + 1 >= len(doc):
-            continue
-        after = doc[t.i + 1]
-        if (after.is_alpha and after.text[:1].isupper() and not nouns.compound(after.text)
-                and after.lower_ not in STOP_WORDS and after.lower_ not in lexicon.MONTHS) or (
-                len(after.text) == 1 and after.is_upper) or re.fullmatch(r"\d+[a-z]", after.text):  # fmt: skip
-            # "Sonderkommando 4a" ("Sonderkommando 7" is read with the numbered units)
-            yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit")
-        elif re.fullmatch(r"[A-Z]\.", after.text) and (t.i + 2 == len(doc) or doc[t.i + 2].text[:1].isupper()):
-            # "Chef der Einsatzgruppe B." at a sentence's end: the letter and the full stop are one token (and the
-            # sentence goes on past it)
-            yield Candidate(t.i, t.i + 2, "Organization", RULE, kind="unit", name=f"{word} {after.text[0]}")
-        elif (
-            after.lower_ in {"des", "der"}
-            and t.i + 2 < len(doc)
-            and (_ACRONYM.match(doc[t.i + 2].text) or doc[t.i + 2].lower_ in _ONE_WORD_FORCES)
-        ):  # "Hauptstab des HVO", "Oberkommando der Wehrmacht", "Oberkommando des Heeres"
-            head = re.sub(r"e?s$", "", word) if genitive and not low.endswith(_UNIT_HEADS) else word
-            name = f"{head} {after.text} {doc[t.i + 2].text}"  # "des Hauptstabs des HVO": "Hauptstab des HVO"
-            yield Candidate(t.i, t.i + 3, "Organization", RULE, kind="unit", name=name)
-
-
-# A unit named before, described by its kind: "die Division", "der Abteilung", "des Bataillons" (the form, and
-# the word a name ends with: "die Abteilung" is the "SS-Panzer-Aufklärungsabteilung 16" named before).
-_DESCRIBED_UNITS = {
-    "division": "division", "brigade": "brigade", "abteilung": "abteilung", "einheit": "einheit", "miliz": "miliz",
-    "kompanie": "kompanie", "bataillon": "bataillon", "bataillons": "bataillon", "regiment": "regiment",
-    "regiments": "regiment", "regimentes": "regiment", "korps": "korps",
-}  # fmt: skip
-_BEFORE_DESCRIBED = frozenset(
-    "die der den dem des zur zum im vom beim diese dieser diesem dieses jener jene seine seiner ihre ihrer".split()
-)
-
-
-def _described_units(doc: Doc, taken: set[int]) -> Iterator[Candidate]:
-    """ "die Division", "der Abteilung" after an article, with no name, number or genitive after it: a unit
-    named before (nlp/document.py resolves it, as "the division" in English). Its mention is its noun alone, so
-    that the words around it read as around a name ("Kommandeur der Division war X")."""
-    for t in doc:
-        head = _DESCRIBED_UNITS.get(t.lower_)
-        if head is None or t.i in taken or not t.text[:1].isupper() or t.i == 0:
-            continue
-        if doc[t.i - 1].lower_ not in _BEFORE_DESCRIBED:
-            continue
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if after is not None and (
-            after.like_num or after.text in _OPEN_QUOTES or after.lower_ in {"des", "der", "von"}
-            or (after.text[:1].isupper() and after.is_alpha and not nouns.common(after.text))
-        ):  # fmt: skip
-            continue  # "die Division „Totenkopf“", "die Brigade 313", "die Abteilung des Geheimdienstes"
-        yield Candidate(t.i, t.i + 1, "Organization", EVENT, anaphor=True, wants="Organization", head=head,
-                        suffix=True)  # fmt: skip
-
-
-_OPEN_QUOTES = frozenset({"„", '"', "“", "\u201a", "«", "»"})
-_CLOSE_QUOTES = frozenset({"“", '"', "”", "\u2018", "»", "«"})
-
-
-def _quoted_name(doc: Doc, i: int) -> int | None:
-    """The end of a name in quotation marks that begins at token `i` ("„Reichsführer SS“", "„Vinko Škrobo“"):
-    at most five words, each capitalised (or a small word between two), or None."""
-    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES:
-        return None
-    k = i + 1
-    while k < len(doc) and k - i <= 6 and doc[k].text not in _CLOSE_QUOTES:
-        if not (doc[k].text[:1].isupper() or doc[k].like_num or doc[k].lower_ in _INSIDE_NAMES):
-            return None
-        k += 1
-    return k + 1 if k < len(doc) and k > i + 1 and doc[k].text in _CLOSE_QUOTES else None
-
-
-def _with_quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A unit is named with the name in quotation marks after it: "die 16. SS-Panzergrenadier-Division
-    „Reichsführer SS“", "in der Division „Totenkopf“", "die Antiterrorgruppe „Vinko Škrobo“" (a unit's head
-    alone before it is the unit's name too); what the quotation marks hold is no name of its own."""
-    units = {c.start: c for c in chosen if c.label == "Organization"}
-    out: list[Candidate] = []
-    extended = False
-    for t in doc:
-        end = _quoted_name(doc, t.i + 1)
-        if end is None:
-            continue
-        unit = next((c for c in units.values() if c.end == t.i + 1), None)
-        if unit is None and t.text[:1].isupper() and t.lower_.endswith(_UNIT_HEADS) and t.i not in units:
-            unit = Candidate(t.i, t.i + 1, "Organization", RULE, kind="unit")
-            out.append(unit)
-        if unit is None:
-            continue
-        quoted = doc[t.i + 1 : end].text
-        if unit.end - unit.start > 1 and "alias" not in unit.attrs:  # "die 16. SS-Panzergrenadier-Division" too
-            unit.attrs["alias"] = unit.attrs.get("name") or doc[unit.start : unit.end].text
-        elif unit.end - unit.start == 1 and not any(ch.isdigit() for ch in t.text):
-            # a word of its kind alone before it ("die Terrormiliz „Islamischer Staat“"): the quoted name is its own
-            unit.attrs["alias"] = doc[t.i + 2 : end - 1].text
-        if unit.attrs.get("name"):
-            unit.attrs["name"] = f"{unit.attrs['name']} {quoted}"
-        unit.end, extended = end, True
-    if not extended:
-        return chosen
-    spans = [*chosen, *out]
-    return [c for c in spans if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start >
-                                        c.end - c.start for o in spans)]  # fmt: skip
-
-
 # Heads a body's name may begin with, or follow a capitalised adjective ("Union kongolesischer Patrioten",
 # "Patriotische Kräfte zur Befreiung des Kongo"), where an acronym in brackets follows the name.
 _BODY_HEADS = (*lexicon.FORCE_ENDS, "union", "bund", "rat", "komitee", "allianz", "verband", "kongress",
                "organisation", "koalition", "liga", "vereinigung")  # fmt: skip
-# Words a body's name holds in lower case between two capitalised ones: "der", "zur", an adjective's ending.
-_INSIDE_NAMES = frozenset("der des für zur zum von und".split())
+# Words a body's name holds in lower case between two capitalised ones: "der", "zur" (nlp/german/units.py
+# INSIDE_NAMES), an adjective's ending.
 _LOWER_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:er|en|es|e)")
 
 
 def _inside_name(t: Token) -> bool:
-    return t.lower_ in _INSIDE_NAMES or _LOWER_ADJECTIVE.fullmatch(t.text) is not None
+    return t.lower_ in INSIDE_NAMES or _LOWER_ADJECTIVE.fullmatch(t.text) is not None
 
 
 def _before_acronym(doc: Doc) -> Iterator[Candidate]:
@@ -899,14 +764,14 @@ class GermanEntityRecognizer:
             *_acronyms(doc),
             *_before_acronym(doc),
             *foreign_names(doc),
-            *_named_units(doc),
+            *named_units(doc),
             *national_bodies(doc),
             *balkan_surnames(doc),
         ]
         chosen = _select(doc, candidates)
         acronym_aliases(doc, chosen, _ACRONYM)
         chosen = _attached(doc, _select(doc, [*chosen, *_coordinated(doc, chosen)]))
-        chosen = _with_quoted_names(doc, chosen)
+        chosen = with_quoted_names(doc, chosen)
         # "Nikola Jorgić ... verurteilte Jorgić": a surname alone, which no rule of the shape finds
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen = _select(doc, [*chosen, *recurring_surnames(doc, chosen, taken, paternal=True, genitive=True)])
@@ -920,7 +785,7 @@ class GermanEntityRecognizer:
         crimes = [c for c in _select(doc, crime_names(doc, by_token)) if (c.start, c.end) not in ranges]
         subdivision_aliases(doc, chosen, _SUBDIVISIONS, frozenset({"von"}))  # "Region Sindschar", "Distrikt Lublin"
         taken = {i for c in [*chosen, *crimes] for i in range(c.start, c.end)}
-        write_spans(doc, [*chosen, *crimes, *_described_units(doc, taken)])
+        write_spans(doc, [*chosen, *crimes, *described_units(doc, taken)])
         return doc
 
 

@@ -4,6 +4,8 @@ person word before it, or by its shape ("Alaa M.")."""
 
 from __future__ import annotations
 
+import re
+
 from nlp import lexicon as shared
 
 MONTHS = {
@@ -105,3 +107,8 @@ CRIME_COMPOUND_ENDS = (
 )  # fmt: skip
 # Nouns of deeds a crime type's label may be cut down to that say no legal kind ("Tötung": a killing).
 NO_KIND = frozenset(["tötung"])
+# An acronym: "OLG", "KSK"; or of compounds, with some of their inner letters, three capitals or more: "IStGH",
+# "BVerfG" (not "GmbH", nor a code of law: "VStGB", "StPO").
+ACRONYM = re.compile(
+    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7}|(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})(?!.*(?:GB|PO)$)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}[A-ZÄÖÜ])$"
+)
