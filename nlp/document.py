@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp import body_parts, cases, chambers, places, prosecutions
+from nlp import acts, body_parts, cases, chambers, places, prosecutions
 from nlp.consistency import (
     APPEALS,
     appeal,
@@ -41,7 +41,7 @@ from nlp.lexicon import (
 )
 from nlp.names import GENERATIONS, PARTICLES, mechanism_kind, person_shaped, same_person, subsequence, surname
 from nlp.reports import investigated_by_author
-from nlp.sentence import SAME, WITHIN
+from nlp.sentence import ACT, SAME, WITHIN
 from ontology.errors import InvalidInput
 from ontology.model import Ontology
 from ontology.names import entity_key, name_key
@@ -970,7 +970,7 @@ def assemble(
     appeals = [r for r in raw_relations if r["attributes"].get("verdict") in APPEALS]
     within = [r for r in raw_relations if r["predicate"] == WITHIN]
     for r in raw_relations:
-        if r["attributes"].get("verdict") in APPEALS or r["predicate"] in {WITHIN, SAME}:
+        if r["attributes"].get("verdict") in APPEALS or r["predicate"] in {WITHIN, SAME, ACT}:
             continue
         subject = coref.by_mention.get((r["subject"][0], r["subject"][1]))
         obj = coref.by_mention.get((r["object"][0], r["object"][1]))
@@ -999,6 +999,7 @@ def assemble(
         appeal(r, coref, ids, merged, text)
     no_act_of_a_verdict_undone(merged)
     occurred_in_what_holds_the_place(within, coref, ids, merged, text)
+    acts.perpetrated_where_named([r for r in raw_relations if r["predicate"] == ACT], coref, ids, merged, text)
     witnesses = {ids[id(c)] for c in coref.clusters if c.attrs.get("_witness")}
     cases.infer(entities, merged, witnesses, text)
     prosecutions.infer(entities, merged)

@@ -42,6 +42,7 @@ from nlp.profiles import profile
 from nlp.pronoun_posts import pronoun_posts
 from nlp.responsible import responsible
 from nlp.sentence import (
+    ACT,
     AGENTS,
     Sentence,
     broken,
@@ -78,6 +79,28 @@ _PERPETRATION = frozenset(
     "commit carry perpetrate conduct kill massacre torture execute attack abduct detain rape shell bomb shoot "
     "raid burn launch mount".split()
 )
+
+# Verbs of a harm done, whose place may name the crime the document tells of apart ("killed 62 villagers in
+# Accomarca": the Accomarca massacre; nlp.acts).
+_HARMS = _PERPETRATION - _CARRY_OUT - {"detain"}
+
+
+def _places_of(s: Sentence, verb: Token) -> list[Span]:
+    """The places of the verb's own clause ("killed 62 villagers in Accomarca"): not those of its subject ("the
+    soldiers of the Accomarca base") nor of a clause of another verb inside it."""
+    subjects = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree}
+    out = []
+    for m in s.mentions:
+        # a name after "in" or "at" may be a place the tagger took for a body; the document says which it is
+        at = m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near"} and m.label_ != "Person"
+        if not (m.label_ == "Location" or at) or m.root.i in subjects:
+            continue
+        up = m.root.head
+        while up.i != verb.i and up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            out.append(m)
+    return out
 
 
 # What a body that enquires does to a crime: "The Commission documented the killing of X", "The Mission
@@ -288,8 +311,14 @@ def complicity(s: Sentence) -> None:
             target = next((m for c in fronted for m in s.mentions if stands_for(m, {"Crime"})
                            and inside(m, _object_noun(c))), None)  # fmt: skip
         if target is None:
+            if predicate == "perpetrated" and lemma in _HARMS:
+                for place in _places_of(s, t):
+                    for who in (agent, *included):
+                        s.emit(who, ACT, place, sure, f"act-{lemma}")
             continue
         more += [m for m in _crimes_among(s, target) if m not in more]
+        if target.label_ == "Crime":  # "carried out A in 2015, B in 2014 and C": the parser may cut the list
+            more += [m for m in s.listed_after(more[-1] if more else target) if m not in more and m is not target]
         for crime in (target, *(m for m in more if m is not target)):
             for who in (agent, *included):
                 s.emit(who, predicate, crime, sure, f"verb-{lemma}")

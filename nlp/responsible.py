@@ -62,6 +62,8 @@ def responsible(s: Sentence) -> None:
         crimes = [m for m in s.typed("Crime") if any(inside(m, o) or m.root.i == o.i for o in objects)]
         if not crimes:
             continue
+        # "for A in 1980, B in 1984 and C", which the parser may cut into clauses of their own
+        crimes += [m for m in s.listed_after(crimes[-1]) if m not in crimes]
         parties: list[Span] = []
         told: set[int] = set()  # parties a pronoun stands for: possible at most
         for holder in _holders(verb, t):

@@ -27,6 +27,9 @@ METHOD = "acg-nlp/dependency"
 WITHIN = "_within"
 # Not a relation: "X, also known as Y": Y is another name of X (nlp.aliases; nlp.document joins the two).
 SAME = "_same"
+# Not a relation: "a patrol of the 9th Brigade killed 62 villagers in Accomarca": who did a harm where, with no
+# crime named in the clause; nlp.acts gives the doer the crime the document names after that place, if one only.
+ACT = "_act"
 # The mentions that can act: who commands, perpetrates, aids or is tried.
 AGENTS = frozenset({"Person", "Organization"})
 _CLAUSE_BREAKS = {"ccomp", "parataxis", "advcl", "xcomp", "csubj"}
@@ -73,6 +76,10 @@ def force_of(s: Sentence, members: Token, types: AbstractSet[str]) -> Span | Non
     named = [c for c in members.children if c.dep_ in {"compound", "poss", "nmod", "amod"}]
     return next((m for m in s.mentions for x in [*of, *named] if inside(m, x) and stands_for(m, types)), None)
 
+
+# What stands between two names listed one after the other: a comma or "and", after a short phrase of time or
+# place ("the Bulla Karatasi massacre in 1980, the Wagalla massacre ...").
+_LISTED_NEXT = re.compile(r"(?:\s+(?:in|at|on)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 # Prefixes the tokenizer may cut off their word ("co-founder"); never a word of a title ("commander-in-chief").
 _PREFIXES = frozenset("co ex non anti pro pre post self sub".split())
@@ -327,6 +334,19 @@ class Sentence:
         self.out.append(record)
 
     # -- dates -----------------------------------------------------------------------------------------------
+
+    def listed_after(self, first: Span) -> list[Span]:
+        """The mentions of `first`'s type listed right after it, which the parser may not join to it ("for the
+        Bulla Karatasi massacre in 1980, the Wagalla massacre in 1984 and the Malka Mari massacre"): each after a
+        comma or "and", with at most a short phrase of time or place between ("in 1980", "in Garissa")."""
+        out = [first]
+        for m in self.mentions:
+            if m.start_char < out[-1].end_char or m.label_ in {"DATE", "Location"}:
+                continue
+            if m.label_ != first.label_ or not _LISTED_NEXT.fullmatch(self.text, out[-1].end_char, m.start_char):
+                break
+            out.append(m)
+        return out[1:]
 
     def one_date(self) -> str | None:
         """The sentence's date, when it names one only outside the names of crimes ("El 10 de mayo de 2013 el

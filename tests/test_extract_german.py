@@ -1297,3 +1297,15 @@ def test_a_commander_in_a_relative_clause_after_the_verb_possibly(extractor: Ext
         "von Vietinghoff war.",
     )
     assert said[("Heinrich von Vietinghoff", "commands", "10. Armee")] == 0.5
+
+
+def test_a_place_named_in_the_genitive_is_the_place_by_its_own_name(extractor: Extractor) -> None:
+    found, _ = _read(
+        extractor,
+        "Die Einheit operierte im Norden Ruandas und an der Grenze Burundis. Der Präsident Kroatiens besuchte "
+        "die Truppen des Iraks. Die Fremden reisten nach Damaskus und nach Tripolis. Der Duft des Essens lag in "
+        "der Luft.",
+    )
+    places = {name for kind, name in found if kind == "Location"}
+    assert {"Ruanda", "Burundi", "Kroatien", "Irak", "Damaskus", "Tripolis"} <= places
+    assert not places & {"Ruandas", "Burundis", "Kroatiens", "Iraks", "Damasku", "Tripoli", "Essen", "Essens"}

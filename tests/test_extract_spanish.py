@@ -1370,3 +1370,16 @@ def test_an_assassination_an_attack_and_an_offence_against_the_constitution(extr
     assert {"magnicidio de Álvaro Gómez Hurtado", "atentado contra el juez Carlos Valencia García"} <= crimes
     assert not [c for c in crimes if "Constitución" in c]
     assert ("Juan Pérez", "commands", "Nuevo Partido Liberal") in said
+
+
+def test_a_killing_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "Un caso emblemático es la masacre de Lucmahuayco. El 14 de agosto de 1985, soldados del Ejército "
+        "Nacional asesinaron a 62 comuneros del distrito de Lucmahuayco, en la provincia de La Convención.\n\n"
+        "La masacre de Huancasancos fue juzgada en 2020. En 1983 columnas del Frente Rojo asesinaron a las "
+        "autoridades de la zona y obligaron a la población a huir, y en 1984 se instaló una base militar en "
+        "Huancasancos.",
+    )
+    assert said[("Ejército Nacional", "perpetrated", "masacre de Lucmahuayco")] == 0.5
+    assert not [k for k in said if k[0] == "Frente Rojo" and k[1] == "perpetrated"]  # the place is another clause's

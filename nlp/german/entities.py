@@ -421,6 +421,8 @@ def _places(doc: Doc) -> Iterator[Candidate]:
         elif (end := _named_place(doc, t.i)) > t.i:
             written = doc[t.i : end].text
             yield Candidate(t.i, end, "Location", NER + 1, name=nouns.place(written) or written)
+        elif (stem := _genitive_place(t, known)) is not None and not _goes_on(doc, t.i + 1):
+            yield Candidate(t.i, t.i + 1, "Location", NER + 1, name=stem)  # "im Norden Ugandas": Uganda
         elif t.i > 0 and doc[t.i - 1].lower_ in _SETTLEMENTS and _capitalised(t.text) and not nouns.common(t.text):
             yield Candidate(t.i, t.i + 1, "Location", NER)  # "die ostbosnische Stadt Višegrad", "das Dorf Kocho"
         elif (
@@ -437,6 +439,21 @@ def _places(doc: Doc) -> Iterator[Candidate]:
             and not t.lower_.endswith(("en", "er", "e")) and len(t) > 2
         ):  # fmt: skip
             yield Candidate(t.i, t.i + 1, "Location", NER)
+
+
+def _genitive_place(t: Token, known: frozenset[str]) -> str | None:
+    """A place's name in the genitive, which German writes with an "s" ("Ugandas", "Kroatiens damaliger
+    Präsident", "des Iraks"): its name in the nominative, when that is a country's, a region's or a town's and
+    neither form is a common noun ("des Essens" is a meal's)."""
+    word = t.text
+    if len(word) < 5 or not word.endswith("s") or not _capitalised(word) or word.endswith(("ss", "ßs")):
+        return None
+    stem = word[:-1]
+    if word in known or town(word) or nouns.place(word) is not None:
+        return None  # "Damaskus", "Tripolis": names of their own
+    if nouns.common(word) or nouns.common(stem) or not (stem in known or town(stem)):
+        return None
+    return stem
 
 
 # The first words of Italian, Spanish and Portuguese places' names ("San Terenzo Monti", "Monte Sole", "La

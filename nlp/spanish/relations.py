@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import held_places
 from nlp.held_places import PlaceWords
-from nlp.sentence import NO_VERDICTS, Sentence, SentenceRules, abroad, court_before, judges, named_parts
+from nlp.sentence import ACT, NO_VERDICTS, Sentence, SentenceRules, abroad, court_before, judges, named_parts
 from nlp.spanish import lexicon
 from nlp.spanish.heads import heads
 from nlp.spanish.posts import listed_members, posts
@@ -770,24 +770,37 @@ _MEN_OF = re.compile(
     re.IGNORECASE,
 )
 
+# Where the clause of a deed ends: the places after it are another's ("asesinaron a las autoridades de la zona y
+# obligaron a la población ..., y que en 1984 se instaló una base militar en Putis").
+_CLAUSE_END = re.compile(r"[;,.:]|\s(?:y|e|que|donde|cuando|mientras)\s")
+
 
 def killed(s: Sentence) -> None:
     """The body whose men did the killing a sentence tells, when the sentence names one crime: possibly (0.5)
     that crime's doer; "el Ejército y las PAC" each. Only a body named after "miembros de", "soldados del" (or
     alone as the verb's subject): a person named so may be the victim's relative or a witness."""
     crimes = [m for m in s.named if m.label_ == "Crime"]
-    if len(crimes) != 1:
+    if len(crimes) > 1:
         return
     named = s.named
     for i, body in enumerate(named):
-        if body.label_ != "Organization" or not _KILLED.match(s.text, body.end_char):
+        if body.label_ != "Organization" or not (verb := _KILLED.match(s.text, body.end_char)):
             continue
         if _DENIED.search(s.text, s.sent.start_char, body.start_char):
             continue
         doers = _listed_before_last(s, named[: i + 1], _LISTED_DOERS)
+        # with no crime named here, the places of the deed, which may name the crime the document tells of
+        # apart ("asesinaron a 62 comuneros del distrito de Accomarca": la masacre de Accomarca; nlp.acts)
+        clause = _CLAUSE_END.search(s.text, verb.end(), s.sent.end_char)
+        end = clause.start() if clause else s.sent.end_char
+        places = [m for m in named[i + 1 :] if m.label_ == "Location" and m.end_char <= end]
         for doer in doers:
-            if doer.label_ == "Organization":
+            if doer.label_ != "Organization":
+                continue
+            if crimes:
                 s.emit(doer, "perpetrated", crimes[0], 0.5, "es-killed")
+            for place in places:
+                s.emit(doer, ACT, place, 0.5, "es-killed-at")
 
 
 # A place, then the wider one that holds it, by its kind or in brackets: "Accomarca, en la provincia de
@@ -903,6 +916,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
             or sum(m.label_ == "Organization" for m in within) > 1
             or sum(m.label_ == "Location" for m in within) > 1
-        ),  # "Y, que dependía de Z"; "X, en la provincia de Y"
+            or {"Organization", "Location"} <= {m.label_ for m in within}
+        ),  # "Y, que dependía de Z"; "X, en la provincia de Y"; "soldados del Ejército asesinaron ... en Y"
         METHOD,
     )
