@@ -946,3 +946,15 @@ def test_a_courts_name_stops_before_the_crime_its_verdict_was_for(extractor: Ext
     assert ("Jean Bosco", "convicted_by", "cour d'appel de Douai") in said
     assert ("Jean Bosco", "perpetrated", "meurtre du maire de Tarnik") in said
     assert types["Tribunal pénal international pour le Rwanda"] == "Mechanism"  # a name's own "pour le"
+
+
+def test_a_deed_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Le massacre de Kolo a choqué le pays. Le 14 août 1985, des soldats de la Brigade du Sahel ont tué 62 "
+        "villageois à Kolo.\n\n"
+        "Le massacre de Rasa et le pillage de Rasa ont été documentés. Les rebelles du Front du Nord ont incendié "
+        "des maisons à Rasa.",
+    )
+    assert ("Brigade du Sahel", "perpetrated", "massacre de Kolo") in said
+    assert not [k for k in said if k[0] == "Front du Nord" and k[1] == "perpetrated"]  # two crimes at Rasa

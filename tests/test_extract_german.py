@@ -1309,3 +1309,15 @@ def test_a_place_named_in_the_genitive_is_the_place_by_its_own_name(extractor: E
     places = {name for kind, name in found if kind == "Location"}
     assert {"Ruanda", "Burundi", "Kroatien", "Irak", "Damaskus", "Tripolis"} <= places
     assert not places & {"Ruandas", "Burundis", "Kroatiens", "Iraks", "Damasku", "Tripoli", "Essen", "Essens"}
+
+
+def test_a_killing_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Das Massaker von Kolo erschütterte das Land. Am 14. August 1985 erschossen Soldaten der 3. Brigade "
+        "zahlreiche Dorfbewohner in Kolo.\n\n"
+        "Das Massaker von Luma und der Angriff auf Luma wurden untersucht. Die 5. Brigade tötete in Luma zwölf "
+        "Bauern. Das Massaker von Rasa wurde untersucht. Die 7. Brigade tötete in Rasa keine Bauern.",
+    )
+    assert said[("3. Brigade", "perpetrated", "Massaker von Kolo")] == 0.5
+    assert not [k for k in said if k[0] in {"5. Brigade", "7. Brigade"} and k[1] == "perpetrated"]

@@ -32,7 +32,7 @@ from nlp.french.responsible import responsible
 from nlp.french.successors import successors
 from nlp.held_places import PlaceWords
 from nlp.listed import listed_crimes
-from nlp.sentence import Sentence, abroad, dep_path, inside, judges_states, read_sentences
+from nlp.sentence import ACT, Sentence, abroad, dep_path, inside, judges_states, read_sentences
 
 _AGENTS = ("Person", "Organization")
 # Words a path may hold besides the rule's own: articles, prepositions, "ancien", "alors", the copula.
@@ -788,6 +788,12 @@ def harmed_during(s: Sentence) -> None:
             continue  # "X a été tué lors du massacre": a victim (nlp.french does not yet read them)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         agents = [_agent_named(s, x) for x in ((subject, *subject.conjuncts) if subject is not None else ())]
+        if not s.typed("Crime"):
+            # the places of a deed that names no crime, which may name the one the document tells of apart ("le
+            # massacre de Kolo ... des soldats de la 3e brigade ont tué 62 villageois à Kolo"; nlp.acts)
+            for place in (m for m in s.typed("Location") if _place_of_deed(verb, m)):
+                for by in (a for a in agents if a is not None):
+                    s.emit(by, ACT, place, 0.5, "fr-harm-at")
         for crime in s.typed("Crime"):
             head, cases = _governed(crime)
             if head.i != verb.i or not cases & {"lors", "cours", "pendant", "durant"}:
@@ -807,6 +813,19 @@ def _place_of_verb(verb: Token, m: Span) -> bool:
         and t.dep_.startswith("obl")
         and any(c.dep_ == "case" and c.lower_ in {"dans", "à", "en", "au", "aux"} for c in t.children)
     )
+
+
+def _place_of_deed(verb: Token, m: Span) -> bool:
+    """The place is one of the verb's phrases of place, or one of its object's ("ont tué 62 villageois à Kolo",
+    which the parser hangs on the villagers): never a place of another verb's clause."""
+    if _place_of_verb(verb, m):
+        return True
+    t = m.root
+    if not any(c.dep_ == "case" and c.lower_ in {"dans", "à", "en", "au", "aux"} for c in t.children):
+        return False
+    while t.dep_ in {"nmod", "conj", "flat:name"} and t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ == "obj"
 
 
 def crimes(s: Sentence) -> None:

@@ -35,6 +35,7 @@ from nlp.german.belonging import named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
+from nlp.german.killings import killings
 from nlp.german.responsible import responsible
 from nlp.german.successors import successors
 from nlp.held_places import PlaceWords
@@ -990,6 +991,7 @@ def make_german_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             successors,
             crimes,
             deeds,
+            killings,
             responsible,
             characterised,
             ranked_members,
