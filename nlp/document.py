@@ -750,7 +750,8 @@ def _body_twins(coref: Coreference, raw_relations: list[dict[str, Any]]) -> None
     another, commanded, served in) and its twin none of its own (no person's role, no crime's place): one
     name, one entity, of the type its roles say."""
     bodies = {(r[end][0], r[end][1]) for r in raw_relations for end in _BODY_ENDS.get(r["predicate"], ())}
-    own = {(r[end][0], r[end][1]) for r in raw_relations if r["predicate"] not in _BODY_ENDS
+    # a deed at a place (ACT) is a body's as much as a person's: no role of a twin's own
+    own = {(r[end][0], r[end][1]) for r in raw_relations if r["predicate"] not in _BODY_ENDS and r["predicate"] != ACT
            for end in ("subject", "object")}  # fmt: skip
     own |= {(r["subject"][0], r["subject"][1]) for r in raw_relations if r["predicate"] in _PERSON_ROLES}
     for body in [c for c in coref.clusters if c.alive and c.type == "Organization"]:

@@ -352,6 +352,8 @@ def person_by_syntax(span: Span) -> bool:
     words = [t for t in span if not (t.text == "-" and not t.whitespace_ and t.i > span.start)]
     if organization_kind(span.text) != "other" or not 2 <= len(words) <= 4 or not span[0].is_title:
         return False
+    if mechanism_kind(span.text) is not None:
+        return False  # "the Federal Public Prosecutor General, who had indicted him": an office, whoever holds it
     if not all(t.is_title or t.lower_ in PARTICLES for t in words):
         return False
     root = span.root

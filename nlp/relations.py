@@ -85,6 +85,10 @@ _PERPETRATION = frozenset(
 _HARMS = _PERPETRATION - _CARRY_OUT - {"detain"}
 
 
+def _naming(t: Token) -> bool:
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in lexicon.NAMING_VERBS
+
+
 def _places_of(s: Sentence, verb: Token) -> list[Span]:
     """The places of the verb's own clause ("killed 62 villagers in Accomarca"): not those of its subject ("the
     soldiers of the Accomarca base") nor of a clause of another verb inside it."""
@@ -92,11 +96,12 @@ def _places_of(s: Sentence, verb: Token) -> list[Span]:
     out = []
     for m in s.mentions:
         # a name after "in" or "at" may be a place the tagger took for a body; the document says which it is
-        at = m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near"} and m.label_ != "Person"
+        at = m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near"} and m.label_ == "Organization"
         if not (m.label_ == "Location" or at) or m.root.i in subjects:
             continue
         up = m.root.head
-        while up.i != verb.i and up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+        # "at a place known as X near Y": a participle of naming is no clause of its own
+        while up.i != verb.i and (up.pos_ not in {"VERB", "AUX"} or _naming(up)) and up.head.i != up.i:
             up = up.head
         if up.i == verb.i:
             out.append(m)

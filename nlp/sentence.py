@@ -289,7 +289,12 @@ def set_apart(t: Token) -> bool:
     """Whether the coordinated word `t` comes after a negation ("convicted A but not B", "neither A nor B", "mais
     pas B"): what is said of the words before it is denied of it."""
     before = t.doc[max(t.left_edge.i - 2, 0) : t.left_edge.i]
-    return any(x.dep_ == "neg" or x.lower_ in _NOT for x in t.children) or any(x.lower_ in _NOT for x in before)
+    own = [x for x in t.subtree if x.i < t.i]  # "but not the guard B": "not" may hang on the words before B
+    return (
+        any(x.dep_ == "neg" or x.lower_ in _NOT for x in t.children)
+        or any(x.lower_ in _NOT for x in before)
+        or any(x.dep_ == "neg" or x.lower_ in _NOT for x in own)
+    )
 
 
 def _negated_conjunct(m: Span) -> bool:

@@ -158,6 +158,18 @@ def _conjuncts(s: Sentence, t: Token, types: AbstractSet[str], first: Span) -> l
     return out
 
 
+def _described_conjuncts(s: Sentence, noun: Token, types: AbstractSet[str]) -> list[Span]:
+    """The names set in apposition to the nouns coordinated with `noun` ("the camp commander, A, and the shift
+    leader B": B, named after his post); none of a noun set apart ("but not the shift leader B")."""
+    out = []
+    for c in noun.conjuncts:
+        if set_apart(c) or c.i < noun.i:
+            continue
+        named = [x for x in c.children if x.dep_ == "appos"]
+        out += [m for x in named for m in s.mentions if inside(m, x) and m.label_ in types]
+    return out
+
+
 # The persons a count of parties names: "sentenced Mengistu and eighteen co-defendants, including A, B and C"
 _COUNTED = frozenset(
     "defendants co-defendants codefendants accused others officers soldiers men members officials commanders "
@@ -401,12 +413,16 @@ def party_of(s: Sentence, trigger: Token, types: AbstractSet[str]) -> list[Span]
             ):
                 gapped = [m for g in gapped_parties(trigger) for m in s.mentions if inside(m, g) and m.label_ in types]
                 listed = [*_conjuncts(s, c, types, hit), *_semicolon_series(s, hit, types), *gapped]
+                if c.dep_ == "appos":  # "The camp commander, A, and the shift leader B were indicted": B too
+                    listed += [m for m in _described_conjuncts(s, c.head, types) if m is not hit and m not in listed]
                 return [hit, *listed, *(m for m in _ranked_series(s, hit, types) if m not in listed)]
             if c.lower_ in _PRONOUNS and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 if joined := _party_of_the_verdict_joined(s, trigger, types):
                     return joined
                 found = s.previous(c, "Person", skip=_no_defendant) or s.previous(c, "Person", skip=_judge_or_protected)
-                return [found] if found is not None else []
+                # "sentenced him and B to 20 years each": B too
+                listed = [m for m in _conjuncts(s, c, types, found) if m is not found] if found is not None else []
+                return [found, *listed] if found is not None else []
             if c.lower_ in {"them", "their"} and c.dep_ in {"dobj", "nsubjpass", "poss"}:
                 return _pair_before(s, c)
             if c.dep_ in {"dobj", "nsubjpass"} and _both_men(c):

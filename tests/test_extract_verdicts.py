@@ -966,3 +966,36 @@ def test_a_court_named_after_a_dutch_place_with_its_article(extractor: Extractor
     found = relations(result)
     assert ("Jan Visser", "convicted_by", "Court of Appeal of 's-Hertogenbosch") in found
     assert ("Jan Visser", "convicted_by", "Court of Appeal of The Hague") not in found
+
+
+def test_parties_named_after_their_posts_in_a_list_and_one_set_apart(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "The International Criminal Tribunal for Lamaria tried Petar Ilić. The camp commander, Marko Vidić, and "
+            "the shift leader Goran Šimić were also indicted by the Tribunal. The Tribunal convicted the commander, "
+            "Ivo Pavić, but not the guard Ante Lozo."
+        )
+    )
+    tribunal = "International Criminal Tribunal for Lamaria"
+    assert {("Marko Vidić", "charged_by", tribunal), ("Goran Šimić", "charged_by", tribunal)} <= found.keys()
+    assert ("Ivo Pavić", "convicted_by", tribunal) in found
+    assert not [k for k in found if k[0] == "Ante Lozo"]  # "but not the guard B": not convicted
+
+
+def test_an_office_named_by_its_words_stays_one_though_who_follows(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Bai Lowe was tried in Celle. The Senate followed the sentence requested by the Federal Public Prosecutor "
+        "General, who had indicted him."
+    )
+    assert {e.name: e.type for e in result.entities}["Federal Public Prosecutor General"] == "Mechanism"
+
+
+def test_a_verdict_on_a_pronoun_and_a_name_joined_to_it(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "The War Crimes Chamber of Lamaria tried Petar Ilić. The Chamber sentenced him and Goran Šimić to 20 "
+            "years each."
+        )
+    )
+    chamber = "War Crimes Chamber of Lamaria"
+    assert {("Petar Ilić", "convicted_by", chamber), ("Goran Šimić", "convicted_by", chamber)} <= found.keys()
