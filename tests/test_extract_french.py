@@ -958,3 +958,15 @@ def test_a_deed_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(extrac
     )
     assert ("Brigade du Sahel", "perpetrated", "massacre de Kolo") in said
     assert not [k for k in said if k[0] == "Front du Nord" and k[1] == "perpetrated"]  # two crimes at Rasa
+
+
+def test_the_leader_of_a_body_described_in_apposition_to_its_name(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Kolo est la base du Front pour la libération du Nord (FLN), groupe armé dirigé par Jean Mabiala. "
+        "Rasa est la base de l'UPS, groupe armé issu de la Séléka et dirigé par Paul Ngassa. Le FLN a attaqué le "
+        "groupe armé dirigé par Marc Dimbi.",
+    )
+    assert ("Jean Mabiala", "commands", "Front pour la libération du Nord") in said
+    assert ("Paul Ngassa", "commands", "UPS") in said
+    assert not [k for k in said if k[0] == "Marc Dimbi"]  # the group the FLN attacked is another

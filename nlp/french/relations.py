@@ -148,6 +148,34 @@ def posts(s: Sentence) -> None:
                 s.emit(person, "member_of", org, 0.7, "fr-member-verb", **_dates(s, path))
 
 
+# Nouns that describe a body in apposition to its name ("l'UPC, groupe armé ...").
+_BODY_DESCRIPTIONS = frozenset(
+    "groupe mouvement milice coalition organisation unité force faction parti service brigade bataillon".split()
+)
+
+
+# "l'UPC, groupe ...", "l'Unité pour la paix (UPC), un groupe ..."
+_APPOSED = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?\s*,\s*(?:(?:un|une|le|la)\s+|l['\u2019]\s*)?")
+
+
+def described_led(s: Sentence) -> None:
+    """ "l'UPC, groupe armé dirigé par X", "l'UPC, groupe armé issu de la Séléka et dirigé par X": the leader of
+    the body a description stands in apposition to, right after its name and a comma (0.7), wherever the
+    parser hangs the description."""
+    for verb in (t for t in s.sent if t.lemma_.lower() in lexicon.COMMAND_VERBS and t.pos_ == "VERB"):
+        noun = verb.head if verb.dep_ in {"acl", "conj"} else None
+        if noun is not None and noun.dep_ == "acl":  # "issu de la Séléka et dirigé par X": the first participle's
+            noun = noun.head
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if noun is None or agent is None or noun.lemma_.lower() not in _BODY_DESCRIPTIONS or _negated([verb]):
+            continue
+        person = next((m for m in s.typed("Person") if inside(m, agent)), None)
+        body = next((m for m in s.typed("Organization")
+                     if _APPOSED.fullmatch(s.text, m.end_char, noun.idx)), None)  # fmt: skip
+        if person is not None and body is not None:
+            s.emit(person, "commands", body, 0.7, "fr-described-led")
+
+
 def _of_a_region(s: Sentence, post: Token, path: list[Token]) -> bool:
     """A post of one region of the body ("directeur pour l'Afrique centrale à Human Rights Watch", "directrice
     Afrique d'Amnesty International"): a place hung on the post's noun, off the path to the body; whoever holds
@@ -916,6 +944,7 @@ class FrenchRelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         rules = (
             posts,
+            described_led,
             pronoun_posts,
             successors,
             parts,
