@@ -652,7 +652,7 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
                 continue
             sub = [x.i for x in _clause_free(c)]
             found = {id(f): f for i in sub if (f := by_token.get(i)) is not None}.values()
-            agents = _agents(doc, sub, by_token)
+            agents = _agents(doc, sub, by_token, c.dep_ == "acl:relcl")
             by += agents
             here = [f for f in found if f.label == "Location" and f not in agents]
             if c.dep_ == "amod":
@@ -726,11 +726,20 @@ def _crimes(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate(t.i, end, "Crime", EVENT, places=spans, by=doers)
 
 
-def _agents(doc: Doc, sub: list[int], by_token: dict[int, Candidate]) -> list[Candidate]:
+# Nouns of "par" that name no doer: "par l'intermédiaire de", "par le biais de", "par voie de", "par rapport à".
+_NOT_AGENTS = frozenset("intermédiaire biais voie rapport suite crainte peur ordre manque défaut".split())
+
+
+def _agents(doc: Doc, sub: list[int], by_token: dict[int, Candidate], relative: bool) -> list[Candidate]:
     """Who did a crime, named after "par" in its phrase ("les bombardements de Kisangani par l'UPDF et
     l'APR", "exécutions perpétrées à Moura par les FAMa", the parser hanging "par" anywhere in it): a force or a
     person, never its place. A name there the tagger took for a place is a force's (a country stays one)."""
-    heads = [doc[i] for i in sub if any(c.dep_ == "case" and c.lower_ == "par" for c in doc[i].children)]
+    heads = [
+        doc[i] for i in sub
+        if any(c.dep_ == "case" and c.lower_ == "par" for c in doc[i].children)
+        and doc[i].lemma_.lower() not in _NOT_AGENTS  # "par l'intermédiaire de sa filiale, X": through X
+        and (not relative or doc[i].dep_ == "obl:agent")  # a relative clause says its doer as a passive's agent
+    ]  # fmt: skip
     found: list[Candidate] = []
     for x in (x for h in heads for x in (h, *h.conjuncts)):  # "par l'UPDF et l'APR": both
         c = by_token.get(x.i)
