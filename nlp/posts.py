@@ -842,6 +842,29 @@ def _title_before(s: Sentence, before: list[Span], left: int, text: str) -> tupl
     return None
 
 
+def _fronted_place(org: Span) -> bool:
+    """The body is named in a phrase of place set before the clause, which names another subject by a noun:
+    "In X, the gang is led by Y", "In the Kolo Brigade, the unit was led by Y"."""
+    doc = org.doc
+    before = doc[max(org.sent.start, org.start - 2) : org.start]
+    words = [t.lower_ for t in before]
+    return (
+        bool(words)
+        and (
+            words[-1] in {"in", "at", "within"}
+            or (len(words) == 2 and words[0] in {"in", "at", "within"} and words[1] == "the")
+        )
+        and before[0].i == org.sent.start
+        and org.end + 1 < len(doc)
+        and doc[org.end].text == ","
+        and doc[org.end + 1].pos_ == "DET"
+    )
+
+
+# Verbs whose passive names a body's leader ("was commanded by X", "was headed by X").
+_LEAD_VERBS = frozenset({"command", "direct", "head", "lead"})
+
+
 def posts(s: Sentence) -> None:
     claimed = titled_posts(s)
     listed = listed_posts(s) | listed_members(s)
@@ -980,7 +1003,11 @@ def posts(s: Sentence) -> None:
             if role is not None and role.startswith("head of "):
                 joined += 2  # "president of the local board of the SDS": the part's "of" adds no distance
             # "Under the leadership of X, the Derg launched ...": the body acting under X is X's
-            if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None:
+            if _fronted_place(org):
+                continue  # "In Village de Dieu, the 5 Segonn gang is led by X": the gang's leader, not the place's
+            # "The Joint Interrogation Center was directed by X": the body's leader said by a passive of leading
+            led_by = org.root.dep_ == "nsubjpass" and any(t.dep_ == "agent" for t in path) and cues & _LEAD_VERBS
+            if org.start in unknown and not (length - joined <= 4 + copula and said) and act is None and not led_by:
                 continue  # of an organisation of unknown kind, only its leader said in a phrase: "X, leader of Y"
             if command and act is None and _across_verbs(path, (person, org)):
                 continue  # "sentenced A but acquitted the former police chief, B": the title is B's
