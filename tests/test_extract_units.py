@@ -474,9 +474,9 @@ def test_a_unit_transferred_from_one_parent_to_another_is_part_of_each_in_turn(e
 def test_a_body_of_unknown_kind_led_by_a_passive_of_leading_not_a_place_set_before(extractor: Extractor) -> None:
     found = relations(
         extractor.extract_text(
-            "The Joint Interrogation and Debriefing Center at the prison was directed by Lieutenant Colonel Mark Dalton. "
-            "In Village de Paix, the 7 Segonn gang is led by Jean Baptiste Moreau. In the Kolo Brigade, the gang was "
-            "led by Paul Ngassa."
+            "The Joint Interrogation and Debriefing Center at the prison was directed by Lieutenant Colonel Mark "
+            "Dalton. In Village de Paix, the 7 Segonn gang is led by Jean Baptiste Moreau. In the Kolo Brigade, the "
+            "gang was led by Paul Ngassa."
         )
     )
     assert ("Mark Dalton", "commands", "Joint Interrogation and Debriefing Center") in found
