@@ -145,6 +145,18 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
             if t.is_lower and after_number and text.title() in lexicon.UNIT_HEADS - _WEAPONS:  # not ".303 rifles"
                 text = text.title()
             is_mech = text in lexicon.MECHANISM_HEADS and t.is_title
+            # "the 5th Criminal Senate of the Higher Regional Court of Celle": a German court's chamber, not a house
+            is_mech = is_mech or (
+                text == "Senate"
+                and t.i > sent.start
+                and (
+                    doc[t.i - 1].text == "Criminal"
+                    or (
+                        doc[t.i + 1 : t.i + 3].text == "of the"
+                        and "Court" in doc[t.i + 3 : min(t.i + 9, sent.end)].text
+                    )
+                )
+            )
             # "the Prosecutor of the International Criminal Court": the prosecution, named with its court
             is_mech = is_mech or (text == "Prosecutor" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of"
                                   and doc[t.i - 1].lower_ == "the")  # fmt: skip
@@ -181,7 +193,7 @@ def _headed_names(doc: Doc) -> Iterator[Candidate]:
                 start, end, parent = *whole, None  # "the Union of Democratic Forces for Unity": the union's name
             name = doc[start:end].text
             if is_mech or any(cue in name for cue in lexicon.PROSECUTION_CUES):  # "Federal Prosecution Service"
-                kind = mechanism_kind(name)
+                kind = mechanism_kind(name) or ("national_court" if is_mech and text == "Senate" else None)
                 if kind is not None:
                     yield Candidate(start, end, "Mechanism", SHAPE, kind=kind)
                     continue

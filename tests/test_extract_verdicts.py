@@ -999,3 +999,16 @@ def test_a_verdict_on_a_pronoun_and_a_name_joined_to_it(extractor: Extractor) ->
     )
     chamber = "War Crimes Chamber of Lamaria"
     assert {("Petar Ilić", "convicted_by", chamber), ("Goran Šimić", "convicted_by", chamber)} <= found.keys()
+
+
+def test_a_german_courts_senate_named_in_english_is_the_convicting_chamber(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "On 12 May 2024 the 3rd Criminal Senate of the Higher Regional Court of Stuttgart convicted Omar Haddad. "
+        "The Senate of Lamaria passed a law on amnesty."
+    )
+    found = relations(result)
+    kinds = {e.name: e.type for e in result.entities}
+    senate = "3rd Criminal Senate of the Higher Regional Court of Stuttgart"
+    assert kinds[senate] == "Mechanism"
+    assert ("Omar Haddad", "convicted_by", senate) in found
+    assert kinds.get("Senate of Lamaria") != "Mechanism"  # a house of parliament
