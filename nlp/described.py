@@ -134,3 +134,29 @@ def described_bodies(doc: Doc) -> Iterator[Candidate]:
         if start < end and all(w.is_title or w.is_upper or w.like_num or w.lower_ in _NAME_WORDS
                                for w in doc[start:end]) and not doc[start].is_lower:  # fmt: skip
             yield Candidate(start, end, "Organization", SHAPE, kind="unit")
+
+
+# What a body is said to be, right after its name: "the Interahamwe, the militia of the MRND party", "the
+# Imbonerakure, the youth wing of the CNDD-FDD".
+_WHAT_A_BODY_IS = {"militia": "armed_group", "militias": "armed_group", "group": "armed_group",
+                   "faction": "armed_group", "wing": "unit", "arm": "unit", "branch": "unit", "unit": "unit",
+                   "squad": "unit", "police": "unit", "army": "unit"}  # fmt: skip
+
+
+def apposed_bodies(doc: Doc) -> Iterator[Candidate]:
+    """A name right before a comma and a description of a body of another ("the Interahamwe, the militia of
+    the MRND party"; "the Imbonerakure, the youth wing of the CNDD-FDD"): a body, whatever the tagger took it
+    for, or if it took it for nothing; its parent is read by nlp.parts."""
+    for t in doc:
+        if t.lower_ != "the" or t.i + 2 >= len(doc) or not doc[t.i + 1].is_title:
+            continue
+        end = t.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "-") and not doc[end].is_punct:
+            end += 1
+        if end >= len(doc) - 3 or doc[end].text != "," or doc[end + 1].lower_ != "the":
+            continue
+        noun = end + 2
+        while noun < len(doc) and doc[noun].is_lower and doc[noun].lower_ not in _WHAT_A_BODY_IS and noun < end + 5:
+            noun += 1  # "the youth wing", "the armed wing", "the feared militia"
+        if noun + 1 < len(doc) and doc[noun].lower_ in _WHAT_A_BODY_IS and doc[noun + 1].lower_ == "of":
+            yield Candidate(t.i + 1, end, "Organization", SHAPE, kind=_WHAT_A_BODY_IS[doc[noun].lower_])

@@ -51,7 +51,7 @@ from nlp.courts import described_courts
 from nlp.crime_events import named_crimes, with_victims
 from nlp.crime_names import HEDGES, longer_names, shorter_names
 from nlp.dates import normalise
-from nlp.described import described_bodies
+from nlp.described import apposed_bodies, described_bodies
 from nlp.factions import BODIES, hyphened_factions, in_opposition, numbered_bodies
 from nlp.forces import bodies_in_lower_case, named_forces, national_forces, regimental_battalions
 from nlp.gazetteer import charged_phrases, concept_phrases, terms
@@ -815,8 +815,8 @@ class EntityRecognizer:
             *(phrases := list(_phrases(doc, self.matcher, self.notations))), *_charged_crimes(doc, phrases),
             *_persons(doc, text), *_ner(doc), *towns(doc), *described_persons(doc), *described_places(doc),
             *datelines(doc), *inquiries_in_lower_case(doc), *mandates(doc),
-            *described_bodies(doc), *coordinated_persons(doc), *ranked_in_plural(doc), *ezafe_names(doc),
-            *given_named(doc), *balkan_surnames(doc),
+            *described_bodies(doc), *apposed_bodies(doc), *coordinated_persons(doc), *ranked_in_plural(doc),
+            *ezafe_names(doc), *given_named(doc), *balkan_surnames(doc),
             *national_forces(doc), *named_forces(doc),
             *bodies_in_lower_case(doc), *sites(doc), *_anaphors(doc),
             *_title_phrases(doc, text),

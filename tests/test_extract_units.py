@@ -485,3 +485,17 @@ def test_a_body_of_unknown_kind_led_by_a_passive_of_leading_not_a_place_set_befo
         for k in found
         if k[0] in {"Jean Baptiste Moreau", "Paul Ngassa"} and k[2] in {"Village de Paix", "Kolo Brigade"}
     ]  # the gang's leader, not the place's or the brigade's
+
+
+def test_a_name_before_a_description_of_a_body_of_another_is_that_body(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Paul Ngassa exercised effective control over the Kizimba, the militia of the PRD, in Kolo. "
+        "The Bantu Vijana, the youth wing of the UDR, attacked opponents. She visited the Kigali, the capital of "
+        "Rwanda."
+    )
+    found = relations(result)
+    kinds = types(result)
+    assert kinds["Kizimba"] == kinds["Bantu Vijana"] == "Organization"
+    assert {("Kizimba", "part_of", "PRD"), ("Bantu Vijana", "part_of", "UDR")} <= found
+    assert ("Paul Ngassa", "commands", "Kizimba") in found
+    assert kinds.get("Kigali") != "Organization"  # the capital of a country is no body
