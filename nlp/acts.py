@@ -27,11 +27,16 @@ def _holds(crime: _Cluster, place: str) -> bool:
     return any(f" {place} " in f" {name_key(n)} " for n in crime.names)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a mention, as far as full stops and line ends tell."""
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a mention begins and ends, as far as full stops and line ends tell."""
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[begin : min(stops) if stops else len(text)]
+    stops = [i + 1 for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return begin, min(stops) if stops else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    begin, stop = _bounds(text, start, end)
+    return text[begin:stop]
 
 
 def _told_in_other_years(place: _Cluster, act: tuple[int, int], crimes: list[tuple[int, int]], text: str) -> set[str]:
@@ -77,5 +82,11 @@ def perpetrated_where_named(acts: list[dict[str, Any]], coref: Coreference, ids:
             if key in merged:
                 continue
             start, end = act["evidence"]
+            # the deed's sentence, and the one that names the crime after the place
+            first = min(crime.mentions, key=lambda m: m.start)
+            named_at = _bounds(text, first.start, first.end)
+            evidence = [Span(start, end, text[start:end])]
+            if not start <= first.start < end:
+                evidence.append(Span(*named_at, text[named_at[0] : named_at[1]]))
             merged[key] = Relation(*key, confidence=_POSSIBLE, method=f"{act['method']}-at-named-place",
-                                   evidence=[Span(start, end, text[start:end])])  # fmt: skip
+                                   evidence=evidence)  # fmt: skip

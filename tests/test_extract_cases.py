@@ -929,13 +929,17 @@ def test_who_carried_out_a_crime(extractor: Extractor, text: str, who: str, crim
 
 
 def test_a_harm_done_at_a_place_is_possibly_the_one_crime_the_document_names_after_it(extractor: Extractor) -> None:
-    found = relations(
-        extractor.extract_text(
-            "The Kolo massacre shocked the country. On 14 August 1985, soldiers of the Sahel Brigade killed 62 "
-            "villagers in Kolo."
-        )
+    result = extractor.extract_text(
+        "The Kolo massacre shocked the country. On 14 August 1985, soldiers of the Sahel Brigade killed 62 "
+        "villagers in Kolo."
     )
+    found = relations(result)
     assert found[("Sahel Brigade", "perpetrated", "Kolo massacre")] == 0.5  # possible: another deed may be told
+    [link] = [r for r in result.relations if r.predicate == "perpetrated"]
+    assert [e.text for e in link.evidence] == [  # the deed's sentence and the one naming the crime
+        "On 14 August 1985, soldiers of the Sahel Brigade killed 62 villagers in Kolo.",
+        "The Kolo massacre shocked the country.",
+    ]
     # none of a deed of another year, of another clause's place, of deeds at one place in several years, or of a
     # place two crimes are named after
     found = relations(
