@@ -67,7 +67,9 @@ FOLDS = ROOT / "tests" / "folds.toml"
 # Session 50: 8 documents more (276, 93 held out): 0.273 and 0.179 (302 of 1107; 35 wrong, twelve in the new
 # documents) with the session's first code; its last, 0.278 and 0.185 (308; 23 wrong: a unit profile's parent force
 # named in brackets after the unit no longer merged with it, so the force's commander no longer commands the unit).
-FLOORS = {"whole": 0.278, "held out": 0.185}
+# Session 52: 6 documents more (282, 95 held out): 0.275 and 0.187 (309 of 1123; 23 wrong, none in the new documents)
+# with the session's first code; its last, 0.278 and 0.187 (312; 23 wrong).
+FLOORS = {"whole": 0.277, "held out": 0.187}
 CEILING_WRONG = 23
 
 
