@@ -1383,3 +1383,19 @@ def test_a_killing_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(ext
     )
     assert said[("Ejército Nacional", "perpetrated", "masacre de Lucmahuayco")] == 0.5
     assert not [k for k in said if k[0] == "Frente Rojo" and k[1] == "perpetrated"]  # the place is another clause's
+
+
+def test_a_prosecutions_charge_named_by_its_noun_and_the_case_it_opened(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "El caso Huaylas se abrió cuando el Segundo Juzgado Penal de Huaraz admitió la denuncia de la Tercera "
+        "Fiscalía Penal de Áncash contra Mario Quispe Rojas, Jorge Paucar Lima y Raúl Tello Vega por homicidio. "
+        "La Fiscalía de Lima presentó una denuncia penal contra Pedro Ruiz Salas. La Fiscalía de Lima no presentó "
+        "la denuncia contra Ana Ruiz Salas.",
+    )
+    fiscalia = "Tercera Fiscalía Penal de Áncash"
+    for person in ("Mario Quispe Rojas", "Jorge Paucar Lima", "Raúl Tello Vega"):
+        assert (person, "charged_by", fiscalia) in said
+        assert said[(person, "accused_in", "caso Huaylas")] == 0.6
+    assert ("Pedro Ruiz Salas", "charged_by", "Fiscalía de Lima") in said
+    assert not [k for k in said if k[0] == "Ana Ruiz Salas"]

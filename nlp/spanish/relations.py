@@ -358,7 +358,8 @@ def _charges(m: Span) -> bool:
 _WARRANT = re.compile(
     r"[^.;:]{0,60}?\b(?:obtuvo|dictó|emitió|libró|giró|solicitó|expidió|formuló|presentó)\s+(?:una\s+|un\s+)?"
     r"(?:nueva\s+)?(?:[oó]rden(?:es)?\s+de\s+(?:aprehensión|detención|captura|arresto)\s+(?:internacional\s+)?"
-    r"|auto\s+de\s+procesamiento\s+|acusación\s+(?:formal\s+)?)"  # "dictó auto de procesamiento contra X"
+    # "dictó auto de procesamiento contra X", "presentó una denuncia penal contra X"
+    r"|auto\s+de\s+procesamiento\s+|acusación\s+(?:formal\s+)?|denuncia\s+(?:penal\s+)?)"
     r"(?:contra|en\s+contra\s+de)\s+(?:(?:el|la|los|su)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?$"
 )
 # The others charged with the first: "contra el expresidente A, los exministros de Salud B, C y D, y el exasesor E".
@@ -367,10 +368,33 @@ _CHARGED_TOO = re.compile(r"\s*(?:,|\s+y)\s+(?:y\s+)?(?:(?:el|la|los|las)\s+)?(?
 _DENIED = re.compile(r"\b(?:no|nunca|jamás|negó|rechazó)\b", re.I)
 
 
+# A prosecution's charge named by its noun: "la denuncia de la Segunda Fiscalía ... contra A, B y C", "la acusación
+# de la Fiscalía contra X".
+_CHARGE_OF = re.compile(
+    r"\b(?:denuncia|acusación|querella|imputación)\s+(?:penal\s+|formal\s+|fiscal\s+)?(?:de\s+la|del)\s+$", re.I
+)
+_PROSECUTION = re.compile(r"\b(?:Fiscalía|Fiscal|Ministerio Público)\b")  # "la Segunda Fiscalía Penal ..."
+_AGAINST = re.compile(r"\s+(?:contra|en\s+contra\s+de)\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?")
+
+
 def warrants(s: Sentence) -> None:
     named = s.named
     for i, body in enumerate(named):
         if not _charges(body):
+            continue
+        after = [m for m in named[i + 1 :] if m.label_ == "Person"]
+        if (
+            _PROSECUTION.search(body.text)
+            and _CHARGE_OF.search(s.text, max(s.sent.start_char, body.start_char - 40), body.start_char)
+            and after
+            and _AGAINST.fullmatch(s.text, body.end_char, after[0].start_char)
+            and not _DENIED.search(s.text, s.sent.start_char, after[0].start_char)
+        ):
+            cases = [m for m in named if m.label_ == "Case"]
+            for charged in _listed_after(s, after, _CHARGED_TOO):
+                s.emit(charged, "charged_by", body, 0.7, "es-charge-of", date=s.one_date())
+                if len(cases) == 1:  # "El caso Putis se abrió cuando ... la denuncia de la Fiscalía contra A"
+                    s.emit(charged, "accused_in", cases[0], 0.6, "es-charge-of-case")
             continue
         person = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
         if person is None or not _WARRANT.fullmatch(s.text, body.end_char, person.start_char):
