@@ -1399,3 +1399,15 @@ def test_a_prosecutions_charge_named_by_its_noun_and_the_case_it_opened(extracto
         assert said[(person, "accused_in", "caso Huaylas")] == 0.6
     assert ("Pedro Ruiz Salas", "charged_by", "Fiscalía de Lima") in said
     assert not [k for k in said if k[0] == "Ana Ruiz Salas"]
+
+
+def test_whom_a_sentences_verdicts_name_is_accused_in_the_case_it_names_after_en_el(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "En el caso Tucapel, la Corte Suprema confirmó el 3 de mayo de 2002 las condenas de Álvaro Corbalán "
+        "Castilla, a presidio perpetuo, y de Carlos Herrera Jiménez, a diez años. En su informe, la comisión citó "
+        "el caso Prats; la Corte Suprema absolvió a Juan Pérez Soto.",
+    )
+    assert said[("Álvaro Corbalán Castilla", "accused_in", "caso Tucapel")] == 0.6
+    assert ("Carlos Herrera Jiménez", "accused_in", "caso Tucapel") in said
+    assert ("Juan Pérez Soto", "accused_in", "caso Prats") not in said  # a case only cited, not after "en el"

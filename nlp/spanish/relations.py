@@ -827,6 +827,25 @@ def killed(s: Sentence) -> None:
                 s.emit(doer, ACT, place, 0.5, "es-killed-at")
 
 
+_IN_THE_CASE = re.compile(r"\b[Ee]n\s+(?:el|la)\s+$")
+_JUDGED = frozenset({"convicted_by", "acquitted_by", "charged_by"})
+
+
+def in_the_case(s: Sentence) -> None:
+    """Whom the sentence's verdicts or charges name is accused, possibly (0.6), in the one case it names after
+    "en el" ("En el caso Letelier, la Corte Suprema confirmó las condenas de A y de B"; "desaforó a X en el caso
+    Y"). Read after the sentence's other rules, from what they said."""
+    cases = [m for m in s.named if m.label_ == "Case"]
+    if len(cases) != 1 or not _IN_THE_CASE.search(s.text, max(s.sent.start_char, cases[0].start_char - 8),
+                                                  cases[0].start_char):  # fmt: skip
+        return
+    by_span = {(m.start_char, m.end_char): m for m in s.named if m.label_ == "Person"}
+    judged = {tuple(r["subject"]) for r in s.out if r["predicate"] in _JUDGED}
+    for at in sorted(judged):
+        if (person := by_span.get(at)) is not None:
+            s.emit(person, "accused_in", cases[0], 0.6, "es-in-the-case")
+
+
 # A place, then the wider one that holds it, by its kind or in brackets: "Accomarca, en la provincia de
 # Vilcashuamán", "la aldea Las Cruces, municipio de La Libertad, departamento de Petén", "Barrios Altos (Lima)".
 _KINDS_OF_PLACES = r"(?:departamento|provincia|región|estado|municipio|distrito|comuna|cantón|partido)"
@@ -935,6 +954,7 @@ def make_spanish_relation_extractor(nlp: Language, name: str) -> SentenceRules:
             ordered_arrests,
             killed,
             places_within,
+            in_the_case,
         ),
         lambda within: (
             any(m.label_ in {"Person", "Crime", "Case"} for m in within)
