@@ -4,16 +4,20 @@ that body by itself:
 - a rank that names its force: "der SS-Hauptsturmführer Robert Mulka", "Wehrmachts-Oberst Y" (member_of the
   SS, with the rank, 0.8). A role that is no rank ("die KZ-Aufseherin", "der SS-Arzt") gives nothing: a guard
   or a doctor of a camp need not belong to its force;
-- a unit named after the body it is part of: "die Militärpolizei des HVO" (part_of the HVO, 0.8).
+- a unit named after the body it is part of: "die Militärpolizei des HVO" (part_of the HVO, 0.8);
+- a verb of belonging or of joining: "X gehörte der Unterabteilung 40 an", "X trat 1931 der NSDAP bei" (member_of,
+  0.7).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
 
 from nlp.german import lexicon
+from nlp.german.clauses import NEGATION, names_between
 from nlp.sentence import Sentence
 
 _PREFIXED = re.compile(r"\b(?P<force>[A-ZÄÖÜ][\wÄÖÜäöüß]*)-(?P<rank>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
@@ -57,3 +61,36 @@ def named_parts_of(s: Sentence) -> None:
         whole = bodies.get(found["whole"])
         if whole is not None:
             s.emit(unit, "part_of", whole, 0.8, "de-part-named")
+
+
+# "X gehörte (von 2011 bis 2012) der Unterabteilung 40 an": the separable verb of membership, its particle at the
+# clause's end; "X gehört zur Y".
+_BELONGED = re.compile(r"\s+(?:gehörte|gehörten|gehört|angehörte)\s+(?:[^.;:,]{0,60}?\s)?(?:der|dem|den|zur|zum)\s+$")
+_PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+an\b")
+# "X trat 1931 der NSDAP bei", "X trat im Mai 1933 in die SS ein": joined it, the particle at the clause's end
+# ("trat aus der NSDAP aus" left it).
+_JOINED = re.compile(r"\s+(?:trat|traten)\s+(?:[^.;:,]{0,60}?\s)?(?:(?P<dative>der|dem)|in\s+(?:die|den|das))\s+$")
+_JOINED_PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+(?P<particle>bei|ein)\b")
+
+
+def belonged(s: Sentence) -> None:
+    """A person the clause says belongs to a body, by a verb of belonging or of joining (0.7)."""
+    named = names_between(s, s.sent.start_char, s.sent.end_char)
+    for person, body in itertools.pairwise(named):
+        if person.label_ != "Person" or body.label_ != "Organization":
+            continue
+        if NEGATION.search(s.text, person.end_char, body.end_char):
+            continue
+        joined = _JOINED.fullmatch(s.text, person.end_char, body.start_char)
+        particle = _JOINED_PARTICLE.match(s.text, body.end_char) if joined else None
+        if (
+            joined and particle and (particle["particle"] == "bei") == bool(joined["dative"])
+            and not NEGATION.search(s.text, body.end_char, particle.end())
+        ):  # fmt: skip
+            s.emit(person, "member_of", body, 0.7, "de-joined")
+        lead = _BELONGED.fullmatch(s.text, person.end_char, body.start_char)
+        if lead is None:
+            continue
+        said = "zur" in lead.group(0) or "zum" in lead.group(0) or _PARTICLE.match(s.text, body.end_char)
+        if said:
+            s.emit(person, "member_of", body, 0.7, "de-belonged")

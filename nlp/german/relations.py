@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from nlp import held_places
 from nlp.aliases import cases_apposed
 from nlp.german import lexicon
-from nlp.german.belonging import named_parts_of, ranked_members
+from nlp.german.belonging import belonged, named_parts_of, ranked_members
 from nlp.german.clauses import NEGATION, clause, names_between, sole_accused
 from nlp.german.command import TIME_WORD, command
 from nlp.german.deeds import characterised, deeds
@@ -745,39 +745,7 @@ def posts(s: Sentence) -> None:
             s.emit(b, "commands", a, 0.7, "de-at-the-head")
     for org in s.typed("Organization"):
         _led(s, org)
-    _belonged(s)
-
-
-# "X gehörte (von 2011 bis 2012) der Unterabteilung 40 an": the separable verb of membership, its particle at the
-# clause's end; "X gehört zur Y".
-_BELONGED = re.compile(r"\s+(?:gehörte|gehörten|gehört|angehörte)\s+(?:[^.;:,]{0,60}?\s)?(?:der|dem|den|zur|zum)\s+$")
-_PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+an\b")
-# "X trat 1931 der NSDAP bei", "X trat im Mai 1933 in die SS ein": joined it, the particle at the clause's end
-# ("trat aus der NSDAP aus" left it).
-_JOINED = re.compile(r"\s+(?:trat|traten)\s+(?:[^.;:,]{0,60}?\s)?(?:(?P<dative>der|dem)|in\s+(?:die|den|das))\s+$")
-_JOINED_PARTICLE = re.compile(r"(?:\s+[^.;:,]{0,40}?)?\s+(?P<particle>bei|ein)\b")
-
-
-def _belonged(s: Sentence) -> None:
-    named = names_between(s, s.sent.start_char, s.sent.end_char)
-    for person, body in itertools.pairwise(named):
-        if person.label_ != "Person" or body.label_ != "Organization":
-            continue
-        if NEGATION.search(s.text, person.end_char, body.end_char):
-            continue
-        joined = _JOINED.fullmatch(s.text, person.end_char, body.start_char)
-        particle = _JOINED_PARTICLE.match(s.text, body.end_char) if joined else None
-        if (
-            joined and particle and (particle["particle"] == "bei") == bool(joined["dative"])
-            and not NEGATION.search(s.text, body.end_char, particle.end())
-        ):  # fmt: skip
-            s.emit(person, "member_of", body, 0.7, "de-joined")
-        lead = _BELONGED.fullmatch(s.text, person.end_char, body.start_char)
-        if lead is None:
-            continue
-        said = "zur" in lead.group(0) or "zum" in lead.group(0) or _PARTICLE.match(s.text, body.end_char)
-        if said:
-            s.emit(person, "member_of", body, 0.7, "de-belonged")
+    belonged(s)
 
 
 _UNITS = tuple(
