@@ -1411,3 +1411,19 @@ def test_whom_a_sentences_verdicts_name_is_accused_in_the_case_it_names_after_en
     assert said[("Álvaro Corbalán Castilla", "accused_in", "caso Tucapel")] == 0.6
     assert ("Carlos Herrera Jiménez", "accused_in", "caso Tucapel") in said
     assert ("Juan Pérez Soto", "accused_in", "caso Prats") not in said  # a case only cited, not after "en el"
+
+
+def test_a_deputy_is_one_of_the_body_and_a_body_made_of_persons_listed(extractor: Extractor) -> None:
+    said = _read(
+        extractor,
+        "También está procesado el general de brigada Paul Kagabo, comandante adjunto de la MINUAR. El Grupo "
+        "Cóndor, integrado por Luis Paredes Soto y Carlos Vidal Ríos, operaba en Lima. La Sala, integrada por los "
+        "jueces Ana Ruiz Salas y Pedro Soto Vega, dictó sentencia.",
+    )
+    assert ("Paul Kagabo", "member_of", "MINUAR") in said
+    assert ("Paul Kagabo", "commands", "MINUAR") not in said  # a deputy, not the head
+    assert {
+        ("Luis Paredes Soto", "member_of", "Grupo Cóndor"),
+        ("Carlos Vidal Ríos", "member_of", "Grupo Cóndor"),
+    } <= said.keys()
+    assert not [k for k in said if k[0] in {"Ana Ruiz Salas", "Pedro Soto Vega"}]  # judges of a chamber

@@ -38,6 +38,7 @@ _JOINED = re.compile(r"\s*(?:,|\s+y)\s+(?:(?:el|la)\s+)?(?:(?P<rank>[a-záéíó
 _TITLE = (
     r"(?:(?:fundador|fundadora|cofundador|cofundadora|creador|creadora)\s+y\s+)?"  # "fundador y jefe de"
     r"(?P<title>(?:ex\s*)?[a-záéíóúñ]+(?:\s+(?:general|supremo|coronel|en\s+jefe))?)(?:\s+retirad[oa])?"
+    r"(?P<deputy>\s+adjunt[oa])?"  # "comandante adjunto de la UNAMID": a deputy, one of the body
     r"(?P<of>\s+de\s+[a-záéíóúñ]+)?\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
 )
 # An adjective of time before the body's name: "de la última Junta Militar", "de la desaparecida Policía Nacional".
@@ -69,11 +70,33 @@ _NEXT_LISTED = re.compile(r"(?:,[^;:.]{0,80})?\s*(?:;|,)\s*(?:y\s+)?(?:(?:el|la)
 _INTEGRATED_BY = re.compile(r"\s*,?\s*que\s+integr(?:aba|aban|ó|aron)\s+(?:el|la|los|las)\s+[^.;:,]{0,60}?$")
 
 
+# The persons a body is made of, listed after it: "el grupo, integrado por A, B y C", "la comitiva, conocida como
+# Caravana de la Muerte, incluía a A, B y C".
+_MADE_OF = re.compile(
+    r"\s*,?\s*(?:(?:que\s+)?(?:estaba|estuvo|está)\s+)?(?:(?:integrad|compuest|conformad)[oa]s?\s+por|incluía\s+a|"
+    r"incluyó\s+a)\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?"
+)
+_MADE_OF_NEXT = re.compile(r"\s*(?:,\s*(?:y\s+)?|\s+y\s+)(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?")
+
+
 def listed_members(s: Sentence) -> None:
     named = s.named
     for i, body in enumerate(named):
         if body.label_ != "Organization":
             continue
+        after = [m for m in named[i + 1 :] if m.label_ == "Person"]
+        if (
+            after
+            and _MADE_OF.fullmatch(s.text, body.end_char, after[0].start_char)
+            and not any(m.label_ != "Person" for m in named if body.end_char <= m.start_char < after[0].start_char)
+        ):
+            listed = [after[0]]
+            for nxt in after[1:]:
+                if not _MADE_OF_NEXT.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
+                    break
+                listed.append(nxt)
+            for person in listed:
+                s.emit(person, "member_of", body, 0.7, "es-made-of")
         if _MEMBERS_OF.search(s.text, max(s.sent.start_char, body.start_char - 30), body.start_char):
             persons = [m for m in named[i + 1 :] if m.label_ == "Person"]
             if not persons or not _THEN_LISTED.fullmatch(s.text, body.end_char, persons[0].start_char):
@@ -157,7 +180,7 @@ def _post(s: Sentence, person: Span, body: Span, m: re.Match[str]) -> None:
     if head.startswith("ex") and head[2:] in _MEMBERS:
         head = head[2:]  # "ex agente": one of the body, once
     rank = next((r for r in lexicon.RANKS if head in {r, f"ex{r}"}), None)
-    if head in _COMMAND and not m["of"] and (m["the"] or head not in _ONE_OF):
+    if head in _COMMAND and not m["of"] and not m["deputy"] and (m["the"] or head not in _ONE_OF):
         s.emit(person, "commands", body, 0.8, "es-post", title=title)
     elif head in _COMMAND or head in _MEMBERS or rank is not None:
         # "jefe de inteligencia del Grupo de Tareas": a post in it; "excoronel de la Fuerza Armada": a rank
