@@ -1321,3 +1321,21 @@ def test_a_killing_at_a_place_is_possibly_the_crime_named_after_it_elsewhere(ext
     )
     assert said[("3. Brigade", "perpetrated", "Massaker von Kolo")] == 0.5
     assert not [k for k in said if k[0] in {"5. Brigade", "7. Brigade"} and k[1] == "perpetrated"]
+
+
+def test_a_court_of_no_name_is_told_by_its_country_and_its_place(extractor: Extractor) -> None:
+    found, said = _read(
+        extractor,
+        "Ein britisches Militärgericht in Venedig verurteilte Karl Huber 1947 zum Tode. Bereits 2006 hatte ein "
+        "italienisches Militärgericht in La Spezia Josef Maier in Abwesenheit verurteilt. Ein Militärgericht in "
+        "Fort Hood verurteilte den Soldaten Paul Graf zu zehn Jahren Haft.",
+    )
+    courts = {name for kind, name in found if kind == "Mechanism"}
+    assert {
+        "britisches Militärgericht in Venedig",
+        "italienisches Militärgericht in La Spezia",
+        "Militärgericht in Fort Hood",
+    } <= courts  # three courts, not one "Militärgericht"
+    assert ("Karl Huber", "convicted_by", "britisches Militärgericht in Venedig") in said
+    assert ("Paul Graf", "convicted_by", "Militärgericht in Fort Hood") in said
+    assert ("Location", "Venedig") in found  # the place stays a place of its own

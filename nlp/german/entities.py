@@ -193,16 +193,20 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         place = after if _mechanism(head) else None  # a force is not named after what follows it
         end_char = m.end() if place else m.end("head") + len(m["gen"] or "")
         name = " ".join(x for x in ((m["adj"] or "").strip(), head, place or "") if x)
+        start_char = m.start()
+        unnamed = _unnamed_court(text, m) if _mechanism(head) and not place and not m["adj"] else None
+        if unnamed is not None:  # "ein britisches Militärgericht in Venedig": that court; "Venedig" a place too
+            start_char, end_char, name = unnamed
         adj = (m["adj"] or "").strip()
         if adj:  # "Internationalen" -> "Internationaler": the nominative of a masculine name's adjective
             stem = re.sub(r"(?:en|em|es|er|e)$", "", adj)
             # feminine and plural heads take "-e" ("Politische Abteilung", "Demokratische Kräfte"), others "-er"
             name = name.replace(adj, stem + ("e" if head.endswith(_FEMININE) else "er"), 1)
-        span = doc.char_span(m.start(), end_char, alignment_mode="expand")
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             continue
         # the name as written too, where its case differs ("des Landgerichts München I"): a reader may cite it so
-        written = {"alias": span.text} if span.text != name else {}
+        written = {"alias": span.text} if span.text != name and unnamed is None else {}
         if _mechanism(head):
             kind = (
                 "international_court"
@@ -212,6 +216,32 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Mechanism", RULE, name=name, kind=kind, **written)
         else:
             yield Candidate(span.start, span.end, "Organization", RULE, name=name, kind="unit", **written)
+
+
+# A court of no name, told by its kind, its country and its place: "ein sowjetisches Militärtribunal in Berlin",
+# "einem italienischen Militärgericht in La Spezia", "ein Militärgericht in Fort Hood".
+_INDEFINITE = re.compile(r"\b[Ee]in(?:e|em|er|es|en)?\s+(?:(?P<adj>[a-zäöüß]+isch(?:e|es|er|en|em))\s+)?$")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:La\s+|Le\s+|Fort\s+|San\s+|Bad\s+)?[A-ZÄÖÜ][\wäöüß'-]+)")
+
+
+def _unnamed_court(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The characters and the name of a court of no name told by its country's adjective, its place or both, after
+    an indefinite article; None if neither is told."""
+    before = _INDEFINITE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return None
+    after = _IN_PLACE.match(text, m.end("head"))
+    place = after["place"] if after and (nouns.place(after["place"]) or not nouns.common(after["place"])) else None
+    if before["adj"] is None and place is None:
+        return None
+    head = m["head"]
+    adj = before["adj"]
+    if adj:  # the nominative after "ein": "britisches Militärgericht", "sowjetischer Gerichtshof"
+        stem = re.sub(r"(?:en|em|es|er|e)$", "", adj)
+        adj = stem + ("e" if head.endswith(_FEMININE) else "er" if head.lower().endswith("hof") else "es")
+    name = " ".join(x for x in (adj, head, f"in {place}" if place else None) if x)
+    start = before.start("adj") if before["adj"] else m.start()
+    return start, m.end("head"), name  # the place, a mention of its own, stays out of the court's span
 
 
 def _named_after(word: str) -> bool:
