@@ -1,7 +1,8 @@
 """Courts described in lower case after the place or people they belong to: "the Abidjan criminal court", "the
 Paris assize court", "the Narayanganj court", "Ivorian investigating judges". Reports name national courts so
 more often than by their official names, and a verdict whose court goes unread falls back on the court named
-before it: another court, a wrong link. The name is the words from the place to the noun, as written.
+before it: another court, a wrong link. The name is the words from the place to the noun, as written; a court
+after "a" is one only where its place follows ("a British military court in Venice"), and is named with it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,21 @@ def described_courts(doc: Doc) -> Iterator[Candidate]:
             i -= 2 if doc[i - 1].text == "-" else 1  # "the Port Harcourt high court", "the Itä-Uusimaa district court"
         if t.lower_ != "judges" and (i == 0 or doc[i - 1].lower_ != "the"):
             # "by a Guatemalan court", "Finnish appeals court upholds acquittal" (a headline), "Kenya's high
-            # court": one court of a country, or a court whose name is unsaid, not a body the text names
+            # court": one court of a country, or a court whose name is unsaid, not a body the text names; but "a
+            # British military court in Venice" is told by its place too: that court
+            if t.lower_ != "judges" and i > 0 and doc[i - 1].lower_ in {"a", "an"} and (place := _place_after(t)):
+                name = f"{doc[i : t.i + 1].text} in {place}"
+                yield Candidate(i, t.i + 1, "Mechanism", RULE, kind="national_court", name=name)
             continue
         yield Candidate(i, t.i + 1, "Mechanism", RULE, kind="national_court")
+
+
+def _place_after(t: Token) -> str | None:
+    """The place a court's noun is said to sit in, right after it: "a British military court in Venice"."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "in" or not _owner(doc[t.i + 2]):
+        return None
+    end = t.i + 3
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1  # "in Fort Hood", "in La Spezia"
+    return doc[t.i + 2 : end].text

@@ -1012,3 +1012,14 @@ def test_a_german_courts_senate_named_in_english_is_the_convicting_chamber(extra
     assert kinds[senate] == "Mechanism"
     assert ("Omar Haddad", "convicted_by", senate) in found
     assert kinds.get("Senate of Lamaria") != "Mechanism"  # a house of parliament
+
+
+def test_a_court_of_no_name_told_by_its_place_is_that_court(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "A British military court in Venice sentenced Karl Huber to death in 1947. In 2006 an Italian military "
+        "court in La Spezia convicted Josef Maier in absentia. Paul Graf was convicted by a Lamarian court in 2011."
+    )
+    found = relations(result)
+    assert ("Karl Huber", "convicted_by", "British military court in Venice") in found
+    assert ("Josef Maier", "convicted_by", "Italian military court in La Spezia") in found
+    assert "Lamarian court" not in {e.name for e in result.entities}  # a court of a country, no more said
