@@ -1427,3 +1427,14 @@ def test_a_deputy_is_one_of_the_body_and_a_body_made_of_persons_listed(extractor
         ("Carlos Vidal Ríos", "member_of", "Grupo Cóndor"),
     } <= said.keys()
     assert not [k for k in said if k[0] in {"Ana Ruiz Salas", "Pedro Soto Vega"}]  # judges of a chamber
+
+
+def test_a_court_of_no_name_told_by_its_place_is_that_court(extractor: Extractor) -> None:
+    result, said = _read_all(
+        extractor,
+        "En 1947, un tribunal militar británico en Venecia condenó a muerte a Karl Huber. En 2010 una corte federal "
+        "en Miami condenó a Pedro Ruiz Salas. En 2011 un tribunal guatemalteco condenó a Ana Ruiz Salas.",
+    )
+    assert ("Karl Huber", "convicted_by", "tribunal militar británico en Venecia") in said
+    assert ("Pedro Ruiz Salas", "convicted_by", "corte federal en Miami") in said
+    assert "tribunal guatemalteco" not in {e.name for e in result.entities}  # a court of a country, no more said

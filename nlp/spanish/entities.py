@@ -718,6 +718,24 @@ def _cartels(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
             yield Candidate(t.i, end, "Organization", RULE, kind="armed_group")
 
 
+# The lower-case words of a court of no name: "un tribunal militar británico", "un juzgado federal".
+_COURT_WORDS = frozenset("tribunal juzgado corte consejo".split())
+
+
+def _unnamed_courts(doc: Doc, runs: dict[int, int]) -> Iterator[Candidate]:
+    """ "un tribunal militar británico en Venecia", "una corte federal en Miami": a court of no name, told by
+    its place (a run of capitals after "en"), named with it; never without one ("un tribunal guatemalteco")."""
+    for t in doc[1:-2]:
+        if t.lower_ not in _COURT_WORDS or doc[t.i - 1].lower_ not in {"un", "una"}:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ != "en":
+            end += 1  # "militar británico", "de guerra"
+        if end + 1 < len(doc) and doc[end].lower_ == "en" and (place_end := runs.get(end + 1)):
+            name = f"{doc[t.i : end].text} en {doc[end + 1 : place_end].text}"
+            yield Candidate(t.i, end, "Mechanism", RULE, kind="national_court", name=name)
+
+
 class SpanishEntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -735,6 +753,7 @@ class SpanishEntityRecognizer:
                 candidates.append(found)
         candidates += balkan_surnames(doc)
         candidates += _cartels(doc, runs)
+        candidates += _unnamed_courts(doc, runs)
         bodies_not_persons(doc, candidates, NER, {"de", "del"})
         chosen = _select(doc, [*candidates, *_places(doc, runs, candidates)])
         _named_places_again(doc, chosen)
