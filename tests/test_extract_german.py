@@ -1339,3 +1339,19 @@ def test_a_court_of_no_name_is_told_by_its_country_and_its_place(extractor: Extr
     assert ("Karl Huber", "convicted_by", "britisches Militärgericht in Venedig") in said
     assert ("Paul Graf", "convicted_by", "Militärgericht in Fort Hood") in said
     assert ("Location", "Venedig") in found  # the place stays a place of its own
+
+
+def test_a_party_after_a_possessive_title_and_a_sentence_upheld_for_a_person(extractor: Extractor) -> None:
+    _, said = _read(
+        extractor,
+        "Im Juli 1998 verurteilte das Landgericht Bremen den früheren Innenminister Karl Weber und dessen "
+        "Staatssekretär Paul Graf zu je zehn Jahren Haft. Die Strafkammer des Tribunals verurteilte Milan Horvat. "
+        "Im Dezember 2012 bestätigte die Berufungskammer unter dem Vorsitz von Richter Hans Meier die lebenslange "
+        "Strafe für Milan Horvat.",
+    )
+    assert {
+        ("Karl Weber", "convicted_by", "Landgericht Bremen"),
+        ("Paul Graf", "convicted_by", "Landgericht Bremen"),
+    } <= said.keys()
+    assert ("Milan Horvat", "convicted_by", "Berufungskammer") in said
+    assert not [k for k in said if k[0] == "Hans Meier"]  # the presiding judge

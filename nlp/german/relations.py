@@ -52,9 +52,11 @@ def _prosecutor(m: Span) -> bool:
     return "anwalt" in name or "ankläger" in name or "anklage" in name
 
 
+# "A und der ehemalige SS-Mann B", "A und dessen Staatssekretär B": the next name, perhaps after its title
 _LIST_SEPARATOR = re.compile(
     r"(?:\s+mit\s+[\wäöüß]+(?:\s+Jahren)?)?\s*(?:,|\s+und|\s+sowie)\s+"
-    r"(?:(?:der|die|den|dem)\s+(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+    r"(?:(?:der|die|den|dem|dessen|deren|seinen|seine|seinem|ihren|ihre|ihrem)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"[A-ZÄÖÜ][\wäöüß-]+\s+)?"
 )
 
 
@@ -455,11 +457,12 @@ def listed_verdicts(s: Sentence) -> None:
 
 
 # An appeal that upheld a conviction: "hat das Urteil gegen X bestätigt", "Die Verurteilung von X bestätigte der
-# Bundesgerichtshof", "verwarf die Revision des Angeklagten". What it upheld, then whose it was.
+# Bundesgerichtshof", "bestätigte die lebenslange Strafe für X", "verwarf die Revision des Angeklagten". What it
+# upheld, then whose it was.
 _UPHOLD = re.compile(r"\b(?:bestätigt|bestätigte|bestätigten|verwarf|verwarfen|verworfen)\b")
 _UPHELD = re.compile(
     r"\b(?i:das|den|die)\s+(?:[\w-]+\s+){0,2}?(?P<what>Urteil|Verurteilung|Schuldspruch|Haftstrafe|Freiheitsstrafe|"
-    r"Strafe|Revision|Freispruch)\s+(?:(?:gegen|von)\s+(?:(?:den|die|dem)\s+)?(?:[a-zäöüß-]+\s+){0,3}?|"
+    r"Strafe|Revision|Freispruch)\s+(?:(?:gegen|von|für)\s+(?:(?:den|die|dem)\s+)?(?:[a-zäöüß-]+\s+){0,3}?|"
     r"(?P<of>des|der)\s+)?"
 )
 _THE_ACCUSED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?Angeklagten\b")
