@@ -35,6 +35,7 @@ from nlp.characterised import characterised, types_including
 from nlp.coalitions import as_taking_part, coalitions
 from nlp.companies import companies
 from nlp.described import described
+from nlp.fronted_posts import english_fronted_posts
 from nlp.listed import listed_crimes, members_listed_with
 from nlp.parts import branch_verdicts, parts
 from nlp.posts import led_by, posts
@@ -606,8 +607,9 @@ class RelationExtractor:
         # type (a verdict on a pronoun: "He was convicted of murder") or a court ("The Chamber sentenced them");
         # one of none, for a verdict on pronouns ("In December 2002 it acquitted him": the court and the person
         # named before)
-        readers = (posts, pronoun_posts, led_by, companies, successors, parts, described, verdicts,
-                   verdict_after_clause, verdict_lists, pleas, served_sentences, cases, complicity, crimes, campaigns,
+        readers = (posts, english_fronted_posts, pronoun_posts, led_by, companies, successors, parts, described,
+                   verdicts, verdict_after_clause, verdict_lists, pleas, served_sentences, cases, complicity, crimes,
+                   campaigns,
                    characterised, victims, witnesses, inquiries, places_within, known_as, crimes_apposed, cases_apposed,
                    listed_crimes, members_listed_with, under_command, its_head, types_including, responsible, areas,
                    coalitions)  # fmt: skip

@@ -970,3 +970,16 @@ def test_the_leader_of_a_body_described_in_apposition_to_its_name(extractor: Ext
     assert ("Jean Mabiala", "commands", "Front pour la libération du Nord") in said
     assert ("Paul Ngassa", "commands", "UPS") in said
     assert not [k for k in said if k[0] == "Marc Dimbi"]  # the group the FLN attacked is another
+
+
+def test_a_post_set_before_the_name_at_the_head_of_the_sentence(extractor: Extractor) -> None:
+    _, said, _ = _read(
+        extractor,
+        "Membre du Parti révolutionnaire de Lamarie, Paul Kolo dirigea la prison de Sinia. Vice-président du "
+        "Mouvement démocratique du Nord (MDN), Jean Mabiala a été Premier ministre. Commandant de la brigade "
+        "Sinia, Marc Dimbi a été condamné. Adjoint d'Henri Ngassa, Luc Bemba avait été envoyé à Kolo.",
+    )
+    assert ("Paul Kolo", "member_of", "Parti révolutionnaire de Lamarie") in said
+    assert ("Jean Mabiala", "member_of", "Mouvement démocratique du Nord") in said  # a vice-president
+    assert ("Marc Dimbi", "commands", "brigade Sinia") in said
+    assert not [k for k in said if k[0] == "Luc Bemba"]

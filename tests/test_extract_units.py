@@ -499,3 +499,18 @@ def test_a_name_before_a_description_of_a_body_of_another_is_that_body(extractor
     assert {("Kizimba", "part_of", "PRD"), ("Bantu Vijana", "part_of", "UDR")} <= found
     assert ("Paul Ngassa", "commands", "Kizimba") in found
     assert kinds.get("Kigali") != "Organization"  # the capital of a country is no body
+
+
+def test_a_post_set_before_the_name_at_the_head_of_the_sentence(extractor: Extractor) -> None:
+    found = relations(
+        extractor.extract_text(
+            "A member of the Revolutionary Party of Lamaria, Paul Kolo headed the Sinia prison. Former commander of "
+            "the Kolo Brigade, Jean Mabiala was convicted in 2010. Deputy head of the Presidential Guard, Marc Dimbi "
+            "fled. Professor at the University of Kolo, Henri Ngassa was arrested."
+        )
+    )
+    assert ("Paul Kolo", "member_of", "Revolutionary Party of Lamaria") in found
+    assert ("Jean Mabiala", "commands", "Kolo Brigade") in found
+    assert ("Marc Dimbi", "member_of", "Presidential Guard") in found
+    assert ("Marc Dimbi", "commands", "Presidential Guard") not in found  # a deputy
+    assert not [k for k in found if k[0] == "Henri Ngassa"]

