@@ -976,7 +976,8 @@ def test_a_verdict_said_once_for_persons_each_with_a_penalty_of_their_own(extrac
     court = "Internationaler Militärgerichtshof"
     for person in ("Albert Speer", "Baldur von Schirach", "Konstantin von Neurath", "Karl Dönitz"):
         assert (person, "convicted_by", court) in said
-    assert ("Erna Lachmann", "convicted_by", "Militärgericht") in said
+    assert ("Erna Lachmann", "convicted_by", "Militärgericht in Hamm") in said  # a court of no name, by its place
+    assert ("Hans Gerd Mauer", "convicted_by", "Militärgericht in Hamm") in said  # "Das Militärgericht": that one
     # a name in what is said of one of them is no party; nor is one after "und" with a verb of his own
     assert not [k for k in said if k[0] in {"Raeder", "Erich Braun"}]
 

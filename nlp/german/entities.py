@@ -194,6 +194,12 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
         end_char = m.end() if place else m.end("head") + len(m["gen"] or "")
         name = " ".join(x for x in ((m["adj"] or "").strip(), head, place or "") if x)
         start_char = m.start()
+        if _mechanism(head) and not place and not m["adj"] and _the_one_named_before(text, m):
+            span = doc.char_span(m.start(), m.end("head"), alignment_mode="expand")
+            if span is not None:  # "Ein Militärgericht in Hamm ... Das Militärgericht": that court
+                yield Candidate(span.start, span.end, "Mechanism", RULE, anaphor=True, wants="Mechanism",
+                                head=head.lower())  # fmt: skip
+            continue
         unnamed = _unnamed_court(text, m) if _mechanism(head) and not place and not m["adj"] else None
         if unnamed is not None:  # "ein britisches Militärgericht in Venedig": that court; "Venedig" a place too
             start_char, end_char, name = unnamed
@@ -222,6 +228,15 @@ def _headed(doc: Doc, text: str) -> Iterator[Candidate]:
 # "einem italienischen Militärgericht in La Spezia", "ein Militärgericht in Fort Hood".
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|em|er|es|en)?\s+(?:(?P<adj>[a-zäöüß]+isch(?:e|es|er|en|em))\s+)?$")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:La\s+|Le\s+|Fort\s+|San\s+|Bad\s+)?[A-ZÄÖÜ][\wäöüß'-]+)")
+
+
+def _the_one_named_before(text: str, m: re.Match[str]) -> bool:
+    """A court's noun after a definite article ("das Militärgericht") where the text named a court of no name of that
+    noun before ("ein Militärgericht in Hamm"): that court, not one of its own."""
+    if not re.search(r"\b[Dd](?:as|em|es|er|ie)\s+$", text[max(0, m.start() - 5) : m.start()]):
+        return False
+    head = re.escape(m["head"])
+    return re.search(rf"\b[Ee]in\w*\s+(?:[a-zäöüß]+isch\w*\s+)?{head}\s+in\s", text[: m.start()]) is not None
 
 
 def _unnamed_court(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
