@@ -79,6 +79,16 @@ _MADE_OF = re.compile(
 _MADE_OF_NEXT = re.compile(r"\s*(?:,\s*(?:y\s+)?|\s+y\s+)(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}?")
 
 
+def _run(s: Sentence, persons: list[Span], between: re.Pattern[str]) -> list[Span]:
+    """The first of `persons` and those listed right after it, each joined to the one before by `between`."""
+    listed = [persons[0]]
+    for nxt in persons[1:]:
+        if not between.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
+            break
+        listed.append(nxt)
+    return listed
+
+
 def listed_members(s: Sentence) -> None:
     named = s.named
     for i, body in enumerate(named):
@@ -90,12 +100,7 @@ def listed_members(s: Sentence) -> None:
             and _MADE_OF.fullmatch(s.text, body.end_char, after[0].start_char)
             and not any(m.label_ != "Person" for m in named if body.end_char <= m.start_char < after[0].start_char)
         ):
-            listed = [after[0]]
-            for nxt in after[1:]:
-                if not _MADE_OF_NEXT.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
-                    break
-                listed.append(nxt)
-            for person in listed:
+            for person in _run(s, after, _MADE_OF_NEXT):
                 s.emit(person, "member_of", body, 0.7, "es-made-of")
         if _MEMBERS_OF.search(s.text, max(s.sent.start_char, body.start_char - 30), body.start_char):
             persons = [m for m in named[i + 1 :] if m.label_ == "Person"]
@@ -103,12 +108,7 @@ def listed_members(s: Sentence) -> None:
                 continue
             if any(m.label_ == "Person" for m in named if body.end_char <= m.start_char < persons[0].start_char):
                 continue
-            listed = [persons[0]]
-            for nxt in persons[1:]:
-                if not _NEXT_LISTED.fullmatch(s.text, listed[-1].end_char, nxt.start_char):
-                    break
-                listed.append(nxt)
-            for person in listed:
+            for person in _run(s, persons, _NEXT_LISTED):
                 s.emit(person, "member_of", body, 0.7, "es-members-listed")
         member = next((m for m in named[i + 1 :] if m.label_ == "Person"), None)
         if member is not None and _INTEGRATED_BY.fullmatch(s.text, body.end_char, member.start_char):
